@@ -1,0 +1,120 @@
+import type { Problem } from './Problem';
+
+/** The kinds built into Vault Stack (DESIGN.md §1). `kind` declares a user-defined kind. */
+export type BuiltinKind = 'bookmark' | 'habit' | 'task' | 'service' | 'backup' | 'secret' | 'domain' | 'device' | 'kind';
+
+/** Every builtin kind, in display order. */
+export const BUILTIN_KINDS: readonly BuiltinKind[] = ['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'domain', 'device', 'kind'];
+
+/** The builtin groups; user kinds may name others. */
+export type BuiltinGroup = 'knowledge' | 'workflow' | 'infra';
+
+/** A calendar date `YYYY-MM-DD` (validated). */
+export type DateString = string;
+/** A local datetime `YYYY-MM-DDTHH:mm` or a date (validated). */
+export type DateTimeString = string;
+
+/** A duration such as `6h`, `2w`, `3m`. */
+export interface Duration {
+  n: number;
+  unit: 'h' | 'd' | 'w' | 'm' | 'y';
+}
+
+/** A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years`, optionally `when done`. */
+export interface Recurrence {
+  n: number;
+  unit: 'day' | 'week' | 'month' | 'year' | 'weekday';
+  /** `when done`: the next occurrence counts from the completion date, not the due date. */
+  whenDone: boolean;
+  /** The text as written, for display and for writing back. */
+  text: string;
+}
+
+/**
+ * A relation written as a wikilink in a frontmatter field: `"[[Note]]"`, `"[[folder/Note|alias]]"`.
+ * `target` is the link path as written (no brackets, alias or heading); the index resolves it.
+ */
+export interface LinkRef {
+  field: string;
+  target: string;
+}
+
+/** A habit's goal. Weekdays are 0 = Monday … 6 = Sunday. */
+export type HabitGoal =
+  | { type: 'daily' }
+  | { type: 'weekly'; times: number }
+  | { type: 'monthly'; times: number }
+  | { type: 'weekdays'; days: number[] };
+
+export type BookmarkStatus = 'inbox' | 'reading' | 'read' | 'archived';
+export type TaskStatus = 'todo' | 'doing' | 'waiting' | 'done' | 'cancelled';
+export type Priority = 'high' | 'medium' | 'low';
+export type DeployMethod = 'compose' | 'nix' | 'ansible' | 'terraform' | 'manual';
+export type BackupTool = 'restic' | 'borg' | 'rclone' | 'syncthing' | 'snapshot' | 'other';
+export type SecretStore = 'pass' | 'gopass' | 'sops' | 'age' | 'bitwarden' | '1password' | 'keepassxc' | 'yubikey' | 'env' | 'other';
+
+/** A field type of a user-defined kind. */
+export type FieldType =
+  | { type: 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'duration' | 'url' | 'link' | 'links' | 'list'; required: boolean }
+  | { type: 'enum'; values: string[]; required: boolean };
+
+/** Kind-specific data, tagged by `type`. Optional fields are absent when the note omits them. */
+export interface KindData {
+  bookmark: { type: 'bookmark'; url: string; status: BookmarkStatus; added?: DateString; read?: DateString; rating?: number; dead?: DateString };
+  habit: { type: 'habit'; goal: HabitGoal; log: DateString[]; started?: DateString; paused?: DateString | true };
+  task: {
+    type: 'task'; status: TaskStatus; due?: DateTimeString; scheduled?: DateTimeString; start?: DateTimeString; done?: DateString;
+    priority?: Priority; every?: Recurrence; depends: string[]; project?: { link?: string; text: string };
+  };
+  service: {
+    type: 'service'; url?: string; health?: string | false; expect?: number | string; host?: string; deploy?: DeployMethod;
+    source?: string; backup?: string; secrets: string[]; domain?: string;
+  };
+  backup: {
+    type: 'backup'; tool: BackupTool; repository?: string; every: Recurrence; grace?: Duration; lastRun?: DateTimeString;
+    lastResult?: 'ok' | 'failed'; covers: string[]; restoreTested?: DateString;
+  };
+  secret: { type: 'secret'; store: SecretStore; ref: string; rotate?: Duration; rotated?: DateString; expires?: DateString; usedBy: string[] };
+  domain: { type: 'domain'; name: string; registrar?: string; expires?: DateString; dns?: string; tlsExpires?: DateString; autoRenew?: boolean };
+  device: { type: 'device'; os?: string; role?: string; bootstrap: string[]; acquired?: DateString; warranty?: DateString };
+  kind: { type: 'kind'; name: string; group: string; fields: Record<string, FieldType> };
+}
+
+/** Data of an item of a user-defined kind: its declared fields, validated. */
+export interface CustomData {
+  type: 'custom';
+  values: Record<string, unknown>;
+}
+
+export type ItemData = KindData[BuiltinKind] | CustomData;
+
+/** An item: one note whose frontmatter declares `stack: <kind>`. */
+export interface Item<D extends ItemData = ItemData> {
+  /** Vault-relative path, `/` separators, with extension. */
+  path: string;
+  /** The kind name as written in `stack:` (`task`, or a user kind such as `recipe`). */
+  kind: string;
+  group: string;
+  title: string;
+  tags: string[];
+  created?: DateString;
+  /** Every wikilink relation in the frontmatter, in field order. */
+  links: LinkRef[];
+  data: D;
+  /** The frontmatter as given to the parser (read-only). */
+  frontmatter: Readonly<Record<string, unknown>>;
+}
+
+/** An item of one builtin kind. */
+export type ItemOf<K extends BuiltinKind> = Item<KindData[K]>;
+
+/** What parsing one note gives: an item (possibly with warnings) or only problems. */
+export interface ParseResult {
+  item: Item | null;
+  problems: Problem[];
+}
+
+/** Narrows an item to one builtin kind. */
+export function isKind<K extends BuiltinKind>(item: Item, kind: K): item is ItemOf<K> {
+  return item.data.type === kind;
+}
