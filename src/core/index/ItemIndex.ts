@@ -1,0 +1,296 @@
+import { isKind, type Item, type ItemOf } from '../model/Item';
+import { problem, type Problem } from '../model/Problem';
+import { frontmatterEqual } from './frontmatterEqual';
+import { LinkResolver } from './LinkResolver';
+import { compareStrings, fieldBase, nameKey } from './linkPath';
+import { PathSets } from './PathSets';
+import { relationProblems } from './relationProblems';
+import { tagKeys, tagKey } from './tagKeys';
+import { defaultParse } from './defaultParse';
+import type { IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
+
+/** Options of the ItemIndex constructor. */
+export interface ItemIndexOptions {
+  /** The note parser; `kinds/parseItem` when omitted. */
+  parse?: ParseFn;
+}
+
+interface NoteEntry {
+  path: string;
+  /** Kept only for notes that declare something (items and failed items), for re-parsing. */
+  raw: Record<string, unknown> | null | undefined;
+  kept: boolean;
+  lines?: Readonly<Record<string, number>>;
+  /** The `stack:` value, lower-cased, for notes kept: re-parsed when that user kind changes. */
+  rawKind?: string;
+  item: Item | null;
+  parseProblems: Problem[];
+  linkProblems: Problem[];
+  declProblem?: Problem;
+}
+
+/**
+ * The in-memory index of a vault's items: path → item, relations resolved like Obsidian's
+ * links, problems, and a revision counter. Every change costs the changed note plus the notes
+ * linking to its name (and, for a user kind, the notes of that kind), never the vault size.
+ */
+export class ItemIndex {
+  /** Work done so far, for tests that count instead of timing. */
+  readonly work: IndexWork = { parses: 0, linkChecks: 0 };
+  private readonly parse: ParseFn;
+  private readonly notes = new Map<string, NoteEntry>();
+  private readonly resolver = new LinkResolver();
+  private readonly kinds = new PathSets();
+  private readonly groups = new PathSets();
+  private readonly tags = new PathSets();
+  private readonly rawKinds = new PathSets();
+  private readonly incoming = new PathSets();
+  private readonly kindDecls = new PathSets();
+  private readonly userKindMap = new Map<string, ItemOf<'kind'>>();
+  private rev = 0;
+  private problemCache: { rev: number; list: Problem[] } | null = null;
+
+  constructor(options: ItemIndexOptions = {}) {
+    this.parse = options.parse ?? defaultParse;
+  }
+
+  /** Increases on every change that altered anything; views re-render when it moves. */
+  get revision(): number {
+    return this.rev;
+  }
+
+  /** Parses a note and stores it (or its problems); returns whether anything changed. */
+  upsert(path: string, frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): boolean {
+    const prev = this.notes.get(path);
+    if (prev?.kept && frontmatterEqual(prev.raw, frontmatter) && linesEqual(prev.lines, lines)) return false;
+    const entry = this.parseEntry(path, frontmatter, lines);
+    if (prev && !prev.kept && !entry.kept) return false;
+    const touched = new Set<string>([path]);
+    this.replace(prev, entry, touched);
+    this.resolver.add(path);
+    this.recheck(touched, [path]);
+    this.bump();
+    return true;
+  }
+
+  /** Forgets a note; returns whether it was known. */
+  remove(path: string): boolean {
+    const prev = this.notes.get(path);
+    if (!prev) return false;
+    const touched = new Set<string>();
+    this.replace(prev, null, touched);
+    this.resolver.delete(path);
+    this.recheck(touched, [path]);
+    this.bump();
+    return true;
+  }
+
+  /** Moves a note to a new path; links to either name re-resolve as Obsidian would. */
+  rename(oldPath: string, newPath: string): boolean {
+    const prev = this.notes.get(oldPath);
+    if (!prev || oldPath === newPath) return false;
+    const touched = new Set<string>([newPath]);
+    const displaced = this.notes.get(newPath);
+    if (displaced) this.replace(displaced, null, touched);
+    this.replace(prev, null, touched);
+    this.resolver.delete(oldPath);
+    // Re-parsed because the default title and every problem carry the path.
+    const entry = prev.kept ? this.parseEntry(newPath, prev.raw, prev.lines) : emptyEntry(newPath);
+    this.replace(null, entry, touched);
+    this.resolver.add(newPath);
+    this.recheck(touched, [oldPath, newPath]);
+    this.bump();
+    return true;
+  }
+
+  /** Forgets every note. */
+  clear(): void {
+    if (this.notes.size === 0) return;
+    for (const sets of [this.kinds, this.groups, this.tags, this.rawKinds, this.incoming, this.kindDecls]) sets.clear();
+    this.notes.clear();
+    this.resolver.clear();
+    this.userKindMap.clear();
+    this.bump();
+  }
+
+  /** The item at a path, if that note is an item. */
+  get(path: string): Item | undefined {
+    return this.notes.get(path)?.item ?? undefined;
+  }
+
+  /** Whether a note (item or not) is known at this path. */
+  hasNote(path: string): boolean {
+    return this.notes.has(path);
+  }
+
+  /** Every item, by path. */
+  items(): Item[] {
+    const out: Item[] = [];
+    for (const entry of this.notes.values()) if (entry.item) out.push(entry.item);
+    return out.sort((a, b) => compareStrings(a.path, b.path));
+  }
+
+  /** Items of one kind (`task`, or a user kind), by path. */
+  byKind(kind: string): Item[] {
+    return this.itemsAt(this.kinds.get(kind));
+  }
+
+  /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
+  byGroup(group: string): Item[] {
+    return this.itemsAt(this.groups.get(group));
+  }
+
+  /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
+  byTag(tag: string): Item[] {
+    return this.itemsAt(this.tags.get(tagKey(tag)));
+  }
+
+  /** The user-defined kinds by name, as given to the parser. */
+  userKinds(): IndexUserKinds {
+    return this.userKindMap;
+  }
+
+  /** Where a link target written in `fromPath` points, or null when it matches no note. */
+  resolve(target: string, fromPath?: string): string | null {
+    return this.resolver.resolve(target, fromPath);
+  }
+
+  /** The resolved relations of the item at `path`, in field order; dangling links are problems. */
+  linksFrom(path: string): LinkEdge[] {
+    const item = this.get(path);
+    if (!item) return [];
+    const out: LinkEdge[] = [];
+    for (const link of item.links) {
+      const to = this.resolver.resolve(link.target, path);
+      if (to !== null) out.push({ from: path, to, field: link.field, target: link.target });
+    }
+    return out;
+  }
+
+  /** What links here: relations from other items that resolve to `path`, by source path. */
+  linksTo(path: string): LinkEdge[] {
+    const key = nameKey(path);
+    const sources = [...this.incoming.get(key)].sort(compareStrings);
+    const out: LinkEdge[] = [];
+    for (const from of sources) {
+      for (const link of this.get(from)?.links ?? []) {
+        if (nameKey(link.target) === key && this.resolver.resolve(link.target, from) === path) {
+          out.push({ from, to: path, field: link.field, target: link.target });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every problem: parse problems, dangling and wrong-kind relations, duplicate kinds; by path, line, field. */
+  problems(): readonly Problem[] {
+    if (this.problemCache?.rev === this.rev) return this.problemCache.list;
+    const list: Problem[] = [];
+    for (const e of this.notes.values()) {
+      list.push(...e.parseProblems, ...e.linkProblems);
+      if (e.declProblem) list.push(e.declProblem);
+    }
+    list.sort((a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
+    this.problemCache = { rev: this.rev, list };
+    return list;
+  }
+
+  /** Counts of notes, items, problems, and items per kind and group. */
+  stats(): IndexStats {
+    let items = 0;
+    for (const e of this.notes.values()) if (e.item) items++;
+    const problems = this.problems();
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind: this.kinds.counts(), byGroup: this.groups.counts() };
+  }
+
+  private bump(): void {
+    this.rev++;
+  }
+
+  private itemsAt(paths: ReadonlySet<string>): Item[] {
+    const out: Item[] = [];
+    for (const path of paths) {
+      const item = this.get(path);
+      if (item) out.push(item);
+    }
+    return out.sort((a, b) => compareStrings(a.path, b.path));
+  }
+
+  private parseEntry(path: string, raw: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): NoteEntry {
+    this.work.parses++;
+    const result = this.parse({ path, frontmatter: raw, lines }, this.userKindMap);
+    const kept = result.item !== null || result.problems.length > 0;
+    if (!kept) return emptyEntry(path);
+    const stack = raw?.stack;
+    const rawKind = typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
+    return { path, raw, kept, lines, rawKind, item: result.item, parseProblems: result.problems, linkProblems: [] };
+  }
+
+  /** Swaps one entry for another in every map, collects the notes to re-check, and re-parses dependents of a changed user kind. */
+  private replace(prev: NoteEntry | null | undefined, next: NoteEntry | null, touched: Set<string>): void {
+    const declNames = new Set<string>();
+    for (const [entry, sign] of [[prev, -1], [next, 1]] as const) {
+      if (!entry) continue;
+      const item = entry.item;
+      const edit = (sets: PathSets, key: string): void => (sign > 0 ? sets.add(key, entry.path) : sets.delete(key, entry.path));
+      if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
+      if (item) {
+        edit(this.kinds, item.kind);
+        edit(this.groups, item.group);
+        for (const key of tagKeys(item.tags)) edit(this.tags, key);
+        for (const link of item.links) edit(this.incoming, nameKey(link.target));
+        if (isKind(item, 'kind')) {
+          edit(this.kindDecls, item.data.name);
+          declNames.add(item.data.name);
+        }
+      }
+    }
+    if (prev) this.notes.delete(prev.path);
+    if (next) this.notes.set(next.path, next);
+    for (const name of declNames) this.refreshKind(name, touched);
+  }
+
+  /** Recomputes which note declares a user kind; when the declaration changed, re-parses that kind's notes. */
+  private refreshKind(name: string, touched: Set<string>): void {
+    const decls = [...this.kindDecls.get(name)].sort(compareStrings);
+    const winner = decls.length > 0 ? this.get(decls[0]) : undefined;
+    for (const path of decls) {
+      const entry = this.notes.get(path);
+      if (entry) entry.declProblem = path === decls[0] ? undefined : { ...problem(path, 'name', `kind "${name}" is already declared in ${decls[0]}`, 'warning'), line: entry.lines?.name };
+      touched.add(path);
+    }
+    const before = this.userKindMap.get(name);
+    if (winner && isKind(winner, 'kind')) this.userKindMap.set(name, winner);
+    else this.userKindMap.delete(name);
+    if (before === this.userKindMap.get(name)) return;
+    for (const path of [...this.rawKinds.get(name.toLowerCase())]) {
+      const entry = this.notes.get(path);
+      if (!entry || entry.rawKind === 'kind') continue;
+      this.replace(entry, this.parseEntry(path, entry.raw, entry.lines), touched);
+      touched.add(path);
+    }
+  }
+
+  /** Re-checks the relations of the touched notes and of every note linking to a changed name. */
+  private recheck(touched: Set<string>, changedPaths: string[]): void {
+    for (const path of [...touched]) for (const src of this.incoming.get(nameKey(path))) touched.add(src);
+    for (const path of changedPaths) for (const src of this.incoming.get(nameKey(path))) touched.add(src);
+    for (const path of touched) {
+      const entry = this.notes.get(path);
+      if (!entry) continue;
+      this.work.linkChecks++;
+      entry.linkProblems = entry.item
+        ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)])
+        : [];
+    }
+  }
+}
+
+function emptyEntry(path: string): NoteEntry {
+  return { path, raw: undefined, kept: false, item: null, parseProblems: [], linkProblems: [] };
+}
+
+function linesEqual(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {
+  return frontmatterEqual(a ?? null, b ?? null);
+}

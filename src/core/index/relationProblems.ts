@@ -1,0 +1,40 @@
+import type { Item } from '../model/Item';
+import { problem, type Problem } from '../model/Problem';
+import { fieldBase } from './linkPath';
+import { expectedTargetKind } from './relationKinds';
+
+/**
+ * The problems in one item's relations: a link that matches no note is an error, a link from a
+ * kind-typed field (`host`, `secrets`, `depends`…) to a note of another kind is a warning.
+ */
+export function relationProblems(
+  item: Item,
+  resolve: (target: string, fromPath: string) => string | null,
+  itemAt: (path: string) => Item | null | undefined,
+  lineOf: (field: string) => number | undefined,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const link of item.links) {
+    const to = resolve(link.target, item.path);
+    let found: Problem | null = null;
+    if (to === null) {
+      found = problem(item.path, link.field, `"[[${link.target}]]" does not match any note`);
+    } else {
+      const expected = expectedTargetKind(item.kind, fieldBase(link.field));
+      const target = itemAt(to);
+      if (expected !== undefined && target?.kind !== expected) {
+        const actual = target ? withArticle(target.kind) : 'a plain note';
+        found = problem(item.path, link.field, `"[[${link.target}]]" is ${actual}, not ${withArticle(expected)}`, 'warning');
+      }
+    }
+    if (found) {
+      const line = lineOf(link.field);
+      out.push(line === undefined ? found : { ...found, line });
+    }
+  }
+  return out;
+}
+
+function withArticle(kind: string): string {
+  return (/^[aeiou]/i.test(kind) ? 'an ' : 'a ') + kind;
+}

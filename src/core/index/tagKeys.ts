@@ -1,0 +1,14 @@
+/** The lookup key of a tag: without `#`, lower-cased (Obsidian tags ignore case). */
+export function tagKey(tag: string): string {
+  return tag.trim().replace(/^#/, '').toLowerCase();
+}
+
+/** Every key an item's tags are found under: each tag and each parent of a nested tag. */
+export function tagKeys(tags: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const tag of tags) {
+    const parts = tagKey(tag).split('/').filter((p) => p !== '');
+    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('/'));
+  }
+  return keys;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals';
+import { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { fakeParse } from './fakeParse';
+import { indexWith, note } from './indexBuilder';
+
+describe('ItemIndex upsert, update and remove', () => {
+  it('stores an item under its path and lists it by kind and group', () => {
+    const index = new ItemIndex({ parse: fakeParse });
+
+    index.upsert('Tasks/Renew passport.md', note.task({ due: '2026-12-01' }));
+
+    expect(index.get('Tasks/Renew passport.md')?.kind).toBe('task');
+    expect(index.byKind('task').map((i) => i.path)).toEqual(['Tasks/Renew passport.md']);
+    expect(index.byGroup('workflow').map((i) => i.path)).toEqual(['Tasks/Renew passport.md']);
+    expect(index.byKind('device')).toEqual([]);
+  });
+
+  it('moves an item between kind lists when its kind changes', () => {
+    const index = indexWith({ 'Thing.md': note.task() });
+
+    index.upsert('Thing.md', note.device());
+
+    expect(index.byKind('task')).toEqual([]);
+    expect(index.byKind('device').map((i) => i.path)).toEqual(['Thing.md']);
+    expect(index.byGroup('workflow')).toEqual([]);
+  });
+
+  it('drops the item when the note stops declaring stack, but keeps the note for link resolution', () => {
+    const index = indexWith({ 'Thing.md': note.task(), 'Svc.md': note.service({ host: '[[Thing]]' }) });
+
+    index.upsert('Thing.md', note.plain());
+
+    expect(index.get('Thing.md')).toBeUndefined();
+    expect(index.hasNote('Thing.md')).toBe(true);
+    expect(index.resolve('Thing')).toBe('Thing.md');
+  });
+
+  it('keeps the problems of a note that fails to parse, without an item', () => {
+    const index = new ItemIndex({ parse: fakeParse });
+
+    index.upsert('Pasta.md', { stack: 'recipe' });
+
+    expect(index.get('Pasta.md')).toBeUndefined();
+    expect(index.problems().map((p) => [p.path, p.field])).toEqual([['Pasta.md', 'stack']]);
+  });
+
+  it('removes a note, its item and its problems', () => {
+    const index = indexWith({ 'Pasta.md': { stack: 'recipe' }, 'Task.md': note.task() });
+
+    const removed = index.remove('Pasta.md');
+    index.remove('Task.md');
+
+    expect(removed).toBe(true);
+    expect(index.problems()).toEqual([]);
+    expect(index.items()).toEqual([]);
+    expect(index.remove('Task.md')).toBe(false);
+  });
+
+  it('clear forgets every note', () => {
+    const index = indexWith({ 'A.md': note.task(), 'B.md': null });
+
+    index.clear();
+
+    expect(index.stats()).toMatchObject({ notes: 0, items: 0 });
+    expect(index.resolve('B')).toBeNull();
+  });
+});
+
+describe('ItemIndex revision', () => {
+  it('increases on add, change, rename and remove', () => {
+    const index = new ItemIndex({ parse: fakeParse });
+    const seen = [index.revision];
+
+    index.upsert('A.md', note.task());
+    seen.push(index.revision);
+    index.upsert('A.md', note.task({ due: '2026-12-01' }));
+    seen.push(index.revision);
+    index.rename('A.md', 'B.md');
+    seen.push(index.revision);
+    index.remove('B.md');
+    seen.push(index.revision);
+
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]);
+  });
+
+  it('does not move on an upsert with equal frontmatter in a new object', () => {
+    const index = indexWith({ 'A.md': note.task({ tags: ['x', 'y'], depends: ['[[B]]'] }) });
+    const before = index.revision;
+
+    const changed = index.upsert('A.md', note.task({ tags: ['x', 'y'], depends: ['[[B]]'] }));
+
+    expect(changed).toBe(false);
+    expect(index.revision).toBe(before);
+  });
+
+  it('does not move when a plain note is upserted again, nor on removing an unknown path', () => {
+    const index = indexWith({ 'Journal.md': note.plain() });
+    const before = index.revision;
+
+    index.upsert('Journal.md', note.plain({ mood: 'ok' }));
+    index.remove('Nope.md');
+    index.rename('Nope.md', 'Other.md');
+
+    expect(index.revision).toBe(before);
+  });
+
+  it('moves when a new plain note appears, since links may now resolve to it', () => {
+    const index = new ItemIndex({ parse: fakeParse });
+    const before = index.revision;
+
+    index.upsert('Journal.md', null);
+
+    expect(index.revision).toBeGreaterThan(before);
+  });
+
+  it('moves when only the line numbers changed, since problems carry them', () => {
+    const index = new ItemIndex({ parse: fakeParse });
+    index.upsert('A.md', note.task(), { stack: 2 });
+    const before = index.revision;
+
+    index.upsert('A.md', note.task(), { stack: 3 });
+
+    expect(index.revision).toBeGreaterThan(before);
+  });
+});
+
+describe('ItemIndex tags', () => {
+  it('finds items by tag, ignoring # and case, and nested tags under their parents', () => {
+    const index = indexWith({
+      'Restic.md': note.backup({ tags: ['infra/backup'] }),
+      'NAS.md': note.device({ tags: ['#Infra'] }),
+      'Read.md': note.bookmark({ tags: ['reading'] }),
+    });
+
+    expect(index.byTag('#infra').map((i) => i.path)).toEqual(['NAS.md', 'Restic.md']);
+    expect(index.byTag('infra/backup').map((i) => i.path)).toEqual(['Restic.md']);
+    expect(index.byTag('infra/back')).toEqual([]);
+    expect(index.byTag('inf')).toEqual([]);
+  });
+
+  it('drops an item from a tag when the tag is removed from the note', () => {
+    const index = indexWith({ 'NAS.md': note.device({ tags: ['infra/storage'] }) });
+
+    index.upsert('NAS.md', note.device({ tags: ['home'] }));
+
+    expect(index.byTag('infra')).toEqual([]);
+    expect(index.byTag('home').map((i) => i.path)).toEqual(['NAS.md']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { LinkResolver } from '../../../src/core/index/LinkResolver';
+
+function resolverWith(...paths: string[]): LinkResolver {
+  const resolver = new LinkResolver();
+  for (const p of paths) resolver.add(p);
+  return resolver;
+}
+
+describe('LinkResolver', () => {
+  it('resolves a bare name to the note with that basename, ignoring case and .md', () => {
+    const resolver = resolverWith('Infra/Devices/Old NAS.md', 'Home.md');
+
+    expect(resolver.resolve('old nas')).toBe('Infra/Devices/Old NAS.md');
+    expect(resolver.resolve('Old NAS.md')).toBe('Infra/Devices/Old NAS.md');
+    expect(resolver.resolve('[[Old NAS#Disks|the nas]]')).toBe('Infra/Devices/Old NAS.md');
+  });
+
+  it('picks the shortest path, then code-point order, when several notes share a name', () => {
+    const resolver = resolverWith('b/deep/Note.md', 'zz/Note.md', 'aa/Note.md');
+
+    expect(resolver.resolve('Note')).toBe('aa/Note.md');
+  });
+
+  it('resolves folder/Note by path suffix at a folder boundary only', () => {
+    const resolver = resolverWith('Work/Infra/Note.md', 'Home/Note.md', 'Work/XInfra/Note.md');
+
+    expect(resolver.resolve('Infra/Note')).toBe('Work/Infra/Note.md');
+    expect(resolver.resolve('nfra/Note')).toBeNull();
+    expect(resolver.resolve('Work/Infra/Note.md')).toBe('Work/Infra/Note.md');
+  });
+
+  it('resolves ./ and ../ targets relative to the linking note', () => {
+    const resolver = resolverWith('a/Note.md', 'b/Note.md', 'b/c/Other.md');
+
+    expect(resolver.resolve('./Note', 'b/c/x.md')).toBeNull();
+    expect(resolver.resolve('../Note', 'b/c/x.md')).toBe('b/Note.md');
+    expect(resolver.resolve('../../a/Note', 'b/c/x.md')).toBe('a/Note.md');
+    expect(resolver.resolve('../../../Note', 'b/c/x.md')).toBeNull();
+  });
+
+  it('stops resolving to a note once it is deleted and falls back to the next candidate', () => {
+    const resolver = resolverWith('Note.md', 'deep/Note.md');
+
+    resolver.delete('Note.md');
+
+    expect(resolver.resolve('Note')).toBe('deep/Note.md');
+    resolver.delete('deep/Note.md');
+    expect(resolver.resolve('Note')).toBeNull();
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { indexWith, note } from './indexBuilder';
+
+const problemsOf = (index: ItemIndex, path: string): string[] =>
+  index.problems().filter((p) => p.path === path).map((p) => `${p.field}: ${p.message} (${p.severity})`);
+
+describe('ItemIndex relations', () => {
+  it('lists the resolved links from an item with their fields', () => {
+    const index = indexWith({
+      'Infra/NAS.md': note.device(),
+      'Infra/Secrets/Restic key.md': note.secret(),
+      'Infra/Nextcloud.md': note.service({ host: '[[NAS]]', secrets: ['[[Restic key]]', '[[Gone]]'] }),
+    });
+
+    const edges = index.linksFrom('Infra/Nextcloud.md');
+
+    expect(edges.map((e) => [e.field, e.to])).toEqual([
+      ['host', 'Infra/NAS.md'],
+      ['secrets', 'Infra/Secrets/Restic key.md'],
+    ]);
+  });
+
+  it('answers what links here: a secret\'s users and a device\'s services, with the field', () => {
+    const index = indexWith({
+      'NAS.md': note.device(),
+      'Token.md': note.secret(),
+      'Nextcloud.md': note.service({ host: '[[NAS]]', secrets: ['[[Token]]'] }),
+      'Jellyfin.md': note.service({ host: '[[nas]]' }),
+      'Offsite.md': note.backup({ covers: ['[[NAS]]'] }),
+    });
+
+    expect(index.linksTo('NAS.md').map((e) => [e.from, e.field])).toEqual([
+      ['Jellyfin.md', 'host'],
+      ['Nextcloud.md', 'host'],
+      ['Offsite.md', 'covers'],
+    ]);
+    expect(index.linksTo('Token.md').map((e) => [e.from, e.field])).toEqual([['Nextcloud.md', 'secrets']]);
+  });
+
+  it('reports a dangling link as an error that disappears when the note appears, and returns when it goes', () => {
+    const index = indexWith({ 'Nextcloud.md': note.service({ host: '[[Old NAS]]' }) });
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Old NAS]]" does not match any note (error)']);
+
+    index.upsert('Devices/Old NAS.md', note.device());
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([]);
+    expect(index.linksTo('Devices/Old NAS.md').map((e) => e.from)).toEqual(['Nextcloud.md']);
+
+    index.remove('Devices/Old NAS.md');
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Old NAS]]" does not match any note (error)']);
+  });
+
+  it('counts a plain note as a valid link target but warns when a typed field points at the wrong kind', () => {
+    const index = indexWith({
+      'Router.md': note.service(),
+      'Shelf.md': note.plain(),
+      'Nextcloud.md': note.service({ host: '[[Router]]', domain: '[[Shelf]]', backup: '[[Router]]' }),
+    });
+
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([
+      'backup: "[[Router]]" is a service, not a backup (warning)',
+      'domain: "[[Shelf]]" is a plain note, not a domain (warning)',
+      'host: "[[Router]]" is a service, not a device (warning)',
+    ]);
+  });
+
+  it('clears a wrong-kind warning when the target changes kind', () => {
+    const index = indexWith({ 'Router.md': note.service(), 'Nextcloud.md': note.service({ host: '[[Router]]' }) });
+
+    index.upsert('Router.md', note.device());
+
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([]);
+  });
+
+  it('gives the field line to a relation problem when the host knows it', () => {
+    const index = indexWith({});
+
+    index.upsert('Nextcloud.md', note.service({ host: '[[Old NAS]]' }), { stack: 2, url: 3, host: 4 });
+
+    expect(index.problems()[0]).toMatchObject({ field: 'host', line: 4 });
+  });
+
+  it('re-resolves a name to a shorter path when a closer candidate appears', () => {
+    const index = indexWith({ 'Archive/2024/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[NAS]]' }) });
+
+    index.upsert('NAS.md', note.device());
+
+    expect(index.linksFrom('Nextcloud.md')[0]?.to).toBe('NAS.md');
+    expect(index.linksTo('Archive/2024/NAS.md')).toEqual([]);
+  });
+});
+
+describe('ItemIndex rename', () => {
+  it('keeps a bare-name link resolving when only the folder changes', () => {
+    const index = indexWith({ 'Inbox/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[NAS]]' }) });
+
+    index.rename('Inbox/NAS.md', 'Infra/NAS.md');
+
+    expect(index.get('Inbox/NAS.md')).toBeUndefined();
+    expect(index.get('Infra/NAS.md')?.kind).toBe('device');
+    expect(index.linksFrom('Nextcloud.md')[0]?.to).toBe('Infra/NAS.md');
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([]);
+  });
+
+  it('leaves links to the old name dangling and resolves links already written to the new name', () => {
+    const index = indexWith({
+      'Old NAS.md': note.device(),
+      'Nextcloud.md': note.service({ host: '[[Old NAS]]' }),
+      'Jellyfin.md': note.service({ host: '[[Storage box]]' }),
+    });
+    expect(problemsOf(index, 'Jellyfin.md')).toHaveLength(1);
+
+    index.rename('Old NAS.md', 'Storage box.md');
+
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Old NAS]]" does not match any note (error)']);
+    expect(problemsOf(index, 'Jellyfin.md')).toEqual([]);
+    expect(index.linksTo('Storage box.md').map((e) => e.from)).toEqual(['Jellyfin.md']);
+  });
+
+  it('breaks a folder-qualified link when the note leaves that folder', () => {
+    const index = indexWith({ 'Infra/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[Infra/NAS]]' }) });
+
+    index.rename('Infra/NAS.md', 'Attic/NAS.md');
+
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Infra/NAS]]" does not match any note (error)']);
+  });
+
+  it('moves the renamed item\'s own problems and default title to the new path', () => {
+    const index = indexWith({ 'Draft.md': note.service({ host: '[[Nowhere]]' }) });
+
+    index.rename('Draft.md', 'Services/Gitea.md');
+
+    expect(index.problems().map((p) => p.path)).toEqual(['Services/Gitea.md']);
+    expect(index.get('Services/Gitea.md')?.title).toBe('Gitea');
+  });
+
+  it('keeps a renamed plain note available as a link target', () => {
+    const index = indexWith({ 'Shelf.md': null, 'Nextcloud.md': note.service({ backup: '[[Cabinet]]' }) });
+
+    index.rename('Shelf.md', 'Cabinet.md');
+
+    expect(index.resolve('Cabinet')).toBe('Cabinet.md');
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['backup: "[[Cabinet]]" is a plain note, not a backup (warning)']);
+  });
+});
