@@ -1,0 +1,32 @@
+import { shannonEntropy } from './entropy';
+
+const PLACEHOLDER_WORDS =
+  /example|changeme|change[_-]me|placeholder|dummy|sample|redacted|replace|insert|your[_-]?(?:own|api|secret|token|key|pass)|^your|here$|xxxx|\*\*\*\*|\.\.\.|…|todo|fixme|fake|notreal|not[_-]a[_-]real/i;
+
+const TEMPLATE = /^<.*>$|\$\{[^}]*\}|^\$[A-Za-z_]\w*$|\{\{.*\}\}|^%[^%]+%$|^ENC\[|^!vault/;
+
+/**
+ * Whether a value is obviously not a real secret: `changeme`, `<your-token>`, `${VAR}`, `{{ var }}`,
+ * `xxxx…`, anything saying example/sample/dummy, or a run of one repeated character.
+ */
+export function isPlaceholder(value: string): boolean {
+  if (TEMPLATE.test(value) || PLACEHOLDER_WORDS.test(value)) return true;
+  return /(.)\1{5,}/.test(value) || shannonEntropy(value) < 1.5;
+}
+
+const REFERENCE_SCHEMES =
+  /^(?:pass|gopass|op|bw|bitwarden|1password|vault|env|sops|age|keepassxc|keepass|kp|lpass|lastpass|doppler|infisical|secret|secrets|file|aws-sm|gcp-sm|azure-kv):/i;
+
+/**
+ * Whether a value points at a secret instead of holding one: a store reference (`pass:infra/nas`,
+ * `op://vault/item`), any URI, a file path, an environment variable name or a wikilink.
+ */
+export function isReference(value: string): boolean {
+  return (
+    REFERENCE_SCHEMES.test(value) ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+    /^(?:~|\.{1,2})?\//.test(value) ||
+    /^[A-Z][A-Z0-9_]*$/.test(value) ||
+    /^!?\[\[.*\]\]$/.test(value)
+  );
+}

@@ -1,0 +1,65 @@
+import { characterClasses, shannonEntropy } from './entropy';
+import { isPlaceholder, isReference } from './placeholders';
+
+/** A high-entropy value written under a secret-like key on one line. */
+export interface SecretAssignment {
+  key: string;
+  value: string;
+}
+
+// `key: value` (YAML, frontmatter, JSON), `KEY=value` / `export KEY=value` (env), `key = value` (TOML, INI).
+const ASSIGNMENT = /^\s*(?:-\s+)?(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*(:|=)(.*)$/;
+
+const SECRET_KEY =
+  /(?:^|_)(?:password|passwd|passphrase|token|api_?key|secret|private_?key|secret_?key|access_?key|auth_?key|signing_?key|encryption_?key)$/;
+
+/** Minimum length of a value worth judging; shorter ones are not high-entropy secrets. */
+export const MIN_SECRET_LENGTH = 8;
+
+/** Normalises a key for matching: camelCase and kebab-case to snake_case, lower case. */
+export function normaliseKey(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[-.]/g, '_')
+    .toLowerCase();
+}
+
+/** Whether a key names a secret: `password`, `DB_PASSWORD`, `apiKey`, `client_secret`, `github-token`. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(normaliseKey(key));
+}
+
+/** Whether a value looks random enough to be a real secret rather than a word, number or reference. */
+export function isHighEntropySecret(value: string): boolean {
+  if (value.length < MIN_SECRET_LENGTH || /\s/.test(value)) return false;
+  if (isPlaceholder(value) || isReference(value)) return false;
+  if (/^(?:true|false|null|yes|no|on|off|~)$/i.test(value) || /^[0-9.,_-]+$/.test(value)) return false;
+  if (value.length < 16 && characterClasses(value) < 2) return false;
+  // Short values cannot reach 3 bits per character unless nearly every character differs.
+  const threshold = Math.min(3.0, Math.log2(value.length) - 0.3);
+  return shannonEntropy(value) >= threshold;
+}
+
+/** Reads one line as an assignment to a secret-like key holding a high-entropy value, or null. */
+export function matchSecretAssignment(line: string): SecretAssignment | null {
+  const m = ASSIGNMENT.exec(line);
+  if (!m) return null;
+  const [, key, operator, rest] = m;
+  if (!isSecretKey(key)) return null;
+  // YAML needs a space after the colon; `key:value` is a plain scalar, not a mapping.
+  if (operator === ':' && rest.length > 0 && !/^\s/.test(rest)) return null;
+  const value = readValue(rest.trim());
+  if (value === null || !isHighEntropySecret(value)) return null;
+  return { key, value };
+}
+
+/** The scalar at the start of `rest`: a quoted string, or a bare word up to a comment or separator. */
+function readValue(rest: string): string | null {
+  const quote = rest[0];
+  if (quote === '"' || quote === "'") {
+    const end = rest.indexOf(quote, 1);
+    return end < 0 ? null : rest.slice(1, end);
+  }
+  const bare = rest.replace(/\s+#.*$/, '').replace(/[,;]$/, '').trim();
+  return bare.length > 0 ? bare : null;
+}
