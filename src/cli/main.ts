@@ -1,2 +1,5 @@
-// The headless entry point; filled in by the CLI work.
-process.stdout.write('vault-stack: not built yet\n');
+// The headless entry point (bundled to dist/cli.cjs): runs the CLI on the real process.
+import { processIo } from './io';
+import { run } from './run';
+
+process.exitCode = run(process.argv.slice(2), processIo());

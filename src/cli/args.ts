@@ -1,0 +1,63 @@
+import { CliError } from './CliError';
+
+/** One option a command accepts. */
+export interface FlagSpec {
+  type: 'boolean' | 'string';
+  /** Shown in help for string options: `--today YYYY-MM-DD`. */
+  placeholder?: string;
+  description: string;
+  /** Checks a string value; returns an error sentence when it is wrong. */
+  validate?: (value: string) => string | null;
+}
+
+/** What a command accepts: named options and how many positionals. */
+export interface ArgSpec {
+  flags: Readonly<Record<string, FlagSpec>>;
+  /** Names of positionals, in order, for help: `['vault']`. */
+  positionals: readonly string[];
+}
+
+/** Arguments after parsing: option values by name and the positionals in order. */
+export interface ParsedArgs {
+  flags: Record<string, string | boolean>;
+  positionals: string[];
+}
+
+/** Parses `--flag`, `--flag value`, `--flag=value` and positionals; throws a USAGE CliError on anything unknown. */
+export function parseArgs(argv: readonly string[], spec: ArgSpec, command: string): ParsedArgs {
+  const hint = `run \`vault-stack ${command} --help\` for usage`;
+  const flags: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
+    const flag = spec.flags[name];
+    if (!flag || !arg.startsWith('--')) throw new CliError('USAGE', `unknown option ${eq < 0 ? arg : arg.slice(0, eq)} for \`${command}\``, hint);
+    if (flag.type === 'boolean') {
+      if (eq >= 0) throw new CliError('USAGE', `option --${name} takes no value`, hint);
+      flags[name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined || value === '') throw new CliError('USAGE', `option --${name} needs a value${flag.placeholder ? ` (${flag.placeholder})` : ''}`, hint);
+    const wrong = flag.validate?.(value);
+    if (wrong) throw new CliError('USAGE', `--${name}: ${wrong}`, hint);
+    flags[name] = value;
+  }
+  if (positionals.length > spec.positionals.length) {
+    throw new CliError('USAGE', `unexpected argument "${positionals[spec.positionals.length]}" for \`${command}\``, hint);
+  }
+  return { flags, positionals };
+}

@@ -1,0 +1,20 @@
+import type { ArgSpec, ParsedArgs } from '../args';
+import type { CliIo } from '../io';
+
+/** What a command runs with. */
+export interface CommandContext {
+  io: CliIo;
+  args: ParsedArgs;
+  version: string;
+}
+
+/** One entry of the command table: its help and its behaviour. Returns the exit code. */
+export interface Command {
+  name: string;
+  /** One line for `vault-stack --help`. */
+  summary: string;
+  /** Extra help text after the options (exit codes, examples). */
+  details?: string;
+  spec: ArgSpec;
+  run(ctx: CommandContext): number;
+}

@@ -1,0 +1,14 @@
+import { loadVault, type LoadedVault } from '../vault/loadVault';
+import type { CommandContext } from './Command';
+
+/** Opens the vault named by the command's first positional (default: the working folder) with its cache options. */
+export function openVault(ctx: CommandContext): LoadedVault {
+  const flags = ctx.args.flags;
+  const cache = flags['no-cache'] === true ? false : typeof flags['cache-dir'] === 'string' ? flags['cache-dir'] : true;
+  return loadVault(ctx.io, { vault: ctx.args.positionals[0] ?? '.', cache, toolVersion: ctx.version });
+}
+
+/** `1 note`, `2 notes`, `3 entries` (with `many` given). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}

@@ -1,0 +1,68 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ItemIndex } from '../../core/index/ItemIndex';
+import type { Problem } from '../../core/model/Problem';
+import { CliError } from '../CliError';
+import { errnoCode } from '../errnoCode';
+import type { CliIo } from '../io';
+import { Progress } from '../progress';
+import { cacheFileFor, defaultCacheDir, NoteCache } from './NoteCache';
+import { scanVault } from './scanVault';
+
+/** How to open a vault: where it is and how to cache reads. */
+export interface LoadVaultOptions {
+  /** The vault folder as given (relative to the working folder). */
+  vault: string;
+  /** `false` for `--no-cache`; a folder for `--cache-dir`; `true` for the default folder. */
+  cache: boolean | string;
+  toolVersion: string;
+}
+
+/** A vault read into an index, with every problem (reader and index) sorted by path and line. */
+export interface LoadedVault {
+  root: string;
+  index: ItemIndex;
+  problems: Problem[];
+  notes: number;
+  cacheHits: number;
+}
+
+/** Reads a vault folder into an ItemIndex; a missing folder is a CliError (exit 2), bad notes are problems. */
+export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
+  const root = resolve(io.cwd, options.vault);
+  const stat = statSync(root, { throwIfNoEntry: false });
+  if (!stat) throw new CliError('VAULT_NOT_FOUND', `vault folder not found: ${root}`);
+  if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${root}`);
+  const cache = openCache(io, root, options);
+  const scan = scanVault(root, { cache, onWalked: (total) => new Progress(io, 'reading', total) });
+  if (cache) {
+    try {
+      cache.save(scan.notes);
+    } catch (error) {
+      io.stderr(`vault-stack: cache not saved (${errnoCode(error)})\n`);
+    }
+  }
+  const index = new ItemIndex();
+  const itemAt = new Map(scan.items.map((item) => [item.path, item]));
+  for (const path of scan.notes) {
+    const item = itemAt.get(path);
+    index.upsert(path, item ? item.frontmatter : null, item?.lines);
+  }
+  const problems = sortProblems([...scan.problems, ...index.problems()]);
+  return { root, index, problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
+}
+
+function openCache(io: CliIo, root: string, options: LoadVaultOptions): NoteCache | null {
+  if (options.cache === false) return null;
+  const dir = typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : defaultCacheDir(io.env);
+  return dir ? NoteCache.open(cacheFileFor(dir, root), root, options.toolVersion) : null;
+}
+
+/** Problems by path, then line (a note-wide problem first), then field. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { problem, type Problem } from '../../core/model/Problem';
+import type { NoteRead } from '../../core/notes/readNote';
+import type { Progress } from '../progress';
+import type { NoteCache } from './NoteCache';
+import { readNoteFile } from './readNoteFile';
+import { walkVault } from './walkVault';
+
+/** Every note of a vault read to item input, plus problems no single note owns. */
+export interface VaultScan {
+  /** Notes that declare `stack:` and whose frontmatter was read, in walk order. */
+  items: { path: string; frontmatter: Record<string, unknown>; lines: Record<string, number> }[];
+  /** Problems from reading notes (not UTF-8, YAML errors, unclosed frontmatter, …) and folders. */
+  problems: Problem[];
+  /** Every Markdown note, vault-relative, in walk order. */
+  notes: string[];
+  /** Notes whose read came from the cache. */
+  cacheHits: number;
+}
+
+/** Options for `scanVault`; the caller saves the cache afterwards. */
+export interface ScanVaultOptions {
+  cache: NoteCache | null;
+  /** Called with the number of notes once the walk is done (before reading). */
+  onWalked?: (notes: number) => Progress | null;
+}
+
+/**
+ * Walks a vault and reads each note, reusing cached reads whose size and mtime still match.
+ * @example scanVault('/home/me/vault', { cache: null }).items.length // → 42
+ */
+export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
+  const walk = walkVault(root);
+  const scan: VaultScan = { items: [], problems: [], notes: walk.notes, cacheHits: 0 };
+  for (const folder of walk.unreadable) scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
+  const progress = options.onWalked?.(walk.notes.length) ?? null;
+  const cache = options.cache;
+  const notes = walk.notes;
+  for (let i = 0; i < notes.length; i++) {
+    const path = notes[i];
+    const abs = join(root, path);
+    let read: NoteRead | undefined;
+    if (cache?.has(path)) {
+      const stat = statSync(abs, { throwIfNoEntry: false });
+      if (stat) read = cache.get(path, stat.size, stat.mtimeMs);
+      if (read) scan.cacheHits++;
+    }
+    if (!read) {
+      const file = readNoteFile(abs, path);
+      read = file.read;
+      if (cache && file.size >= 0) cache.set(path, file.size, file.mtimeMs, read);
+    }
+    if (read.type === 'item') scan.items.push({ path, frontmatter: read.frontmatter, lines: read.lines });
+    else if (read.type === 'invalid') scan.problems.push(...read.problems);
+    progress?.update(i);
+  }
+  progress?.finish();
+  return scan;
+}

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheFileFor, NoteCache } from '../../src/cli/vault/NoteCache';
+import { scanVault } from '../../src/cli/vault/scanVault';
+import { TempVault } from './support/TempVault';
+
+describe('scanVault', () => {
+  let vault: TempVault;
+  let cacheDir: TempVault;
+  beforeEach(() => {
+    vault = new TempVault();
+    cacheDir = new TempVault('vault-stack-cache-');
+  });
+  afterEach(() => {
+    vault.remove();
+    cacheDir.remove();
+  });
+
+  const cacheFile = (): string => cacheFileFor(cacheDir.root, vault.root);
+  const scanWithCache = (tool = 'test-1'): ReturnType<typeof scanVault> => {
+    const cache = NoteCache.open(cacheFile(), vault.root, tool);
+    const scan = scanVault(vault.root, { cache });
+    cache.save(scan.notes);
+    return scan;
+  };
+
+  it('gives the input of item notes only and counts every note', () => {
+    vault.note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01']).note('Books/Dune.md', ['author: Frank Herbert']).write('Home.md', '# Home\n');
+
+    const scan = scanVault(vault.root, { cache: null });
+
+    expect(scan.notes.sort()).toEqual(['Books/Dune.md', 'Home.md', 'Tasks/Pay rent.md']);
+    expect(scan.items).toEqual([{ path: 'Tasks/Pay rent.md', frontmatter: { stack: 'task', due: '2026-12-01' }, lines: { stack: 2, due: 3 } }]);
+    expect(scan.problems).toEqual([]);
+  });
+
+  it('makes a file that is not UTF-8 a problem on that file', () => {
+    vault.write('Latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+
+    const scan = scanVault(vault.root, { cache: null });
+
+    expect(scan.problems).toEqual([expect.objectContaining({ path: 'Latin1.md', severity: 'error', message: expect.stringContaining('not valid UTF-8') })]);
+  });
+
+  it('does not index a 10 MB item note and says why', () => {
+    vault.write('Huge.md', '---\nstack: bookmark\nurl: https://example.org\n---\n' + 'lorem ipsum '.repeat(900_000));
+
+    const scan = scanVault(vault.root, { cache: null });
+
+    expect(scan.items).toEqual([]);
+    expect(scan.problems).toEqual([expect.objectContaining({ path: 'Huge.md', message: expect.stringMatching(/note is 10\.\d MB, over the 5\.0 MB limit/) })]);
+  });
+
+  it('ignores a 10 MB note that declares nothing', () => {
+    vault.write('Log dump.md', 'lorem ipsum '.repeat(900_000));
+
+    expect(scanVault(vault.root, { cache: null }).problems).toEqual([]);
+  });
+
+  it('turns YAML errors, unclosed blocks and alias bombs into problems with lines', () => {
+    vault
+      .note('Bad yaml.md', ['stack: task', 'due: [2026-11-30'])
+      .write('Unclosed.md', '---\nstack: habit\ngoal: daily\n')
+      .note('Bomb.md', ['stack: task', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]']);
+
+    const byPath = Object.fromEntries(scanVault(vault.root, { cache: null }).problems.map((p) => [p.path, p]));
+
+    expect(byPath['Bad yaml.md']).toMatchObject({ line: 3, message: expect.stringMatching(/^YAML error/) });
+    expect(byPath['Unclosed.md']).toMatchObject({ line: 1, message: expect.stringContaining('never closes') });
+    expect(byPath['Bomb.md']).toMatchObject({ message: expect.stringContaining('aliases expand too far') });
+  });
+
+  it('reuses cached reads on a second run and re-reads only a changed note', () => {
+    vault.note('a.md', ['stack: task']).note('b.md', ['stack: task', 'due: 2026-12-01']).write('c.md', 'plain');
+    scanWithCache();
+    const old = new Date('2026-01-01T00:00:00Z');
+    utimesSync(join(vault.root, 'b.md'), old, old);
+    scanWithCache();
+
+    vault.note('b.md', ['stack: task', 'due: 2026-12-24']);
+    const third = scanWithCache();
+
+    expect(third.cacheHits).toBe(2);
+    expect(third.items.find((i) => i.path === 'b.md')?.frontmatter).toEqual({ stack: 'task', due: '2026-12-24' });
+  });
+
+  it('serves every unchanged note from the cache, problems included', () => {
+    vault.note('a.md', ['stack: task']).note('Bad.md', ['stack: task', 'x: [']).write('c.md', 'plain');
+    const first = scanWithCache();
+
+    const second = scanWithCache();
+
+    expect(second.cacheHits).toBe(3);
+    expect(second.items).toEqual(first.items);
+    expect(second.problems).toEqual(first.problems);
+  });
+
+  it('drops cache entries of deleted notes', () => {
+    vault.note('a.md', ['stack: task']).note('gone.md', ['stack: task']);
+    scanWithCache();
+
+    rmSync(join(vault.root, 'gone.md'));
+    scanWithCache();
+
+    expect(Object.keys((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: object }).entries)).toEqual(['a.md']);
+  });
+
+  it('ignores and rebuilds a corrupt cache file', () => {
+    vault.note('a.md', ['stack: task']);
+    scanWithCache();
+    writeFileSync(cacheFile(), '{"format": "vault-stack-note-cache/1", "entr');
+
+    const scan = scanWithCache();
+
+    expect(scan.cacheHits).toBe(0);
+    expect(scan.items).toHaveLength(1);
+    expect(scanWithCache().cacheHits).toBe(1);
+  });
+
+  it('ignores a cache written by another version of the tool', () => {
+    vault.note('a.md', ['stack: task']);
+    scanWithCache('0.0.1');
+
+    expect(scanWithCache('0.0.2').cacheHits).toBe(0);
+  });
+});
