@@ -1,0 +1,63 @@
+import { civilOf, daysInMonth, formatCivil, fromDayNumber, toDayNumber } from './dayNumber';
+
+/**
+ * Adds whole days to a date (a datetime keeps its time of day).
+ * @example addDays('2024-02-28', 1) // '2024-02-29'
+ */
+export function addDays(date: string, amount: number): string {
+  return fromDayNumber(toDayNumber(date) + amount) + date.slice(10);
+}
+
+/**
+ * Adds calendar months, clamping to the last day of the target month (a datetime keeps its time).
+ * @example addMonths('2026-01-31', 1) // '2026-02-28'
+ */
+export function addMonths(date: string, amount: number): string {
+  const c = civilOf(date);
+  const index = c.year * 12 + (c.month - 1) + amount;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(c.day, daysInMonth(year, month));
+  return formatCivil({ year, month, day }) + date.slice(10);
+}
+
+/**
+ * Adds calendar years (29 February clamps to 28 February in common years).
+ * @example addYears('2024-02-29', 1) // '2025-02-28'
+ */
+export function addYears(date: string, amount: number): string {
+  return addMonths(date, amount * 12);
+}
+
+/**
+ * Calendar days from `right` to `left` (positive when `left` is later); times of day are ignored.
+ * @example differenceInCalendarDays('2026-03-01', '2026-02-28') // 1
+ */
+export function differenceInCalendarDays(left: string, right: string): number {
+  return toDayNumber(left) - toDayNumber(right);
+}
+
+/**
+ * Day of the week, 0 = Monday … 6 = Sunday.
+ * @example weekdayOf('2026-11-28') // 5 (a Saturday)
+ */
+export function weekdayOf(date: string): number {
+  // 1970-01-01 was a Thursday (3 when Monday is 0).
+  return (((toDayNumber(date) + 3) % 7) + 7) % 7;
+}
+
+/**
+ * The Monday starting the ISO week that contains the date.
+ * @example isoWeekStart('2026-11-28') // '2026-11-23'
+ */
+export function isoWeekStart(date: string): string {
+  return fromDayNumber(toDayNumber(date) - weekdayOf(date));
+}
+
+/**
+ * The first day of the date's month.
+ * @example monthStart('2026-11-28') // '2026-11-01'
+ */
+export function monthStart(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}

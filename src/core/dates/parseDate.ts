@@ -1,0 +1,47 @@
+import { daysInMonth, formatCivil, pad2 } from './dayNumber';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Validates a `YYYY-MM-DD` date (real month, real day of month, leap years); null when invalid.
+ * @example parseDate('2024-02-29') // '2024-02-29'
+ * @example parseDate('2023-02-29') // null
+ */
+export function parseDate(text: string): string | null {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return formatCivil({ year, month, day });
+}
+
+/**
+ * Validates a local datetime `YYYY-MM-DDTHH:mm` (a space instead of `T` and trailing `:ss` are
+ * tolerated and dropped) or a plain date; returns the normalised text, or null when invalid.
+ * @example parseDateTime('2026-11-28 07:30:15') // '2026-11-28T07:30'
+ * @example parseDateTime('2026-11-28') // '2026-11-28'
+ */
+export function parseDateTime(text: string): string | null {
+  const t = text.trim();
+  const date = parseDate(t);
+  if (date !== null) return date;
+  const m = DATETIME_RE.exec(t);
+  if (!m) return null;
+  const day = parseDate(`${m[1]}-${m[2]}-${m[3]}`);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (day === null || hour > 23 || minute > 59 || second > 59) return null;
+  return `${day}T${pad2(hour)}:${pad2(minute)}`;
+}
+
+/**
+ * Whether a validated datetime string carries a time of day.
+ * @example hasTime('2026-11-28T07:30') // true
+ */
+export function hasTime(dateTime: string): boolean {
+  return dateTime.length > 10;
+}

@@ -1,0 +1,141 @@
+import type { Duration, Recurrence } from '../../model/Item';
+import { problem, type Problem, type Severity } from '../../model/Problem';
+import { ownValue } from './describeValue';
+import { readLink } from './wikilink';
+import {
+  parseBooleanValue, parseDateTimeValue, parseDateValue, parseDurationValue, parseEnumValue, parseHttpUrlValue,
+  parseIntegerValue, parseLinkValue, parseNumberValue, parseRecurrenceValue, parseTextValue, type Parsed,
+} from './valueParsers';
+
+/** Options of a FieldReader read: `required` is the reason shown when the field is missing. */
+export interface ReadOptions {
+  required?: string;
+}
+
+/**
+ * Reads typed fields from one note's frontmatter and collects a problem per bad field.
+ * Absent, `null` and blank values count as missing. A bad optional field is an `error` and is
+ * dropped (the read returns undefined); the caller decides whether the item survives.
+ */
+export class FieldReader {
+  /** Problems found so far, in reading order. */
+  readonly problems: Problem[] = [];
+
+  constructor(
+    readonly path: string,
+    readonly frontmatter: Readonly<Record<string, unknown>>,
+    private readonly lines?: Readonly<Record<string, number>>,
+  ) {}
+
+  /** The raw value of a field (own keys only). */
+  raw(field: string): unknown {
+    return ownValue(this.frontmatter, field);
+  }
+
+  /** Whether the field is missing, null or blank text. */
+  isMissing(field: string): boolean {
+    const v = this.raw(field);
+    return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  }
+
+  /** Records a problem on a field (`log[3]` takes the line of `log`). */
+  report(field: string, message: string, severity: Severity = 'error'): void {
+    const p = problem(this.path, field, message, severity);
+    const base = field.replace(/\[\d+\]$/, '');
+    const line = this.lines ? ownValue(this.lines, field) ?? ownValue(this.lines, base) : undefined;
+    if (typeof line === 'number') p.line = line;
+    this.problems.push(p);
+  }
+
+  /** Reads a field with a value parser; reports and returns undefined when missing-but-required or bad. */
+  read<T>(field: string, parse: (value: unknown) => Parsed<T>, options: ReadOptions = {}): T | undefined {
+    if (this.isMissing(field)) {
+      if (options.required !== undefined) this.report(field, `is required (${options.required})`);
+      return undefined;
+    }
+    const result = parse(this.raw(field));
+    if (result.ok) return result.value;
+    this.report(field, result.message);
+    return undefined;
+  }
+
+  /** Text. */
+  text(field: string, options?: ReadOptions): string | undefined {
+    return this.read(field, parseTextValue, options);
+  }
+
+  /** A `YYYY-MM-DD` date. */
+  date(field: string, options?: ReadOptions): string | undefined {
+    return this.read(field, parseDateValue, options);
+  }
+
+  /** A date or `YYYY-MM-DDTHH:mm` datetime. */
+  dateTime(field: string, options?: ReadOptions): string | undefined {
+    return this.read(field, parseDateTimeValue, options);
+  }
+
+  /** A number. */
+  number(field: string, options?: ReadOptions): number | undefined {
+    return this.read(field, parseNumberValue, options);
+  }
+
+  /** A whole number within [min, max]. */
+  integer(field: string, min: number, max: number, options?: ReadOptions): number | undefined {
+    return this.read(field, (v) => parseIntegerValue(v, min, max), options);
+  }
+
+  /** `true` / `false`. */
+  boolean(field: string, options?: ReadOptions): boolean | undefined {
+    return this.read(field, parseBooleanValue, options);
+  }
+
+  /** One of the allowed values. */
+  oneOf<T extends string>(field: string, allowed: readonly T[], options?: ReadOptions): T | undefined {
+    return this.read(field, (v) => parseEnumValue(v, allowed), options);
+  }
+
+  /** An http(s) URL. */
+  url(field: string, options?: ReadOptions): string | undefined {
+    return this.read(field, parseHttpUrlValue, options);
+  }
+
+  /** A duration. */
+  duration(field: string, options?: ReadOptions): Duration | undefined {
+    return this.read(field, parseDurationValue, options);
+  }
+
+  /** A recurrence. */
+  recurrence(field: string, options?: ReadOptions): Recurrence | undefined {
+    return this.read(field, parseRecurrenceValue, options);
+  }
+
+  /** One wikilink target. */
+  link(field: string, options?: ReadOptions): string | undefined {
+    return this.read(field, parseLinkValue, options);
+  }
+
+  /** A list of wikilink targets; a single link is accepted; each bad entry is reported as `field[i]`. */
+  links(field: string): string[] {
+    return this.list(field, parseLinkValue, true);
+  }
+
+  /** A list of text entries; a single string is a one-entry list. */
+  textList(field: string): string[] {
+    return this.list(field, parseTextValue, false);
+  }
+
+  /** A list read entry by entry; bad entries are reported as `field[i]` and dropped. */
+  list<T>(field: string, parse: (value: unknown) => Parsed<T>, linkList: boolean): T[] {
+    if (this.isMissing(field)) return [];
+    const value = this.raw(field);
+    const entries: unknown[] = Array.isArray(value) && !(linkList && readLink(value) !== null) ? value : [value];
+    const out: T[] = [];
+    entries.forEach((entry, i) => {
+      if (entry === null || entry === undefined) return;
+      const r = parse(entry);
+      if (r.ok) out.push(r.value);
+      else this.report(Array.isArray(value) ? `${field}[${i}]` : field, r.message);
+    });
+    return out;
+  }
+}

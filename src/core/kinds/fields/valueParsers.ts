@@ -1,0 +1,106 @@
+import type { Duration, Recurrence } from '../../model/Item';
+import { parseDate, parseDateTime } from '../../dates/parseDate';
+import { parseDuration } from '../../dates/duration';
+import { parseRecurrence } from '../../dates/recurrence';
+import { describeValue } from './describeValue';
+import { readLink } from './wikilink';
+
+/** The outcome of reading one value: the value, or a message (without the field name). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A successful read. */
+export function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+/** A failed read with a message for the user. */
+export function fail<T>(message: string): Parsed<T> {
+  return { ok: false, message };
+}
+
+/**
+ * Text: strings as written (trimmed); numbers and booleans become their text (YAML reads `1984` as a number).
+ * @example parseTextValue(1984) // { ok: true, value: '1984' }
+ */
+export function parseTextValue(value: unknown): Parsed<string> {
+  if (typeof value === 'string') return ok(value.trim());
+  if (typeof value === 'number' || typeof value === 'boolean') return ok(String(value));
+  return fail(`${describeValue(value)} is not text`);
+}
+
+/** A `YYYY-MM-DD` date; numbers, lists and objects are rejected. */
+export function parseDateValue(value: unknown): Parsed<string> {
+  const date = typeof value === 'string' ? parseDate(value) : null;
+  return date === null ? fail(`${describeValue(value)} is not a date (expected YYYY-MM-DD)`) : ok(date);
+}
+
+/** A date or a `YYYY-MM-DDTHH:mm` datetime, normalised. */
+export function parseDateTimeValue(value: unknown): Parsed<string> {
+  const dt = typeof value === 'string' ? parseDateTime(value) : null;
+  return dt === null ? fail(`${describeValue(value)} is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`) : ok(dt);
+}
+
+/** A finite number. */
+export function parseNumberValue(value: unknown): Parsed<number> {
+  return typeof value === 'number' && Number.isFinite(value) ? ok(value) : fail(`${describeValue(value)} is not a number`);
+}
+
+/** An integer within [min, max]. */
+export function parseIntegerValue(value: unknown, min: number, max: number): Parsed<number> {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return ok(value);
+  return fail(`${describeValue(value)} is not a whole number from ${min} to ${max}`);
+}
+
+/** `true` or `false`. */
+export function parseBooleanValue(value: unknown): Parsed<boolean> {
+  return typeof value === 'boolean' ? ok(value) : fail(`${describeValue(value)} is not true or false`);
+}
+
+/** One of the allowed values, matched case-insensitively; the message lists them. */
+export function parseEnumValue<T extends string>(value: unknown, allowed: readonly T[]): Parsed<T> {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = String(value).trim().toLowerCase();
+    const found = allowed.find((a) => a.toLowerCase() === text);
+    if (found !== undefined) return ok(found);
+  }
+  return fail(`${describeValue(value)} is not one of: ${allowed.join(', ')}`);
+}
+
+/** An absolute http or https URL (any other scheme, such as `javascript:` or `file:`, is rejected). */
+export function parseHttpUrlValue(value: unknown): Parsed<string> {
+  if (typeof value !== 'string') return fail(`${describeValue(value)} is not a URL (expected http:// or https://)`);
+  const text = value.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return fail(`${describeValue(value)} is not a URL (expected http:// or https://)`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    return fail(`${describeValue(value)} is not an http or https URL`);
+  }
+  return ok(text);
+}
+
+/** A duration `<n><unit>`. */
+export function parseDurationValue(value: unknown): Parsed<Duration> {
+  const d = typeof value === 'string' ? parseDuration(value) : null;
+  return d === null ? fail(`${describeValue(value)} is not a duration (expected a number and a unit: 6h, 1d, 2w, 3m or 1y)`) : ok(d);
+}
+
+/** A recurrence such as `week`, `3 months`, `day when done`. */
+export function parseRecurrenceValue(value: unknown): Parsed<Recurrence> {
+  const r = typeof value === 'string' ? parseRecurrence(value) : null;
+  if (r !== null) return ok(r);
+  return fail(`${describeValue(value)} is not a recurrence (expected day, week, month, year, weekday or "<n> days|weeks|months|years", optionally followed by "when done")`);
+}
+
+/** One wikilink, returning its target. */
+export function parseLinkValue(value: unknown): Parsed<string> {
+  const link = readLink(value);
+  if (link !== null) return ok(link.target);
+  if (typeof value === 'string' && value.trim() !== '') {
+    return fail(`${describeValue(value)} is not a link (write it as "[[${value.trim().replace(/[[\]]/g, '')}]]")`);
+  }
+  return fail(`${describeValue(value)} is not a link (expected "[[Note]]")`);
+}

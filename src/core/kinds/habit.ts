@@ -1,0 +1,76 @@
+import type { HabitGoal, KindData } from '../model/Item';
+import type { FieldReader } from './fields/FieldReader';
+import { describeValue } from './fields/describeValue';
+import { dropUndefined } from './fields/dropUndefined';
+import { fail, ok, parseDateValue, type Parsed } from './fields/valueParsers';
+
+export { habitStats, type HabitStats } from './habitStats';
+
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * Reads a habit; every field is optional (goal defaults to `daily`), so a habit is always kept.
+ * The log is deduplicated and sorted; each bad entry is a problem on `log[i]`.
+ */
+export function parseHabit(r: FieldReader): KindData['habit'] {
+  const log = [...new Set(r.list('log', parseDateValue, false))].sort();
+  return dropUndefined({
+    type: 'habit' as const,
+    goal: r.read('goal', parseGoal) ?? { type: 'daily' as const },
+    log,
+    started: r.date('started'),
+    paused: r.raw('paused') === false ? undefined : r.read('paused', parsePaused),
+  });
+}
+
+/**
+ * A habit goal: `daily`, `<n>/week`, `<n>/month`, or weekdays (`[mon, wed]`, full names, any case,
+ * or the same as one comma-separated string).
+ * @example parseGoal('3/week') // { ok: true, value: { type: 'weekly', times: 3 } }
+ */
+export function parseGoal(value: unknown): Parsed<HabitGoal> {
+  const expected = 'expected daily, <n>/week, <n>/month or a list of weekdays such as [mon, wed]';
+  if (Array.isArray(value)) return parseWeekdays(value, expected);
+  if (typeof value !== 'string') return fail(`${describeValue(value)} is not a habit goal (${expected})`);
+  const text = value.trim().toLowerCase();
+  if (text === 'daily' || text === 'day' || text === 'every day') return ok({ type: 'daily' });
+  const m = /^(\d{1,2})\s*(?:\/|x|times? ?(?:a|per)?)\s*(week|month)$/.exec(text);
+  if (m) {
+    const times = Number(m[1]);
+    const max = m[2] === 'week' ? 7 : 31;
+    if (times < 1 || times > max) return fail(`${describeValue(value)} asks for 1 to ${max} times a ${m[2] ?? 'week'}`);
+    return ok(m[2] === 'week' ? { type: 'weekly', times } : { type: 'monthly', times });
+  }
+  if (/^[a-z]+(\s*,\s*[a-z]+)*$/.test(text) && text.length >= 3) return parseWeekdays(text.split(','), expected);
+  return fail(`${describeValue(value)} is not a habit goal (${expected})`);
+}
+
+function parseWeekdays(entries: unknown[], expected: string): Parsed<HabitGoal> {
+  const days = new Set<number>();
+  for (const entry of entries) {
+    const day = typeof entry === 'string' ? weekdayIndex(entry) : -1;
+    if (day < 0) {
+      return fail(`${describeValue(entry)} is not a weekday (use mon, tue, wed, thu, fri, sat, sun)`);
+    }
+    days.add(day);
+  }
+  if (days.size === 0) return fail(`an empty list is not a habit goal (${expected})`);
+  return ok({ type: 'weekdays', days: [...days].sort((a, b) => a - b) });
+}
+
+/**
+ * 0 = Monday … 6 = Sunday for a weekday name (`mon`, `Tues`, `WEDNESDAY`, …), or -1.
+ * @example weekdayIndex('Thurs') // 3
+ */
+export function weekdayIndex(name: string): number {
+  const n = name.trim().toLowerCase();
+  if (n.length < 2) return -1;
+  const matches = WEEKDAY_NAMES.filter((full) => full.startsWith(n));
+  return matches.length === 1 ? WEEKDAY_NAMES.indexOf(matches[0] ?? '') : -1;
+}
+
+function parsePaused(value: unknown): Parsed<string | true> {
+  if (value === true) return ok(true);
+  const date = parseDateValue(value);
+  return date.ok ? date : fail(`${describeValue(value)} is not a date or true (a habit is paused from that date, or now)`);
+}

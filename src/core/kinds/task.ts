@@ -1,0 +1,129 @@
+import type { DateString, ItemOf, KindData } from '../model/Item';
+import { differenceInCalendarDays } from '../dates/arithmetic';
+import { datePart } from '../dates/dateTime';
+import { addRecurrence } from '../dates/recurrence';
+import type { FieldReader } from './fields/FieldReader';
+import { describeValue } from './fields/describeValue';
+import { dropUndefined } from './fields/dropUndefined';
+import { fail, ok, type Parsed } from './fields/valueParsers';
+import { readLink } from './fields/wikilink';
+import { ENUMS } from './registry';
+import { taskUrgency } from './taskUrgency';
+
+/** Reads a task; every field is optional, so a task is always kept. */
+export function parseTask(r: FieldReader): KindData['task'] {
+  return dropUndefined({
+    type: 'task' as const,
+    status: r.oneOf('status', ENUMS.taskStatus) ?? 'todo',
+    due: r.dateTime('due'),
+    scheduled: r.dateTime('scheduled'),
+    start: r.dateTime('start'),
+    done: r.date('done'),
+    priority: r.oneOf('priority', ENUMS.priority),
+    every: r.recurrence('every'),
+    depends: r.links('depends'),
+    project: r.read('project', parseProject),
+  });
+}
+
+function parseProject(value: unknown): Parsed<{ link?: string; text: string }> {
+  const link = readLink(value);
+  if (link !== null) return ok({ link: link.target, text: link.target });
+  if (typeof value === 'string') return ok({ text: value.trim() });
+  if (typeof value === 'number') return ok({ text: String(value) });
+  return fail(`${describeValue(value)} is not a project (expected "[[Project]]" or a name)`);
+}
+
+/** What the dependency graph says about a task (counted by the index over open tasks). */
+export interface TaskContext {
+  /** Open tasks this one depends on. */
+  blockedBy: number;
+  /** Open tasks that depend on this one. */
+  blocking: number;
+}
+
+/** Derived task state on a given day. */
+export interface TaskState {
+  /** Status todo, doing or waiting. */
+  open: boolean;
+  /** Open and the due date is before today. */
+  overdue: boolean;
+  /** Open and due today. */
+  dueToday: boolean;
+  /** Open and due today or within the next 7 days (never true when overdue). */
+  dueSoon: boolean;
+  /** Open and depends on an open task. */
+  blocked: boolean;
+  /** Open and status waiting, or its `start` date is still ahead. */
+  waiting: boolean;
+  /** Days until due (negative when overdue). */
+  dueInDays?: number;
+  /** Taskwarrior-style urgency; 0 for closed tasks. */
+  urgency: number;
+}
+
+/** How many days ahead counts as "due soon". */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * A task's state on `today`, with dependency counts from the index.
+ * @example taskState(task, '2026-11-28', { blockedBy: 0, blocking: 0 }).overdue
+ */
+export function taskState(item: ItemOf<'task'>, today: DateString, ctx: TaskContext): TaskState {
+  const d = item.data;
+  const open = d.status === 'todo' || d.status === 'doing' || d.status === 'waiting';
+  const dueInDays = d.due === undefined ? undefined : differenceInCalendarDays(d.due, today);
+  const waiting = open && (d.status === 'waiting' || (d.start !== undefined && differenceInCalendarDays(d.start, today) > 0));
+  const blocked = open && ctx.blockedBy > 0;
+  return dropUndefined({
+    open,
+    overdue: open && dueInDays !== undefined && dueInDays < 0,
+    dueToday: open && dueInDays === 0,
+    dueSoon: open && dueInDays !== undefined && dueInDays >= 0 && dueInDays <= DUE_SOON_DAYS,
+    blocked,
+    waiting,
+    dueInDays,
+    urgency: open ? taskUrgency(item, today, { blocked, blocking: ctx.blocking > 0, waiting }) : 0,
+  });
+}
+
+/**
+ * The dates of the next instance of a recurring task completed on `doneOn`; null when the task
+ * does not recur. The reference date is `due`, else `scheduled`, else `start`; the other dates
+ * keep their offset from it, and times of day are kept. With `when done` (or no date at all) the
+ * reference moves to doneOn + the interval; otherwise it steps from the previous date until it is
+ * after doneOn. Month steps clamp to the month end (Jan 31 → Feb 28 → Mar 31).
+ * @example nextOccurrence({ ..., due: '2026-11-20', every: week }, '2026-11-28') // { due: '2026-12-04' }
+ */
+export function nextOccurrence(data: KindData['task'], doneOn: DateString): { due?: string; scheduled?: string; start?: string } | null {
+  const every = data.every;
+  if (every === undefined) return null;
+  const ref = data.due ?? data.scheduled ?? data.start;
+  if (ref === undefined) return { due: addRecurrence(doneOn, every) };
+  let nextRef: string;
+  if (every.whenDone) {
+    nextRef = addRecurrence(doneOn, every) + ref.slice(10);
+  } else {
+    let times = 1;
+    nextRef = addRecurrence(ref, every, times);
+    // Step from the original date each time, so month-end clamping does not drift.
+    while (differenceInCalendarDays(nextRef, doneOn) <= 0) {
+      times += every.unit === 'weekday' ? 1 : Math.max(1, Math.floor(differenceInCalendarDays(doneOn, nextRef) / approxDays(every.unit, every.n)));
+      nextRef = addRecurrence(ref, every, times);
+    }
+  }
+  const shift = differenceInCalendarDays(nextRef, ref);
+  const move = (value: string | undefined): string | undefined =>
+    value === undefined ? undefined : value === ref ? nextRef : addShift(value, shift);
+  return dropUndefined({ due: move(data.due), scheduled: move(data.scheduled), start: move(data.start) });
+}
+
+function addShift(value: string, days: number): string {
+  return addRecurrence(datePart(value), { n: 1, unit: 'day', whenDone: false, text: 'day' }, days) + value.slice(10);
+}
+
+// A lower bound-ish size of one step, used only to skip ahead quickly over long gaps.
+function approxDays(unit: 'day' | 'week' | 'month' | 'year' | 'weekday', n: number): number {
+  const days = { day: 1, week: 7, month: 31, year: 366, weekday: 1 }[unit];
+  return days * n;
+}
