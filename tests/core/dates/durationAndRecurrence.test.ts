@@ -1,0 +1,52 @@
+import { addDuration, formatDuration, parseDuration } from '../../../src/core/dates/duration';
+import { addRecurrence, parseRecurrence } from '../../../src/core/dates/recurrence';
+
+describe('durations', () => {
+  it('parses each unit and writes it back', () => {
+    expect(['6h', '1d', '2w', '3m', '1y'].map((t) => parseDuration(t))).toEqual([
+      { n: 6, unit: 'h' }, { n: 1, unit: 'd' }, { n: 2, unit: 'w' }, { n: 3, unit: 'm' }, { n: 1, unit: 'y' },
+    ]);
+    expect(formatDuration({ n: 90, unit: 'd' })).toBe('90d');
+    expect(parseDuration(' 2 W ')).toEqual({ n: 2, unit: 'w' });
+  });
+
+  it.each(['0d', '-1d', '1.5d', 'd', '2', '2 weeks', '1s', ''])('rejects %p', (text) => {
+    expect(parseDuration(text)).toBeNull();
+  });
+
+  it('adds a duration to a datetime, clamping months', () => {
+    expect(addDuration('2026-11-28T22:00', { n: 6, unit: 'h' })).toBe('2026-11-29T04:00');
+    expect(addDuration('2026-11-28', { n: 2, unit: 'w' })).toBe('2026-12-12T00:00');
+    expect(addDuration('2026-01-31T10:00', { n: 1, unit: 'm' })).toBe('2026-02-28T10:00');
+    expect(addDuration('2024-02-29T10:00', { n: 1, unit: 'y' })).toBe('2025-02-28T10:00');
+  });
+});
+
+describe('recurrences', () => {
+  it('parses the single units, counted units and "when done"', () => {
+    expect(parseRecurrence('week')).toEqual({ n: 1, unit: 'week', whenDone: false, text: 'week' });
+    expect(parseRecurrence('3 months')).toMatchObject({ n: 3, unit: 'month', whenDone: false });
+    expect(parseRecurrence('1 day when done')).toMatchObject({ n: 1, unit: 'day', whenDone: true });
+    expect(parseRecurrence('Weekday')).toMatchObject({ n: 1, unit: 'weekday' });
+    expect(parseRecurrence('every 2 Years')).toMatchObject({ n: 2, unit: 'year' });
+  });
+
+  it.each(['fortnight', '0 days', '2 weekdays', 'week when', 'when done', '', '2'])('rejects %p', (text) => {
+    expect(parseRecurrence(text)).toBeNull();
+  });
+
+  it('steps month recurrences from the original date so month ends do not drift', () => {
+    const monthly = parseRecurrence('month');
+    if (!monthly) throw new Error('bad fixture');
+    expect(addRecurrence('2026-01-31', monthly, 1)).toBe('2026-02-28');
+    expect(addRecurrence('2026-01-31', monthly, 2)).toBe('2026-03-31');
+  });
+
+  it('skips Saturday and Sunday for weekday recurrences', () => {
+    const weekday = parseRecurrence('weekday');
+    if (!weekday) throw new Error('bad fixture');
+    expect(addRecurrence('2026-11-27', weekday)).toBe('2026-11-30');
+    expect(addRecurrence('2026-11-28', weekday)).toBe('2026-11-30');
+    expect(addRecurrence('2026-11-24', weekday)).toBe('2026-11-25');
+  });
+});
