@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { addDays, addMonths, addYears, differenceInCalendarDays, isoWeekStart, monthStart, weekdayOf } from '../../../src/core/dates/arithmetic';
 import { compareDateTimes, fromMinuteNumber, toMinuteNumber } from '../../../src/core/dates/dateTime';
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { civilOf, daysInMonth, fromDayNumber, isLeapYear, toDayNumber } from '../../../src/core/dates/dayNumber';
 import { DateError } from '../../../src/core/dates/DateError';

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { addDuration, formatDuration, parseDuration } from '../../../src/core/dates/duration';
 import { addRecurrence, parseRecurrence } from '../../../src/core/dates/recurrence';
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { hasTime, parseDate, parseDateTime } from '../../../src/core/dates/parseDate';
 
 describe('parseDate', () => {
