@@ -145,7 +145,7 @@ export class ItemIndex {
     return this.itemsAt(this.tags.get(tagKey(tag)));
   }
 
-  /** The user-defined kinds by name, as given to the parser. */
+  /** The user-defined kinds by lower-cased name, as given to the parser. */
   userKinds(): IndexUserKinds {
     return this.userKindMap;
   }
@@ -241,8 +241,10 @@ export class ItemIndex {
         for (const key of tagKeys(item.tags)) edit(this.tags, key);
         for (const link of item.links) edit(this.incoming, nameKey(link.target));
         if (isKind(item, 'kind')) {
-          edit(this.kindDecls, item.data.name);
-          declNames.add(item.data.name);
+          // The parser looks user kinds up by lower-cased name.
+          const name = item.data.name.toLowerCase();
+          edit(this.kindDecls, name);
+          declNames.add(name);
         }
       }
     }
@@ -264,7 +266,7 @@ export class ItemIndex {
     if (winner && isKind(winner, 'kind')) this.userKindMap.set(name, winner);
     else this.userKindMap.delete(name);
     if (before === this.userKindMap.get(name)) return;
-    for (const path of [...this.rawKinds.get(name.toLowerCase())]) {
+    for (const path of [...this.rawKinds.get(name)]) {
       const entry = this.notes.get(path);
       if (!entry || entry.rawKind === 'kind') continue;
       this.replace(entry, this.parseEntry(path, entry.raw, entry.lines), touched);

@@ -1,6 +1,5 @@
+import { parseItem } from '../kinds/parseItem';
 import type { ParseFn } from './types';
 
-/** Placeholder until kinds/parseItem lands. */
-export const defaultParse: ParseFn = () => {
-  throw new Error('parseItem not yet available');
-};
+/** The index's parser unless one is passed in: the kinds' `parseItem`. */
+export const defaultParse: ParseFn = parseItem;

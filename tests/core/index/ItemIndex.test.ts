@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
-import { fakeParse } from './fakeParse';
 import { indexWith, note } from './indexBuilder';
 
 describe('ItemIndex upsert, update and remove', () => {
   it('stores an item under its path and lists it by kind and group', () => {
-    const index = new ItemIndex({ parse: fakeParse });
+    const index = new ItemIndex();
 
     index.upsert('Tasks/Renew passport.md', note.task({ due: '2026-12-01' }));
 
@@ -36,7 +35,7 @@ describe('ItemIndex upsert, update and remove', () => {
   });
 
   it('keeps the problems of a note that fails to parse, without an item', () => {
-    const index = new ItemIndex({ parse: fakeParse });
+    const index = new ItemIndex();
 
     index.upsert('Pasta.md', { stack: 'recipe' });
 
@@ -68,7 +67,7 @@ describe('ItemIndex upsert, update and remove', () => {
 
 describe('ItemIndex revision', () => {
   it('increases on add, change, rename and remove', () => {
-    const index = new ItemIndex({ parse: fakeParse });
+    const index = new ItemIndex();
     const seen = [index.revision];
 
     index.upsert('A.md', note.task());
@@ -105,7 +104,7 @@ describe('ItemIndex revision', () => {
   });
 
   it('moves when a new plain note appears, since links may now resolve to it', () => {
-    const index = new ItemIndex({ parse: fakeParse });
+    const index = new ItemIndex();
     const before = index.revision;
 
     index.upsert('Journal.md', null);
@@ -114,7 +113,7 @@ describe('ItemIndex revision', () => {
   });
 
   it('moves when only the line numbers changed, since problems carry them', () => {
-    const index = new ItemIndex({ parse: fakeParse });
+    const index = new ItemIndex();
     index.upsert('A.md', note.task(), { stack: 2 });
     const before = index.revision;
 

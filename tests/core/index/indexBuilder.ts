@@ -1,6 +1,6 @@
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import type { ParseFn } from '../../../src/core/index/types';
-import { fakeParse } from './fakeParse';
+import { parseItem } from '../../../src/core/kinds/parseItem';
 
 type Frontmatter = Record<string, unknown>;
 
@@ -16,21 +16,21 @@ export const note = {
   plain: (extra: Frontmatter = {}): Frontmatter => ({ aliases: [], ...extra }),
 };
 
-/** A parser that counts its calls, wrapping the index's parser. */
+/** The real parser, wrapped to record the path of every call. */
 export function countingParse(): { parse: ParseFn; calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
     parse: (input, kinds) => {
       calls.push(input.path);
-      return fakeParse(input, kinds);
+      return parseItem(input, kinds);
     },
   };
 }
 
 /** An index holding the given notes, upserted in the given order. */
-export function indexWith(notes: Record<string, Frontmatter | null>, parse: ParseFn = fakeParse): ItemIndex {
-  const index = new ItemIndex({ parse });
+export function indexWith(notes: Record<string, Frontmatter | null>, parse?: ParseFn): ItemIndex {
+  const index = new ItemIndex(parse ? { parse } : {});
   for (const [path, fm] of Object.entries(notes)) index.upsert(path, fm);
   return index;
 }

@@ -64,6 +64,12 @@ describe('ItemIndex relations', () => {
     ]);
   });
 
+  it('warns when a task depends on something that is not a task', () => {
+    const index = indexWith({ 'NAS.md': note.device(), 'Migrate.md': note.task({ depends: ['[[NAS]]'] }) });
+
+    expect(problemsOf(index, 'Migrate.md')).toEqual(['depends: "[[NAS]]" is a device, not a task (warning)']);
+  });
+
   it('clears a wrong-kind warning when the target changes kind', () => {
     const index = indexWith({ 'Router.md': note.service(), 'Nextcloud.md': note.service({ host: '[[Router]]' }) });
 

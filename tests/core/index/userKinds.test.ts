@@ -73,3 +73,14 @@ describe('ItemIndex user kinds', () => {
     expect(counter.calls).toEqual(['Todo.md']);
   });
 });
+
+describe('ItemIndex user kinds, names', () => {
+  it('matches a kind regardless of the case it is written in, in both orders of arrival', () => {
+    const kindFirst = indexWith({ 'Kinds/Recipe.md': note.kind('Recipe'), 'Pasta.md': { stack: 'RECIPE' } });
+    const itemFirst = indexWith({ 'Pasta.md': { stack: 'RECIPE' }, 'Kinds/Recipe.md': note.kind('Recipe') });
+
+    expect(kindFirst.get('Pasta.md')?.kind).toBe('recipe');
+    expect(itemFirst.get('Pasta.md')?.kind).toBe('recipe');
+    expect(itemFirst.problems()).toEqual([]);
+  });
+});
