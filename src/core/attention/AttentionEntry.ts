@@ -1,0 +1,35 @@
+/** How pressing an attention entry is, for the badge colour and `vault-stack attention` exit code. */
+export type AttentionSeverity = 'critical' | 'warning' | 'info';
+
+/** One thing that needs the user now, ranked by `score` (higher first). */
+export interface AttentionEntry {
+  path: string;
+  title: string;
+  /** The item's kind, or `note` for a problem on a note that is not an item. */
+  kind: string;
+  /** A sentence for people: `overdue by 3 days`, `last run 2026-11-20 10:00 failed`. */
+  reason: string;
+  score: number;
+  severity: AttentionSeverity;
+  /** The frontmatter field the entry is about, when there is one. */
+  field?: string;
+}
+
+/** Options of `attention`. */
+export interface AttentionOptions {
+  /** `YYYY-MM-DD`. */
+  today: string;
+  /** `YYYY-MM-DDTHH:mm`, for backup staleness. */
+  now: string;
+  /** How far ahead expiries (domains, TLS, secrets, warranties) count; default 30 days. */
+  horizonDays?: number;
+}
+
+/** Sorts entries by score descending, then title, path, reason: the same input always gives the same order. */
+export function compareEntries(a: AttentionEntry, b: AttentionEntry): number {
+  return b.score - a.score || cmp(a.title, b.title) || cmp(a.path, b.path) || cmp(a.reason, b.reason);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
