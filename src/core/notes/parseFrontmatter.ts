@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { parseSimpleYaml } from './parseSimpleYaml';
 
 /** Limits that keep a hostile note from costing more than a note should. */
 export interface FrontmatterLimits {
@@ -25,6 +26,9 @@ export function parseFrontmatter(yaml: string, firstLine: number, limits: Frontm
   if (yaml.length > limits.maxChars) {
     return { ok: false, message: `frontmatter is ${formatSize(yaml.length)}, over the ${formatSize(limits.maxChars)} limit; not read`, line: firstLine - 1 };
   }
+  // Most frontmatter is plain `key: value` lines; read those directly, the rest with the full parser.
+  const simple = parseSimpleYaml(yaml, firstLine);
+  if (simple) return { ok: true, frontmatter: simple.frontmatter, lines: simple.lines };
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
