@@ -1,0 +1,22 @@
+import type { AuthCallback, HttpClient } from 'isomorphic-git';
+import type { GitFs } from '../GitFs';
+
+/** What every remote operation takes: the environment as parameters, like isomorphic-git. */
+export interface RemoteOptions {
+  /** node's `fs` in tests and the CLI, `vaultFs(adapter)` in Obsidian. */
+  fs: GitFs;
+  /** `isomorphic-git/http/node` in tests and the CLI, `requestUrlHttp(requestUrl)` in Obsidian. */
+  http: HttpClient;
+  /** The vault root (the working tree). */
+  dir: string;
+  /** Defaults to `<dir>/.git`. */
+  gitdir?: string;
+  /** The repository's shared isomorphic-git cache, when the caller keeps one. */
+  cache?: object;
+  /** Remote name; defaults to `origin`. */
+  remote?: string;
+  /** Branch; defaults to the current branch. */
+  ref?: string;
+  /** Supplies credentials when the server asks; see `tokenAuth`. */
+  onAuth?: AuthCallback;
+}

@@ -1,0 +1,142 @@
+import git, { Errors } from 'isomorphic-git';
+import type { RemoteOptions } from './RemoteOptions';
+import { RemoteError } from './RemoteError';
+import { assertNoCredentialsInUrl } from './credentials';
+import { uncommittedAmong } from './localChanges';
+import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
+import { toRemoteError } from './toRemoteError';
+import { changedPaths, type ObjectStore } from './treeChanges';
+
+/** Options of `pull`: the remote options plus who signs a merge commit. */
+export interface PullOptions extends RemoteOptions {
+  author: { name: string; email: string };
+  /** Merge commit message; defaults to `Merge <remote>/<branch>`. */
+  message?: string;
+}
+
+/** What a pull did. Every outcome except `fast-forward` and `merged` leaves the working tree and the branch untouched. */
+export type PullResult =
+  /** Nothing new on the remote (the local branch may be ahead). */
+  | { status: 'up-to-date'; head: string; ahead: boolean }
+  /** The remote has no such branch yet: push first. */
+  | { status: 'remote-branch-missing'; branch: string }
+  /** The branch moved forward to the remote commit; `changed` files were updated. */
+  | { status: 'fast-forward'; from: string | null; to: string; changed: string[] }
+  /** Both sides had commits; a merge commit joins them and `changed` files came from the remote. */
+  | { status: 'merged'; from: string; to: string; remote: string; changed: string[] }
+  /** Both sides changed the same notes in ways that do not merge: nothing was touched; local and remote commits are both kept. */
+  | { status: 'conflict'; conflicts: string[]; local: string; remote: string }
+  /** Uncommitted local work in files the remote changed: commit first; nothing was touched. */
+  | { status: 'uncommitted-changes'; paths: string[]; remote: string }
+  /** The local and remote branches share no history (two vaults initialised apart). */
+  | { status: 'unrelated-histories'; local: string; remote: string };
+
+/**
+ * Fetches the branch from the remote, then fast-forwards, or merges when both sides changed
+ * different notes. A merge that would conflict stops before touching the working tree and lists
+ * the conflicting notes. Auth and network failures throw `RemoteError` with a stable code.
+ */
+export async function pull(options: PullOptions): Promise<PullResult> {
+  const { fs, http, dir, onAuth, author } = options;
+  const gitdir = options.gitdir ?? `${dir}/.git`;
+  const cache = options.cache ?? {};
+  const remote = options.remote ?? 'origin';
+  const store: ObjectStore = { fs, dir, gitdir, cache };
+  const branch = options.ref ?? (await resolveBranch(store, 'pull'));
+  assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'pull'), 'pull');
+
+  let theirs: string | null;
+  try {
+    const fetched = await git.fetch({ fs, http, dir, gitdir, cache, remote, ref: branch, remoteRef: branch, singleBranch: true, tags: false, onAuth });
+    theirs = fetched.fetchHead;
+  } catch (err) {
+    if (err instanceof Errors.NotFoundError) return { status: 'remote-branch-missing', branch };
+    throw toRemoteError(err, 'pull');
+  }
+  if (theirs === null) return { status: 'remote-branch-missing', branch };
+
+  const ours = await resolveOrNull(store, `refs/heads/${branch}`);
+  if (ours === null) return fastForward(store, branch, null, theirs);
+  if (ours === theirs) return { status: 'up-to-date', head: ours, ahead: false };
+
+  const bases = (await git.findMergeBase({ ...store, oids: [ours, theirs] })) as string[];
+  if (bases.length === 0) return { status: 'unrelated-histories', local: ours, remote: theirs };
+  if (bases.length > 1) {
+    throw new RemoteError('MERGE_NOT_SUPPORTED', 'The local and remote histories cross in a way that cannot be merged here; merge them with git.', 'pull');
+  }
+  const base = bases[0];
+  if (base === theirs) return { status: 'up-to-date', head: ours, ahead: true };
+  if (base === ours) return fastForward(store, branch, ours, theirs);
+  return merge(store, { branch, ours, theirs, base, author, message: options.message ?? `Merge ${remote}/${branch}` });
+}
+
+async function fastForward(store: ObjectStore, branch: string, ours: string | null, theirs: string): Promise<PullResult> {
+  const changed = ours === null ? await allPaths(store, theirs) : await changedPaths(store, ours, theirs);
+  const dirty = await uncommittedAmong(store, changed);
+  if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
+  await git.writeRef({ ...store, ref: `refs/heads/${branch}`, value: theirs, force: true });
+  await updateWorkingTree(store, branch, changed);
+  return { status: 'fast-forward', from: ours, to: theirs, changed };
+}
+
+interface MergePlan {
+  branch: string;
+  ours: string;
+  theirs: string;
+  base: string;
+  author: { name: string; email: string };
+  message: string;
+}
+
+async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
+  const { branch, ours, theirs, base } = plan;
+  const [ourChanges, theirChanges] = await Promise.all([changedPaths(store, base, ours), changedPaths(store, base, theirs)]);
+  const dirty = await uncommittedAmong(store, theirChanges);
+  if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
+
+  let mergeOid: string;
+  try {
+    const result = await git.merge({
+      ...store,
+      ours: branch,
+      theirs,
+      author: plan.author,
+      message: plan.message,
+      abortOnConflict: true,
+      fastForward: false,
+    });
+    mergeOid = result.oid ?? ours;
+  } catch (err) {
+    if (err instanceof Errors.MergeConflictError) {
+      return { status: 'conflict', conflicts: [...err.data.filepaths].sort(), local: ours, remote: theirs };
+    }
+    if (err instanceof Errors.MergeNotSupportedError) {
+      // isomorphic-git cannot merge additions on both sides (two devices creating the same note).
+      const ourSet = new Set(ourChanges);
+      return { status: 'conflict', conflicts: theirChanges.filter((p) => ourSet.has(p)), local: ours, remote: theirs };
+    }
+    throw err;
+  }
+  await updateWorkingTree(store, branch, theirChanges);
+  return { status: 'merged', from: ours, to: mergeOid, remote: theirs, changed: theirChanges };
+}
+
+/** Brings only the named paths of the working tree and index to the branch's new commit. */
+async function updateWorkingTree(store: ObjectStore, branch: string, paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  await git.checkout({ ...store, ref: branch, filepaths: paths, noUpdateHead: true });
+}
+
+async function allPaths(store: ObjectStore, commit: string): Promise<string[]> {
+  const files = await git.listFiles({ ...store, ref: commit });
+  return files.sort();
+}
+
+async function resolveOrNull(store: ObjectStore, ref: string): Promise<string | null> {
+  try {
+    return await git.resolveRef({ ...store, ref });
+  } catch (err) {
+    if (err instanceof Errors.NotFoundError) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,45 @@
+import git, { Errors } from 'isomorphic-git';
+import type { RemoteOptions } from './RemoteOptions';
+import { assertNoCredentialsInUrl } from './credentials';
+import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
+import { toRemoteError } from './toRemoteError';
+
+/** What a push did. It never forces: a remote with commits this vault lacks is `rejected`. */
+export type PushResult =
+  | { status: 'pushed'; branch: string; oid: string }
+  | { status: 'rejected'; branch: string; reason: 'not-fast-forward' | 'remote-refused'; message: string };
+
+const PULL_FIRST = 'The remote has commits this vault does not have: pull first, then push.';
+
+/**
+ * Pushes the current (or given) branch to the remote without forcing. A non-fast-forward push,
+ * whether refused here or by the server, is a `rejected` result saying to pull first. Auth and
+ * network failures throw `RemoteError` with a stable code.
+ */
+export async function push(options: RemoteOptions): Promise<PushResult> {
+  const { fs, http, dir, onAuth } = options;
+  const gitdir = options.gitdir ?? `${dir}/.git`;
+  const cache = options.cache ?? {};
+  const remote = options.remote ?? 'origin';
+  const store = { fs, dir, gitdir, cache };
+  const branch = options.ref ?? (await resolveBranch(store, 'push'));
+  assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'push'), 'push');
+  const oid = await git.resolveRef({ ...store, ref: `refs/heads/${branch}` });
+
+  try {
+    await git.push({ fs, http, dir, gitdir, cache, remote, ref: branch, remoteRef: branch, force: false, onAuth });
+    return { status: 'pushed', branch, oid };
+  } catch (err) {
+    if (err instanceof Errors.PushRejectedError) {
+      return { status: 'rejected', branch, reason: 'not-fast-forward', message: PULL_FIRST };
+    }
+    if (err instanceof Errors.GitPushError) {
+      const refusal = Object.values(err.data.result.refs).find((r) => !r.ok)?.error ?? err.message;
+      const nonFastForward = /non-fast-forward|fetch first|failed to update ref|stale/i.test(refusal);
+      return nonFastForward
+        ? { status: 'rejected', branch, reason: 'not-fast-forward', message: PULL_FIRST }
+        : { status: 'rejected', branch, reason: 'remote-refused', message: `The remote refused the push: ${refusal}` };
+    }
+    throw toRemoteError(err, 'push');
+  }
+}

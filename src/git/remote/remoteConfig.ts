@@ -1,0 +1,27 @@
+import git from 'isomorphic-git';
+import { RemoteError } from './RemoteError';
+import { assertNoCredentialsInUrl } from './credentials';
+import type { ObjectStore } from './treeChanges';
+
+/** The current branch, or `DETACHED_HEAD`. */
+export async function resolveBranch(store: ObjectStore, caller: string): Promise<string> {
+  const branch = await git.currentBranch({ ...store, fullname: false });
+  if (typeof branch !== 'string') throw new RemoteError('DETACHED_HEAD', 'HEAD is not on a branch: check out a branch first.', caller);
+  return branch;
+}
+
+/** The URL configured for a remote, or `NO_REMOTE`. */
+export async function resolveRemoteUrl(store: ObjectStore, remote: string, caller: string): Promise<string> {
+  const url: unknown = await git.getConfig({ ...store, path: `remote.${remote}.url` });
+  if (typeof url !== 'string' || url === '') throw new RemoteError('NO_REMOTE', `No remote named "${remote}" is configured.`, caller);
+  return url;
+}
+
+/**
+ * Adds or changes a remote's URL. Refuses a URL with credentials in it (`CREDENTIALS_IN_URL`):
+ * the token is passed per operation, never stored in `.git/config`.
+ */
+export async function setRemote(store: ObjectStore, remote: string, url: string): Promise<void> {
+  assertNoCredentialsInUrl(url, 'setRemote');
+  await git.addRemote({ ...store, remote, url, force: true });
+}
