@@ -1,0 +1,59 @@
+import { isScalar } from 'yaml';
+import type { FrontmatterScalar, FrontmatterValue } from './FrontmatterEdit';
+import { stepTo, unsafeEdit, type EditContext, type StepResult } from './EditStep';
+import { blockItemPrefix, defaultItemPrefix, findPair, isBlockSeq, isFlowSeq, mapIndent, type PairRegion } from './pairRegion';
+import { blockListText, flowListText, styleFromOld } from './renderList';
+import { renderKey, renderScalar, styleOf } from './renderScalar';
+import { sameData } from './sameData';
+import { lineEndOf, splice } from './sourceText';
+
+/** Sets `key` to `value`: in place, in the old value's style, when the key exists; as a new last line when not. */
+export function applySet(ctx: EditContext, key: string, value: FrontmatterValue): StepResult {
+  const region = findPair(ctx.src, ctx.parsed.map, key);
+  if (region === 'unlocatable') return unsafeEdit(key);
+  if (region === 'absent') return stepTo(insertPair(ctx, key, value));
+  if (sameData(ctx.parsed.data[key], value)) return stepTo(ctx.src);
+  return Array.isArray(value) ? setList(ctx, region, value) : setScalar(ctx, region, value);
+}
+
+/** Replaces the value at an existing key with a list, keeping flow or block style. */
+export function setList(ctx: EditContext, region: PairRegion, values: readonly FrontmatterScalar[]): StepResult {
+  const { src, eol } = ctx;
+  const node = region.value;
+  if (isFlowSeq(node) && node.range) return stepTo(splice(src, node.range[0], node.range[1], flowListText(values, styleFromOld(node.items))));
+  if (values.length === 0) return stepTo(splice(src, region.colonEnd, region.contentEnd, ' []'));
+  if (isBlockSeq(node)) {
+    const prefix = blockItemPrefix(src, node);
+    const keyLineEnd = lineEndOf(src, region.colonEnd);
+    if (prefix === null || keyLineEnd > region.contentEnd) return unsafeEdit(String((region.pair.key as { value: unknown }).value));
+    return stepTo(splice(src, keyLineEnd, region.contentEnd, blockListText(values, prefix, eol, styleFromOld(node.items))));
+  }
+  const prefix = defaultItemPrefix(src, ctx.parsed.map);
+  return stepTo(splice(src, region.colonEnd, region.contentEnd, blockListText(values, prefix, eol, () => 'PLAIN')));
+}
+
+/** Replaces the value at an existing key with a scalar, keeping the old quote style. */
+function setScalar(ctx: EditContext, region: PairRegion, value: FrontmatterScalar): StepResult {
+  const { src } = ctx;
+  const node = region.value;
+  if (value === null) return stepTo(splice(src, region.colonEnd, region.contentEnd, ''));
+  if (node === null) return stepTo(splice(src, region.colonEnd, region.colonEnd, ` ${renderScalar(value, 'PLAIN', 'block')}`));
+  const type = (node as { type?: string }).type;
+  if (isScalar(node) && node.range && type !== 'BLOCK_LITERAL' && type !== 'BLOCK_FOLDED') {
+    return stepTo(splice(src, node.range[0], node.range[1], renderScalar(value, styleOf(type), 'block')));
+  }
+  return stepTo(splice(src, region.colonEnd, region.contentEnd, ` ${renderScalar(value, styleOf(type), 'block')}`));
+}
+
+/** Appends `key: value` as the last entry of the frontmatter, at the map's indentation. */
+export function insertPair(ctx: EditContext, key: string, value: FrontmatterValue): string {
+  const { src, eol } = ctx;
+  const map = ctx.parsed.map;
+  let valueText: string;
+  if (value === null) valueText = '';
+  else if (!Array.isArray(value)) valueText = ` ${renderScalar(value, 'PLAIN', 'block')}`;
+  else if (value.length === 0) valueText = ' []';
+  else valueText = blockListText(value, defaultItemPrefix(src, map), eol, () => 'PLAIN');
+  const separator = src === '' || src.endsWith('\n') ? '' : eol;
+  return `${src}${separator}${mapIndent(src, map)}${renderKey(key)}:${valueText}${eol}`;
+}

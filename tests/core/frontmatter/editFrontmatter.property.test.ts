@@ -1,0 +1,131 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { editFrontmatter } from '../../../src/core/frontmatter/editFrontmatter';
+import { Edits, type FrontmatterEdit } from '../../../src/core/frontmatter/FrontmatterEdit';
+import { expectedData } from './dataModel';
+import { KEY_POOL, noteArbitrary, renderNote, scalarValue, type RenderedNote } from './frontmatterArbitrary';
+
+const YAML = { schema: 'core' } as const;
+
+/** An edit aimed at a key the note has, a pool key, or a new key; values from the realistic pools. */
+function editArbitrary(note: RenderedNote): fc.Arbitrary<FrontmatterEdit> {
+  const existing = Object.keys(note.data);
+  const key = fc.oneof(
+    { weight: existing.length > 0 ? 4 : 0, arbitrary: existing.length > 0 ? fc.constantFrom(...existing) : fc.constant('stack') },
+    { weight: 2, arbitrary: fc.constantFrom(...KEY_POOL, 'new-field', 'last-result') },
+  );
+  const oldItems = Object.values(note.data).flatMap((v) => (Array.isArray(v) ? (v as Array<string | number | boolean | null>) : []));
+  const item = oldItems.length > 0 ? fc.oneof(scalarValue, fc.constantFrom(...oldItems)) : scalarValue;
+  return fc.oneof(
+    fc.tuple(key, fc.oneof(scalarValue, fc.array(scalarValue, { maxLength: 3 }))).map(([k, v]) => Edits.set(k, v)),
+    key.map((k) => Edits.delete(k)),
+    fc.tuple(key, item, fc.boolean()).map(([k, v, unique]) => Edits.append(k, v, unique)),
+    fc.tuple(key, item).map(([k, v]) => Edits.removeItem(k, v)),
+  );
+}
+
+const noteWithEdit = noteArbitrary.map(renderNote).chain((note) => fc.tuple(fc.constant(note), editArbitrary(note)));
+
+/** The frontmatter source and body of an edited note, checked to keep the head and tail bytes. */
+function splitEdited(note: RenderedNote, text: string): string {
+  expect(text.startsWith(note.head)).toBe(true);
+  expect(text.endsWith(note.tail)).toBe(true);
+  return text.slice(note.head.length, text.length - note.tail.length);
+}
+
+describe('editFrontmatter on generated notes', () => {
+  it('generates notes whose frontmatter yaml reads as the model data', () => {
+    fc.assert(
+      fc.property(noteArbitrary.map(renderNote), (note) => {
+        expect(parse(note.source, YAML) ?? {}).toEqual(note.data);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives exactly the old data with the edit applied, and refuses list edits on non-lists', () => {
+    fc.assert(
+      fc.property(noteWithEdit, ([note, edit]) => {
+        const expected = expectedData(note.data, edit);
+        const result = editFrontmatter(note.text, [edit]);
+        if (expected === 'not-a-list') {
+          expect(result).toMatchObject({ ok: false, code: 'not-a-list' });
+          return;
+        }
+        if (!result.ok) throw new Error(`refused ${JSON.stringify(edit)}: ${result.reason}\n${note.text}`);
+        expect(parse(splitEdited(note, result.text), YAML) ?? {}).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves every byte outside the edited key entry identical and writes the note line endings', () => {
+    // Precisely: with the old YAML source = P + E + S, where E is the edited key's lines (key line,
+    // its value's lines and their inline comments, line endings included; comment and blank lines
+    // around it belong to P and S), the new source is P + E' + S. For a key that was absent, E is the
+    // empty range at the end of the source, so the new source is the old source plus appended lines.
+    fc.assert(
+      fc.property(noteWithEdit, ([note, edit]) => {
+        const result = editFrontmatter(note.text, [edit]);
+        if (!result.ok) return;
+        const source = splitEdited(note, result.text);
+        const [start, end] = note.ranges.get(edit.key) ?? [note.source.length, note.source.length];
+        const before = note.source.slice(0, start);
+        const after = note.source.slice(end);
+        expect(source.startsWith(before)).toBe(true);
+        expect(source.endsWith(after)).toBe(true);
+        expect(source.length).toBeGreaterThanOrEqual(before.length + after.length);
+        const lineBreaks = source.match(/\r?\n/g) ?? [];
+        expect(lineBreaks.every((lineBreak) => lineBreak === (note.head.endsWith('\r\n') ? '\r\n' : '\n'))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns the identical text for an edit that changes nothing', () => {
+    const noOp = noteArbitrary.map(renderNote).chain((note) => {
+      const keys = Object.keys(note.data);
+      const options: Array<fc.Arbitrary<FrontmatterEdit>> = [
+        fc.constant(Edits.delete('absent-key')),
+        fc.constant(Edits.removeItem('absent-key', 'x')),
+      ];
+      for (const key of keys) {
+        const value = note.data[key];
+        if (value === null || typeof value !== 'object') options.push(fc.constant(Edits.set(key, value as string | number | boolean | null)));
+        if (Array.isArray(value)) {
+          const items = value as Array<string | number | boolean | null>;
+          options.push(fc.constant(Edits.set(key, items)));
+          options.push(fc.constant(Edits.removeItem(key, 'never-an-item')));
+          if (items.length > 0) options.push(fc.constantFrom(...items).map((item) => Edits.append(key, item, true)));
+        }
+      }
+      return fc.tuple(fc.constant(note), fc.oneof(...options));
+    });
+    fc.assert(
+      fc.property(noOp, ([note, edit]) => {
+        const result = editFrontmatter(note.text, [edit]);
+        expect(result).toEqual({ ok: true, text: note.text, changed: false, created: false });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applies a sequence of edits as if applied one by one to the data', () => {
+    const noteWithEdits = noteArbitrary.map(renderNote).chain((note) => fc.tuple(fc.constant(note), fc.array(editArbitrary(note), { minLength: 2, maxLength: 4 })));
+    fc.assert(
+      fc.property(noteWithEdits, ([note, edits]) => {
+        let expected: Record<string, unknown> | 'not-a-list' = note.data;
+        for (const edit of edits) if (expected !== 'not-a-list') expected = expectedData(expected, edit);
+        const result = editFrontmatter(note.text, edits);
+        if (expected === 'not-a-list') {
+          expect(result).toMatchObject({ ok: false, code: 'not-a-list' });
+          return;
+        }
+        if (!result.ok) throw new Error(`refused ${JSON.stringify(edits)}: ${result.reason}\n${note.text}`);
+        expect(parse(splitEdited(note, result.text), YAML) ?? {}).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
