@@ -1,7 +1,7 @@
 import { isKind, type Item, type ItemOf } from '../model/Item';
 import { problem, type Problem } from '../model/Problem';
-import { frontmatterEqual } from './frontmatterEqual';
 import { LinkResolver } from './LinkResolver';
+import { emptyEntry, linesEqual, sameFrontmatter, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { PathSets } from './PathSets';
 import { relationProblems } from './relationProblems';
@@ -13,20 +13,6 @@ import type { IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from '.
 export interface ItemIndexOptions {
   /** The note parser; `kinds/parseItem` when omitted. */
   parse?: ParseFn;
-}
-
-interface NoteEntry {
-  path: string;
-  /** Kept only for notes that declare something (items and failed items), for re-parsing. */
-  raw: Record<string, unknown> | null | undefined;
-  kept: boolean;
-  lines?: Readonly<Record<string, number>>;
-  /** The `stack:` value, lower-cased, for notes kept: re-parsed when that user kind changes. */
-  rawKind?: string;
-  item: Item | null;
-  parseProblems: Problem[];
-  linkProblems: Problem[];
-  declProblem?: Problem;
 }
 
 /**
@@ -44,6 +30,7 @@ export class ItemIndex {
   private readonly groups = new PathSets();
   private readonly tags = new PathSets();
   private readonly rawKinds = new PathSets();
+  private readonly unknownKind = new Set<string>();
   private readonly incoming = new PathSets();
   private readonly kindDecls = new PathSets();
   private readonly userKindMap = new Map<string, ItemOf<'kind'>>();
@@ -62,7 +49,7 @@ export class ItemIndex {
   /** Parses a note and stores it (or its problems); returns whether anything changed. */
   upsert(path: string, frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): boolean {
     const prev = this.notes.get(path);
-    if (prev?.kept && frontmatterEqual(prev.raw, frontmatter) && linesEqual(prev.lines, lines)) return false;
+    if (prev?.kept && sameFrontmatter(prev.raw, frontmatter) && linesEqual(prev.lines, lines)) return false;
     const entry = this.parseEntry(path, frontmatter, lines);
     if (prev && !prev.kept && !entry.kept) return false;
     const touched = new Set<string>([path]);
@@ -110,6 +97,7 @@ export class ItemIndex {
     this.notes.clear();
     this.resolver.clear();
     this.userKindMap.clear();
+    this.unknownKind.clear();
     this.bump();
   }
 
@@ -224,7 +212,8 @@ export class ItemIndex {
     if (!kept) return emptyEntry(path);
     const stack = raw?.stack;
     const rawKind = typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
-    return { path, raw, kept, lines, rawKind, item: result.item, parseProblems: result.problems, linkProblems: [] };
+    const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
+    return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: [] };
   }
 
   /** Swaps one entry for another in every map, collects the notes to re-check, and re-parses dependents of a changed user kind. */
@@ -235,6 +224,10 @@ export class ItemIndex {
       const item = entry.item;
       const edit = (sets: PathSets, key: string): void => (sign > 0 ? sets.add(key, entry.path) : sets.delete(key, entry.path));
       if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
+      if (entry.unknownKind) {
+        if (sign > 0) this.unknownKind.add(entry.path);
+        else this.unknownKind.delete(entry.path);
+      }
       if (item) {
         edit(this.kinds, item.kind);
         edit(this.groups, item.group);
@@ -253,7 +246,7 @@ export class ItemIndex {
     for (const name of declNames) this.refreshKind(name, touched);
   }
 
-  /** Recomputes which note declares a user kind; when the declaration changed, re-parses that kind's notes. */
+  /** Recomputes which note declares a user kind; when that changed, re-parses the kind's notes (and, when the name came or went, every note with an unknown kind). */
   private refreshKind(name: string, touched: Set<string>): void {
     const decls = [...this.kindDecls.get(name)].sort(compareStrings);
     const winner = decls.length > 0 ? this.get(decls[0]) : undefined;
@@ -265,8 +258,12 @@ export class ItemIndex {
     const before = this.userKindMap.get(name);
     if (winner && isKind(winner, 'kind')) this.userKindMap.set(name, winner);
     else this.userKindMap.delete(name);
-    if (before === this.userKindMap.get(name)) return;
-    for (const path of [...this.rawKinds.get(name)]) {
+    const after = this.userKindMap.get(name);
+    if (before === after) return;
+    const dependents = new Set(this.rawKinds.get(name));
+    // The unknown-kind message lists the user's kinds, so it changes for every such note when a name comes or goes.
+    if ((before === undefined) !== (after === undefined)) for (const path of this.unknownKind) dependents.add(path);
+    for (const path of dependents) {
       const entry = this.notes.get(path);
       if (!entry || entry.rawKind === 'kind') continue;
       this.replace(entry, this.parseEntry(path, entry.raw, entry.lines), touched);
@@ -287,12 +284,4 @@ export class ItemIndex {
         : [];
     }
   }
-}
-
-function emptyEntry(path: string): NoteEntry {
-  return { path, raw: undefined, kept: false, item: null, parseProblems: [], linkProblems: [] };
-}
-
-function linesEqual(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {
-  return frontmatterEqual(a ?? null, b ?? null);
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { compareStrings } from '../../../src/core/index/linkPath';
+
+type Frontmatter = Record<string, unknown> | null;
+
+const PATHS = ['A.md', 'x/A.md', 'B.md', 'y/z/B.md', 'Kinds/Recipe.md', 'Kinds/Other.md', 'C.md'];
+const TARGETS = ['[[A]]', '[[./A]]', '[[../B]]', '[[A#Setup|the a]]', '[[B]]', '[[x/A]]', '[[C]]', '[[Nope]]', '[[Recipe]]', '[[a.md]]'];
+const TAGS = ['infra', 'infra/backup', 'home', 'Infra/Disks'];
+
+const link = fc.constantFrom(...TARGETS);
+const tags = fc.subarray(TAGS);
+const frontmatter: fc.Arbitrary<Frontmatter> = fc.oneof(
+  fc.record({ stack: fc.constant('task'), depends: fc.array(link, { maxLength: 2 }), tags }),
+  fc.record({ stack: fc.constant('device'), tags, title: fc.constantFrom('NAS', 'Router') }, { requiredKeys: ['stack'] }),
+  fc.record({ stack: fc.constant('service'), host: link, secrets: fc.array(link, { maxLength: 2 }) }),
+  fc.record({ stack: fc.constantFrom('recipe', 'Recipe'), tags, source: link }),
+  fc.record({ stack: fc.constant('kind'), name: fc.constantFrom('recipe', 'dish'), group: fc.constantFrom('kitchen', 'food') }),
+  fc.record({ stack: fc.constant('task'), due: fc.constantFrom('2026-11-30', 'soon') }),
+  fc.constant({ aliases: ['x'] }),
+  fc.constant(null),
+);
+
+type Op = { op: 'upsert'; path: string; fm: Frontmatter } | { op: 'remove'; path: string } | { op: 'rename'; from: string; to: string };
+const path = fc.constantFrom(...PATHS);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path, fm: frontmatter }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), from: path, to: path }) },
+);
+
+/** Everything observable about an index, in a comparable shape. */
+function snapshot(index: ItemIndex): unknown {
+  return {
+    items: index.items().map((i) => [i.path, i.kind, i.group, i.title, i.tags, i.links]),
+    problems: index.problems(),
+    linksTo: PATHS.map((p) => index.linksTo(p)),
+    linksFrom: PATHS.map((p) => index.linksFrom(p)),
+    tags: ['infra', 'infra/backup', 'home', 'infra/disks'].map((t) => index.byTag(t).map((i) => i.path)),
+    stats: index.stats(),
+    kinds: [...index.userKinds().keys()].sort(compareStrings),
+    resolved: TARGETS.map((t) => index.resolve(t)),
+  };
+}
+
+describe('ItemIndex incremental updates', () => {
+  it('end in the same state as a rebuild from the final notes, for any sequence of changes', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const incremental = new ItemIndex();
+        const vault = new Map<string, Frontmatter>();
+        for (const o of ops) {
+          if (o.op === 'upsert') {
+            incremental.upsert(o.path, o.fm);
+            vault.set(o.path, o.fm);
+          } else if (o.op === 'remove') {
+            incremental.remove(o.path);
+            vault.delete(o.path);
+          } else if (vault.has(o.from) && o.from !== o.to) {
+            incremental.rename(o.from, o.to);
+            vault.set(o.to, vault.get(o.from) ?? null);
+            vault.delete(o.from);
+          }
+        }
+
+        const rebuilt = new ItemIndex();
+        for (const p of [...vault.keys()].sort(compareStrings)) rebuilt.upsert(p, vault.get(p) ?? null);
+
+        expect(snapshot(incremental)).toEqual(snapshot(rebuilt));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never moves the revision on an upsert that repeats the stored frontmatter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.nat(), (notes, pick) => {
+        const index = new ItemIndex();
+        for (const [p, fm] of notes) index.upsert(p, fm);
+        if (notes.length === 0) return;
+        const [p, fm] = notes.filter(([q]) => q === notes[pick % notes.length][0]).pop() ?? notes[0];
+        const before = index.revision;
+
+        index.upsert(p, fm === null ? null : structuredClone(fm));
+
+        expect(index.revision).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
