@@ -1,9 +1,10 @@
+import { attentionCommand } from './attention';
 import { checkCommand } from './check';
 import type { Command } from './Command';
 import { listCommand } from './list';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['render', 'commit', 'log', 'init', 'pull', 'push', 'export', 'import', 'health'];
