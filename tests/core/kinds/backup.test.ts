@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals';
+import { backupState } from '../../../src/core/kinds/backup';
+import { aBackup } from '../../builders/itemBuilders';
+
+function backup(fields: Record<string, unknown>) {
+  const b = aBackup();
+  for (const [k, v] of Object.entries(fields)) b.with(k, v);
+  return b.item<'backup'>().data;
+}
+
+describe('backup parsing', () => {
+  it('parses a full backup job', () => {
+    expect(backup({ repository: 'b2:nas', grace: '2h', 'last-run': '2026-11-28T03:00:12', 'last-result': 'ok', covers: ['[[Nextcloud]]'], 'restore-tested': '2026-10-01' })).toEqual({
+      type: 'backup', tool: 'restic', repository: 'b2:nas', every: { n: 1, unit: 'day', whenDone: false, text: 'day' }, grace: { n: 2, unit: 'h' },
+      lastRun: '2026-11-28T03:00', lastResult: 'ok', covers: ['Nextcloud'], restoreTested: '2026-10-01',
+    });
+  });
+
+  it('drops a backup without a cadence, since nothing can say when it is stale', () => {
+    const { item, problems } = aBackup().without('every').parse();
+    expect(item).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ field: 'every', message: 'is required (a backup needs a cadence, such as "day" or "week")' })]);
+  });
+
+  it('keeps a backup without a tool as tool "other", with a problem', () => {
+    const { item, problems } = aBackup().without('tool').parse();
+    expect(item?.data).toMatchObject({ tool: 'other' });
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['tool', 'is required (a backup needs the tool that runs it)']]);
+  });
+
+  it('lists the allowed tools', () => {
+    expect(aBackup().with('tool', 'duplicati').parse().problems[0]?.message).toBe('"duplicati" is not one of: restic, borg, rclone, syncthing, snapshot, other');
+  });
+
+  it.each([['grace', '2 hours'], ['last-run', '2026-11-28T25:00'], ['last-result', 'partial'], ['covers', 'Nextcloud'], ['restore-tested', 'never'], ['repository', { a: 1 }]])(
+    'reports a bad %s (%p) and keeps the backup',
+    (field, value) => {
+      const { item, problems } = aBackup().with(field, value).parse();
+      expect(item).not.toBeNull();
+      expect(problems.map((p) => p.field)).toEqual([field]);
+    },
+  );
+});
+
+describe('backupState', () => {
+  it('is never when no run is recorded', () => {
+    expect(backupState(backup({}), '2026-11-28T09:00')).toEqual({ state: 'never' });
+  });
+
+  it('is failed when the last run failed, whatever the time', () => {
+    expect(backupState(backup({ 'last-run': '2026-11-28T03:00', 'last-result': 'failed' }), '2026-11-28T09:00').state).toBe('failed');
+    expect(backupState(backup({ 'last-result': 'failed' }), '2026-11-28T09:00').state).toBe('failed');
+  });
+
+  it('uses a quarter of the cadence as the default grace', () => {
+    const data = backup({ 'last-run': '2026-11-27T03:00', 'last-result': 'ok' });
+    expect(backupState(data, '2026-11-28T09:00')).toEqual({ state: 'ok', nextRun: '2026-11-28T03:00', dueBy: '2026-11-28T09:00' });
+    expect(backupState(data, '2026-11-28T09:01').state).toBe('stale');
+  });
+
+  it('uses the grace given', () => {
+    const data = backup({ every: 'week', grace: '1d', 'last-run': '2026-11-20T03:00' });
+    expect(backupState(data, '2026-11-28T03:00')).toMatchObject({ state: 'ok', dueBy: '2026-11-28T03:00' });
+    expect(backupState(data, '2026-11-28T03:01').state).toBe('stale');
+  });
+
+  it('counts a month cadence by the calendar, clamping month ends', () => {
+    expect(backupState(backup({ every: 'month', grace: '1h', 'last-run': '2026-01-31T02:00' }), '2026-02-28T03:00')).toEqual({ state: 'ok', nextRun: '2026-02-28T02:00', dueBy: '2026-02-28T03:00' });
+  });
+
+  it('treats a date-only last run as the end of that day', () => {
+    const data = backup({ 'last-run': '2026-11-27' });
+    expect(backupState(data, '2026-11-29T06:00')).toMatchObject({ state: 'ok', nextRun: '2026-11-29T00:00', dueBy: '2026-11-29T06:00' });
+    expect(backupState(data, '2026-11-29T06:01').state).toBe('stale');
+  });
+
+  it('accepts a plain date for now (its midnight)', () => {
+    expect(backupState(backup({ 'last-run': '2026-11-27T03:00' }), '2026-11-28').state).toBe('ok');
+  });
+});
