@@ -1,0 +1,178 @@
+import type { Expr } from './Ast';
+import { parseCalendarPoint } from './calendar';
+import { CompileFailure, type Compiled } from './Compiled';
+import { FILE_METHODS, FILE_PROPERTIES, FILE_UNAVAILABLE } from './fileProperties';
+import { FUNCTIONS, UNSUPPORTED_FUNCTIONS } from './functions';
+import { lookup } from './lookup';
+import { fieldOf, METHODS, UNSUPPORTED_METHODS } from './methods';
+import { applyBinary, notValue } from './operators';
+import { parseDuration } from './parseDuration';
+import { readNoteProperty, readProperty } from './properties';
+import { isLink, isTruthy, type Value } from './Value';
+
+const ROOTS_NEEDING_A_PROPERTY = new Set(['note', 'file']);
+
+function knownList(names: readonly string[]): string {
+  return names.join(', ');
+}
+
+function fail(pos: number, message: string): never {
+  throw new CompileFailure(pos, message);
+}
+
+function compileMember(expr: Expr & { type: 'member' }): Compiled {
+  const { object, name } = expr;
+  if (object.type === 'ident' && object.name === 'note') return (item) => readNoteProperty(item, name);
+  if (object.type === 'ident' && object.name === 'file') {
+    const unavailable = lookup(FILE_UNAVAILABLE, name);
+    if (unavailable) fail(expr.pos, unavailable);
+    const read = lookup(FILE_PROPERTIES, name);
+    if (!read) fail(expr.pos, `unknown file property "file.${name}" (known: ${knownList(Object.keys(FILE_PROPERTIES).map((p) => `file.${p}`))})`);
+    return (item) => read(item);
+  }
+  if (object.type === 'ident' && object.name === 'formula') fail(object.pos, `formulas are not supported in stack blocks ("formula.${name}"); write the expression itself`);
+  const target = compile(object);
+  return (item, env) => {
+    const v = target(item, env);
+    if (isLink(v)) {
+      const linked = env.resolveLink(v.target);
+      return linked ? readProperty(linked, name, env) : null;
+    }
+    return fieldOf(v, name);
+  };
+}
+
+function compileIndex(expr: Expr & { type: 'index' }): Compiled {
+  const { object, index } = expr;
+  if (object.type === 'ident' && object.name === 'note') {
+    if (index.type !== 'literal' || typeof index.value !== 'string') fail(index.pos, 'note[…] takes a quoted property name, as in note["last-run"]');
+    const name = index.value;
+    return (item) => readNoteProperty(item, name);
+  }
+  const target = compile(object);
+  const key = compile(index);
+  return (item, env) => {
+    const v = target(item, env);
+    const k = key(item, env);
+    if (typeof k === 'number' && (Array.isArray(v) || typeof v === 'string')) {
+      const i = Math.trunc(k) < 0 ? v.length + Math.trunc(k) : Math.trunc(k);
+      return v[i] ?? null;
+    }
+    return typeof k === 'string' ? fieldOf(v, k) : null;
+  };
+}
+
+function checkArity(name: string, spec: { min: number; max: number }, count: number, pos: number): void {
+  if (count >= spec.min && count <= spec.max) return;
+  const expected = spec.min === spec.max ? `${spec.min}` : spec.max === Infinity ? `at least ${spec.min}` : `${spec.min} to ${spec.max}`;
+  const singular = spec.max === 1 || (spec.max === Infinity && spec.min === 1);
+  fail(pos, `${name}() takes ${expected} argument${singular ? '' : 's'}, got ${count}`);
+}
+
+function compileCall(expr: Expr & { type: 'call' }): Compiled {
+  const { callee } = expr;
+  const args = (): Compiled[] => expr.args.map(compile);
+  if (callee.type === 'ident') {
+    const name = callee.name;
+    const unsupported = lookup(UNSUPPORTED_FUNCTIONS, name);
+    if (unsupported) fail(callee.pos, unsupported);
+    const spec = lookup(FUNCTIONS, name);
+    if (!spec) fail(callee.pos, `unknown function "${name}" (known: ${knownList(Object.keys(FUNCTIONS))})`);
+    checkArity(name, spec, expr.args.length, callee.pos);
+    checkLiteralArgument(name, expr.args[0]);
+    const compiled = args();
+    if (name === 'if') {
+      const [cond, then, otherwise] = compiled;
+      return (item, env) => (isTruthy(cond(item, env)) ? then(item, env) : otherwise ? otherwise(item, env) : null);
+    }
+    return (item, env) => spec.call(compiled.map((c) => c(item, env)), env);
+  }
+  if (callee.type !== 'member') fail(expr.pos, 'only functions and methods can be called');
+  const name = callee.name;
+  if (callee.object.type === 'ident' && callee.object.name === 'file') {
+    const spec = lookup(FILE_METHODS, name);
+    if (!spec) fail(callee.pos, `unknown function "file.${name}" (known: ${knownList(Object.keys(FILE_METHODS).map((m) => `file.${m}`))})`);
+    checkArity(`file.${name}`, spec, expr.args.length, callee.pos);
+    const compiled = args();
+    return (item, env) => spec.call(item, compiled.map((c) => c(item, env)));
+  }
+  const unsupported = lookup(UNSUPPORTED_METHODS, name);
+  if (unsupported) fail(callee.pos, unsupported);
+  const spec = lookup(METHODS, name);
+  if (!spec) fail(callee.pos, `unknown function "${name}" (known: ${knownList(Object.keys(METHODS))})`);
+  checkArity(name, spec, expr.args.length, callee.pos);
+  const target = compile(callee.object);
+  const compiled = args();
+  return (item, env) => spec.call(target(item, env), compiled.map((c) => c(item, env)));
+}
+
+/** Literal arguments that can be checked before any item is seen: `date("2026-13-01")`, `duration("7x")`. */
+function checkLiteralArgument(name: string, arg: Expr | undefined): void {
+  if (!arg || arg.type !== 'literal' || typeof arg.value !== 'string') return;
+  if (name === 'date' && !parseCalendarPoint(arg.value.trim())) fail(arg.pos, `"${arg.value}" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  if (name === 'duration') checkDurationLiteral(arg);
+}
+
+function checkDurationLiteral(arg: Expr & { type: 'literal' }): void {
+  if (typeof arg.value === 'string' && !parseDuration(arg.value)) {
+    fail(arg.pos, `"${arg.value}" is not a duration (expected e.g. "7d", "2w", "3m", "1y", "6h" or "7 days")`);
+  }
+}
+
+function isDateCall(e: Expr): boolean {
+  return e.type === 'call' && e.callee.type === 'ident' && ['today', 'now', 'date'].includes(e.callee.name);
+}
+
+function compileBinary(expr: Expr & { type: 'binary' }): Compiled {
+  const { op } = expr;
+  if (op === '+' || op === '-') {
+    // `today() + "7dd"` can only mean a duration: report the typo now rather than match nothing.
+    if (isDateCall(expr.left) && expr.right.type === 'literal') checkDurationLiteral(expr.right);
+    if (op === '+' && isDateCall(expr.right) && expr.left.type === 'literal') checkDurationLiteral(expr.left);
+  }
+  const left = compile(expr.left);
+  const right = compile(expr.right);
+  if (op === '&&') return (item, env) => { const a = left(item, env); return isTruthy(a) ? right(item, env) : a; };
+  if (op === '||') return (item, env) => { const a = left(item, env); return isTruthy(a) ? a : right(item, env); };
+  return (item, env) => applyBinary(op, left(item, env), right(item, env));
+}
+
+/** Compiles a syntax tree into a closure, once; throws `CompileFailure` (caught by `compileExpression`). */
+function compile(expr: Expr): Compiled {
+  switch (expr.type) {
+    case 'literal': {
+      const v: Value = expr.value;
+      return () => v;
+    }
+    case 'ident': {
+      const name = expr.name;
+      if (name === 'this') fail(expr.pos, '"this" (the note showing the block) is not available in stack blocks');
+      if (name === 'formula') fail(expr.pos, 'formulas are not supported in stack blocks');
+      if (ROOTS_NEEDING_A_PROPERTY.has(name)) fail(expr.pos, `"${name}" needs a property, as in ${name}.${name === 'note' ? 'status' : 'name'}`);
+      return (item, env) => readProperty(item, name, env);
+    }
+    case 'member': return compileMember(expr);
+    case 'index': return compileIndex(expr);
+    case 'call': return compileCall(expr);
+    case 'unary': {
+      const operand = compile(expr.operand);
+      if (expr.op === '!') return (item, env) => notValue(operand(item, env));
+      return (item, env) => { const v = operand(item, env); return typeof v === 'number' ? -v : null; };
+    }
+    case 'binary': return compileBinary(expr);
+    case 'list': {
+      const elements = expr.elements.map(compile);
+      return (item, env) => elements.map((e) => e(item, env));
+    }
+  }
+}
+
+/** Compiles a parsed expression once into a closure over (item, env), or an error with its offset. */
+export function compileExpression(expr: Expr): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
+  try {
+    return { ok: true, fn: compile(expr) };
+  } catch (e) {
+    if (e instanceof CompileFailure) return { ok: false, error: { pos: e.pos, message: e.message } };
+    throw e;
+  }
+}

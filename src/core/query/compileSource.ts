@@ -1,0 +1,34 @@
+import type { Compiled } from './Compiled';
+import { compileExpression } from './compileExpression';
+import { parseExpression } from './parseExpression';
+import type { QueryError } from './Query';
+import { queryError } from './queryError';
+import { readNoteProperty, readProperty } from './properties';
+
+/** A property id: optional `note.`/`file.` prefix and a name that may contain hyphens (`last-run`). */
+const PROPERTY_ID_RE = /^(?:note\.)?[\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+$/u;
+
+/** Parses and compiles one expression at a block position; errors carry that position and the column. */
+export function compileSource(source: string, path: string): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
+  const parsed = parseExpression(source);
+  if (!parsed.ok) return { ok: false, error: queryError(path, parsed.error.message, parsed.error.pos + 1) };
+  const compiled = compileExpression(parsed.expr);
+  if (!compiled.ok) return { ok: false, error: queryError(path, compiled.error.message, compiled.error.pos + 1) };
+  return compiled;
+}
+
+/**
+ * Compiles a property id as used in `sort`, `fields`, `groupBy` and `dates`: a hyphenated name
+ * (`last-run`, `note.tls-expires`) reads that property; anything else is an expression (`file.name`, `urgency`).
+ */
+export function compileProperty(id: string, path: string): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
+  const text = id.trim();
+  if (PROPERTY_ID_RE.test(text)) {
+    if (text.startsWith('note.')) {
+      const name = text.slice(5);
+      return { ok: true, fn: (item) => readNoteProperty(item, name) };
+    }
+    return { ok: true, fn: (item, env) => readProperty(item, text, env) };
+  }
+  return compileSource(text, path);
+}

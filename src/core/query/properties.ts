@@ -1,0 +1,46 @@
+import type { Item } from '../model/Item';
+import type { EvalEnv } from './Compiled';
+import { lookup } from './lookup';
+import { toValue, type Value } from './Value';
+
+/** Item fields readable by bare name before derived and note properties. */
+export const ITEM_FIELDS: Readonly<Record<string, (item: Item) => unknown>> = {
+  title: (item) => item.title,
+  kind: (item) => item.kind,
+  group: (item) => item.group,
+  tags: (item) => item.tags,
+};
+
+const camelCache = new Map<string, string>();
+function camel(name: string): string {
+  let c = camelCache.get(name);
+  if (c === undefined) {
+    c = name.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    camelCache.set(name, c);
+  }
+  return c;
+}
+
+/**
+ * A note property: the frontmatter value by its written name; when absent, the parsed item's scalar
+ * default for it (a task without `status` reads `todo`); otherwise null.
+ */
+export function readNoteProperty(item: Item, name: string): Value {
+  const raw = lookup(item.frontmatter, name);
+  if (raw !== undefined) return toValue(raw);
+  if (name === 'created') return toValue(item.created);
+  const data = item.data as unknown as Record<string, unknown>;
+  if (item.data.type === 'custom') return toValue(lookup(item.data.values, name));
+  if (name === 'type') return null;
+  const parsed = lookup(data, camel(name));
+  return typeof parsed === 'string' || typeof parsed === 'number' || typeof parsed === 'boolean' ? parsed : null;
+}
+
+/** A bare property name: an item field (`title`, `kind`, `group`, `tags`), else a derived property, else a note property. */
+export function readProperty(item: Item, name: string, env: EvalEnv): Value {
+  const field = lookup(ITEM_FIELDS, name);
+  if (field) return toValue(field(item));
+  const derived = env.derived(item, name);
+  if (derived !== undefined) return toValue(derived);
+  return readNoteProperty(item, name);
+}

@@ -1,0 +1,83 @@
+import type { Item } from '../model/Item';
+import { buildHeatmap, buildTimeline } from './buildViews';
+import { parseCalendarPoint } from './calendar';
+import type { EvalEnv } from './Compiled';
+import type { Query, QueryContext, QueryResult, Row, RowGroup } from './Query';
+import { QueryContextError } from './QueryContextError';
+import { compareSortValues } from './sortValues';
+import { dateValue, displayValue, type DateValue, type Value } from './Value';
+
+interface Match {
+  item: Item;
+  keys: Value[];
+  groupKey: Value;
+}
+
+function clockValue(text: string, name: string): DateValue {
+  const c = parseCalendarPoint(text);
+  if (!c) throw new QueryContextError(`runQuery: ctx.${name} must be YYYY-MM-DD or YYYY-MM-DDTHH:mm, got ${JSON.stringify(text)}`);
+  return dateValue(c.minutes, c.hasTime);
+}
+
+/** The evaluation environment of a context (exported for hosts that evaluate single expressions). */
+export function envOf(ctx: QueryContext): EvalEnv {
+  const today = clockValue(ctx.today, 'today');
+  return {
+    today: dateValue(Math.floor(today.minutes / 1440) * 1440, false),
+    now: clockValue(ctx.now, 'now'),
+    derived: ctx.derived ?? (() => undefined),
+    resolveLink: ctx.resolveLink ?? (() => null),
+  };
+}
+
+function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
+  const byKey = new Map<string, RowGroup>();
+  rows.forEach((row, i) => {
+    const key = keys[i];
+    const id = key === null ? 'null' : `${Array.isArray(key) ? 'list' : typeof key === 'object' ? key.type : typeof key}:${displayValue(key)}`;
+    let group = byKey.get(id);
+    if (!group) {
+      group = { key, label: displayValue(key), rows: [] };
+      byKey.set(id, group);
+    }
+    group.rows.push(row);
+  });
+  const direction = query.groupBy?.direction ?? 'ASC';
+  return [...byKey.values()].sort((a, b) => compareSortValues(a.key, b.key, direction));
+}
+
+/**
+ * Runs a compiled query over items in one pass: select by kind/group, filter, then a stable sort,
+ * the limit, the columns of the kept rows, and the grouping, heatmap or timeline the view needs.
+ * @example runQuery(query, index.items(), { today: '2026-11-28', now: '2026-11-28T09:00', derived })
+ */
+export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext): QueryResult {
+  const env = envOf(ctx);
+  const kinds = query.kinds ? new Set(query.kinds) : null;
+  const groups = query.groups ? new Set(query.groups) : null;
+  const { filter, sort, groupBy } = query;
+  const matches: Match[] = [];
+  for (const item of items) {
+    if (kinds && !kinds.has(item.kind)) continue;
+    if (groups && !groups.has(item.group)) continue;
+    if (filter && filter(item, env) !== true) continue;
+    matches.push({ item, keys: sort.map((k) => k.fn(item, env)), groupKey: groupBy ? groupBy.fn(item, env) : null });
+  }
+  if (sort.length > 0) {
+    // Array.prototype.sort is stable (ES2019), so ties keep the items' input order.
+    matches.sort((a, b) => {
+      for (let i = 0; i < sort.length; i++) {
+        const c = compareSortValues(a.keys[i], b.keys[i], sort[i].direction);
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
+  }
+  const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
+  const rows: Row[] = kept.map((m) => ({ item: m.item, values: query.columns.map((c) => c.fn(m.item, env)) }));
+  const result: QueryResult = { view: query.view, columns: query.columns, rows, total: matches.length };
+  if (groupBy) result.groups = groupRows(query, rows, kept.map((m) => m.groupKey));
+  if (query.view === 'heatmap') result.heatmap = buildHeatmap(query, rows, env);
+  if (query.view === 'timeline') result.timeline = buildTimeline(query, rows, env);
+  return result;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals';
+import { anItem } from './ItemBuilder';
+import { evaluate, expressionError } from './evaluate';
+import { displayValue } from '../../../src/core/query/Value';
+
+describe('property access', () => {
+  const service = anItem().ofKind('service').at('Infra/Services/Jellyfin.md').tagged('media', 'homelab/core')
+    .with('url', 'https://jelly.example').with('last-run', '2026-11-27T03:00').with('host', '[[nas]]').build();
+
+  it('reads a frontmatter field by its bare name and through note.', () => {
+    expect(evaluate('url', service)).toBe('https://jelly.example');
+    expect(evaluate('note.url', service)).toBe('https://jelly.example');
+  });
+
+  it('reads a hyphenated field through note["…"]', () => {
+    expect(displayValue(evaluate('note["last-run"]', service))).toBe('2026-11-27T03:00');
+  });
+
+  it('reads the item fields title, kind, group and tags', () => {
+    expect([evaluate('title', service), evaluate('kind', service), evaluate('group', service)]).toEqual(['Jellyfin', 'service', 'infra']);
+    expect(evaluate('tags', service)).toEqual(['media', 'homelab/core']);
+  });
+
+  it('reads file.name, basename, path, folder, ext, tags and links', () => {
+    expect(evaluate('file.name', service)).toBe('Jellyfin.md');
+    expect(evaluate('file.basename', service)).toBe('Jellyfin');
+    expect(evaluate('file.path', service)).toBe('Infra/Services/Jellyfin.md');
+    expect(evaluate('file.folder', service)).toBe('Infra/Services');
+    expect(evaluate('file.ext', service)).toBe('md');
+    expect(evaluate('file.tags', service)).toEqual(['media', 'homelab/core']);
+    expect(evaluate('file.links', service)).toEqual([{ type: 'link', target: 'nas' }]);
+  });
+
+  it('gives "/" as the folder of a note at the vault root', () => {
+    expect(evaluate('file.folder', anItem().at('Inbox.md').build())).toBe('/');
+  });
+
+  it('reads a missing property as null', () => {
+    expect(evaluate('rating', service)).toBeNull();
+    expect(evaluate('note.rating', service)).toBeNull();
+  });
+
+  it('does not expose prototype members as properties', () => {
+    expect(evaluate('constructor', service)).toBeNull();
+    expect(evaluate('note.toString', service)).toBeNull();
+  });
+
+  it('falls back to the parsed default when the note omits a field', () => {
+    const task = anItem().withData({ type: 'task', status: 'todo', depends: [] }).build();
+    expect(evaluate('status == "todo"', task)).toBe(true);
+  });
+
+  it('reads a custom kind\'s values when the frontmatter lacks them', () => {
+    const recipe = anItem().ofKind('recipe', 'kitchen').withData({ type: 'custom', values: { servings: 4 } }).build();
+    expect(evaluate('servings', recipe)).toBe(4);
+  });
+
+  it('reads a derived property from the resolver, and note.x bypasses it', () => {
+    const backup = anItem().ofKind('backup').with('state', 'written by hand').build();
+    const derived = (_: unknown, name: string): unknown => (name === 'state' ? 'overdue' : undefined);
+    expect(evaluate('state', backup, { derived })).toBe('overdue');
+    expect(evaluate('note.state', backup, { derived })).toBe('written by hand');
+  });
+
+  it('converts derived dates, numbers and durations to values', () => {
+    const derived = (_: unknown, name: string): unknown =>
+      ({ next: '2026-12-01', urgency: 7.5, rotate: { n: 90, unit: 'd' } } as Record<string, unknown>)[name];
+    expect(evaluate('next < date("2026-12-02")', anItem().build(), { derived })).toBe(true);
+    expect(evaluate('urgency > 7', anItem().build(), { derived })).toBe(true);
+    expect(evaluate('rotate.days', anItem().build(), { derived })).toBe(90);
+  });
+
+  it('reads a property of a linked item when the host resolves the link', () => {
+    const nas = anItem().ofKind('device').at('Infra/nas.md').with('role', 'storage').build();
+    const resolveLink = (target: string): typeof nas | null => (target === 'nas' ? nas : null);
+    expect(evaluate('host.role', service, { resolveLink })).toBe('storage');
+    expect(evaluate('host.role', service)).toBeNull();
+  });
+
+  it('reads list elements by index, from the end with negatives', () => {
+    const item = anItem().with('steps', ['a', 'b', 'c']).build();
+    expect([evaluate('steps[0]', item), evaluate('steps[-1]', item), evaluate('steps[9]', item)]).toEqual(['a', 'c', null]);
+  });
+
+  it('reads fields of a frontmatter mapping', () => {
+    const item = anItem().with('address', { city: 'Lyon' }).build();
+    expect([evaluate('address.city', item), evaluate('address["city"]', item), evaluate('file.properties.address.city', item)]).toEqual(['Lyon', 'Lyon', 'Lyon']);
+  });
+});
+
+describe('property errors', () => {
+  it.each([
+    ['file.ctime > now()', '6: file.ctime is not available in stack blocks (items carry no file times); use the "created" property'],
+    ['file.mtime', '6: file.mtime is not available'],
+    ['file.backlinks.length', '6: file.backlinks is not available'],
+    ['file.size', '6: file.size is not available'],
+    ['file.nmae', '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties)'],
+    ['formula.Age > 3', '1: formulas are not supported in stack blocks ("formula.Age")'],
+    ['this.file.name', '1: "this" (the note showing the block) is not available in stack blocks'],
+    ['file.hasLink(this)', '14: "this" (the note showing the block)'],
+    ['note', '1: "note" needs a property, as in note.status'],
+    ['file == 1', '1: "file" needs a property, as in file.name'],
+    ['note[1]', '6: note[…] takes a quoted property name'],
+  ])('reports %j', (source, expected) => {
+    expect(expressionError(source)).toContain(expected);
+  });
+});
