@@ -1,0 +1,74 @@
+import { isMissingFileError } from './errors';
+
+/** What the git layer needs of a file's stats (node's `Stats` and isomorphic-git's fs shape both fit). */
+export interface GitFsStats {
+  size: number;
+  mtimeMs?: number;
+  mode?: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink?(): boolean;
+}
+
+/**
+ * The promise fs client isomorphic-git takes (`{ promises: {...} }`): node's `fs` in tests and the
+ * CLI, an adapter over Obsidian's DataAdapter in the plugin. `rename`, when present, makes ref
+ * updates atomic (write a lock file, then rename it over the ref).
+ */
+export interface GitFs {
+  promises: {
+    readFile(path: string, options?: unknown): Promise<Uint8Array | string>;
+    writeFile(path: string, data: Uint8Array | string, options?: unknown): Promise<void>;
+    unlink(path: string): Promise<void>;
+    readdir(path: string): Promise<string[]>;
+    mkdir(path: string, options?: unknown): Promise<unknown>;
+    rmdir(path: string): Promise<void>;
+    stat(path: string): Promise<GitFsStats>;
+    lstat(path: string): Promise<GitFsStats>;
+    readlink?(path: string): Promise<string | Uint8Array>;
+    symlink?(target: string, path: string): Promise<void>;
+    rename?(from: string, to: string): Promise<void>;
+  };
+}
+
+/** Joins a directory and a vault-relative path with `/`. */
+export function joinPath(dir: string, path: string): string {
+  if (dir === '' || dir === '.') return path;
+  return dir.endsWith('/') ? dir + path : `${dir}/${path}`;
+}
+
+/** Reads a file as bytes, or `null` when it does not exist. */
+export async function readBytesOrNull(fs: GitFs, path: string): Promise<Uint8Array | null> {
+  try {
+    const data = await fs.promises.readFile(path);
+    return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  } catch (err) {
+    if (isMissingFileError(err)) return null;
+    throw err;
+  }
+}
+
+/** Reads a file as UTF-8 text, or `null` when it does not exist. */
+export async function readTextOrNull(fs: GitFs, path: string): Promise<string | null> {
+  const bytes = await readBytesOrNull(fs, path);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
+}
+
+/** `lstat` that answers `null` for a missing path. */
+export async function lstatOrNull(fs: GitFs, path: string): Promise<GitFsStats | null> {
+  try {
+    return await fs.promises.lstat(path);
+  } catch (err) {
+    if (isMissingFileError(err)) return null;
+    throw err;
+  }
+}
+
+/** Deletes a file; a missing file is not an error. */
+export async function unlinkIfExists(fs: GitFs, path: string): Promise<void> {
+  try {
+    await fs.promises.unlink(path);
+  } catch (err) {
+    if (!isMissingFileError(err)) throw err;
+  }
+}

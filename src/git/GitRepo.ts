@@ -1,0 +1,155 @@
+import { commitMessage } from './commitMessage';
+import type { FieldChange } from './fieldHistory';
+import { fieldHistory } from './fieldHistory';
+import type { GitFs } from './GitFs';
+import { joinPath, lstatOrNull } from './GitFs';
+import type { HistoryEntry, PathHistoryOptions } from './history';
+import { pathHistory } from './history';
+import type { ImportProgress, InitResult } from './initRepository';
+import { initRepository } from './initRepository';
+import type { FileStat } from './listWorkingFiles';
+import { listWorkingFiles } from './listWorkingFiles';
+import { OperationQueue } from './OperationQueue';
+import { toGitPath, uniqueGitPaths } from './paths';
+import type { RepoContext } from './RepoContext';
+import type { FieldEditor, RestoreFieldResult } from './restoreField';
+import { restoreField } from './restoreField';
+import type { StatusScanOptions, StatusScanResult } from './statusScan';
+import { scanStatus } from './statusScan';
+import type { CommitResult, GitIdentity } from './targetedCommit';
+import { targetedCommit } from './targetedCommit';
+import type { PathStatus } from './treeEdit';
+
+/** How to reach and sign a vault's repository. */
+export interface GitRepoOptions {
+  /** isomorphic-git's promise fs client: node's `fs`, or the vault adapter. */
+  fs: GitFs;
+  /** The vault root (the repository's working tree). */
+  dir: string;
+  /** Default `<dir>/.git`. */
+  gitdir?: string;
+  /** Author and committer of commits. Default `Vault Stack <vault-stack@localhost>`. */
+  author?: GitIdentity;
+  /** The clock for commit times. Default `() => new Date()`. */
+  now?: () => Date;
+  /** Obsidian's config folder (`Vault#configDir`), for the `.gitignore` rules. */
+  configDir: string;
+  /** How long to wait for native git's `index.lock` before failing with `INDEX_LOCKED` (ms). Default 2000 with `sleep`. */
+  indexLockWaitMs?: number;
+  /** A timer for lock polling (`window.setTimeout` in Obsidian). Without it a held lock fails at once. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Options of {@link GitRepo.commit}. */
+export interface CommitOptions {
+  /** Vault paths changed since the last commit (both sides of a rename). */
+  paths: readonly string[];
+  /** The message, or a function of what changed; default a plain file list. */
+  message?: string | ((changes: readonly PathStatus[]) => string);
+}
+
+/** Options of {@link GitRepo.init}. */
+export interface InitOptions {
+  message?: string;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * A vault's local git repository: init, fast targeted commits, the start-up scan and history,
+ * each run one at a time through an operation queue, sharing one isomorphic-git cache.
+ */
+export class GitRepo {
+  /** The queue every operation goes through. */
+  readonly queue = new OperationQueue();
+  private readonly ctx: RepoContext;
+  private readonly author: GitIdentity;
+  private readonly now: () => Date;
+  private readonly lockWaitMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly configDir: string;
+
+  constructor(options: GitRepoOptions) {
+    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {} };
+    this.author = options.author ?? { name: 'Vault Stack', email: 'vault-stack@localhost' };
+    this.now = options.now ?? (() => new Date());
+    this.lockWaitMs = options.sleep ? (options.indexLockWaitMs ?? 2000) : 0;
+    this.sleep = options.sleep ?? (() => Promise.resolve());
+    this.configDir = options.configDir;
+  }
+
+  /** True when the vault already has a repository. */
+  isRepository(): Promise<boolean> {
+    return this.run(async () => (await lstatOrNull(this.ctx.fs, `${this.ctx.gitdir}/HEAD`)) !== null);
+  }
+
+  /** Creates the repository with a `.gitignore` and commits every file (idempotent: an existing repository is reported, not touched). */
+  init(options: InitOptions = {}): Promise<InitResult> {
+    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author, ...this.clock() }));
+  }
+
+  /** Commits exactly these paths; `{ status: 'nothing' }` when they match HEAD. */
+  async commit(options: CommitOptions): Promise<CommitResult> {
+    const paths = uniqueGitPaths(options.paths, 'GitRepo.commit');
+    const message = options.message ?? ((changes: readonly PathStatus[]) => commitMessage(changes));
+    return this.run(() =>
+      targetedCommit(this.ctx, {
+        paths,
+        message,
+        author: this.author,
+        ...this.clock(),
+        lock: { waitMs: this.lockWaitMs, pollMs: Math.min(100, Math.max(1, this.lockWaitMs)), sleep: this.sleep },
+      }),
+    );
+  }
+
+  /** Changes made while the host was not watching, from the host's file stats (hashes only files whose stats differ). */
+  scan(files: readonly FileStat[], options?: StatusScanOptions): Promise<StatusScanResult> {
+    return this.run(() => scanStatus(this.ctx, files, options));
+  }
+
+  /** The working tree's files with stats (for hosts that do not hold them, like the CLI). */
+  listFiles(): Promise<FileStat[]> {
+    return this.run(() => listWorkingFiles(this.ctx));
+  }
+
+  /** The commits that changed a file, newest first, following renames. */
+  async history(path: string, options?: PathHistoryOptions): Promise<HistoryEntry[]> {
+    const gitPath = toGitPath(path, 'GitRepo.history');
+    return this.run(() => pathHistory(this.ctx, gitPath, options));
+  }
+
+  /** Each change of one frontmatter field of a file, newest first. */
+  async fieldHistory(path: string, field: string): Promise<FieldChange[]> {
+    const gitPath = toGitPath(path, 'GitRepo.fieldHistory');
+    return this.run(() => fieldHistory(this.ctx, gitPath, field));
+  }
+
+  /** The file's current text with `field` set back to its value at `commit`, via `edit`; the caller writes it. */
+  async restoreField(path: string, field: string, commit: string, edit: FieldEditor): Promise<RestoreFieldResult> {
+    const gitPath = toGitPath(path, 'GitRepo.restoreField');
+    return this.run(() => restoreField(this.ctx, gitPath, field, commit, edit));
+  }
+
+  private clock(): { timestamp: number; timezoneOffset: number } {
+    const date = this.now();
+    return { timestamp: Math.floor(date.getTime() / 1000), timezoneOffset: date.getTimezoneOffset() };
+  }
+
+  private run<T>(operation: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      try {
+        return await operation();
+      } catch (err) {
+        this.dropCache();
+        throw err;
+      }
+    });
+  }
+
+  /** After a failure, forget cached index and packs so the next operation reads what is on disk. */
+  private dropCache(): void {
+    const cache = this.ctx.cache as Record<symbol, unknown>;
+    for (const key of Object.getOwnPropertySymbols(cache)) delete cache[key];
+  }
+}

@@ -1,0 +1,10 @@
+import type { GitFs } from './GitFs';
+
+/** What every git-layer operation needs: the fs, the vault root, its `.git`, and the repository's one shared isomorphic-git cache. */
+export interface RepoContext {
+  fs: GitFs;
+  dir: string;
+  gitdir: string;
+  /** isomorphic-git's `cache`: one long-lived object per repository (saves an index parse per call). */
+  cache: object;
+}

@@ -1,0 +1,92 @@
+import { GitLayerError } from './errors';
+
+/** One stage-0 entry of `.git/index`: what git last recorded for a working-tree file. */
+export interface IndexEntry {
+  path: string;
+  oid: string;
+  mode: number;
+  size: number;
+  /** Modification time in ms (seconds and nanoseconds from the index, floored to ms). */
+  mtimeMs: number;
+}
+
+/** A parsed `.git/index`: entries by path, plus the paths in conflict (stages 1–3). */
+export interface GitIndexSnapshot {
+  version: number;
+  entries: Map<string, IndexEntry>;
+  conflicts: string[];
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex(bytes: Uint8Array, start: number, length: number): string {
+  let out = '';
+  for (let i = start; i < start + length; i++) out += HEX[bytes[i]];
+  return out;
+}
+
+function decodePath(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
+  let ascii = true;
+  for (let i = start; i < end; i++) if (bytes[i] > 0x7f) { ascii = false; break; }
+  if (!ascii) return decoder.decode(bytes.subarray(start, end));
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i]);
+  return out;
+}
+
+/**
+ * Parses git's index format (versions 2, 3 and 4; see git's `Documentation/gitformat-index.txt`).
+ * Extensions and the trailing checksum are skipped: only entries matter here.
+ */
+export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
+  const corrupt = (why: string) => new GitLayerError('INDEX_CORRUPT', `.git/index is not readable: ${why}`, 'parseGitIndex');
+  if (bytes.length < 12 || bytes[0] !== 0x44 || bytes[1] !== 0x49 || bytes[2] !== 0x52 || bytes[3] !== 0x43) throw corrupt('bad signature');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(4);
+  if (version < 2 || version > 4) throw corrupt(`unsupported version ${version}`);
+  const count = view.getUint32(8);
+  const decoder = new TextDecoder();
+  const entries = new Map<string, IndexEntry>();
+  const conflicts: string[] = [];
+  let offset = 12;
+  let previous = new Uint8Array(0);
+  for (let n = 0; n < count; n++) {
+    if (offset + 62 > bytes.length) throw corrupt('truncated entry');
+    const start = offset;
+    const mtimeMs = view.getUint32(start + 8) * 1000 + Math.floor(view.getUint32(start + 12) / 1e6);
+    const mode = view.getUint32(start + 24);
+    const size = view.getUint32(start + 36);
+    const oid = hex(bytes, start + 40, 20);
+    const flags = view.getUint16(start + 60);
+    offset = start + 62;
+    if (version >= 3 && (flags & 0x4000) !== 0) offset += 2;
+    let path: string;
+    if (version === 4) {
+      let byte = bytes[offset++];
+      let strip = byte & 0x7f;
+      while ((byte & 0x80) !== 0) {
+        byte = bytes[offset++];
+        strip = ((strip + 1) << 7) | (byte & 0x7f);
+      }
+      const end = bytes.indexOf(0, offset);
+      if (end < 0) throw corrupt('unterminated path');
+      // v4 compresses paths against the previous one, counting bytes, not characters.
+      const kept = previous.subarray(0, previous.length - strip);
+      const full = new Uint8Array(kept.length + end - offset);
+      full.set(kept);
+      full.set(bytes.subarray(offset, end), kept.length);
+      previous = full;
+      path = decodePath(full, 0, full.length, decoder);
+      offset = end + 1;
+    } else {
+      const end = bytes.indexOf(0, offset);
+      if (end < 0) throw corrupt('unterminated path');
+      path = decodePath(bytes, offset, end, decoder);
+      offset = start + ((end - start + 8) & ~7);
+    }
+    const stage = (flags >> 12) & 0x3;
+    if (stage === 0) entries.set(path, { path, oid, mode, size, mtimeMs });
+    else if (conflicts[conflicts.length - 1] !== path) conflicts.push(path);
+  }
+  return { version, entries, conflicts };
+}

@@ -1,0 +1,67 @@
+/** What the commit message needs to know about an item in one version of its note. */
+export interface ItemSummary {
+  kind: string;
+  title: string;
+  /** The frontmatter values (plain data). */
+  fields: Readonly<Record<string, unknown>>;
+}
+
+const TASK_STATUS: Record<string, string> = { done: 'done', cancelled: 'cancelled', doing: 'started', waiting: 'waiting', todo: 'reopened' };
+const BOOKMARK_STATUS: Record<string, string> = { read: 'read', archived: 'archived', reading: 'reading', inbox: 'back to inbox' };
+
+/** Fields whose values differ between two versions, in the order they appear. */
+export function changedFields(before: ItemSummary, after: ItemSummary): string[] {
+  const keys = [...new Set([...Object.keys(after.fields), ...Object.keys(before.fields)])];
+  return keys.filter((k) => JSON.stringify(before.fields[k]) !== JSON.stringify(after.fields[k]));
+}
+
+/** A frontmatter value as message text (dates and numbers as written, objects as JSON). */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value.toString();
+  return JSON.stringify(value) ?? '';
+}
+
+function asStrings(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text);
+  return value === undefined || value === null ? [] : [text(value)];
+}
+
+/**
+ * How a modified item changed, in words: `checked in 2026-11-28`, `done`, `port changed`.
+ * `fields` are the changed fields (from the caller, or {@link changedFields}).
+ */
+export function itemChangePhrase(before: ItemSummary, after: ItemSummary, fields: readonly string[]): string {
+  const parts: string[] = [];
+  const rest = new Set(fields);
+  const take = (field: string) => rest.delete(field);
+  if (after.kind === 'habit' && take('log')) {
+    const was = new Set(asStrings(before.fields.log));
+    const now = new Set(asStrings(after.fields.log));
+    const added = [...now].filter((d) => !was.has(d)).sort();
+    const removed = [...was].filter((d) => !now.has(d)).sort();
+    if (added.length > 0) parts.push(`checked in ${added.join(', ')}`);
+    if (removed.length > 0) parts.push(`check-in ${removed.join(', ')} removed`);
+  }
+  if (after.kind === 'task' && take('status')) {
+    const to = text(after.fields.status ?? 'todo');
+    parts.push(TASK_STATUS[to] ?? `status ${to}`);
+    take('done');
+  }
+  if (after.kind === 'bookmark' && take('status')) {
+    const to = text(after.fields.status ?? 'inbox');
+    parts.push(BOOKMARK_STATUS[to] ?? `status ${to}`);
+    take('read');
+  }
+  if (after.kind === 'bookmark' && after.fields.dead !== undefined && take('dead')) parts.push('link dead');
+  if (after.kind === 'backup' && (take('last-run') || rest.has('last-result'))) {
+    take('last-result');
+    const result = after.fields['last-result'];
+    parts.push(result === undefined ? 'run recorded' : `run ${text(result)}`);
+  }
+  if (after.kind === 'secret' && take('rotated')) parts.push('rotated');
+  const left = [...rest];
+  if (left.length > 3) parts.push(`${left.length} fields changed`);
+  else if (left.length > 0) parts.push(`${left.join(', ')} changed`);
+  return parts.length > 0 ? parts.join(', ') : 'edited';
+}

@@ -1,0 +1,48 @@
+import git from 'isomorphic-git';
+import { GitLayerError } from './errors';
+import { lstatOrNull, readTextOrNull, unlinkIfExists } from './GitFs';
+import type { RepoContext } from './RepoContext';
+
+/** The ref a commit moves: `refs/heads/<branch>` HEAD points at, or `HEAD` itself when detached. */
+export async function headTargetRef(ctx: RepoContext, caller: string): Promise<string> {
+  const head = await readTextOrNull(ctx.fs, `${ctx.gitdir}/HEAD`);
+  if (head === null) throw new GitLayerError('NOT_A_REPOSITORY', `No git repository at ${ctx.dir} (run init first)`, caller);
+  const match = /^ref:\s*(\S+)/.exec(head.trim());
+  return match ? match[1] : 'HEAD';
+}
+
+/** Resolves a ref to a commit oid, or `null` for a branch with no commits yet. */
+export async function resolveRefOrNull(ctx: RepoContext, ref: string): Promise<string | null> {
+  try {
+    return await git.resolveRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'NotFoundError') return null;
+    throw err;
+  }
+}
+
+/**
+ * Points `ref` at `oid` — the commit point of a commit. With `rename` available it writes
+ * `<ref>.lock` and renames it over the ref, as git does, so a crash leaves the old or new value.
+ */
+export async function writeRefAtomic(ctx: RepoContext, ref: string, oid: string, caller: string): Promise<void> {
+  const path = `${ctx.gitdir}/${ref}`;
+  const lock = `${path}.lock`;
+  if ((await lstatOrNull(ctx.fs, lock)) !== null) {
+    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists)`, caller);
+  }
+  const fsp = ctx.fs.promises;
+  if (!fsp.rename) {
+    await git.writeRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref, value: oid, force: true });
+    return;
+  }
+  const parent = path.slice(0, path.lastIndexOf('/'));
+  if ((await lstatOrNull(ctx.fs, parent)) === null) await ctx.fs.promises.mkdir(parent, { recursive: true });
+  await ctx.fs.promises.writeFile(lock, `${oid}\n`, 'utf8');
+  try {
+    await fsp.rename(lock, path);
+  } catch (err) {
+    await unlinkIfExists(ctx.fs, lock).catch(() => undefined);
+    throw err;
+  }
+}

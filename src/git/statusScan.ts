@@ -1,0 +1,103 @@
+import git from 'isomorphic-git';
+import { parseGitIndex } from './indexFile';
+import type { IndexEntry } from './indexFile';
+import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
+import { readJournal } from './journal';
+import type { FileStat } from './listWorkingFiles';
+import { resolveRefOrNull } from './refs';
+import type { RepoContext } from './RepoContext';
+import { isIgnoredPath, readWorktreeFile } from './worktree';
+
+/** Options of {@link scanStatus}. */
+export interface StatusScanOptions {
+  /**
+   * Which tracked paths the host's file list speaks for. Obsidian lists notes and attachments but
+   * not dotfiles, so a tracked `.gitignore` missing from the list is not a deletion. Default: all.
+   */
+  covers?: (path: string) => boolean;
+}
+
+/** Changes found by the start-up scan, relative to `.git/index`; `hashed` counts files read. */
+export interface StatusScanResult {
+  added: string[];
+  modified: string[];
+  deleted: string[];
+  /** Paths with unresolved merge conflicts in the index. */
+  conflicted: string[];
+  hashed: number;
+}
+
+/** ms of slack for hosts that round mtimes rather than floor them. */
+const MTIME_SLACK_MS = 1;
+/** Entries modified this close to the index write may have changed since, unseen ("racily clean"). */
+const RACY_WINDOW_MS = 1000;
+
+/**
+ * Finds changes made while the host was not watching (Obsidian closed, native git, other tools):
+ * compares the host's stats with `.git/index` and hashes only the files whose stats differ.
+ * Paths left by an interrupted commit are re-checked against HEAD.
+ */
+export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], options: StatusScanOptions = {}): Promise<StatusScanResult> {
+  const covers = options.covers ?? (() => true);
+  const indexPath = `${ctx.gitdir}/index`;
+  const bytes = await readBytesOrNull(ctx.fs, indexPath);
+  const snapshot = bytes === null ? { entries: new Map<string, IndexEntry>(), conflicts: [] as string[] } : parseGitIndex(bytes);
+  const racyFrom = ((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity) - RACY_WINDOW_MS;
+  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], hashed: 0 };
+  const seen = new Set<string>();
+  const candidates: IndexEntry[] = [];
+  for (const file of files) {
+    seen.add(file.path);
+    const entry = snapshot.entries.get(file.path);
+    if (entry === undefined) {
+      if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(ctx, file.path))) result.added.push(file.path);
+    } else if (entry.size !== file.size || Math.abs(Math.floor(file.mtime) - entry.mtimeMs) > MTIME_SLACK_MS || entry.mtimeMs >= racyFrom) {
+      candidates.push(entry);
+    }
+  }
+  for (const path of snapshot.entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+  for (const entry of candidates) {
+    result.hashed++;
+    const oid = await worktreeOid(ctx, entry.path);
+    if (oid === null) result.deleted.push(entry.path);
+    else if (oid !== entry.oid) result.modified.push(entry.path);
+  }
+  await recheckInterruptedCommit(ctx, result);
+  result.added.sort();
+  result.modified.sort();
+  result.deleted.sort();
+  return result;
+}
+
+async function worktreeOid(ctx: RepoContext, path: string): Promise<string | null> {
+  const file = await readWorktreeFile(ctx, path);
+  return file === null ? null : (await git.hashBlob({ object: file.bytes })).oid;
+}
+
+/** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
+async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult): Promise<void> {
+  const pending = await readJournal(ctx);
+  if (pending.length === 0) return;
+  const listed = new Set([...result.added, ...result.modified, ...result.deleted]);
+  const head = await resolveRefOrNull(ctx, 'HEAD');
+  for (const path of pending) {
+    if (listed.has(path)) continue;
+    const inHead = head === null ? null : await headBlobOid(ctx, head, path);
+    const exists = (await lstatOrNull(ctx.fs, joinPath(ctx.dir, path))) !== null;
+    const now = exists ? await worktreeOid(ctx, path) : null;
+    result.hashed += exists ? 1 : 0;
+    if (now === inHead) continue;
+    if (inHead === null) result.added.push(path);
+    else if (now === null) result.deleted.push(path);
+    else result.modified.push(path);
+  }
+}
+
+async function headBlobOid(ctx: RepoContext, head: string, path: string): Promise<string | null> {
+  try {
+    return (await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: head, filepath: path, cache: ctx.cache })).oid;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'NotFoundError') return null;
+    throw err;
+  }
+}

@@ -1,0 +1,118 @@
+import git from 'isomorphic-git';
+import { parseGitIndex } from './indexFile';
+import type { IndexLockOptions } from './indexLock';
+import { waitForIndexLock } from './indexLock';
+import { readBytesOrNull } from './GitFs';
+import { clearJournal, readJournal, writeJournal } from './journal';
+import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
+import { GitLayerError } from './errors';
+import type { RepoContext } from './RepoContext';
+import type { BlobTarget, PathStatus } from './treeEdit';
+import { EMPTY_TREE_OID, editTree } from './treeEdit';
+import { isIgnoredPath, writeWorktreeBlob } from './worktree';
+
+/** A commit's author (also its committer). */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+/** Options of {@link targetedCommit}. */
+export interface TargetedCommitOptions {
+  /** Normalised git paths to commit (created, modified, deleted or either side of a rename). */
+  paths: readonly string[];
+  /** The message, or a function of what actually changed. */
+  message: string | ((changes: readonly PathStatus[]) => string);
+  author: GitIdentity;
+  /** Commit time: seconds since the epoch, and isomorphic-git's timezone offset in minutes. */
+  timestamp: number;
+  timezoneOffset: number;
+  lock: IndexLockOptions;
+}
+
+/** What a commit did: a new commit, or nothing because the paths match HEAD. */
+export type CommitResult =
+  | { status: 'committed'; oid: string; parent: string | null; changes: PathStatus[]; message: string }
+  | { status: 'nothing'; changes: [] };
+
+const CALLER = 'GitRepo.commit';
+
+/**
+ * Commits exactly `paths` without scanning the tree: writes their blobs, rewrites the trees along
+ * them from HEAD, writes the commit, syncs `.git/index` in one batch, and moves the branch ref
+ * last. A failure before the ref moves restores the index, so the repository looks untouched
+ * (objects already written are unreferenced and harmless).
+ */
+export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOptions): Promise<CommitResult> {
+  await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
+  const leftover = await readJournal(ctx);
+  const paths = [...new Set([...options.paths, ...leftover])].sort();
+  if (paths.length === 0) return { status: 'nothing', changes: [] };
+  const ref = await headTargetRef(ctx, CALLER);
+  const parent = await resolveRefOrNull(ctx, ref);
+  const baseTree = parent === null ? null : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit.tree;
+  await writeJournal(ctx, paths);
+
+  const targets = new Map<string, BlobTarget | null>();
+  for (const path of paths) {
+    const target = await writeWorktreeBlob(ctx, path);
+    if (target !== null && (await isIgnoredPath(ctx, path))) target.onlyIfTracked = true;
+    targets.set(path, target);
+  }
+  const changes: PathStatus[] = [];
+  const newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+
+  if (newTree === baseTree || (parent === null && changes.length === 0)) {
+    if (await indexDisagrees(ctx, targets)) await syncIndex(ctx, targets);
+    await clearJournal(ctx);
+    return { status: 'nothing', changes: [] };
+  }
+
+  const message = typeof options.message === 'string' ? options.message : options.message(changes);
+  const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
+  const oid = await git.writeCommit({
+    fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir,
+    commit: { tree: newTree, parent: parent === null ? [] : [parent], author: who, committer: who, message: message.endsWith('\n') ? message : `${message}\n` },
+  });
+
+  const indexBefore = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  try {
+    await syncIndex(ctx, targets);
+    if ((await resolveRefOrNull(ctx, ref)) !== parent) {
+      throw new GitLayerError('REF_MOVED', `${ref} moved while committing (another git process?); nothing was committed`, CALLER);
+    }
+    await writeRefAtomic(ctx, ref, oid, CALLER);
+  } catch (err) {
+    await restoreIndex(ctx, indexBefore).catch(() => undefined);
+    throw err;
+  }
+  await clearJournal(ctx);
+  return { status: 'committed', oid, parent, changes, message };
+}
+
+/** Stages the committed state of the paths in `.git/index` with one batched add and one batched remove. */
+async function syncIndex(ctx: RepoContext, targets: ReadonlyMap<string, BlobTarget | null>): Promise<void> {
+  const present = [...targets].filter(([, t]) => t !== null).map(([p]) => p);
+  const gone = [...targets].filter(([, t]) => t === null).map(([p]) => p);
+  const base = { fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache };
+  if (present.length > 0) await git.add({ ...base, filepath: present });
+  if (gone.length > 0) await git.remove({ ...base, filepath: gone });
+}
+
+/** True when `.git/index` does not hold exactly these blobs (e.g. after a crash between ref and index). */
+async function indexDisagrees(ctx: RepoContext, targets: ReadonlyMap<string, BlobTarget | null>): Promise<boolean> {
+  const bytes = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  if (bytes === null) return true;
+  const { entries } = parseGitIndex(bytes);
+  for (const [path, target] of targets) {
+    const entry = entries.get(path);
+    if (target === null ? entry !== undefined : !target.onlyIfTracked && entry?.oid !== target.oid) return true;
+  }
+  return false;
+}
+
+async function restoreIndex(ctx: RepoContext, bytes: Uint8Array | null): Promise<void> {
+  const path = `${ctx.gitdir}/index`;
+  if (bytes === null) await ctx.fs.promises.unlink(path);
+  else await ctx.fs.promises.writeFile(path, bytes);
+}

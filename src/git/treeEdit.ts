@@ -1,0 +1,88 @@
+import git from 'isomorphic-git';
+import type { TreeEntry } from 'isomorphic-git';
+import type { RepoContext } from './RepoContext';
+
+/** The blob a path should point at after a commit; `null` removes the path. */
+export interface BlobTarget {
+  oid: string;
+  mode: '100644' | '100755' | '120000';
+  /** Set for an ignored path: update it only if the tree already tracks it. */
+  onlyIfTracked?: boolean;
+}
+
+/** How a path changed in a commit, relative to its parent. */
+export interface PathStatus {
+  path: string;
+  status: 'added' | 'modified' | 'deleted';
+}
+
+/** git's empty tree. */
+export const EMPTY_TREE_OID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/**
+ * Applies path changes to a tree, reading and rewriting only the trees along the changed paths.
+ * Returns the new tree's oid (`null` when it ends up empty) — the same oid when nothing changed.
+ */
+export async function editTree(
+  ctx: RepoContext,
+  treeOid: string | null,
+  changes: ReadonlyMap<string, BlobTarget | null>,
+  report: PathStatus[] = [],
+  prefix = '',
+): Promise<string | null> {
+  const entries = new Map<string, TreeEntry>();
+  if (treeOid !== null) {
+    const { tree } = await git.readTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: treeOid, cache: ctx.cache });
+    for (const e of tree) entries.set(e.path, e);
+  }
+  const direct = new Map<string, BlobTarget | null>();
+  const nested = new Map<string, Map<string, BlobTarget | null>>();
+  for (const [path, target] of changes) {
+    const slash = path.indexOf('/');
+    if (slash < 0) {
+      direct.set(path, target);
+      continue;
+    }
+    const head = path.slice(0, slash);
+    let sub = nested.get(head);
+    if (!sub) nested.set(head, (sub = new Map<string, BlobTarget | null>()));
+    sub.set(path.slice(slash + 1), target);
+  }
+  let changed = false;
+  const put = (name: string, entry: TreeEntry | null) => {
+    const old = entries.get(name);
+    if (entry === null) {
+      if (old) { entries.delete(name); changed = true; }
+    } else if (!old || old.oid !== entry.oid || old.mode !== entry.mode || old.type !== entry.type) {
+      entries.set(name, entry);
+      changed = true;
+    }
+  };
+  for (const [name, subChanges] of nested) {
+    const old = entries.get(name);
+    const subOid = await editTree(ctx, old?.type === 'tree' ? old.oid : null, subChanges, report, `${prefix}${name}/`);
+    // A folder that ends up empty leaves the tree; a file of the same name is handled below.
+    if (subOid !== null) {
+      if (old !== undefined && old.type !== 'tree') report.push({ path: prefix + name, status: 'deleted' });
+      put(name, { mode: '040000', path: name, oid: subOid, type: 'tree' });
+    }
+    else if (old?.type === 'tree') put(name, null);
+  }
+  for (const [name, target] of direct) {
+    const old = entries.get(name);
+    const path = prefix + name;
+    if (target === null) {
+      if (old && old.type !== 'tree') {
+        put(name, null);
+        report.push({ path, status: 'deleted' });
+      }
+    } else if (!(target.onlyIfTracked && !old)) {
+      const isBlob = old !== undefined && old.type !== 'tree';
+      if (!isBlob || old.oid !== target.oid || old.mode !== target.mode) report.push({ path, status: isBlob ? 'modified' : 'added' });
+      put(name, { mode: target.mode, path: name, oid: target.oid, type: 'blob' });
+    }
+  }
+  if (!changed) return treeOid;
+  if (entries.size === 0) return null;
+  return git.writeTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, tree: [...entries.values()] });
+}

@@ -1,0 +1,176 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { exampleVault } from './support/vaultBuilder';
+import { writeFile } from './support/vaultBuilder';
+import { fsck, git, nameStatus, porcelain } from './support/nativeGit';
+import { repoFor } from './support/repoFixture';
+import type { GitRepo } from '../../src/git/GitRepo';
+import type { CommitResult } from '../../src/git/targetedCommit';
+
+async function initialisedVault(): Promise<{ dir: string; repo: GitRepo }> {
+  const dir = exampleVault().build();
+  const repo = repoFor(dir);
+  await repo.init();
+  return { dir, repo };
+}
+
+function committed(result: CommitResult): Extract<CommitResult, { status: 'committed' }> {
+  if (result.status !== 'committed') throw new Error(`expected a commit, got ${result.status}`);
+  return result;
+}
+
+/** Asserts native git sees the commit exactly as the layer reported it, a clean tree, and a sound repository. */
+function expectGitAgrees(dir: string, result: CommitResult): void {
+  const commit = committed(result);
+  expect(git(dir, 'rev-parse', 'HEAD').trim()).toBe(commit.oid);
+  const letter = { added: 'A', modified: 'M', deleted: 'D' } as const;
+  expect(nameStatus(dir, 'HEAD')).toEqual(commit.changes.map((c) => `${letter[c.status]} ${c.path}`).sort());
+  expect(porcelain(dir)).toEqual([]);
+  expect(git(dir, 'diff', 'HEAD', '--stat')).toBe('');
+  expect(fsck(dir)).toBe('');
+}
+
+describe('committing exactly the changed paths', () => {
+  test('a modified note is committed alone, with its parent the previous HEAD', async () => {
+    const { dir, repo } = await initialisedVault();
+    const before = git(dir, 'rev-parse', 'HEAD').trim();
+    writeFile(dir, 'Infra/Services/jellyfin.md', '---\nstack: service\nport: 8920\n---\n');
+
+    const result = await repo.commit({ paths: ['Infra/Services/jellyfin.md'], message: 'service: jellyfin port changed' });
+
+    expect(committed(result).parent).toBe(before);
+    expect(committed(result).changes).toEqual([{ path: 'Infra/Services/jellyfin.md', status: 'modified' }]);
+    expect(git(dir, 'log', '-1', '--format=%s|%an|%ae').trim()).toBe('service: jellyfin port changed|Tester|tester@example.org');
+    expectGitAgrees(dir, result);
+  });
+
+  test('a created note in new nested folders gets new trees all the way down', async () => {
+    const { dir, repo } = await initialisedVault();
+    writeFile(dir, 'Infra/Services/media/arr/sonarr.md', '---\nstack: service\n---\n');
+
+    const result = await repo.commit({ paths: ['Infra/Services/media/arr/sonarr.md'] });
+
+    expect(committed(result).changes).toEqual([{ path: 'Infra/Services/media/arr/sonarr.md', status: 'added' }]);
+    expectGitAgrees(dir, result);
+  });
+
+  test('a deleted note leaves the tree, and an emptied folder disappears with it', async () => {
+    const { dir, repo } = await initialisedVault();
+    fs.rmSync(path.join(dir, 'Infra/Devices'), { recursive: true });
+
+    const result = await repo.commit({ paths: ['Infra/Devices/nas.md'] });
+
+    expect(committed(result).changes).toEqual([{ path: 'Infra/Devices/nas.md', status: 'deleted' }]);
+    expect(git(dir, 'ls-tree', 'HEAD', 'Infra/').split('\n').filter(Boolean).map((l) => l.split('\t')[1])).toEqual(['Infra/Backups', 'Infra/Secrets', 'Infra/Services']);
+    expectGitAgrees(dir, result);
+  });
+
+  test('a rename is a delete of the old path and an add of the new one', async () => {
+    const { dir, repo } = await initialisedVault();
+    fs.mkdirSync(path.join(dir, 'Archive/Tasks'), { recursive: true });
+    fs.renameSync(path.join(dir, 'Tasks/renew passport.md'), path.join(dir, 'Archive/Tasks/renew passport.md'));
+
+    const result = await repo.commit({ paths: ['Tasks/renew passport.md', 'Archive/Tasks/renew passport.md'] });
+
+    expect(committed(result).changes).toEqual([
+      { path: 'Archive/Tasks/renew passport.md', status: 'added' },
+      { path: 'Tasks/renew passport.md', status: 'deleted' },
+    ]);
+    expect(git(dir, 'show', '-M', '--format=', '--name-status', 'HEAD').trim()).toBe('R100\tTasks/renew passport.md\tArchive/Tasks/renew passport.md');
+    expectGitAgrees(dir, result);
+  });
+
+  test('binary files and unicode names are stored byte for byte', async () => {
+    const { dir, repo } = await initialisedVault();
+    const bytes = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
+    writeFile(dir, 'Attachments/photo ☀ été.jpg', bytes);
+    writeFile(dir, 'Notes/日本語のノート.md', 'こんにちは\n');
+
+    const result = await repo.commit({ paths: ['Attachments/photo ☀ été.jpg', 'Notes/日本語のノート.md'] });
+
+    expectGitAgrees(dir, result);
+    const stored = Buffer.from(git(dir, 'show', 'HEAD:Attachments/photo ☀ été.jpg').length === 0 ? '' : 'x');
+    expect(stored.length).toBe(1);
+    expect(git(dir, 'cat-file', '-s', 'HEAD:Attachments/photo ☀ été.jpg').trim()).toBe('4096');
+    expect(git(dir, 'hash-object', 'Attachments/photo ☀ été.jpg').trim()).toBe(git(dir, 'rev-parse', 'HEAD:Attachments/photo ☀ été.jpg').trim());
+  });
+
+  test('many changes across folders in one commit: modify, create, delete together', async () => {
+    const { dir, repo } = await initialisedVault();
+    writeFile(dir, 'Habits/meditate.md', '---\nstack: habit\ngoal: daily\nlog: [2026-11-28]\n---\n');
+    writeFile(dir, 'Habits/run.md', '---\nstack: habit\ngoal: 3/week\n---\n');
+    fs.rmSync(path.join(dir, 'Daily/2026-11-28.md'));
+    writeFile(dir, 'Reading/Bookmarks/yaml.md', '---\nstack: bookmark\nurl: https://eemeli.org/yaml\n---\n');
+
+    const result = await repo.commit({ paths: ['Habits/meditate.md', 'Habits/run.md', 'Daily/2026-11-28.md', 'Reading/Bookmarks/yaml.md'] });
+
+    expect(committed(result).changes.map((c) => c.status).sort()).toEqual(['added', 'added', 'deleted', 'modified']);
+    expectGitAgrees(dir, result);
+  });
+
+  test('paths whose content matches HEAD give "nothing to commit", not an error or an empty commit', async () => {
+    const { dir, repo } = await initialisedVault();
+    const head = git(dir, 'rev-parse', 'HEAD').trim();
+    fs.utimesSync(path.join(dir, 'Habits/meditate.md'), new Date(), new Date(Date.now() + 5000));
+
+    const result = await repo.commit({ paths: ['Habits/meditate.md', 'Never/existed.md'] });
+
+    expect(result).toEqual({ status: 'nothing', changes: [] });
+    expect(git(dir, 'rev-parse', 'HEAD').trim()).toBe(head);
+    expect(fsck(dir)).toBe('');
+  });
+
+  test('an ignored untracked path is not committed even when asked', async () => {
+    const { dir, repo } = await initialisedVault();
+    writeFile(dir, '.obsidian/workspace.json', '{"changed":true}\n');
+    writeFile(dir, 'a.md', 'a\n');
+
+    const result = await repo.commit({ paths: ['.obsidian/workspace.json', 'a.md'] });
+
+    expect(committed(result).changes).toEqual([{ path: 'a.md', status: 'added' }]);
+    expectGitAgrees(dir, result);
+  });
+
+  test('a file replaced by a folder of the same name commits cleanly', async () => {
+    const { dir, repo } = await initialisedVault();
+    fs.rmSync(path.join(dir, 'Daily/2026-11-28.md'));
+    writeFile(dir, 'Daily/2026-11-28.md/morning.md', 'morning\n');
+
+    const result = await repo.commit({ paths: ['Daily/2026-11-28.md', 'Daily/2026-11-28.md/morning.md'] });
+
+    expectGitAgrees(dir, result);
+  });
+
+  test('the first commit on an empty repository has no parent', async () => {
+    const dir = exampleVault().build();
+    git(dir, 'init', '-q', '-b', 'main');
+    const repo = repoFor(dir);
+
+    const result = await repo.commit({ paths: ['Habits/meditate.md'] });
+
+    expect(committed(result).parent).toBeNull();
+    expect(git(dir, 'ls-tree', '-r', '--name-only', 'HEAD').trim()).toBe('Habits/meditate.md');
+    expect(fsck(dir)).toBe('');
+  });
+
+  test('a commit after native git commits builds on the native HEAD', async () => {
+    const { dir, repo } = await initialisedVault();
+    writeFile(dir, 'native.md', 'native\n');
+    git(dir, 'add', 'native.md');
+    git(dir, 'commit', '-q', '-m', 'native');
+    writeFile(dir, 'ours.md', 'ours\n');
+
+    const result = await repo.commit({ paths: ['ours.md'] });
+
+    expect(committed(result).parent).toBe(git(dir, 'rev-parse', 'HEAD~1').trim());
+    expect(git(dir, 'ls-files').split('\n')).toEqual(expect.arrayContaining(['native.md', 'ours.md']));
+    expectGitAgrees(dir, result);
+  });
+
+  test('a path outside the vault is refused with INVALID_PATH', async () => {
+    const { repo } = await initialisedVault();
+
+    await expect(repo.commit({ paths: ['../outside.md'] })).rejects.toMatchObject({ code: 'INVALID_PATH' });
+    await expect(repo.commit({ paths: ['.git/config'] })).rejects.toMatchObject({ code: 'INVALID_PATH' });
+  });
+});
