@@ -53,9 +53,7 @@ function readsBack(probe: string, test: (data: Record<string, unknown>) => boole
   return typeof data === 'object' && data !== null && test(data as Record<string, unknown>);
 }
 
-/** The style an existing scalar was written in (block scalars count as double-quoted). */
+/** The style an existing scalar was written in (block scalars, `|` and `>`, count as plain). */
 export function styleOf(type: string | undefined): ScalarStyle {
-  if (type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE') return type;
-  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') return 'QUOTE_DOUBLE';
-  return 'PLAIN';
+  return type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? type : 'PLAIN';
 }
