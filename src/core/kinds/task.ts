@@ -103,12 +103,16 @@ export function nextOccurrence(data: KindData['task'], doneOn: DateString): { du
   let nextRef: string;
   if (every.whenDone) {
     nextRef = addRecurrence(doneOn, every) + ref.slice(10);
+  } else if (every.unit === 'weekday') {
+    // Stepping weekday by weekday from an old date is slow; the answer is the first weekday after both.
+    const from = differenceInCalendarDays(doneOn, ref) > 0 ? doneOn + ref.slice(10) : ref;
+    nextRef = addRecurrence(from, every);
   } else {
     let times = 1;
     nextRef = addRecurrence(ref, every, times);
     // Step from the original date each time, so month-end clamping does not drift.
     while (differenceInCalendarDays(nextRef, doneOn) <= 0) {
-      times += every.unit === 'weekday' ? 1 : Math.max(1, Math.floor(differenceInCalendarDays(doneOn, nextRef) / approxDays(every.unit, every.n)));
+      times += Math.max(1, Math.floor(differenceInCalendarDays(doneOn, nextRef) / approxDays(every.unit, every.n)));
       nextRef = addRecurrence(ref, every, times);
     }
   }
@@ -122,8 +126,8 @@ function addShift(value: string, days: number): string {
   return addRecurrence(datePart(value), { n: 1, unit: 'day', whenDone: false, text: 'day' }, days) + value.slice(10);
 }
 
-// A lower bound-ish size of one step, used only to skip ahead quickly over long gaps.
+// The longest one step can be, so skipping floor(gap / this) steps never overshoots.
 function approxDays(unit: 'day' | 'week' | 'month' | 'year' | 'weekday', n: number): number {
-  const days = { day: 1, week: 7, month: 31, year: 366, weekday: 1 }[unit];
+  const days = { day: 1, week: 7, month: 31, year: 366, weekday: 3 }[unit];
   return days * n;
 }

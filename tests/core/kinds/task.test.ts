@@ -129,6 +129,8 @@ describe('nextOccurrence', () => {
     expect(nextOccurrence(data({ due: '2026-11-20', every: 'week' }), '2026-11-15')).toEqual({ due: '2026-11-27' });
     expect(nextOccurrence(data({ due: '2026-11-28', every: 'day' }), TODAY)).toEqual({ due: '2026-11-29' });
     expect(nextOccurrence(data({ due: '2020-01-15', every: 'month' }), TODAY)).toEqual({ due: '2026-12-15' });
+    expect(nextOccurrence(data({ due: '1900-01-31', every: 'month' }), '2026-11-30')).toEqual({ due: '2026-12-31' });
+    expect(nextOccurrence(data({ due: '1900-03-01', every: '2 years' }), '2026-11-30')).toEqual({ due: '2028-03-01' });
   });
 
   it('counts from the completion date with "when done"', () => {
@@ -144,6 +146,8 @@ describe('nextOccurrence', () => {
   it('skips Saturday and Sunday for weekday recurrences', () => {
     expect(nextOccurrence(data({ due: '2026-11-27', every: 'weekday' }), '2026-11-27')).toEqual({ due: '2026-11-30' });
     expect(nextOccurrence(data({ due: '2026-11-26', every: 'weekday when done' }), '2026-11-28')).toEqual({ due: '2026-11-30' });
+    expect(nextOccurrence(data({ due: '1990-01-01T09:00', every: 'weekday' }), '2026-11-25')).toEqual({ due: '2026-11-26T09:00' });
+    expect(nextOccurrence(data({ due: '2026-12-04', every: 'weekday' }), '2026-11-25')).toEqual({ due: '2026-12-07' });
   });
 
   it('keeps times of day and moves scheduled and start by the same offset as due', () => {
