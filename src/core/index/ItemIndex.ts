@@ -35,7 +35,10 @@ export class ItemIndex {
   private readonly kindDecls = new PathSets();
   private readonly userKindMap = new Map<string, ItemOf<'kind'>>();
   private rev = 0;
+  /** Paths of notes that currently have a problem, so listing problems skips clean notes. */
+  private readonly flagged = new Set<string>();
   private problemCache: { rev: number; list: Problem[] } | null = null;
+  private itemCache: { rev: number; list: Item[] } | null = null;
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -95,6 +98,7 @@ export class ItemIndex {
     if (this.notes.size === 0) return;
     for (const sets of [this.kinds, this.groups, this.tags, this.rawKinds, this.incoming, this.kindDecls]) sets.clear();
     this.notes.clear();
+    this.flagged.clear();
     this.resolver.clear();
     this.userKindMap.clear();
     this.unknownKind.clear();
@@ -112,10 +116,13 @@ export class ItemIndex {
   }
 
   /** Every item, by path. */
-  items(): Item[] {
-    const out: Item[] = [];
-    for (const entry of this.notes.values()) if (entry.item) out.push(entry.item);
-    return out.sort((a, b) => compareStrings(a.path, b.path));
+  items(): readonly Item[] {
+    if (this.itemCache?.rev === this.rev) return this.itemCache.list;
+    const list: Item[] = [];
+    for (const entry of this.notes.values()) if (entry.item) list.push(entry.item);
+    list.sort((a, b) => compareStrings(a.path, b.path));
+    this.itemCache = { rev: this.rev, list };
+    return list;
   }
 
   /** Items of one kind (`task`, or a user kind), by path. */
@@ -174,7 +181,9 @@ export class ItemIndex {
   problems(): readonly Problem[] {
     if (this.problemCache?.rev === this.rev) return this.problemCache.list;
     const list: Problem[] = [];
-    for (const e of this.notes.values()) {
+    for (const path of this.flagged) {
+      const e = this.notes.get(path);
+      if (!e) continue;
       list.push(...e.parseProblems, ...e.linkProblems);
       if (e.declProblem) list.push(e.declProblem);
     }
@@ -185,11 +194,11 @@ export class ItemIndex {
 
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {
-    let items = 0;
-    for (const e of this.notes.values()) if (e.item) items++;
+    const byKind = this.kinds.counts();
+    const items = Object.values(byKind).reduce((a, b) => a + b, 0);
     const problems = this.problems();
     const errors = problems.filter((p) => p.severity === 'error').length;
-    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind: this.kinds.counts(), byGroup: this.groups.counts() };
+    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind, byGroup: this.groups.counts() };
   }
 
   private bump(): void {
@@ -241,8 +250,14 @@ export class ItemIndex {
         }
       }
     }
-    if (prev) this.notes.delete(prev.path);
-    if (next) this.notes.set(next.path, next);
+    if (prev) {
+      this.notes.delete(prev.path);
+      this.flagged.delete(prev.path);
+    }
+    if (next) {
+      this.notes.set(next.path, next);
+      this.flag(next);
+    }
     for (const name of declNames) this.refreshKind(name, touched);
   }
 
@@ -252,7 +267,10 @@ export class ItemIndex {
     const winner = decls.length > 0 ? this.get(decls[0]) : undefined;
     for (const path of decls) {
       const entry = this.notes.get(path);
-      if (entry) entry.declProblem = path === decls[0] ? undefined : { ...problem(path, 'name', `kind "${name}" is already declared in ${decls[0]}`, 'warning'), line: entry.lines?.name };
+      if (entry) {
+        entry.declProblem = path === decls[0] ? undefined : { ...problem(path, 'name', `kind "${name}" is already declared in ${decls[0]}`, 'warning'), line: entry.lines?.name };
+        this.flag(entry);
+      }
       touched.add(path);
     }
     const before = this.userKindMap.get(name);
@@ -282,6 +300,12 @@ export class ItemIndex {
       entry.linkProblems = entry.item
         ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)])
         : [];
+      this.flag(entry);
     }
+  }
+
+  private flag(entry: NoteEntry): void {
+    if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem) this.flagged.add(entry.path);
+    else this.flagged.delete(entry.path);
   }
 }
