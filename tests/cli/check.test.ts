@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './support/runCli';
+import { TempVault } from './support/TempVault';
+
+describe('vault-stack check', () => {
+  let vault: TempVault;
+  let cache: TempVault;
+  beforeEach(() => {
+    vault = new TempVault();
+    cache = new TempVault('vault-stack-cache-');
+  });
+  afterEach(() => {
+    vault.remove();
+    cache.remove();
+  });
+  const check = (...flags: string[]): ReturnType<typeof runCli> => runCli(['check', vault.root, ...flags], { cacheHome: cache.root });
+
+  it('exits 0 and says so on stderr when the vault is clean', () => {
+    vault.note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01']).write('Home.md', '# Home\n');
+
+    const result = check();
+
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('');
+    expect(result.err).toBe('no problems in 2 notes (1 item)\n');
+  });
+
+  it('prints every problem as path:line: field: message, sorted by path then line, and exits 1', () => {
+    vault
+      .note('b/Second.md', ['stack: task', 'due: [2026-11-30'])
+      .note('a/First.md', ['stack: task', 'title: First', 'due: 2026-13-45'])
+      .write('a/Unclosed.md', '---\nstack: task\n')
+      .note('c/Kind.md', ['stack: recipie']);
+
+    const result = check();
+
+    expect(result.code).toBe(1);
+    expect(result.lines).toHaveLength(4);
+    expect(result.lines[0]).toMatch(/^a\/First\.md:4: due: "2026-13-45" is not a date/);
+    expect(result.lines[1]).toBe('a/Unclosed.md:1: frontmatter never closes: add a `---` line after the last field');
+    expect(result.lines[2]).toMatch(/^b\/Second\.md:3: YAML error: /);
+    expect(result.lines[3]).toMatch(/^c\/Kind\.md:2: stack: "recipie" is not a known kind/);
+    expect(result.err).toBe('4 errors, 0 warnings in 4 notes (1 item)\n');
+  });
+
+  it('omits the line when a problem has none', () => {
+    vault.write('Latin1.md', Buffer.from('---\nstack: task\ntitle: caf\xe9\n---\n', 'latin1'));
+
+    expect(check().lines).toEqual(['Latin1.md: not valid UTF-8 text; save the note as UTF-8']);
+  });
+
+  it('prints warnings but passes unless --strict', () => {
+    vault.note('Typo.md', ['stack: task', 'staus: todo']);
+
+    const lenient = check();
+    const strict = check('--strict');
+
+    expect(lenient.code).toBe(0);
+    expect(lenient.lines).toEqual([expect.stringMatching(/^Typo\.md:3: staus: .*\(warning\)$/)]);
+    expect(strict.code).toBe(1);
+  });
+
+  it('prints counts and problems as JSON with --json', () => {
+    vault.note('Bad.md', ['stack: task', 'due: soon']).note('Good.md', ['stack: habit']);
+
+    const result = check('--json');
+    const report = JSON.parse(result.out) as { notes: number; items: number; errors: number; problems: { path: string; line: number; field: string }[] };
+
+    expect(result.code).toBe(1);
+    expect(report).toMatchObject({ notes: 2, items: 2, errors: 1 });
+    expect(report.problems).toEqual([expect.objectContaining({ path: 'Bad.md', line: 3, field: 'due', severity: 'error' })]);
+  });
+
+  it('exits 2 with a clear message when the vault folder does not exist', () => {
+    const result = runCli(['check', join(vault.root, 'missing')], { cacheHome: cache.root });
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`vault-stack: vault folder not found: ${join(vault.root, 'missing')}\n`);
+  });
+
+  it('checks the working folder when no vault is named', () => {
+    vault.note('Bad.md', ['stack: task', 'due: soon']);
+
+    const result = runCli(['check'], { cwd: vault.root, cacheHome: cache.root });
+
+    expect(result.lines).toEqual([expect.stringMatching(/^Bad\.md:3: due: /)]);
+  });
+
+  it('keeps its cache outside the vault and reuses it on the next run', () => {
+    vault.note('a.md', ['stack: task']).note('b.md', ['stack: task', 'due: soon']);
+
+    const first = check('--json');
+    const second = check('--json');
+
+    expect(readdirSync(join(cache.root, 'vault-stack'))).toHaveLength(1);
+    expect(readdirSync(vault.root).sort()).toEqual(['a.md', 'b.md']);
+    expect(second.out).toBe(first.out);
+  });
+
+  it('writes no cache with --no-cache, and uses --cache-dir when given', () => {
+    vault.note('a.md', ['stack: task']);
+    const dir = join(cache.root, 'elsewhere');
+
+    check('--no-cache');
+    check('--cache-dir', dir);
+
+    expect(existsSync(join(cache.root, 'vault-stack'))).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
