@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Compiled } from './Compiled';
 import { parseFilters } from './parseFilters';
 import { parseColumns, parseDates, parseLabels, parseLimit, parseNames, parseSort, parseSortKey, parseView } from './parseParts';
@@ -21,11 +21,15 @@ function unknownKey(path: string, key: string, known: readonly string[]): QueryE
 }
 
 function readYaml(text: string): { ok: true; value: unknown } | { ok: false; errors: QueryError[] } {
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => queryError('yaml', e.message.split('\n')[0], e.linePos?.[0].col, e.linePos?.[0].line)),
+      errors: doc.errors.map((e) => {
+        const at = lineCounter.linePos(e.pos[0]);
+        return queryError('yaml', e.message.split('\n')[0], at.col, at.line);
+      }),
     };
   }
   try {

@@ -23,6 +23,8 @@ export function tokenize(source: string): { ok: true; tokens: Token[] } | { ok: 
     if (/\s/.test(ch)) { i++; continue; }
     const start = i;
     if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(source[i + 1] ?? ''))) {
+      const bareDate = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(source.slice(i));
+      if (bareDate) return { ok: false, error: { pos: start, message: `a date needs quotes: write "${bareDate[0]}" or date("${bareDate[0]}")` } };
       const m = /^\d*(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(source.slice(i));
       const text = m ? m[0] : ch;
       i += text.length;

@@ -48,6 +48,7 @@ describe('tokenize', () => {
     ['a | b', 2, 'unexpected character "|" (use ||)'],
     ['due < 12abc', 6, 'malformed number "12a"'],
     ['x @ y', 2, 'unexpected character "@"'],
+    ['due == 2026-12-01', 7, 'a date needs quotes: write "2026-12-01" or date("2026-12-01")'],
   ])('reports %j at offset %i', (source, pos, message) => {
     const r = tokenize(source);
     expect(r.ok).toBe(false);
