@@ -123,6 +123,27 @@ describe('ItemIndex revision', () => {
   });
 });
 
+describe('ItemIndex stats', () => {
+  it('counts notes, items, errors and warnings, and items per kind and group', () => {
+    const index = indexWith({
+      'NAS.md': note.device(),
+      'Router.md': note.device(),
+      'Todo.md': note.task({ due: 'someday' }),
+      'Nextcloud.md': note.service({ host: '[[Todo]]' }),
+      'Journal.md': null,
+    });
+
+    expect(index.stats()).toEqual({
+      notes: 5,
+      items: 4,
+      errors: 1,
+      warnings: 1,
+      byKind: { device: 2, task: 1, service: 1 },
+      byGroup: { infra: 3, workflow: 1 },
+    });
+  });
+});
+
 describe('ItemIndex tags', () => {
   it('finds items by tag, ignoring # and case, and nested tags under their parents', () => {
     const index = indexWith({

@@ -48,4 +48,11 @@ describe('LinkResolver', () => {
     resolver.delete('deep/Note.md');
     expect(resolver.resolve('Note')).toBeNull();
   });
+
+  it('resolves a link to an attachment registered under its full name', () => {
+    const resolver = resolverWith('Assets/Rack diagram.png', 'Rack diagram.md');
+
+    expect(resolver.resolve('Rack diagram.png')).toBe('Assets/Rack diagram.png');
+    expect(resolver.resolve('Rack diagram')).toBe('Rack diagram.md');
+  });
 });

@@ -43,4 +43,17 @@ describe('ItemIndex cost per change', () => {
     expect(index.work.linkChecks - checksBefore).toBe(3);
     expect(index.problems().map((p) => p.path)).toEqual(['Services/Service 7.md', 'Tasks/Task 2.md', 'Tasks/Task 8.md']);
   });
+
+  it('re-parses only that kind\'s notes when a user kind changes in a 5000-item index', () => {
+    const counter = countingParse();
+    const index = bigIndex(5000, counter.parse);
+    index.upsert('Kinds/Recipe.md', note.kind('recipe'));
+    for (const dish of ['Pasta', 'Soup', 'Curry']) index.upsert(`Food/${dish}.md`, { stack: 'recipe' });
+    counter.calls.length = 0;
+
+    index.upsert('Kinds/Recipe.md', note.kind('recipe', { group: 'food' }));
+
+    expect(counter.calls.sort()).toEqual(['Food/Curry.md', 'Food/Pasta.md', 'Food/Soup.md', 'Kinds/Recipe.md']);
+    expect(index.byGroup('food')).toHaveLength(3);
+  });
 });

@@ -83,4 +83,14 @@ describe('ItemIndex user kinds, names', () => {
     expect(itemFirst.get('Pasta.md')?.kind).toBe('recipe');
     expect(itemFirst.problems()).toEqual([]);
   });
+
+  it('keeps a kind\'s notes parsed when the kind note is renamed', () => {
+    const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' } });
+
+    index.rename('Kinds/Recipe.md', 'Meta/Recipe kind.md');
+
+    expect(index.get('Pasta.md')?.kind).toBe('recipe');
+    expect(index.userKinds().get('recipe')?.path).toBe('Meta/Recipe kind.md');
+    expect(index.problems()).toEqual([]);
+  });
 });
