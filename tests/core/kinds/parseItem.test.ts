@@ -71,6 +71,21 @@ describe('parseItem: common fields', () => {
   });
 });
 
+describe('parseItem: through the real YAML parser', () => {
+  it('reads a note as Obsidian writes it, with problem lines from the file', () => {
+    const note = yamlNote('Read/Article.md', 'stack: bookmark\nurl: https://example.com/a\nadded: 2026-11-01\nrating: 4\nread: 2026-11-31\ntags: [reading, "#web"]');
+    const { item, problems } = parseItem(note, new Map());
+    expect(item?.data).toEqual({ type: 'bookmark', url: 'https://example.com/a', status: 'inbox', added: '2026-11-01', rating: 4 });
+    expect(item?.tags).toEqual(['reading', 'web']);
+    expect(problems).toEqual([{ path: 'Read/Article.md', field: 'read', message: '"2026-11-31" is not a date (expected YYYY-MM-DD)', severity: 'error', line: 6 }]);
+  });
+
+  it('puts a bad user-kind field declaration on the line of fields', () => {
+    const { problems } = parseItem(yamlNote('Kinds/gear.md', 'stack: kind\nname: gear\nfields:\n  weight: kilos'), new Map());
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['fields.weight', 4]]);
+  });
+});
+
 describe('parseItem: links', () => {
   it('collects every wikilink of every field, without alias or heading, in field order', () => {
     const item = aTask()

@@ -41,8 +41,10 @@ export class FieldReader {
   /** Records a problem on a field (`log[3]` takes the line of `log`). */
   report(field: string, message: string, severity: Severity = 'error'): void {
     const p = problem(this.path, field, message, severity);
-    const base = field.replace(/\[\d+\]$/, '');
-    const line = this.lines ? ownValue(this.lines, field) ?? ownValue(this.lines, base) : undefined;
+    // `log[3]` takes the line of `log`, `fields.colour` the line of `fields`.
+    const candidates = [field, field.replace(/\[\d+\]$/, ''), field.split('.')[0] ?? field];
+    const lines = this.lines;
+    const line = lines ? candidates.map((c) => ownValue(lines, c)).find((l) => typeof l === 'number') : undefined;
     if (typeof line === 'number') p.line = line;
     this.problems.push(p);
   }
