@@ -19,6 +19,8 @@ export interface ItemIndexOptions {
  * The in-memory index of a vault's items: path → item, relations resolved like Obsidian's
  * links, problems, and a revision counter. Every change costs the changed note plus the notes
  * linking to its name (and, for a user kind, the notes of that kind), never the vault size.
+ * Derived, date-dependent views live outside: `taskStates`/`taskContext` (./taskStates) and the
+ * attention queue (../attention).
  */
 export class ItemIndex {
   /** Work done so far, for tests that count instead of timing. */
@@ -49,7 +51,11 @@ export class ItemIndex {
     return this.rev;
   }
 
-  /** Parses a note and stores it (or its problems); returns whether anything changed. */
+  /**
+   * Parses a note and stores it (or its problems); returns whether anything changed. Call it for
+   * every note, items or not (plain notes are link targets); an attachment may be registered with
+   * `null` frontmatter under its full name. The frontmatter object is kept: do not mutate it later.
+   */
   upsert(path: string, frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): boolean {
     const prev = this.notes.get(path);
     if (prev?.kept && sameFrontmatter(prev.raw, frontmatter) && linesEqual(prev.lines, lines)) return false;
