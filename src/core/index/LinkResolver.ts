@@ -1,4 +1,4 @@
-import { cleanTarget, compareStrings, joinRelative, nameKey, stripMd } from './linkPath';
+import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, stripMd } from './linkPath';
 
 /**
  * Resolves wikilink targets to note paths the way Obsidian does, from a basename → paths map
@@ -8,7 +8,8 @@ import { cleanTarget, compareStrings, joinRelative, nameKey, stripMd } from './l
  * - `folder/Note` matches notes whose path ends with `folder/Note.md` at a folder boundary.
  * - `./Note`, `../x/Note` are relative to the linking note and must match exactly.
  * - A trailing `.md`, a `#heading`, `^block` or `|alias` in the target is ignored.
- * - Several candidates: the shortest path wins, then code-point order.
+ * - Several candidates: an exact vault path wins, then a note in the linking note's own folder
+ *   (Obsidian 1.13's `getFirstLinkpathDest` order), then the shortest path, then code-point order.
  */
 export class LinkResolver {
   private readonly byName = new Map<string, Set<string>>();
@@ -57,18 +58,20 @@ export class LinkResolver {
     }
     const candidates = this.byName.get(nameKey(target));
     if (!candidates) return null;
-    const exact = target.startsWith('/');
-    const wanted = stripMd(exact ? target.slice(1) : target).toLowerCase();
+    const absolute = target.startsWith('/');
+    const wanted = stripMd(absolute ? target.slice(1) : target).toLowerCase();
     const needsSuffix = wanted.includes('/');
+    const ownFolder = fromPath === undefined ? undefined : folderOf(fromPath);
     let best: string | null = null;
+    let bestRank = 0;
     for (const path of candidates) {
-      if (needsSuffix || exact) {
-        const p = stripMd(path).toLowerCase();
-        const matches = exact ? p === wanted : p === wanted || p.endsWith('/' + wanted);
-        if (!matches) continue;
-      }
-      if (best === null || path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)) {
+      const p = stripMd(path).toLowerCase();
+      const exact = p === wanted;
+      if ((absolute && !exact) || (needsSuffix && !exact && !p.endsWith('/' + wanted))) continue;
+      const rank = exact ? 0 : folderOf(path) === ownFolder ? 1 : 2;
+      if (best === null || rank < bestRank || (rank === bestRank && (path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)))) {
         best = path;
+        bestRank = rank;
       }
     }
     return best;

@@ -22,6 +22,16 @@ describe('LinkResolver', () => {
     expect(resolver.resolve('Note')).toBe('aa/Note.md');
   });
 
+  it('prefers an exact vault path, then a note in the linking note\'s folder, over a shorter path', () => {
+    const resolver = resolverWith('Note.md', 'a/Note.md', 'projects/deep/Note.md', 'b/Note.md', 'x/b/Note.md');
+
+    expect(resolver.resolve('Note', 'projects/deep/Plan.md')).toBe('Note.md');
+    resolver.delete('Note.md');
+    expect(resolver.resolve('Note', 'projects/deep/Plan.md')).toBe('projects/deep/Note.md');
+    expect(resolver.resolve('Note', 'projects/Plan.md')).toBe('a/Note.md');
+    expect(resolver.resolve('b/Note', 'x/b/Plan.md')).toBe('b/Note.md');
+  });
+
   it('resolves folder/Note by path suffix at a folder boundary only', () => {
     const resolver = resolverWith('Work/Infra/Note.md', 'Home/Note.md', 'Work/XInfra/Note.md');
 
