@@ -96,12 +96,13 @@ function compileCall(expr: Expr & { type: 'call' }): Compiled {
     const compiled = args();
     return (item, env) => spec.call(item, compiled.map((c) => c(item, env)));
   }
+  // The receiver first, so errors come in source order (`this.file.hasLink(…)` reports `this`).
+  const target = compile(callee.object);
   const unsupported = lookup(UNSUPPORTED_METHODS, name);
   if (unsupported) fail(callee.pos, unsupported);
   const spec = lookup(METHODS, name);
   if (!spec) fail(callee.pos, `unknown function "${name}" (known: ${knownList(Object.keys(METHODS))})`);
   checkArity(name, spec, expr.args.length, callee.pos);
-  const target = compile(callee.object);
   const compiled = args();
   return (item, env) => spec.call(target(item, env), compiled.map((c) => c(item, env)));
 }

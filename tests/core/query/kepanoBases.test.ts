@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { compileSource } from '../../../src/core/query/compileSource';
+import { parseQuery } from '../../../src/core/query/parseQuery';
+import { runQuery } from '../../../src/core/query/runQuery';
+import { CLOCK } from './evaluate';
+import { anItem } from './ItemBuilder';
+
+/** Real Bases files from kepano's vault, read in place. */
+const BASES_DIR = join(__dirname, '../../../../shared/corpora/kepano-obsidian/Templates/Bases');
+
+interface BaseFile {
+  name: string;
+  doc: { filters?: unknown; views?: Record<string, unknown>[] };
+}
+
+const bases: BaseFile[] = readdirSync(BASES_DIR)
+  .filter((n) => n.endsWith('.base'))
+  .sort()
+  .map((name) => ({ name, doc: parse(readFileSync(join(BASES_DIR, name), 'utf8')) as BaseFile['doc'] }));
+
+function collect(filter: unknown, out: string[]): void {
+  if (typeof filter === 'string') out.push(filter);
+  else if (filter && typeof filter === 'object') {
+    for (const v of Object.values(filter)) if (Array.isArray(v)) v.forEach((x) => collect(x, out));
+  }
+}
+
+const expressions = [...new Set(bases.flatMap(({ doc }) => {
+  const out: string[] = [];
+  collect(doc.filters, out);
+  for (const view of doc.views ?? []) collect(view.filters, out);
+  return out;
+}))];
+
+/** The constructs stack blocks deliberately leave out, each with the message the user sees. */
+const UNSUPPORTED = [
+  /"this" \(the note showing the block\) is not available in stack blocks/,
+  /formulas are not supported in stack blocks/,
+  /not\(x\) is the older Bases syntax; write !x/,
+];
+const usesUnsupported = (e: string): boolean => /\bthis\b|formula\.|\bnot\(/.test(e);
+
+describe('the kepano Bases corpus', () => {
+  it('holds the files and filter expressions this test expects to read', () => {
+    expect(bases.length).toBeGreaterThanOrEqual(30);
+    expect(expressions.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(expressions)('compiles %s or names the unsupported construct, without throwing', (source) => {
+    const r = compileSource(source, 'filters');
+    if (usesUnsupported(source)) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(UNSUPPORTED.some((re) => re.test(r.error.reason))).toBe(true);
+    } else {
+      expect(r.ok ? 'compiled' : r.error.message).toBe('compiled');
+    }
+  });
+
+  it('evaluates the corpus idioms the way Bases does on matching and non-matching notes', () => {
+    const book = anItem().ofKind('book', 'knowledge').at('References/Dune.md').tagged('journal')
+      .with('categories', ['[[Books]]']).with('rating', 7).with('last', '2026-11-01').build();
+    const template = anItem().ofKind('book', 'knowledge').at('Templates/Book Template.md').with('categories', ['[[Books]]']).build();
+    const idioms = ['categories.contains(link("Books"))', '!file.name.contains("Template")', 'note.rating > 6', 'last > now() - "60d"', '!last.isEmpty()', 'tags.contains("journal")', 'list(categories).contains(link("Books"))'];
+    const on = (item: typeof book): boolean[] => idioms.map((source) => {
+      const r = compileSource(source, 'filters');
+      if (!r.ok) throw new Error(r.error.message);
+      const parsed = parseQuery(`filters: '${source.replace(/'/g, "''")}'`);
+      if (!parsed.ok) throw new Error(parsed.errors[0].message);
+      return runQuery(parsed.query, [item], CLOCK).rows.length === 1;
+    });
+    expect(on(book)).toEqual([true, true, true, true, true, true, true]);
+    expect(on(template)).toEqual([true, false, false, false, false, false, true]);
+  });
+
+  it.each(bases.map((b) => [b.name, b] as const))('parses each view of %s as a stack block or returns error values', (_, base) => {
+    for (const view of base.doc.views ?? [{}]) {
+      const block = { ...(base.doc.filters ? { filters: base.doc.filters } : {}), views: [view] };
+      const r = parseQuery(JSON.stringify(block));
+      if (!r.ok) {
+        expect(r.errors.length).toBeGreaterThan(0);
+        for (const e of r.errors) expect(e.message.startsWith(`${e.path}`)).toBe(true);
+      } else {
+        expect(r.query.columns.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
