@@ -5,7 +5,7 @@ export type AttentionSeverity = 'critical' | 'warning' | 'info';
 export interface AttentionEntry {
   path: string;
   title: string;
-  /** The item's kind, or `note` for a problem on a note that is not an item. */
+  /** The item's kind (for a note that failed to parse, the kind it declares; `note` when none). */
   kind: string;
   /** A sentence for people: `overdue by 3 days`, `last run 2026-11-20 10:00 failed`. */
   reason: string;

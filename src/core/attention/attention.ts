@@ -40,7 +40,7 @@ function problemEntry(index: ItemIndex, p: Problem): AttentionEntry {
   const entry: AttentionEntry = {
     path: p.path,
     title: item?.title ?? basenameOf(p.path),
-    kind: item?.kind ?? 'note',
+    kind: index.declaredKind(p.path) ?? 'note',
     reason: p.field === '' ? p.message : `${p.field}: ${p.message}`,
     severity: 'warning',
     score: SCORES.problem,

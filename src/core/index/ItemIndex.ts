@@ -116,6 +116,12 @@ export class ItemIndex {
     return this.notes.get(path)?.item ?? undefined;
   }
 
+  /** The kind a note declares: its item's kind, or the lower-cased `stack:` value of a note that failed to parse. */
+  declaredKind(path: string): string | undefined {
+    const entry = this.notes.get(path);
+    return entry?.item?.kind ?? entry?.rawKind;
+  }
+
   /** Whether a note (item or not) is known at this path. */
   hasNote(path: string): boolean {
     return this.notes.has(path);

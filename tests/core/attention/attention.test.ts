@@ -147,12 +147,13 @@ describe('attention rules', () => {
       'Broken.md': 'stack: task\ndue: 2026-13-45',
       'Typo.md': 'stack: task\nprioriy: high',
       'Gone.md': 'stack: bookmark\nurl: https://gone.example\nstatus: archived\ndead: 2026-10-01',
-      'Pasta.md': 'stack: recipe',
+      'Pasta.md': 'stack: Recipe',
+      'Nightly.md': 'stack: backup\ntool: restic',
     });
 
     const entries = attention(index, { today: TODAY, now: NOW });
 
-    expect(entries.map((e) => [e.title, e.kind, e.field])).toEqual([['Broken', 'task', 'due'], ['Pasta', 'note', 'stack']]);
+    expect(entries.map((e) => [e.title, e.kind, e.field])).toEqual([['Broken', 'task', 'due'], ['Nightly', 'backup', 'every'], ['Pasta', 'recipe', 'stack']]);
     expect(entries.every((e) => e.severity === 'warning')).toBe(true);
   });
 
