@@ -1,4 +1,4 @@
-import { daysInMonth, formatCivil, pad2 } from './dayNumber';
+import { daysInMonth, pad2 } from './dayNumber';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -9,13 +9,14 @@ const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
  * @example parseDate('2023-02-29') // null
  */
 export function parseDate(text: string): string | null {
-  const m = DATE_RE.exec(text.trim());
+  const t = text.length === 10 ? text : text.trim();
+  const m = DATE_RE.exec(t);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return formatCivil({ year, month, day });
+  return t;
 }
 
 /**

@@ -21,6 +21,7 @@ export function linkTarget(inner: string): string | null {
  */
 export function wikilinksIn(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('[[')) return out;
   for (const m of text.matchAll(WIKILINK_RE)) {
     const target = linkTarget(m[1] ?? '');
     if (target !== null) out.push(target);
