@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { BUILTIN_KINDS } from '../../../src/core/model/Item';
 import { groupOf, KIND_SPECS } from '../../../src/core/kinds/registry';
-import { aNote } from '../../builders/itemBuilders';
+import { aBackup, aBookmark, aDevice, aDomain, aHabit, aKind, aNote, aSecret, aService, aTask, type NoteBuilder } from '../../builders/itemBuilders';
 
 describe('kind registry', () => {
   it('groups the builtin kinds as DESIGN.md says', () => {
@@ -34,6 +34,23 @@ describe('kind registry', () => {
         if (spec.type !== 'enum') continue;
         const message = aNote(kind).with(name, 'definitely-not-allowed').parse().problems.find((p) => p.field === name)?.message;
         expect(message).toBe(`"definitely-not-allowed" is not one of: ${(spec.values ?? []).join(', ')}`);
+      }
+    }
+  });
+});
+
+const VALID: Record<string, () => NoteBuilder> = {
+  bookmark: aBookmark, habit: aHabit, task: aTask, service: aService, backup: aBackup, secret: aSecret, domain: aDomain, device: aDevice, kind: () => aKind('gear'),
+};
+
+describe('every field of every builtin kind', () => {
+  it('reports a value of the wrong shape as exactly one error on that field, with a message not naming the field', () => {
+    for (const kind of BUILTIN_KINDS) {
+      for (const [name, spec] of Object.entries(KIND_SPECS[kind].fields)) {
+        const bad = spec.type === 'fields' ? 5 : { wrong: 'shape' };
+        const { problems } = VALID[kind]!().with(name, bad).parse();
+        expect([kind, name, problems.map((p) => [p.field, p.severity])]).toEqual([kind, name, [[name, 'error']]]);
+        expect(problems[0]?.message.startsWith(`${name}:`)).toBe(false);
       }
     }
   });
