@@ -4,6 +4,7 @@ import { BUILTIN_KINDS } from '../../../src/core/model/Item';
 import { KIND_SPECS } from '../../../src/core/kinds/registry';
 import { parseItem } from '../../../src/core/kinds/parseItem';
 import { aKind, userKindsOf } from '../../builders/itemBuilders';
+import { yamlNote } from '../../builders/markdownNote';
 
 const FIELD_NAMES = [...new Set([...BUILTIN_KINDS.flatMap((k) => Object.keys(KIND_SPECS[k].fields)), 'title', 'tags', 'created', '__proto__', 'constructor', 'toString', 'x'])];
 const userKinds = userKindsOf(aKind('recipe', { serves: 'number!', cuisine: ['thai'], needs: 'links', when: 'datetime', list: 'list' }).item<'kind'>());
@@ -52,5 +53,12 @@ describe('parseItem on hostile input', () => {
     const fm = Object.create({ url: 'https://inherited.example' }) as Record<string, unknown>;
     fm.stack = 'bookmark';
     expect(parseItem({ path: 'a.md', frontmatter: fm }, new Map()).item).toBeNull();
+  });
+
+  it('treats a YAML __proto__ key as plain data, polluting nothing', () => {
+    const { item } = parseItem(yamlNote('a.md', 'stack: task\n__proto__:\n  due: 2026-01-01\n  polluted: yes\nconstructor: "[[X]]"'), new Map());
+    expect(item?.data).toEqual({ type: 'task', status: 'todo', depends: [] });
+    expect(item?.links).toEqual([{ field: 'constructor', target: 'X' }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
