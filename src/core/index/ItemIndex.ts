@@ -1,11 +1,12 @@
-import { isKind, type Item, type ItemOf } from '../model/Item';
-import { problem, type Problem } from '../model/Problem';
+import type { Item } from '../model/Item';
+import type { Problem } from '../model/Problem';
+import { KindDeclarations } from './KindDeclarations';
+import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, linesEqual, sameFrontmatter, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
-import { PathSets } from './PathSets';
 import { relationProblems } from './relationProblems';
-import { tagKeys, tagKey } from './tagKeys';
+import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
 import type { IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 
@@ -28,14 +29,8 @@ export class ItemIndex {
   private readonly parse: ParseFn;
   private readonly notes = new Map<string, NoteEntry>();
   private readonly resolver = new LinkResolver();
-  private readonly kinds = new PathSets();
-  private readonly groups = new PathSets();
-  private readonly tags = new PathSets();
-  private readonly rawKinds = new PathSets();
-  private readonly unknownKind = new Set<string>();
-  private readonly incoming = new PathSets();
-  private readonly kindDecls = new PathSets();
-  private readonly userKindMap = new Map<string, ItemOf<'kind'>>();
+  private readonly tables = new LookupTables();
+  private readonly declarations = new KindDeclarations();
   private rev = 0;
   /** Paths of notes that currently have a problem, so listing problems skips clean notes. */
   private readonly flagged = new Set<string>();
@@ -102,12 +97,11 @@ export class ItemIndex {
   /** Forgets every note. */
   clear(): void {
     if (this.notes.size === 0) return;
-    for (const sets of [this.kinds, this.groups, this.tags, this.rawKinds, this.incoming, this.kindDecls]) sets.clear();
+    this.tables.clear();
     this.notes.clear();
     this.flagged.clear();
     this.resolver.clear();
-    this.userKindMap.clear();
-    this.unknownKind.clear();
+    this.declarations.clear();
     this.bump();
   }
 
@@ -139,22 +133,22 @@ export class ItemIndex {
 
   /** Items of one kind (`task`, or a user kind), by path. */
   byKind(kind: string): Item[] {
-    return this.itemsAt(this.kinds.get(kind));
+    return this.itemsAt(this.tables.kinds.get(kind));
   }
 
   /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
   byGroup(group: string): Item[] {
-    return this.itemsAt(this.groups.get(group));
+    return this.itemsAt(this.tables.groups.get(group));
   }
 
   /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
   byTag(tag: string): Item[] {
-    return this.itemsAt(this.tags.get(tagKey(tag)));
+    return this.itemsAt(this.tables.tags.get(tagKey(tag)));
   }
 
   /** The user-defined kinds by lower-cased name, as given to the parser. */
   userKinds(): IndexUserKinds {
-    return this.userKindMap;
+    return this.declarations.map;
   }
 
   /** Where a link target written in `fromPath` points, or null when it matches no note. */
@@ -177,7 +171,7 @@ export class ItemIndex {
   /** What links here: relations from other items that resolve to `path`, by source path. */
   linksTo(path: string): LinkEdge[] {
     const key = nameKey(path);
-    const sources = [...this.incoming.get(key)].sort(compareStrings);
+    const sources = [...this.tables.incoming.get(key)].sort(compareStrings);
     const out: LinkEdge[] = [];
     for (const from of sources) {
       for (const link of this.get(from)?.links ?? []) {
@@ -206,11 +200,11 @@ export class ItemIndex {
 
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {
-    const byKind = this.kinds.counts();
+    const byKind = this.tables.kinds.counts();
     const items = Object.values(byKind).reduce((a, b) => a + b, 0);
     const problems = this.problems();
     const errors = problems.filter((p) => p.severity === 'error').length;
-    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind, byGroup: this.groups.counts() };
+    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind, byGroup: this.tables.groups.counts() };
   }
 
   private bump(): void {
@@ -228,7 +222,7 @@ export class ItemIndex {
 
   private parseEntry(path: string, raw: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): NoteEntry {
     this.work.parses++;
-    const result = this.parse({ path, frontmatter: raw, lines }, this.userKindMap);
+    const result = this.parse({ path, frontmatter: raw, lines }, this.declarations.map);
     const kept = result.item !== null || result.problems.length > 0;
     if (!kept) return emptyEntry(path);
     const stack = raw?.stack;
@@ -242,25 +236,11 @@ export class ItemIndex {
     const declNames = new Set<string>();
     for (const [entry, sign] of [[prev, -1], [next, 1]] as const) {
       if (!entry) continue;
-      const item = entry.item;
-      const edit = (sets: PathSets, key: string): void => (sign > 0 ? sets.add(key, entry.path) : sets.delete(key, entry.path));
-      if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
-      if (entry.unknownKind) {
-        if (sign > 0) this.unknownKind.add(entry.path);
-        else this.unknownKind.delete(entry.path);
-      }
-      if (item) {
-        edit(this.kinds, item.kind);
-        edit(this.groups, item.group);
-        for (const key of tagKeys(item.tags)) edit(this.tags, key);
-        for (const link of item.links) edit(this.incoming, nameKey(link.target));
-        if (isKind(item, 'kind')) {
-          // The parser looks user kinds up by lower-cased name.
-          const name = item.data.name.toLowerCase();
-          edit(this.kindDecls, name);
-          declNames.add(name);
-        }
-      }
+      const declared = this.tables.apply(entry, sign);
+      if (declared === undefined) continue;
+      if (sign > 0) this.declarations.add(declared, entry.path);
+      else this.declarations.delete(declared, entry.path);
+      declNames.add(declared);
     }
     if (prev) {
       this.notes.delete(prev.path);
@@ -275,24 +255,19 @@ export class ItemIndex {
 
   /** Recomputes which note declares a user kind; when that changed, re-parses the kind's notes (and, when the name came or went, every note with an unknown kind). */
   private refreshKind(name: string, touched: Set<string>): void {
-    const decls = [...this.kindDecls.get(name)].sort(compareStrings);
-    const winner = decls.length > 0 ? this.get(decls[0]) : undefined;
-    for (const path of decls) {
+    const change = this.declarations.refresh(name, (p) => this.get(p), (p) => this.notes.get(p)?.lines?.name);
+    for (const { path, problem } of change.declarations) {
       const entry = this.notes.get(path);
       if (entry) {
-        entry.declProblem = path === decls[0] ? undefined : { ...problem(path, 'name', `kind "${name}" is already declared in ${decls[0]}`, 'warning'), line: entry.lines?.name };
+        entry.declProblem = problem;
         this.flag(entry);
       }
       touched.add(path);
     }
-    const before = this.userKindMap.get(name);
-    if (winner && isKind(winner, 'kind')) this.userKindMap.set(name, winner);
-    else this.userKindMap.delete(name);
-    const after = this.userKindMap.get(name);
-    if (before === after) return;
-    const dependents = new Set(this.rawKinds.get(name));
+    if (!change.changed) return;
+    const dependents = new Set(this.tables.rawKinds.get(name));
     // The unknown-kind message lists the user's kinds, so it changes for every such note when a name comes or goes.
-    if ((before === undefined) !== (after === undefined)) for (const path of this.unknownKind) dependents.add(path);
+    if (change.nameCameOrWent) for (const path of this.tables.unknownKind) dependents.add(path);
     for (const path of dependents) {
       const entry = this.notes.get(path);
       if (!entry || entry.rawKind === 'kind') continue;
@@ -303,8 +278,8 @@ export class ItemIndex {
 
   /** Re-checks the relations of the touched notes and of every note linking to a changed name. */
   private recheck(touched: Set<string>, changedPaths: string[]): void {
-    for (const path of [...touched]) for (const src of this.incoming.get(nameKey(path))) touched.add(src);
-    for (const path of changedPaths) for (const src of this.incoming.get(nameKey(path))) touched.add(src);
+    for (const path of [...touched]) for (const src of this.tables.incoming.get(nameKey(path))) touched.add(src);
+    for (const path of changedPaths) for (const src of this.tables.incoming.get(nameKey(path))) touched.add(src);
     for (const path of touched) {
       const entry = this.notes.get(path);
       if (!entry) continue;

@@ -1,0 +1,45 @@
+import { isKind } from '../model/Item';
+import { nameKey } from './linkPath';
+import type { NoteEntry } from './NoteEntry';
+import { PathSets } from './PathSets';
+import { tagKeys } from './tagKeys';
+
+/**
+ * The secondary indexes over note entries: by kind, group, tag (with parents), declared
+ * `stack:` value, link-target name (for "what links here"), and the notes whose kind is unknown.
+ */
+export class LookupTables {
+  readonly kinds = new PathSets();
+  readonly groups = new PathSets();
+  readonly tags = new PathSets();
+  /** Lower-cased `stack:` value → notes declaring it (items and failures). */
+  readonly rawKinds = new PathSets();
+  /** Lower-cased basename of a link target → notes linking to that name. */
+  readonly incoming = new PathSets();
+  readonly unknownKind = new Set<string>();
+
+  /** Adds (`sign` 1) or removes (`sign` -1) an entry everywhere; returns the user kind it declares, if any. */
+  apply(entry: NoteEntry, sign: 1 | -1): string | undefined {
+    const path = entry.path;
+    const edit = (sets: PathSets, key: string): void => (sign > 0 ? sets.add(key, path) : sets.delete(key, path));
+    if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
+    if (entry.unknownKind) {
+      if (sign > 0) this.unknownKind.add(path);
+      else this.unknownKind.delete(path);
+    }
+    const item = entry.item;
+    if (!item) return undefined;
+    edit(this.kinds, item.kind);
+    edit(this.groups, item.group);
+    for (const key of tagKeys(item.tags)) edit(this.tags, key);
+    for (const link of item.links) edit(this.incoming, nameKey(link.target));
+    // The parser looks user kinds up by lower-cased name.
+    return isKind(item, 'kind') ? item.data.name.toLowerCase() : undefined;
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    for (const sets of [this.kinds, this.groups, this.tags, this.rawKinds, this.incoming]) sets.clear();
+    this.unknownKind.clear();
+  }
+}
