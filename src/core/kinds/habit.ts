@@ -24,7 +24,7 @@ export function parseHabit(r: FieldReader): KindData['habit'] {
 }
 
 /**
- * A habit goal: `daily`, `<n>/week`, `<n>/month`, or weekdays (`[mon, wed]`, full names, any case,
+ * A habit goal: `daily`, `<n>/week`, `<n>/month` (`weekly`, `monthly` = once), or weekdays (`[mon, wed]`, full names, any case,
  * or the same as one comma-separated string).
  * @example parseGoal('3/week') // { ok: true, value: { type: 'weekly', times: 3 } }
  */
@@ -34,6 +34,8 @@ export function parseGoal(value: unknown): Parsed<HabitGoal> {
   if (typeof value !== 'string') return fail(`${describeValue(value)} is not a habit goal (${expected})`);
   const text = value.trim().toLowerCase();
   if (text === 'daily' || text === 'day' || text === 'every day') return ok({ type: 'daily' });
+  if (text === 'weekly') return ok({ type: 'weekly', times: 1 });
+  if (text === 'monthly') return ok({ type: 'monthly', times: 1 });
   const m = /^(\d{1,2})\s*(?:\/|x|times? ?(?:a|per)?)\s*(week|month)$/.exec(text);
   if (m) {
     const times = Number(m[1]);
@@ -41,7 +43,8 @@ export function parseGoal(value: unknown): Parsed<HabitGoal> {
     if (times < 1 || times > max) return fail(`${describeValue(value)} asks for 1 to ${max} times a ${m[2] ?? 'week'}`);
     return ok(m[2] === 'week' ? { type: 'weekly', times } : { type: 'monthly', times });
   }
-  if (/^[a-z]+(\s*,\s*[a-z]+)*$/.test(text) && text.length >= 3) return parseWeekdays(text.split(','), expected);
+  const words = text.split(/\s*,\s*/);
+  if (words.every((w) => weekdayIndex(w) >= 0)) return parseWeekdays(words, expected);
   return fail(`${describeValue(value)} is not a habit goal (${expected})`);
 }
 

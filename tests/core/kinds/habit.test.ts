@@ -20,6 +20,8 @@ describe('habit parsing', () => {
     [['mon', 'Wed', 'FRIDAY'], { type: 'weekdays', days: [0, 2, 4] }],
     [['sunday', 'tues', 'sun'], { type: 'weekdays', days: [1, 6] }],
     ['mon, thu', { type: 'weekdays', days: [0, 3] }],
+    ['Weekly', { type: 'weekly', times: 1 }],
+    ['monthly', { type: 'monthly', times: 1 }],
   ])('reads the goal %p', (goal, expected) => {
     expect(parseGoal(goal)).toEqual({ ok: true, value: expected });
   });
@@ -29,6 +31,17 @@ describe('habit parsing', () => {
     expect(item?.data).toMatchObject({ goal: { type: 'daily' } });
     expect(problems.map((p) => p.field)).toEqual(['goal']);
     expect(problems[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  it('explains the goal format for a word that is neither a goal nor a weekday', () => {
+    expect(aHabit().with('goal', 'hourly').parse().problems[0]?.message).toBe('"hourly" is not a habit goal (expected daily, <n>/week, <n>/month or a list of weekdays such as [mon, wed])');
+    expect(aHabit().with('goal', ['mon', 'funday']).parse().problems[0]?.message).toBe('"funday" is not a weekday (use mon, tue, wed, thu, fri, sat, sun)');
+  });
+
+  it('reports a bad start date', () => {
+    const { item, problems } = aHabit().with('started', '2026-02-29').parse();
+    expect(item?.data).not.toHaveProperty('started');
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['started', '"2026-02-29" is not a date (expected YYYY-MM-DD)']]);
   });
 
   it('reports a bad log entry on its index and keeps the good ones', () => {
