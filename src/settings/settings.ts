@@ -1,0 +1,112 @@
+/** The dashboard's sections, in their default order. */
+export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
+
+/** One section of the dashboard pane. */
+export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
+
+/** How dates are shown in the dashboard and query blocks. */
+export type DateDisplay = 'iso' | 'relative' | 'locale';
+
+/** The plugin's settings, kept in its data.json. Nothing secret lives here: only secret names. */
+export interface VaultStackSettings {
+  /** Folders (vault-relative, no trailing slash) whose notes are never indexed. */
+  ignoreFolders: string[];
+  /** Dashboard sections in display order; a section absent here is hidden. */
+  sections: DashboardSection[];
+  dateDisplay: DateDisplay;
+  /** Days ahead that count as "due soon" and the infrastructure expiry horizon. */
+  horizonDays: number;
+  git: GitSettings;
+}
+
+/** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
+export interface GitSettings {
+  enabled: boolean;
+  /** Commit this many seconds after edits settle; 0 turns it off. */
+  autoCommitDelaySeconds: number;
+  /** Also commit pending changes every this many minutes; 0 turns it off. */
+  autoCommitIntervalMinutes: number;
+  authorName: string;
+  authorEmail: string;
+  remoteUrl: string;
+  username: string;
+  /** Name of the secret in Obsidian's secret storage that holds the token. */
+  tokenSecret: string;
+  /** Paths (or globs) the secret guard lets through. */
+  guardAllowlist: string[];
+}
+
+/** Settings a new install starts with. */
+export const DEFAULT_SETTINGS: VaultStackSettings = {
+  ignoreFolders: ['Templates'],
+  sections: [...DASHBOARD_SECTIONS],
+  dateDisplay: 'iso',
+  horizonDays: 90,
+  git: {
+    enabled: true,
+    autoCommitDelaySeconds: 30,
+    autoCommitIntervalMinutes: 10,
+    authorName: 'Vault Stack',
+    authorEmail: 'vault-stack@localhost',
+    remoteUrl: '',
+    username: '',
+    tokenSecret: 'vault-stack-git-token',
+    guardAllowlist: [],
+  },
+};
+
+/** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
+export function resolveSettings(stored: unknown): VaultStackSettings {
+  const data = isRecord(stored) ? stored : {};
+  const git = isRecord(data.git) ? data.git : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    ignoreFolders: stringList(data.ignoreFolders) ?? [...d.ignoreFolders],
+    sections: sectionList(data.sections) ?? [...d.sections],
+    dateDisplay: data.dateDisplay === 'relative' || data.dateDisplay === 'locale' || data.dateDisplay === 'iso' ? data.dateDisplay : d.dateDisplay,
+    horizonDays: positiveInt(data.horizonDays) ?? d.horizonDays,
+    git: {
+      enabled: typeof git.enabled === 'boolean' ? git.enabled : d.git.enabled,
+      autoCommitDelaySeconds: nonNegativeInt(git.autoCommitDelaySeconds) ?? d.git.autoCommitDelaySeconds,
+      autoCommitIntervalMinutes: nonNegativeInt(git.autoCommitIntervalMinutes) ?? d.git.autoCommitIntervalMinutes,
+      authorName: text(git.authorName) ?? d.git.authorName,
+      authorEmail: text(git.authorEmail) ?? d.git.authorEmail,
+      remoteUrl: text(git.remoteUrl) ?? d.git.remoteUrl,
+      username: text(git.username) ?? d.git.username,
+      tokenSecret: text(git.tokenSecret) ?? d.git.tokenSecret,
+      guardAllowlist: stringList(git.guardAllowlist) ?? [...d.git.guardAllowlist],
+    },
+  };
+}
+
+/** Whether a vault path lies in one of the ignored folders. */
+export function isIgnoredPath(path: string, ignoreFolders: readonly string[]): boolean {
+  return ignoreFolders.some((folder) => folder !== '' && (path === folder || path.startsWith(folder + '/')));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v: string) => v.trim()).filter((v) => v !== '') : undefined;
+}
+
+function sectionList(value: unknown): DashboardSection[] | undefined {
+  const list = stringList(value);
+  if (!list) return undefined;
+  const known = new Set<string>(DASHBOARD_SECTIONS);
+  return [...new Set(list)].filter((s): s is DashboardSection => known.has(s));
+}
+
+function positiveInt(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+function nonNegativeInt(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
