@@ -11,7 +11,7 @@ import { RemoteError } from '../../src/git/remote/RemoteError';
 import { requestUrlHttp } from '../../src/obsidian/requestUrlHttp';
 import { vaultFs } from '../../src/obsidian/vaultFs';
 import { App } from '../host/App';
-import { AUTHOR, GOOD, RemoteFixture, commitNotes, fsckStrict, porcelain } from '../git/remote/remoteFixture';
+import { AUTHOR, GOOD, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, porcelain } from '../git/remote/remoteFixture';
 
 /**
  * Obsidian's `requestUrl` contract implemented with node's http: the whole body in, the whole
@@ -45,14 +45,16 @@ function nodeRequestUrl(param: RequestUrlParam): Promise<RequestUrlResponse> {
 }
 
 const http = requestUrlHttp(nodeRequestUrl);
+let server: RemoteServer;
 let fixture: RemoteFixture;
 
 beforeAll(async () => {
-  fixture = await RemoteFixture.start({ 'Notes/Welcome.md': '# Welcome\n', 'Attachments/pixel.bin': '\u0000\u0001\u00ff' });
+  server = await RemoteServer.start();
+  fixture = server.createRemote({ 'Notes/Welcome.md': '# Welcome\n', 'Attachments/pixel.bin': '\u0000\u0001\u00ff' });
 });
 
 afterAll(async () => {
-  await fixture.close();
+  await server.close();
 });
 
 describe('requestUrlHttp against git http-backend', () => {

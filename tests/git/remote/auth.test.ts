@@ -8,18 +8,20 @@ import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
 import { setRemote } from '../../../src/git/remote/remoteConfig';
 import { RemoteError } from '../../../src/git/remote/RemoteError';
-import { AUTHOR, GOOD, RemoteFixture, commitNotes, porcelain } from './remoteFixture';
+import { AUTHOR, GOOD, RemoteServer, type RemoteFixture, commitNotes, porcelain } from './remoteFixture';
 
+let server: RemoteServer;
 let fixture: RemoteFixture;
 let vault: string;
 
 beforeAll(async () => {
-  fixture = await RemoteFixture.start({ 'Notes/Welcome.md': '# Welcome\n' });
+  server = await RemoteServer.start();
+  fixture = server.createRemote({ 'Notes/Welcome.md': '# Welcome\n' });
   vault = await fixture.cloneVault('vault');
 });
 
 afterAll(async () => {
-  await fixture.close();
+  await server.close();
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import git from 'isomorphic-git';
 import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
-import { AUTHOR, RemoteFixture, commitNotes, fsckStrict, head, nativeGit, porcelain, readNote, writeNote } from './remoteFixture';
+import { AUTHOR, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, head, nativeGit, porcelain, readNote, writeNote } from './remoteFixture';
 
 const NOTES = {
   'Infra/Forgejo.md': '---\nstack: service\nurl: https://git.home.example.net\n---\n# Forgejo\n\nRuns on the NAS.\n',
@@ -11,18 +11,23 @@ const NOTES = {
   'Tasks/Renew domain.md': '---\nstack: task\nstatus: todo\ndue: 2026-12-01\n---\n# Renew domain\n\nFirst paragraph.\n\nMiddle.\n\nLast paragraph.\n',
 };
 
+let server: RemoteServer;
 let fixture: RemoteFixture;
 let alice: string;
 let bob: string;
 
+beforeAll(async () => {
+  server = await RemoteServer.start();
+});
+
 beforeEach(async () => {
-  fixture = await RemoteFixture.start(NOTES);
+  fixture = server.createRemote(NOTES);
   alice = await fixture.cloneVault('alice');
   bob = await fixture.cloneVault('bob');
 });
 
-afterEach(async () => {
-  await fixture.close();
+afterAll(async () => {
+  await server.close();
 });
 
 function expectHealthy(...dirs: string[]): void {

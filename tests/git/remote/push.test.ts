@@ -1,21 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AUTHOR, RemoteFixture, commitNotes, fsckStrict, head, porcelain, readNote } from './remoteFixture';
+import { AUTHOR, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, head, porcelain, readNote } from './remoteFixture';
 import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
 
+let server: RemoteServer;
 let fixture: RemoteFixture;
 let alice: string;
 let bob: string;
 
 // One remote for the whole file: each test continues the two copies' shared story.
 beforeAll(async () => {
-  fixture = await RemoteFixture.start({ 'Notes/Welcome.md': '# Welcome\n' });
+  server = await RemoteServer.start();
+  fixture = server.createRemote({ 'Notes/Welcome.md': '# Welcome\n' });
   alice = await fixture.cloneVault('alice');
   bob = await fixture.cloneVault('bob');
 });
 
 afterAll(async () => {
-  await fixture.close();
+  await server.close();
 });
 
 describe('push', () => {

@@ -39,33 +39,57 @@ export function fsckStrict(dir: string): string {
   return nativeGit(dir, 'fsck', '--strict', '--no-dangling', '--no-progress');
 }
 
-/** A bare repository served over HTTP with basic auth, seeded with a few notes, plus clones of it. */
-export class RemoteFixture {
+/** A `git http-backend` server on loopback with basic auth, serving bare repositories from a temp folder. */
+export class RemoteServer {
+  private repos = 0;
+
   private constructor(
     readonly root: string,
     readonly server: GitHttpServer,
-    readonly bare: string,
   ) {}
 
-  /** Creates the bare `vault.git` with `http.receivepack` on and an initial commit of `notes`. */
-  static async start(notes: Record<string, string>): Promise<RemoteFixture> {
+  /** Starts the server; one per test file is enough, each test takes a fresh repository. */
+  static async start(): Promise<RemoteServer> {
     const root = mkdtempSync(join(tmpdir(), 'vault-stack-remote-'));
-    const bare = join(root, 'served', 'vault.git');
+    fs.mkdirSync(join(root, 'served'));
+    const server = await startGitHttpServer({ projectRoot: join(root, 'served'), ...GOOD });
+    return new RemoteServer(root, server);
+  }
+
+  /** A fresh bare repository with `http.receivepack` on and an initial commit of `notes` (none: an empty remote). */
+  createRemote(notes: Record<string, string> | null): RemoteFixture {
+    const name = `vault-${this.repos++}`;
+    const bare = join(this.root, 'served', `${name}.git`);
     fs.mkdirSync(bare, { recursive: true });
     nativeGit(bare, 'init', '--bare', '--initial-branch=main', '--quiet');
     nativeGit(bare, 'config', 'http.receivepack', 'true');
-    const seed = join(root, 'seed');
-    nativeGit(root, 'clone', '--quiet', bare, seed);
-    for (const [path, text] of Object.entries(notes)) writeNote(seed, path, text);
-    nativeGit(seed, 'add', '-A');
-    nativeGit(seed, 'commit', '--quiet', '-m', 'Initial notes');
-    nativeGit(seed, 'push', '--quiet', 'origin', 'HEAD:main');
-    const server = await startGitHttpServer({ projectRoot: join(root, 'served'), ...GOOD });
-    return new RemoteFixture(root, server, bare);
+    if (notes !== null) {
+      const seed = join(this.root, `${name}-seed`);
+      nativeGit(this.root, 'clone', '--quiet', bare, seed);
+      for (const [path, text] of Object.entries(notes)) writeNote(seed, path, text);
+      nativeGit(seed, 'add', '-A');
+      nativeGit(seed, 'commit', '--quiet', '-m', 'Initial notes');
+      nativeGit(seed, 'push', '--quiet', 'origin', 'HEAD:main');
+    }
+    return new RemoteFixture(join(this.root, name), this.server, bare, this.server.repoUrl(name));
   }
 
-  get url(): string {
-    return this.server.repoUrl('vault');
+  async close(): Promise<void> {
+    await this.server.close();
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** One served bare repository and the vault copies cloned from it. */
+export class RemoteFixture {
+  constructor(
+    /** A folder for this remote's vault copies. */
+    readonly root: string,
+    readonly server: GitHttpServer,
+    readonly bare: string,
+    readonly url: string,
+  ) {
+    fs.mkdirSync(root, { recursive: true });
   }
 
   /** Clones the served repository into a new vault folder through our `clone` over HTTP. */
@@ -83,11 +107,6 @@ export class RemoteFixture {
   /** The bare repository's `main`, read by native git. */
   remoteHead(): string {
     return nativeGit(this.bare, 'rev-parse', 'refs/heads/main').trim();
-  }
-
-  async close(): Promise<void> {
-    await this.server.close();
-    rmSync(this.root, { recursive: true, force: true });
   }
 }
 
