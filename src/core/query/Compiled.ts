@@ -9,6 +9,8 @@ export interface EvalEnv {
   derived: (item: Item, name: string) => unknown;
   /** Resolves a link target to its item, for `host.role` style reads through a link. */
   resolveLink: (target: string) => Item | null;
+  /** The note showing the block (`this`), when the host knows it. */
+  self: Item | null;
 }
 
 /** An expression compiled once into a closure, evaluated per item. */

@@ -69,6 +69,8 @@ export interface QueryContext {
   derived?: (item: Item, name: string) => unknown;
   /** Resolves a link target to its item, for reads such as `backup.state` through a link. */
   resolveLink?: (target: string) => Item | null;
+  /** The note showing the block, for `this` (see `selfNote` for a note that is not an item); `this` is null without it. */
+  self?: Item | null;
 }
 
 /** One result row: the item and its column values, in column order. */

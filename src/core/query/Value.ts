@@ -112,6 +112,17 @@ export function linkKey(target: string): string {
   return target.trim().replace(/^\/+/, '').replace(/\.md$/i, '').toLowerCase();
 }
 
+/**
+ * Whether two link targets name the same note: equal keys, or equal file names when one of them
+ * has no folder (`[[Radiohead]]` matches `Artists/Radiohead.md`), as Obsidian resolves short links.
+ */
+export function linkTargetsMatch(a: string, b: string): boolean {
+  const [x, y] = [linkKey(a), linkKey(b)];
+  if (x === y) return true;
+  if (x.includes('/') && y.includes('/')) return false;
+  return x.slice(x.lastIndexOf('/') + 1) === y.slice(y.lastIndexOf('/') + 1);
+}
+
 /** Approximate length of a duration in minutes (a month counts as 30.436875 days), for ordering. */
 export function durationMinutes(d: DurationValue): number {
   return d.minutes + d.months * 30.436875 * 1440;
@@ -137,7 +148,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
   }
   if (isLink(a) || isLink(b)) {
     const [x, y] = [linkTargetOf(a), linkTargetOf(b)];
-    return x !== null && y !== null && linkKey(x) === linkKey(y);
+    return x !== null && y !== null && linkTargetsMatch(x, y);
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));

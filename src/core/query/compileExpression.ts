@@ -1,7 +1,8 @@
+import type { Item } from '../model/Item';
 import type { Expr } from './Ast';
 import { parseCalendarPoint } from './calendar';
-import { CompileFailure, type Compiled } from './Compiled';
-import { FILE_METHODS, FILE_PROPERTIES, FILE_UNAVAILABLE } from './fileProperties';
+import { CompileFailure, type Compiled, type EvalEnv } from './Compiled';
+import { FILE_METHODS, FILE_PROPERTIES, FILE_UNAVAILABLE, linkToItem } from './fileProperties';
 import { FUNCTIONS, UNSUPPORTED_FUNCTIONS } from './functions';
 import { lookup } from './lookup';
 import { fieldOf, METHODS, UNSUPPORTED_METHODS } from './methods';
@@ -10,7 +11,17 @@ import { parseDuration } from './parseDuration';
 import { readNoteProperty, readProperty } from './properties';
 import { isLink, isTruthy, type Value } from './Value';
 
-const ROOTS_NEEDING_A_PROPERTY = new Set(['note', 'file']);
+/** Picks the note a root stands for: the item being tested, or the note showing the block. */
+type NotePicker = (item: Item, env: EvalEnv) => Item | null;
+const CURRENT: NotePicker = (item) => item;
+const SELF: NotePicker = (_, env) => env.self;
+
+/** `file` is the item's file, `this.file` the file of the note showing the block. */
+function fileRoot(expr: Expr): NotePicker | null {
+  if (expr.type === 'ident' && expr.name === 'file') return CURRENT;
+  if (expr.type === 'member' && expr.name === 'file' && expr.object.type === 'ident' && expr.object.name === 'this') return SELF;
+  return null;
+}
 
 function knownList(names: readonly string[]): string {
   return names.join(', ');
@@ -20,15 +31,25 @@ function fail(pos: number, message: string): never {
   throw new CompileFailure(pos, message);
 }
 
+function compileFileProperty(pick: NotePicker, name: string, pos: number): Compiled {
+  const unavailable = lookup(FILE_UNAVAILABLE, name);
+  if (unavailable) fail(pos, unavailable);
+  const read = lookup(FILE_PROPERTIES, name);
+  if (!read) fail(pos, `unknown file property "file.${name}" (known: ${knownList(Object.keys(FILE_PROPERTIES).map((p) => `file.${p}`))})`);
+  return (item, env) => {
+    const note = pick(item, env);
+    return note ? read(note) : null;
+  };
+}
+
 function compileMember(expr: Expr & { type: 'member' }): Compiled {
   const { object, name } = expr;
   if (object.type === 'ident' && object.name === 'note') return (item) => readNoteProperty(item, name);
-  if (object.type === 'ident' && object.name === 'file') {
-    const unavailable = lookup(FILE_UNAVAILABLE, name);
-    if (unavailable) fail(expr.pos, unavailable);
-    const read = lookup(FILE_PROPERTIES, name);
-    if (!read) fail(expr.pos, `unknown file property "file.${name}" (known: ${knownList(Object.keys(FILE_PROPERTIES).map((p) => `file.${p}`))})`);
-    return (item) => read(item);
+  const root = fileRoot(object);
+  if (root) return compileFileProperty(root, name, expr.pos);
+  if (object.type === 'ident' && object.name === 'this') {
+    if (name === 'file') return (_, env) => (env.self ? linkToItem(env.self) : null);
+    return (_, env) => (env.self ? readProperty(env.self, name, env) : null);
   }
   if (object.type === 'ident' && object.name === 'formula') fail(object.pos, `formulas are not supported in stack blocks ("formula.${name}"); write the expression itself`);
   const target = compile(object);
@@ -44,9 +65,10 @@ function compileMember(expr: Expr & { type: 'member' }): Compiled {
 
 function compileIndex(expr: Expr & { type: 'index' }): Compiled {
   const { object, index } = expr;
-  if (object.type === 'ident' && object.name === 'note') {
-    if (index.type !== 'literal' || typeof index.value !== 'string') fail(index.pos, 'note[…] takes a quoted property name, as in note["last-run"]');
+  if (object.type === 'ident' && (object.name === 'note' || object.name === 'this')) {
+    if (index.type !== 'literal' || typeof index.value !== 'string') fail(index.pos, `${object.name}[…] takes a quoted property name, as in ${object.name}["last-run"]`);
     const name = index.value;
+    if (object.name === 'this') return (_, env) => (env.self ? readNoteProperty(env.self, name) : null);
     return (item) => readNoteProperty(item, name);
   }
   const target = compile(object);
@@ -89,12 +111,16 @@ function compileCall(expr: Expr & { type: 'call' }): Compiled {
   }
   if (callee.type !== 'member') fail(expr.pos, 'only functions and methods can be called');
   const name = callee.name;
-  if (callee.object.type === 'ident' && callee.object.name === 'file') {
+  const root = fileRoot(callee.object);
+  if (root) {
     const spec = lookup(FILE_METHODS, name);
     if (!spec) fail(callee.pos, `unknown function "file.${name}" (known: ${knownList(Object.keys(FILE_METHODS).map((m) => `file.${m}`))})`);
     checkArity(`file.${name}`, spec, expr.args.length, callee.pos);
     const compiled = args();
-    return (item, env) => spec.call(item, compiled.map((c) => c(item, env)));
+    return (item, env) => {
+      const note = root(item, env);
+      return note ? spec.call(note, compiled.map((c) => c(item, env))) : null;
+    };
   }
   // The receiver first, so errors come in source order (`this.file.hasLink(…)` reports `this`).
   const target = compile(callee.object);
@@ -147,9 +173,11 @@ function compile(expr: Expr): Compiled {
     }
     case 'ident': {
       const name = expr.name;
-      if (name === 'this') fail(expr.pos, '"this" (the note showing the block) is not available in stack blocks');
+      // Bare `this` and `file` stand for a note itself, as a link to it (Bases' `list(artist).contains(this)`).
+      if (name === 'this') return (_, env) => (env.self ? linkToItem(env.self) : null);
+      if (name === 'file') return (item) => linkToItem(item);
       if (name === 'formula') fail(expr.pos, 'formulas are not supported in stack blocks');
-      if (ROOTS_NEEDING_A_PROPERTY.has(name)) fail(expr.pos, `"${name}" needs a property, as in ${name}.${name === 'note' ? 'status' : 'name'}`);
+      if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
       return (item, env) => readProperty(item, name, env);
     }
     case 'member': return compileMember(expr);

@@ -1,8 +1,13 @@
 import type { Item } from '../model/Item';
-import { isLink, linkKey, linkValue, type Value } from './Value';
+import { isLink, linkTargetsMatch, linkValue, type Value } from './Value';
 
 function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** A link to an item's own note (what a bare `file` or `this` stands for in Bases). */
+export function linkToItem(item: Item): Value {
+  return { type: 'link', target: item.path.replace(/\.md$/i, '') };
 }
 
 /** `file.*` properties available on items, read from the item's path, tags and links. */
@@ -60,13 +65,8 @@ export const FILE_METHODS: Readonly<Record<string, { min: number; max: number; c
     min: 1, max: 1,
     call: (item, [target]) => {
       if (!isLink(target) && typeof target !== 'string') return false;
-      const key = linkKey(isLink(target) ? target.target : linkValue(target).target);
-      const base = key.slice(key.lastIndexOf('/') + 1);
-      return item.links.some((l) => {
-        const k = linkKey(l.target);
-        // A bare name matches a link written with a folder and vice versa, as Obsidian resolves them.
-        return k === key || ((!k.includes('/') || !key.includes('/')) && k.slice(k.lastIndexOf('/') + 1) === base);
-      });
+      const wanted = isLink(target) ? target.target : linkValue(target).target;
+      return item.links.some((l) => linkTargetsMatch(l.target, wanted));
     },
   },
   hasProperty: {

@@ -4,6 +4,8 @@ export { runQuery, envOf } from './runQuery';
 export { parseExpression } from './parseExpression';
 export { compileExpression } from './compileExpression';
 export { QueryContextError } from './QueryContextError';
+export { selfNote } from './selfNote';
+export type { SelfNoteOptions } from './selfNote';
 export { displayValue, toValue, isTruthy } from './Value';
 export type { Value, DateValue, DurationValue, LinkValue, ObjectValue } from './Value';
 export type { EvalEnv, Compiled } from './Compiled';

@@ -23,5 +23,6 @@ export function parseDuration(text: string): DurationValue | null {
   if (!unit) return null;
   const n = Number(m[1]);
   if (!Number.isInteger(n * unit[0])) return null;
-  return { type: 'duration', months: n * unit[0], minutes: Math.round(n * unit[1]) };
+  // `+ 0` turns -0 into 0 so equal durations compare equal.
+  return { type: 'duration', months: n * unit[0] + 0, minutes: Math.round(n * unit[1]) + 0 };
 }

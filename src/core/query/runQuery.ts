@@ -27,6 +27,7 @@ export function envOf(ctx: QueryContext): EvalEnv {
     now: clockValue(ctx.now, 'now'),
     derived: ctx.derived ?? (() => undefined),
     resolveLink: ctx.resolveLink ?? (() => null),
+    self: ctx.self ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { anItem } from './ItemBuilder';
 import { evaluate, expressionError } from './evaluate';
 import { displayValue } from '../../../src/core/query/Value';
+import { selfNote } from '../../../src/core/query/selfNote';
 
 describe('property access', () => {
   const service = anItem().ofKind('service').at('Infra/Services/Jellyfin.md').tagged('media', 'homelab/core')
@@ -88,6 +89,38 @@ describe('property access', () => {
   });
 });
 
+describe('this: the note showing the block', () => {
+  const artist = selfNote({ path: 'Artists/Radiohead.md', frontmatter: { related: ['[[Oxford]]'], 'formed-in': '1985-01-01' }, links: [{ field: 'related', target: 'Oxford' }] });
+  const album = anItem().ofKind('album', 'knowledge').at('Albums/OK Computer.md').with('artist', ['[[Radiohead]]']).with('loc', '[[Oxford]]').build();
+  const other = anItem().ofKind('album', 'knowledge').at('Albums/Blue Train.md').with('artist', '[[John Coltrane]]').build();
+
+  it('stands for a link to that note, so lists of links can contain it', () => {
+    expect(evaluate('list(artist).contains(this)', album, { self: artist })).toBe(true);
+    expect(evaluate('list(artist).contains(this)', other, { self: artist })).toBe(false);
+    expect(evaluate('file.hasLink(this)', album, { self: artist })).toBe(true);
+  });
+
+  it('reads that note\'s file properties, file methods and properties', () => {
+    expect(evaluate('this.file.name', album, { self: artist })).toBe('Radiohead.md');
+    expect(evaluate('file.name != this.file.name', album, { self: artist })).toBe(true);
+    expect(evaluate('this.file.hasLink(loc)', album, { self: artist })).toBe(true);
+    expect(evaluate('list(loc).containsAny(this.related)', album, { self: artist })).toBe(true);
+    expect(displayValue(evaluate('this["formed-in"]', album, { self: artist }))).toBe('1985-01-01');
+    expect(evaluate('file.links.contains(this.file)', album, { self: artist })).toBe(true);
+  });
+
+  it('is null without a note showing the block, so filters on it keep nothing', () => {
+    expect([evaluate('this', album), evaluate('this.file.name', album), evaluate('this.related', album), evaluate('this.file.hasTag("x")', album)]).toEqual([null, null, null, null]);
+    expect(evaluate('file.hasLink(this)', album)).toBe(false);
+  });
+
+  it('lets a bare file stand for a link to the item itself', () => {
+    const home = selfNote({ path: 'Home.md', links: [{ field: 'related', target: 'Albums/OK Computer' }] });
+    expect(evaluate('this.file.hasLink(file)', album, { self: home })).toBe(true);
+    expect(evaluate('this.file.hasLink(file)', other, { self: home })).toBe(false);
+  });
+});
+
 describe('property errors', () => {
   it.each([
     ['file.ctime > now()', '6: file.ctime is not available in stack blocks (items carry no file times); use the "created" property'],
@@ -96,10 +129,10 @@ describe('property errors', () => {
     ['file.size', '6: file.size is not available'],
     ['file.nmae', '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties)'],
     ['formula.Age > 3', '1: formulas are not supported in stack blocks ("formula.Age")'],
-    ['this.file.name', '1: "this" (the note showing the block) is not available in stack blocks'],
-    ['file.hasLink(this)', '14: "this" (the note showing the block)'],
-    ['note', '1: "note" needs a property, as in note.status'],
-    ['file == 1', '1: "file" needs a property, as in file.name'],
+    ['note', '1: "note" needs a property, as in note.status or note["last-run"]'],
+    ['this[2]', '6: this[…] takes a quoted property name'],
+    ['this.file.ctime', '11: file.ctime is not available'],
+    ['this.file.hasTags("x")', '11: unknown function "file.hasTags"'],
     ['note[1]', '6: note[…] takes a quoted property name'],
   ])('reports %j', (source, expected) => {
     expect(expressionError(source)).toContain(expected);

@@ -7,6 +7,7 @@ import { parseQuery } from '../../../src/core/query/parseQuery';
 import { runQuery } from '../../../src/core/query/runQuery';
 import { CLOCK } from './evaluate';
 import { anItem } from './ItemBuilder';
+import { selfNote } from '../../../src/core/query/selfNote';
 
 /** Real Bases files from kepano's vault, read in place. */
 const BASES_DIR = join(__dirname, '../../../../shared/corpora/kepano-obsidian/Templates/Bases');
@@ -37,11 +38,10 @@ const expressions = [...new Set(bases.flatMap(({ doc }) => {
 
 /** The constructs stack blocks deliberately leave out, each with the message the user sees. */
 const UNSUPPORTED = [
-  /"this" \(the note showing the block\) is not available in stack blocks/,
   /formulas are not supported in stack blocks/,
   /not\(x\) is the older Bases syntax; write !x/,
 ];
-const usesUnsupported = (e: string): boolean => /\bthis\b|formula\.|\bnot\(/.test(e);
+const usesUnsupported = (e: string): boolean => /formula\.|\bnot\(/.test(e);
 
 describe('the kepano Bases corpus', () => {
   it('holds the files and filter expressions this test expects to read', () => {
@@ -73,6 +73,18 @@ describe('the kepano Bases corpus', () => {
     });
     expect(on(book)).toEqual([true, true, true, true, true, true, true]);
     expect(on(template)).toEqual([true, false, false, false, false, false, true]);
+  });
+
+  it('evaluates the corpus idioms on "this", the note showing the block', () => {
+    const self = selfNote({ path: 'Genres/Jazz.md', frontmatter: { related: ['[[Paris]]'] }, links: [{ field: 'related', target: 'Paris' }] });
+    const album = anItem().ofKind('album', 'knowledge').at('Albums/Kind of Blue.md').with('genre', ['[[Jazz]]']).with('loc', '[[Paris]]').build();
+    const idioms = ['list(genre).contains(this)', 'file.hasLink(this)', 'list(loc).containsAny(this.related)', 'file.path != this.file.path', 'file.name.contains(this.file.name)'];
+    const results = idioms.map((source) => {
+      const parsed = parseQuery(`filters: '${source}'`);
+      if (!parsed.ok) throw new Error(parsed.errors[0].message);
+      return runQuery(parsed.query, [album], { ...CLOCK, self }).rows.length === 1;
+    });
+    expect(results).toEqual([true, true, true, true, false]);
   });
 
   it.each(bases.map((b) => [b.name, b] as const))('parses each view of %s as a stack block or returns error values', (_, base) => {
