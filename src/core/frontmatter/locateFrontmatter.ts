@@ -17,13 +17,13 @@ const DELIMITER_LINE = /^---[ \t]*$/;
 
 /**
  * Finds the frontmatter block: a first line `---` (after an optional BOM) and the next line that is
- * exactly `---` (trailing blanks allowed). Everything after the closing line is the body.
+ * `---`, trailing blanks allowed on both. Everything after the closing line is the body.
  * @example locateFrontmatter('---\na: 1\n---\nbody') // { kind: 'block', start: 4, end: 9, eol: '\n' }
  */
 export function locateFrontmatter(text: string): FrontmatterLocation {
   const bomLength = text.startsWith(BOM) ? 1 : 0;
   const firstEnd = lineEndAt(text, bomLength);
-  const opens = text.slice(bomLength, firstEnd) === '---' && firstEnd < text.length;
+  const opens = DELIMITER_LINE.test(text.slice(bomLength, firstEnd)) && firstEnd < text.length;
   if (!opens) return { kind: 'none', eol: detectEol(text), bomLength };
   const eol = text.startsWith('\r\n', firstEnd) ? '\r\n' : '\n';
   const start = firstEnd + eol.length;

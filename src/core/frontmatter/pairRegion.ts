@@ -17,7 +17,8 @@ export interface PairRegion {
 /** Finds the pair for `key` in the root map and its source offsets; null when absent or not locatable. */
 export function findPair(src: string, map: YAMLMap | null, key: string): PairRegion | 'absent' | 'unlocatable' {
   if (map === null) return 'absent';
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+  // Keys such as `1:` or `true:` are not strings in YAML but are the same key to a reader of the note.
+  const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
   if (pair === undefined) return 'absent';
   const keyNode = pair.key as Node;
   const keyRange = keyNode.range;

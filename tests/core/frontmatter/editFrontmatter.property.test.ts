@@ -8,6 +8,11 @@ import { KEY_POOL, noteArbitrary, renderNote, scalarValue, type RenderedNote } f
 
 const YAML = { schema: 'core' } as const;
 
+/** True for the values an edit can write as a list item. */
+function isScalar(value: unknown): value is string | number | boolean | null {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
 /** An edit aimed at a key the note has, a pool key, or a new key; values from the realistic pools. */
 function editArbitrary(note: RenderedNote): fc.Arbitrary<FrontmatterEdit> {
   const existing = Object.keys(note.data);
@@ -15,7 +20,7 @@ function editArbitrary(note: RenderedNote): fc.Arbitrary<FrontmatterEdit> {
     { weight: existing.length > 0 ? 4 : 0, arbitrary: existing.length > 0 ? fc.constantFrom(...existing) : fc.constant('stack') },
     { weight: 2, arbitrary: fc.constantFrom(...KEY_POOL, 'new-field', 'last-result') },
   );
-  const oldItems = Object.values(note.data).flatMap((v) => (Array.isArray(v) ? (v as Array<string | number | boolean | null>) : []));
+  const oldItems = Object.values(note.data).flatMap((v) => (Array.isArray(v) ? (v as unknown[]).filter(isScalar) : []));
   const item = oldItems.length > 0 ? fc.oneof(scalarValue, fc.constantFrom(...oldItems)) : scalarValue;
   return fc.oneof(
     fc.tuple(key, fc.oneof(scalarValue, fc.array(scalarValue, { maxLength: 3 }))).map(([k, v]) => Edits.set(k, v)),
@@ -94,8 +99,8 @@ describe('editFrontmatter on generated notes', () => {
         const value = note.data[key];
         if (value === null || typeof value !== 'object') options.push(fc.constant(Edits.set(key, value as string | number | boolean | null)));
         if (Array.isArray(value)) {
-          const items = value as Array<string | number | boolean | null>;
-          options.push(fc.constant(Edits.set(key, items)));
+          const items = (value as unknown[]).filter(isScalar);
+          if (items.length === value.length) options.push(fc.constant(Edits.set(key, items)));
           options.push(fc.constant(Edits.removeItem(key, 'never-an-item')));
           if (items.length > 0) options.push(fc.constantFrom(...items).map((item) => Edits.append(key, item, true)));
         }
@@ -124,6 +129,28 @@ describe('editFrontmatter on generated notes', () => {
         }
         if (!result.ok) throw new Error(`refused ${JSON.stringify(edits)}: ${result.reason}\n${note.text}`);
         expect(parse(splitEdited(note, result.text), YAML) ?? {}).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('puts a new block on top of a note without frontmatter and keeps the note after it identical', () => {
+    const bare = fc.record({ bom: fc.boolean(), eol: fc.constantFrom('\n', '\r\n'), lines: fc.array(fc.constantFrom('Text.', '---', '', '# Title', 'a: b'), { maxLength: 4 }) });
+    const edit = fc.tuple(fc.constantFrom(...KEY_POOL), fc.oneof(scalarValue, fc.array(scalarValue, { maxLength: 2 }))).map(([k, v]) => Edits.set(k, v));
+    fc.assert(
+      fc.property(bare, edit, ({ bom, eol: noteEol, lines }, anEdit) => {
+        const rest = lines.map((line) => line + noteEol).join('');
+        // A note without any line break gives no line ending to follow: the block uses \n.
+        const eol = rest === '' ? '\n' : noteEol;
+        fc.pre(!rest.startsWith('---'));
+        const head = bom ? '\uFEFF' : '';
+        const result = editFrontmatter(head + rest, [anEdit]);
+        if (!result.ok) throw new Error(result.reason);
+        expect(result.created).toBe(true);
+        expect(result.text.startsWith(`${head}---${eol}`)).toBe(true);
+        expect(result.text.endsWith(`${eol}---${eol}${rest}`)).toBe(true);
+        const source = result.text.slice(head.length + 3 + eol.length, result.text.length - rest.length - 3 - eol.length);
+        expect(parse(source, YAML)).toEqual({ [anEdit.key]: anEdit.op === 'set' ? anEdit.value : undefined });
       }),
       { numRuns: 200 },
     );

@@ -141,9 +141,25 @@ const literalEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
     lines: [`${key}: |`, ...texts.map((t) => `  ${t}`)],
   }));
 
+/** A value spread over two lines: a quoted string or a flow list. */
+const multiLineEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
+  fc.constantFrom<GeneratedEntry>(
+    { key, value: 'first second', lines: [`${key}: "first`, '  second"'] },
+    { key, value: ['a', 'b'], lines: [`${key}: [a,`, '  b] # wrapped'] },
+    { key, value: [], lines: [`${key}: [`, '  ]'] },
+  );
+
+/** A block list whose items are small maps. */
+const mapItemsEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
+  fc.array(fc.constantFrom('x', 'y'), { minLength: 1, maxLength: 2 }).map((names) => ({
+    key,
+    value: names.map((name) => ({ name, url: 'https://example.com' })),
+    lines: [`${key}:`, ...names.flatMap((name) => [`  - name: ${name}`, '    url: https://example.com'])],
+  }));
+
 /** Any entry for a key, weighted towards the common shapes. */
 export const entryFor = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.oneof({ weight: 5, arbitrary: scalarEntry(key) }, { weight: 2, arbitrary: flowEntry(key) }, { weight: 3, arbitrary: blockEntry(key) }, { weight: 1, arbitrary: nestedEntry(key) }, { weight: 1, arbitrary: literalEntry(key) });
+  fc.oneof({ weight: 5, arbitrary: scalarEntry(key) }, { weight: 2, arbitrary: flowEntry(key) }, { weight: 3, arbitrary: blockEntry(key) }, { weight: 1, arbitrary: nestedEntry(key) }, { weight: 1, arbitrary: literalEntry(key) }, { weight: 1, arbitrary: multiLineEntry(key) }, { weight: 1, arbitrary: mapItemsEntry(key) });
 
 /** Blank lines and comment lines between entries. */
 const filler = fc.array(fc.constantFrom('', '# a comment', '#', ' ', '# ---'), { minLength: 1, maxLength: 2 });
