@@ -1,4 +1,5 @@
 import type { FieldType, KindData } from '../model/Item';
+import type { FieldSpec } from './KindSpec';
 import type { FieldReader } from './fields/FieldReader';
 import { describeValue, isRecord, setOwn } from './fields/describeValue';
 import { isBuiltinKind } from './registry';
@@ -78,4 +79,23 @@ export function parseFieldType(value: unknown, requiredByName: boolean): FieldTy
     return `${describeValue(value)} is not a field type (expected ${USER_FIELD_TYPES.join(', ')} or a list of allowed values; add ! to require it)`;
   }
   return { type: type as (typeof USER_FIELD_TYPES)[number], required };
+}
+
+/**
+ * The schema of a user kind in the same shape as a builtin's `KIND_SPECS[kind].fields`, so
+ * templates, docs and the CLI treat both alike.
+ * @example userKindFieldSpecs(recipe.data).serves // { type: 'number', required: true, description: 'number, required' }
+ */
+export function userKindFieldSpecs(kind: KindData['kind']): Record<string, FieldSpec> {
+  const specs: Record<string, FieldSpec> = {};
+  for (const name of Object.keys(kind.fields)) {
+    const t = kind.fields[name];
+    if (t === undefined) continue;
+    const description = `${t.type === 'enum' ? `one of ${t.values.join(', ')}` : t.type}${t.required ? ', required' : ''}`;
+    const spec: FieldSpec = t.type === 'enum'
+      ? { type: 'enum', required: t.required, values: t.values, description }
+      : { type: t.type === 'string' ? 'text' : t.type, required: t.required, description };
+    setOwn(specs, name, spec);
+  }
+  return specs;
 }

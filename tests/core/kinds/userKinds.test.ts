@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { userKindFieldSpecs } from '../../../src/core/kinds/kind';
 import { aKind, aNote, userKindsOf } from '../../builders/itemBuilders';
 
 const recipeKind = () =>
@@ -36,6 +37,13 @@ describe('kind declarations', () => {
         notes: { type: 'string', required: false },
       },
     });
+  });
+
+  it('describes its fields in the builtin schema shape', () => {
+    const specs = userKindFieldSpecs(recipeKind().data);
+    expect(specs.serves).toEqual({ type: 'number', required: true, description: 'number, required' });
+    expect(specs.notes).toEqual({ type: 'text', required: false, description: 'string' });
+    expect(specs.cuisine).toEqual({ type: 'enum', required: false, values: ['Thai', 'italian'], description: 'one of Thai, italian' });
   });
 
   it('marks a list of allowed values required with "!" on the field name', () => {
