@@ -38,6 +38,21 @@ describe('a vault meeting an empty remote', () => {
     expect(() => fsckStrict(remote.bare)).not.toThrow();
   });
 
+  it('fills a freshly initialised vault with no commits from the remote', async () => {
+    const remote = server.createRemote({ 'Notes/Server.md': 'from the server\n', 'Habits/Run.md': 'run\n' });
+    const dir = join(remote.root, 'fresh');
+    fs.mkdirSync(dir);
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    await setRemote({ fs, dir, gitdir: join(dir, '.git'), cache: {} }, 'origin', remote.url);
+
+    const result = await pull({ ...remote.options(dir), author: AUTHOR });
+
+    expect(result).toEqual({ status: 'fast-forward', from: null, to: remote.remoteHead(), changed: ['Habits/Run.md', 'Notes/Server.md'] });
+    expect(readNote(dir, 'Notes/Server.md').toString()).toBe('from the server\n');
+    expect(porcelain(dir)).toEqual([]);
+    expect(() => fsckStrict(dir)).not.toThrow();
+  });
+
   it('reports unrelated histories instead of merging two vaults initialised apart', async () => {
     const remote = server.createRemote({ 'Notes/Server.md': 'from the server\n' });
     const dir = join(remote.root, 'separate');

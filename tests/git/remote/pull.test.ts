@@ -139,6 +139,18 @@ describe('pull', () => {
     expect(porcelain(bob)).toEqual([` M ${note}`]);
   });
 
+  it('refuses to overwrite an untracked local note at a path the remote adds', async () => {
+    await commitNotes(alice, { 'Notes/Ideas.md': 'from alice\n' }, 'alice adds ideas');
+    await push(fixture.options(alice));
+    writeNote(bob, 'Notes/Ideas.md', 'bob has not committed this yet\n');
+
+    const result = await pull({ ...fixture.options(bob), author: AUTHOR });
+
+    expect(result).toMatchObject({ status: 'uncommitted-changes', paths: ['Notes/Ideas.md'] });
+    expect(readNote(bob, 'Notes/Ideas.md').toString()).toBe('bob has not committed this yet\n');
+    expect(porcelain(bob)).toEqual(['?? Notes/']);
+  });
+
   it('fast-forwards around uncommitted edits to notes the remote did not change', async () => {
     await commitNotes(alice, { 'Infra/Forgejo.md': 'moved\n' }, 'alice');
     await push(fixture.options(alice));
