@@ -29,8 +29,6 @@ export interface StatusScanResult {
 
 /** ms of slack for hosts that round mtimes rather than floor them. */
 const MTIME_SLACK_MS = 1;
-/** Entries modified this close to the index write may have changed since, unseen ("racily clean"). */
-const RACY_WINDOW_MS = 1000;
 
 /**
  * Finds changes made while the host was not watching (Obsidian closed, native git, other tools):
@@ -42,7 +40,9 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
   const snapshot = bytes === null ? { entries: new Map<string, IndexEntry>(), conflicts: [] as string[] } : parseGitIndex(bytes);
-  const racyFrom = ((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity) - RACY_WINDOW_MS;
+  // An entry whose mtime is not older than the index itself may have changed after it was staged
+  // within the same clock tick ("racily clean", as git calls it): always hash those.
+  const racyFrom = Math.floor((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity);
   const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], hashed: 0 };
   const seen = new Set<string>();
   const candidates: IndexEntry[] = [];

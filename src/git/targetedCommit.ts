@@ -63,7 +63,7 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   const newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
 
   if (newTree === baseTree || (parent === null && changes.length === 0)) {
-    if (await indexDisagrees(ctx, targets)) await syncIndex(ctx, targets);
+    if (await indexDisagrees(ctx, targets)) await stageWithRollback(ctx, targets, async () => undefined);
     await clearJournal(ctx);
     return { status: 'nothing', changes: [] };
   }
@@ -75,19 +75,37 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
     commit: { tree: newTree, parent: parent === null ? [] : [parent], author: who, committer: who, message: message.endsWith('\n') ? message : `${message}\n` },
   });
 
-  const indexBefore = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
-  try {
-    await syncIndex(ctx, targets);
+  await stageWithRollback(ctx, targets, async () => {
     if ((await resolveRefOrNull(ctx, ref)) !== parent) {
       throw new GitLayerError('REF_MOVED', `${ref} moved while committing (another git process?); nothing was committed`, CALLER);
     }
     await writeRefAtomic(ctx, ref, oid, CALLER);
+  }, async () => (await resolveRefOrNull(ctx, ref)) === oid);
+  await clearJournal(ctx);
+  return { status: 'committed', oid, parent, changes, message };
+}
+
+/**
+ * Stages the paths, then runs `commitPoint` (moving the ref); if either fails, puts the index
+ * back as it was so the repository looks untouched.
+ */
+async function stageWithRollback(
+  ctx: RepoContext,
+  targets: ReadonlyMap<string, BlobTarget | null>,
+  commitPoint: () => Promise<void>,
+  landed: () => Promise<boolean> = () => Promise.resolve(false),
+): Promise<void> {
+  const indexBefore = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  try {
+    await syncIndex(ctx, targets);
+    await checkIndexCount(ctx, indexBefore, targets);
+    await commitPoint();
   } catch (err) {
+    // The ref write may have happened even though the call failed: then the commit stands.
+    if (await landed().catch(() => false)) return;
     await restoreIndex(ctx, indexBefore).catch(() => undefined);
     throw err;
   }
-  await clearJournal(ctx);
-  return { status: 'committed', oid, parent, changes, message };
 }
 
 /** Stages the committed state of the paths in `.git/index` with one batched add and one batched remove. */
@@ -109,6 +127,23 @@ async function indexDisagrees(ctx: RepoContext, targets: ReadonlyMap<string, Blo
     if (target === null ? entry !== undefined : !target.onlyIfTracked && entry?.oid !== target.oid) return true;
   }
   return false;
+}
+
+/**
+ * isomorphic-git takes a missing index for an empty one and would write back only the staged
+ * paths (the index vanishing mid-commit, e.g. under a sync tool); an entry count this batch
+ * cannot explain means that happened.
+ */
+async function checkIndexCount(ctx: RepoContext, before: Uint8Array | null, targets: ReadonlyMap<string, BlobTarget | null>): Promise<void> {
+  const after = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  const count = (bytes: Uint8Array | null) => (bytes === null || bytes.length < 12 ? 0 : new DataView(bytes.buffer, bytes.byteOffset).getUint32(8));
+  const added = [...targets.values()].filter((t) => t !== null).length;
+  const removed = targets.size - added;
+  const was = count(before);
+  const now = count(after);
+  if (now < was - removed || now > was + added) {
+    throw new GitLayerError('IO', `.git/index was not read correctly while staging (${was} entries became ${now}); the commit was abandoned`, CALLER);
+  }
 }
 
 async function restoreIndex(ctx: RepoContext, bytes: Uint8Array | null): Promise<void> {

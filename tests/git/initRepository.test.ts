@@ -1,9 +1,11 @@
+import { describe, test, expect } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exampleVault, VaultBuilder } from './support/vaultBuilder';
 import { fsck, git, porcelain } from './support/nativeGit';
 import { repoFor } from './support/repoFixture';
 import type { ImportProgress } from '../../src/git/initRepository';
+import { CONFIG_DIR } from './support/vaultBuilder';
 
 describe('initialising a vault repository', () => {
   test('init commits every vault file except workspace, trash and plugin state, and git agrees the tree is clean', async () => {
@@ -14,7 +16,7 @@ describe('initialising a vault repository', () => {
     const tracked = git(dir, 'ls-files').split('\n').filter(Boolean).sort();
     expect(tracked).toEqual([
       '.gitignore',
-      '.obsidian/app.json',
+      `${CONFIG_DIR}/app.json`,
       'Attachments/diagram.png',
       'Daily/2026-11-28.md',
       'Habits/meditate.md',
@@ -41,8 +43,8 @@ describe('initialising a vault repository', () => {
 
     const ignore = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
     expect(ignore).toEqual(expect.arrayContaining([
-      '.obsidian/workspace*.json', '.obsidian/cache', '.trash/',
-      '.obsidian/plugins/vault-stack/data.json', '.obsidian/plugins/vault-stack/state/', '.DS_Store',
+      `${CONFIG_DIR}/workspace*.json`, `${CONFIG_DIR}/cache`, '.trash/',
+      `${CONFIG_DIR}/plugins/vault-stack/data.json`, `${CONFIG_DIR}/plugins/vault-stack/state/`, '.DS_Store',
     ]));
   });
 

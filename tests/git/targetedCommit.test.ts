@@ -1,3 +1,4 @@
+import { describe, test, expect } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exampleVault } from './support/vaultBuilder';
@@ -6,6 +7,7 @@ import { fsck, git, nameStatus, porcelain } from './support/nativeGit';
 import { repoFor } from './support/repoFixture';
 import type { GitRepo } from '../../src/git/GitRepo';
 import type { CommitResult } from '../../src/git/targetedCommit';
+import { CONFIG_DIR } from './support/vaultBuilder';
 
 async function initialisedVault(): Promise<{ dir: string; repo: GitRepo }> {
   const dir = exampleVault().build();
@@ -122,10 +124,10 @@ describe('committing exactly the changed paths', () => {
 
   test('an ignored untracked path is not committed even when asked', async () => {
     const { dir, repo } = await initialisedVault();
-    writeFile(dir, '.obsidian/workspace.json', '{"changed":true}\n');
+    writeFile(dir, `${CONFIG_DIR}/workspace.json`, '{"changed":true}\n');
     writeFile(dir, 'a.md', 'a\n');
 
-    const result = await repo.commit({ paths: ['.obsidian/workspace.json', 'a.md'] });
+    const result = await repo.commit({ paths: [`${CONFIG_DIR}/workspace.json`, 'a.md'] });
 
     expect(committed(result).changes).toEqual([{ path: 'a.md', status: 'added' }]);
     expectGitAgrees(dir, result);

@@ -27,9 +27,9 @@ export function fsck(dir: string): string {
   }
 }
 
-/** `git status --porcelain -uall` as lines, sorted. */
+/** `git status --porcelain -uall` as `XY path` lines (unquoted, from `-z`), sorted. */
 export function porcelain(dir: string): string[] {
-  return git(dir, 'status', '--porcelain', '-uall').split('\n').filter((l) => l !== '').sort();
+  return git(dir, 'status', '--porcelain', '-z', '-uall').split('\0').filter((l) => l !== '').sort();
 }
 
 /** The paths and statuses (A/M/D) of one commit, as git reports them (renames off). */

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { GitRepo } from '../../../src/git/GitRepo';
 import type { GitFs } from '../../../src/git/GitFs';
+import { CONFIG_DIR } from './vaultBuilder';
 
 /** A fixed clock for commits: 2026-11-28T09:00Z plus one minute per call. */
 export function steppingClock(): () => Date {
@@ -9,6 +10,6 @@ export function steppingClock(): () => Date {
 }
 
 /** A GitRepo over node's fs for a vault folder. */
-export function repoFor(dir: string, fsClient: GitFs = fs as unknown as GitFs): GitRepo {
-  return new GitRepo({ fs: fsClient, dir, configDir: '.obsidian', now: steppingClock(), author: { name: 'Tester', email: 'tester@example.org' } });
+export function repoFor(dir: string, fsClient: GitFs = fs): GitRepo {
+  return new GitRepo({ fs: fsClient, dir, configDir: CONFIG_DIR, now: steppingClock(), author: { name: 'Tester', email: 'tester@example.org' } });
 }

@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+/** The test vaults' config folder: not the default name, so the tests show `configDir` is honoured. */
+export const CONFIG_DIR = '.vault-config';
+
 /** A temporary vault on disk, built file by file. */
 export class VaultBuilder {
   private readonly files = new Map<string, string | Uint8Array>();
@@ -48,9 +51,9 @@ export function exampleVault(): VaultBuilder {
     .file('Daily/2026-11-28.md', '# Friday\n\n- [[meditate]]\n')
     .file('Notes/Ünïcode – café ☕.md', 'Notes with non-ASCII names.\n')
     .file('Attachments/diagram.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0xfe, 0x00, 0x01]))
-    .file('.obsidian/app.json', '{"alwaysUpdateLinks":true}\n')
-    .file('.obsidian/workspace.json', '{"main":{}}\n')
-    .file('.obsidian/plugins/vault-stack/data.json', '{"autoCommit":true}\n')
-    .file('.obsidian/plugins/vault-stack/state/health.json', '{}\n')
+    .file(`${CONFIG_DIR}/app.json`, '{"alwaysUpdateLinks":true}\n')
+    .file(`${CONFIG_DIR}/workspace.json`, '{"main":{}}\n')
+    .file(`${CONFIG_DIR}/plugins/vault-stack/data.json`, '{"autoCommit":true}\n')
+    .file(`${CONFIG_DIR}/plugins/vault-stack/state/health.json`, '{}\n')
     .file('.trash/old.md', 'deleted note\n');
 }

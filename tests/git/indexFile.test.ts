@@ -1,0 +1,66 @@
+import { describe, test, expect } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseGitIndex } from '../../src/git/indexFile';
+import { exampleVault } from './support/vaultBuilder';
+import { git } from './support/nativeGit';
+
+/** What native git says is in its index: `mode oid path` per entry, plus size and mtime from `--debug`. */
+function nativeEntries(dir: string): { line: string; size: number; mtimeMs: number }[] {
+  const staged = git(dir, 'ls-files', '-s', '-z').split('\0').filter(Boolean);
+  const debug = git(dir, 'ls-files', '--debug').split('\n');
+  return staged.map((line, i) => {
+    const block = debug.slice(i * 6, i * 6 + 6).join('\n');
+    const mtime = /mtime: (\d+):(\d+)/.exec(block);
+    const size = /size: (\d+)/.exec(block);
+    const [meta, file] = line.split('\t');
+    const [mode, oid] = meta.split(' ');
+    return { line: `${mode} ${oid} ${file}`, size: Number(size?.[1]), mtimeMs: Number(mtime?.[1]) * 1000 + Math.floor(Number(mtime?.[2]) / 1e6) };
+  });
+}
+
+function parsedEntries(dir: string) {
+  const snapshot = parseGitIndex(fs.readFileSync(path.join(dir, '.git/index')));
+  return [...snapshot.entries.values()].map((e) => ({ line: `${e.mode.toString(8)} ${e.oid} ${e.path}`, size: e.size, mtimeMs: e.mtimeMs }));
+}
+
+function nativeRepo(): string {
+  const dir = exampleVault().build();
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  return dir;
+}
+
+describe('reading .git/index', () => {
+  test.each([2, 3, 4])('index version %i written by native git parses to the entries git lists', (version) => {
+    const dir = nativeRepo();
+    git(dir, 'update-index', '--index-version', String(version));
+    if (version === 3) git(dir, 'update-index', '--skip-worktree', 'Daily/2026-11-28.md');
+
+    const snapshot = parseGitIndex(fs.readFileSync(path.join(dir, '.git/index')));
+
+    expect(snapshot.version).toBe(version);
+    expect(parsedEntries(dir)).toEqual(nativeEntries(dir));
+  });
+
+  test('conflicted paths are reported apart from the stage-0 entries', () => {
+    const dir = nativeRepo();
+    git(dir, 'commit', '-q', '-m', 'base');
+    git(dir, 'checkout', '-q', '-b', 'other');
+    fs.writeFileSync(path.join(dir, 'Daily/2026-11-28.md'), 'other side\n');
+    git(dir, 'commit', '-q', '-am', 'other');
+    git(dir, 'checkout', '-q', 'main');
+    fs.writeFileSync(path.join(dir, 'Daily/2026-11-28.md'), 'main side\n');
+    git(dir, 'commit', '-q', '-am', 'main');
+    try { git(dir, 'merge', 'other'); } catch { /* the conflict is the point */ }
+
+    const snapshot = parseGitIndex(fs.readFileSync(path.join(dir, '.git/index')));
+
+    expect(snapshot.conflicts).toEqual(['Daily/2026-11-28.md']);
+    expect(snapshot.entries.has('Daily/2026-11-28.md')).toBe(false);
+  });
+
+  test('a file that is not an index is refused with INDEX_CORRUPT', () => {
+    expect(() => parseGitIndex(new TextEncoder().encode('not an index at all'))).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+  });
+});
