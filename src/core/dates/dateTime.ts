@@ -1,10 +1,11 @@
 import { DateError } from './DateError';
 import { fromDayNumber, pad2, toDayNumber } from './dayNumber';
 
-const TIME_RE = /^T(\d{2}):(\d{2})$/;
+const TIME_RE = /^[T ](\d{2}):(\d{2})(?::\d{2})?$/;
 
 /**
- * Minutes since 1970-01-01T00:00 of a validated date or `YYYY-MM-DDTHH:mm` (a date is its midnight).
+ * Minutes since 1970-01-01T00:00 of a validated date or `YYYY-MM-DDTHH:mm` (a date is its midnight;
+ * trailing seconds are ignored).
  * @example toMinuteNumber('1970-01-02T01:00') // 1500
  */
 export function toMinuteNumber(dateTime: string): number {

@@ -50,5 +50,7 @@ describe('calendar arithmetic', () => {
     expect(compareDateTimes('2026-11-28', '2026-11-28T08:00')).toBe(-1);
     expect(compareDateTimes('2026-11-29', '2026-11-28T23:59')).toBe(1);
     expect(fromMinuteNumber(toMinuteNumber('1969-12-31T23:59'))).toBe('1969-12-31T23:59');
+    expect(compareDateTimes('2026-11-28T08:00:59', '2026-11-28T08:00')).toBe(0);
+    expect(() => toMinuteNumber('2026-11-28T25:00')).toThrow('not a datetime');
   });
 });
