@@ -23,14 +23,19 @@ function unknownKey(path: string, key: string, known: readonly string[]): QueryE
 function readYaml(text: string): { ok: true; value: unknown } | { ok: false; errors: QueryError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((e) => {
-        const at = lineCounter.linePos(e.pos[0]);
-        return queryError('yaml', e.message.split('\n')[0], at.col, at.line);
-      }),
-    };
+  // Warnings count too: an unresolved tag is almost always an unquoted `!expression`.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const located = problems.map((e) => ({ e, at: lineCounter.linePos(e.pos[0]) }));
+    const tagLines = new Set(located.filter(({ e }) => e.code === 'TAG_RESOLVE_FAILED').map(({ at }) => at.line));
+    const errors: QueryError[] = [];
+    for (const { e, at } of located.sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col)) {
+      if (!tagLines.has(at.line)) errors.push(queryError('yaml', e.message.split('\n')[0], at.col, at.line));
+      else if (e.code === 'TAG_RESOLVE_FAILED') {
+        errors.push(queryError('yaml', 'a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)', at.col, at.line));
+      }
+    }
+    return { ok: false, errors };
   }
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };

@@ -157,6 +157,13 @@ describe('parseQuery errors', () => {
     }
   });
 
+  it('explains an unquoted leading ! in a filter, which YAML reads as a tag', () => {
+    expect(messages('filters:\n  and:\n    - !paused\n    - a')).toEqual([
+      'yaml (line 3, column 7): a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)',
+    ]);
+    expect(messages('filters: !file.name.contains("x")')[0]).toBe('yaml (line 1, column 10): a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)');
+  });
+
   it('reports duplicate keys', () => {
     expect(messages('kind: task\nkind: habit')).toEqual(['yaml (line 2, column 1): Map keys must be unique']);
   });
