@@ -31,8 +31,3 @@ export const Edits = {
 export function wikilink(target: string, alias?: string): string {
   return alias === undefined ? `[[${target}]]` : `[[${target}|${alias}]]`;
 }
-
-/** True when the edit can be applied without a frontmatter block (it would change nothing). */
-export function needsBlock(edit: FrontmatterEdit): boolean {
-  return edit.op === 'set' || edit.op === 'append';
-}

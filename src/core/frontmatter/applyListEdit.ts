@@ -7,7 +7,7 @@ import { parseFrontmatterSource } from './parseFrontmatterSource';
 import { styleOfNode } from './renderList';
 import { renderScalar } from './renderScalar';
 import { insertPair, setList } from './applySet';
-import { isBlank, lineEndOf, lineStartOf, nextLineStart, splice, trimBack } from './sourceText';
+import { lineEndOf, lineStartOf, nextLineStart, splice, trimBack } from './sourceText';
 
 /** Appends `item` to the list at `key` in the list's own style; with `unique`, a no-op when it is already there. */
 export function applyAppend(ctx: EditContext, key: string, item: FrontmatterScalar, unique: boolean): StepResult {
@@ -72,7 +72,7 @@ function removeOne(src: string, seq: YAMLSeq, index: number): string | null {
   }
   const lineStart = lineStartOf(src, item.range[0]);
   const lead = src.slice(lineStart, item.range[0]);
-  if (!/^[ \t]*-[ \t]+$/.test(lead) || !isBlank(src, lineStart, lead.indexOf('-') + lineStart)) return null;
+  if (!/^[ \t]*-[ \t]+$/.test(lead)) return null;
   const end = nextLineStart(src, lineEndOf(src, trimBack(src, item.range[1], item.range[0])));
   return splice(src, lineStart, end, '');
 }

@@ -23,8 +23,8 @@ const DELIMITER_LINE = /^---[ \t]*$/;
 export function locateFrontmatter(text: string): FrontmatterLocation {
   const bomLength = text.startsWith(BOM) ? 1 : 0;
   const firstEnd = lineEndAt(text, bomLength);
-  const opens = DELIMITER_LINE.test(text.slice(bomLength, firstEnd)) && firstEnd < text.length;
-  if (!opens) return { kind: 'none', eol: detectEol(text), bomLength };
+  if (!DELIMITER_LINE.test(text.slice(bomLength, firstEnd))) return { kind: 'none', eol: detectEol(text), bomLength };
+  if (firstEnd >= text.length) return { kind: 'unclosed' };
   const eol = text.startsWith('\r\n', firstEnd) ? '\r\n' : '\n';
   const start = firstEnd + eol.length;
   let lineStart = start;
