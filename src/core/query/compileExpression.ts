@@ -8,7 +8,7 @@ import { lookup } from './lookup';
 import { fieldOf, METHODS, UNSUPPORTED_METHODS } from './methods';
 import { applyBinary, notValue } from './operators';
 import { parseDuration } from './parseDuration';
-import { readNoteProperty, readProperty } from './properties';
+import { propertyReader, readNoteProperty, readProperty } from './properties';
 import { isLink, isTruthy, type Value } from './Value';
 
 /** Picks the note a root stands for: the item being tested, or the note showing the block. */
@@ -178,7 +178,7 @@ function compile(expr: Expr): Compiled {
       if (name === 'file') return (item) => linkToItem(item);
       if (name === 'formula') fail(expr.pos, 'formulas are not supported in stack blocks');
       if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
-      return (item, env) => readProperty(item, name, env);
+      return propertyReader(name);
     }
     case 'member': return compileMember(expr);
     case 'index': return compileIndex(expr);

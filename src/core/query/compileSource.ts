@@ -3,7 +3,7 @@ import { compileExpression } from './compileExpression';
 import { parseExpression } from './parseExpression';
 import type { QueryError } from './Query';
 import { queryError } from './queryError';
-import { readNoteProperty, readProperty } from './properties';
+import { propertyReader, readNoteProperty } from './properties';
 
 /** A property id: optional `note.`/`file.` prefix and a name that may contain hyphens (`last-run`). */
 const PROPERTY_ID_RE = /^(?:note\.)?[\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+$/u;
@@ -28,7 +28,7 @@ export function compileProperty(id: string, path: string): { ok: true; fn: Compi
       const name = text.slice(5);
       return { ok: true, fn: (item) => readNoteProperty(item, name) };
     }
-    return { ok: true, fn: (item, env) => readProperty(item, text, env) };
+    return { ok: true, fn: propertyReader(text) };
   }
   return compileSource(text, path);
 }

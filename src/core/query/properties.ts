@@ -38,9 +38,15 @@ export function readNoteProperty(item: Item, name: string): Value {
 
 /** A bare property name: an item field (`title`, `kind`, `group`, `tags`), else a derived property, else a note property. */
 export function readProperty(item: Item, name: string, env: EvalEnv): Value {
+  return propertyReader(name)(item, env);
+}
+
+/** The reader of a bare property name, chosen once (at compile time) rather than per item. */
+export function propertyReader(name: string): (item: Item, env: EvalEnv) => Value {
   const field = lookup(ITEM_FIELDS, name);
-  if (field) return toValue(field(item));
-  const derived = env.derived(item, name);
-  if (derived !== undefined) return toValue(derived);
-  return readNoteProperty(item, name);
+  if (field) return (item) => toValue(field(item));
+  return (item, env) => {
+    const derived = env.derived(item, name);
+    return derived !== undefined ? toValue(derived) : readNoteProperty(item, name);
+  };
 }
