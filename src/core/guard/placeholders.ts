@@ -19,7 +19,8 @@ const REFERENCE_SCHEMES =
 
 /**
  * Whether a value points at a secret instead of holding one: a store reference (`pass:infra/nas`,
- * `op://vault/item`), any URI, a file path, an environment variable name or a wikilink.
+ * `op://vault/item`), any URI, a file path, an environment variable name, a wikilink, or code
+ * that reads one (`process.env.TOKEN`, `getenv("TOKEN")`).
  */
 export function isReference(value: string): boolean {
   return (
@@ -27,6 +28,9 @@ export function isReference(value: string): boolean {
     /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
     /^(?:~|\.{1,2})?\//.test(value) ||
     /^[A-Z][A-Z0-9_]*$/.test(value) ||
+    // Code rather than a value: `process.env.API_TOKEN`, `settings.github.token`, `getenv("TOKEN")`.
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) ||
+    /^[\w$.]+\(.*\)$/.test(value) ||
     /^!?\[\[.*\]\]$/.test(value)
   );
 }

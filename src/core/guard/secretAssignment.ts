@@ -50,16 +50,26 @@ export function matchSecretAssignment(line: string): SecretAssignment | null {
   if (operator === ':' && rest.length > 0 && !/^\s/.test(rest)) return null;
   const value = readValue(rest.trim());
   if (value === null || !isHighEntropySecret(value)) return null;
+  // `leftToken = tokenAfterItem` is code; an env or INI value would not be a bare camelCase word.
+  if (operator === '=' && /\s=/.test(line) && /^[A-Za-z_$]+$/.test(value) && !/^["']/.test(rest.trim())) return null;
   return { key, value };
 }
 
-/** The scalar at the start of `rest`: a quoted string, or a bare word up to a comment or separator. */
+/**
+ * The scalar at the start of `rest`: a quoted string, or a bare word up to a comment. A bare word
+ * in code (`token = nextToken;`, `password: BinaryLike,`) names a variable or type, not a value.
+ */
 function readValue(rest: string): string | null {
   const quote = rest[0];
   if (quote === '"' || quote === "'") {
     const end = rest.indexOf(quote, 1);
     return end < 0 ? null : rest.slice(1, end);
   }
-  const bare = rest.replace(/\s+#.*$/, '').replace(/[,;]$/, '').trim();
+  const bare = rest.replace(/\s+#.*$/, '').trim();
+  if (/[;({[]$/.test(bare)) return null;
+  if (bare.endsWith(',')) {
+    const word = bare.slice(0, -1);
+    return /^[A-Za-z_$][\w$]*$/.test(word) ? null : word;
+  }
   return bare.length > 0 ? bare : null;
 }

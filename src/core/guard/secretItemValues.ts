@@ -17,6 +17,8 @@ export function findSecretItemValues(text: string): SecretItemValue[] {
   const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!frontmatter) return [];
   const source = frontmatter[1];
+  // Parse only what could be a secret item: YAML parsing every note would dominate the scan.
+  if (!/^stack\s*:\s*["']?secret\b/m.test(source)) return [];
   const doc = parseDocument(source, { uniqueKeys: false });
   if (!isMap(doc.contents)) return [];
   const isSecretItem = doc.contents.items.some(

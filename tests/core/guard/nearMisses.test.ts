@@ -40,6 +40,13 @@ const nearMisses: [string, string][] = [
   ['a Stripe test key', `STRIPE=sk_test_${fake.random(24)}`],
   ['a YAML key without a space', 'password:hunter2isnotyaml'],
   ['a block scalar header', 'private_key: |'],
+  ['an env lookup in code', '  secret: process.env.CONSUMER_SECRET'],
+  ['a variable assignment in a code block', '    pair.srcToken = collItem;'],
+  ['a type annotation', '        password: BinaryLike,'],
+  ['an object field holding a variable', '  token: mapping_token,'],
+  ['a multi-line call', '      targetToken = ctx.nextToken({'],
+  ['a JavaScript assignment without a semicolon', '      previousItemToken = tokenAfterItem'],
+  ['an os.getenv call', 'api_key = os.getenv("OPENWEATHER_KEY")'],
 ];
 
 describe('scanForSecrets near-misses', () => {

@@ -48,6 +48,8 @@ const cases: Case[] = [
   inServiceNote('a password in YAML', 'secret-assignment', /`admin_password`/, fake.password(), (s) => `admin_password: "${s}"`),
   inServiceNote('an env-style token', 'secret-assignment', /`RESTIC_PASSWORD`/, fake.random(32), (s) => `export RESTIC_PASSWORD=${s}`),
   inServiceNote('a camelCase client secret in JSON', 'secret-assignment', /`clientSecret`/, fake.random(30), (s) => `  "clientSecret": "${s}",`),
+  inServiceNote('a letters-only passphrase in YAML', 'secret-assignment', /`password`/, 'CorrectHorseBatteryStaple', (s) => `password: ${s}`),
+  inServiceNote('an INI password', 'secret-assignment', /`pass`|`password`/, fake.random(24), (s) => `password = ${s}`),
   inServiceNote('a TOML api key', 'secret-assignment', /`api-key`/, fake.hex(32), (s) => `api-key = '${s}'`),
 ];
 
