@@ -103,13 +103,13 @@ describe('scanVault', () => {
     rmSync(join(vault.root, 'gone.md'));
     scanWithCache();
 
-    expect(Object.keys((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: object }).entries)).toEqual(['a.md']);
+    expect((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { paths: string[] }).paths).toEqual(['a.md']);
   });
 
   it('ignores and rebuilds a corrupt cache file', () => {
     vault.note('a.md', ['stack: task']);
     scanWithCache();
-    writeFileSync(cacheFile(), '{"format": "vault-stack-note-cache/1", "entr');
+    writeFileSync(cacheFile(), '{"format": "vault-stack-note-cache/2", "entr');
 
     const scan = scanWithCache();
 

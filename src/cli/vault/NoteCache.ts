@@ -4,16 +4,20 @@ import { join } from 'node:path';
 import type { NoteRead } from '../../core/notes/readNote';
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/1';
+const CACHE_FORMAT = 'vault-stack-note-cache/2';
 
-/** A cached read: size, mtime in ms, and the read (`0` for a plain note, to keep the file small). */
-type Entry = [number, number, NoteRead | 0];
-
+/**
+ * The file: parallel arrays (much faster to parse than one object per note). `reads[i]` is `0`
+ * for a plain note, to keep the file small.
+ */
 interface CacheFile {
   format: string;
   tool: string;
   vault: string;
-  entries: Record<string, Entry>;
+  paths: string[];
+  sizes: number[];
+  mtimes: number[];
+  reads: (NoteRead | 0)[];
 }
 
 /** The default cache folder: `$XDG_CACHE_HOME/vault-stack`, else `~/.cache/vault-stack`. */
@@ -28,76 +32,85 @@ export function cacheFileFor(cacheDir: string, vaultRoot: string): string {
   return join(cacheDir, `${createHash('sha256').update(vaultRoot).digest('hex').slice(0, 24)}.json`);
 }
 
+const PLAIN: NoteRead = { type: 'plain' };
+
 /**
  * What each note read to last time, keyed by path and checked against size and mtime, so a run
  * re-reads only changed notes. Stores parse input, not items: kinds may change between runs.
  */
 export class NoteCache {
   private dirty = false;
+  /** Path → slot in the arrays; a removed note's slot is dropped from this map only. */
+  private readonly slots = new Map<string, number>();
 
   private constructor(
     private readonly file: string,
-    private readonly vault: string,
-    private readonly tool: string,
-    private readonly entries: Map<string, Entry>,
-  ) {}
+    private readonly data: CacheFile,
+  ) {
+    for (let i = 0; i < data.paths.length; i++) this.slots.set(data.paths[i], i);
+  }
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    let entries = new Map<string, Entry>();
+    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, paths: [], sizes: [], mtimes: [], reads: [] };
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isRecord(data.entries)) {
-        entries = new Map(Object.entries(data.entries));
-      }
+      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
     } catch {
       // Missing or unreadable: start empty and rebuild.
     }
-    return new NoteCache(file, vaultRoot, toolVersion, entries);
+    return new NoteCache(file, empty);
   }
 
   /** Whether any entry exists for `path` (then a stat decides whether it is still valid). */
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.slots.has(path);
   }
 
   /** The cached read of `path` if its size and mtime still match. */
   get(path: string, size: number, mtimeMs: number): NoteRead | undefined {
-    const entry = this.entries.get(path);
-    if (!entry || !Array.isArray(entry) || entry[0] !== size || entry[1] !== mtimeMs) return undefined;
-    return entry[2] === 0 ? PLAIN : entry[2];
+    const slot = this.slots.get(path);
+    if (slot === undefined || this.data.sizes[slot] !== size || this.data.mtimes[slot] !== mtimeMs) return undefined;
+    const read = this.data.reads[slot];
+    return read === 0 ? PLAIN : read;
   }
 
   /** Records what `path` read to at this size and mtime. */
   set(path: string, size: number, mtimeMs: number, read: NoteRead): void {
-    this.entries.set(path, [size, mtimeMs, read.type === 'plain' ? 0 : read]);
+    let slot = this.slots.get(path);
+    if (slot === undefined) {
+      slot = this.data.paths.push(path) - 1;
+      this.slots.set(path, slot);
+    }
+    this.data.sizes[slot] = size;
+    this.data.mtimes[slot] = mtimeMs;
+    this.data.reads[slot] = read.type === 'plain' ? 0 : read;
     this.dirty = true;
   }
 
   /** Writes the cache (atomically) when anything changed; entries of notes not in `paths` are dropped. */
   save(paths: readonly string[]): void {
     // Without a set(), every path hit an existing entry, so equal sizes mean nothing was deleted.
-    if (this.dirty || paths.length !== this.entries.size) {
-      const keep = new Set(paths);
-      for (const path of this.entries.keys()) {
-        if (!keep.has(path)) {
-          this.entries.delete(path);
-          this.dirty = true;
-        }
-      }
+    if (!this.dirty && paths.length === this.slots.size) return;
+    const keep = new Set(paths);
+    const d = this.data;
+    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, paths: [], sizes: [], mtimes: [], reads: [] };
+    for (const [path, slot] of this.slots) {
+      if (!keep.has(path)) continue;
+      out.paths.push(path);
+      out.sizes.push(d.sizes[slot]);
+      out.mtimes.push(d.mtimes[slot]);
+      out.reads.push(d.reads[slot]);
     }
-    if (!this.dirty) return;
-    const data: CacheFile = { format: CACHE_FORMAT, tool: this.tool, vault: this.vault, entries: Object.fromEntries(this.entries) };
     mkdirSync(join(this.file, '..'), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
+    writeFileSync(tmp, JSON.stringify(out));
     renameSync(tmp, this.file);
     this.dirty = false;
   }
 }
 
-const PLAIN: NoteRead = { type: 'plain' };
-
-function isRecord(value: unknown): value is Record<string, Entry> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isValid(data: Partial<CacheFile>): data is CacheFile {
+  const n = Array.isArray(data.paths) ? data.paths.length : -1;
+  return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n;
 }

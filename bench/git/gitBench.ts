@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import git from 'isomorphic-git';
+import { GitRepo } from '../../src/git/GitRepo';
+import { generateVault, notePath, seeded } from './generateVault';
+
+const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
+const AUTHOR = { name: 'Bench', email: 'bench@example.org' };
+
+function nativeGit(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timed(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** Appends a line to 10 distinct notes and returns their paths. */
+function touchTen(dir: string, count: number, random: () => number, round: number): string[] {
+  const picked = new Set<number>();
+  while (picked.size < 10) picked.add(Math.floor(random() * count));
+  return [...picked].map((i) => {
+    const rel = notePath(i, count);
+    fs.appendFileSync(path.join(dir, rel), `\nedit ${round}\n`);
+    return rel;
+  });
+}
+
+/** The "full scan" way: statusMatrix over the vault, stage what changed, commit (isomorphic-git's own path). */
+async function fullScanCommit(dir: string, cache: object): Promise<void> {
+  const matrix = await git.statusMatrix({ fs, dir, cache });
+  const changed = matrix.filter(([, head, work, stage]) => work !== stage || head !== work).map(([file]) => file);
+  const present = changed.filter((f) => fs.existsSync(path.join(dir, f)));
+  const gone = changed.filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (present.length > 0) await git.add({ fs, dir, filepath: present, cache });
+  for (const f of gone) await git.remove({ fs, dir, filepath: f, cache });
+  await git.commit({ fs, dir, message: 'full scan commit', author: AUTHOR, cache });
+}
+
+/** One measured figure. */
+export interface Measure {
+  medianMs: number;
+  runsMs: number[];
+}
+
+function measure(runs: number[]): Measure {
+  return { medianMs: Math.round(median(runs) * 10) / 10, runsMs: runs.map((r) => Math.round(r * 10) / 10) };
+}
+
+/** Results for one vault size. */
+export interface VaultResult {
+  notes: number;
+  setupMs: number;
+  targeted: Measure;
+  targetedFirstRunMs: number;
+  fullScan: Measure;
+  native: Measure;
+  startupScanHostStats?: Measure;
+  startupScanWithStat?: Measure;
+  nativeStatus?: Measure;
+}
+
+async function benchVault(notes: number, runs: { commit: number; fullScan: number; scan: number }, withScan: boolean): Promise<VaultResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vault-stack-bench-${notes}-`));
+  const setupStart = performance.now();
+  generateVault(dir, notes);
+  nativeGit(dir, 'init', '-q', '-b', 'main');
+  nativeGit(dir, 'add', '-A');
+  nativeGit(dir, 'commit', '-q', '-m', 'initial import (native git)');
+  const setupMs = performance.now() - setupStart;
+  const random = seeded(notes);
+
+  const repo = new GitRepo({ fs, dir, configDir: '.obsidian', author: AUTHOR });
+  const targetedRuns: number[] = [];
+  let targetedFirstRunMs = 0;
+  for (let r = 0; r <= runs.commit; r++) {
+    const paths = touchTen(dir, notes, random, r);
+    const ms = await timed(async () => {
+      const result = await repo.commit({ paths, message: `targeted ${r}` });
+      if (result.status !== 'committed') throw new Error('targeted commit made no commit');
+    });
+    if (r === 0) targetedFirstRunMs = ms;
+    else targetedRuns.push(ms);
+  }
+
+  const nativeRuns: number[] = [];
+  for (let r = 0; r < runs.commit; r++) {
+    const paths = touchTen(dir, notes, random, 100 + r);
+    nativeRuns.push(await timed(() => {
+      nativeGit(dir, 'add', '--', ...paths);
+      nativeGit(dir, 'commit', '-q', '-m', `native ${r}`);
+    }));
+  }
+
+  const fullCache = {};
+  const fullRuns: number[] = [];
+  for (let r = 0; r < runs.fullScan; r++) {
+    touchTen(dir, notes, random, 200 + r);
+    fullRuns.push(await timed(() => fullScanCommit(dir, fullCache)));
+  }
+  if (nativeGit(dir, 'status', '--porcelain') !== '') throw new Error('the vault is not clean after the commit runs');
+
+  const result: VaultResult = {
+    notes, setupMs: Math.round(setupMs), targeted: measure(targetedRuns), targetedFirstRunMs: Math.round(targetedFirstRunMs),
+    fullScan: measure(fullRuns), native: measure(nativeRuns),
+  };
+  if (withScan) {
+    nativeGit(dir, 'update-index', '--refresh');
+    const files = await repo.listFiles();
+    const hostRuns: number[] = [];
+    const statRuns: number[] = [];
+    const statusRuns: number[] = [];
+    for (let r = 0; r < runs.scan; r++) {
+      hostRuns.push(await timed(async () => {
+        const scan = await repo.scan(files);
+        if (scan.added.length + scan.modified.length + scan.deleted.length !== 0) throw new Error('a clean vault scanned dirty');
+      }));
+      statRuns.push(await timed(async () => repo.scan(await repo.listFiles())));
+      statusRuns.push(await timed(() => nativeGit(dir, 'status', '--porcelain')));
+    }
+    result.startupScanHostStats = measure(hostRuns);
+    result.startupScanWithStat = measure(statRuns);
+    result.nativeStatus = measure(statusRuns);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+/** Runs the git benchmark and returns its report. */
+export async function runGitBench(sizes: number[]): Promise<{ machine: Record<string, unknown>; vaults: VaultResult[] }> {
+  const vaults: VaultResult[] = [];
+  for (const notes of sizes) {
+    const big = notes >= 50000;
+    vaults.push(await benchVault(notes, { commit: 5, fullScan: big ? 3 : 3, scan: 5 }, big));
+  }
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, git: nativeGit(os.tmpdir(), '--version').trim(), isomorphicGit: git.version() };
+  return { machine, vaults };
+}

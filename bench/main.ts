@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatRows, type BenchRow, type BenchSuite } from './harness';
+import { cliIndexSuite } from './suites/cliIndex';
+import { incrementalIndexSuite } from './suites/incrementalIndex';
+
+/** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
+const SUITES: readonly BenchSuite[] = [incrementalIndexSuite, cliIndexSuite];
+
+/** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
+function main(): void {
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const only = process.env.BENCH_SUITES?.split(',');
+  const tmp = mkdtempSync(join(tmpdir(), 'vault-stack-bench-'));
+  const started = Date.now();
+  const rows: BenchRow[] = [];
+  try {
+    for (const suite of SUITES) {
+      if (only && !only.includes(suite.name)) continue;
+      process.stderr.write(`[${suite.name}] running\n`);
+      rows.push(...suite.run({ tmp, runs, log: (m) => process.stderr.write(`[${suite.name}] ${m}\n`) }));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const outDir = join(__dirname, '..', 'out');
+  const report = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, runs, seconds: (Date.now() - started) / 1000, rows };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2) + '\n');
+  process.stdout.write(`${formatRows(rows)}\n\nmedians of ${runs} paired runs; ${report.seconds.toFixed(0)} s; written to bench/out/latest.json\n`);
+}
+
+main();

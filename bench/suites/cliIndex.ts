@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/io';
+import { loadVault } from '../../src/cli/vault/loadVault';
+import { readEveryNote, statEveryNote } from '../floors';
+import { defaultShape, generateVault } from '../generateVault';
+import { pairedMedians, row, type BenchRow, type BenchSuite } from '../harness';
+
+/** A CLI host that prints nothing (no terminal, so no progress). */
+function silentIo(cwd: string): CliIo {
+  return { stdout: () => undefined, stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, cwd, env: {}, now: () => new Date() };
+}
+
+/** Vault sizes to index; BENCH_SIZES=10000 runs fewer. */
+function sizes(): number[] {
+  return (process.env.BENCH_SIZES ?? '10000,50000').split(',').map(Number);
+}
+
+/** The CLI's full index (walk, read, frontmatter, ItemIndex, cache) cold and warm, against file-system floors. */
+export const cliIndexSuite: BenchSuite = {
+  name: 'cli index',
+  run(ctx) {
+    const rows: BenchRow[] = [];
+    for (const notes of sizes()) {
+      const label = `${notes / 1000}k notes`;
+      const vault = join(ctx.tmp, `vault-${notes}`);
+      mkdirSync(vault, { recursive: true });
+      ctx.log(`generating ${label} …`);
+      generateVault(vault, defaultShape(notes));
+      const io = silentIo(ctx.tmp);
+      const load = (cache: string | false): number => loadVault(io, { vault, cache, toolVersion: 'bench' }).index.stats().items;
+      // Warm the page cache and the JIT once, so cold means "no vault-stack cache", not "disk cold".
+      readEveryNote(vault);
+      load(false);
+
+      let coldDir = '';
+      const cold = pairedMedians(
+        ctx.runs,
+        () => load(coldDir),
+        () => readEveryNote(vault),
+        () => {
+          if (coldDir) rmSync(coldDir, { recursive: true, force: true });
+          coldDir = mkdtempSync(join(ctx.tmp, 'cold-cache-'));
+        },
+      );
+      rows.push(row('cli index', `cold index, ${label}`, 'read every file', cold, { kind: 'max-ratio', value: 2 }, ctx.runs));
+
+      const warmDir = mkdtempSync(join(ctx.tmp, 'warm-cache-'));
+      load(warmDir);
+      const warm = pairedMedians(ctx.runs, () => load(warmDir), () => statEveryNote(vault));
+      rows.push(row('cli index', `warm index, ${label}`, 'list + stat every file', warm, { kind: 'max-ratio', value: 1.5 }, ctx.runs));
+      rmSync(vault, { recursive: true, force: true });
+      ctx.log(`${label} done`);
+    }
+    return rows;
+  },
+};

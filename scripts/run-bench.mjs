@@ -1,0 +1,18 @@
+// `npm run bench`: bundles bench/main.ts (with the sources it measures) and runs it with --expose-gc.
+// The table goes to stdout, progress to stderr, JSON to bench/out/ (ignored by git).
+import esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+mkdirSync('bench/out/bundle', { recursive: true });
+await esbuild.build({
+  entryPoints: ['bench/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: 'bench/out/bundle/bench.cjs',
+  logLevel: 'warning',
+});
+const result = spawnSync(process.execPath, ['--expose-gc', 'bench/out/bundle/bench.cjs'], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
