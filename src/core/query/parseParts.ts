@@ -49,6 +49,12 @@ function parseDirection(raw: unknown, path: string, errors: QueryError[]): 'ASC'
  */
 export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): SortKey | null {
   if (typeof raw === 'string') {
+    const spelled = /^(\S+)\s+(asc|desc)$/i.exec(raw.trim());
+    if (spelled) {
+      const hint = spelled[2].toUpperCase() === 'DESC' ? `-${spelled[1]}` : spelled[1];
+      errors.push(queryError(path, `write "${hint}" or { property: ${spelled[1]}, direction: ${spelled[2].toUpperCase()} } to give a direction`));
+      return null;
+    }
     const desc = raw.trim().startsWith('-');
     const ref = propertyRef(desc ? raw.trim().slice(1) : raw, path, errors);
     return ref ? { ...ref, direction: desc ? 'DESC' : 'ASC' } : null;

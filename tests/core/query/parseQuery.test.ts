@@ -127,6 +127,8 @@ describe('parseQuery errors', () => {
     ['sort: [{ property: due, dir: ASC }]', 'sort[0].dir: unknown key (known: property, direction)'],
     ['sort: [3]', 'sort[0]: expected { property, direction } or a property name (prefix "-" for descending), found number 3'],
     ['sort: [due <]', 'sort[0] (column 6): expression ends where a value was expected'],
+    ['sort: [due desc]', 'sort[0]: write "-due" or { property: due, direction: DESC } to give a direction'],
+    ['sort: "due ASC"', 'sort: write "due" or { property: due, direction: ASC } to give a direction'],
     ['limit: 0', 'limit: expected a positive whole number, found number 0'],
     ['limit: ten', 'limit: expected a positive whole number, found the text "ten"'],
     ['view: kanban', 'view: unknown view the text "kanban" (known: table, list, cards, heatmap, timeline)'],
