@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { editFrontmatter } from '../../../src/core/frontmatter/editFrontmatter';
 import { Edits, type FrontmatterEdit } from '../../../src/core/frontmatter/FrontmatterEdit';
+import { parseFrontmatter } from '../../../src/core/notes/parseFrontmatter';
 import { expectedData } from './dataModel';
 import { KEY_POOL, noteArbitrary, renderNote, scalarValue, type RenderedNote } from './frontmatterArbitrary';
 
@@ -153,6 +154,22 @@ describe('editFrontmatter on generated notes', () => {
         expect(parse(source, YAML)).toEqual({ [anEdit.key]: anEdit.op === 'set' ? anEdit.value : undefined });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('writes frontmatter that the vault note reader reads exactly as the YAML parser does', () => {
+    fc.assert(
+      fc.property(noteWithEdit, ([note, edit]) => {
+        const result = editFrontmatter(note.text, [edit]);
+        if (!result.ok) return;
+        const source = splitEdited(note, result.text);
+        const data: unknown = parse(source, YAML);
+        // The reader reports an empty (or comments-only) block as a problem: not the editor's concern here.
+        if (data === null) return;
+        const read = parseFrontmatter(source, 2);
+        expect(read.ok ? read.frontmatter : read).toEqual(data);
+      }),
+      { numRuns: 300 },
     );
   });
 });
