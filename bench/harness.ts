@@ -1,3 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A collection before each timed run keeps one run's garbage out of the next one's time.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** One line of the benchmark table: a measured cost against a floor measured in the same run. */
 export interface BenchRow {
   suite: string;
@@ -31,9 +38,9 @@ export interface BenchContext {
   log(message: string): void;
 }
 
-/** Runs `fn` once and returns the milliseconds it took (after a GC when node runs with --expose-gc). */
+/** Runs `fn` once, after a garbage collection, and returns the milliseconds it took. */
 export function timeOnce(fn: () => unknown): number {
-  (global as { gc?: () => void }).gc?.();
+  collectGarbage();
   const start = performance.now();
   fn();
   return performance.now() - start;

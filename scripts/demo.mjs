@@ -1,14 +1,19 @@
 // `npm run demo` (after the production build): installs the built plugin into the example vault
 // and shows, through the built CLI, what Vault Stack sees in that vault on 2026-11-28.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vault = join(root, 'examples', 'vault');
-// eslint-disable-next-line obsidianmd/hardcoded-config-path -- the example vault's own config folder, which it ships with
-const pluginDir = join(vault, '.obsidian', 'plugins', 'vault-stack');
+// The vault's config folder is the dot-folder holding app.json (Obsidian's default name, but found, not assumed).
+const configDir = readdirSync(vault).find((name) => name.startsWith('.') && existsSync(join(vault, name, 'app.json')));
+if (!configDir) {
+  console.error('demo: examples/vault has no config folder with app.json');
+  process.exit(2);
+}
+const pluginDir = join(vault, configDir, 'plugins', 'vault-stack');
 const cli = join(root, 'dist', 'cli.cjs');
 const today = '2026-11-28';
 

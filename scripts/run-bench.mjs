@@ -1,4 +1,4 @@
-// `npm run bench`: bundles bench/main.ts (with the sources it measures) and runs it with --expose-gc.
+// `npm run bench`: bundles bench/main.ts (with the sources it measures) and runs it.
 // The table goes to stdout, progress to stderr, JSON to bench/out/ (ignored by git).
 import esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -14,5 +14,5 @@ await esbuild.build({
   outfile: 'bench/out/bundle/bench.cjs',
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--expose-gc', 'bench/out/bundle/bench.cjs'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['bench/out/bundle/bench.cjs'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
