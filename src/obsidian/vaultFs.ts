@@ -94,19 +94,28 @@ export function vaultFs(adapter: DataAdapter): VaultFs {
     return toStats(path, s);
   };
 
-  const writeFile: VaultFs['promises']['writeFile'] = async (raw, data) => {
-    const path = normalize(raw);
-    const existing = await statOf(path);
-    if (existing?.type === 'folder') throw new VaultFsError('EISDIR', 'open', path);
-    const parent = parentOf(path);
-    if (!existing && parent !== null && parent !== ROOT) {
-      const folder = await statOf(parent);
-      if (folder?.type === 'file') throw new VaultFsError('ENOTDIR', 'open', path);
-      if (!folder) await createFolders(adapter, statOf, parent);
-    }
+  const put = async (path: string, data: Uint8Array | string): Promise<void> => {
     // Strings are always written as UTF-8, the only text encoding isomorphic-git uses.
     if (typeof data === 'string') await adapter.write(path, data);
     else await adapter.writeBinary(path, exactBuffer(data));
+  };
+
+  // Write first and look around only on failure: isomorphic-git writes many objects, and two
+  // extra stats per write would double the cost of a large commit.
+  const writeFile: VaultFs['promises']['writeFile'] = async (raw, data) => {
+    const path = normalize(raw);
+    try {
+      await put(path, data);
+      return;
+    } catch (err) {
+      if ((await statOf(path))?.type === 'folder') throw new VaultFsError('EISDIR', 'open', path);
+      const parent = parentOf(path);
+      const folder = parent === null ? null : await statOf(parent);
+      if (parent === null || folder?.type === 'folder') throw err;
+      if (folder?.type === 'file') throw new VaultFsError('ENOTDIR', 'open', path);
+      await createFolders(adapter, statOf, parent);
+    }
+    await put(path, data);
   };
 
   return {

@@ -15,7 +15,7 @@ export interface RemoteOptions {
   cache?: object;
   /** Remote name; defaults to `origin`. */
   remote?: string;
-  /** Branch; defaults to the current branch. */
+  /** Branch, the same name locally and on the remote; defaults to the current branch (pull accepts only that one). */
   ref?: string;
   /** Supplies credentials when the server asks; see `tokenAuth`. */
   onAuth?: AuthCallback;

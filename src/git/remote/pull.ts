@@ -42,7 +42,10 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
   const store: ObjectStore = { fs, dir, gitdir, cache };
-  const branch = options.ref ?? (await resolveBranch(store, 'pull'));
+  const branch = await resolveBranch(store, 'pull');
+  if (options.ref !== undefined && options.ref !== branch) {
+    throw new RemoteError('BRANCH_NOT_CHECKED_OUT', `Pull updates the checked-out branch (${branch}), not ${options.ref}.`, 'pull');
+  }
   assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'pull'), 'pull');
 
   let theirs: string | null;

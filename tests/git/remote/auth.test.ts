@@ -85,6 +85,10 @@ describe('credentials and remote errors', () => {
     expect(fs.readFileSync(join(vault, '.git', 'config'), 'utf8')).not.toContain(GOOD.token);
   });
 
+  it('refuses to pull into a branch that is not checked out', async () => {
+    expect(await codeOf(pull({ ...fixture.options(vault), ref: 'other', author: AUTHOR }))).toBe('BRANCH_NOT_CHECKED_OUT');
+  });
+
   it('names a remote that is not configured as NO_REMOTE', async () => {
     expect(await codeOf(push({ ...fixture.options(vault), remote: 'backup' }))).toBe('NO_REMOTE');
   });
