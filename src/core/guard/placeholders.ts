@@ -1,7 +1,9 @@
 import { shannonEntropy } from './entropy';
 
+// Short words only count where a random string would not put them (at an end, or with a
+// separator), so a real random token is not mistaken for a placeholder by chance.
 const PLACEHOLDER_WORDS =
-  /example|changeme|change[_-]me|placeholder|dummy|sample|redacted|replace|insert|your[_-]?(?:own|api|secret|token|key|pass)|^your|here$|xxxx|\*\*\*\*|\.\.\.|…|todo|fixme|fake|notreal|not[_-]a[_-]real/i;
+  /example|changeme|change[_-]me|placeholder|dummy|sample|redacted|replace[_-]?me|insert[_-]|your[_-]|^your|[_-]here$|^todo|^fixme|^fake|xxxx|\*\*\*\*|\.\.\.|…|notreal|not[_-]a[_-]real/i;
 
 const TEMPLATE = /^<.*>$|\$\{[^}]*\}|^\$[A-Za-z_]\w*$|\{\{.*\}\}|^%[^%]+%$|^ENC\[|^!vault/;
 
