@@ -7,6 +7,10 @@ const BINDING: Record<BinaryOp, number> = {
   '||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '<=': 4, '>': 4, '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6,
 };
 const PREFIX_BINDING = 7;
+/** Deeper nesting than any real filter; keeps hostile input from overflowing the stack. */
+const MAX_DEPTH = 64;
+/** Longer than any real filter; long operator chains build deep trees that compile recursively. */
+const MAX_TOKENS = 1000;
 const POSTFIX_BINDING = 8;
 
 /** Unwinds the parser on the first error; caught in `parseExpression` and returned as a value. */
@@ -20,6 +24,7 @@ class ParseFailure extends Error {
 /** A Pratt parser over the token list; failures unwind as a private value caught in `parseExpression`. */
 class Parser {
   private i = 0;
+  private depth = 0;
   /** Parenthesised nodes, which may sit beside a comparison without counting as a chain. */
   private readonly grouped = new Set<Expr>();
   constructor(private readonly tokens: Token[]) {}
@@ -50,6 +55,15 @@ class Parser {
   }
 
   private parse(minBinding: number): Expr {
+    if (++this.depth > MAX_DEPTH) this.fail(this.peek().pos, `expression nested too deeply (more than ${MAX_DEPTH} levels)`);
+    try {
+      return this.parseAt(minBinding);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseAt(minBinding: number): Expr {
     let left = this.prefix();
     for (;;) {
       const t = this.peek();
@@ -146,6 +160,7 @@ export function parseExpression(source: string): { ok: true; expr: Expr } | { ok
   const tokens = tokenize(source);
   if (!tokens.ok) return tokens;
   if (tokens.tokens.length === 1) return { ok: false, error: { pos: 0, message: 'empty expression' } };
+  if (tokens.tokens.length > MAX_TOKENS) return { ok: false, error: { pos: tokens.tokens[MAX_TOKENS].pos, message: `expression too long (more than ${MAX_TOKENS} tokens)` } };
   try {
     return { ok: true, expr: new Parser(tokens.tokens).parseAll() };
   } catch (e) {

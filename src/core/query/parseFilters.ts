@@ -4,13 +4,19 @@ import type { QueryError } from './Query';
 import { describeYaml, queryError } from './queryError';
 import { isTruthy } from './Value';
 
+/** Deeper than any real filter; keeps hostile input from overflowing the stack. */
+const MAX_DEPTH = 32;
 const EXPECTED = 'expected an expression string or a mapping with one of and/or/not holding a list';
 
 /**
  * Compiles Bases' filter shape: an expression string, or `{ and | or | not: [filter, …] }` nesting freely.
  * `and` needs every entry true, `or` any, `not` none. Collects every error instead of stopping at the first.
  */
-export function parseFilters(raw: unknown, path: string, errors: QueryError[]): Compiled | null {
+export function parseFilters(raw: unknown, path: string, errors: QueryError[], depth = 0): Compiled | null {
+  if (depth > MAX_DEPTH) {
+    errors.push(queryError(path, `filters nested too deeply (more than ${MAX_DEPTH} levels of and/or/not)`));
+    return null;
+  }
   if (typeof raw === 'string') {
     const compiled = compileSource(raw, path);
     if (!compiled.ok) {
@@ -36,7 +42,7 @@ export function parseFilters(raw: unknown, path: string, errors: QueryError[]): 
     errors.push(queryError(at, `expected a list of filters, found ${describeYaml(list)}`));
     return null;
   }
-  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors));
+  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors, depth + 1));
   if (parts.some((p) => p === null)) return null;
   const fns = parts as Compiled[];
   if (op === 'and') return (item, env) => fns.every((f) => f(item, env) === true);

@@ -10,6 +10,8 @@ const TOP_KEYS = ['name', 'kind', 'group', 'filters', 'sort', 'groupBy', 'limit'
 const VIEW_KEYS = ['type', 'name', 'filters', 'order', 'sort', 'groupBy', 'limit'];
 const DISPLAY_ONLY = ['columnSize', 'display', 'image', 'imageFit', 'imageAspectRatio', 'cardSize', 'summaries', 'rowHeight'];
 const MAX_ALIASES = 100;
+/** Far beyond any real block; bounds the work a hostile block can cause. */
+const MAX_BLOCK_CHARS = 100_000;
 
 /** Options read from the block, after a single Bases `views:` entry is merged in. */
 type Raw = Record<string, unknown>;
@@ -21,6 +23,7 @@ function unknownKey(path: string, key: string, known: readonly string[]): QueryE
 }
 
 function readYaml(text: string): { ok: true; value: unknown } | { ok: false; errors: QueryError[] } {
+  if (text.length > MAX_BLOCK_CHARS) return { ok: false, errors: [queryError('block', `block too long (${text.length} characters, at most ${MAX_BLOCK_CHARS})`)] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
   // Warnings count too: an unresolved tag is almost always an unquoted `!expression`.
@@ -40,8 +43,9 @@ function readYaml(text: string): { ok: true; value: unknown } | { ok: false; err
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (e) {
-    // yaml throws only for alias expansion past the cap: a hostile or broken block, reported as a value.
-    return { ok: false, errors: [queryError('yaml', `too many alias expansions (${e instanceof Error ? e.message : 'limit exceeded'})`)] };
+    // yaml throws here for alias expansion past the cap (a "billion laughs" block): bad input, so a value.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [queryError('yaml', `the block could not be read: ${detail}`)] };
   }
 }
 
