@@ -16,6 +16,18 @@ export function tokenAuth(credentials: RemoteCredentials | null): AuthCallback {
   return () => (credentials === null ? { cancel: true } : { username: credentials.username, password: credentials.token });
 }
 
+/**
+ * Credentials from the environment, for the CLI: `VAULT_STACK_GIT_TOKEN`, with the user name from
+ * `VAULT_STACK_GIT_USER` (default `git`; hosts such as GitHub accept any name with a token).
+ * Returns null when no token is set.
+ */
+export function credentialsFromEnv(env: Readonly<Record<string, string | undefined>>): RemoteCredentials | null {
+  const token = env.VAULT_STACK_GIT_TOKEN;
+  if (token === undefined || token === '') return null;
+  const username = env.VAULT_STACK_GIT_USER;
+  return { username: username === undefined || username === '' ? 'git' : username, token };
+}
+
 /** Whether a URL carries a user name or password (`https://user:token@host/…`). */
 export function hasCredentialsInUrl(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url);
