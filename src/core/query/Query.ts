@@ -113,6 +113,8 @@ export interface TimelineEntry {
 
 /** What running a query gives: rows (and groups) for every view, plus the heatmap or timeline for those views. */
 export interface QueryResult {
+  /** The block's `name`, for a heading. */
+  name: string | null;
   view: ViewType;
   columns: readonly Column[];
   /** Rows after filter, sort and limit. */

@@ -201,6 +201,7 @@ export function compareForSort(a: Exclude<Value, null>, b: Exclude<Value, null>)
 export function displayValue(v: Value): string {
   if (v === null) return '';
   if (Array.isArray(v)) return v.map(displayValue).join(', ');
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
   if (typeof v !== 'object') return String(v);
   switch (v.type) {
     case 'date': return formatMinutes(v.minutes, v.hasTime);

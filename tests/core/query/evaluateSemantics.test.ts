@@ -179,6 +179,7 @@ describe('functions and methods', () => {
     ['scheduled.date() == today()', true],
     ['rating.isTruthy()', true],
     ['rating.lower()', null],
+    ['(0.1 + 0.2).toString()', '0.3'],
   ])('%s gives %j', (source, expected) => {
     expect(evaluate(source, task)).toEqual(expected);
   });

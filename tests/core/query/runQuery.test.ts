@@ -121,6 +121,11 @@ describe('runQuery columns and views', () => {
     expect(r.rows[0].values.map(displayValue)).toEqual(['Pay rent', '2026-12-01', '3d', 'high']);
   });
 
+  it('carries the block name into the result', () => {
+    expect(run('name: Reading inbox\nkind: bookmark', [bookmark]).name).toBe('Reading inbox');
+    expect(run('kind: bookmark', [bookmark]).name).toBeNull();
+  });
+
   it('returns rows for the list and cards views', () => {
     expect(run('view: list\nkind: bookmark', [bookmark]).rows).toHaveLength(1);
     expect(run('view: cards\nkind: bookmark', [bookmark]).view).toBe('cards');
