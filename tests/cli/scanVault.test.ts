@@ -43,6 +43,15 @@ describe('scanVault', () => {
     expect(scan.problems).toEqual([expect.objectContaining({ path: 'Latin1.md', severity: 'error', message: expect.stringContaining('not valid UTF-8') })]);
   });
 
+  it('makes a note without frontmatter that is not UTF-8 a problem too, and accepts a BOM', () => {
+    vault.write('Notes/Plain latin1.md', Buffer.from('# Caf\xe9 notes\n', 'latin1')).write('Bom.md', '\ufeff---\nstack: task\n---\n');
+
+    const scan = scanVault(vault.root, { cache: null });
+
+    expect(scan.problems.map((p) => p.path)).toEqual(['Notes/Plain latin1.md']);
+    expect(scan.items.map((i) => i.path)).toEqual(['Bom.md']);
+  });
+
   it('does not index a 10 MB item note and says why', () => {
     vault.write('Huge.md', '---\nstack: bookmark\nurl: https://example.org\n---\n' + 'lorem ipsum '.repeat(900_000));
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { problem } from '../../core/model/Problem';
 import { decodeNote } from '../../core/notes/decodeNote';
@@ -50,11 +51,22 @@ export function readNoteFile(absPath: string, path: string, maxBytes: number = M
 
 /** Reads a whole note's bytes: strict UTF-8, then frontmatter. */
 export function readBytes(path: string, bytes: Uint8Array): NoteRead {
+  // Most notes have no frontmatter: validate their UTF-8 in place instead of decoding to a string.
+  if (!opensWithDelimiter(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
   const text = decodeNote(bytes);
-  if (text === null) {
-    return { type: 'invalid', problems: [problem(path, '', 'not valid UTF-8 text; save the note as UTF-8', 'error')] };
-  }
-  return readNote(path, text);
+  return text === null ? notUtf8(path) : readNote(path, text);
+}
+
+const PLAIN: NoteRead = { type: 'plain' };
+
+/** True when the bytes start with `---`, after an optional UTF-8 byte order mark. */
+function opensWithDelimiter(b: Uint8Array): boolean {
+  const at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  return b[at] === 45 && b[at + 1] === 45 && b[at + 2] === 45;
+}
+
+function notUtf8(path: string): NoteRead {
+  return { type: 'invalid', problems: [problem(path, '', 'not valid UTF-8 text; save the note as UTF-8', 'error')] };
 }
 
 /** Looks at an oversized note's head: a problem if it declares `stack:`, otherwise plain. */
