@@ -6,7 +6,8 @@ import { blockItemPrefix, findPair } from './pairRegion';
 import { parseFrontmatterSource } from './parseFrontmatterSource';
 import { styleOfNode } from './renderList';
 import { renderScalar } from './renderScalar';
-import { insertPair, setList } from './applySet';
+import { setList } from './applySet';
+import { insertPair } from './insertPair';
 import { lineEndOf, lineStartOf, nextLineStart, splice, trimBack } from './sourceText';
 
 /** Appends `item` to the list at `key` in the list's own style; with `unique`, a no-op when it is already there. */

@@ -1,13 +1,14 @@
 import { isScalar } from 'yaml';
 import type { FrontmatterScalar, FrontmatterValue } from './FrontmatterEdit';
 import { stepTo, unsafeEdit, type EditContext, type StepResult } from './EditStep';
-import { blockItemPrefix, defaultItemPrefix, findPair, isBlockSeq, isFlowSeq, mapIndent, type PairRegion } from './pairRegion';
+import { insertPair } from './insertPair';
+import { blockItemPrefix, defaultItemPrefix, findPair, isBlockSeq, isFlowSeq, type PairRegion } from './pairRegion';
 import { blockListText, flowListText, styleFromOld } from './renderList';
-import { renderKey, renderScalar, styleOf } from './renderScalar';
+import { renderScalar, styleOf } from './renderScalar';
 import { sameData } from './sameData';
 import { lineEndOf, splice } from './sourceText';
 
-/** Sets `key` to `value`: in place, in the old value's style, when the key exists; as a new last line when not. */
+/** Sets `key` to `value`: in place, in the old value's style, when the key exists; as a new entry when not. */
 export function applySet(ctx: EditContext, key: string, value: FrontmatterValue): StepResult {
   const region = findPair(ctx.src, ctx.parsed.map, key);
   if (region === 'unlocatable') return unsafeEdit(key);
@@ -43,17 +44,4 @@ function setScalar(ctx: EditContext, region: PairRegion, value: FrontmatterScala
     return stepTo(splice(src, node.range[0], node.range[1], renderScalar(value, styleOf(type), 'block')));
   }
   return stepTo(splice(src, region.colonEnd, region.contentEnd, ` ${renderScalar(value, styleOf(type), 'block')}`));
-}
-
-/** Appends `key: value` as the last entry of the frontmatter, at the map's indentation. */
-export function insertPair(ctx: EditContext, key: string, value: FrontmatterValue): string {
-  const { src, eol } = ctx;
-  const map = ctx.parsed.map;
-  let valueText: string;
-  if (value === null) valueText = '';
-  else if (!Array.isArray(value)) valueText = ` ${renderScalar(value, 'PLAIN', 'block')}`;
-  else if (value.length === 0) valueText = ' []';
-  else valueText = blockListText(value, defaultItemPrefix(src, map), eol, () => 'PLAIN');
-  const separator = src === '' || src.endsWith('\n') ? '' : eol;
-  return `${src}${separator}${mapIndent(src, map)}${renderKey(key)}:${valueText}${eol}`;
 }

@@ -1,6 +1,6 @@
 /**
- * Deep equality of plain YAML data (scalars, arrays, objects), key order included.
- * @example sameData({ a: [1] }, { a: [1] }) // true
+ * Deep equality of plain YAML data (scalars, arrays, objects); the order of map keys is not data.
+ * @example sameData({ a: [1], b: 2 }, { b: 2, a: [1] }) // true
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -8,10 +8,11 @@ export function sameData(a: unknown, b: unknown): boolean {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
   }
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  const aKeys = Object.keys(aRecord);
   return (
-    aKeys.length === bKeys.length &&
-    aKeys.every((key, i) => key === bKeys[i] && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    aKeys.length === Object.keys(bRecord).length &&
+    aKeys.every((key) => Object.prototype.hasOwnProperty.call(bRecord, key) && sameData(aRecord[key], bRecord[key]))
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { completeTask } from '../../../src/core/actions/completeTask';
+import { newItemTemplate } from '../../../src/core/actions/newItemTemplate';
+import { KIND_SPECS } from '../../../src/core/kinds/registry';
 import { applyPlan, dataOf, noteText } from './actionNote';
 
 const TODAY = '2026-11-28';
@@ -39,5 +41,14 @@ describe('completeTask', () => {
   it('refuses a completion day in the future', () => {
     const text = noteText(['stack: task']);
     expect(completeTask(dataOf(text, 'task'), { on: '2026-12-01' }, TODAY)).toMatchObject({ ok: false, field: 'done' });
+  });
+
+  it('writes done under its commented-out line in a note made from the template', () => {
+    const text = newItemTemplate('task', KIND_SPECS.task.fields, 'Renew passport', '2026-11-01');
+    const { text: after } = applyPlan(text, completeTask(dataOf(text, 'task'), {}, TODAY));
+    expect(after).toBe(
+      text.replace('status: todo\n', 'status: done\n').replace('# done: When it was completed (YYYY-MM-DD)\n', '# done: When it was completed (YYYY-MM-DD)\ndone: 2026-11-28\n'),
+    );
+    expect(after).not.toBe(text);
   });
 });

@@ -33,6 +33,16 @@ function editArbitrary(note: RenderedNote): fc.Arbitrary<FrontmatterEdit> {
 
 const noteWithEdit = noteArbitrary.map(renderNote).chain((note) => fc.tuple(fc.constant(note), editArbitrary(note)));
 
+/** True when `after` is `before` with text inserted at one line boundary (or unchanged). */
+function isLineInsertion(before: string, after: string): boolean {
+  const added = after.length - before.length;
+  if (added < 0) return false;
+  for (let at = 0; at <= before.length; at = before.indexOf('\n', at) + 1 || before.length + 1) {
+    if (after.startsWith(before.slice(0, at)) && after.endsWith(before.slice(at)) && (added === 0 || after.slice(at, at + added).endsWith('\n'))) return true;
+  }
+  return false;
+}
+
 /** The frontmatter source and body of an edited note, checked to keep the head and tail bytes. */
 function splitEdited(note: RenderedNote, text: string): string {
   expect(text.startsWith(note.head)).toBe(true);
@@ -69,19 +79,24 @@ describe('editFrontmatter on generated notes', () => {
   it('leaves every byte outside the edited key entry identical and writes the note line endings', () => {
     // Precisely: with the old YAML source = P + E + S, where E is the edited key's lines (key line,
     // its value's lines and their inline comments, line endings included; comment and blank lines
-    // around it belong to P and S), the new source is P + E' + S. For a key that was absent, E is the
-    // empty range at the end of the source, so the new source is the old source plus appended lines.
+    // around it belong to P and S), the new source is P + E' + S. For a key that was absent, E is an
+    // empty range at a line boundary (the end, or below a commented-out `# key:` line), so the new
+    // source is the old one with whole lines inserted at one place.
     fc.assert(
       fc.property(noteWithEdit, ([note, edit]) => {
         const result = editFrontmatter(note.text, [edit]);
         if (!result.ok) return;
         const source = splitEdited(note, result.text);
-        const [start, end] = note.ranges.get(edit.key) ?? [note.source.length, note.source.length];
-        const before = note.source.slice(0, start);
-        const after = note.source.slice(end);
-        expect(source.startsWith(before)).toBe(true);
-        expect(source.endsWith(after)).toBe(true);
-        expect(source.length).toBeGreaterThanOrEqual(before.length + after.length);
+        const range = note.ranges.get(edit.key);
+        if (range === undefined) {
+          expect(isLineInsertion(note.source, source)).toBe(true);
+        } else {
+          const before = note.source.slice(0, range[0]);
+          const after = note.source.slice(range[1]);
+          expect(source.startsWith(before)).toBe(true);
+          expect(source.endsWith(after)).toBe(true);
+          expect(source.length).toBeGreaterThanOrEqual(before.length + after.length);
+        }
         const lineBreaks = source.match(/\r?\n/g) ?? [];
         expect(lineBreaks.every((lineBreak) => lineBreak === (note.head.endsWith('\r\n') ? '\r\n' : '\n'))).toBe(true);
       }),

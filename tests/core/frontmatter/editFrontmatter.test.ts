@@ -82,6 +82,16 @@ describe('editFrontmatter keeps the style of what it edits', () => {
     );
   });
 
+  it('adds a new key just below a commented-out line for it, as templates write them', () => {
+    const text = note(['stack: task', '# due: YYYY-MM-DD (When it must be done)', 'priority: high']);
+    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(note(['stack: task', '# due: YYYY-MM-DD (When it must be done)', 'due: 2026-12-01', 'priority: high']));
+  });
+
+  it('adds a new key at the end when its commented-out line sits inside a list', () => {
+    const text = note(['log:', '- 2026-11-27', '# due: old', '- 2026-11-28', 'goal: daily']);
+    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(note(['log:', '- 2026-11-27', '# due: old', '- 2026-11-28', 'goal: daily', 'due: 2026-12-01']));
+  });
+
   it('fills an empty value in place and clears a value to empty', () => {
     const text = note(['done:', 'due: 2026-12-01 # soft', 'stack: task']);
     expect(edited(text, Edits.set('done', '2026-11-28'), Edits.set('due', null))).toBe(note(['done: 2026-11-28', 'due: # soft', 'stack: task']));

@@ -82,7 +82,7 @@ function scalarSource(value: string | number | boolean | null, style: 'plain' | 
 }
 
 const style = fc.constantFrom<'plain' | 'single' | 'double' | 'tilde'>('plain', 'plain', 'single', 'double', 'tilde');
-const comment = fc.constantFrom('# note', '#tight', '# ---', '# key: not a key');
+const comment = fc.constantFrom('# note', '#tight', '# ---', '# key: not a key', '# tags: [a]');
 const maybeComment = fc.option(comment, { nil: undefined, freq: 3 });
 const trailingBlanks = fc.constantFrom('', '', '', ' ', '  \t');
 const keyText = (key: string): fc.Arbitrary<string> => fc.constantFrom(key, key, key, JSON.stringify(key));
@@ -162,7 +162,7 @@ export const entryFor = (key: string): fc.Arbitrary<GeneratedEntry> =>
   fc.oneof({ weight: 5, arbitrary: scalarEntry(key) }, { weight: 2, arbitrary: flowEntry(key) }, { weight: 3, arbitrary: blockEntry(key) }, { weight: 1, arbitrary: nestedEntry(key) }, { weight: 1, arbitrary: literalEntry(key) }, { weight: 1, arbitrary: multiLineEntry(key) }, { weight: 1, arbitrary: mapItemsEntry(key) });
 
 /** Blank lines and comment lines between entries. */
-const filler = fc.array(fc.constantFrom('', '# a comment', '#', ' ', '# ---'), { minLength: 1, maxLength: 2 });
+const filler = fc.array(fc.constantFrom('', '# a comment', '#', ' ', '# ---', '# due: YYYY-MM-DD', '#status:', '# "log": []'), { minLength: 1, maxLength: 2 });
 
 /** A note body, often with `---` lines and sometimes without a final line ending. */
 const bodyLines = fc.array(fc.constantFrom('', 'Some text.', '---', '# Heading', 'key: value', '- item', '---   '), { maxLength: 5 });
