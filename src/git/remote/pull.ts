@@ -3,6 +3,7 @@ import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
 import { assertNoCredentialsInUrl } from './credentials';
 import { uncommittedAmong } from './localChanges';
+import { unmergeablePaths } from './unmergeablePaths';
 import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
 import { toRemoteError } from './toRemoteError';
 import { changedPaths, type ObjectStore } from './treeChanges';
@@ -96,6 +97,10 @@ async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
   const [ourChanges, theirChanges] = await Promise.all([changedPaths(store, base, ours), changedPaths(store, base, theirs)]);
   const dirty = await uncommittedAmong(store, theirChanges);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
+  const ourSet = new Set(ourChanges);
+  const bothChanged = theirChanges.filter((p) => ourSet.has(p));
+  const binary = await unmergeablePaths(store, { base, ours, theirs }, bothChanged);
+  const conflict = (paths: string[]): PullResult => ({ status: 'conflict', conflicts: [...new Set([...paths, ...binary])].sort(), local: ours, remote: theirs });
 
   let mergeOid: string;
   try {
@@ -107,19 +112,17 @@ async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
       message: plan.message,
       abortOnConflict: true,
       fastForward: false,
+      // With a binary conflict the merge only looks for the text conflicts, writing nothing.
+      dryRun: binary.length > 0,
     });
     mergeOid = result.oid ?? ours;
   } catch (err) {
-    if (err instanceof Errors.MergeConflictError) {
-      return { status: 'conflict', conflicts: [...err.data.filepaths].sort(), local: ours, remote: theirs };
-    }
-    if (err instanceof Errors.MergeNotSupportedError) {
-      // isomorphic-git cannot merge additions on both sides (two devices creating the same note).
-      const ourSet = new Set(ourChanges);
-      return { status: 'conflict', conflicts: theirChanges.filter((p) => ourSet.has(p)), local: ours, remote: theirs };
-    }
+    if (err instanceof Errors.MergeConflictError) return conflict(err.data.filepaths);
+    // isomorphic-git cannot merge additions on both sides (two devices creating the same note).
+    if (err instanceof Errors.MergeNotSupportedError) return conflict(bothChanged);
     throw err;
   }
+  if (binary.length > 0) return conflict([]);
   await updateWorkingTree(store, branch, theirChanges);
   return { status: 'merged', from: ours, to: mergeOid, remote: theirs, changed: theirChanges };
 }

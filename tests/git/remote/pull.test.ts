@@ -110,6 +110,43 @@ describe('pull', () => {
     expectHealthy(alice, bob);
   });
 
+  it('lists an attachment both copies changed as a conflict instead of line-merging its bytes', async () => {
+    // Three "lines" of non-UTF-8 bytes: a text merge would see separate edits and merge them cleanly.
+    const line = (seed: number): Buffer => Buffer.from(Array.from({ length: 40 }, (_, i) => 0x80 + ((seed * 31 + i * 7) % 0x7f)));
+    const picture = (a: number, b: number, c: number): Buffer => Buffer.concat([line(a), Buffer.from('\n'), line(b), Buffer.from('\n'), line(c)]);
+    const path = 'Attachments/rack.png';
+    await commitNotes(alice, { [path]: picture(1, 2, 3) }, 'add picture');
+    await push(fixture.options(alice));
+    await pull({ ...fixture.options(bob), author: AUTHOR });
+    const theirs = await commitNotes(alice, { [path]: picture(9, 2, 3) }, 'alice crops');
+    await push(fixture.options(alice));
+    const ours = await commitNotes(bob, { [path]: picture(1, 2, 8) }, 'bob recolours');
+
+    const result = await pull({ ...fixture.options(bob), author: AUTHOR });
+
+    expect(result).toEqual({ status: 'conflict', conflicts: [path], local: ours, remote: theirs });
+    expect(readNote(bob, path).equals(picture(1, 2, 8))).toBe(true);
+    expect(await head(bob)).toBe(ours);
+    expect(porcelain(bob)).toEqual([]);
+    expectHealthy(bob);
+  });
+
+  it('lists a note one copy deleted and the other edited as a conflict', async () => {
+    const note = 'Habits/Meditate.md';
+    const theirs = await commitNotes(alice, { [note]: NOTES[note].replace('log: []', 'log: [2026-11-21]') }, 'alice checks in');
+    await push(fixture.options(alice));
+    fs.rmSync(`${bob}/${note}`);
+    await git.remove({ fs, dir: bob, filepath: note });
+    const ours = await git.commit({ fs, dir: bob, message: 'habit: meditate dropped', author: AUTHOR });
+
+    const result = await pull({ ...fixture.options(bob), author: AUTHOR });
+
+    expect(result).toEqual({ status: 'conflict', conflicts: [note], local: ours, remote: theirs });
+    expect(fs.existsSync(`${bob}/${note}`)).toBe(false);
+    expect(porcelain(bob)).toEqual([]);
+    expectHealthy(bob);
+  });
+
   it('lists a note both copies created with different text as a conflict', async () => {
     const note = 'Daily/2026-11-28.md';
     await commitNotes(alice, { [note]: '# Saturday\n\nFrom the laptop.\n' }, 'daily note on laptop');

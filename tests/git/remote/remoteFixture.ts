@@ -111,9 +111,9 @@ export class RemoteFixture {
 }
 
 /** Writes a note under a vault folder, creating its parent folders. */
-export function writeNote(dir: string, path: string, text: string): void {
+export function writeNote(dir: string, path: string, data: string | Uint8Array): void {
   fs.mkdirSync(dirname(join(dir, path)), { recursive: true });
-  fs.writeFileSync(join(dir, path), text);
+  fs.writeFileSync(join(dir, path), data);
 }
 
 /** Reads a note's bytes. */
@@ -121,9 +121,9 @@ export function readNote(dir: string, path: string): Buffer {
   return fs.readFileSync(join(dir, path));
 }
 
-/** Writes notes and commits them with isomorphic-git, as the plugin would; returns the commit. */
-export async function commitNotes(dir: string, notes: Record<string, string>, message: string): Promise<string> {
-  for (const [path, text] of Object.entries(notes)) writeNote(dir, path, text);
+/** Writes notes (text or bytes) and commits them with isomorphic-git, as the plugin would; returns the commit. */
+export async function commitNotes(dir: string, notes: Record<string, string | Uint8Array>, message: string): Promise<string> {
+  for (const [path, data] of Object.entries(notes)) writeNote(dir, path, data);
   await git.add({ fs, dir, filepath: Object.keys(notes) });
   return git.commit({ fs, dir, message, author: AUTHOR });
 }
