@@ -1,0 +1,49 @@
+import { attention } from '../attention/attention';
+import type { ItemIndex } from '../index/ItemIndex';
+import type { Problem } from '../model/Problem';
+import type { DashboardSection, VaultStackSettings } from '../../settings/settings';
+import { attentionRows } from './attentionRows';
+import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
+import { longDate } from './formatDate';
+import { infrastructureSection } from './infrastructureSection';
+import { problemsSection } from './problemsSection';
+import { readingSection } from './readingSection';
+import { todaySection } from './todaySection';
+
+/** What `buildDashboard` needs besides the index. */
+export interface DashboardContext {
+  /** `YYYY-MM-DD`. */
+  today: string;
+  /** `YYYY-MM-DDTHH:mm`. */
+  now: string;
+  settings: VaultStackSettings;
+  /** Every problem to list, when the host knows more than the index (the CLI's unreadable notes); default `index.problems()`. */
+  problems?: readonly Problem[];
+}
+
+/**
+ * The dashboard as plain data: the sections of `settings.sections`, in that order, with dates
+ * shown per `settings.dateDisplay` and expiries looked for `settings.horizonDays` ahead.
+ * @example buildDashboard(index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: DEFAULT_SETTINGS }).sections[0]?.id // 'attention'
+ */
+export function buildDashboard(index: ItemIndex, ctx: DashboardContext): DashboardModel {
+  const { today, now, settings } = ctx;
+  const display = settings.dateDisplay;
+  const problems = ctx.problems ?? index.problems();
+  const queue: AttentionRow[] = attentionRows(index, attention(index, { today, now, horizonDays: settings.horizonDays }));
+  const build: Record<DashboardSection, () => DashboardSectionModel> = {
+    attention: () => ({ id: 'attention', heading: 'Needs attention', entries: queue }),
+    today: () => todaySection(index, today, display),
+    reading: () => readingSection(index, today, display),
+    infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),
+    problems: () => problemsSection(problems),
+  };
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {
+    today,
+    now,
+    todayLabel: longDate(today),
+    counts: { items: index.stats().items, attention: queue.length, errors, warnings: problems.length - errors },
+    sections: settings.sections.map((id) => build[id]()),
+  };
+}

@@ -1,0 +1,124 @@
+import { expiryEntry } from '../attention/expiryEntry';
+import { expiryPhrase, days } from '../attention/phrases';
+import { differenceInCalendarDays } from '../dates';
+import type { ItemIndex } from '../index/ItemIndex';
+import { basenameOf } from '../index/linkPath';
+import { backupState } from '../kinds/backup';
+import { deviceState } from '../kinds/device';
+import { domainState } from '../kinds/domain';
+import { secretState } from '../kinds/secret';
+import { isKind, type Item, type ItemOf } from '../model/Item';
+import type { DateDisplay } from '../../settings/settings';
+import type { BackupRow, BackupStateName, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from './DashboardModel';
+import { formatDate } from './formatDate';
+import { safeHttpUrl } from './safeUrl';
+
+/** What the infrastructure section needs to know about the moment and the user's preferences. */
+export interface InfrastructureOptions {
+  today: string;
+  now: string;
+  horizonDays: number;
+  display: DateDisplay;
+}
+
+const STATE_RANK: Record<BackupStateName, number> = { failed: 0, stale: 1, never: 2, ok: 3 };
+
+/**
+ * Services with their host, backup (and its freshness), secrets and domain; backups by state
+ * (failed, stale, never, ok); secrets whose rotation is due within the horizon; and expiries of
+ * domains, TLS certificates, secrets and warranties within the horizon, soonest first.
+ * @example infrastructureSection(index, { today, now, horizonDays: 90, display: 'iso' }).backups[0]?.state // 'failed'
+ */
+export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions): InfrastructureSection {
+  const services: ServiceRow[] = [];
+  const backups: BackupRow[] = [];
+  const secrets: SecretRow[] = [];
+  const expiries: ExpiryRow[] = [];
+  for (const item of index.byGroup('infra')) {
+    if (isKind(item, 'service')) services.push(serviceRow(index, item, o.now));
+    else if (isKind(item, 'backup')) backups.push(backupRow(item, o));
+    else if (isKind(item, 'secret')) {
+      const row = secretRow(item, o);
+      if (row) secrets.push(row);
+    }
+    expiries.push(...expiryRows(item, o));
+  }
+  services.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
+  backups.sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || cmp(a.title, b.title) || cmp(a.path, b.path));
+  secrets.sort((a, b) => cmp(a.rotateBy.iso, b.rotateBy.iso) || cmp(a.title, b.title));
+  expiries.sort((a, b) => a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field));
+  return { id: 'infrastructure', heading: 'Infrastructure', services, backups, secrets, expiries, horizonDays: o.horizonDays };
+}
+
+function linked(index: ItemIndex, target: string, from: string): LinkedNote {
+  const path = index.resolve(target, from);
+  if (path === null) return { title: target, path: null };
+  return { title: index.get(path)?.title ?? basenameOf(path), path };
+}
+
+function serviceRow(index: ItemIndex, item: ItemOf<'service'>, now: string): ServiceRow {
+  const d = item.data;
+  const row: ServiceRow = { path: item.path, title: item.title, href: safeHttpUrl(d.url), secrets: d.secrets.map((s) => linked(index, s, item.path)) };
+  if (d.url !== undefined) row.urlText = d.url;
+  if (d.host !== undefined) row.host = linked(index, d.host, item.path);
+  if (d.domain !== undefined) row.domain = linked(index, d.domain, item.path);
+  if (d.backup !== undefined) {
+    const backup: ServiceRow['backup'] = linked(index, d.backup, item.path);
+    const target = backup.path === null ? undefined : index.get(backup.path);
+    if (target && isKind(target, 'backup')) backup.state = backupState(target.data, now).state;
+    row.backup = backup;
+  }
+  return row;
+}
+
+function backupRow(item: ItemOf<'backup'>, o: InfrastructureOptions): BackupRow {
+  const d = item.data;
+  const s = backupState(d, o.now);
+  const row: BackupRow = { path: item.path, title: item.title, tool: d.tool, state: s.state, summary: '' };
+  if (d.lastRun) row.lastRun = formatDate(d.lastRun, o.today, o.display);
+  if (s.nextRun) row.nextRun = formatDate(s.nextRun, o.today, o.display);
+  const result = d.lastResult === 'failed' ? 'failed' : d.lastResult === 'ok' ? 'ok' : 'result not recorded';
+  if (row.lastRun) row.summary = `last run ${row.lastRun.text}, ${result}`;
+  else row.summary = s.state === 'failed' ? 'last run failed' : 'never run';
+  return row;
+}
+
+function secretRow(item: ItemOf<'secret'>, o: InfrastructureOptions): SecretRow | null {
+  const s = secretState(item.data, o.today);
+  if (s.rotateBy === undefined || s.expired) return null;
+  const left = differenceInCalendarDays(s.rotateBy, o.today);
+  if (left > o.horizonDays) return null;
+  const when = left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
+  return { path: item.path, title: item.title, store: item.data.store, rotateBy: formatDate(s.rotateBy, o.today, o.display), due: s.rotationDue, when };
+}
+
+function expiryRows(item: Item, o: InfrastructureOptions): ExpiryRow[] {
+  const out: ExpiryRow[] = [];
+  const add = (field: string, subject: string, date: string | undefined, daysLeft: number | undefined, autoRenew?: boolean): void => {
+    if (date === undefined || daysLeft === undefined) return;
+    const entry = expiryEntry({ item, field, subject, daysLeft, horizonDays: o.horizonDays, autoRenew });
+    if (!entry) return;
+    out.push({ path: item.path, title: item.title, kind: item.kind, subject, field, date: formatDate(date, o.today, o.display), daysLeft, when: entry.reason, severity: entry.severity });
+  };
+  if (isKind(item, 'domain')) {
+    const s = domainState(item.data, o.today);
+    add('expires', 'domain', item.data.expires, s.expiresInDays, item.data.autoRenew);
+    add('tls-expires', 'TLS certificate', item.data.tlsExpires, s.tlsExpiresInDays);
+  } else if (isKind(item, 'secret')) {
+    add('expires', 'secret', item.data.expires, secretState(item.data, o.today).expiresInDays);
+  } else if (isKind(item, 'device')) {
+    const left = deviceState(item.data, o.today).warrantyEndsInDays;
+    // An ended warranty is history, not something to act on.
+    if (item.data.warranty !== undefined && left !== undefined && left >= 0 && left <= o.horizonDays) {
+      out.push({
+        path: item.path, title: item.title, kind: item.kind, subject: 'warranty', field: 'warranty', date: formatDate(item.data.warranty, o.today, o.display),
+        daysLeft: left, when: expiryPhrase('warranty', left, 'ends', 'ended'), severity: 'info',
+      });
+    }
+  }
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,87 @@
+import { addDays, differenceInCalendarDays } from '../dates';
+import { taskStates } from '../index/taskStates';
+import type { ItemIndex } from '../index/ItemIndex';
+import { habitStats } from '../kinds/habit';
+import { isKind, type HabitGoal, type ItemOf } from '../model/Item';
+import type { DateDisplay } from '../../settings/settings';
+import { days } from '../attention/phrases';
+import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
+import { formatDate } from './formatDate';
+
+const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const RECENT_DAYS = 7;
+
+/**
+ * Open tasks due today or overdue (earliest due day first, then priority, time and title), and habits due
+ * today with their done-today state and streaks (by title).
+ * @example todaySection(index, '2026-11-28', 'iso').tasks[0]?.when // 'overdue by 3 days'
+ */
+export function todaySection(index: ItemIndex, today: string, display: DateDisplay): TodaySection {
+  const states = taskStates(index, today);
+  const tasks: TaskRow[] = [];
+  for (const item of index.byKind('task')) {
+    const state = states.get(item.path);
+    if (!isKind(item, 'task') || !state || !(state.overdue || state.dueToday) || item.data.due === undefined) continue;
+    tasks.push(taskRow(item, item.data.due, state.overdue, state.blocked, today, display));
+  }
+  tasks.sort((a, b) =>
+    cmp(a.due.iso.slice(0, 10), b.due.iso.slice(0, 10)) || PRIORITY_RANK[a.priority ?? 'low'] - PRIORITY_RANK[b.priority ?? 'low'] || cmp(a.due.iso, b.due.iso) || cmp(a.title, b.title) || cmp(a.path, b.path));
+  const habits: HabitRow[] = [];
+  for (const item of index.byKind('habit')) if (isKind(item, 'habit')) {
+    const row = habitRow(item, today);
+    if (row) habits.push(row);
+  }
+  habits.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
+  return { id: 'today', heading: 'Today', tasks, habits };
+}
+
+function taskRow(item: ItemOf<'task'>, due: string, overdue: boolean, blocked: boolean, today: string, display: DateDisplay): TaskRow {
+  const d = item.data;
+  const late = -Math.min(0, differenceInCalendarDays(due, today));
+  const when = overdue ? `overdue by ${days(late)}` : due.includes('T') ? `due today at ${due.slice(11, 16)}` : 'due today';
+  const row: TaskRow = { path: item.path, title: item.title, status: d.status as TaskRow['status'], due: formatDate(due, today, display), overdue, when, blocked };
+  if (d.priority) row.priority = d.priority;
+  if (d.every) row.every = `every ${d.every.text}`;
+  if (d.project) row.project = d.project.text;
+  return row;
+}
+
+function habitRow(item: ItemOf<'habit'>, today: string): HabitRow | null {
+  const stats = habitStats(item.data, today);
+  if (!stats.dueToday) return null;
+  const done = new Set(item.data.log);
+  const recent = Array.from({ length: RECENT_DAYS }, (_, i) => {
+    const date = addDays(today, i - RECENT_DAYS + 1);
+    return { date, done: done.has(date) };
+  });
+  const row: HabitRow = {
+    path: item.path,
+    title: item.title,
+    goal: goalText(item.data.goal),
+    doneToday: stats.doneToday,
+    currentStreak: stats.currentStreak,
+    longestStreak: stats.longestStreak,
+    streakUnit: stats.streakUnit,
+    recent,
+  };
+  if (stats.period) row.progress = `${stats.period.done} of ${stats.period.target} this ${stats.streakUnit}`;
+  return row;
+}
+
+/**
+ * A habit goal in words: `daily`, `3 per week`, `once a month`, `Mon, Wed, Fri`.
+ * @example goalText({ type: 'weekly', times: 3 }) // '3 per week'
+ */
+export function goalText(goal: HabitGoal): string {
+  switch (goal.type) {
+    case 'daily': return 'daily';
+    case 'weekly': return goal.times === 1 ? 'once a week' : `${goal.times} per week`;
+    case 'monthly': return goal.times === 1 ? 'once a month' : `${goal.times} per month`;
+    case 'weekdays': return goal.days.map((d) => WEEKDAY_SHORT[d]).join(', ');
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatDate, longDate, relativeDays } from '../../../src/core/dashboard/formatDate';
+
+describe('formatDate', () => {
+  it.each([
+    ['2026-12-01', 'iso', '2026-12-01'],
+    ['2026-12-01T10:05', 'iso', '2026-12-01 10:05'],
+    ['2026-12-01', 'locale', '1 Dec 2026'],
+    ['2026-02-09T23:59', 'locale', '9 Feb 2026 23:59'],
+    ['2026-12-01', 'relative', 'in 3 days'],
+    ['2026-11-27T08:00', 'relative', 'yesterday at 08:00'],
+    ['2026-11-29', 'relative', 'tomorrow'],
+    ['2026-11-28', 'relative', 'today'],
+    ['2026-09-01', 'relative', '3 months ago'],
+  ] as const)('shows %s as %s: %s', (value, display, text) => {
+    expect(formatDate(value, '2026-11-28', display)).toEqual({ iso: value, text });
+  });
+
+  it('words day offsets in days, then weeks, months and years', () => {
+    expect([5, -13, 14, -20, 59, 60, 400, -800].map(relativeDays)).toEqual([
+      'in 5 days', '13 days ago', 'in 2 weeks', '3 weeks ago', 'in 8 weeks', 'in 2 months', 'in 13 months', '2 years ago',
+    ]);
+  });
+
+  it('names the weekday and month of a day for the heading', () => {
+    expect(longDate('2026-11-28')).toBe('Saturday 28 November 2026');
+    expect(longDate('2024-02-29')).toBe('Thursday 29 February 2024');
+  });
+});
