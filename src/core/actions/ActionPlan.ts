@@ -31,8 +31,9 @@ export function planRefused(field: string, message: string): ActionPlan & { ok: 
  * @example actionDay(undefined, '2026-11-28', 'log') // '2026-11-28'
  */
 export function actionDay(day: string | undefined, today: string, field: string): string | (ActionPlan & { ok: false }) {
-  const parsed = parseDate(day ?? today);
-  if (parsed === null) return planRefused(field, `${JSON.stringify(day)} is not a date (expected YYYY-MM-DD)`);
+  const text = day ?? today;
+  const parsed = parseDate(text);
+  if (parsed === null) return planRefused(field, `${JSON.stringify(text)} is not a date (expected YYYY-MM-DD)`);
   if (compareDateTimes(parsed, today) > 0) return planRefused(field, `${parsed} is in the future (today is ${today})`);
   return parsed;
 }
@@ -42,8 +43,9 @@ export function actionDay(day: string | undefined, today: string, field: string)
  * @example actionMoment('2026-11-28 03:00', '2026-11-28T09:00', 'last-run') // '2026-11-28T03:00'
  */
 export function actionMoment(at: string | undefined, now: string, field: string): string | (ActionPlan & { ok: false }) {
-  const parsed = parseDateTime(at ?? now);
-  if (parsed === null) return planRefused(field, `${JSON.stringify(at)} is not a date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  const text = at ?? now;
+  const parsed = parseDateTime(text);
+  if (parsed === null) return planRefused(field, `${JSON.stringify(text)} is not a date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
   if (compareDateTimes(parsed, now) > 0) return planRefused(field, `${parsed} is in the future (now is ${now})`);
   return parsed;
 }

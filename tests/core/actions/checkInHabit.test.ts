@@ -41,9 +41,14 @@ describe('checkInHabit', () => {
     expect(summary).toBe('check-in on 2026-11-28 undone');
   });
 
+  it('changes nothing when undoing a day that was not checked in', () => {
+    const text = meditate(['  - 2026-11-27']);
+    expect(checkInHabit(dataOf(text, 'habit'), { undo: true }, TODAY)).toEqual({ ok: true, edits: [], summary: 'not checked in on 2026-11-28' });
+  });
+
   it('refuses a future day and a day that is not a date', () => {
     const data = dataOf(meditate(['  - 2026-11-27']), 'habit');
     expect(checkInHabit(data, { day: '2026-11-29' }, TODAY)).toEqual({ ok: false, field: 'log', message: '2026-11-29 is in the future (today is 2026-11-28)' });
-    expect(checkInHabit(data, { day: '2026-02-30' }, TODAY)).toMatchObject({ ok: false, field: 'log' });
+    expect(checkInHabit(data, { day: '2026-02-30' }, TODAY)).toEqual({ ok: false, field: 'log', message: '"2026-02-30" is not a date (expected YYYY-MM-DD)' });
   });
 });

@@ -38,6 +38,12 @@ describe('completeTask', () => {
     expect(after).toBe(noteText(['stack: task', 'every: month when done', 'due: 2026-12-28T09:00', 'log: [2026-10-14, 2026-11-28]']));
   });
 
+  it('gives a recurring task without dates a due date one period after the completion', () => {
+    const text = noteText(['stack: task', 'every: 2 weeks # water the plants']);
+    const { text: after } = applyPlan(text, completeTask(dataOf(text, 'task'), {}, TODAY));
+    expect(after).toBe(noteText(['stack: task', 'every: 2 weeks # water the plants', 'due: 2026-12-12', 'log:', '  - 2026-11-28']));
+  });
+
   it('refuses a completion day in the future', () => {
     const text = noteText(['stack: task']);
     expect(completeTask(dataOf(text, 'task'), { on: '2026-12-01' }, TODAY)).toMatchObject({ ok: false, field: 'done' });
