@@ -29,6 +29,7 @@ export interface ObjectValue {
 /** Any value an expression can produce. A missing property is `null`. */
 export type Value = null | boolean | number | string | DateValue | DurationValue | LinkValue | ObjectValue | Value[];
 
+const MAX_NESTING = 32;
 const WIKILINK_RE = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
 
 /** Builds a date value. */
@@ -59,7 +60,7 @@ export function isLink(v: Value): v is LinkValue {
  * Converts a frontmatter or derived value to an evaluation value: date-shaped strings become dates,
  * `[[wikilinks]]` become links, `{ n, unit }` durations become durations, `undefined` becomes null.
  */
-export function toValue(raw: unknown): Value {
+export function toValue(raw: unknown, outer: readonly unknown[] = []): Value {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
@@ -68,10 +69,15 @@ export function toValue(raw: unknown): Value {
     const c = raw.length >= 10 && raw.length <= 16 ? parseCalendarPoint(raw) : null;
     return c ? dateValue(c.minutes, c.hasTime) : raw;
   }
-  if (Array.isArray(raw)) return raw.map(toValue);
+  if (Array.isArray(raw)) {
+    // YAML anchors can make a list contain itself: a list inside itself reads as null.
+    if (outer.includes(raw) || outer.length > MAX_NESTING) return null;
+    const inside = [...outer, raw];
+    return raw.map((x) => toValue(x, inside));
+  }
   if (typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
-    if (o.type === 'date' || o.type === 'duration' || o.type === 'link') return o as unknown as Value;
+    if (isValueObject(o)) return o;
     if (typeof o.n === 'number' && typeof o.unit === 'string' && Object.keys(o).length === 2) {
       return durationOfUnit(o.n, o.unit) ?? { type: 'object', entries: o };
     }
@@ -90,6 +96,15 @@ export function durationOfUnit(n: number, unit: string): DurationValue | null {
     case 'y': return { type: 'duration', months: n * 12, minutes: 0 };
     default: return null;
   }
+}
+
+/** True for a well-formed date, duration or link value (a derived resolver may return these as they are). */
+function isValueObject(o: Record<string, unknown>): o is Record<string, unknown> & (DateValue | DurationValue | LinkValue) {
+  const keys = Object.keys(o).length;
+  if (o.type === 'date') return keys === 3 && Number.isFinite(o.minutes) && typeof o.hasTime === 'boolean';
+  if (o.type === 'duration') return keys === 3 && Number.isFinite(o.months) && Number.isFinite(o.minutes);
+  if (o.type === 'link') return keys === 2 && typeof o.target === 'string';
+  return false;
 }
 
 /** Truthiness as in filters: null, false, 0, "" and [] are false; everything else is true. */

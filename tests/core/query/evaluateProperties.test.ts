@@ -78,6 +78,20 @@ describe('property access', () => {
     expect(evaluate('host.role', service)).toBeNull();
   });
 
+  it('keeps frontmatter mappings that merely look like values as mappings', () => {
+    const item = anItem().with('odd', { type: 'link' }).with('when', { type: 'date', minutes: 'x', hasTime: false }).build();
+    expect(evaluate('odd == link("x")', item)).toBe(false);
+    expect(evaluate('odd.type', item)).toBe('link');
+    expect(evaluate('when < today()', item)).toBe(false);
+  });
+
+  it('reads a list that contains itself (a YAML anchor loop) without overflowing', () => {
+    const loop: unknown[] = [1];
+    loop.push(loop, loop, loop);
+    const item = anItem().with('loop', loop).build();
+    expect(evaluate('loop', item)).toEqual([1, null, null, null]);
+  });
+
   it('reads list elements by index, from the end with negatives', () => {
     const item = anItem().with('steps', ['a', 'b', 'c']).build();
     expect([evaluate('steps[0]', item), evaluate('steps[-1]', item), evaluate('steps[9]', item)]).toEqual(['a', 'c', null]);
