@@ -1,0 +1,198 @@
+import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
+import { defaultParse } from '../core/index/defaultParse';
+import { ItemIndex } from '../core/index/ItemIndex';
+import { readNote } from '../core/notes/readNote';
+import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
+import { declaredKindOf, unreadableFrontmatter, withUnreadableNotes } from './unreadableNotes';
+
+/** Options of an IndexSource. */
+export interface IndexSourceOptions {
+  /** Files indexed between two yields to the event loop during the initial build (default 500). */
+  chunkSize?: number;
+}
+
+const REVISION = 'revision';
+
+/**
+ * Feeds the ItemIndex from Obsidian: after layout ready it builds the index from the metadata cache
+ * in chunks (yielding to the event loop), then follows metadata `changed`, vault `create`, `delete`
+ * and `rename` (Obsidian fires no `changed` on a rename). Notes in ignored folders are skipped; other
+ * files are link targets. Key line numbers are read from the note's text only when needed: from the
+ * text `changed` hands over, or, after the first build, for notes with problems.
+ */
+export class IndexSource extends Events {
+  /** The index the views and commands read. */
+  readonly index = new ItemIndex({ parse: withUnreadableNotes(defaultParse) });
+  /** Resolves when the first build (including reads for notes with problems) is done. */
+  readonly ready: Promise<void>;
+  private resolveReady: () => void = () => {};
+  private generation = 0;
+  /** The ignored folders the index was last built with. */
+  private builtIgnoring = '';
+  private emitted = -1;
+  private readonly chunkSize: number;
+
+  constructor(
+    /** The app whose vault this follows. */
+    readonly app: App,
+    private readonly owner: Component,
+    private readonly settings: () => VaultStackSettings,
+    options: IndexSourceOptions = {},
+  ) {
+    super();
+    this.chunkSize = options.chunkSize ?? 500;
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  /** Registers the layout-ready build and the vault and metadata handlers on the owner (the plugin). */
+  start(): void {
+    this.owner.register(() => this.generation++);
+    this.app.workspace.onLayoutReady(() => {
+      this.registerHandlers();
+      void this.build().then(this.resolveReady);
+    });
+  }
+
+  /** Calls `callback` with the new revision whenever the index changed; register the ref for cleanup. */
+  onRevision(callback: (revision: number) => void): EventRef {
+    return this.on(REVISION, callback as (...data: unknown[]) => unknown);
+  }
+
+  /** Builds again when the ignored folders changed since the last build; resolves when done. */
+  async reindexIfIgnoreChanged(): Promise<void> {
+    if (ignoreKey(this.settings()) !== this.builtIgnoring) await this.reindex();
+  }
+
+  /** Forgets everything and builds again. */
+  async reindex(): Promise<void> {
+    this.index.clear();
+    this.emitRevision();
+    await this.build();
+    this.resolveReady();
+  }
+
+  private registerHandlers(): void {
+    const { vault, metadataCache } = this.app;
+    this.owner.registerEvent(metadataCache.on('changed', (file, data, cache) => this.changed(() => this.indexMarkdown(file, cache, data))));
+    this.owner.registerEvent(vault.on('create', (file) => this.changed(() => this.created(file))));
+    this.owner.registerEvent(vault.on('delete', (file) => this.changed(() => this.index.remove(file.path))));
+    this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.changed(() => this.renamed(file, oldPath))));
+  }
+
+  /** Runs a change and tells subscribers when the revision moved. */
+  private changed(change: () => unknown): void {
+    change();
+    this.emitRevision();
+  }
+
+  private emitRevision(): void {
+    const revision = this.index.revision;
+    if (revision === this.emitted) return;
+    this.emitted = revision;
+    this.trigger(REVISION, revision);
+  }
+
+  private ignored(path: string): boolean {
+    return isIgnoredPath(path, this.settings().ignoreFolders);
+  }
+
+  private created(file: TAbstractFile): void {
+    if (!(file instanceof TFile) || this.ignored(file.path)) return;
+    // A new note is a link target at once; its frontmatter arrives with metadata `changed`.
+    if (file.extension !== 'md' || !this.index.hasNote(file.path)) this.index.upsert(file.path, null);
+  }
+
+  private renamed(file: TAbstractFile, oldPath: string): void {
+    if (!(file instanceof TFile)) return;
+    const wasIndexed = this.index.hasNote(oldPath);
+    if (this.ignored(file.path)) {
+      this.index.remove(oldPath);
+      return;
+    }
+    const sameType = oldPath.toLowerCase().endsWith('.md') === (file.extension === 'md');
+    if (wasIndexed && sameType) {
+      this.index.rename(oldPath, file.path);
+      return;
+    }
+    this.index.remove(oldPath);
+    this.indexFile(file, []);
+  }
+
+  /** Indexes one file from what is cached; notes whose text must be read are added to `later`. */
+  private indexFile(file: TFile, later: TFile[]): void {
+    if (file.extension !== 'md') {
+      this.index.upsert(file.path, null);
+      return;
+    }
+    const cache = this.app.metadataCache.getFileCache(file);
+    if (cache === null) return; // not cached yet: metadata `changed` will bring it
+    if (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined) {
+      this.index.upsert(file.path, null);
+      later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
+      return;
+    }
+    this.index.upsert(file.path, cache.frontmatter ?? null);
+  }
+
+  /** Indexes a note from its metadata and, when given or needed, its text. */
+  private indexMarkdown(file: TFile, cache: CachedMetadata, text: string): void {
+    if (this.ignored(file.path) || this.app.vault.getFileByPath(file.path) !== file) return;
+    const fm = cache.frontmatter;
+    if (fm === undefined && cache.frontmatterPosition === undefined) {
+      this.index.upsert(file.path, null);
+      return;
+    }
+    this.indexText(file.path, fm, text);
+  }
+
+  /** Indexes a note from its text: key lines for an item, the reader's problems when Obsidian could not parse it. */
+  private indexText(path: string, fm: Record<string, unknown> | undefined, text: string): void {
+    const read = readNote(path, text);
+    if (fm !== undefined) {
+      this.index.upsert(path, fm, read.type === 'item' ? read.lines : undefined);
+      return;
+    }
+    if (read.type === 'plain') this.index.upsert(path, null);
+    else if (read.type === 'item') this.index.upsert(path, read.frontmatter, read.lines);
+    else this.index.upsert(path, unreadableFrontmatter(declaredKindOf(text), read.problems));
+  }
+
+  /** The initial (or repeated) build, in chunks; a newer build or unload stops an older one. */
+  private async build(): Promise<void> {
+    const generation = ++this.generation;
+    this.builtIgnoring = ignoreKey(this.settings());
+    const stale = (): boolean => generation !== this.generation;
+    const later: TFile[] = [];
+    let count = 0;
+    for (const file of this.app.vault.getFiles()) {
+      if (stale()) return;
+      if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
+      this.indexFile(file, later);
+      if (++count % this.chunkSize === 0) {
+        this.emitRevision();
+        await sleep(0);
+      }
+    }
+    this.emitRevision();
+    const needLines = new Set(this.index.problems().filter((p) => p.line === undefined).map((p) => p.path));
+    for (const path of needLines) {
+      const file = this.app.vault.getFileByPath(path);
+      if (file?.extension === 'md') later.push(file);
+    }
+    for (const file of later) {
+      let text: string;
+      try {
+        text = await this.app.vault.cachedRead(file);
+      } catch {
+        continue; // gone or unreadable since it was listed; its events will say what happened
+      }
+      if (stale()) return;
+      if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
+      this.changed(() => this.indexText(file.path, this.app.metadataCache.getFileCache(file)?.frontmatter, text));
+    }
+  }
+}
+
+function ignoreKey(settings: VaultStackSettings): string {
+  return JSON.stringify([...settings.ignoreFolders].sort());
+}
