@@ -13,7 +13,8 @@ const PRIVATE_KEY_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?---
 /**
  * Scans files about to be committed for secrets: private key blocks, well-known token formats,
  * high-entropy values under secret-like keys, and value fields on `stack: secret` notes.
- * Files matching `options.allowlist` are skipped. At most one finding per line and rule family.
+ * Files matching `options.allowlist` are skipped. A value under a secret-like key is reported only
+ * when no more specific rule fired on its line.
  * @example scanForSecrets([{ path: 'a.md', text: 'GITHUB_TOKEN=ghp_…' }], { allowlist: [] })
  */
 export function scanForSecrets(files: readonly ScannedFile[], options: ScanForSecretsOptions): Finding[] {

@@ -40,8 +40,21 @@ export function isHighEntropySecret(value: string): boolean {
   return shannonEntropy(value) >= threshold;
 }
 
+// `"key": "value"` inside an object anywhere in a line: minified JSON such as a plugin's data.json.
+// The `{` or `,` before it keeps out code such as `cond ? "a-token" : "b"`.
+const QUOTED_PAIR = /[{,]\s*"([A-Za-z_][\w.-]*)"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
 /** Reads one line as an assignment to a secret-like key holding a high-entropy value, or null. */
 export function matchSecretAssignment(line: string): SecretAssignment | null {
+  const assigned = matchLineAssignment(line);
+  if (assigned) return assigned;
+  for (const [, key, value] of line.matchAll(QUOTED_PAIR)) {
+    if (isSecretKey(key) && isHighEntropySecret(value)) return { key, value };
+  }
+  return null;
+}
+
+function matchLineAssignment(line: string): SecretAssignment | null {
   const m = ASSIGNMENT.exec(line);
   if (!m) return null;
   const [, key, operator, rest] = m;

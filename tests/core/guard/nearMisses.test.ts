@@ -44,6 +44,8 @@ const nearMisses: [string, string][] = [
   ['a variable assignment in a code block', '    pair.srcToken = collItem;'],
   ['a type annotation', '        password: BinaryLike,'],
   ['an object field holding a variable', '  token: mapping_token,'],
+  ['minified JSON without secrets', `{"id":"${fake.uuid()}","commit":"${fake.hex(40)}","token":"","tokenUrl":"https://x.example.net"}`],
+  ['a ternary of quoted strings', 'return report(next ? "unexpected-token" : "unterminated-inline-table");'],
   ['a multi-line call', '      targetToken = ctx.nextToken({'],
   ['a JavaScript assignment without a semicolon', '      previousItemToken = tokenAfterItem'],
   ['an os.getenv call', 'api_key = os.getenv("OPENWEATHER_KEY")'],

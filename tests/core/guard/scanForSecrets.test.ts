@@ -50,6 +50,7 @@ const cases: Case[] = [
   inServiceNote('a camelCase client secret in JSON', 'secret-assignment', /`clientSecret`/, fake.random(30), (s) => `  "clientSecret": "${s}",`),
   inServiceNote('a letters-only passphrase in YAML', 'secret-assignment', /`password`/, 'CorrectHorseBatteryStaple', (s) => `password: ${s}`),
   inServiceNote('an INI password', 'secret-assignment', /`pass`|`password`/, fake.random(24), (s) => `password = ${s}`),
+  inServiceNote('a token in minified JSON', 'secret-assignment', /`apiToken`/, fake.random(40), (s) => `{"enabled":true,"apiToken":"${s}","interval":5}`),
   inServiceNote('a TOML api key', 'secret-assignment', /`api-key`/, fake.hex(32), (s) => `api-key = '${s}'`),
 ];
 
