@@ -17,7 +17,7 @@ export function applyAppend(ctx: EditContext, key: string, item: FrontmatterScal
   if (region === 'unlocatable') return unsafeEdit(key);
   if (region === 'absent') return stepTo(insertPair(ctx, key, [item]));
   const node = region.value;
-  if (node === null || (isScalar(node) && node.value === null)) return setList(ctx, region, [item]);
+  if (node === null || (isScalar(node) && node.value === null)) return setList(ctx, key, region, [item]);
   if (!isSeq(node)) return notAList(key, ctx.parsed.data[key], 'add to');
   if (unique && node.items.some((existing) => isScalar(existing) && existing.value === item)) return stepTo(src);
   const last = node.items[node.items.length - 1] as Node | undefined;

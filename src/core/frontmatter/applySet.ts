@@ -14,11 +14,11 @@ export function applySet(ctx: EditContext, key: string, value: FrontmatterValue)
   if (region === 'unlocatable') return unsafeEdit(key);
   if (region === 'absent') return stepTo(insertPair(ctx, key, value));
   if (sameData(ctx.parsed.data[key], value)) return stepTo(ctx.src);
-  return Array.isArray(value) ? setList(ctx, region, value) : setScalar(ctx, region, value);
+  return Array.isArray(value) ? setList(ctx, key, region, value) : setScalar(ctx, region, value);
 }
 
 /** Replaces the value at an existing key with a list, keeping flow or block style. */
-export function setList(ctx: EditContext, region: PairRegion, values: readonly FrontmatterScalar[]): StepResult {
+export function setList(ctx: EditContext, key: string, region: PairRegion, values: readonly FrontmatterScalar[]): StepResult {
   const { src, eol } = ctx;
   const node = region.value;
   if (isFlowSeq(node) && node.range) return stepTo(splice(src, node.range[0], node.range[1], flowListText(values, styleFromOld(node.items))));
@@ -26,11 +26,13 @@ export function setList(ctx: EditContext, region: PairRegion, values: readonly F
   if (isBlockSeq(node)) {
     const prefix = blockItemPrefix(src, node);
     const keyLineEnd = lineEndOf(src, region.colonEnd);
-    if (prefix === null || keyLineEnd > region.contentEnd) return unsafeEdit(String((region.pair.key as { value: unknown }).value));
+    if (prefix === null || keyLineEnd > region.contentEnd) return unsafeEdit(key);
     return stepTo(splice(src, keyLineEnd, region.contentEnd, blockListText(values, prefix, eol, styleFromOld(node.items))));
   }
-  const prefix = defaultItemPrefix(src, ctx.parsed.map);
-  return stepTo(splice(src, region.colonEnd, region.contentEnd, blockListText(values, prefix, eol, () => 'PLAIN')));
+  // The old value goes; a comment after it stays on the key line, and the items follow that line.
+  const items = blockListText(values, defaultItemPrefix(src, ctx.parsed.map), eol, () => 'PLAIN');
+  const lineEnd = lineEndOf(src, region.contentEnd);
+  return stepTo(src.slice(0, region.colonEnd) + src.slice(region.contentEnd, lineEnd) + items + src.slice(lineEnd));
 }
 
 /** Replaces the value at an existing key with a scalar, keeping the old quote style. */

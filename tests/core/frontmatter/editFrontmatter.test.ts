@@ -75,6 +75,11 @@ describe('editFrontmatter keeps the style of what it edits', () => {
     expect(edited(text, Edits.set('depends', [wikilink('C'), wikilink('D')]))).toBe(note(['depends: # before this', '- "[[C]]"', '- "[[D]]"', 'status: todo']));
   });
 
+  it('turns a single value into a block list and keeps its comment on the key line', () => {
+    const text = note(['tags: home # one for now', 'stack: device']);
+    expect(edited(text, Edits.set('tags', ['home', 'lab']))).toBe(note(['tags: # one for now', '  - home', '  - lab', 'stack: device']));
+  });
+
   it('adds a new key after the last line of the frontmatter, lists in the block style already used', () => {
     const text = note(['stack: habit', 'tags:', '    - health', '# end']);
     expect(edited(text, Edits.set('started', '2026-11-28'), Edits.append('log', '2026-11-28'))).toBe(
