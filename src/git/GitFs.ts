@@ -4,7 +4,12 @@ import { isMissingFileError } from './errors';
 export interface GitFsStats {
   size: number;
   mtimeMs?: number;
+  ctimeMs?: number;
   mode?: number;
+  dev?: number;
+  ino?: number;
+  uid?: number;
+  gid?: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isSymbolicLink?(): boolean;

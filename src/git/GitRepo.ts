@@ -2,6 +2,7 @@ import { commitMessage } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
 import { fieldHistory } from './fieldHistory';
 import type { GitFs } from './GitFs';
+import type { GitObjectCodec } from './GitObjectCodec';
 import { joinPath, lstatOrNull } from './GitFs';
 import type { HistoryEntry, PathHistoryOptions } from './history';
 import { pathHistory } from './history';
@@ -36,6 +37,8 @@ export interface GitRepoOptions {
   configDir: string;
   /** How long to wait for native git's `index.lock` before failing with `INDEX_LOCKED` (ms). Default 2000 with `sleep`. */
   indexLockWaitMs?: number;
+  /** Fast SHA-1 and deflate (node's, on desktop and in the CLI); without it objects go through isomorphic-git. */
+  codec?: GitObjectCodec;
   /** A timer for lock polling (`window.setTimeout` in Obsidian). Without it a held lock fails at once. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -70,7 +73,7 @@ export class GitRepo {
   private readonly configDir: string;
 
   constructor(options: GitRepoOptions) {
-    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {} };
+    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec };
     this.author = options.author ?? { name: 'Vault Stack', email: 'vault-stack@localhost' };
     this.now = options.now ?? (() => new Date());
     this.lockWaitMs = options.sleep ? (options.indexLockWaitMs ?? 2000) : 0;

@@ -1,4 +1,5 @@
 import type { GitFs } from './GitFs';
+import type { GitObjectCodec } from './GitObjectCodec';
 
 /** What every git-layer operation needs: the fs, the vault root, its `.git`, and the repository's one shared isomorphic-git cache. */
 export interface RepoContext {
@@ -7,4 +8,6 @@ export interface RepoContext {
   gitdir: string;
   /** isomorphic-git's `cache`: one long-lived object per repository (saves an index parse per call). */
   cache: object;
+  /** Fast SHA-1/deflate for writing objects, when the host has them. */
+  codec?: GitObjectCodec;
 }

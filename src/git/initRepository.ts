@@ -50,11 +50,13 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
     await git.add({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache, filepath: files.slice(start, start + batch) });
     options.onProgress?.({ done: Math.min(start + batch, files.length), total: files.length });
   }
+  // Staging skipped ignored files; count what the index really holds.
+  const staged = (await git.listFiles({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache })).length;
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const commit = await git.commit({
     fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache,
-    message: options.message ?? `vault: initial import of ${files.length} files\n`,
+    message: options.message ?? `vault: initial import of ${staged} files\n`,
     author: who, committer: who,
   });
-  return { status: 'created', commit, files: files.length };
+  return { status: 'created', commit, files: staged };
 }

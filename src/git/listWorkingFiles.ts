@@ -10,8 +10,9 @@ export interface FileStat {
 }
 
 /**
- * Lists the files git would see in the working tree (skipping `.git` and ignored folders), with
- * their stats. The plugin has these stats already (`TFile.stat`); the CLI and tests use this.
+ * Lists the working tree's files with their stats, skipping `.git` and ignored folders. Ignored
+ * files inside listed folders are kept (checking every file would cost a rule lookup each); the
+ * scan and staging skip them. The plugin has these stats already (`TFile.stat`); the CLI uses this.
  */
 export async function listWorkingFiles(ctx: RepoContext): Promise<FileStat[]> {
   const out: FileStat[] = [];
@@ -23,7 +24,7 @@ export async function listWorkingFiles(ctx: RepoContext): Promise<FileStat[]> {
       const stats = await ctx.fs.promises.lstat(joinPath(ctx.dir, path));
       if (stats.isDirectory()) {
         if (!(await isIgnoredPath(ctx, `${path}/`))) await walk(path);
-      } else if (!(await isIgnoredPath(ctx, path))) {
+      } else {
         out.push({ path, size: stats.size, mtime: stats.mtimeMs ?? 0 });
       }
     }

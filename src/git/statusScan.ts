@@ -3,6 +3,7 @@ import { parseGitIndex } from './indexFile';
 import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { readJournal } from './journal';
+import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';
@@ -71,7 +72,7 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
 
 async function worktreeOid(ctx: RepoContext, path: string): Promise<string | null> {
   const file = await readWorktreeFile(ctx, path);
-  return file === null ? null : (await git.hashBlob({ object: file.bytes })).oid;
+  return file === null ? null : objectStore(ctx, ctx.codec).hashBlob(file.bytes);
 }
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */

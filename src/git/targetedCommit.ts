@@ -1,5 +1,8 @@
 import git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
+import type { IndexTarget } from './indexUpdate';
+import { patchIndex } from './indexUpdate';
+import { objectStore } from './ObjectStore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
 import { readBytesOrNull } from './GitFs';
@@ -54,13 +57,22 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   await writeJournal(ctx, paths);
 
   const targets = new Map<string, BlobTarget | null>();
-  for (const path of paths) {
-    const target = await writeWorktreeBlob(ctx, path);
-    if (target !== null && (await isIgnoredPath(ctx, path))) target.onlyIfTracked = true;
-    targets.set(path, target);
+  for (const path of paths) targets.set(path, await writeWorktreeBlob(ctx, path));
+  let changes: PathStatus[] = [];
+  let newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+  // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.
+  let ignoredNew = false;
+  for (const change of changes) {
+    const target = targets.get(change.path);
+    if (change.status === 'added' && target && (await isIgnoredPath(ctx, change.path))) {
+      target.onlyIfTracked = true;
+      ignoredNew = true;
+    }
   }
-  const changes: PathStatus[] = [];
-  const newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+  if (ignoredNew) {
+    changes = [];
+    newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+  }
 
   if (newTree === baseTree || (parent === null && changes.length === 0)) {
     if (await indexDisagrees(ctx, targets)) await stageWithRollback(ctx, targets, async () => undefined);
@@ -70,9 +82,8 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
 
   const message = typeof options.message === 'string' ? options.message : options.message(changes);
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
-  const oid = await git.writeCommit({
-    fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir,
-    commit: { tree: newTree, parent: parent === null ? [] : [parent], author: who, committer: who, message: message.endsWith('\n') ? message : `${message}\n` },
+  const oid = await objectStore(ctx, ctx.codec).writeCommit({
+    tree: newTree, parents: parent === null ? [] : [parent], author: who, message: message.endsWith('\n') ? message : `${message}\n`,
   });
 
   await stageWithRollback(ctx, targets, async () => {
@@ -108,8 +119,17 @@ async function stageWithRollback(
   }
 }
 
-/** Stages the committed state of the paths in `.git/index` with one batched add and one batched remove. */
+/**
+ * Stages the committed state of the paths in `.git/index`: patched in place when the index
+ * allows it, else with one batched isomorphic-git `add` and one batched `remove`.
+ */
 async function syncIndex(ctx: RepoContext, targets: ReadonlyMap<string, BlobTarget | null>): Promise<void> {
+  const entries = new Map<string, IndexTarget | null>();
+  for (const [path, t] of targets) {
+    if (t === null) entries.set(path, null);
+    else if (t.stats && !t.onlyIfTracked) entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats });
+  }
+  if (entries.size === targets.size && (await patchIndex(ctx, entries, ctx.codec))) return;
   const present = [...targets].filter(([, t]) => t !== null).map(([p]) => p);
   const gone = [...targets].filter(([, t]) => t === null).map(([p]) => p);
   const base = { fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache };

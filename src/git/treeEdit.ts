@@ -1,6 +1,8 @@
 import git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
+import { objectStore } from './ObjectStore';
 import type { RepoContext } from './RepoContext';
+import type { GitFsStats } from './GitFs';
 
 /** The blob a path should point at after a commit; `null` removes the path. */
 export interface BlobTarget {
@@ -8,6 +10,8 @@ export interface BlobTarget {
   mode: '100644' | '100755' | '120000';
   /** Set for an ignored path: update it only if the tree already tracks it. */
   onlyIfTracked?: boolean;
+  /** The file's stats when it was read, for `.git/index`. */
+  stats?: GitFsStats;
 }
 
 /** How a path changed in a commit, relative to its parent. */
@@ -84,5 +88,5 @@ export async function editTree(
   }
   if (!changed) return treeOid;
   if (entries.size === 0) return null;
-  return git.writeTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, tree: [...entries.values()] });
+  return objectStore(ctx, ctx.codec).writeTree([...entries.values()]);
 }

@@ -61,7 +61,7 @@ describe('living beside native git', () => {
     const dir = await vault();
     let interleaved = false;
     const racing = hookedFs((method, file) => {
-      if (!interleaved && method === 'writeFile' && file.endsWith('/.git/index')) {
+      if (!interleaved && method === 'writeFile' && /\/\.git\/index(\.vault-stack\.tmp)?$/.test(file)) {
         interleaved = true;
         git(dir, 'commit', '-q', '--allow-empty', '-m', 'native commit meanwhile');
       }
@@ -79,7 +79,7 @@ describe('living beside native git', () => {
     const dir = await vault();
     let interleaved = false;
     const racing = hookedFs((method, file) => {
-      if (!interleaved && method === 'writeFile' && file.endsWith('/.git/index')) {
+      if (!interleaved && method === 'writeFile' && /\/\.git\/index(\.vault-stack\.tmp)?$/.test(file)) {
         interleaved = true;
         git(dir, 'commit', '-q', '--allow-empty', '-m', 'native commit meanwhile');
       }

@@ -4,14 +4,15 @@ import * as path from 'node:path';
 import { exampleVault } from './support/vaultBuilder';
 import { writeFile } from './support/vaultBuilder';
 import { fsck, git, nameStatus, porcelain } from './support/nativeGit';
-import { repoFor } from './support/repoFixture';
+import { OBJECT_PATHS, repoFor } from './support/repoFixture';
+import type { ObjectPath } from './support/repoFixture';
 import type { GitRepo } from '../../src/git/GitRepo';
 import type { CommitResult } from '../../src/git/targetedCommit';
 import { CONFIG_DIR } from './support/vaultBuilder';
 
-async function initialisedVault(): Promise<{ dir: string; repo: GitRepo }> {
+async function initialisedVault(objects: ObjectPath): Promise<{ dir: string; repo: GitRepo }> {
   const dir = exampleVault().build();
-  const repo = repoFor(dir);
+  const repo = repoFor(dir, undefined, objects);
   await repo.init();
   return { dir, repo };
 }
@@ -32,9 +33,9 @@ function expectGitAgrees(dir: string, result: CommitResult): void {
   expect(fsck(dir)).toBe('');
 }
 
-describe('committing exactly the changed paths', () => {
+describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (objects) => {
   test('a modified note is committed alone, with its parent the previous HEAD', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     const before = git(dir, 'rev-parse', 'HEAD').trim();
     writeFile(dir, 'Infra/Services/jellyfin.md', '---\nstack: service\nport: 8920\n---\n');
 
@@ -47,7 +48,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('a created note in new nested folders gets new trees all the way down', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     writeFile(dir, 'Infra/Services/media/arr/sonarr.md', '---\nstack: service\n---\n');
 
     const result = await repo.commit({ paths: ['Infra/Services/media/arr/sonarr.md'] });
@@ -57,7 +58,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('a deleted note leaves the tree, and an emptied folder disappears with it', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     fs.rmSync(path.join(dir, 'Infra/Devices'), { recursive: true });
 
     const result = await repo.commit({ paths: ['Infra/Devices/nas.md'] });
@@ -68,7 +69,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('a rename is a delete of the old path and an add of the new one', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     fs.mkdirSync(path.join(dir, 'Archive/Tasks'), { recursive: true });
     fs.renameSync(path.join(dir, 'Tasks/renew passport.md'), path.join(dir, 'Archive/Tasks/renew passport.md'));
 
@@ -83,7 +84,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('binary files and unicode names are stored byte for byte', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     const bytes = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
     writeFile(dir, 'Attachments/photo ☀ été.jpg', bytes);
     writeFile(dir, 'Notes/日本語のノート.md', 'こんにちは\n');
@@ -98,7 +99,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('many changes across folders in one commit: modify, create, delete together', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     writeFile(dir, 'Habits/meditate.md', '---\nstack: habit\ngoal: daily\nlog: [2026-11-28]\n---\n');
     writeFile(dir, 'Habits/run.md', '---\nstack: habit\ngoal: 3/week\n---\n');
     fs.rmSync(path.join(dir, 'Daily/2026-11-28.md'));
@@ -111,7 +112,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('paths whose content matches HEAD give "nothing to commit", not an error or an empty commit', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     const head = git(dir, 'rev-parse', 'HEAD').trim();
     fs.utimesSync(path.join(dir, 'Habits/meditate.md'), new Date(), new Date(Date.now() + 5000));
 
@@ -123,7 +124,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('an ignored untracked path is not committed even when asked', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     writeFile(dir, `${CONFIG_DIR}/workspace.json`, '{"changed":true}\n');
     writeFile(dir, 'a.md', 'a\n');
 
@@ -134,7 +135,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('a file replaced by a folder of the same name commits cleanly', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     fs.rmSync(path.join(dir, 'Daily/2026-11-28.md'));
     writeFile(dir, 'Daily/2026-11-28.md/morning.md', 'morning\n');
 
@@ -146,7 +147,7 @@ describe('committing exactly the changed paths', () => {
   test('the first commit on an empty repository has no parent', async () => {
     const dir = exampleVault().build();
     git(dir, 'init', '-q', '-b', 'main');
-    const repo = repoFor(dir);
+    const repo = repoFor(dir, undefined, objects);
 
     const result = await repo.commit({ paths: ['Habits/meditate.md'] });
 
@@ -156,7 +157,7 @@ describe('committing exactly the changed paths', () => {
   });
 
   test('a commit after native git commits builds on the native HEAD', async () => {
-    const { dir, repo } = await initialisedVault();
+    const { dir, repo } = await initialisedVault(objects);
     writeFile(dir, 'native.md', 'native\n');
     git(dir, 'add', 'native.md');
     git(dir, 'commit', '-q', '-m', 'native');
@@ -169,8 +170,43 @@ describe('committing exactly the changed paths', () => {
     expectGitAgrees(dir, result);
   });
 
+  test('names whose UTF-16 and UTF-8 orders differ are sorted as git sorts bytes, in trees and in the index', async () => {
+    const { dir, repo } = await initialisedVault(objects);
+    writeFile(dir, 'Emoji/\u{1F600} grin.md', 'grin\n');
+    writeFile(dir, 'Emoji/\uFF21 fullwidth.md', 'fullwidth\n');
+    writeFile(dir, 'Emoji/z plain.md', 'plain\n');
+
+    const result = await repo.commit({ paths: ['Emoji/\u{1F600} grin.md', 'Emoji/\uFF21 fullwidth.md', 'Emoji/z plain.md'] });
+
+    expectGitAgrees(dir, result);
+    expect(git(dir, 'ls-files', '-z', 'Emoji').split('\0').filter(Boolean)).toEqual(['Emoji/z plain.md', 'Emoji/\uFF21 fullwidth.md', 'Emoji/\u{1F600} grin.md']);
+  });
+
+  test('an index in version 4 (feature.manyFiles) is patched too (written back as version 2), and git agrees', async () => {
+    const { dir, repo } = await initialisedVault(objects);
+    git(dir, 'update-index', '--index-version', '4');
+    writeFile(dir, 'Habits/meditate.md', 'changed\n');
+
+    const result = await repo.commit({ paths: ['Habits/meditate.md'] });
+
+    expectGitAgrees(dir, result);
+  });
+
+  test('a version 3 index keeps its skip-worktree flags on entries the commit did not touch', async () => {
+    const { dir, repo } = await initialisedVault(objects);
+    git(dir, 'update-index', '--skip-worktree', 'Infra/Devices/nas.md');
+    writeFile(dir, 'Habits/meditate.md', 'changed\n');
+
+    const result = await repo.commit({ paths: ['Habits/meditate.md'] });
+
+    expect(committed(result).changes).toEqual([{ path: 'Habits/meditate.md', status: 'modified' }]);
+    expect(git(dir, 'ls-files', '-v', 'Infra/Devices/nas.md').trim()).toBe('S Infra/Devices/nas.md');
+    expect(porcelain(dir)).toEqual([]);
+    expect(fsck(dir)).toBe('');
+  });
+
   test('a path outside the vault is refused with INVALID_PATH', async () => {
-    const { repo } = await initialisedVault();
+    const { repo } = await initialisedVault(objects);
 
     await expect(repo.commit({ paths: ['../outside.md'] })).rejects.toMatchObject({ code: 'INVALID_PATH' });
     await expect(repo.commit({ paths: ['.git/config'] })).rejects.toMatchObject({ code: 'INVALID_PATH' });

@@ -8,10 +8,10 @@ const METHODS = ['readFile', 'writeFile', 'unlink', 'readdir', 'mkdir', 'rmdir',
 
 /**
  * Node's fs with a counter on every promise call (or only on calls `counts` selects); call number
- * `failAt` (1-based) throws once, with error `code` (default EIO).
+ * number `failAt` (1-based; or each of a list) throws, with error `code` (default EIO).
  */
 export function faultyFs(
-  failAt: number,
+  failAt: number | readonly number[],
   mode: FaultMode,
   counts: (method: string, path: string) => boolean = () => true,
   code = 'EIO',
@@ -24,7 +24,7 @@ export function faultyFs(
     promises[name] = async (...args: unknown[]) => {
       if (!counts(name, String(args[0]))) return real(...args);
       calls++;
-      if (calls !== failAt) return real(...args);
+      if (typeof failAt === 'number' ? calls !== failAt : !failAt.includes(calls)) return real(...args);
       fired = true;
       const fault = Object.assign(new Error(`injected fault in ${name}(${String(args[0])})`), { code });
       if (mode === 'before') throw fault;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { GitRepo } from '../../../src/git/GitRepo';
 import type { GitFs } from '../../../src/git/GitFs';
 import { CONFIG_DIR } from './vaultBuilder';
+import { nodeCodec } from './nodeCodec';
 
 /** A fixed clock for commits: 2026-11-28T09:00Z plus one minute per call. */
 export function steppingClock(): () => Date {
@@ -9,7 +10,16 @@ export function steppingClock(): () => Date {
   return () => new Date(Date.UTC(2026, 10, 28, 9, minute++));
 }
 
+/** Which object writer a test runs: isomorphic-git's own, or the loose-object writer with node's codec. */
+export type ObjectPath = 'isomorphic-git objects' | 'node codec';
+
+/** Both object paths, for `describe.each`. */
+export const OBJECT_PATHS: ObjectPath[] = ['isomorphic-git objects', 'node codec'];
+
 /** A GitRepo over node's fs for a vault folder. */
-export function repoFor(dir: string, fsClient: GitFs = fs): GitRepo {
-  return new GitRepo({ fs: fsClient, dir, configDir: CONFIG_DIR, now: steppingClock(), author: { name: 'Tester', email: 'tester@example.org' } });
+export function repoFor(dir: string, fsClient: GitFs = fs, objects: ObjectPath = 'isomorphic-git objects'): GitRepo {
+  return new GitRepo({
+    fs: fsClient, dir, configDir: CONFIG_DIR, now: steppingClock(), author: { name: 'Tester', email: 'tester@example.org' },
+    codec: objects === 'node codec' ? nodeCodec : undefined,
+  });
 }

@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runGitBench } from './gitBench';
+import type { VaultResult } from './gitBench';
+
+/** Entry of the bundled git benchmark: `node git-bench.bundle.mjs <out dir> [sizes]`. */
+async function main(): Promise<void> {
+  const outDir = process.argv[2] ?? path.join('bench', 'out');
+  const sizes = (process.argv[3] ?? '10000,50000').split(',').map(Number);
+  const started = Date.now();
+  const report = await runGitBench(sizes);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const ratios = report.vaults.map((v: VaultResult) => ({
+    notes: v.notes,
+    targetedOverNative: ratio(v.targeted.medianMs, v.native.medianMs),
+    fullScanOverTargeted: ratio(v.fullScan.medianMs, v.targeted.medianMs),
+    ...(v.startupScanHostStats && v.startupScanWithStat && v.nativeStatus
+      ? {
+          startupScanOverNativeStatus: ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs),
+          startupScanWithStatOverNativeStatus: ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs),
+        }
+      : {}),
+  }));
+  const totalSeconds = Math.round((Date.now() - started) / 1000);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'git.json'), JSON.stringify({ ...report, ratios, totalSeconds }, null, 2) + '\n');
+
+  const rows: string[][] = [['notes', 'what', 'median ms', 'ratio']];
+  const add = (notes: number, what: string, ms: number, r: string) => rows.push([String(notes), what, String(ms), r]);
+  for (const v of report.vaults) {
+    add(v.notes, 'commit 10 notes: native git add + commit (floor)', v.native.medianMs, '1.00');
+    add(v.notes, 'commit 10 notes: targeted (warm repository)', v.targeted.medianMs, `${ratio(v.targeted.medianMs, v.native.medianMs)} x native`);
+    add(v.notes, 'commit 10 notes: targeted, first commit (cold)', v.targetedFirstRunMs, `${ratio(v.targetedFirstRunMs, v.native.medianMs)} x native`);
+    add(v.notes, 'commit 10 notes: full scan (statusMatrix + add + commit)', v.fullScan.medianMs, `${ratio(v.fullScan.medianMs, v.targeted.medianMs)} x targeted`);
+    if (v.startupScanHostStats && v.startupScanWithStat && v.nativeStatus) {
+      add(v.notes, 'clean start-up: native git status (floor)', v.nativeStatus.medianMs, '1.00');
+      add(v.notes, 'clean start-up scan, host stats given', v.startupScanHostStats.medianMs, `${ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs)} x native`);
+      add(v.notes, 'clean start-up scan incl. stat walk', v.startupScanWithStat.medianMs, `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const row of rows) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
+  process.stdout.write(`total ${totalSeconds} s; written to ${path.join(outDir, 'git.json')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+/**
+ * Fast primitives for writing git objects, when the host has them (node's `crypto.createHash`
+ * and `zlib.deflateSync` on desktop and in the CLI). Without one, objects go through
+ * isomorphic-git, which uses `crypto.subtle` and `CompressionStream` (5–10× slower per object).
+ */
+export interface GitObjectCodec {
+  /** SHA-1 of the bytes, as 40 hex digits. */
+  sha1(data: Uint8Array): string | Promise<string>;
+  /** zlib (RFC 1950) deflate of the bytes. */
+  deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
+}
+
+/** SHA-1 through the codec when there is one, else WebCrypto; `null` when neither is available. */
+export async function sha1Hex(codec: GitObjectCodec | undefined, data: Uint8Array): Promise<string | null> {
+  if (codec) return codec.sha1(data);
+  const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest('SHA-1', data as Uint8Array<ArrayBuffer>));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}

@@ -1,0 +1,133 @@
+import git from 'isomorphic-git';
+import type { TreeEntry } from 'isomorphic-git';
+import type { GitObjectCodec } from './GitObjectCodec';
+import { lstatOrNull } from './GitFs';
+import type { RepoContext } from './RepoContext';
+
+/** A commit to write: tree, parents, one identity as author and committer, message. */
+export interface CommitObject {
+  tree: string;
+  parents: string[];
+  author: { name: string; email: string; timestamp: number; timezoneOffset: number };
+  message: string;
+}
+
+/** Writes git objects and hashes blobs, through a fast codec or through isomorphic-git. */
+export interface ObjectStore {
+  writeBlob(content: Uint8Array): Promise<string>;
+  writeTree(entries: readonly TreeEntry[]): Promise<string>;
+  writeCommit(commit: CommitObject): Promise<string>;
+  /** The blob oid of some content, without writing it. */
+  hashBlob(content: Uint8Array): Promise<string>;
+}
+
+/** The object store for a repository: loose objects through `codec` when given, else isomorphic-git's writers. */
+export function objectStore(ctx: RepoContext, codec?: GitObjectCodec): ObjectStore {
+  return codec ? new LooseObjectStore(ctx, codec) : new IsomorphicObjectStore(ctx);
+}
+
+class IsomorphicObjectStore implements ObjectStore {
+  constructor(private readonly ctx: RepoContext) {}
+
+  writeBlob(blob: Uint8Array): Promise<string> {
+    return git.writeBlob({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, blob });
+  }
+
+  writeTree(tree: readonly TreeEntry[]): Promise<string> {
+    return git.writeTree({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, tree: [...tree] });
+  }
+
+  writeCommit(commit: CommitObject): Promise<string> {
+    const who = commit.author;
+    return git.writeCommit({
+      fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir,
+      commit: { tree: commit.tree, parent: commit.parents, author: who, committer: who, message: commit.message },
+    });
+  }
+
+  async hashBlob(object: Uint8Array): Promise<string> {
+    return (await git.hashBlob({ object })).oid;
+  }
+}
+
+const encoder = new TextEncoder();
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** Byte-wise comparison, as git sorts (not UTF-16 order). */
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function timezone(offsetMinutes: number): string {
+  const east = -offsetMinutes;
+  const abs = Math.abs(east);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  return `${east < 0 ? '-' : '+'}${hhmm}`;
+}
+
+class LooseObjectStore implements ObjectStore {
+  constructor(private readonly ctx: RepoContext, private readonly codec: GitObjectCodec) {}
+
+  writeBlob(content: Uint8Array): Promise<string> {
+    return this.write('blob', content);
+  }
+
+  writeTree(entries: readonly TreeEntry[]): Promise<string> {
+    const named = entries.map((e) => ({ e, key: encoder.encode(e.type === 'tree' ? `${e.path}/` : e.path) }));
+    named.sort((a, b) => compareBytes(a.key, b.key));
+    const parts: Uint8Array[] = [];
+    for (const { e } of named) {
+      parts.push(encoder.encode(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), hexToBytes(e.oid));
+    }
+    return this.write('tree', concat(parts));
+  }
+
+  writeCommit(commit: CommitObject): Promise<string> {
+    const a = commit.author;
+    const who = `${a.name} <${a.email}> ${a.timestamp} ${timezone(a.timezoneOffset)}`;
+    const lines = [`tree ${commit.tree}`, ...commit.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`];
+    return this.write('commit', encoder.encode(`${lines.join('\n')}\n\n${commit.message}`));
+  }
+
+  async hashBlob(content: Uint8Array): Promise<string> {
+    return this.codec.sha1(concat([encoder.encode(`blob ${content.length}\0`), content]));
+  }
+
+  /** Writes a loose object unless it exists; through a temporary file and a rename when the fs can rename. */
+  private async write(type: string, content: Uint8Array): Promise<string> {
+    const raw = concat([encoder.encode(`${type} ${content.length}\0`), content]);
+    const oid = await this.codec.sha1(raw);
+    const folder = `${this.ctx.gitdir}/objects/${oid.slice(0, 2)}`;
+    const file = `${folder}/${oid.slice(2)}`;
+    if ((await lstatOrNull(this.ctx.fs, file)) !== null) return oid;
+    const fsp = this.ctx.fs.promises;
+    if ((await lstatOrNull(this.ctx.fs, folder)) === null) await fsp.mkdir(folder);
+    const deflated = await this.codec.deflate(raw);
+    if (!fsp.rename) {
+      await fsp.writeFile(file, deflated);
+      return oid;
+    }
+    // A crash mid-write must not leave a truncated object under its final name (it would be trusted forever).
+    const temp = `${folder}/tmp_obj_${oid.slice(2, 10)}_${Math.random().toString(36).slice(2, 10)}`;
+    await fsp.writeFile(temp, deflated);
+    await fsp.rename(temp, file);
+    return oid;
+  }
+}

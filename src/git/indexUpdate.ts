@@ -1,0 +1,176 @@
+import type { GitObjectCodec } from './GitObjectCodec';
+import { sha1Hex } from './GitObjectCodec';
+import type { GitFsStats } from './GitFs';
+import { readBytesOrNull, unlinkIfExists } from './GitFs';
+import type { RepoContext } from './RepoContext';
+
+/** What `.git/index` should record for a path after a commit; `null` removes the path. */
+export interface IndexTarget {
+  oid: string;
+  /** `100644`, `100755` or `120000`. */
+  mode: string;
+  stats: GitFsStats;
+}
+
+const encoder = new TextEncoder();
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/** One index entry as git writes it (v2/v3 layout, no extended flags, NUL-padded to 8 bytes). */
+function encodeEntry(path: Uint8Array, target: IndexTarget): Uint8Array {
+  const length = (62 + path.length + 8) & ~7;
+  const out = new Uint8Array(length);
+  const view = new DataView(out.buffer);
+  const s = target.stats;
+  const u32 = (n: number | undefined) => (Math.floor(n ?? 0) >>> 0);
+  const mtime = s.mtimeMs ?? 0;
+  const ctime = s.ctimeMs ?? mtime;
+  view.setUint32(0, u32(ctime / 1000));
+  view.setUint32(4, u32((ctime % 1000) * 1e6));
+  view.setUint32(8, u32(mtime / 1000));
+  view.setUint32(12, u32((mtime % 1000) * 1e6));
+  view.setUint32(16, u32(s.dev));
+  view.setUint32(20, u32(s.ino));
+  view.setUint32(24, parseInt(target.mode, 8));
+  view.setUint32(28, u32(s.uid));
+  view.setUint32(32, u32(s.gid));
+  view.setUint32(36, u32(s.size));
+  for (let i = 0; i < 20; i++) out[40 + i] = parseInt(target.oid.slice(i * 2, i * 2 + 2), 16);
+  view.setUint16(60, Math.min(path.length, 0xfff));
+  out.set(path, 62);
+  return out;
+}
+
+/**
+ * Rewrites `.git/index` with these paths updated, copying every other entry byte for byte — no
+ * parse of the whole index into objects, no re-hash of unchanged files. Extensions (cache-tree,
+ * untracked cache) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
+ * for an index this cannot patch (missing, split or sparse); the caller then falls
+ * back to isomorphic-git's `add`/`remove`.
+ */
+export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, IndexTarget | null>, codec?: GitObjectCodec): Promise<boolean> {
+  const indexPath = `${ctx.gitdir}/index`;
+  const bytes = await readBytesOrNull(ctx.fs, indexPath);
+  if (bytes === null || bytes.length < 32) return false;
+  const scanned = scanEntries(bytes);
+  if (scanned === null) return false;
+  const { entries: old, version } = scanned;
+
+  const sorted = [...changes].map(([path, target]) => ({ key: encoder.encode(path), target })).sort((a, b) => compareBytes(a.key, b.key));
+  const parts: Uint8Array[] = [];
+  let i = 0;
+  for (const change of sorted) {
+    while (i < old.length && compareBytes(old[i].path, change.key) < 0) parts.push(old[i++].raw);
+    while (i < old.length && compareBytes(old[i].path, change.key) === 0) i++; // the old entry and any conflict stages
+    if (change.target !== null) parts.push(encodeEntry(change.key, change.target));
+  }
+  while (i < old.length) parts.push(old[i++].raw);
+
+  const size = 12 + parts.reduce((n, p) => n + p.length, 0);
+  const body = new Uint8Array(size + 20);
+  body.set(bytes.subarray(0, 4));
+  const view = new DataView(body.buffer);
+  view.setUint32(4, version);
+  view.setUint32(8, parts.length);
+  let at = 12;
+  for (const part of parts) {
+    body.set(part, at);
+    at += part.length;
+  }
+  const checksum = await sha1Hex(codec, body.subarray(0, size));
+  if (checksum === null) return false;
+  for (let k = 0; k < 20; k++) body[size + k] = parseInt(checksum.slice(k * 2, k * 2 + 2), 16);
+  await replaceFile(ctx, indexPath, body);
+  return true;
+}
+
+/** An existing entry: its path bytes and its bytes in v2/v3 layout. */
+interface RawEntry {
+  path: Uint8Array;
+  raw: Uint8Array;
+}
+
+/**
+ * Finds entry boundaries without decoding paths. v2/v3 entries are reused as they are; v4
+ * entries (prefix-compressed paths) are expanded to the v3 layout, so the result is written as
+ * version 2 or 3 — git reads either and rewrites v4 itself when configured to.
+ */
+function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(4);
+  if (view.getUint32(0) !== 0x44495243 || version < 2 || version > 4) return null;
+  const count = view.getUint32(8);
+  const entries: RawEntry[] = new Array<RawEntry>(count);
+  let extended = false;
+  let previous = new Uint8Array(0);
+  let offset = 12;
+  for (let n = 0; n < count; n++) {
+    if (offset + 62 > bytes.length - 20) return null;
+    const flags = view.getUint16(offset + 60);
+    const hasExtended = version >= 3 && (flags & 0x4000) !== 0;
+    extended ||= hasExtended;
+    const fieldsEnd = offset + 62 + (hasExtended ? 2 : 0);
+    if (version !== 4) {
+      const nameLength = flags & 0xfff;
+      const pathEnd = nameLength < 0xfff ? fieldsEnd + nameLength : bytes.indexOf(0, fieldsEnd);
+      if (pathEnd < 0 || pathEnd > bytes.length - 20) return null;
+      const next = offset + ((pathEnd - offset + 8) & ~7);
+      entries[n] = { path: bytes.subarray(fieldsEnd, pathEnd), raw: bytes.subarray(offset, next) };
+      offset = next;
+      continue;
+    }
+    let at = fieldsEnd;
+    let byte = bytes[at++];
+    let strip = byte & 0x7f;
+    while ((byte & 0x80) !== 0) {
+      byte = bytes[at++];
+      strip = ((strip + 1) << 7) | (byte & 0x7f);
+    }
+    const end = bytes.indexOf(0, at);
+    if (end < 0 || strip > previous.length) return null;
+    const path = new Uint8Array(previous.length - strip + end - at);
+    path.set(previous.subarray(0, previous.length - strip));
+    path.set(bytes.subarray(at, end), previous.length - strip);
+    const fieldsLength = fieldsEnd - offset;
+    const raw = new Uint8Array((fieldsLength + path.length + 8) & ~7);
+    raw.set(bytes.subarray(offset, fieldsEnd));
+    raw.set(path, fieldsLength);
+    entries[n] = { path, raw };
+    previous = path;
+    offset = end + 1;
+  }
+  if (hasUnsupportedExtension(bytes, view, offset)) return null;
+  return { entries, version: version === 4 ? (extended ? 3 : 2) : version };
+}
+
+/** Split index (`link`) and sparse directory entries (`sdir`) need git's own machinery. */
+function hasUnsupportedExtension(bytes: Uint8Array, view: DataView, from: number): boolean {
+  let offset = from;
+  while (offset + 8 <= bytes.length - 20) {
+    const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
+    if (signature === 'link' || signature === 'sdir') return true;
+    offset += 8 + view.getUint32(offset + 4);
+  }
+  return false;
+}
+
+/** Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain write. */
+async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
+  const fsp = ctx.fs.promises;
+  if (!fsp.rename) {
+    await fsp.writeFile(path, data);
+    return;
+  }
+  const temp = `${path}.vault-stack.tmp`;
+  try {
+    await fsp.writeFile(temp, data);
+    await fsp.rename(temp, path);
+  } catch (err) {
+    await unlinkIfExists(ctx.fs, temp).catch(() => undefined);
+    throw err;
+  }
+}
