@@ -2,6 +2,7 @@ import type { Item } from '../model/Item';
 import type { Expr } from './Ast';
 import { parseCalendarPoint } from './calendar';
 import { CompileFailure, type Compiled, type EvalEnv } from './Compiled';
+import { isItemIndependent, oncePerRun } from './constantFolding';
 import { FILE_METHODS, FILE_PROPERTIES, FILE_UNAVAILABLE, linkToItem } from './fileProperties';
 import { FUNCTIONS, UNSUPPORTED_FUNCTIONS } from './functions';
 import { lookup } from './lookup';
@@ -166,6 +167,12 @@ function compileBinary(expr: Expr & { type: 'binary' }): Compiled {
 
 /** Compiles a syntax tree into a closure, once; throws `CompileFailure` (caught by `compileExpression`). */
 function compile(expr: Expr): Compiled {
+  // `today() + "7d"` and the like are computed once per run, not once per item.
+  if (expr.type !== 'literal' && isItemIndependent(expr)) return oncePerRun(compileNode(expr));
+  return compileNode(expr);
+}
+
+function compileNode(expr: Expr): Compiled {
   switch (expr.type) {
     case 'literal': {
       const v: Value = expr.value;

@@ -176,6 +176,20 @@ describe('runQuery context and cost', () => {
     }
   });
 
+  it('evaluates parts that do not depend on the item once per run', () => {
+    const self = anItem().at('Projects/House.md').with('related', ['[[Pay rent]]']).build();
+    const asked: string[] = [];
+    const derived = (item: Item, name: string): unknown => void asked.push(`${item.title}.${name}`);
+    const parsed = parseQuery('filters: list(this.related).contains(link(file.basename))');
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+    const r = runQuery(parsed.query, tasks, { ...CLOCK, derived, self });
+    expect(titles(r)).toEqual(['Pay rent']);
+    expect(asked).toEqual(['House.related']);
+    const other = anItem().at('Projects/Flat.md').with('related', ['[[Call plumber]]']).build();
+    expect(titles(runQuery(parsed.query, tasks, { ...CLOCK, derived, self: other }))).toEqual(['Call plumber']);
+    expect(asked).toEqual(['House.related', 'Flat.related']);
+  });
+
   it('reads each item once per referenced property in a single pass over an iterable', () => {
     const items = Array.from({ length: 10_000 }, (_, i) => task(`t${i}`, { priority: i % 3 === 0 ? 'high' : 'low', due: '2026-12-01' }));
     let iterations = 0;
