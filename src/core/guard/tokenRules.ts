@@ -34,14 +34,20 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   },
   {
     rule: 'github-token',
-    label: 'GitHub personal access token',
+    label: 'GitHub fine-grained personal access token',
     pattern: /\b(github_pat_[A-Za-z0-9_]{50,})\b/g,
     visiblePrefix: 11,
   },
   {
     rule: 'github-token',
-    label: 'GitHub token',
-    pattern: /\b(gh[pousr]_[A-Za-z0-9]{36,})\b/g,
+    label: 'GitHub personal access token',
+    pattern: /\b(ghp_[A-Za-z0-9]{36,})\b/g,
+    visiblePrefix: 4,
+  },
+  {
+    rule: 'github-token',
+    label: 'GitHub OAuth or app token',
+    pattern: /\b(gh[ousr]_[A-Za-z0-9]{36,})\b/g,
     visiblePrefix: 4,
   },
   {

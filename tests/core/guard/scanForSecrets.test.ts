@@ -31,8 +31,9 @@ const aws = fake.awsSecretAccessKey();
 const cases: Case[] = [
   inServiceNote('an AWS access key id', 'aws-access-key-id', /AWS access key id/, fake.awsAccessKeyId(), (s) => `aws_access_key_id = ${s}`),
   inServiceNote('an AWS secret key in context', 'aws-secret-access-key', /AWS secret access key/, aws, (s) => `aws_secret_access_key = ${s}`),
-  inServiceNote('a classic GitHub token', 'github-token', /GitHub token/, fake.githubClassic(), (s) => `- runner registration: ${s}`),
-  inServiceNote('a fine-grained GitHub token', 'github-token', /GitHub personal access token/, fake.githubFineGrained(), (s) => `GH_PAT=${s}`),
+  inServiceNote('a classic GitHub token', 'github-token', /GitHub personal access token/, fake.githubClassic(), (s) => `- runner registration: ${s}`),
+  inServiceNote('a fine-grained GitHub token', 'github-token', /GitHub fine-grained personal access token/, fake.githubFineGrained(), (s) => `GH_PAT=${s}`),
+  inServiceNote('a GitHub app token', 'github-token', /GitHub OAuth or app token/, `ghs_${fake.random(36)}`, (s) => `installation token ${s}`),
   inServiceNote('a GitLab token', 'gitlab-token', /GitLab/, fake.gitlab(), (s) => `Mirror uses \`${s}\` to pull.`),
   inServiceNote('a Slack bot token', 'slack-token', /Slack token/, fake.slackBot(), (s) => `slack: ${s}`),
   inServiceNote('a Slack webhook', 'slack-webhook', /Slack webhook/, fake.slackWebhook(), (s) => `Alerts go to ${s} (ops channel)`),
@@ -80,7 +81,7 @@ describe('scanForSecrets finds every rule', () => {
 
     const [finding] = scanForSecrets([{ path: 'Notes/CI.md', text }], { allowlist: [] });
 
-    expect(formatFinding(finding)).toBe('Notes/CI.md:7: GitHub token ghp_… (40 characters)');
+    expect(formatFinding(finding)).toBe('Notes/CI.md:7: GitHub personal access token ghp_… (40 characters)');
   });
 
   it('reports one finding per secret when a line holds two', () => {
