@@ -1,0 +1,90 @@
+import { MarkdownView, Notice, type App } from 'obsidian';
+import type { ActionPlan } from '../core/actions/ActionPlan';
+import { checkInHabit } from '../core/actions/checkInHabit';
+import { completeTask } from '../core/actions/completeTask';
+import { markSecretRotated } from '../core/actions/markSecretRotated';
+import { recordBackupRun } from '../core/actions/recordBackupRun';
+import { setBookmarkStatus } from '../core/actions/setBookmarkStatus';
+import type { ItemIndex } from '../core/index/ItemIndex';
+import { basenameOf, fieldBase } from '../core/index/linkPath';
+import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../core/model/Item';
+import { readNote } from '../core/notes/readNote';
+import type { Clock } from './clock';
+import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
+
+/** What an action needs from the plugin; `clock` is read on every call. */
+export interface ActionEnv {
+  app: App;
+  index: ItemIndex;
+  writer: FrontmatterWriter;
+  clock(): Clock;
+}
+
+/**
+ * The actions behind the dashboard's buttons and the commands: each plans its edit with
+ * `core/actions` from the indexed item, writes it through the FrontmatterWriter, and says what
+ * happened in a Notice.
+ */
+export class PluginActions {
+  constructor(private readonly env: ActionEnv) {}
+
+  /** Opens a note; with a field (or a line), puts the cursor on that line. */
+  async openNote(path: string, field?: string, line?: number): Promise<void> {
+    const target = line ?? (field === undefined ? undefined : await this.fieldLine(path, field));
+    const state = target === undefined ? { active: true } : { active: true, eState: { line: target - 1 } };
+    await this.env.app.workspace.openLinkText(path, '', false, state);
+    if (target === undefined) return;
+    const view = this.env.app.workspace.getActiveViewOfType(MarkdownView);
+    if (view?.file?.path === path && view.getMode() === 'source') view.editor.setCursor({ line: target - 1, ch: 0 });
+  }
+
+  /** Checks a habit in for a day (`YYYY-MM-DD`, not in the future). */
+  checkInHabit(path: string, day: string): Promise<WriteOutcome> {
+    return this.run(path, 'habit', (data, clock) => checkInHabit(data, { day }, clock.today()));
+  }
+
+  /** Completes a task today; a recurring task moves to its next occurrence. */
+  completeTask(path: string): Promise<WriteOutcome> {
+    return this.run(path, 'task', (data, clock) => completeTask(data, {}, clock.today()));
+  }
+
+  /** Moves a bookmark to another status. */
+  setBookmarkStatus(path: string, status: BookmarkStatus): Promise<WriteOutcome> {
+    return this.run(path, 'bookmark', (data, clock) => setBookmarkStatus(data, { status }, clock.today()));
+  }
+
+  /** Records a backup run now. */
+  recordBackupRun(path: string, result: 'ok' | 'failed'): Promise<WriteOutcome> {
+    return this.run(path, 'backup', (data, clock) => recordBackupRun(data, { result }, clock.now()));
+  }
+
+  /** Records that a secret was rotated today. */
+  markSecretRotated(path: string): Promise<WriteOutcome> {
+    return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
+  }
+
+  private async run<K extends BuiltinKind>(path: string, kind: K, plan: (data: ItemOf<K>['data'], clock: Clock) => ActionPlan): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item === undefined || !isKind(item, kind)) return this.say(`"${basenameOf(path)}" is not a ${kind} (check its frontmatter)`, false);
+    const planned = plan(item.data, this.env.clock());
+    if (!planned.ok) return this.say(`Could not update "${item.title}": ${planned.field}: ${planned.message}`, false);
+    if (planned.edits.length === 0) return this.say(`${item.title}: ${planned.summary}`, true);
+    const outcome = await this.env.writer.apply(path, planned.edits, item.title);
+    if (outcome.ok) new Notice(`${item.title}: ${planned.summary}`);
+    return outcome;
+  }
+
+  private say(message: string, ok: boolean): WriteOutcome {
+    new Notice(message);
+    return ok ? { ok: true, changed: false } : { ok: false, reason: message };
+  }
+
+  /** The 1-based line of a frontmatter field in the note's current text. */
+  private async fieldLine(path: string, field: string): Promise<number | undefined> {
+    const file = this.env.app.vault.getFileByPath(path);
+    if (file === null) return undefined;
+    const read = readNote(path, await this.env.app.vault.cachedRead(file));
+    if (read.type !== 'item') return undefined;
+    return read.lines[field] ?? read.lines[fieldBase(field)];
+  }
+}
