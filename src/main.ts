@@ -1,8 +1,42 @@
 import { Plugin } from 'obsidian';
+import { registerCommands } from './commands/registerCommands';
+import { systemClock } from './obsidian/clock';
+import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
+import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
+import { IndexSource } from './obsidian/IndexSource';
+import { openDashboard } from './obsidian/openDashboard';
+import { PluginActions } from './obsidian/PluginActions';
+import type { PluginContext } from './obsidian/PluginContext';
+import { dashboardRenderer, queryBlockRenderer } from './obsidian/renderers';
+import { registerStackBlocks } from './obsidian/StackBlockProcessor';
+import { resolveSettings, type VaultStackSettings } from './settings/settings';
+import { SettingsTab } from './settings/SettingsTab';
 
-/** Composition root: builds adapters and the core, registers views and commands. */
+/** Composition root: builds adapters and the core, registers views and commands. No logic. */
 export default class VaultStackPlugin extends Plugin {
+  override settings!: VaultStackSettings;
+  context!: PluginContext;
+
   override async onload(): Promise<void> {
-    // Wired up in the plugin issue.
+    this.settings = resolveSettings(await this.loadData());
+    const source = new IndexSource(this.app, this, () => this.settings);
+    const writer = new FrontmatterWriter(this.app);
+    const ctx: PluginContext = {
+      app: this.app,
+      source,
+      clock: systemClock,
+      actions: new PluginActions({ app: this.app, index: source.index, writer, clock: () => ctx.clock }),
+      settings: () => this.settings,
+      saveSettings: () => this.saveData(this.settings),
+      openDashboard: async (section) => void (await openDashboard(this.app, section)),
+    };
+    this.context = ctx;
+    const clock = (): PluginContext['clock'] => ctx.clock;
+    this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx) }));
+    registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
+    registerCommands(this, ctx);
+    this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
+    this.addSettingTab(new SettingsTab(this.app, this, { settings: () => this.settings, save: () => ctx.saveSettings(), reindexIfIgnoreChanged: () => source.reindexIfIgnoreChanged() }));
+    source.start();
   }
 }

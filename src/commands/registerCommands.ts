@@ -1,0 +1,33 @@
+import type { Command, Plugin } from 'obsidian';
+import type { PluginContext } from '../obsidian/PluginContext';
+import { checkInHabitCommand } from './checkInHabit';
+import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
+import { completeTaskCommand } from './completeTask';
+import { insertQueryBlockCommand } from './insertQueryBlock';
+import { markSecretRotatedCommand } from './markSecretRotated';
+import { newItemCommand } from './newItem';
+import { openDashboardCommand } from './openDashboard';
+import { openProblemsCommand } from './openProblems';
+import { recordBackupRunCommand } from './recordBackupRun';
+import { setBookmarkStatusCommand } from './setBookmarkStatus';
+
+/** Every command of the plugin, in palette order. */
+export function allCommands(ctx: PluginContext): Command[] {
+  return [
+    openDashboardCommand(ctx),
+    newItemCommand(ctx),
+    checkInHabitCommand(ctx),
+    checkInHabitOnDayCommand(ctx),
+    completeTaskCommand(ctx),
+    setBookmarkStatusCommand(ctx),
+    recordBackupRunCommand(ctx),
+    markSecretRotatedCommand(ctx),
+    openProblemsCommand(ctx),
+    insertQueryBlockCommand(),
+  ];
+}
+
+/** Adds every command to the plugin. */
+export function registerCommands(plugin: Plugin, ctx: PluginContext): void {
+  for (const command of allCommands(ctx)) plugin.addCommand(command);
+}
