@@ -44,3 +44,12 @@ export function longDate(date: string): string {
   const c = civilOf(date);
   return `${WEEKDAYS[weekdayOf(date)]} ${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
 }
+
+/**
+ * The month of a date as a heading: `November 2026`.
+ * @example monthLabel('2026-11-28T10:00') // 'November 2026'
+ */
+export function monthLabel(date: string): string {
+  const c = civilOf(date);
+  return `${MONTHS[c.month - 1]} ${c.year}`;
+}

@@ -1,0 +1,26 @@
+import type { ProblemsSection } from '../../core/dashboard/DashboardModel';
+import type { DashboardActions } from '../DashboardActions';
+import type { ViewElement } from '../dom/ViewElement';
+import { badge, emptyNote, sectionShell } from '../parts';
+
+/** Every problem: severity, the note and line (a button opening the note at the field), the field and the message. */
+export function renderProblems(parent: ViewElement, section: ProblemsSection, actions: DashboardActions): void {
+  const body = sectionShell(parent, 'problems', section.heading, section.problems.length);
+  if (section.problems.length === 0) {
+    emptyNote(body, 'No problems found.');
+    return;
+  }
+  const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-problem-list' });
+  for (const p of section.problems) {
+    const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-problem', `vault-stack-severity-${p.severity}`] });
+    badge(li, p.severity, p.severity);
+    const main = li.createDiv({ cls: 'vault-stack-row-main' });
+    const where = p.line === undefined ? p.path : `${p.path}:${p.line}`;
+    const open = main.createEl('button', { cls: 'vault-stack-note-link vault-stack-problem-location', text: where, attr: { type: 'button', 'aria-label': `Open ${where}${p.field ? ` at ${p.field}` : ''}` } });
+    const field = p.field === '' ? undefined : p.field;
+    open.addEventListener('click', () => actions.openNote(p.path, field));
+    const message = main.createDiv({ cls: 'vault-stack-problem-message' });
+    if (field) message.createEl('code', { cls: 'vault-stack-field', text: field });
+    message.createSpan({ text: p.message });
+  }
+}

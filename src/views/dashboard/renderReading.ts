@@ -1,0 +1,49 @@
+import type { BookmarkRow, ReadingSection } from '../../core/dashboard/DashboardModel';
+import type { BookmarkStatus } from '../../core/model/Item';
+import type { DashboardActions } from '../DashboardActions';
+import type { ViewElement } from '../dom/ViewElement';
+import { dateEl, emptyNote, externalLink, noteLink, sectionShell } from '../parts';
+
+const STATUSES: { status: BookmarkStatus; text: string }[] = [
+  { status: 'inbox', text: 'Inbox' },
+  { status: 'reading', text: 'Reading' },
+  { status: 'read', text: 'Read' },
+  { status: 'archived', text: 'Archive' },
+];
+
+/** The reading list: title, site (a link only for http/https), when added, and a status control. */
+export function renderReading(parent: ViewElement, section: ReadingSection, actions: DashboardActions): void {
+  const body = sectionShell(parent, 'reading', section.heading, section.bookmarks.length);
+  if (section.bookmarks.length === 0) {
+    emptyNote(body, 'Nothing waiting to be read.');
+    return;
+  }
+  const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-reading-list' });
+  for (const bookmark of section.bookmarks) bookmarkRow(list, bookmark, actions);
+}
+
+function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardActions): void {
+  const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-bookmark', `vault-stack-status-${b.status}`] });
+  const main = li.createDiv({ cls: 'vault-stack-row-main' });
+  noteLink(main.createDiv({ cls: 'vault-stack-row-title' }), b.title, b.path, actions);
+  const meta = main.createDiv({ cls: 'vault-stack-meta' });
+  externalLink(meta, b.urlText, b.site || b.urlText);
+  if (b.added) {
+    const added = meta.createSpan({ cls: 'vault-stack-added', text: 'added ' });
+    dateEl(added, b.added);
+  }
+  if (b.rating !== undefined) meta.createSpan({ cls: 'vault-stack-rating', text: `${b.rating}/5` });
+  if (b.dead) meta.createSpan({ cls: 'vault-stack-dead', text: `dead since ${b.dead.text}` });
+  const group = li.createDiv({ cls: 'vault-stack-status-control', attr: { role: 'group', 'aria-label': `Status of ${b.title}` } });
+  for (const { status, text } of STATUSES) {
+    const current = status === b.status;
+    const button = group.createEl('button', { cls: 'vault-stack-status-button', text, attr: { type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-status': status } });
+    button.toggleClass('is-current', current);
+    if (!current) {
+      button.addEventListener('click', () => {
+        button.setAttr('disabled', true);
+        actions.setBookmarkStatus(b.path, status);
+      });
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { derivedProperties } from '../core/dashboard/derivedProperties';
+import type { ItemIndex } from '../core/index/ItemIndex';
+import { envOf, parseQuery, runQuery, selfNote, type Query, type QueryContext, type QueryResult, type Row } from '../core/query';
+import { buildHeatmap } from '../core/query/buildViews';
+import type { DashboardActions } from './DashboardActions';
+import type { ViewElement } from './dom/ViewElement';
+import { emptyNote } from './parts';
+import { renderHeatmap } from './query/renderHeatmap';
+import { renderCards, renderList, renderTable } from './query/renderRows';
+import { renderTimeline } from './query/renderTimeline';
+import type { CellContext } from './query/renderValue';
+
+/** What a stack block needs besides its source. */
+export interface QueryBlockContext {
+  index: ItemIndex;
+  /** `YYYY-MM-DD`. */
+  today: string;
+  /** `YYYY-MM-DDTHH:mm`. */
+  now: string;
+  /** The note showing the block (`this` in expressions). */
+  sourcePath: string;
+  actions: DashboardActions;
+}
+
+/**
+ * Renders a ```stack block into `container` (emptied first): parses and runs the query, then
+ * draws its view (`table`, `list`, `cards`, `heatmap`, `timeline`). A bad query shows every
+ * error inside the block, in a `vault-stack-error` element; this function never throws.
+ * @example renderQueryBlock(el, 'kind: task\nfilters: overdue', { index, today, now, sourcePath: 'Home.md', actions })
+ */
+export function renderQueryBlock(container: ViewElement, source: string, ctx: QueryBlockContext): void {
+  container.empty();
+  const block = container.createDiv({ cls: 'vault-stack-block' });
+  try {
+    const parsed = parseQuery(source);
+    if (!parsed.ok) {
+      renderErrors(block, parsed.errors.map((e) => e.message));
+      return;
+    }
+    const queryCtx: QueryContext = {
+      today: ctx.today,
+      now: ctx.now,
+      derived: derivedProperties(ctx.index, ctx.today, ctx.now),
+      resolveLink: (target) => {
+        const path = ctx.index.resolve(target);
+        return path === null ? null : (ctx.index.get(path) ?? null);
+      },
+      self: ctx.index.get(ctx.sourcePath) ?? selfNote({ path: ctx.sourcePath }),
+    };
+    const result = runQuery(parsed.query, ctx.index.items(), queryCtx);
+    renderResult(block, parsed.query, result, queryCtx, { index: ctx.index, actions: ctx.actions });
+  } catch (error) {
+    // A bug or a bad clock value must not take the note down with it: show it in the block.
+    block.empty();
+    renderErrors(block, [`This block could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+}
+
+function renderResult(block: ViewElement, query: Query, result: QueryResult, queryCtx: QueryContext, cells: CellContext): void {
+  block.addClass(`vault-stack-view-${result.view}`);
+  if (query.name !== null) block.createEl('h4', { cls: 'vault-stack-block-title', text: query.name });
+  if (result.rows.length === 0) {
+    emptyNote(block, 'No items match this query.');
+    return;
+  }
+  if (result.view === 'heatmap') {
+    const env = envOf(queryCtx);
+    renderHeatmap(block, result.rows.map((row) => ({ row, heatmap: buildHeatmap(query, [row], env) })), cells);
+  } else if (result.view === 'timeline') {
+    if ((result.timeline ?? []).length === 0) emptyNote(block, 'No dates to show: name date properties in fields or dates.');
+    else renderTimeline(block, result.timeline ?? [], cells);
+  } else if (result.groups) {
+    for (const group of result.groups) {
+      block.createEl('h5', { cls: 'vault-stack-group-heading', text: group.label === '' ? 'None' : group.label });
+      renderRows(block, result, group.rows, cells);
+    }
+  } else {
+    renderRows(block, result, result.rows, cells);
+  }
+  const shown = result.rows.length;
+  block.createDiv({ cls: 'vault-stack-block-footer', text: shown < result.total ? `${shown} of ${result.total} items` : `${shown} ${shown === 1 ? 'item' : 'items'}` });
+}
+
+function renderRows(block: ViewElement, result: QueryResult, rows: readonly Row[], cells: CellContext): void {
+  if (result.view === 'list') renderList(block, result, rows, cells);
+  else if (result.view === 'cards') renderCards(block, result, rows, cells);
+  else renderTable(block, result, rows, cells);
+}
+
+function renderErrors(block: ViewElement, messages: readonly string[]): void {
+  const box = block.createDiv({ cls: 'vault-stack-error' });
+  box.createEl('p', { cls: 'vault-stack-error-heading', text: messages.length === 1 ? 'This stack block has an error:' : `This stack block has ${messages.length} errors:` });
+  const list = box.createEl('ul', { cls: 'vault-stack-error-list' });
+  for (const message of messages) list.createEl('li', { text: message });
+}
