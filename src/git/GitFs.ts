@@ -17,8 +17,10 @@ export interface GitFsStats {
 
 /**
  * The promise fs client isomorphic-git takes (`{ promises: {...} }`): node's `fs` in tests and the
- * CLI, an adapter over Obsidian's DataAdapter in the plugin. `rename`, when present, makes ref
- * updates atomic (write a lock file, then rename it over the ref).
+ * CLI, an adapter over Obsidian's DataAdapter in the plugin. A missing path must fail with an
+ * error whose `code` is `ENOENT`. `rename`, when present, must replace an existing destination
+ * (POSIX `rename`): it makes ref, index and object writes atomic (a temporary file renamed over
+ * the target). Without it those are plain writes, which a crash can tear.
  */
 export interface GitFs {
   promises: {

@@ -1,4 +1,5 @@
 import { commitMessage } from './commitMessage';
+import type { MessageChange } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
 import { fieldHistory } from './fieldHistory';
 import type { GitFs } from './GitFs';
@@ -6,6 +7,7 @@ import type { GitObjectCodec } from './GitObjectCodec';
 import { joinPath, lstatOrNull } from './GitFs';
 import type { HistoryEntry, PathHistoryOptions } from './history';
 import { pathHistory } from './history';
+import type { IndexLockOptions } from './indexLock';
 import type { ImportProgress, InitResult } from './initRepository';
 import { initRepository } from './initRepository';
 import type { FileStat } from './listWorkingFiles';
@@ -19,7 +21,6 @@ import type { StatusScanOptions, StatusScanResult } from './statusScan';
 import { scanStatus } from './statusScan';
 import type { CommitResult, GitIdentity } from './targetedCommit';
 import { targetedCommit } from './targetedCommit';
-import type { PathStatus } from './treeEdit';
 
 /** How to reach and sign a vault's repository. */
 export interface GitRepoOptions {
@@ -47,8 +48,10 @@ export interface GitRepoOptions {
 export interface CommitOptions {
   /** Vault paths changed since the last commit (both sides of a rename). */
   paths: readonly string[];
-  /** The message, or a function of what changed; default a plain file list. */
-  message?: string | ((changes: readonly PathStatus[]) => string);
+  /** The message, or a function of what changed; default {@link commitMessage} in item terms. */
+  message?: string | ((changes: readonly MessageChange[]) => string);
+  /** Renames from vault events, new path → old path (see `ChangeTracker.take`). */
+  renames?: ReadonlyMap<string, string>;
 }
 
 /** Options of {@link GitRepo.init}. */
@@ -88,20 +91,22 @@ export class GitRepo {
 
   /** Creates the repository with a `.gitignore` and commits every file (idempotent: an existing repository is reported, not touched). */
   init(options: InitOptions = {}): Promise<InitResult> {
-    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author, ...this.clock() }));
+    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author, lock: this.lock(), ...this.clock() }));
   }
 
   /** Commits exactly these paths; `{ status: 'nothing' }` when they match HEAD. */
   async commit(options: CommitOptions): Promise<CommitResult> {
     const paths = uniqueGitPaths(options.paths, 'GitRepo.commit');
-    const message = options.message ?? ((changes: readonly PathStatus[]) => commitMessage(changes));
+    const message = options.message ?? ((changes: readonly MessageChange[]) => commitMessage(changes));
+    const renames = new Map([...(options.renames ?? [])].map(([to, from]) => [toGitPath(to, 'GitRepo.commit'), toGitPath(from, 'GitRepo.commit')]));
     return this.run(() =>
       targetedCommit(this.ctx, {
         paths,
         message,
+        renames,
         author: this.author,
         ...this.clock(),
-        lock: { waitMs: this.lockWaitMs, pollMs: Math.min(100, Math.max(1, this.lockWaitMs)), sleep: this.sleep },
+        lock: this.lock(),
       }),
     );
   }
@@ -132,6 +137,10 @@ export class GitRepo {
   async restoreField(path: string, field: string, commit: string, edit: FieldEditor): Promise<RestoreFieldResult> {
     const gitPath = toGitPath(path, 'GitRepo.restoreField');
     return this.run(() => restoreField(this.ctx, gitPath, field, commit, edit));
+  }
+
+  private lock(): IndexLockOptions {
+    return { waitMs: this.lockWaitMs, pollMs: Math.min(100, Math.max(1, this.lockWaitMs)), sleep: this.sleep };
   }
 
   private clock(): { timestamp: number; timezoneOffset: number } {

@@ -1,5 +1,7 @@
 import git from 'isomorphic-git';
 import { ensureGitignore } from './gitignore';
+import type { IndexLockOptions } from './indexLock';
+import { waitForIndexLock } from './indexLock';
 import { lstatOrNull } from './GitFs';
 import { listWorkingFiles } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
@@ -23,6 +25,7 @@ export interface InitRepositoryOptions {
   /** Paths staged per `add` call (each call rewrites the index once). */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  lock: IndexLockOptions;
 }
 
 /** What `init` did: created the repository and its first commit, or found one already there. */
@@ -43,6 +46,7 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   } else {
     await git.init({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, defaultBranch: 'main' });
   }
+  await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, 'GitRepo.init');
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);
   const files = (await listWorkingFiles(ctx)).map((f) => f.path);
   const batch = Math.max(1, options.batchSize ?? 1000);

@@ -10,7 +10,9 @@ import { clearJournal, readJournal, writeJournal } from './journal';
 import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
 import { GitLayerError } from './errors';
 import type { RepoContext } from './RepoContext';
-import type { BlobTarget, PathStatus } from './treeEdit';
+import type { MessageChange } from './commitMessage';
+import { describeChanges } from './describeChanges';
+import type { BlobTarget, PathStatus, TreeChange } from './treeEdit';
 import { EMPTY_TREE_OID, editTree } from './treeEdit';
 import { isIgnoredPath, writeWorktreeBlob } from './worktree';
 
@@ -24,8 +26,10 @@ export interface GitIdentity {
 export interface TargetedCommitOptions {
   /** Normalised git paths to commit (created, modified, deleted or either side of a rename). */
   paths: readonly string[];
-  /** The message, or a function of what actually changed. */
-  message: string | ((changes: readonly PathStatus[]) => string);
+  /** The message, or a function of what actually changed (renames paired, item summaries read from the blobs). */
+  message: string | ((changes: readonly MessageChange[]) => string);
+  /** Renames the host saw, new path → old path, so the message can say "moved". */
+  renames?: ReadonlyMap<string, string>;
   author: GitIdentity;
   /** Commit time: seconds since the epoch, and isomorphic-git's timezone offset in minutes. */
   timestamp: number;
@@ -58,7 +62,7 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
 
   const targets = new Map<string, BlobTarget | null>();
   for (const path of paths) targets.set(path, await writeWorktreeBlob(ctx, path));
-  let changes: PathStatus[] = [];
+  let changes: TreeChange[] = [];
   let newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
   // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.
   let ignoredNew = false;
@@ -80,7 +84,7 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
     return { status: 'nothing', changes: [] };
   }
 
-  const message = typeof options.message === 'string' ? options.message : options.message(changes);
+  const message = typeof options.message === 'string' ? options.message : options.message(await describeChanges(ctx, changes, options.renames));
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const oid = await objectStore(ctx, ctx.codec).writeCommit({
     tree: newTree, parents: parent === null ? [] : [parent], author: who, message: message.endsWith('\n') ? message : `${message}\n`,
@@ -93,7 +97,7 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
     await writeRefAtomic(ctx, ref, oid, CALLER);
   }, async () => (await resolveRefOrNull(ctx, ref)) === oid);
   await clearJournal(ctx);
-  return { status: 'committed', oid, parent, changes, message };
+  return { status: 'committed', oid, parent, changes: changes.map(({ path, status }) => ({ path, status })), message };
 }
 
 /**

@@ -20,6 +20,12 @@ export interface PathStatus {
   status: 'added' | 'modified' | 'deleted';
 }
 
+/** A path change with the blobs on each side (`null`: absent), as the tree edit saw it. */
+export interface TreeChange extends PathStatus {
+  before: string | null;
+  after: string | null;
+}
+
 /** git's empty tree. */
 export const EMPTY_TREE_OID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
@@ -31,7 +37,7 @@ export async function editTree(
   ctx: RepoContext,
   treeOid: string | null,
   changes: ReadonlyMap<string, BlobTarget | null>,
-  report: PathStatus[] = [],
+  report: TreeChange[] = [],
   prefix = '',
 ): Promise<string | null> {
   const entries = new Map<string, TreeEntry>();
@@ -67,7 +73,7 @@ export async function editTree(
     const subOid = await editTree(ctx, old?.type === 'tree' ? old.oid : null, subChanges, report, `${prefix}${name}/`);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.
     if (subOid !== null) {
-      if (old !== undefined && old.type !== 'tree') report.push({ path: prefix + name, status: 'deleted' });
+      if (old !== undefined && old.type !== 'tree') report.push({ path: prefix + name, status: 'deleted', before: old.oid, after: null });
       put(name, { mode: '040000', path: name, oid: subOid, type: 'tree' });
     }
     else if (old?.type === 'tree') put(name, null);
@@ -78,11 +84,13 @@ export async function editTree(
     if (target === null) {
       if (old && old.type !== 'tree') {
         put(name, null);
-        report.push({ path, status: 'deleted' });
+        report.push({ path, status: 'deleted', before: old.oid, after: null });
       }
     } else if (!(target.onlyIfTracked && !old)) {
       const isBlob = old !== undefined && old.type !== 'tree';
-      if (!isBlob || old.oid !== target.oid || old.mode !== target.mode) report.push({ path, status: isBlob ? 'modified' : 'added' });
+      if (!isBlob || old.oid !== target.oid || old.mode !== target.mode) {
+        report.push({ path, status: isBlob ? 'modified' : 'added', before: isBlob ? old.oid : null, after: target.oid });
+      }
       put(name, { mode: target.mode, path: name, oid: target.oid, type: 'blob' });
     }
   }

@@ -57,6 +57,15 @@ describe('living beside native git', () => {
     await expect(commit).rejects.toMatchObject({ code: 'INDEX_LOCKED', message: expect.stringContaining('index.lock') });
   });
 
+  test('init into a repository native git is writing waits for the lock like a commit does', async () => {
+    const dir = exampleVault().build();
+    git(dir, 'init', '-q', '-b', 'main');
+    fs.writeFileSync(path.join(dir, '.git/index.lock'), '');
+
+    await expect(repo(dir).init()).rejects.toMatchObject({ code: 'INDEX_LOCKED' });
+    expect(fs.existsSync(path.join(dir, '.gitignore'))).toBe(false);
+  });
+
   test('a native commit landing mid-commit is detected: REF_MOVED, the native commit kept, the index as native git left it', async () => {
     const dir = await vault();
     let interleaved = false;
