@@ -82,7 +82,7 @@ export class DashboardView extends ItemView {
     this.refresh();
     const el = this.contentEl.querySelector(`.vault-stack-section-${section}`);
     if (!(el instanceof HTMLElement)) return false;
-    el.scrollIntoView({ block: 'start' });
+    this.contentEl.scrollTop = el.offsetTop - this.contentEl.offsetTop;
     return true;
   }
 }
