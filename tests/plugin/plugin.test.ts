@@ -85,13 +85,14 @@ describe('the plugin in Obsidian', () => {
     await plugin.context.openDashboard();
     const view = dashboardOf(app);
     const shownRevision = view.lastRendered?.revision;
+    const leafEl = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.containerEl;
 
-    view.leaf.containerEl.hide();
+    leafEl?.hide();
     await app.vault.modify(fileAt(app, 'Tasks/Renew passport.md'), note('stack: task', 'title: Renew passport', 'status: done'));
     await app.settle();
     await afterDebounce();
     const whileHidden = view.lastRendered?.revision;
-    view.leaf.containerEl.show();
+    leafEl?.show();
     app.workspace.trigger('layout-change');
     await afterDebounce();
 
