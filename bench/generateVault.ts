@@ -65,11 +65,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The vault-relative path of note `i`: nested folders about 100 notes wide. */
+/** The vault-relative path of note `i`: up to three folder levels from a fixed tree of ~250 folders. */
 function notePath(r: Random, i: number): string {
   const depth = r.int(1, 3);
   const parts = [TOP[i % TOP.length]];
-  for (let d = 1; d < depth; d++) parts.push(`${r.pick(WORDS)}-${r.int(0, 9)}`);
+  if (depth > 1) parts.push(`${WORDS[r.int(0, 5)]}`);
+  if (depth > 2) parts.push(`${WORDS[r.int(6, 9)]}-${r.int(1, 4)}`);
   return `${parts.join('/')}/Note ${i}.md`;
 }
 

@@ -11,18 +11,32 @@ export interface BenchRow {
   name: string;
   /** What was measured against: `read every file`, `full rebuild`. */
   floorName: string;
+  /** Median CPU time (user + system, all threads) of the measured operation: what the ratio judges. */
   measuredMs: number;
   floorMs: number;
+  /** Median wall-clock times, for reference (on a busy machine they include waiting for a core). */
+  measuredWallMs: number;
+  floorWallMs: number;
   /**
    * `max-ratio`: measured / floor must be at most `value` (cost over a floor).
    * `min-speedup`: floor / measured must be at least `value` (an operation much cheaper than the floor).
    * `info`: reported only.
    */
   target: { kind: 'max-ratio' | 'min-speedup' | 'info'; value: number };
-  /** measured / floor for max-ratio and info rows, floor / measured for min-speedup rows. */
+  /** measured / floor for max-ratio and info rows, floor / measured for min-speedup rows (CPU time). */
   ratio: number;
+  /** The same ratio by wall-clock time. */
+  wallRatio: number;
   pass: boolean;
   runs: number;
+}
+
+/** CPU and wall-clock milliseconds of one or more runs. */
+export interface Timing {
+  measuredMs: number;
+  floorMs: number;
+  measuredWallMs: number;
+  floorWallMs: number;
 }
 
 /** A group of rows (CLI indexing, plugin onload, query blocks, git commits …): add one file under bench/suites/. */
@@ -38,12 +52,15 @@ export interface BenchContext {
   log(message: string): void;
 }
 
-/** Runs `fn` once, after a garbage collection, and returns the milliseconds it took. */
-export function timeOnce(fn: () => unknown): number {
+/** Runs `fn` once, after a garbage collection, and returns its CPU and wall-clock milliseconds. */
+export function timeOnce(fn: () => unknown): { cpu: number; wall: number } {
   collectGarbage();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { cpu: (used.user + used.system) / 1000, wall };
 }
 
 /** The median of a list of numbers. */
@@ -55,47 +72,68 @@ export function median(values: readonly number[]): number {
 
 /**
  * Times `measured` and `floor` alternately `runs` times (order flipping each round, so load on
- * the machine hits both alike) and returns both medians; `prepare` runs untimed before each `measured`.
+ * the machine hits both alike) and returns the medians; `prepare` runs untimed before each `measured`.
  */
-export function pairedMedians(runs: number, measured: () => unknown, floor: () => unknown, prepare?: () => void): { measuredMs: number; floorMs: number } {
-  const m: number[] = [];
-  const f: number[] = [];
+export function pairedMedians(runs: number, measured: () => unknown, floor: () => unknown, prepare?: () => void): Timing {
+  return pairedMediansOf(runs, { measured }, floor, prepare).measured;
+}
+
+/** Like `pairedMedians` for several measured operations against one floor, each timed once per round. */
+export function pairedMediansOf<K extends string>(runs: number, measured: Record<K, () => unknown>, floor: () => unknown, prepare?: () => void): Record<K, Timing> {
+  const keys = Object.keys(measured) as K[];
+  const m = new Map<K, { cpu: number; wall: number }[]>(keys.map((k) => [k, []]));
+  const f: { cpu: number; wall: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const one = (): void => {
-      prepare?.();
-      m.push(timeOnce(measured));
+    const all = (): void => {
+      for (const k of keys) {
+        prepare?.();
+        m.get(k)?.push(timeOnce(measured[k]));
+      }
     };
     if (i % 2 === 0) {
-      one();
+      all();
       f.push(timeOnce(floor));
     } else {
       f.push(timeOnce(floor));
-      one();
+      all();
     }
   }
-  return { measuredMs: median(m), floorMs: median(f) };
+  const floorMs = median(f.map((t) => t.cpu));
+  const floorWallMs = median(f.map((t) => t.wall));
+  const out = {} as Record<K, Timing>;
+  for (const k of keys) {
+    const times = m.get(k) ?? [];
+    out[k] = { measuredMs: median(times.map((t) => t.cpu)), measuredWallMs: median(times.map((t) => t.wall)), floorMs, floorWallMs };
+  }
+  return out;
 }
 
-/** Builds a row, computing the ratio and whether it meets its target. */
-export function row(suite: string, name: string, floorName: string, t: { measuredMs: number; floorMs: number }, target: BenchRow['target'], runs: number): BenchRow {
-  const ratio = target.kind === 'min-speedup' ? t.floorMs / t.measuredMs : t.measuredMs / t.floorMs;
+/** Builds a row, computing the ratios and whether the CPU-time ratio meets its target. */
+export function row(suite: string, name: string, floorName: string, t: Timing, target: BenchRow['target'], runs: number): BenchRow {
+  const speedup = target.kind === 'min-speedup';
+  const ratio = speedup ? t.floorMs / t.measuredMs : t.measuredMs / t.floorMs;
+  const wallRatio = speedup ? t.floorWallMs / t.measuredWallMs : t.measuredWallMs / t.floorWallMs;
   const pass = target.kind === 'info' || (target.kind === 'max-ratio' ? ratio <= target.value : ratio >= target.value);
-  return { suite, name, floorName, measuredMs: t.measuredMs, floorMs: t.floorMs, target, ratio, pass, runs };
+  return { suite, name, floorName, ...t, target, ratio, wallRatio, pass, runs };
 }
 
 /** The rows as an aligned text table. */
 export function formatRows(rows: readonly BenchRow[]): string {
   const fmt = (ms: number): string => (ms >= 10 ? ms.toFixed(0) : ms >= 0.1 ? ms.toFixed(2) : ms.toFixed(4));
-  const header = ['suite', 'row', 'measured ms', 'floor', 'floor ms', 'ratio', 'target', 'ok'];
+  const times = (r: BenchRow, ratio: number): string => (r.target.kind === 'min-speedup' ? `${ratio.toFixed(0)}× cheaper` : `${ratio.toFixed(2)}×`);
+  const header = ['suite', 'row', 'cpu ms', 'floor', 'floor cpu ms', 'ratio', 'target', 'ok', 'wall ms', 'floor wall ms', 'wall ratio'];
   const cells = rows.map((r) => [
     r.suite,
     r.name,
     fmt(r.measuredMs),
     r.floorName,
     fmt(r.floorMs),
-    r.target.kind === 'min-speedup' ? `${r.ratio.toFixed(0)}× cheaper` : `${r.ratio.toFixed(2)}×`,
+    times(r, r.ratio),
     r.target.kind === 'info' ? '-' : r.target.kind === 'max-ratio' ? `≤ ${r.target.value}×` : `≥ ${r.target.value}× cheaper`,
     r.target.kind === 'info' ? '' : r.pass ? 'yes' : 'NO',
+    fmt(r.measuredWallMs),
+    fmt(r.floorWallMs),
+    times(r, r.wallRatio),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   return [header, ...cells].map((c) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd()).join('\n');

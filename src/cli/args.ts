@@ -39,6 +39,10 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
       onlyPositionals = true;
       continue;
     }
+    if (arg === '-h' && spec.flags.help) {
+      flags.help = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
     const flag = spec.flags[name];

@@ -1,5 +1,7 @@
 // The headless entry point (bundled to dist/cli.cjs): runs the CLI on the real process.
 import { processIo } from './io';
-import { run } from './run';
+import { runAsync } from './run';
 
-process.exitCode = run(process.argv.slice(2), processIo());
+void runAsync(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

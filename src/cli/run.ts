@@ -16,23 +16,42 @@ export const VERSION: string = packageJson.version;
  */
 export function run(argv: readonly string[], io: CliIo): number {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    if (typeof code !== 'number') {
+      code.catch(() => undefined);
+      throw new Error(`\`${argv[0]}\` works asynchronously: call runAsync`);
+    }
+    return code;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`vault-stack: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-      return 2;
-    }
-    if (isSystemError(error)) {
-      io.stderr(`vault-stack: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`vault-stack: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`);
-    if (io.env.VAULT_STACK_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
-    return 3;
+    return report(error, io);
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+/** Like {@link run}, but also waits for asynchronous commands (git); the process entry uses this. */
+export async function runAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** Prints a failure and gives its exit code: 2 for usage and I/O, 3 for a bug. */
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    io.stderr(`vault-stack: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    return 2;
+  }
+  if (isSystemError(error)) {
+    io.stderr(`vault-stack: ${error.message}\n`);
+    return 2;
+  }
+  io.stderr(`vault-stack: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`);
+  if (io.env.VAULT_STACK_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+  return 3;
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' && rest[0] ? findCommand(rest[0]) : undefined;

@@ -26,6 +26,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--kind=habit'], spec, 'list')).toEqual({ flags: { kind: 'habit' }, positionals: [] });
   });
 
+  it('accepts -h for --help when the command has --help', () => {
+    const withHelp: ArgSpec = { ...spec, flags: { ...spec.flags, help: { type: 'boolean', description: 'help' } } };
+
+    expect(parseArgs(['-h'], withHelp, 'list').flags).toEqual({ help: true });
+  });
+
   it('treats everything after -- as positionals', () => {
     expect(parseArgs(['--', '--json'], spec, 'list').positionals).toEqual(['--json']);
   });

@@ -119,6 +119,17 @@ describe('the vault-stack command line', () => {
       expect(later.entries.map((e) => e.path)).toContain('Tasks/Pay rent.md');
     });
 
+    it('lists a note whose frontmatter cannot be read, as the index lists a broken note', () => {
+      const broken = new TempVault().note('Broken.md', ['stack: task', 'due: [2026-11-30']);
+      try {
+        const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as { entries: unknown[] };
+
+        expect(queue.entries).toEqual([expect.objectContaining({ path: 'Broken.md', title: 'Broken', kind: 'note', severity: 'warning', reason: expect.stringMatching(/^YAML error: /) })]);
+      } finally {
+        broken.remove();
+      }
+    });
+
     it('reads the local clock when no day is given', () => {
       const result = JSON.parse(cli('attention', vault.root, '--json').out) as { today: string; now: string };
 

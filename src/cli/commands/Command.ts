@@ -16,5 +16,6 @@ export interface Command {
   /** Extra help text after the options (exit codes, examples). */
   details?: string;
   spec: ArgSpec;
-  run(ctx: CommandContext): number;
+  /** Returns the exit code; commands that do I/O asynchronously (git) return a promise of it. */
+  run(ctx: CommandContext): number | Promise<number>;
 }

@@ -1,8 +1,10 @@
 import { attention } from '../../core/attention/attention';
+import { compareEntries } from '../../core/attention/AttentionEntry';
 import { resolveMoment } from '../clock';
 import { formatTable, oneLine } from '../table';
 import type { Command } from './Command';
 import { CLOCK_FLAGS, VAULT_FLAGS } from './commonFlags';
+import { readerProblemEntries } from './readerProblemEntries';
 import { openVault, plural } from './vaultArgs';
 
 /** `vault-stack attention`: the ranked queue of what needs the user now. */
@@ -13,7 +15,7 @@ export const attentionCommand: Command = {
   run(ctx) {
     const moment = resolveMoment(ctx.args.flags, () => ctx.io.now());
     const vault = openVault(ctx);
-    const entries = attention(vault.index, moment);
+    const entries = [...attention(vault.index, moment), ...readerProblemEntries(vault.readerProblems)].sort(compareEntries);
     if (ctx.args.flags.json === true) {
       ctx.io.stdout(JSON.stringify({ today: moment.today, now: moment.now, entries }, null, 2) + '\n');
       return 0;

@@ -1,13 +1,18 @@
 import { attentionCommand } from './attention';
 import { checkCommand } from './check';
+import { commitCommand } from './commit';
+import { initCommand } from './init';
 import type { Command } from './Command';
 import { listCommand } from './list';
+import { logCommand } from './log';
+import { pullCommand } from './pull';
+import { pushCommand } from './push';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
-export const PLANNED_COMMANDS: readonly string[] = ['render', 'commit', 'log', 'init', 'pull', 'push', 'export', 'import', 'health'];
+export const PLANNED_COMMANDS: readonly string[] = ['render', 'export', 'import', 'health'];
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {

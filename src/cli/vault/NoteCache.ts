@@ -62,15 +62,14 @@ export class NoteCache {
     return new NoteCache(file, empty);
   }
 
-  /** Whether any entry exists for `path` (then a stat decides whether it is still valid). */
-  has(path: string): boolean {
-    return this.slots.has(path);
+  /** The slot of `path`'s entry, if any (then a stat decides whether it is still valid). */
+  slotOf(path: string): number | undefined {
+    return this.slots.get(path);
   }
 
-  /** The cached read of `path` if its size and mtime still match. */
-  get(path: string, size: number, mtimeMs: number): NoteRead | undefined {
-    const slot = this.slots.get(path);
-    if (slot === undefined || this.data.sizes[slot] !== size || this.data.mtimes[slot] !== mtimeMs) return undefined;
+  /** The cached read in `slot` if its size and mtime still match. */
+  readAt(slot: number, size: number, mtimeMs: number): NoteRead | undefined {
+    if (this.data.sizes[slot] !== size || this.data.mtimes[slot] !== mtimeMs) return undefined;
     const read = this.data.reads[slot];
     return read === 0 ? PLAIN : read;
   }

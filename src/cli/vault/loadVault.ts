@@ -24,6 +24,8 @@ export interface LoadedVault {
   root: string;
   index: ItemIndex;
   problems: Problem[];
+  /** The problems found while reading notes (the index never saw those notes). */
+  readerProblems: Problem[];
   notes: number;
   cacheHits: number;
 }
@@ -45,7 +47,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
   }
   const index = buildIndex(scan.notes, scan.items);
   const problems = sortProblems([...scan.problems, ...index.problems()]);
-  return { root, index, problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
+  return { root, index, problems, readerProblems: scan.problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
 }
 
 /**
@@ -63,7 +65,11 @@ export function buildIndex(notes: readonly string[], items: VaultScan['items']):
     index.upsert(item.path, item.frontmatter, item.lines);
     itemPaths.add(item.path);
   }
-  for (const path of notes) if (!itemPaths.has(path) && linked.has(nameKey(path))) index.upsert(path, null);
+  if (linked.size === 0) return index;
+  for (const path of notes) {
+    // The walker yields only `*.md` paths, so the name key is the lower-cased basename without `.md`.
+    if (linked.has(path.slice(path.lastIndexOf('/') + 1, -3).toLowerCase()) && !itemPaths.has(path)) index.upsert(path, null);
+  }
   return index;
 }
 

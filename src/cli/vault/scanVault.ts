@@ -41,9 +41,10 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
     // Plain concatenation: path.join's normalising costs as much as the stat on a warm run.
     const abs = `${root}/${path}`;
     let read: NoteRead | undefined;
-    if (cache?.has(path)) {
+    const slot = cache?.slotOf(path);
+    if (slot !== undefined) {
       const stat = statSync(abs, { throwIfNoEntry: false });
-      if (stat) read = cache.get(path, stat.size, stat.mtimeMs);
+      if (stat) read = cache?.readAt(slot, stat.size, stat.mtimeMs);
       if (read) scan.cacheHits++;
     }
     if (!read) {

@@ -1,5 +1,4 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
 import { errnoCode } from '../errnoCode';
 
 /** Folders never indexed besides dot-folders (`.git`, `.obsidian`, `.trash` …). */
@@ -22,7 +21,7 @@ export function walkVault(root: string): VaultWalk {
     const rel = pending.pop() as string;
     let entries: Dirent[];
     try {
-      entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+      entries = readdirSync(rel === '' ? root : `${root}/${rel}`, { withFileTypes: true });
     } catch (error) {
       if (rel === '') throw error;
       walk.unreadable.push({ path: rel, reason: errnoCode(error) });

@@ -1,0 +1,63 @@
+import { formatFinding } from '../../core/guard/Finding';
+import { headCommit } from '../../versioning/headCommit';
+import { importPaths } from '../../versioning/importPaths';
+import { scanPathsForSecrets } from '../../versioning/scanPathsForSecrets';
+import { CliError } from '../CliError';
+import { openCliRepo } from '../git/CliRepo';
+import { reportGitFailure } from '../git/gitFailure';
+import type { Command } from './Command';
+import { HELP_FLAG } from './commonFlags';
+import { plural } from './vaultArgs';
+
+/** `vault-stack init [vault]`: makes the vault a git repository with a `.gitignore` and a first commit of every file. */
+export const initCommand: Command = {
+  name: 'init',
+  summary: 'make the vault a git repository and commit every file',
+  details: 'Exit codes: 0 created (or already a repository), 1 the secret guard blocked the first commit, 2 usage or I/O error.',
+  spec: {
+    positionals: ['vault'],
+    flags: {
+      json: { type: 'boolean', description: 'print JSON instead of text' },
+      'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's Obsidian config folder (default: the dot-folder holding app.json)" },
+      'guard-allow': { type: 'string', placeholder: 'GLOB', description: 'let the secret guard skip files matching GLOB (comma-separated)' },
+      ...HELP_FLAG,
+    },
+  },
+  async run(ctx) {
+    const cli = openCliRepo(ctx.io, ctx.args.positionals[0] ?? '.');
+    const json = ctx.args.flags.json === true;
+    try {
+      const head = await headCommit(cli.fs, cli.dir);
+      if (head !== null) {
+        ctx.io.stdout(json ? JSON.stringify({ status: 'exists', head }) + '\n' : `already a repository: ${cli.dir}\n`);
+        return 0;
+      }
+      const configDir = typeof ctx.args.flags['config-dir'] === 'string' ? ctx.args.flags['config-dir'] : cli.configDir;
+      if (configDir === null) {
+        throw new CliError('USAGE', `no Obsidian config folder in ${cli.dir}`, 'open the vault in Obsidian once, or name the folder with --config-dir');
+      }
+      const repo = openCliRepo(ctx.io, cli.dir, configDir).repo;
+      const paths = await importPaths(repo, cli.fs, cli.dir, configDir);
+      const { findings } = await scanPathsForSecrets(cli.fs, cli.dir, paths, allowlistFlag(ctx.args.flags['guard-allow']));
+      if (findings.length > 0) {
+        if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings }, null, 2) + '\n');
+        for (const f of findings) ctx.io.stderr(`${formatFinding(f)}\n`);
+        ctx.io.stderr(`secret guard: ${plural(findings.length, 'finding')}; nothing was committed\n`);
+        return 1;
+      }
+      const result = await repo.init({ onProgress: ({ done, total }) => ctx.io.stderrIsTTY && ctx.io.stderr(`\rstaging ${done}/${total} files`) });
+      if (ctx.io.stderrIsTTY) ctx.io.stderr('\r\x1b[2K');
+      if (json) ctx.io.stdout(JSON.stringify(result) + '\n');
+      else if (result.status === 'created') ctx.io.stdout(`initialised ${cli.dir}: ${plural(result.files, 'file')} committed [${result.commit.slice(0, 7)}]\n`);
+      else ctx.io.stdout(`already a repository: ${cli.dir}\n`);
+      return 0;
+    } catch (error) {
+      return reportGitFailure(ctx.io, 'init', error);
+    }
+  },
+};
+
+/** `--guard-allow a,b` as a list of globs. */
+export function allowlistFlag(value: string | boolean | undefined): string[] {
+  return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
+}

@@ -1,0 +1,54 @@
+import * as nodeFs from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
+import { GitRepo } from '../../git/GitRepo';
+import { CliError } from '../CliError';
+import type { CliIo } from '../io';
+import { nodeCodec } from './nodeCodec';
+
+/** A vault folder opened for git commands: its absolute root and its repository over node's fs. */
+export interface CliRepo {
+  dir: string;
+  /** The vault's Obsidian config folder (found, not assumed); `null` when the vault has none. */
+  configDir: string | null;
+  fs: typeof nodeFs;
+  repo: GitRepo;
+}
+
+/**
+ * Opens the vault folder `vault` (relative to the working folder) as a repository. The author is
+ * git's usual `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL` when set. A missing folder is a CliError (exit 2).
+ */
+export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string): CliRepo {
+  const dir = resolve(io.cwd, vault);
+  const stat = nodeFs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new CliError('VAULT_NOT_FOUND', `vault folder not found: ${dir}`);
+  if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${dir}`);
+  const name = io.env.GIT_AUTHOR_NAME;
+  const email = io.env.GIT_AUTHOR_EMAIL;
+  const configDir = configDirOverride ?? findConfigDir(dir);
+  const repo = new GitRepo({
+    fs: nodeFs,
+    dir,
+    // Only init writes config-folder rules (it checks for null first); other operations never read it.
+    configDir: configDir ?? '',
+    codec: nodeCodec,
+    now: () => io.now(),
+    author: { name: name !== undefined && name !== '' ? name : 'Vault Stack', email: email !== undefined && email !== '' ? email : 'vault-stack@localhost' },
+    sleep: (ms) => wait(ms),
+  });
+  return { dir, configDir, fs: nodeFs, repo };
+}
+
+/** Throws a CliError (exit 2) unless the vault is already a repository. */
+export async function requireRepository(cli: CliRepo): Promise<void> {
+  if (!(await cli.repo.isRepository())) {
+    throw new CliError('USAGE', `not a git repository: ${cli.dir}`, 'run `vault-stack init` first');
+  }
+}
+
+/** The dot-folder holding Obsidian's `app.json` or `plugins/`, or `null` when the vault was never opened in Obsidian. */
+export function findConfigDir(dir: string): string | null {
+  const names = nodeFs.readdirSync(dir).filter((n) => n.startsWith('.') && n !== '.git' && n !== '.trash').sort();
+  return names.find((n) => nodeFs.existsSync(join(dir, n, 'app.json')) || nodeFs.existsSync(join(dir, n, 'plugins'))) ?? null;
+}
