@@ -26,7 +26,9 @@ const HTTP_BACKEND = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8
 
 /**
  * Starts a small HTTP server on 127.0.0.1 (port 0) that runs the real `git http-backend` as CGI
- * behind basic auth. Repositories need `http.receivepack true` to accept pushes.
+ * behind basic auth. Repositories need `http.receivepack true` to accept pushes. It serves from
+ * this process's event loop: drive native git against it asynchronously (`execFile`), never with
+ * `execFileSync`, which would block the server and hang.
  */
 export async function startGitHttpServer(options: GitHttpServerOptions): Promise<GitHttpServer> {
   const requests: GitHttpServer['requests'] = [];
