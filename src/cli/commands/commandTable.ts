@@ -7,12 +7,13 @@ import { listCommand } from './list';
 import { logCommand } from './log';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
+import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
-export const PLANNED_COMMANDS: readonly string[] = ['render', 'export', 'import', 'health'];
+export const PLANNED_COMMANDS: readonly string[] = ['export', 'import', 'health'];
 
 /** The command called `name`, if there is one. */
 export function findCommand(name: string): Command | undefined {
