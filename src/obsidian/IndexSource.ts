@@ -29,6 +29,8 @@ export class IndexSource extends Events {
   private generation = 0;
   /** The ignored folders the index was last built with. */
   private builtIgnoring = '';
+  /** The build last started (a newer one stops it), for callers that wait for the index to settle. */
+  private latest: Promise<void> = Promise.resolve();
   private emitted = -1;
   private readonly chunkSize: number;
 
@@ -49,7 +51,7 @@ export class IndexSource extends Events {
     this.owner.register(() => this.generation++);
     this.app.workspace.onLayoutReady(() => {
       this.registerHandlers();
-      void this.build().then(this.resolveReady);
+      void this.startBuild();
     });
   }
 
@@ -58,17 +60,16 @@ export class IndexSource extends Events {
     return this.on(REVISION, callback as (...data: unknown[]) => unknown);
   }
 
-  /** Builds again when the ignored folders changed since the last build; resolves when done. */
-  async reindexIfIgnoreChanged(): Promise<void> {
-    if (ignoreKey(this.settings()) !== this.builtIgnoring) await this.reindex();
+  /** Builds again when the ignored folders changed since the last build; resolves when the latest build is done. */
+  reindexIfIgnoreChanged(): Promise<void> {
+    return ignoreKey(this.settings()) === this.builtIgnoring ? this.latest : this.reindex();
   }
 
   /** Forgets everything and builds again. */
-  async reindex(): Promise<void> {
+  reindex(): Promise<void> {
     this.index.clear();
     this.emitRevision();
-    await this.build();
-    this.resolveReady();
+    return this.startBuild();
   }
 
   private registerHandlers(): void {
@@ -157,15 +158,23 @@ export class IndexSource extends Events {
     else this.index.upsert(path, unreadableFrontmatter(declaredKindOf(text), read.problems));
   }
 
-  /** The initial (or repeated) build, in chunks; a newer build or unload stops an older one. */
-  private async build(): Promise<void> {
+  /** Starts a build; the first one to finish resolves `ready`. */
+  private startBuild(): Promise<void> {
+    this.latest = this.build().then((done) => {
+      if (done) this.resolveReady();
+    });
+    return this.latest;
+  }
+
+  /** The initial (or repeated) build, in chunks; a newer build or unload stops an older one. Returns whether it finished. */
+  private async build(): Promise<boolean> {
     const generation = ++this.generation;
     this.builtIgnoring = ignoreKey(this.settings());
     const stale = (): boolean => generation !== this.generation;
     const later: TFile[] = [];
     let count = 0;
     for (const file of this.app.vault.getFiles()) {
-      if (stale()) return;
+      if (stale()) return false;
       if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
       this.indexFile(file, later);
       if (++count % this.chunkSize === 0) {
@@ -186,10 +195,11 @@ export class IndexSource extends Events {
       } catch {
         continue; // gone or unreadable since it was listed; its events will say what happened
       }
-      if (stale()) return;
+      if (stale()) return false;
       if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
       this.changed(() => this.indexText(file.path, this.app.metadataCache.getFileCache(file)?.frontmatter, text));
     }
+    return true;
   }
 }
 
