@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as nodeFs from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import git from 'isomorphic-git';
 import type { RequestUrlParam, RequestUrlResponse } from 'obsidian';
 import { clone } from '../../src/git/remote/clone';
 import { tokenAuth } from '../../src/git/remote/credentials';
@@ -86,6 +87,29 @@ describe('requestUrlHttp against git http-backend', () => {
     expect(await app.vault.adapter.read('Notes/Welcome.md')).toBe('# Welcome\n');
     expect(porcelain(out)).toEqual([]);
     expect(() => fsckStrict(out)).not.toThrow();
+  });
+
+  it('pushes from and pulls into the host vault through vaultFs and requestUrl', async () => {
+    const app = new App();
+    const fs = vaultFs(app.vault.adapter);
+    const other = join(fixture.root, 'other-device');
+    await clone({ fs, http, dir: '/', url: fixture.url, onAuth: tokenAuth(GOOD) });
+    await clone({ fs: nodeFs, http, dir: other, url: fixture.url, onAuth: tokenAuth(GOOD) });
+    await app.vault.adapter.write('Notes/From Obsidian.md', 'written in the app\n');
+    await git.add({ fs, dir: '/', filepath: 'Notes/From Obsidian.md' });
+    const local = await git.commit({ fs, dir: '/', message: 'note from the app', author: AUTHOR });
+
+    const pushed = await push({ fs, http, dir: '/', onAuth: tokenAuth(GOOD) });
+    await pull({ fs: nodeFs, http, dir: other, onAuth: tokenAuth(GOOD), author: AUTHOR });
+    const remoteEdit = await commitNotes(other, { 'Notes/Welcome.md': '# Welcome\n\nEdited on the other device.\n' }, 'edit welcome');
+    await push({ fs: nodeFs, http, dir: other, onAuth: tokenAuth(GOOD) });
+    const pulled = await pull({ fs, http, dir: '/', onAuth: tokenAuth(GOOD), author: AUTHOR });
+
+    expect(pushed).toEqual({ status: 'pushed', branch: 'main', oid: local });
+    expect(pulled).toEqual({ status: 'fast-forward', from: local, to: remoteEdit, changed: ['Notes/Welcome.md'] });
+    expect(await app.vault.adapter.read('Notes/Welcome.md')).toBe('# Welcome\n\nEdited on the other device.\n');
+    const matrix = await git.statusMatrix({ fs, dir: '/' });
+    expect(matrix.filter(([, h, w, st]) => !(h === 1 && w === 1 && st === 1))).toEqual([]);
   });
 
   it('pushes and pulls through requestUrl', async () => {

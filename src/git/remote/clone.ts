@@ -1,4 +1,5 @@
 import git from 'isomorphic-git';
+import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { assertNoCredentialsInUrl } from './credentials';
 import { toRemoteError } from './toRemoteError';
@@ -14,7 +15,7 @@ export interface CloneOptions extends Omit<RemoteOptions, 'remote'> {
  */
 export async function clone(options: CloneOptions): Promise<{ branch: string; head: string }> {
   const { fs, http, dir, url, onAuth } = options;
-  const gitdir = options.gitdir ?? `${dir}/.git`;
+  const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   assertNoCredentialsInUrl(url, 'clone');
   try {

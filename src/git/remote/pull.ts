@@ -1,4 +1,5 @@
 import git, { Errors } from 'isomorphic-git';
+import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
 import { assertNoCredentialsInUrl } from './credentials';
@@ -39,7 +40,7 @@ export type PullResult =
  */
 export async function pull(options: PullOptions): Promise<PullResult> {
   const { fs, http, dir, onAuth, author } = options;
-  const gitdir = options.gitdir ?? `${dir}/.git`;
+  const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
   const store: ObjectStore = { fs, dir, gitdir, cache };

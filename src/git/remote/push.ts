@@ -1,4 +1,5 @@
 import git, { Errors } from 'isomorphic-git';
+import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { assertNoCredentialsInUrl } from './credentials';
 import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
@@ -18,7 +19,7 @@ const PULL_FIRST = 'The remote has commits this vault does not have: pull first,
  */
 export async function push(options: RemoteOptions): Promise<PushResult> {
   const { fs, http, dir, onAuth } = options;
-  const gitdir = options.gitdir ?? `${dir}/.git`;
+  const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
   const store = { fs, dir, gitdir, cache };
