@@ -38,6 +38,21 @@ describe('buildIndex', () => {
     expect(built.hasNote('Archive/Unlinked.md')).toBe(false);
   });
 
+  it('parses items of a user kind once, however the walk orders them', () => {
+    const notes = ['A/Dal.md', 'A/Soup.md', 'Z/Recipe.md'];
+    const items: Input[] = [
+      { path: 'A/Dal.md', frontmatter: { stack: 'recipe', serves: 4 }, lines: { stack: 2, serves: 3 } },
+      { path: 'A/Soup.md', frontmatter: { stack: 'recipe', serves: 2 }, lines: { stack: 2, serves: 3 } },
+      { path: 'Z/Recipe.md', frontmatter: { stack: 'kind', name: 'recipe', fields: { serves: 'number' } }, lines: { stack: 2, name: 3, fields: 4 } },
+    ];
+
+    const built = buildIndex(notes, items);
+
+    expect(built.work.parses).toBe(3);
+    expect(fullIndex(notes, items).work.parses).toBeGreaterThan(3);
+    expect(observable(built)).toEqual(observable(fullIndex(notes, items)));
+  });
+
   it('agrees with the full index on generated vaults with clashing names and relative links', () => {
     const path = fc.tuple(fc.constantFrom(...folders), fc.constantFrom(...names)).map(([f, n]) => `${f}${n}.md`);
     const target = fc.oneof(
