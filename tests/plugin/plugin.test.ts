@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import VaultStackPlugin from '../../src/main';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/obsidian/DashboardView';
-import { createTestApp, fileAt, loadPlugin, renderNote, startLayout, takeHandlerErrors, unloadPlugin, type App } from '../host/testing';
+import { createTestApp, fileAt, loadPlugin, readVaultFile, renderNote, startLayout, takeHandlerErrors, unloadPlugin, type App } from '../host/testing';
 import { note, smallVault } from './support/fixtures';
-import { loadedPlugin, run } from './support/pluginHarness';
+import { loadedPlugin, run, settled } from './support/pluginHarness';
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
@@ -99,6 +99,23 @@ describe('the plugin in Obsidian', () => {
     expect(whileHidden).toBe(shownRevision);
     expect(view.lastRendered?.revision).toBe(plugin.context.source.index.revision);
     expect(view.lastRendered?.revision).not.toBe(shownRevision);
+  });
+
+  test("the dashboard's buttons edit notes through the plugin's actions and open notes", async () => {
+    const { app, plugin } = await loadedPlugin(smallVault());
+    await plugin.context.openDashboard();
+    const content = dashboardOf(app).contentEl;
+    const titleLink = [...content.querySelectorAll<HTMLElement>('.vault-stack-note-link')].find((b) => b.textContent === 'Run');
+
+    content.querySelector<HTMLElement>('[aria-label="Check in Meditate for today"]')?.click();
+    content.querySelector<HTMLElement>('[aria-label="Complete Renew passport"]')?.click();
+    await settled(app);
+    titleLink?.click();
+    await settled(app);
+
+    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'));
+    expect(plugin.context.source.index.get('Tasks/Renew passport.md')?.data).toMatchObject({ status: 'done', done: '2026-11-28' });
+    expect(app.workspace.getActiveFile()?.path).toBe('Habits/Run.md');
   });
 
   test('the open problems section can be scrolled to', async () => {
