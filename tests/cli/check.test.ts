@@ -80,6 +80,15 @@ describe('vault-stack check', () => {
     expect(result.err).toBe(`vault-stack: vault folder not found: ${join(vault.root, 'missing')}\n`);
   });
 
+  it('exits 2 when the vault path is a file, not a folder', () => {
+    vault.write('Home.md', '# Home\n');
+
+    const result = runCli(['check', join(vault.root, 'Home.md')], { cacheHome: cache.root });
+
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^vault-stack: not a folder: .*Home\.md\n$/);
+  });
+
   it('checks the working folder when no vault is named', () => {
     vault.note('Bad.md', ['stack: task', 'due: soon']);
 
