@@ -48,8 +48,13 @@ export class IndexSource extends Events {
 
   /** Registers the layout-ready build and the vault and metadata handlers on the owner (the plugin). */
   start(): void {
-    this.owner.register(() => this.generation++);
+    let stopped = false;
+    this.owner.register(() => {
+      stopped = true;
+      this.generation++;
+    });
     this.app.workspace.onLayoutReady(() => {
+      if (stopped) return; // unloaded before the layout was ready: register nothing
       this.registerHandlers();
       void this.startBuild();
     });

@@ -157,6 +157,21 @@ describe('IndexSource: following the vault', () => {
     expect(source.index.byKind('task').map((t) => t.path)).toEqual(['Templates/Task.md']);
   });
 
+  test('unloaded before the layout is ready, it never starts', async () => {
+    const app = createTestAppFromDisk(EXAMPLE_VAULT);
+    const owner = new Owner();
+    owner.load();
+    const source = new IndexSource(app, owner, () => resolveSettings(null));
+    source.start();
+
+    owner.unload();
+    await startLayout(app);
+    await app.vault.create('Tasks/Late.md', note('stack: task'));
+    await app.settle();
+
+    expect(source.index.stats().notes).toBe(0);
+  });
+
   test('after the owner unloads, no vault event reaches the index', async () => {
     const { app, source, owner } = await startedSource(smallVault());
     const before = source.index.revision;
