@@ -14,6 +14,8 @@ export type RemoteErrorCode =
   | 'CREDENTIALS_IN_URL'
   /** HEAD is not on a branch, so there is nothing to pull into or push from. */
   | 'DETACHED_HEAD'
+  /** The branch to push has no commits yet. */
+  | 'NOTHING_TO_PUSH'
   /** Pull was asked for a branch other than the checked-out one, whose working tree it would not match. */
   | 'BRANCH_NOT_CHECKED_OUT'
   /** The histories have several merge bases (criss-cross), which isomorphic-git cannot merge. */

@@ -5,7 +5,7 @@ import { RemoteError } from './RemoteError';
 import { assertNoCredentialsInUrl } from './credentials';
 import { uncommittedAmong } from './localChanges';
 import { unmergeablePaths } from './unmergeablePaths';
-import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
+import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
 import { toRemoteError } from './toRemoteError';
 import { changedPaths, type ObjectStore } from './treeChanges';
 
@@ -60,7 +60,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   }
   if (theirs === null) return { status: 'remote-branch-missing', branch };
 
-  const ours = await resolveOrNull(store, `refs/heads/${branch}`);
+  const ours = await resolveRefOrNull(store, `refs/heads/${branch}`);
   if (ours === null) return fastForward(store, branch, null, theirs);
   if (ours === theirs) return { status: 'up-to-date', head: ours, ahead: false };
 
@@ -137,13 +137,4 @@ async function updateWorkingTree(store: ObjectStore, branch: string, paths: stri
 async function allPaths(store: ObjectStore, commit: string): Promise<string[]> {
   const files = await git.listFiles({ ...store, ref: commit });
   return files.sort();
-}
-
-async function resolveOrNull(store: ObjectStore, ref: string): Promise<string | null> {
-  try {
-    return await git.resolveRef({ ...store, ref });
-  } catch (err) {
-    if (err instanceof Errors.NotFoundError) return null;
-    throw err;
-  }
 }

@@ -2,7 +2,8 @@ import git, { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { assertNoCredentialsInUrl } from './credentials';
-import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
+import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
+import { RemoteError } from './RemoteError';
 import { toRemoteError } from './toRemoteError';
 
 /** What a push did. It never forces: a remote with commits this vault lacks is `rejected`. */
@@ -25,7 +26,8 @@ export async function push(options: RemoteOptions): Promise<PushResult> {
   const store = { fs, dir, gitdir, cache };
   const branch = options.ref ?? (await resolveBranch(store, 'push'));
   assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'push'), 'push');
-  const oid = await git.resolveRef({ ...store, ref: `refs/heads/${branch}` });
+  const oid = await resolveRefOrNull(store, `refs/heads/${branch}`);
+  if (oid === null) throw new RemoteError('NOTHING_TO_PUSH', `The branch ${branch} has no commits to push yet.`, 'push');
 
   try {
     await git.push({ fs, http, dir, gitdir, cache, remote, ref: branch, remoteRef: branch, force: false, onAuth });

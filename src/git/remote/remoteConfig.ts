@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import git, { Errors } from 'isomorphic-git';
 import { RemoteError } from './RemoteError';
 import { assertNoCredentialsInUrl } from './credentials';
 import type { ObjectStore } from './treeChanges';
@@ -24,4 +24,14 @@ export async function resolveRemoteUrl(store: ObjectStore, remote: string, calle
 export async function setRemote(store: ObjectStore, remote: string, url: string): Promise<void> {
   assertNoCredentialsInUrl(url, 'setRemote');
   await git.addRemote({ ...store, remote, url, force: true });
+}
+
+/** The commit a ref points at, or null when it does not exist (an unborn branch). */
+export async function resolveRefOrNull(store: ObjectStore, ref: string): Promise<string | null> {
+  try {
+    return await git.resolveRef({ ...store, ref });
+  } catch (err) {
+    if (err instanceof Errors.NotFoundError) return null;
+    throw err;
+  }
 }

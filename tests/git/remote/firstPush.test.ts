@@ -5,6 +5,7 @@ import git from 'isomorphic-git';
 import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
 import { setRemote } from '../../../src/git/remote/remoteConfig';
+import { RemoteError } from '../../../src/git/remote/RemoteError';
 import { AUTHOR, RemoteServer, commitNotes, fsckStrict, porcelain, readNote } from './remoteFixture';
 
 let server: RemoteServer;
@@ -36,6 +37,19 @@ describe('a vault meeting an empty remote', () => {
     expect(readNote(second, 'Notes/Welcome.md').toString()).toBe('# Welcome\n');
     expect(porcelain(second)).toEqual([]);
     expect(() => fsckStrict(remote.bare)).not.toThrow();
+  });
+
+  it('refuses to push a branch with no commits as NOTHING_TO_PUSH', async () => {
+    const remote = server.createRemote(null);
+    const dir = join(remote.root, 'no-commits');
+    fs.mkdirSync(dir);
+    await git.init({ fs, dir, defaultBranch: 'main' });
+    await setRemote({ fs, dir, gitdir: join(dir, '.git'), cache: {} }, 'origin', remote.url);
+
+    const error = await push(remote.options(dir)).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(RemoteError);
+    expect((error as RemoteError).code).toBe('NOTHING_TO_PUSH');
   });
 
   it('fills a freshly initialised vault with no commits from the remote', async () => {
