@@ -89,9 +89,19 @@ export class NoteCache {
 
   /** Writes the cache (atomically) when anything changed; entries of notes not in `paths` are dropped. */
   save(paths: readonly string[]): void {
-    // Without a set(), every path hit an existing entry, so equal sizes mean nothing was deleted.
-    if (!this.dirty && paths.length === this.slots.size) return;
-    const keep = new Set(paths);
+    // Every path in `paths` hit or set an entry, so equal counts mean no entry is stale.
+    const stale = paths.length !== this.slots.size;
+    if (!this.dirty && !stale) return;
+    const out = stale ? this.without(new Set(paths)) : this.data;
+    mkdirSync(join(this.file, '..'), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(out));
+    renameSync(tmp, this.file);
+    this.dirty = false;
+  }
+
+  /** The cache data keeping only the entries of `keep`. */
+  private without(keep: ReadonlySet<string>): CacheFile {
     const d = this.data;
     const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, paths: [], sizes: [], mtimes: [], reads: [] };
     for (const [path, slot] of this.slots) {
@@ -101,11 +111,7 @@ export class NoteCache {
       out.mtimes.push(d.mtimes[slot]);
       out.reads.push(d.reads[slot]);
     }
-    mkdirSync(join(this.file, '..'), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(out));
-    renameSync(tmp, this.file);
-    this.dirty = false;
+    return out;
   }
 }
 
