@@ -12,6 +12,8 @@ export interface IndexSourceOptions {
 }
 
 const REVISION = 'revision';
+/** The longest the first build works before yielding, whatever the chunk size (slow notes, a slow device). */
+const SLICE_MS = 40;
 
 /**
  * Feeds the ItemIndex from Obsidian: after layout ready it builds the index from the metadata cache
@@ -177,14 +179,17 @@ export class IndexSource extends Events {
     this.builtIgnoring = ignoreKey(this.settings());
     const stale = (): boolean => generation !== this.generation;
     const later: TFile[] = [];
+    await sleep(0); // let the layout-ready callbacks of other plugins run first
     let count = 0;
+    let sliceStart = performance.now();
     for (const file of this.app.vault.getFiles()) {
       if (stale()) return false;
       if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
       this.indexFile(file, later);
-      if (++count % this.chunkSize === 0) {
+      if (++count % this.chunkSize === 0 || performance.now() - sliceStart > SLICE_MS) {
         this.emitRevision();
         await sleep(0);
+        sliceStart = performance.now();
       }
     }
     this.emitRevision();
