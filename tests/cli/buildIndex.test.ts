@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ItemIndex } from '../../src/core/index/ItemIndex';
-import { buildIndex } from '../../src/cli/vault/loadVault';
+import { buildIndex } from '../../src/cli/vault/buildIndex';
 
 type Input = { path: string; frontmatter: Record<string, unknown>; lines: Record<string, number> };
 
