@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { TextDecoder as NodeTextDecoder } from 'node:util';
+import { ItemIndex } from '../../src/core/index/ItemIndex';
 import { IndexSource } from '../../src/obsidian/IndexSource';
 import { resolveSettings } from '../../src/settings/settings';
 import { createTestAppFromDisk } from '../host/fromDisk';
@@ -27,9 +28,10 @@ describe('IndexSource: the first build', () => {
     // The CLI's reader decodes with TextDecoder, which jsdom's globals lack; load it once the global is there.
     window.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
     const { scanVault } = await import('../../src/cli/vault/scanVault');
-    const { buildIndex } = await import('../../src/cli/vault/loadVault');
     const scan = scanVault(EXAMPLE_VAULT, { cache: null });
-    const cli = buildIndex(scan.notes, scan.items);
+    const cli = new ItemIndex();
+    for (const path of scan.notes) cli.upsert(path, null);
+    for (const item of scan.items) cli.upsert(item.path, item.frontmatter, item.lines);
     const summary = (items: ReturnType<typeof cli.items>): string[] => items.map((i) => `${i.path} ${i.kind} ${i.title}`);
     expect(cli.items().length).toBeGreaterThan(20);
     expect(summary(source.index.items())).toEqual(summary(cli.items()));
