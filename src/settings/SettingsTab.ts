@@ -66,7 +66,7 @@ export class SettingsTab extends PluginSettingTab {
 
   override hide(): void {
     this.drawn = false;
-    this.containerEl.empty();
+    super.hide();
     void this.deps.reindexIfIgnoreChanged();
   }
 

@@ -150,6 +150,26 @@ describe('IndexSource: following the vault', () => {
     expect(source.index.get('Tasks/Rent.md')).toMatchObject({ kind: 'task' });
   });
 
+  test('a note created in an ignored folder stays out of the index', async () => {
+    const { app, source } = await startedSource(smallVault());
+
+    await app.vault.create('Templates/Habit.md', note('stack: habit', 'goal: daily'));
+    await app.settle();
+
+    expect(source.index.hasNote('Templates/Habit.md')).toBe(false);
+  });
+
+  test('renaming a folder moves every note in it', async () => {
+    const { app, source } = await startedSource(smallVault());
+    const folder = app.vault.getFolderByPath('Habits');
+    if (!folder) throw new Error('no Habits folder');
+
+    await app.vault.rename(folder, 'Routines');
+    await app.settle();
+
+    expect(source.index.byKind('habit').map((h) => h.path)).toEqual(['Routines/Meditate.md', 'Routines/Run.md']);
+  });
+
   test('changing the ignored folders and re-indexing picks up the notes there', async () => {
     const { source, settings } = await startedSource(smallVault());
 
