@@ -2,12 +2,31 @@ import { GitLayerError } from './errors';
 
 /** One stage-0 entry of `.git/index`: what git last recorded for a working-tree file. */
 export interface IndexEntry {
-  path: string;
-  oid: string;
-  mode: number;
-  size: number;
+  readonly path: string;
+  /** The blob's oid (hex, computed on first use: a scan of a clean vault never needs it). */
+  readonly oid: string;
+  readonly mode: number;
+  readonly size: number;
   /** Modification time in ms (seconds and nanoseconds from the index, floored to ms). */
-  mtimeMs: number;
+  readonly mtimeMs: number;
+}
+
+class ParsedEntry implements IndexEntry {
+  private hex: string | null = null;
+
+  constructor(
+    readonly path: string,
+    readonly mode: number,
+    readonly size: number,
+    readonly mtimeMs: number,
+    private readonly bytes: Uint8Array,
+    private readonly oidAt: number,
+  ) {}
+
+  get oid(): string {
+    this.hex ??= hex(this.bytes, this.oidAt, 20);
+    return this.hex;
+  }
 }
 
 /** A parsed `.git/index`: entries by path, plus the paths in conflict (stages 1–3). */
@@ -26,12 +45,8 @@ function hex(bytes: Uint8Array, start: number, length: number): string {
 }
 
 function decodePath(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
-  let ascii = true;
-  for (let i = start; i < end; i++) if (bytes[i] > 0x7f) { ascii = false; break; }
-  if (!ascii) return decoder.decode(bytes.subarray(start, end));
-  let out = '';
-  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i]);
-  return out;
+  for (let i = start; i < end; i++) if (bytes[i] > 0x7f) return decoder.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
 
 /**
@@ -56,7 +71,6 @@ export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
     const mtimeMs = view.getUint32(start + 8) * 1000 + Math.floor(view.getUint32(start + 12) / 1e6);
     const mode = view.getUint32(start + 24);
     const size = view.getUint32(start + 36);
-    const oid = hex(bytes, start + 40, 20);
     const flags = view.getUint16(start + 60);
     offset = start + 62;
     if (version >= 3 && (flags & 0x4000) !== 0) offset += 2;
@@ -85,7 +99,7 @@ export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
       offset = start + ((end - start + 8) & ~7);
     }
     const stage = (flags >> 12) & 0x3;
-    if (stage === 0) entries.set(path, { path, oid, mode, size, mtimeMs });
+    if (stage === 0) entries.set(path, new ParsedEntry(path, mode, size, mtimeMs, bytes, start + 40));
     else if (conflicts[conflicts.length - 1] !== path) conflicts.push(path);
   }
   return { version, entries, conflicts };
