@@ -171,6 +171,11 @@ export class VersioningController {
     return run;
   }
 
+  /** Resolves when no commit is running. */
+  async whenIdle(): Promise<void> {
+    await this.running;
+  }
+
   /** Whether a repository exists now (checked again, as the init command may have just made one). */
   async refreshVersioned(): Promise<boolean> {
     this.versioned = await this.repo.isRepository();
