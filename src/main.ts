@@ -3,6 +3,7 @@ import { registerCommands } from './commands/registerCommands';
 import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
+import { registerVersioning } from './obsidian/git/registerVersioning';
 import { IndexSource } from './obsidian/IndexSource';
 import { openDashboard } from './obsidian/openDashboard';
 import { PluginActions } from './obsidian/PluginActions';
@@ -27,7 +28,10 @@ export default class VaultStackPlugin extends Plugin {
       clock: systemClock,
       actions: new PluginActions({ app: this.app, index: source.index, writer, clock: () => ctx.clock }),
       settings: () => this.settings,
-      saveSettings: () => this.saveData(this.settings),
+      saveSettings: async () => {
+        await this.saveData(this.settings);
+        source.settingsChanged();
+      },
       openDashboard: async (section) => void (await openDashboard(this.app, section)),
     };
     this.context = ctx;
@@ -37,6 +41,7 @@ export default class VaultStackPlugin extends Plugin {
     registerCommands(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(new SettingsTab(this.app, this, { settings: () => this.settings, save: () => ctx.saveSettings(), reindexIfIgnoreChanged: () => source.reindexIfIgnoreChanged() }));
+    registerVersioning(this, { settings: () => this.settings });
     source.start();
   }
 }

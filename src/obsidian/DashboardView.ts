@@ -1,6 +1,7 @@
 import { debounce, ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from './clock';
 import type { IndexSource } from './IndexSource';
+import { currentStamp, sameStamp, type RenderStamp } from './renderStamp';
 
 /** The dashboard pane's view type. */
 export const DASHBOARD_VIEW_TYPE = 'vault-stack-dashboard';
@@ -19,13 +20,13 @@ export interface DashboardViewDeps {
 
 /**
  * The dashboard pane. It re-renders only when something it shows could have changed (the index
- * revision or the day) and only while it is visible, debounced; a hidden pane catches up when it
+ * revision, the day, the display settings) and only while it is visible, debounced; a hidden pane catches up when it
  * is shown again.
  */
 export class DashboardView extends ItemView {
   override navigation = false;
   override icon = 'layout-dashboard';
-  private rendered: { revision: number; day: string } | null = null;
+  private rendered: RenderStamp | null = null;
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -35,8 +36,8 @@ export class DashboardView extends ItemView {
     super(leaf);
   }
 
-  /** The revision and day last drawn, or null before the first render. */
-  get lastRendered(): { revision: number; day: string } | null {
+  /** What the pane was last drawn with (revision, day, settings), or null before the first render. */
+  get lastRendered(): RenderStamp | null {
     return this.rendered;
   }
 
@@ -62,17 +63,16 @@ export class DashboardView extends ItemView {
     this.contentEl.empty();
   }
 
-  /** Draws the dashboard now when it is visible and its revision or day is stale; returns whether it drew. */
+  /** Draws the dashboard now when it is visible and stale (index, day or display settings); returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    const revision = this.deps.source.index.revision;
-    const day = this.deps.clock().today();
-    if (this.rendered?.revision === revision && this.rendered.day === day) return false;
+    const stamp = currentStamp(this.deps.source, this.deps.clock());
+    if (sameStamp(this.rendered, stamp)) return false;
     const scroll = this.contentEl.scrollTop;
     this.contentEl.empty();
     this.deps.render(this.contentEl);
     this.contentEl.scrollTop = scroll;
-    this.rendered = { revision, day };
+    this.rendered = stamp;
     return true;
   }
 

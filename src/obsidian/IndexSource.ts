@@ -34,6 +34,7 @@ export class IndexSource extends Events {
   /** The build last started (a newer one stops it), for callers that wait for the index to settle. */
   private latest: Promise<void> = Promise.resolve();
   private emitted = -1;
+  private displayVersion = 0;
   private readonly chunkSize: number;
 
   constructor(
@@ -62,7 +63,18 @@ export class IndexSource extends Events {
     });
   }
 
-  /** Calls `callback` with the new revision whenever the index changed; register the ref for cleanup. */
+  /** Increases when settings that change what views show were saved. */
+  get settingsVersion(): number {
+    return this.displayVersion;
+  }
+
+  /** Tells the views that display settings changed (they redraw as for an index change). */
+  settingsChanged(): void {
+    this.displayVersion++;
+    this.trigger(REVISION, this.index.revision);
+  }
+
+  /** Calls `callback` with the new revision whenever the index (or a display setting) changed; register the ref for cleanup. */
   onRevision(callback: (revision: number) => void): EventRef {
     return this.on(REVISION, callback as (...data: unknown[]) => unknown);
   }

@@ -1,6 +1,7 @@
 import { debounce, MarkdownRenderChild, type Plugin } from 'obsidian';
 import type { Clock } from './clock';
 import type { IndexSource } from './IndexSource';
+import { currentStamp, sameStamp, type RenderStamp } from './renderStamp';
 
 /** Draws one ```stack block: its source, the note it sits in, into the block's element. */
 export type RenderStackBlock = (container: HTMLElement, source: string, sourcePath: string) => void;
@@ -23,9 +24,9 @@ export function registerStackBlocks(plugin: Plugin, deps: StackBlockDeps): void 
   });
 }
 
-/** One rendered ```stack block: re-renders (debounced) when the index revision or the day changed, while it is shown. */
+/** One rendered ```stack block: re-renders (debounced) when the index, the day or the display settings changed, while it is shown. */
 export class StackBlock extends MarkdownRenderChild {
-  private rendered: { revision: number; day: string } | null = null;
+  private rendered: RenderStamp | null = null;
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -37,8 +38,8 @@ export class StackBlock extends MarkdownRenderChild {
     super(containerEl);
   }
 
-  /** The revision and day last drawn, or null before the first render. */
-  get lastRendered(): { revision: number; day: string } | null {
+  /** What the block was last drawn with (revision, day, settings), or null before the first render. */
+  get lastRendered(): RenderStamp | null {
     return this.rendered;
   }
 
@@ -57,7 +58,7 @@ export class StackBlock extends MarkdownRenderChild {
   /** Draws the block now when it is shown and stale; returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    if (this.rendered?.revision === this.deps.source.index.revision && this.rendered.day === this.deps.clock().today()) return false;
+    if (sameStamp(this.rendered, currentStamp(this.deps.source, this.deps.clock()))) return false;
     this.draw();
     return true;
   }
@@ -65,6 +66,6 @@ export class StackBlock extends MarkdownRenderChild {
   private draw(): void {
     this.containerEl.empty();
     this.deps.render(this.containerEl, this.source, this.sourcePath);
-    this.rendered = { revision: this.deps.source.index.revision, day: this.deps.clock().today() };
+    this.rendered = currentStamp(this.deps.source, this.deps.clock());
   }
 }

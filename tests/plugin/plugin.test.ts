@@ -80,6 +80,20 @@ describe('the plugin in Obsidian', () => {
     expect(view.contentEl.querySelector('.vault-stack-section-attention')?.textContent).not.toContain('Renew passport');
   });
 
+  test('saving display settings redraws the dashboard with them', async () => {
+    const { app, plugin } = await loadedPlugin(smallVault());
+    await plugin.context.openDashboard();
+    const content = dashboardOf(app).contentEl;
+    const before = content.querySelectorAll('.vault-stack-section').length;
+
+    plugin.settings.sections = ['problems', 'today'];
+    await plugin.context.saveSettings();
+    await afterDebounce();
+
+    expect(before).toBe(5);
+    expect([...content.querySelectorAll('.vault-stack-section')].map((el) => el.getAttribute('aria-label'))).toEqual(['Problems', 'Today']);
+  });
+
   test('a hidden dashboard does not re-render; it catches up when shown again', async () => {
     const { app, plugin } = await loadedPlugin(smallVault());
     await plugin.context.openDashboard();
