@@ -78,7 +78,9 @@ function renderResult(block: ViewElement, query: Query, result: QueryResult, que
     renderRows(block, result, result.rows, cells);
   }
   const shown = result.rows.length;
-  block.createDiv({ cls: 'vault-stack-block-footer', text: shown < result.total ? `${shown} of ${result.total} items` : `${shown} ${shown === 1 ? 'item' : 'items'}` });
+  const items = shown < result.total ? `${shown} of ${result.total} items` : `${shown} ${shown === 1 ? 'item' : 'items'}`;
+  const dates = result.timeline?.length;
+  block.createDiv({ cls: 'vault-stack-block-footer', text: dates === undefined ? items : `${dates} ${dates === 1 ? 'date' : 'dates'} from ${items}` });
 }
 
 function renderRows(block: ViewElement, result: QueryResult, rows: readonly Row[], cells: CellContext): void {

@@ -106,7 +106,7 @@ function secretRow(list: ViewElement, s: SecretRow, actions: DashboardActions): 
 
 function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): void {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-expiry', `vault-stack-severity-${e.severity}`] });
-  badge(li, e.subject, e.severity);
+  badge(li, e.severity, e.severity);
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   noteLink(main.createDiv({ cls: 'vault-stack-row-title' }), e.title, e.path, actions, e.field);
   const meta = main.createDiv({ cls: 'vault-stack-meta' });

@@ -45,7 +45,7 @@ const DARK: Record<string, string> = {
   '--color-red': '#fb464c',
   '--color-orange': '#e9973f',
   '--color-green': '#44cf6e',
-  '--color-blue': '#53dfdd',
+  '--color-blue': '#027aff',
 };
 
 /** Sizes and fonts, shared by both themes. */
