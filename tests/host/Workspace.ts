@@ -282,6 +282,7 @@ export class Workspace extends Events implements O.Workspace {
     if (i >= 0) this.leaves.splice(i, 1);
     this.revealed.delete(leaf);
     if (this.current === leaf) {
+      this.current = null;
       this.current = this.getMostRecentLeaf();
       this.trigger('active-leaf-change', this.current);
     }

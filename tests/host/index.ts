@@ -41,6 +41,8 @@ export { request, requestUrl } from './requestUrl';
 export { prepareFuzzySearch, prepareSimpleSearch, renderMatches, renderResults, sortSearchResults } from './search';
 export { SecretStorage } from './SecretStorage';
 export { Setting } from './Setting';
+export { SettingGroup } from './SettingGroup';
+export { SettingPage } from './SettingPage';
 export { PluginSettingTab, SettingTab } from './SettingTab';
 export { TAbstractFile, TFile, TFolder } from './TAbstractFile';
 export { displayTooltip, setTooltip } from './tooltip';

@@ -8,15 +8,18 @@ import { isHiddenPath, parentPath } from './paths';
 import { Plugin } from './Plugin';
 import { renderMarkdownInto } from './renderMarkdown';
 import { TAbstractFile, TFile, TFolder } from './TAbstractFile';
-import type { PluginSettingTab } from './SettingTab';
+import { SettingTab, type PluginSettingTab } from './SettingTab';
 
 export { clearNotices, getNotices, noticeMessages, type RecordedNotice } from './Notice';
 export { requestLog, setRequestHandler, type FakeResponse, type RequestHandler } from './requestUrl';
 export { takeHandlerErrors } from './scheduler';
 export { getOpenModals } from './Modal';
+import { Modal } from './Modal';
+import { SuggestModal } from './SuggestModal';
 export { getShownMenus } from './Menu';
 export { HostError, type HostErrorCode } from './HostError';
 export { App } from './App';
+export { findSettingRow } from './settingDefinitions';
 
 /** File contents by vault path; text or bytes. Dot paths (".obsidian/…", ".git/…") go to the adapter only. */
 export type VaultFiles = Record<string, string | Uint8Array | ArrayBuffer>;
@@ -127,6 +130,24 @@ export function folderAt(app: App, path: string): TFolder {
 export async function deleteFromVault(app: App, file: TAbstractFile, force?: boolean): Promise<void> {
   const vault: { delete(file: TAbstractFile, force?: boolean): Promise<void> } = app.vault;
   await vault.delete(file, force);
+}
+
+/** The host side of a suggest modal (query and choose like a user would). */
+export function driveSuggestModal<T>(modal: O.SuggestModal<T>): SuggestModal<T> {
+  if (!(modal instanceof SuggestModal)) throw new Error('test host: not a host SuggestModal');
+  return modal as SuggestModal<T>;
+}
+
+/** The host side of a modal (whether it is open). */
+export function driveModal(modal: O.Modal): Modal {
+  if (!(modal instanceof Modal)) throw new Error('test host: not a host Modal');
+  return modal;
+}
+
+/** The host side of a settings tab (re-render with `update`, re-apply predicates with `refreshDomState`). */
+export function driveSettingTab(tab: O.SettingTab): SettingTab {
+  if (!(tab instanceof SettingTab)) throw new Error('test host: not a host SettingTab');
+  return tab;
 }
 
 /** A rendered note: its element and the component owning its render children (unload it to "close" the note). */
