@@ -105,6 +105,19 @@ describe('scanVault', () => {
     expect(second.problems).toEqual(first.problems);
   });
 
+  it('finds cached reads when notes were added and removed around them', () => {
+    for (const name of ['n1', 'n2', 'n3', 'n4', 'n5']) vault.note(`Notes/${name}.md`, ['stack: task']);
+    scanWithCache();
+    rmSync(join(vault.root, 'Notes/n2.md'));
+    vault.note('Notes/n0.md', ['stack: task']).note('Alpha/first.md', ['stack: habit']);
+
+    const scan = scanWithCache();
+
+    expect(scan.cacheHits).toBe(4);
+    expect(scan.items.map((i) => i.path).sort()).toEqual(['Alpha/first.md', 'Notes/n0.md', 'Notes/n1.md', 'Notes/n3.md', 'Notes/n4.md', 'Notes/n5.md']);
+    expect(scanWithCache().cacheHits).toBe(6);
+  });
+
   it('drops cache entries of deleted notes', () => {
     vault.note('a.md', ['stack: task']).note('gone.md', ['stack: task']);
     scanWithCache();

@@ -40,15 +40,13 @@ const PLAIN: NoteRead = { type: 'plain' };
  */
 export class NoteCache {
   private dirty = false;
-  /** Path → slot in the arrays; a removed note's slot is dropped from this map only. */
-  private readonly slots = new Map<string, number>();
+  /** Path → slot in the arrays, built only when a lookup by position misses. */
+  private slots: Map<string, number> | null = null;
 
   private constructor(
     private readonly file: string,
     private readonly data: CacheFile,
-  ) {
-    for (let i = 0; i < data.paths.length; i++) this.slots.set(data.paths[i], i);
-  }
+  ) {}
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
@@ -62,9 +60,14 @@ export class NoteCache {
     return new NoteCache(file, empty);
   }
 
-  /** The slot of `path`'s entry, if any (then a stat decides whether it is still valid). */
-  slotOf(path: string): number | undefined {
-    return this.slots.get(path);
+  /**
+   * The slot of `path`'s entry, if any (then a stat decides whether it is still valid). The walk
+   * of an unchanged vault lists notes in the order the cache saved them, so slot `position` is
+   * tried first and the path map is built only when that guess misses.
+   */
+  slotOf(path: string, position: number): number | undefined {
+    if (this.data.paths[position] === path) return position;
+    return this.pathMap().get(path);
   }
 
   /** The cached read in `slot` if its size and mtime still match. */
@@ -74,25 +77,25 @@ export class NoteCache {
     return read === 0 ? PLAIN : read;
   }
 
-  /** Records what `path` read to at this size and mtime. */
-  set(path: string, size: number, mtimeMs: number, read: NoteRead): void {
-    let slot = this.slots.get(path);
-    if (slot === undefined) {
-      slot = this.data.paths.push(path) - 1;
-      this.slots.set(path, slot);
+  /** Records what `path` read to at this size and mtime, in its `slot` from `slotOf` or a new one. */
+  set(path: string, slot: number | undefined, size: number, mtimeMs: number, read: NoteRead): void {
+    let at = slot;
+    if (at === undefined) {
+      at = this.data.paths.push(path) - 1;
+      this.slots?.set(path, at);
     }
-    this.data.sizes[slot] = size;
-    this.data.mtimes[slot] = mtimeMs;
-    this.data.reads[slot] = read.type === 'plain' ? 0 : read;
+    this.data.sizes[at] = size;
+    this.data.mtimes[at] = mtimeMs;
+    this.data.reads[at] = read.type === 'plain' ? 0 : read;
     this.dirty = true;
   }
 
   /** Writes the cache (atomically) when anything changed; entries of notes not in `paths` are dropped. */
   save(paths: readonly string[]): void {
     // Every path in `paths` hit or set an entry, so equal counts mean no entry is stale.
-    const stale = paths.length !== this.slots.size;
+    const stale = paths.length !== this.data.paths.length;
     if (!this.dirty && !stale) return;
-    const out = stale ? this.without(new Set(paths)) : this.data;
+    const out = stale ? this.only(paths) : this.data;
     mkdirSync(join(this.file, '..'), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(out));
@@ -100,13 +103,23 @@ export class NoteCache {
     this.dirty = false;
   }
 
-  /** The cache data keeping only the entries of `keep`. */
-  private without(keep: ReadonlySet<string>): CacheFile {
+  private pathMap(): Map<string, number> {
+    if (!this.slots) {
+      this.slots = new Map();
+      // Later duplicates win, as `set` writes to the slot the map gives.
+      for (let i = 0; i < this.data.paths.length; i++) this.slots.set(this.data.paths[i], i);
+    }
+    return this.slots;
+  }
+
+  /** The cache data with one entry per path of `paths`, in that order. */
+  private only(paths: readonly string[]): CacheFile {
     const d = this.data;
     const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, paths: [], sizes: [], mtimes: [], reads: [] };
-    for (const [path, slot] of this.slots) {
-      if (!keep.has(path)) continue;
-      out.paths.push(path);
+    for (let i = 0; i < paths.length; i++) {
+      const slot = this.slotOf(paths[i], i);
+      if (slot === undefined) continue;
+      out.paths.push(paths[i]);
       out.sizes.push(d.sizes[slot]);
       out.mtimes.push(d.mtimes[slot]);
       out.reads.push(d.reads[slot]);

@@ -41,7 +41,7 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
     // Plain concatenation: path.join's normalising costs as much as the stat on a warm run.
     const abs = `${root}/${path}`;
     let read: NoteRead | undefined;
-    const slot = cache?.slotOf(path);
+    const slot = cache?.slotOf(path, i);
     if (slot !== undefined) {
       const stat = statSync(abs, { throwIfNoEntry: false });
       if (stat) read = cache?.readAt(slot, stat.size, stat.mtimeMs);
@@ -50,7 +50,7 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
     if (!read) {
       const file = readNoteFile(abs, path);
       read = file.read;
-      if (cache && file.size >= 0) cache.set(path, file.size, file.mtimeMs, read);
+      if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
     }
     if (read.type === 'item') scan.items.push({ path, frontmatter: read.frontmatter, lines: read.lines });
     else if (read.type === 'invalid') scan.problems.push(...read.problems);
