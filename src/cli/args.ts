@@ -8,6 +8,8 @@ export interface FlagSpec {
   description: string;
   /** Checks a string value; returns an error sentence when it is wrong. */
   validate?: (value: string) => string | null;
+  /** A one-letter alias: `-m MSG` for `--message MSG`. */
+  short?: string;
 }
 
 /** What a command accepts: named options and how many positionals. */
@@ -30,7 +32,9 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
   const positionals: string[] = [];
   let onlyPositionals = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const alias = /^-([A-Za-z])$/.exec(argv[i])?.[1];
+    const aliased = alias === undefined ? undefined : Object.keys(spec.flags).find((n) => spec.flags[n].short === alias);
+    const arg = aliased === undefined ? argv[i] : `--${aliased}`;
     if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
       continue;

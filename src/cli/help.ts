@@ -37,7 +37,7 @@ function usagePositionals(spec: ArgSpec): string {
 }
 
 function flagLines(spec: ArgSpec): string[] {
-  const names = Object.entries(spec.flags).map(([name, f]) => [`--${name}${f.placeholder ? ` ${f.placeholder}` : ''}`, f.description]);
+  const names = Object.entries(spec.flags).map(([name, f]) => [`${f.short ? `-${f.short}, ` : ''}--${name}${f.placeholder ? ` ${f.placeholder}` : ''}`, f.description]);
   const width = Math.max(...names.map(([n]) => n.length));
   return names.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`);
 }

@@ -10,7 +10,7 @@ import { allowlistFlag } from './init';
 import { plural } from './vaultArgs';
 
 /**
- * `vault-stack commit [vault] [--message MSG]`: finds what changed since the last commit (comparing
+ * `vault-stack commit [vault] [-m MSG]`: finds what changed since the last commit (comparing
  * file stats with `.git/index`, hashing only files whose stats differ), runs the secret guard, and
  * commits with a message in item terms.
  */
@@ -21,7 +21,7 @@ export const commitCommand: Command = {
   spec: {
     positionals: ['vault'],
     flags: {
-      message: { type: 'string', placeholder: 'MSG', description: 'the commit message (default: written from the changed items)' },
+      message: { type: 'string', short: 'm', placeholder: 'MSG', description: 'the commit message (default: written from the changed items)' },
       json: { type: 'boolean', description: 'print JSON instead of text' },
       'guard-allow': { type: 'string', placeholder: 'GLOB', description: 'let the secret guard skip files matching GLOB (comma-separated)' },
       ...HELP_FLAG,

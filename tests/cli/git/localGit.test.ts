@@ -127,13 +127,21 @@ describe('vault-stack commit', () => {
     expect(porcelain(vault.root)).toEqual([]);
   });
 
-  it('uses the message given with --message', async () => {
+  it('uses the message given with -m (or --message)', async () => {
     vault.write('Journal/2026-11-28.md', '# A plain note\n\nMore.\n');
 
-    const result = await runGitCli(['commit', vault.root, '--message', 'journal: evening notes']);
+    const short = await runGitCli(['commit', vault.root, '-m', 'journal: evening notes']);
+    vault.write('Journal/2026-11-28.md', '# A plain note\n\nMore, later.\n');
+    const long = await runGitCli(['commit', vault.root, '--message=journal: later']);
 
-    expect(result.code).toBe(0);
-    expect(git(vault.root, 'log', '-1', '--format=%B').trim()).toBe('journal: evening notes');
+    expect([short.code, long.code]).toEqual([0, 0]);
+    expect(git(vault.root, 'log', '-2', '--format=%s').trim().split('\n')).toEqual(['journal: later', 'journal: evening notes']);
+  });
+
+  it('lists -m in the help of commit', async () => {
+    const result = await runGitCli(['commit', '--help']);
+
+    expect(result.out).toContain('-m, --message MSG');
   });
 
   it('blocks a commit with a private key, naming file and line, and exits 1 with nothing committed', async () => {
