@@ -33,6 +33,27 @@ export class TreeReader {
     return oid;
   }
 
+  /** The oid of the folder (subtree) at `path`, or `null` when there is none. */
+  async treeAt(treeOid: string, path: string): Promise<string | null> {
+    let oid = treeOid;
+    for (const part of path.split('/')) {
+      const entry = (await this.entries(oid)).find((e) => e.path === part);
+      if (entry?.type !== 'tree') return null;
+      oid = entry.oid;
+    }
+    return oid;
+  }
+
+  /** Every blob path under a tree, prefixed with `prefix`. */
+  async blobsUnder(treeOid: string, prefix: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const entry of await this.entries(treeOid)) {
+      if (entry.type === 'tree') out.push(...(await this.blobsUnder(entry.oid, `${prefix}${entry.path}/`)));
+      else out.push(prefix + entry.path);
+    }
+    return out;
+  }
+
   /** Blob-level differences between two trees, skipping identical subtrees. */
   async diff(before: string | null, after: string | null, prefix = ''): Promise<BlobChange[]> {
     if (before === after) return [];

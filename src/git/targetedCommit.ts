@@ -12,6 +12,7 @@ import { GitLayerError } from './errors';
 import type { RepoContext } from './RepoContext';
 import type { MessageChange } from './commitMessage';
 import { describeChanges } from './describeChanges';
+import { expandFolders } from './expandFolders';
 import type { BlobTarget, PathStatus, TreeChange } from './treeEdit';
 import { EMPTY_TREE_OID, editTree } from './treeEdit';
 import { isIgnoredPath, writeWorktreeBlob } from './worktree';
@@ -53,11 +54,12 @@ const CALLER = 'GitRepo.commit';
 export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOptions): Promise<CommitResult> {
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   const leftover = await readJournal(ctx);
-  const paths = [...new Set([...options.paths, ...leftover])].sort();
-  if (paths.length === 0) return { status: 'nothing', changes: [] };
+  const asked = [...new Set([...options.paths, ...leftover])];
+  if (asked.length === 0) return { status: 'nothing', changes: [] };
   const ref = await headTargetRef(ctx, CALLER);
   const parent = await resolveRefOrNull(ctx, ref);
   const baseTree = parent === null ? null : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit.tree;
+  const paths = await expandFolders(ctx, asked, baseTree);
   await writeJournal(ctx, paths);
 
   const targets = new Map<string, BlobTarget | null>();

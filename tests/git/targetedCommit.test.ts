@@ -83,6 +83,28 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     expectGitAgrees(dir, result);
   });
 
+  test('a renamed folder, reported as one folder event, commits as the moves of every file in it', async () => {
+    const { dir, repo } = await initialisedVault(objects);
+    fs.renameSync(path.join(dir, 'Infra/Services'), path.join(dir, 'Infra/Apps'));
+
+    const result = await repo.commit({ paths: ['Infra/Services', 'Infra/Apps'] });
+
+    expect(committed(result).changes.map((c) => `${c.status} ${c.path}`)).toEqual([
+      'added Infra/Apps/jellyfin.md', 'added Infra/Apps/paperless.md', 'deleted Infra/Services/jellyfin.md', 'deleted Infra/Services/paperless.md',
+    ]);
+    expectGitAgrees(dir, result);
+  });
+
+  test('a deleted folder commits as the deletion of everything HEAD had under it', async () => {
+    const { dir, repo } = await initialisedVault(objects);
+    fs.rmSync(path.join(dir, 'Infra'), { recursive: true });
+
+    const result = await repo.commit({ paths: ['Infra'] });
+
+    expect(committed(result).changes).toHaveLength(5);
+    expectGitAgrees(dir, result);
+  });
+
   test('binary files and unicode names are stored byte for byte', async () => {
     const { dir, repo } = await initialisedVault(objects);
     const bytes = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256));
