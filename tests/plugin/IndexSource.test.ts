@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
+import './support/textCodec';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
-import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { ItemIndex } from '../../src/core/index/ItemIndex';
 import { IndexSource } from '../../src/obsidian/IndexSource';
 import { resolveSettings } from '../../src/settings/settings';
@@ -25,8 +25,6 @@ describe('IndexSource: the first build', () => {
     await startLayout(app);
     await source.ready;
 
-    // The CLI's reader decodes with TextDecoder, which jsdom's globals lack; load it once the global is there.
-    window.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
     const { scanVault } = await import('../../src/cli/vault/scanVault');
     const scan = scanVault(EXAMPLE_VAULT, { cache: null });
     const cli = new ItemIndex();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import type * as Obsidian from 'obsidian';
 import type { SettingsTab } from '../../src/settings/SettingsTab';
-import { readVaultFile, takeHandlerErrors, type App } from '../host/testing';
+import { openSettingTab, readVaultFile, takeHandlerErrors, type App } from '../host/testing';
 import { note, smallVault } from './support/fixtures';
 import { loadedPlugin } from './support/pluginHarness';
 
@@ -29,6 +29,13 @@ jest.mock('obsidian', () => {
 });
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
+
+/** Every row of the tab, headings included, in order. */
+const ROW_NAMES = [
+  'Folders to ignore',
+  'Dashboard', 'Needs attention', 'Today', 'Reading', 'Infrastructure', 'Problems', 'Date display', 'Due-soon horizon',
+  'Versioning', 'Record changes with Git', 'Commit after edits settle', 'Commit every', 'Author name', 'Author email', 'Remote URL', 'Username', 'Access token',
+];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
 function displayedTab(app: App): SettingsTab {
@@ -64,16 +71,27 @@ describe('the settings tab', () => {
     const tab = displayedTab(app);
 
     const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((el) => el.textContent);
-    expect(names).toEqual([
-      'Folders to ignore',
-      'Dashboard', 'Needs attention', 'Today', 'Reading', 'Infrastructure', 'Problems', 'Date display', 'Due-soon horizon',
-      'Versioning', 'Record changes with Git', 'Commit after edits settle', 'Commit every', 'Author name', 'Author email', 'Remote URL', 'Username', 'Access token',
-    ]);
+    expect(names).toEqual(ROW_NAMES);
     const definitions = tab.getSettingDefinitions().map((g) => {
       const group = g as { heading?: string; items?: Array<{ name: string }> };
       return [group.heading ?? '', ...(group.items ?? []).map((i) => i.name)];
     });
     expect(definitions.flat().filter((n) => n !== '')).toEqual(names);
+  });
+
+  test('from Obsidian 1.13 the same rows are rendered from the setting definitions, and redraw after a section moves', async () => {
+    const { app, plugin } = await loadedPlugin(smallVault());
+
+    const el = openSettingTab(app, 'vault-stack');
+    const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
+    const problems = [...el.querySelectorAll<HTMLElement>('.setting-item')].find((r) => r.querySelector('.setting-item-name')?.textContent === 'Problems');
+    problems?.querySelector<HTMLElement>('[aria-label="Move up"]')?.click();
+    await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
+    expect(names).toEqual(ROW_NAMES);
+    expect(plugin.settings.sections).toEqual(['attention', 'today', 'reading', 'problems', 'infrastructure']);
+    const redrawn = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
+    expect(redrawn.slice(2, 7)).toEqual(['Needs attention', 'Today', 'Reading', 'Problems', 'Infrastructure']);
   });
 
   test('ignored folders are saved one per line and the index follows when the tab closes', async () => {

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import './support/textCodec';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import VaultStackPlugin from '../../src/main';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/obsidian/DashboardView';

@@ -1,4 +1,5 @@
 // Loads the real plugin into the host over a vault, with its clock stopped, and drives its modals.
+import './textCodec';
 import type { FuzzyMatch, Modal } from 'obsidian';
 import VaultStackPlugin from '../../../src/main';
 import { fixedClock } from '../../../src/obsidian/clock';
