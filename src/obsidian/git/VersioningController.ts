@@ -125,8 +125,11 @@ export class VersioningController {
   /** The start-up scan: compares Obsidian's file stats with `.git/index` and records what differs. */
   async scanForOfflineChanges(): Promise<void> {
     const files = this.app.vault.getFiles().map((f) => ({ path: f.path, size: f.stat.size, mtime: f.stat.mtime }));
-    // Obsidian lists neither dotfiles nor its config folder: those tracked paths are not deletions.
-    const covers = (path: string): boolean => !path.split('/').some((part) => part.startsWith('.'));
+    // Obsidian lists neither dotfiles nor its config folder: those tracked paths are not deletions,
+    // except the root .gitignore, which is worth one extra stat.
+    const gitignore = await this.app.vault.adapter.stat('.gitignore');
+    if (gitignore?.type === 'file') files.push({ path: '.gitignore', size: gitignore.size, mtime: gitignore.mtime });
+    const covers = (path: string): boolean => path === '.gitignore' || !path.split('/').some((part) => part.startsWith('.'));
     const found = await this.repo.scan(files, { covers });
     for (const path of found.added) this.tracker.created(path);
     for (const path of found.modified) this.tracker.modified(path);

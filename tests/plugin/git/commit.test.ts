@@ -99,14 +99,15 @@ describe('versioning in the plugin', () => {
     }
     files['Tasks/Renew passport.md'] = new TextEncoder().encode(note(['stack: task', 'status: doing', 'due: 2026-12-15']));
     delete files['Journal/2026-11-28.md'];
+    files['.gitignore'] = new TextEncoder().encode(new TextDecoder().decode(files['.gitignore']) + 'Private/\n');
 
     const { app, v } = await versioningHarness(files, { autoCommitDelaySeconds: 0 });
 
-    expect(v.tracker.pending()).toEqual(['Journal/2026-11-28.md', 'Tasks/Renew passport.md']);
-    expect(v.statusLine()).toBe('2 changes · committed 14:02');
+    expect(v.tracker.pending()).toEqual(['.gitignore', 'Journal/2026-11-28.md', 'Tasks/Renew passport.md']);
+    expect(v.statusLine()).toBe('3 changes · committed 14:02');
     await v.commitNow('manual');
     const dir = await nativeCopy(app);
-    expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('task: Renew passport started; note 2026-11-28');
+    expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('task: Renew passport started; 2 notes');
     expect(porcelain(dir)).toEqual([]);
   });
 
