@@ -1,5 +1,4 @@
 import type { App } from 'obsidian';
-import type { ItemIndex } from '../core/index/ItemIndex';
 import type { VaultStackSettings } from '../settings/settings';
 import type { Clock } from './clock';
 import type { IndexSource } from './IndexSource';
@@ -16,9 +15,4 @@ export interface PluginContext {
   saveSettings(): Promise<void>;
   /** Opens the dashboard pane (reusing an open one); `section` scrolls to a section. */
   openDashboard(section?: string): Promise<void>;
-}
-
-/** The index behind a context. */
-export function indexOf(ctx: PluginContext): ItemIndex {
-  return ctx.source.index;
 }
