@@ -112,6 +112,23 @@ describe('IndexSource: following the vault', () => {
     expect(source.index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Pay rent.md', field: 'every', line: 4 })]);
   });
 
+  test('a note edited into YAML that does not parse becomes a problem, and fixing it brings the item back', async () => {
+    const { app, source } = await startedSource(smallVault());
+    const file = fileAt(app, 'Tasks/Pay rent.md');
+
+    await app.vault.modify(file, note('stack: task', 'due: 2026-12-01', 'every: [month'));
+    await app.settle();
+    const broken = { item: source.index.get(file.path), problems: source.index.problems(), kind: source.index.declaredKind(file.path) };
+    await app.vault.modify(file, note('stack: task', 'due: 2026-12-01', 'every: month'));
+    await app.settle();
+
+    expect(broken.item).toBeUndefined();
+    expect(broken.kind).toBe('task');
+    expect(broken.problems).toEqual([expect.objectContaining({ path: 'Tasks/Pay rent.md', field: '', severity: 'error' })]);
+    expect(source.index.problems()).toEqual([]);
+    expect(source.index.get(file.path)?.title).toBe('Pay rent');
+  });
+
   test('a deleted note leaves the index, and links to it dangle', async () => {
     const { app, source } = await startedSource(smallVault());
 
