@@ -64,6 +64,14 @@ export interface InitOptions {
 /**
  * A vault's local git repository: init, fast targeted commits, the start-up scan and history,
  * each run one at a time through an operation queue, sharing one isomorphic-git cache.
+ *
+ * @example
+ * const repo = new GitRepo({ fs, dir: '/vault', configDir: '.obsidian', codec });
+ * await repo.init({ onProgress: ({ done, total }) => show(done, total) });
+ * const found = await repo.scan(filesWithStats);            // changes made while closed
+ * tracker.modified('Habits/meditate.md');                     // from vault events
+ * await repo.commit(tracker.take());                          // "habit: meditate checked in 2026-11-28"
+ * await repo.fieldHistory('Infra/jellyfin.md', 'port');       // when did the port change?
  */
 export class GitRepo {
   /** The queue every operation goes through. */
