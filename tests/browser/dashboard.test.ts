@@ -20,8 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openExampleVault(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+async function openExampleVault(colorScheme: 'light' | 'dark' = 'light', width = 1280): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
   const watch = watchPage(page);
   await openPlugin(page, prepared, readVaultFolder(join(ROOT, 'examples', 'vault')), NOW);
   return { page, watch };
@@ -46,6 +46,24 @@ describe('the dashboard in Chromium', () => {
       expect(watch.errors).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('the dashboard in a narrow pane', () => {
+  it('fits a sidebar-wide pane: nothing sticks out except the sideways-scrolling services table', async () => {
+    const { page } = await openExampleVault('light', 420);
+    const dashboard = page.locator('.vault-stack-dashboard');
+    await dashboard.screenshot({ path: join(SHOTS, 'dashboard-narrow.png') });
+
+    const overflowing = await dashboard.evaluate((root) => {
+      const right = root.getBoundingClientRect().right;
+      return Array.from(root.querySelectorAll('*'))
+        .filter((el) => el.closest('.vault-stack-table-wrap') === null && el.getBoundingClientRect().right > right + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    });
+
+    expect(overflowing).toEqual([]);
+    await page.close();
   });
 });
 
