@@ -108,6 +108,15 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     expect(noticeMessages()).toEqual(['"Run" is not a task (check its frontmatter)']);
   });
 
+  test('opening a note at a field puts the view on that field\'s line', async () => {
+    const { app, actions } = await actionsHarness(smallVault());
+
+    await actions.openNote('Tasks/Renew passport.md', 'priority');
+
+    expect(app.workspace.getActiveFile()?.path).toBe('Tasks/Renew passport.md');
+    expect(app.workspace.getMostRecentLeaf()?.getEphemeralState()).toEqual({ line: 4 });
+  });
+
   test('the index follows the edit: a completed task is done once its metadata arrives', async () => {
     const { app, actions, source } = await actionsHarness(smallVault());
 
