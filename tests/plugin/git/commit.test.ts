@@ -121,3 +121,30 @@ describe('versioning in the plugin', () => {
     expect(noticeMessages()).toEqual(['This vault is not versioned yet: run the initialise repository command first.']);
   });
 });
+
+describe('a failing commit', () => {
+  it('keeps every pending change, changes nothing and says why when native git holds the index lock', async () => {
+    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    await initialiseVault(v);
+    const head = (await v.repo.history('Habits/Meditate.md'))[0].commit;
+    await new FrontmatterWriter(app).apply('Habits/Meditate.md', [Edits.append('log', '2026-11-28', true)], 'Meditate');
+    await app.vault.adapter.write('.git/index.lock', '');
+    clearNotices();
+
+    const failed = await v.commitNow('manual');
+
+    expect(failed.status).toBe('failed');
+    expect(noticeMessages()).toHaveLength(1);
+    expect(noticeMessages()[0]).toMatch(/^Commit failed, nothing was committed and your changes are kept: .*index\.lock/);
+    expect(v.tracker.pending()).toEqual(['Habits/Meditate.md']);
+    expect((await v.repo.history('Habits/Meditate.md'))[0].commit).toBe(head);
+
+    await app.vault.adapter.remove('.git/index.lock');
+    const retried = await v.commitNow('manual');
+
+    expect(retried.status).toBe('committed');
+    const dir = await nativeCopy(app);
+    expect(git(dir, 'log', '--format=%s').trim().split('\n')).toEqual(['habit: Meditate checked in 2026-11-28', 'vault: initial import of 5 files']);
+    expect(porcelain(dir)).toEqual([]);
+  });
+});
