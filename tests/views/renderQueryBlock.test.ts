@@ -75,6 +75,10 @@ describe('renderQueryBlock', () => {
     // 2025-11-29 was a Saturday: five blank cells put it in the Saturday row.
     expect(maps[0].querySelectorAll('.vault-stack-heatmap-pad')).toHaveLength(5);
     expect(texts(el, '.vault-stack-heatmap-total')).toEqual(['3 days in the last year', '2 days in the last year']);
+    // One label per week column; a month's name heads the week that holds its 1st.
+    const months = texts(maps[0], '.vault-stack-heatmap-month');
+    expect(months).toHaveLength(53);
+    expect(months.filter((m) => m !== '')).toEqual(['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
   });
 
   it('draws a timeline of the dates in order, grouped by month', () => {
