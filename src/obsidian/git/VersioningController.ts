@@ -1,4 +1,4 @@
-import { Notice, TFile, TFolder, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { Notice, type App, type Plugin, type TAbstractFile } from 'obsidian';
 import type { Finding } from '../../core/guard/Finding';
 import { formatFinding } from '../../core/guard/Finding';
 import { ChangeTracker } from '../../git/ChangeTracker';
@@ -9,7 +9,8 @@ import { vaultFs, type VaultFs } from '../vaultFs';
 import { failureText, NOT_VERSIONED } from './failureText';
 import { ignoredByDefault } from './ignoredByDefault';
 import { lastCommitDate } from './lastCommitDate';
-import { ListModal } from './ListModal';
+import { filePaths } from './filePaths';
+import { showGuardFindings } from './showGuardFindings';
 import { statusText } from './statusText';
 
 /** What the controller needs besides the plugin: live settings and, for tests, a clock. */
@@ -195,14 +196,9 @@ export class VersioningController {
     this.tracker.take();
   }
 
-  /** Shows the secret guard's findings: a Notice with the first, a modal listing all. */
+  /** Shows the secret guard's findings: a Notice with the first, and with `modal` a list of all. */
   showFindings(findings: readonly Finding[], modal: boolean): void {
-    const first = formatFinding(findings[0]);
-    const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
-    new Notice(`Commit blocked by the secret guard: ${first}${more}. Nothing was committed.`);
-    if (!modal) return;
-    const rows = findings.map((f) => ({ text: `${f.path}, line ${f.line}`, detail: f.reason }));
-    new ListModal(this.app, 'Commit blocked: possible secrets', rows, 'Remove these values (keep a reference to where the secret lives instead), or allow the file in settings. Nothing was committed.').open();
+    showGuardFindings(this.app, findings, modal);
   }
 
   /** Refreshes the status bar text. */
@@ -218,6 +214,8 @@ export class VersioningController {
   }
 
   private async commitPending(mode: 'manual' | 'auto'): Promise<CommitOutcome> {
+    // A click during start-up waits for the repository check instead of answering "not versioned".
+    await this.started;
     if (this.versioned !== true) {
       if (mode === 'manual') new Notice(NOT_VERSIONED);
       return { status: 'not-versioned' };
@@ -290,11 +288,4 @@ export class VersioningController {
       }, minutes * 60_000),
     );
   }
-}
-
-/** The file paths an event about `file` stands for: the file, or every file under a folder. */
-function filePaths(file: TAbstractFile): string[] {
-  if (file instanceof TFile) return [file.path];
-  if (!(file instanceof TFolder)) return [];
-  return file.children.flatMap(filePaths);
 }
