@@ -31,7 +31,7 @@ export type CommitPathsResult = CommitResult | { status: 'blocked'; findings: Fi
 export async function commitPaths(options: CommitPathsOptions): Promise<CommitPathsResult> {
   const { repo, fs, dir, paths } = options;
   if (paths.length === 0) return { status: 'nothing', changes: [] };
-  const { findings } = await scanPathsForSecrets(fs, dir, paths, options.allowlist);
+  const findings = await scanPathsForSecrets(fs, dir, paths, options.allowlist);
   if (findings.length > 0) return { status: 'blocked', findings };
   return repo.commit({ paths, renames: options.renames, message: options.message });
 }

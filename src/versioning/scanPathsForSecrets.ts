@@ -1,4 +1,5 @@
-import type { Finding } from '../core/guard/Finding';
+import type { Finding, ScannedFile } from '../core/guard/Finding';
+import { globMatch } from '../core/guard/globMatch';
 import { scanForSecrets } from '../core/guard/scanForSecrets';
 import type { GitFs } from '../git/GitFs';
 import { joinPath, readBytesOrNull } from '../git/GitFs';
@@ -6,18 +7,16 @@ import { isUtf8Text } from '../git/remote/unmergeablePaths';
 
 /**
  * Runs the secret guard over the text files among `paths` (vault-relative, under `dir`); missing
- * and binary files are skipped. Returns the texts read too, so callers need not read them again.
+ * and binary files are skipped, and allowlisted files are not even read.
  */
-export async function scanPathsForSecrets(
-  fs: GitFs,
-  dir: string,
-  paths: readonly string[],
-  allowlist: readonly string[],
-): Promise<{ findings: Finding[]; texts: Map<string, string | null> }> {
-  const texts = new Map<string, string | null>();
-  for (const path of paths) texts.set(path, await readText(fs, joinPath(dir, path)));
-  const files = [...texts].flatMap(([path, text]) => (text === null ? [] : [{ path, text }]));
-  return { findings: scanForSecrets(files, { allowlist: [...allowlist] }), texts };
+export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonly string[], allowlist: readonly string[]): Promise<Finding[]> {
+  const files: ScannedFile[] = [];
+  for (const path of paths) {
+    if (allowlist.some((glob) => globMatch(path, glob))) continue;
+    const text = await readText(fs, joinPath(dir, path));
+    if (text !== null) files.push({ path, text });
+  }
+  return scanForSecrets(files, { allowlist: [...allowlist] });
 }
 
 /** A file's text, or `null` when it is missing, a folder, or not UTF-8 text (images, PDFs). */

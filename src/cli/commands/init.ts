@@ -38,7 +38,7 @@ export const initCommand: Command = {
       }
       const repo = openCliRepo(ctx.io, cli.dir, configDir).repo;
       const paths = await importPaths(repo, cli.fs, cli.dir, configDir);
-      const { findings } = await scanPathsForSecrets(cli.fs, cli.dir, paths, allowlistFlag(ctx.args.flags['guard-allow']));
+      const findings = await scanPathsForSecrets(cli.fs, cli.dir, paths, allowlistFlag(ctx.args.flags['guard-allow']));
       if (findings.length > 0) {
         if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings }, null, 2) + '\n');
         for (const f of findings) ctx.io.stderr(`${formatFinding(f)}\n`);

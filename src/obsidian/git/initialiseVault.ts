@@ -21,7 +21,7 @@ export async function initialiseVault(v: VersioningController): Promise<InitResu
     const progress = new Notice('Initialising repository: checking files…', 0);
     try {
       const paths = await importPaths(v.repo, v.fs, VAULT_DIR, v.app.vault.configDir);
-      const { findings } = await scanPathsForSecrets(v.fs, VAULT_DIR, paths, v.settings().git.guardAllowlist);
+      const findings = await scanPathsForSecrets(v.fs, VAULT_DIR, paths, v.settings().git.guardAllowlist);
       if (findings.length > 0) {
         v.showFindings(findings, true);
         return { status: 'blocked' };
