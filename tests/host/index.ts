@@ -2,6 +2,7 @@
 // `obsidian` module exports belong in this file (exportsMatch.ts checks it); host helpers are in testing.ts.
 import './dom';
 
+export { AbstractInputSuggest, PopoverSuggest } from './AbstractInputSuggest';
 export { App } from './App';
 export { arrayBufferToBase64, arrayBufferToHex, base64ToArrayBuffer, hexToArrayBuffer } from './base64';
 export {
@@ -39,6 +40,7 @@ export { apiVersion, getLanguage, Platform, requireApiVersion } from './Platform
 export { Plugin } from './Plugin';
 export { request, requestUrl } from './requestUrl';
 export { prepareFuzzySearch, prepareSimpleSearch, renderMatches, renderResults, sortSearchResults } from './search';
+export { SecretComponent } from './SecretComponent';
 export { SecretStorage } from './SecretStorage';
 export { Setting } from './Setting';
 export { SettingGroup } from './SettingGroup';

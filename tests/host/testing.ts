@@ -15,6 +15,7 @@ export { requestLog, setRequestHandler, type FakeResponse, type RequestHandler }
 export { takeHandlerErrors } from './scheduler';
 export { getOpenModals } from './Modal';
 import { Modal } from './Modal';
+import { AbstractInputSuggest } from './AbstractInputSuggest';
 import { SuggestModal } from './SuggestModal';
 export { getShownMenus } from './Menu';
 export { HostError, type HostErrorCode } from './HostError';
@@ -148,6 +149,13 @@ export function driveModal(modal: O.Modal): Modal {
 export function driveSettingTab(tab: O.SettingTab): SettingTab {
   if (!(tab instanceof SettingTab)) throw new Error('test host: not a host SettingTab');
   return tab;
+}
+
+/** The host side of an input suggest (refresh suggestions, choose one). */
+export function driveInputSuggest<T>(suggest: O.AbstractInputSuggest<T>): AbstractInputSuggest<T> {
+  const host: unknown = suggest;
+  if (!(host instanceof AbstractInputSuggest)) throw new Error('test host: not a host AbstractInputSuggest');
+  return host as AbstractInputSuggest<T>;
 }
 
 /** A rendered note: its element and the component owning its render children (unload it to "close" the note). */

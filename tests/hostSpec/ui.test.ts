@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { FuzzySuggestModal, Modal, Notice, Plugin, PluginSettingTab, Setting, type App, type SettingDefinitionItem } from 'obsidian';
-import { clearNotices, createTestApp, driveModal, driveSettingTab, driveSuggestModal, findSettingRow, getOpenModals, loadPlugin, noticeMessages, openSettingTab, readVaultFile, takeHandlerErrors } from '../host/testing';
+import { AbstractInputSuggest, FuzzySuggestModal, Modal, Notice, Plugin, PluginSettingTab, SecretComponent, Setting, type App, type SettingDefinitionItem, type TFolder } from 'obsidian';
+import { clearNotices, createTestApp, driveInputSuggest, driveModal, driveSettingTab, driveSuggestModal, findSettingRow, getOpenModals, loadPlugin, noticeMessages, openSettingTab, readVaultFile, takeHandlerErrors } from '../host/testing';
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
@@ -162,5 +162,54 @@ describe('Settings', () => {
     expect(plugin.settings.hosts).toEqual(['beta']);
     expect(findSettingRow(el, 'alpha')).toBeNull();
     expect(findSettingRow(el, 'beta')).not.toBeNull();
+  });
+});
+
+class FolderSuggest extends AbstractInputSuggest<TFolder> {
+  constructor(
+    app: App,
+    private readonly inputEl: HTMLInputElement,
+  ) {
+    super(app, inputEl);
+  }
+  protected getSuggestions(query: string): TFolder[] {
+    return this.app.vault.getAllFolders().filter((f) => f.path.toLowerCase().includes(query.toLowerCase()));
+  }
+  renderSuggestion(folder: TFolder, el: HTMLElement): void {
+    el.setText(folder.path);
+  }
+  override selectSuggestion(folder: TFolder): void {
+    this.setValue(folder.path);
+    this.inputEl.dispatchEvent(new Event('change'));
+    this.close();
+  }
+}
+
+describe('Pickers', () => {
+  test('an input suggest lists matches for the typed text and fills the input on choice', async () => {
+    const app = createTestApp({ files: { 'Infra/Hosts/a.md': '', 'Reading/b.md': '' } });
+    const input = activeDocument.body.createEl('input', { type: 'text' });
+    const suggest = new FolderSuggest(app, input);
+
+    input.value = 'inf';
+    const shown = await driveInputSuggest(suggest).hostSuggest();
+    driveInputSuggest(suggest).hostChoose(1);
+
+    expect(shown.map((f) => f.path)).toEqual(['Infra', 'Infra/Hosts']);
+    expect(input.value).toBe('Infra/Hosts');
+  });
+
+  test('a secret picker offers the stored secret names and reports the chosen one', () => {
+    const app = createTestApp();
+    app.secretStorage.setSecret('git-token', 'x');
+    const chosen: string[] = [];
+
+    const picker = new SecretComponent(app, createDiv()).setValue('').onChange((name) => chosen.push(name));
+    const select = (picker as unknown as { selectEl: HTMLSelectElement }).selectEl;
+    select.value = 'git-token';
+    select.dispatchEvent(new Event('change'));
+
+    expect(Array.from(select.options, (o) => o.value)).toEqual(['', 'git-token']);
+    expect(chosen).toEqual(['git-token']);
   });
 });
