@@ -1,14 +1,7 @@
 import type * as O from 'obsidian';
-import {
-  BaseComponent,
-  ButtonComponent,
-  DropdownComponent,
-  ExtraButtonComponent,
-  SearchComponent,
-  TextAreaComponent,
-  TextComponent,
-  ToggleComponent,
-} from './components';
+import { BaseComponent, SearchComponent, TextAreaComponent, TextComponent } from './components';
+import { DropdownComponent, ToggleComponent } from './choiceComponents';
+import { ButtonComponent, ExtraButtonComponent } from './buttonComponents';
 import { notImplemented } from './HostError';
 
 /** Obsidian's Setting row: `.setting-item > (.setting-item-info > name, description) + .setting-item-control`. */

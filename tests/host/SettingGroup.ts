@@ -1,5 +1,6 @@
 import type * as O from 'obsidian';
-import { ExtraButtonComponent, SearchComponent } from './components';
+import { SearchComponent } from './components';
+import { ExtraButtonComponent } from './buttonComponents';
 import { Setting } from './Setting';
 
 /** Obsidian's SettingGroup: a heading and a list of setting rows (`.setting-group > .setting-items`). */

@@ -5,18 +5,9 @@ import './dom';
 export { AbstractInputSuggest, PopoverSuggest } from './AbstractInputSuggest';
 export { App } from './App';
 export { arrayBufferToBase64, arrayBufferToHex, base64ToArrayBuffer, hexToArrayBuffer } from './base64';
-export {
-  AbstractTextComponent,
-  BaseComponent,
-  ButtonComponent,
-  DropdownComponent,
-  ExtraButtonComponent,
-  SearchComponent,
-  TextAreaComponent,
-  TextComponent,
-  ToggleComponent,
-  ValueComponent,
-} from './components';
+export { ButtonComponent, ExtraButtonComponent } from './buttonComponents';
+export { DropdownComponent, ToggleComponent } from './choiceComponents';
+export { AbstractTextComponent, BaseComponent, SearchComponent, TextAreaComponent, TextComponent, ValueComponent } from './components';
 export { Component } from './Component';
 export { debounce } from './debounce';
 export { Events } from './Events';

@@ -1,5 +1,6 @@
 import type * as O from 'obsidian';
-import { ButtonComponent, type TextAreaComponent, type TextComponent } from './components';
+import { type TextAreaComponent, type TextComponent } from './components';
+import { ButtonComponent } from './buttonComponents';
 import { Setting } from './Setting';
 import { SettingGroup } from './SettingGroup';
 
