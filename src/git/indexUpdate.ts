@@ -1,3 +1,4 @@
+import { invalidateCacheTree } from './cacheTree';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
 import type { GitFsStats } from './GitFs';
@@ -47,8 +48,9 @@ function encodeEntry(path: Uint8Array, target: IndexTarget): Uint8Array {
 
 /**
  * Rewrites `.git/index` with these paths updated, copying every other entry byte for byte — no
- * parse of the whole index into objects, no re-hash of unchanged files. Extensions (cache-tree,
- * untracked cache) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
+ * parse of the whole index into objects, no re-hash of unchanged files. The cache-tree is kept
+ * with the folders along the changed paths invalidated; other extensions (untracked cache,
+ * fsmonitor) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
  * for an index this cannot patch (missing, split or sparse); the caller then falls
  * back to isomorphic-git's `add`/`remove`.
  */
@@ -58,7 +60,7 @@ export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, 
   if (bytes === null || bytes.length < 32) return false;
   const scanned = scanEntries(bytes);
   if (scanned === null) return false;
-  const { entries: old, version } = scanned;
+  const { entries: old, version, cacheTree } = scanned;
 
   const sorted = [...changes].map(([path, target]) => ({ key: encoder.encode(path), target })).sort((a, b) => compareBytes(a.key, b.key));
   const parts: Uint8Array[] = [];
@@ -69,13 +71,15 @@ export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, 
     if (change.target !== null) parts.push(encodeEntry(change.key, change.target));
   }
   while (i < old.length) parts.push(old[i++].raw);
+  const entryCount = parts.length;
+  parts.push(cacheTreeExtension(cacheTree, [...changes.keys()]));
 
   const size = 12 + parts.reduce((n, p) => n + p.length, 0);
   const body = new Uint8Array(size + 20);
   body.set(bytes.subarray(0, 4));
   const view = new DataView(body.buffer);
   view.setUint32(4, version);
-  view.setUint32(8, parts.length);
+  view.setUint32(8, entryCount);
   let at = 12;
   for (const part of parts) {
     body.set(part, at);
@@ -99,7 +103,7 @@ interface RawEntry {
  * entries (prefix-compressed paths) are expanded to the v3 layout, so the result is written as
  * version 2 or 3 — git reads either and rewrites v4 itself when configured to.
  */
-function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number } | null {
+function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number; cacheTree: Uint8Array | null } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4);
   if (view.getUint32(0) !== 0x44495243 || version < 2 || version > 4) return null;
@@ -143,19 +147,37 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number 
     previous = path;
     offset = end + 1;
   }
-  if (hasUnsupportedExtension(bytes, view, offset)) return null;
-  return { entries, version: version === 4 ? (extended ? 3 : 2) : version };
+  const extensions = readExtensions(bytes, view, offset);
+  if (extensions === null) return null;
+  return { entries, version: version === 4 ? (extended ? 3 : 2) : version, cacheTree: extensions.get('TREE') ?? null };
 }
 
-/** Split index (`link`) and sparse directory entries (`sdir`) need git's own machinery. */
-function hasUnsupportedExtension(bytes: Uint8Array, view: DataView, from: number): boolean {
+/**
+ * The index extensions by signature, or `null` for ones that need git's own machinery: a split
+ * index (`link`) or sparse directory entries (`sdir`).
+ */
+function readExtensions(bytes: Uint8Array, view: DataView, from: number): Map<string, Uint8Array> | null {
+  const out = new Map<string, Uint8Array>();
   let offset = from;
   while (offset + 8 <= bytes.length - 20) {
     const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
-    if (signature === 'link' || signature === 'sdir') return true;
-    offset += 8 + view.getUint32(offset + 4);
+    if (signature === 'link' || signature === 'sdir') return null;
+    const size = view.getUint32(offset + 4);
+    out.set(signature, bytes.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
   }
-  return false;
+  return out;
+}
+
+/** The TREE extension with the changed paths invalidated, framed for the index; empty when there is none. */
+function cacheTreeExtension(cacheTree: Uint8Array | null, paths: readonly string[]): Uint8Array {
+  const body = cacheTree === null ? null : invalidateCacheTree(cacheTree, paths);
+  if (body === null) return new Uint8Array(0);
+  const out = new Uint8Array(8 + body.length);
+  out.set(encoder.encode('TREE'));
+  new DataView(out.buffer).setUint32(4, body.length);
+  out.set(body, 8);
+  return out;
 }
 
 /** Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain write. */

@@ -30,6 +30,8 @@ function expectGitAgrees(dir: string, result: CommitResult): void {
   expect(nameStatus(dir, 'HEAD')).toEqual(commit.changes.map((c) => `${letter[c.status]} ${c.path}`).sort());
   expect(porcelain(dir)).toEqual([]);
   expect(git(dir, 'diff', 'HEAD', '--stat')).toBe('');
+  // write-tree trusts the index's cache-tree: a stale folder oid left valid would show here.
+  expect(git(dir, 'write-tree').trim()).toBe(git(dir, 'rev-parse', 'HEAD^{tree}').trim());
   expect(fsck(dir)).toBe('');
 }
 
@@ -224,6 +226,28 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     expect(committed(result).changes).toEqual([{ path: 'Habits/meditate.md', status: 'modified' }]);
     expect(git(dir, 'ls-files', '-v', 'Infra/Devices/nas.md').trim()).toBe('S Infra/Devices/nas.md');
     expect(porcelain(dir)).toEqual([]);
+    expect(fsck(dir)).toBe('');
+  });
+
+  test('a cache-tree written by native git stays, with only the changed folders invalidated', async () => {
+    const dir = exampleVault().build();
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'native import');
+    const repo = repoFor(dir, undefined, objects);
+    writeFile(dir, 'Infra/Services/jellyfin.md', 'changed\n');
+    writeFile(dir, 'Infra/New/grafana.md', 'new\n');
+    fs.rmSync(path.join(dir, 'Reading'), { recursive: true });
+
+    const result = await repo.commit({ paths: ['Infra/Services/jellyfin.md', 'Infra/New/grafana.md', 'Reading/Bookmarks/isomorphic-git.md'] });
+
+    expect(fs.readFileSync(path.join(dir, '.git/index')).includes(Buffer.from('TREE'))).toBe(true);
+    expectGitAgrees(dir, result);
+    writeFile(dir, 'Habits/run.md', 'run\n');
+    git(dir, 'add', 'Habits/run.md');
+    git(dir, 'commit', '-q', '-m', 'native after ours');
+    expect(git(dir, 'ls-tree', '-r', '--name-only', 'HEAD')).toContain('Infra/New/grafana.md');
+    expect(git(dir, 'ls-tree', '-r', '--name-only', 'HEAD')).not.toContain('Reading/');
     expect(fsck(dir)).toBe('');
   });
 
