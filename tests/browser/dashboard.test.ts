@@ -1,59 +1,53 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPlugin, preparePluginPage, watchPage, type HostWindow, type PageWatch } from './fixtures/browser';
-import { ARTIFACTS, ROOT, readVaultFolder } from './fixtures/pluginPage';
+import type { Browser } from 'playwright-core';
+import { browserAvailability, launchBrowser } from './harness';
+import { readVaultFolder, ROOT, SCREENSHOTS } from './fixtures/pluginPage';
+import { openVaultStack, type VaultStackPage } from './fixtures/vaultStackPage';
+
+const availability = browserAvailability();
+if (!availability.run) console.warn(availability.reason);
+const describeInBrowser = availability.run ? describe : describe.skip;
 
 const NOW = '2026-11-28T09:00';
-const SHOTS = join(ARTIFACTS, 'screenshots');
-let browser: Browser;
-let prepared: ReturnType<typeof preparePluginPage>;
+const EXAMPLE_VAULT = join(ROOT, 'examples', 'vault');
 
-beforeAll(async () => {
-  prepared = preparePluginPage();
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-});
+describeInBrowser('the dashboard of the example vault in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-afterAll(async () => {
-  await browser?.close();
-});
+  const open = (theme: 'light' | 'dark' = 'light', width = 1280): Promise<VaultStackPage> =>
+    openVaultStack(browser, { files: readVaultFolder(EXAMPLE_VAULT), now: NOW, theme, viewport: { width, height: 900 } });
 
-async function openExampleVault(colorScheme: 'light' | 'dark' = 'light', width = 1280): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-  const watch = watchPage(page);
-  await openPlugin(page, prepared, readVaultFolder(join(ROOT, 'examples', 'vault')), NOW);
-  return { page, watch };
-}
+  it('shows every section, for screenshots in light and dark themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const vs = await open(theme);
+      const dashboard = vs.page.locator('.vault-stack-dashboard');
 
-const noteText = (page: Page, path: string): Promise<string> => page.evaluate((p) => (window as unknown as HostWindow).vaultStackHost.noteText(p), path);
-const settle = (page: Page): Promise<void> => page.evaluate(() => (window as unknown as HostWindow).vaultStackHost.settle());
+      await dashboard.screenshot({ path: join(SCREENSHOTS, `dashboard-${theme}.png`) });
 
-describe('the dashboard in Chromium', () => {
-  it('opens with every section and screenshots in light and dark themes', async () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const { page, watch } = await openExampleVault(scheme);
-      const dashboard = page.locator('.vault-stack-dashboard');
-
-      await dashboard.waitFor();
-      await dashboard.screenshot({ path: join(SHOTS, `dashboard-${scheme}.png`) });
-
-      expect(await page.locator('section.vault-stack-section > h3').allTextContents()).toEqual([
-        expect.stringContaining('Needs attention'), expect.stringContaining('Today'), expect.stringContaining('Reading list'),
-        expect.stringContaining('Infrastructure'), expect.stringContaining('Problems'),
+      expect(await vs.page.locator('section.vault-stack-section > h3').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent))).toEqual([
+        'Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems',
       ]);
-      expect(watch.errors).toEqual([]);
-      await page.close();
+      expect(await vs.page.locator('.vault-stack-today').textContent()).toBe('Saturday 28 November 2026');
+      expect(vs.errors).toEqual([]);
+      await vs.close();
     }
   });
-});
 
-describe('the dashboard in a narrow pane', () => {
   it('fits a sidebar-wide pane: nothing sticks out except the sideways-scrolling services table', async () => {
-    const { page } = await openExampleVault('light', 420);
-    const dashboard = page.locator('.vault-stack-dashboard');
-    await dashboard.screenshot({ path: join(SHOTS, 'dashboard-narrow.png') });
+    const vs = await open('light', 760);
+    const dashboard = vs.page.locator('.vault-stack-dashboard');
+    await dashboard.screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow.png') });
+    await vs.page.locator('.vault-stack-section-today').screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-today.png') });
+    await vs.page.locator('.vault-stack-section-attention').screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-attention.png') });
 
     const overflowing = await dashboard.evaluate((root) => {
       const right = root.getBoundingClientRect().right;
@@ -63,29 +57,26 @@ describe('the dashboard in a narrow pane', () => {
     });
 
     expect(overflowing).toEqual([]);
-    await page.close();
+    await vs.close();
   });
-});
 
-describe('acting from the dashboard in Chromium', () => {
   it('checks in a habit and completes a task, changing exactly those lines of the notes', async () => {
-    const { page, watch } = await openExampleVault();
-    const meditate = await noteText(page, 'Habits/Meditate.md');
-    const passport = await noteText(page, 'Tasks/Renew passport.md');
-    const today = page.locator('.vault-stack-section-today');
+    const vs = await open();
+    const meditate = await vs.readFile('Habits/Meditate.md');
+    const passport = await vs.readFile('Tasks/Renew passport.md');
+    const today = vs.page.locator('.vault-stack-section-today');
 
     await today.getByRole('button', { name: 'Check in Meditate for today' }).click();
     await today.getByRole('button', { name: 'Complete Renew passport' }).click();
-    await settle(page);
+    await vs.settle();
     // The view re-renders (debounced) after each write lands in the index: wait for both.
     await today.locator('.vault-stack-habit.is-done', { hasText: 'Meditate' }).waitFor();
     await today.locator('.vault-stack-task', { hasText: 'Renew passport' }).waitFor({ state: 'detached' });
 
-    expect(await noteText(page, 'Habits/Meditate.md')).toBe(meditate.replace('  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n'));
-    expect(await noteText(page, 'Tasks/Renew passport.md')).toBe(passport.replace('status: todo\n', 'status: done\n').replace('\n---\nExpires', '\ndone: 2026-11-28\n---\nExpires'));
-    expect(await today.locator('.vault-stack-task', { hasText: 'Renew passport' }).count()).toBe(0);
-    expect(await page.locator('.vault-stack-section-attention', { hasText: 'Renew passport' }).count()).toBe(0);
-    expect(watch.errors).toEqual([]);
-    await page.close();
+    expect(await vs.readFile('Habits/Meditate.md')).toBe(meditate.replace('  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n'));
+    expect(await vs.readFile('Tasks/Renew passport.md')).toBe(passport.replace('status: todo\n', 'status: done\n').replace('\n---\nExpires', '\ndone: 2026-11-28\n---\nExpires'));
+    expect(await vs.page.locator('.vault-stack-section-attention', { hasText: 'Renew passport' }).count()).toBe(0);
+    expect(vs.errors).toEqual([]);
+    await vs.close();
   });
 });

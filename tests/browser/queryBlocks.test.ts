@@ -1,37 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPlugin, preparePluginPage, watchPage, type HostWindow } from './fixtures/browser';
+import type { Browser } from 'playwright-core';
+import { browserAvailability, launchBrowser } from './harness';
 import { HOSTILE_NOTES, QUERY_PAGE } from './fixtures/notes';
-import { ARTIFACTS, ROOT, readVaultFolder } from './fixtures/pluginPage';
+import { readVaultFolder, ROOT, SCREENSHOTS } from './fixtures/pluginPage';
+import { openVaultStack, showNote } from './fixtures/vaultStackPage';
+
+const availability = browserAvailability();
+if (!availability.run) console.warn(availability.reason);
+const describeInBrowser = availability.run ? describe : describe.skip;
 
 const NOW = '2026-11-28T09:00';
-const SHOTS = join(ARTIFACTS, 'screenshots');
-let browser: Browser;
-let prepared: ReturnType<typeof preparePluginPage>;
 
-beforeAll(async () => {
-  prepared = preparePluginPage();
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-});
+describeInBrowser('stack blocks in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const showNote = (page: Page, path: string): Promise<void> => page.evaluate((p) => (window as unknown as HostWindow).vaultStackHost.showNote(p), path);
-
-describe('stack blocks in Chromium', () => {
   it('renders a note page with a block of each view and an error block', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    const watch = watchPage(page);
-    await openPlugin(page, prepared, { ...readVaultFolder(join(ROOT, 'examples', 'vault')), 'Overview.md': QUERY_PAGE }, NOW);
+    const files = { ...readVaultFolder(join(ROOT, 'examples', 'vault')), 'Overview.md': QUERY_PAGE };
+    const vs = await openVaultStack(browser, { files, now: NOW, viewport: { width: 1000, height: 900 } });
 
-    await showNote(page, 'Overview.md');
-    const note = page.locator('.vault-stack-test-note');
-    await note.screenshot({ path: join(SHOTS, 'query-blocks-light.png') });
+    await showNote(vs.page, 'Overview.md');
+    const note = vs.page.locator('.vault-stack-test-note');
+    await note.screenshot({ path: join(SCREENSHOTS, 'query-blocks-light.png') });
 
     expect(await note.locator('.vault-stack-block-title').allTextContents()).toEqual(['Open tasks', 'Reading inbox', 'Domains', 'Habits this year', 'Expiries']);
     expect(await note.locator('.vault-stack-view-table tbody tr').count()).toBeGreaterThan(3);
@@ -41,36 +39,34 @@ describe('stack blocks in Chromium', () => {
     expect(await heatmaps.count()).toBeGreaterThanOrEqual(3);
     expect(await heatmaps.first().locator('.vault-stack-heatmap-cell').count()).toBe(365);
     expect(await heatmaps.first().locator('.vault-stack-heatmap-cell').last().getAttribute('title')).toMatch(/^2026-11-28: /);
-    expect(await note.locator('.vault-stack-timeline-month').first().textContent()).toMatch(/ 20\d\d$/);
+    expect(await note.locator('.vault-stack-timeline-month').first().textContent()).toBe('December 2026');
     const error = note.locator('.vault-stack-error');
     expect(await error.count()).toBe(1);
     expect(await error.textContent()).toContain('sort[0].direction');
-    expect(watch.errors).toEqual([]);
-    await page.close();
+    expect(vs.errors).toEqual([]);
+    await vs.close();
   });
 
   it('shows payloads from notes as text: no script runs, no dialog opens, a javascript: URL is never a link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const watch = watchPage(page);
-    await openPlugin(page, prepared, HOSTILE_NOTES, NOW);
+    const vs = await openVaultStack(browser, { files: HOSTILE_NOTES, now: NOW });
 
-    await showNote(page, 'Hostile/Queries.md');
-    await page.mouse.move(200, 200);
-    await page.locator('.vault-stack-dashboard').screenshot({ path: join(SHOTS, 'hostile-dashboard.png') });
-    await page.locator('.vault-stack-test-note').screenshot({ path: join(SHOTS, 'hostile-queries.png') });
+    await showNote(vs.page, 'Hostile/Queries.md');
+    await vs.page.mouse.move(200, 200);
+    await vs.page.locator('.vault-stack-dashboard').screenshot({ path: join(SCREENSHOTS, 'hostile-dashboard.png') });
+    await vs.page.locator('.vault-stack-test-note').screenshot({ path: join(SCREENSHOTS, 'hostile-queries.png') });
 
-    expect(await page.evaluate(() => (window as unknown as HostWindow).pwned)).toBeUndefined();
-    expect(watch.dialogs).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    const vaultStack = page.locator('.vault-stack-dashboard, .vault-stack-block');
-    expect(await vaultStack.locator('img, script, svg, iframe, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(await vs.page.evaluate(() => (window as Window & { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(vs.dialogs).toEqual([]);
+    expect(vs.errors).toEqual([]);
+    const rendered = vs.page.locator('.vault-stack-dashboard, .vault-stack-block');
+    expect(await rendered.locator('img, script, svg, iframe, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
+    const hrefs = await vs.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !/^https?:\/\//.test(h))).toEqual([]);
-    const text = (await vaultStack.allTextContents()).join('\n');
+    const text = (await rendered.allTextContents()).join('\n');
     expect(text).toContain('<img src=x onerror="window.pwned=1">');
     expect(text).toContain('<script>window.pwned=2;alert(2)</script>');
     expect(text).toContain('javascript:alert(6)');
     expect(text).toContain('<img src=x onerror=alert(8)>');
-    await page.close();
+    await vs.close();
   });
 });
