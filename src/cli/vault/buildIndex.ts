@@ -1,5 +1,6 @@
 import { ItemIndex } from '../../core/index/ItemIndex';
 import { nameKey } from '../../core/index/linkPath';
+import type { IndexNoteInput } from '../../core/index/types';
 import type { VaultScan } from './scanVault';
 
 /**
@@ -10,22 +11,17 @@ import type { VaultScan } from './scanVault';
 export function buildIndex(notes: readonly string[], items: VaultScan['items']): ItemIndex {
   const linked = new Set<string>();
   for (const item of items) collectLinkNames(item.frontmatter, linked);
-  const index = new ItemIndex();
-  const itemPaths = new Set<string>();
-  // Kind declarations first, so items of user kinds parse once; then items before the plain
-  // notes they link to (linking to a note already there costs more: ~1.6× at 50k notes).
-  for (const declaresKinds of [true, false]) {
-    for (const item of items) {
-      if ((item.frontmatter.stack === 'kind') !== declaresKinds) continue;
-      index.upsert(item.path, item.frontmatter, item.lines);
-      itemPaths.add(item.path);
+  const inputs: IndexNoteInput[] = items.slice();
+  if (linked.size > 0) {
+    const itemPaths = new Set<string>();
+    for (const item of items) itemPaths.add(item.path);
+    for (const path of notes) {
+      // The walker yields only `*.md` paths, so the name key is the lower-cased basename without `.md`.
+      if (linked.has(path.slice(path.lastIndexOf('/') + 1, -3).toLowerCase()) && !itemPaths.has(path)) inputs.push({ path, frontmatter: null });
     }
   }
-  if (linked.size === 0) return index;
-  for (const path of notes) {
-    // The walker yields only `*.md` paths, so the name key is the lower-cased basename without `.md`.
-    if (linked.has(path.slice(path.lastIndexOf('/') + 1, -3).toLowerCase()) && !itemPaths.has(path)) index.upsert(path, null);
-  }
+  const index = new ItemIndex();
+  index.upsertMany(inputs);
   return index;
 }
 

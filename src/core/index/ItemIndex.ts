@@ -8,7 +8,7 @@ import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
-import type { IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
+import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 
 /** Options of the ItemIndex constructor. */
 export interface ItemIndexOptions {
@@ -60,6 +60,43 @@ export class ItemIndex {
     this.replace(prev, entry, touched);
     this.resolver.add(path);
     this.recheck(touched, [path]);
+    this.bump();
+    return true;
+  }
+
+  /**
+   * Upserts many notes; the same final state as calling `upsert` for each, in any order (a later
+   * duplicate path wins). Into an empty index it is a bulk load: kind declarations first, then
+   * every other note parsed once, then every relation checked once, instead of re-checking the
+   * notes linking to each name on every insert. Returns whether anything changed.
+   */
+  upsertMany(notes: Iterable<IndexNoteInput>): boolean {
+    if (this.notes.size > 0) {
+      let changed = false;
+      for (const n of notes) if (this.upsert(n.path, n.frontmatter, n.lines)) changed = true;
+      return changed;
+    }
+    const byPath = new Map<string, IndexNoteInput>();
+    for (const n of notes) {
+      byPath.delete(n.path);
+      byPath.set(n.path, n);
+    }
+    if (byPath.size === 0) return false;
+    const rest: IndexNoteInput[] = [];
+    const declared = new Set<string>();
+    // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
+    for (const n of byPath.values()) {
+      if (declaresKind(n.frontmatter)) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines), declared);
+      else rest.push(n);
+    }
+    const touched = new Set<string>();
+    for (const name of declared) this.refreshKind(name, touched);
+    declared.clear();
+    for (const n of rest) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines), declared);
+    // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
+    for (const name of declared) this.refreshKind(name, touched);
+    for (const path of byPath.keys()) this.resolver.add(path);
+    for (const entry of this.notes.values()) this.checkRelations(entry);
     this.bump();
     return true;
   }
@@ -231,6 +268,17 @@ export class ItemIndex {
     return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: [] };
   }
 
+  /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
+  private insert(entry: NoteEntry, declared: Set<string>): void {
+    const name = this.tables.apply(entry, 1);
+    if (name !== undefined) {
+      this.declarations.add(name, entry.path);
+      declared.add(name);
+    }
+    this.notes.set(entry.path, entry);
+    this.flag(entry);
+  }
+
   /** Swaps one entry for another in every map, collects the notes to re-check, and re-parses dependents of a changed user kind. */
   private replace(prev: NoteEntry | null | undefined, next: NoteEntry | null, touched: Set<string>): void {
     const declNames = new Set<string>();
@@ -282,17 +330,27 @@ export class ItemIndex {
     for (const path of changedPaths) for (const src of this.tables.incoming.get(nameKey(path))) touched.add(src);
     for (const path of touched) {
       const entry = this.notes.get(path);
-      if (!entry) continue;
-      this.work.linkChecks++;
-      entry.linkProblems = entry.item
-        ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)])
-        : [];
-      this.flag(entry);
+      if (entry) this.checkRelations(entry);
     }
+  }
+
+  /** Recomputes one note's dangling and wrong-kind relation problems. */
+  private checkRelations(entry: NoteEntry): void {
+    this.work.linkChecks++;
+    entry.linkProblems = entry.item && entry.item.links.length > 0
+      ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)])
+      : [];
+    this.flag(entry);
   }
 
   private flag(entry: NoteEntry): void {
     if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem) this.flagged.add(entry.path);
     else this.flagged.delete(entry.path);
   }
+}
+
+/** Whether a frontmatter declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
+function declaresKind(fm: Record<string, unknown> | null | undefined): boolean {
+  const stack = fm !== null && typeof fm === 'object' && Object.prototype.hasOwnProperty.call(fm, 'stack') ? fm.stack : undefined;
+  return typeof stack === 'string' && stack.trim().toLowerCase() === 'kind';
 }

@@ -7,6 +7,13 @@ export interface IndexParseInput {
   lines?: Readonly<Record<string, number>>;
 }
 
+/** One note for `ItemIndex.upsertMany`: the arguments of one `upsert`. */
+export interface IndexNoteInput {
+  path: string;
+  frontmatter: Record<string, unknown> | null | undefined;
+  lines?: Readonly<Record<string, number>>;
+}
+
 /** User-defined kinds by name, as the parser takes them. */
 export type IndexUserKinds = ReadonlyMap<string, ItemOf<'kind'>>;
 

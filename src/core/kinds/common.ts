@@ -37,6 +37,6 @@ export function parseCommon(r: FieldReader): CommonFields {
  * @example basename('Infra/Backups/NAS nightly.md') // 'NAS nightly'
  */
 export function basename(path: string): string {
-  const name = path.split('/').pop() ?? path;
-  return name.replace(/\.md$/i, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.length >= 3 && name.slice(-3).toLowerCase() === '.md' ? name.slice(0, -3) : name;
 }

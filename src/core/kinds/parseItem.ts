@@ -64,18 +64,19 @@ export function parseItem(input: ParseInput, userKinds: UserKinds): ParseResult 
   }
   const common = parseCommon(r);
   const data = isBuiltinKind(name) ? PARSERS[name](r, common) : parseCustom(r, (declaration as ItemOf<'kind'>).data);
-  const { links, unquotedFields } = collectLinks(fm, new Set(['stack']));
+  const { links, unquotedFields } = collectLinks(fm, SKIP_STACK);
   for (const field of unquotedFields) {
     r.report(field, 'has an unquoted [[link]]: YAML reads it as a nested list; write it in quotes, such as "[[Note]]"', 'warning');
   }
-  const known = isBuiltinKind(name) ? Object.keys(KIND_SPECS[name].fields) : Object.keys((declaration as ItemOf<'kind'>).data.fields);
-  warnTypos(r, fm, [...Object.keys(COMMON_FIELDS), ...known]);
+  warnTypos(r, fm, typoCheckerFor(isBuiltinKind(name) ? KIND_SPECS[name].fields : (declaration as ItemOf<'kind'>).data.fields));
   if (data === null) return { item: null, problems: r.problems };
   const group = isBuiltinKind(name) ? KIND_SPECS[name].group : (declaration as ItemOf<'kind'>).data.group;
   const item: Item = { path: r.path, kind: name, group, title: common.title, tags: common.tags, links, data, frontmatter: fm };
   if (common.created !== undefined) item.created = common.created;
   return { item, problems: r.problems };
 }
+
+const SKIP_STACK: ReadonlySet<string> = new Set(['stack']);
 
 function findUserKind(userKinds: UserKinds, name: string): ItemOf<'kind'> | undefined {
   const direct = userKinds.get(name);
@@ -93,11 +94,34 @@ function unknownKindMessage(stack: unknown, userKinds: UserKinds): string {
   return `${describeValue(stack)} is not a known kind (${known}); ${how}`;
 }
 
-function warnTypos(r: FieldReader, fm: Record<string, unknown>, known: readonly string[]): void {
-  const knownSet = new Set(known);
+/** The fields a kind knows (common ones first) and the suggestion already worked out for each unknown name. */
+interface TypoChecker {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+  suggestions: Map<string, string | null>;
+}
+
+/** One checker per kind schema, so the known names and their edit distances are computed once per schema, not per note. */
+const checkers = new WeakMap<object, TypoChecker>();
+
+function typoCheckerFor(fields: object): TypoChecker {
+  let checker = checkers.get(fields);
+  if (checker === undefined) {
+    const list = [...Object.keys(COMMON_FIELDS), ...Object.keys(fields)];
+    checker = { list, set: new Set(list), suggestions: new Map() };
+    checkers.set(fields, checker);
+  }
+  return checker;
+}
+
+function warnTypos(r: FieldReader, fm: Record<string, unknown>, checker: TypoChecker): void {
   for (const field of Object.keys(fm)) {
-    if (knownSet.has(field)) continue;
-    const suggestion = suggestField(field, known);
+    if (checker.set.has(field)) continue;
+    let suggestion = checker.suggestions.get(field);
+    if (suggestion === undefined) {
+      suggestion = suggestField(field, checker.list);
+      checker.suggestions.set(field, suggestion);
+    }
     if (suggestion !== null) r.report(field, `unknown field; did you mean "${suggestion}"?`, 'warning');
   }
 }

@@ -19,36 +19,48 @@ export function collectLinks(frontmatter: Record<string, unknown>, skip: Readonl
   const unquotedFields: string[] = [];
   for (const field of Object.keys(frontmatter)) {
     if (skip.has(field)) continue;
-    const seen = new Set<string>();
-    let unquoted = false;
-    const add = (target: string): void => {
-      if (seen.has(target)) return;
-      seen.add(target);
-      links.push({ field, target });
-    };
-    const walk = (value: unknown, depth: number): void => {
-      if (depth > MAX_DEPTH) return;
-      if (typeof value === 'string') {
-        for (const t of wikilinksIn(value)) add(t);
-        return;
-      }
-      const inner = unquotedLinkText(value);
-      if (inner !== null) {
-        const target = linkTarget(inner);
-        if (target !== null) {
-          unquoted = true;
-          add(target);
-        }
-        return;
-      }
-      if (Array.isArray(value)) {
-        for (const v of value) walk(v, depth + 1);
-      } else if (isRecord(value)) {
-        for (const k of Object.keys(value)) walk(value[k], depth + 1);
-      }
-    };
-    walk(Object.prototype.hasOwnProperty.call(frontmatter, field) ? frontmatter[field] : undefined, 0);
-    if (unquoted) unquotedFields.push(field);
+    const value = Object.prototype.hasOwnProperty.call(frontmatter, field) ? frontmatter[field] : undefined;
+    // Most values are scalars without a link: skip them before setting up a walk.
+    if (value === null || typeof value !== 'object' ? typeof value !== 'string' || !value.includes('[[') : false) continue;
+    const state: FieldWalk = { field, links, seen: new Set(), unquoted: false };
+    walk(state, value, 0);
+    if (state.unquoted) unquotedFields.push(field);
   }
   return { links, unquotedFields };
+}
+
+/** The links found so far in one field. */
+interface FieldWalk {
+  field: string;
+  links: LinkRef[];
+  seen: Set<string>;
+  unquoted: boolean;
+}
+
+function add(state: FieldWalk, target: string): void {
+  if (state.seen.has(target)) return;
+  state.seen.add(target);
+  state.links.push({ field: state.field, target });
+}
+
+function walk(state: FieldWalk, value: unknown, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (typeof value === 'string') {
+    for (const t of wikilinksIn(value)) add(state, t);
+    return;
+  }
+  const inner = unquotedLinkText(value);
+  if (inner !== null) {
+    const target = linkTarget(inner);
+    if (target !== null) {
+      state.unquoted = true;
+      add(state, target);
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) walk(state, v, depth + 1);
+  } else if (isRecord(value)) {
+    for (const k of Object.keys(value)) walk(state, value[k], depth + 1);
+  }
 }

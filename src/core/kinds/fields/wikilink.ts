@@ -11,7 +11,13 @@ const WIKILINK_RE = /\[\[([^[\]\n]*)\]\]/g;
  * @example linkTarget('folder/Note#Setup|the note') // 'folder/Note'
  */
 export function linkTarget(inner: string): string | null {
-  const target = inner.split('|')[0]?.split('#')[0]?.split('^')[0]?.trim() ?? '';
+  let end = inner.length;
+  for (let i = 0; i < end; i++) {
+    const c = inner.charCodeAt(i);
+    // `|`, `#`, `^`: the first one ends the link path.
+    if (c === 124 || c === 35 || c === 94) end = i;
+  }
+  const target = (end === inner.length ? inner : inner.slice(0, end)).trim();
   return target === '' ? null : target;
 }
 
