@@ -1,7 +1,6 @@
 import { formatFinding } from '../../core/guard/Finding';
 import { headCommit } from '../../versioning/headCommit';
-import { importPaths } from '../../versioning/importPaths';
-import { scanPathsForSecrets } from '../../versioning/scanPathsForSecrets';
+import { guardInitialImport } from '../../versioning/guardInitialImport';
 import { CliError } from '../CliError';
 import { openCliRepo } from '../git/CliRepo';
 import { reportGitFailure } from '../git/gitFailure';
@@ -37,8 +36,7 @@ export const initCommand: Command = {
         throw new CliError('USAGE', `no Obsidian config folder in ${cli.dir}`, 'open the vault in Obsidian once, or name the folder with --config-dir');
       }
       const repo = openCliRepo(ctx.io, cli.dir, configDir).repo;
-      const paths = await importPaths(repo, cli.fs, cli.dir, configDir);
-      const findings = await scanPathsForSecrets(cli.fs, cli.dir, paths, allowlistFlag(ctx.args.flags['guard-allow']));
+      const findings = await guardInitialImport(repo, cli.fs, cli.dir, configDir, allowlistFlag(ctx.args.flags['guard-allow']));
       if (findings.length > 0) {
         if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings }, null, 2) + '\n');
         for (const f of findings) ctx.io.stderr(`${formatFinding(f)}\n`);

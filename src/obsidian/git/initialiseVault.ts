@@ -1,8 +1,7 @@
 import { Notice } from 'obsidian';
 import type { InitResult } from '../../git/initRepository';
 import { headCommit } from '../../versioning/headCommit';
-import { importPaths } from '../../versioning/importPaths';
-import { scanPathsForSecrets } from '../../versioning/scanPathsForSecrets';
+import { guardInitialImport } from '../../versioning/guardInitialImport';
 import { failureText } from './failureText';
 import { VAULT_DIR, type VersioningController } from './VersioningController';
 
@@ -20,8 +19,7 @@ export async function initialiseVault(v: VersioningController): Promise<InitResu
     }
     const progress = new Notice('Initialising repository: checking files…', 0);
     try {
-      const paths = await importPaths(v.repo, v.fs, VAULT_DIR, v.app.vault.configDir);
-      const findings = await scanPathsForSecrets(v.fs, VAULT_DIR, paths, v.settings().git.guardAllowlist);
+      const findings = await guardInitialImport(v.repo, v.fs, VAULT_DIR, v.app.vault.configDir, v.settings().git.guardAllowlist);
       if (findings.length > 0) {
         v.showFindings(findings, true);
         return { status: 'blocked' };

@@ -78,6 +78,15 @@ describe('vault-stack init', () => {
     plain.remove();
   });
 
+  it('lets a secret in an ignored file through, since the first commit leaves that file out', async () => {
+    vault.write(`${CONFIG}/workspace.json`, ['{"pasted": "', ...fakePrivateKeyLines(), '"}', ''].join('\n'));
+
+    const result = await runGitCli(['init', vault.root]);
+
+    expect(result.code).toBe(0);
+    expect(git(vault.root, 'ls-files', `${CONFIG}/workspace.json`)).toBe('');
+  });
+
   it('fails with exit 2 for a vault folder that does not exist', async () => {
     const result = await runGitCli(['init', join(vault.root, 'missing')]);
 
