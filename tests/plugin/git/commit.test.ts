@@ -148,3 +148,24 @@ describe('a failing commit', () => {
     expect(porcelain(dir)).toEqual([]);
   });
 });
+
+describe('folder events', () => {
+  it('records every file of a renamed folder on both sides and of a deleted folder', async () => {
+    const { app, v } = await versioningHarness(
+      { ...smallVault(), 'Habits/Run.md': note(['stack: habit', 'goal: 3/week']), 'Old/A.md': '# A\n', 'Old/Deeper/B.md': '# B\n' },
+      { autoCommitDelaySeconds: 0 },
+    );
+    await initialiseVault(v);
+
+    await app.fileManager.renameFile(app.vault.getFolderByPath('Habits')!, 'Routines');
+    await app.fileManager.trashFile(app.vault.getFolderByPath('Old')!);
+    const result = await v.commitNow('manual');
+
+    expect(result.status).toBe('committed');
+    const dir = await nativeCopy(app);
+    expect(git(dir, 'show', '--format=', '--name-status', '--no-renames', 'HEAD').trim().split('\n').sort()).toEqual([
+      'A\tRoutines/Meditate.md', 'A\tRoutines/Run.md', 'D\tHabits/Meditate.md', 'D\tHabits/Run.md', 'D\tOld/A.md', 'D\tOld/Deeper/B.md',
+    ]);
+    expect(porcelain(dir)).toEqual([]);
+  });
+});
