@@ -3,17 +3,30 @@ import { shannonEntropy } from './entropy';
 // Short words only count where a random string would not put them (at an end, or with a
 // separator), so a real random token is not mistaken for a placeholder by chance.
 const PLACEHOLDER_WORDS =
-  /example|changeme|change[_-]me|placeholder|dummy|sample|redacted|replace[_-]?me|insert[_-]|your[_-]|^your|[_-]here$|^todo|^fixme|^fake|xxxx|\*\*\*\*|\.\.\.|…|notreal|not[_-]a[_-]real/i;
+  /example|changeme|change[_-]me|placeholder|dummy|sample|redacted|replace[_-]?me|insert[_-]|your[_-]|^your\b|[_-]here$|^todo\b|^fixme\b|^fake\b|[xX]{6,}|\*\*\*\*|\.\.\.|…|notreal|not[_-]a[_-]real/gi;
 
-const TEMPLATE = /^<.*>$|\$\{[^}]*\}|^\$[A-Za-z_]\w*$|\{\{.*\}\}|^%[^%]+%$|^ENC\[|^!vault/;
+const TEMPLATE = /^<.*>$|\$\{[^}]*\}|^\$[A-Za-z_]\w*$|\{\{.*\}\}|^%[A-Z_][A-Z0-9_]*%$|^ENC\[|^!vault/;
 
 /**
  * Whether a value is obviously not a real secret: `changeme`, `<your-token>`, `${VAR}`, `{{ var }}`,
  * `xxxx…`, anything saying example/sample/dummy, or a run of one repeated character.
  */
 export function isPlaceholder(value: string): boolean {
-  if (TEMPLATE.test(value) || PLACEHOLDER_WORDS.test(value)) return true;
-  return /(.)\1{5,}/.test(value) || shannonEntropy(value) < 1.5;
+  if (TEMPLATE.test(value) || hasPlaceholderWord(value)) return true;
+  // Digits repeat by chance in numeric ids (`1138111111364`); an all-digit filler has low entropy.
+  return /([^0-9])\1{5,}/.test(value) || shannonEntropy(value) < 1.5;
+}
+
+/**
+ * A placeholder word written the way people write words (`example`, `EXAMPLE`, `Example`); a
+ * random token spells `DUmMY` or `yoUR-` now and then, and must not pass for a placeholder.
+ */
+function hasPlaceholderWord(value: string): boolean {
+  for (const [word] of value.matchAll(PLACEHOLDER_WORDS)) {
+    const rest = word.slice(1);
+    if (word === word.toLowerCase() || word === word.toUpperCase() || rest === rest.toLowerCase()) return true;
+  }
+  return false;
 }
 
 const REFERENCE_SCHEMES =

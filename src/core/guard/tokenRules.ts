@@ -30,7 +30,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     label: 'AWS secret access key',
     pattern: /(?:aws_?)?secret_?access_?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
     visiblePrefix: 0,
-    accept: (s) => characterClasses(s) >= 3,
+    accept: (s) => characterClasses(s) >= 2,
   },
   {
     rule: 'github-token',
@@ -92,7 +92,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     label: 'OpenAI-style API key',
     pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{32,})/g,
     visiblePrefix: 3,
-    accept: (s) => mixesLettersAndDigits(s) && characterClasses(s) >= 3,
+    // Random keys mix cases or digits; a URL slug such as `/sk-hynix-memory-prices-…` is words.
+    accept: (s) => characterClasses(s) >= 3 && !/^sk-(?:[A-Za-z][a-z]*-)*[A-Za-z][a-z]*$/.test(s),
   },
   {
     rule: 'jwt',

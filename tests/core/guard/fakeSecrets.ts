@@ -60,7 +60,7 @@ export class FakeSecrets {
     return `${this.random(10, DIGITS)}:AA${this.random(33, `${ALNUM}_-`)}`;
   }
   bearer(): string {
-    return this.random(40, `${ALNUM}._-`);
+    return this.random(40, `${ALNUM}_-`);
   }
   password(): string {
     return this.random(20, `${ALNUM}!@#%^&*`);

@@ -63,7 +63,7 @@ describe('maskSecret', () => {
 });
 
 describe('placeholders and references', () => {
-  it.each(['changeme', '<your-token>', '${VAR}', '$TOKEN', '{{ secret }}', 'example-key', 'xxxxxxxxxxxx', 'REDACTED', 'your_api_key_here'])(
+  it.each(['changeme', '<your-token>', '${VAR}', '$TOKEN', '%APPDATA%', '{{ secret }}', 'example-key', 'EXAMPLEKEY', 'xxxxxxxxxxxx', 'REDACTED', 'your_api_key_here'])(
     '%s is a placeholder',
     (value) => {
       expect(isPlaceholder(value)).toBe(true);
@@ -74,6 +74,13 @@ describe('placeholders and references', () => {
     '%s is a reference',
     (value) => {
       expect(isReference(value)).toBe(true);
+    },
+  );
+
+  it.each(['ghp_J9lSPX7IVG71f2sSKKDUmMYtpfI1RR6zrwrI', 'SM-cHqL0TT7SMqqa3inrB87m25Chny1QQ-yoUR-I0IW', '%MyB42RjhdrE1YP6Fy5%', '1138111111364'])(
+    '%s is not, though it spells a placeholder word or pattern in mixed case by chance',
+    (value) => {
+      expect(isPlaceholder(value)).toBe(false);
     },
   );
 });

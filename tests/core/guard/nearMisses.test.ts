@@ -37,6 +37,7 @@ const nearMisses: [string, string][] = [
   ['a documented bearer placeholder', 'Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE'],
   ['a public key', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake.random(43)} me@laptop`],
   ['the word sk- in prose', 'Install scikit-learn (sk-learn) for the notebook.'],
+  ['an article URL whose slug starts with sk-', 'https://news.example.net/2026/11/sk-Hynix-memory-prices-rise-again-this-quarter'],
   ['a Stripe test key', `STRIPE=sk_test_${fake.random(24)}`],
   ['a YAML key without a space', 'password:hunter2isnotyaml'],
   ['a block scalar header', 'private_key: |'],
