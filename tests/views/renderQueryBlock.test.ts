@@ -123,7 +123,7 @@ describe('renderQueryBlock', () => {
         renderQueryBlock(el, source, { index, today: TODAY, now: NOW, sourcePath: 'Home.md', actions: new RecordingActions() });
         return el.toHtml().startsWith('<div><div class="vault-stack-block');
       }),
-      { numRuns: 120 },
+      { numRuns: 60 },
     );
   });
 
