@@ -71,6 +71,18 @@ describe('remotes from inside Obsidian', () => {
     expect(JSON.parse(await app.vault.adapter.read(`${app.vault.configDir}/plugins/vault-stack/data.json`))).toMatchObject({ git: { tokenSecret: SECRET_NAME, username: GOOD.username } });
   });
 
+  it('refuses a remote URL with credentials in it and writes it nowhere', async () => {
+    const { app, plugin, v } = await configuredVault();
+    plugin.settings.git.remoteUrl = remote.url.replace('http://', `http://${GOOD.username}:${GOOD.token}@`);
+
+    const result = await pushToRemote(v);
+
+    expect(result).toBeNull();
+    expect(noticeMessages()).toContain('Push failed: The remote URL contains credentials. Remove them from the URL and store the token in secret storage instead.');
+    expect(await app.vault.adapter.read('.git/config')).not.toContain(GOOD.token);
+    expect(() => remote.remoteHead()).toThrow();
+  });
+
   it('fails with a clear Notice and pushes nothing when the token is wrong', async () => {
     const { v } = await configuredVault('not-the-token');
 
