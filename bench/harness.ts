@@ -42,7 +42,10 @@ export interface Timing {
 /** A group of rows (CLI indexing, plugin onload, query blocks, git commits …): add one file under bench/suites/. */
 export interface BenchSuite {
   name: string;
-  run(ctx: BenchContext): BenchRow[];
+  /** May be async (plugin suites await the host's events); main awaits each suite in turn. */
+  run(ctx: BenchContext): BenchRow[] | Promise<BenchRow[]>;
+  /** What the floors are and why they are fair, printed under the table when the suite ran. */
+  notes?: readonly string[];
 }
 
 /** What every suite gets: a scratch folder and how many runs to take medians over. */

@@ -4,22 +4,28 @@ import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
 import { cliIndexSuite } from './suites/cliIndex';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
+import { dashboardSuite } from './suites/dashboard';
+import { pluginIndexSuite } from './suites/pluginIndex';
+import { pluginOnloadSuite } from './suites/pluginOnload';
+import { queryBlockSuite } from './suites/queryBlock';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
-const SUITES: readonly BenchSuite[] = [incrementalIndexSuite, cliIndexSuite];
+const SUITES: readonly BenchSuite[] = [incrementalIndexSuite, cliIndexSuite, pluginIndexSuite, pluginOnloadSuite, queryBlockSuite, dashboardSuite];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
-function main(): void {
+async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const only = process.env.BENCH_SUITES?.split(',');
   const tmp = mkdtempSync(join(tmpdir(), 'vault-stack-bench-'));
   const started = Date.now();
   const rows: BenchRow[] = [];
+  const notes: string[] = [];
   try {
     for (const suite of SUITES) {
       if (only && !only.includes(suite.name)) continue;
       process.stderr.write(`[${suite.name}] running\n`);
-      rows.push(...suite.run({ tmp, runs, log: (m) => process.stderr.write(`[${suite.name}] ${m}\n`) }));
+      notes.push(...(suite.notes ?? []));
+      rows.push(...await suite.run({ tmp, runs, log: (m) => process.stderr.write(`[${suite.name}] ${m}\n`) }));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -29,7 +35,10 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2) + '\n');
-  process.stdout.write(`${formatRows(rows)}\n\nmedians of ${runs} paired runs; ${report.seconds.toFixed(0)} s; written to bench/out/latest.json\n`);
+  process.stdout.write(`${formatRows(rows)}\n\n${notes.map((n) => `${n}\n`).join('')}medians of ${runs} paired runs; ${report.seconds.toFixed(0)} s; written to bench/out/latest.json\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -13,6 +13,10 @@ await esbuild.build({
   target: 'node20',
   outfile: 'bench/out/bundle/bench.cjs',
   logLevel: 'warning',
+  // Plugin suites load the plugin against the in-memory Obsidian the tests use.
+  alias: { obsidian: './tests/host/index.ts' },
+  // jsdom loads files at run time; the onload suite requires it from node_modules.
+  external: ['jsdom'],
 });
 const result = spawnSync(process.execPath, ['bench/out/bundle/bench.cjs'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

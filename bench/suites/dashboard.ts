@@ -1,0 +1,73 @@
+import { buildDashboard } from '../../src/core/dashboard/buildDashboard';
+import type { DashboardModel } from '../../src/core/dashboard/DashboardModel';
+import type { ItemIndex } from '../../src/core/index/ItemIndex';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings';
+import { StaticElement } from '../../src/views/dom/StaticElement';
+import { renderDashboard } from '../../src/views/renderDashboard';
+import { pairedMediansOf, row, type BenchSuite } from '../harness';
+import { perCall, repeat } from '../plugin/asyncTiming';
+import { NOW, noActions, TODAY } from '../plugin/benchActions';
+import { indexOf, itemInputs, taskFlipper } from '../plugin/itemIndexOf';
+
+const SUITE = 'dashboard';
+const ITEMS = 5000;
+const BATCH = 3;
+
+/** Every row the model holds, across sections. */
+function modelRows(model: DashboardModel): object[] {
+  const rows: object[] = [];
+  for (const s of model.sections) {
+    if (s.id === 'attention') rows.push(...s.entries);
+    else if (s.id === 'today') rows.push(...s.tasks, ...s.habits);
+    else if (s.id === 'reading') rows.push(...s.bookmarks);
+    else if (s.id === 'infrastructure') rows.push(...s.services, ...s.backups, ...s.secrets, ...s.expiries);
+    else rows.push(...s.problems);
+  }
+  return rows;
+}
+
+/** Floor: the same rows as plain text, one line each (its text fields joined). */
+function textLines(rows: readonly object[]): string {
+  const lines: string[] = [];
+  for (const r of rows) lines.push(Object.values(r).filter((v) => typeof v === 'string').join(' · '));
+  return lines.join('\n');
+}
+
+function model(index: ItemIndex): DashboardModel {
+  return buildDashboard(index, { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS });
+}
+
+function draw(m: DashboardModel): StaticElement {
+  const el = new StaticElement('div');
+  renderDashboard(el, m, noActions);
+  return el;
+}
+
+/** The dashboard redrawn after one note change, at 5,000 items, against printing its rows as text. */
+export const dashboardSuite: BenchSuite = {
+  name: SUITE,
+  notes: ['dashboard: the floor writes each row of the same dashboard model as one plain text line (its text fields joined), the least any view of those rows does; the re-render is one upsert, buildDashboard and renderDashboard into a StaticElement (no DOM).'],
+  run(ctx) {
+    const inputs = itemInputs(ITEMS);
+    const index = indexOf(inputs);
+    const task = taskFlipper(inputs);
+    const rows = modelRows(model(index));
+    const fixed = model(index);
+    ctx.log(`${rows.length} dashboard rows from ${index.stats().items} items`);
+    const rerender = (): StaticElement => {
+      index.upsert(task.input.path, task.next(), task.input.lines);
+      return draw(model(index));
+    };
+    const t = pairedMediansOf(
+      ctx.runs,
+      { rerender: repeat(BATCH, rerender), build: repeat(BATCH, () => model(index)), render: repeat(BATCH, () => draw(fixed)) },
+      repeat(BATCH, () => textLines(rows)),
+    );
+    const floor = `${rows.length} rows as text lines`;
+    return [
+      row(SUITE, `re-render after one change, ${ITEMS / 1000}k items`, floor, perCall(t.rerender, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
+      row(SUITE, `  of which buildDashboard`, floor, perCall(t.build, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
+      row(SUITE, `  of which renderDashboard`, floor, perCall(t.render, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
+    ];
+  },
+};

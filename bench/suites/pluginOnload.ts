@@ -1,0 +1,84 @@
+import { Plugin } from 'obsidian';
+import VaultStackPlugin from '../../src/main';
+import { loadPlugin, unloadPlugin, type App, type PluginClass } from '../../tests/host/testing';
+import { row, type BenchRow, type BenchSuite } from '../harness';
+import { timeOnceAsync, timingOf, type Sample } from '../plugin/asyncTiming';
+import { hostAppWithVault, installObsidianGlobals, touchCachedFrontmatter } from '../plugin/hostVault';
+import { installDom } from '../plugin/installDom';
+
+const SUITE = 'plugin onload';
+const NOTES = 10_000;
+
+/** A plugin that does nothing but register `count` commands: the floor of any plugin's onload. */
+function emptyPluginWith(count: number): PluginClass<Plugin> {
+  return class EmptyPlugin extends Plugin {
+    override onload(): void {
+      for (let i = 0; i < count; i++) this.addCommand({ id: `command-${i}`, name: `Command ${i}`, callback: () => undefined });
+    }
+  };
+}
+
+/** Loads the plugin (awaiting `onload` as Obsidian's plugin manager does), timed; `after` runs inside the timing. */
+async function timedLoad(app: App, ctor: PluginClass<Plugin>, id: string, after?: (plugin: Plugin) => Promise<unknown>): Promise<Sample> {
+  let loaded: Plugin | null = null;
+  const sample = await timeOnceAsync(async () => {
+    loaded = await loadPlugin(app, ctor, { id });
+    await after?.(loaded);
+  });
+  if (loaded !== null) unloadPlugin(app, loaded);
+  await app.settle();
+  return sample;
+}
+
+/** The plugin's onload at start-up (layout not ready yet), and the time until its index is ready in a 10k-note vault. */
+export const pluginOnloadSuite: BenchSuite = {
+  name: SUITE,
+  notes: [
+    'plugin onload: the floor loads an empty Plugin subclass that registers as many commands as Vault Stack does, through the same loadPlugin; onload runs before layout ready (as at start-up), so no index work may happen in it. The host needs a DOM for the ribbon icon and settings tab: jsdom here.',
+    'plugin onload: "index ready" loads the plugin into a vault whose layout is ready and awaits IndexSource.ready (build from the metadata cache plus reading notes with problems); floor as in plugin index: touch every cached frontmatter.',
+  ],
+  async run(ctx) {
+    installObsidianGlobals();
+    await installDom();
+    ctx.log(`generating ${NOTES / 1000}k notes into the host …`);
+    const app = hostAppWithVault(ctx.tmp, NOTES);
+
+    const before = app.plugins.commands.size;
+    const probe = await loadPlugin(app, VaultStackPlugin, { id: 'vault-stack' });
+    const commands = app.plugins.commands.size - before;
+    // onload must leave the index to layout ready: nothing may be indexed yet.
+    if (probe.context.source.index.stats().items !== 0) throw new Error('bench: onload indexed before layout ready');
+    unloadPlugin(app, probe);
+    await app.settle();
+    const Empty = emptyPluginWith(commands);
+    ctx.log(`Vault Stack registers ${commands} commands`);
+
+    const onload: Sample[] = [];
+    const empty: Sample[] = [];
+    // A few milliseconds each: more rounds than the heavy rows, for a steadier median.
+    const rounds = Math.max(ctx.runs, 9);
+    for (let i = 0; i < rounds; i++) {
+      if (i % 2 === 1) empty.push(await timedLoad(app, Empty, 'bench-empty'));
+      onload.push(await timedLoad(app, VaultStackPlugin, 'vault-stack'));
+      if (i % 2 === 0) empty.push(await timedLoad(app, Empty, 'bench-empty'));
+    }
+    const rows: BenchRow[] = [row(SUITE, `onload (layout not ready), ${NOTES / 1000}k notes`, `empty plugin + ${commands} commands`, timingOf(onload, empty), { kind: 'info', value: 0 }, rounds)];
+
+    app.workspace.hostLayoutReady();
+    await app.settle();
+    const ready: Sample[] = [];
+    const floor: Sample[] = [];
+    const whenReady = async (plugin: Plugin): Promise<void> => {
+      const source = (plugin as VaultStackPlugin).context.source;
+      await source.ready;
+      if (source.index.stats().items === 0) throw new Error('bench: the index is empty when ready');
+    };
+    for (let i = 0; i < ctx.runs; i++) {
+      if (i % 2 === 1) floor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
+      ready.push(await timedLoad(app, VaultStackPlugin, 'vault-stack', whenReady));
+      if (i % 2 === 0) floor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
+    }
+    rows.push(row(SUITE, `load until index ready, ${NOTES / 1000}k notes`, 'touch cached frontmatter', timingOf(ready, floor), { kind: 'info', value: 0 }, ctx.runs));
+    return rows;
+  },
+};
