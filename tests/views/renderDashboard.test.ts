@@ -127,6 +127,20 @@ describe('renderDashboard into a real DOM', () => {
   });
 });
 
+describe('renderDashboard with a long list', () => {
+  it('draws the first 200 problems and says how many more there are', () => {
+    const notes: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) notes[`Broken/${String(i).padStart(3, '0')}.md`] = 'stack: task\ndue: 2026-13-45';
+    const el = document.body.createDiv();
+
+    renderDashboard(el, buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: { ...DEFAULT_SETTINGS, sections: ['problems'] } }), new RecordingActions());
+
+    expect(el.querySelectorAll('.vault-stack-problem')).toHaveLength(200);
+    expect(el.querySelector('.vault-stack-more')?.textContent).toBe('50 more problems not shown.');
+    expect(el.querySelector('.vault-stack-section-heading .vault-stack-count')?.textContent).toBe('250');
+  });
+});
+
 describe('renderDashboard into a StaticElement', () => {
   it.each([['the dashboard vault', undefined], ['the hostile vault', HOSTILE_VAULT]] as const)('builds the same tree as the real DOM for %s', (_name, notes) => {
     const model = buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS });
