@@ -51,9 +51,10 @@ export const dashboardSuite: BenchSuite = {
     const inputs = itemInputs(ITEMS);
     const index = indexOf(inputs);
     const task = taskFlipper(inputs);
-    const rows = modelRows(model(index));
     const fixed = model(index);
-    ctx.log(`${rows.length} dashboard rows from ${index.stats().items} items`);
+    const rows = modelRows(fixed);
+    const sizes = fixed.sections.map((section) => `${section.id} ${modelRows({ ...fixed, sections: [section] }).length}`).join(', ');
+    ctx.log(`${rows.length} dashboard rows (${sizes}) from ${index.stats().items} items`);
     const rerender = (): StaticElement => {
       index.upsert(task.input.path, task.next(), task.input.lines);
       return draw(model(index));
