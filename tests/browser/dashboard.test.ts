@@ -60,6 +60,21 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
     await vs.close();
   });
 
+  it('opens an item note from its title and sets a bookmark status from its control', async () => {
+    const vs = await open();
+    const tailscale = await vs.readFile('Reading/Tailscale ACLs.md');
+
+    await vs.page.locator('.vault-stack-section-attention').getByRole('button', { name: 'Renew passport', exact: true }).click();
+    await vs.page.locator('.markdown-preview-view', { hasText: 'Expires in March.' }).waitFor();
+    await vs.page.getByRole('group', { name: 'Status of Tailscale ACLs' }).getByRole('button', { name: 'Reading' }).click();
+    await vs.settle();
+    await vs.page.getByRole('group', { name: 'Status of Tailscale ACLs' }).getByRole('button', { name: 'Reading', pressed: true }).waitFor();
+
+    expect(await vs.readFile('Reading/Tailscale ACLs.md')).toBe(tailscale.replace('status: inbox\n', 'status: reading\n'));
+    expect(vs.errors).toEqual([]);
+    await vs.close();
+  });
+
   it('checks in a habit and completes a task, changing exactly those lines of the notes', async () => {
     const vs = await open();
     const meditate = await vs.readFile('Habits/Meditate.md');
