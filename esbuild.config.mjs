@@ -38,9 +38,12 @@ const pluginOptions = {
     '@lezer/common',
     '@lezer/highlight',
     '@lezer/lr',
-    ...builtinModules,
+    // Node builtins stay external, except `buffer`: the npm package replaces it (see build/buffer-shim.mjs).
+    ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
+  alias: { buffer: 'buffer/' },
+  inject: ['build/buffer-shim.mjs'],
   format: 'cjs',
   target: 'es2021',
   platform: 'browser',

@@ -23,7 +23,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', '.ci/*.mjs'],
+          allowDefaultProject: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs'],
         },
       },
     },
@@ -64,7 +64,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs'],
+    files: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs'],
     rules: { 'no-console': 'off', 'obsidianmd/rule-custom-message': 'off' },
   },
 ]);
