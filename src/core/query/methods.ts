@@ -1,4 +1,4 @@
-import { civilOfDay } from './calendar';
+import { civilFromDays } from '../dates';
 import { dateValue, displayValue, durationMinutes, isDate, isDuration, isEmptyValue, isLink, isTruthy, linkKey, toValue, valuesEqual, type Value } from './Value';
 
 /** A method on a value: arity and implementation. Methods on the wrong type give null (a filter treats null as false). */
@@ -102,6 +102,6 @@ function dateField(minutes: number, name: string): Value {
     case 'minute': return (minutes - days * 1440) % 60;
     default: break;
   }
-  const c = civilOfDay(days);
+  const c = civilFromDays(days);
   return name === 'year' ? c.year : name === 'month' ? c.month : name === 'day' ? c.day : null;
 }
