@@ -59,6 +59,9 @@ export const dashboardSuite: BenchSuite = {
       index.upsert(task.input.path, task.next(), task.input.lines);
       return draw(model(index));
     };
+    const revision = index.revision;
+    rerender();
+    if (index.revision === revision) throw new Error('bench: the task change did not reach the index');
     const t = pairedMediansOf(
       ctx.runs,
       { rerender: repeat(BATCH, rerender), build: repeat(BATCH, () => model(index)), render: repeat(BATCH, () => draw(fixed)) },
