@@ -1,23 +1,34 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Item, ParseResult } from '../../core/model/Item';
+import type { Problem } from '../../core/model/Problem';
 import type { NoteRead } from '../../core/notes/readNote';
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/2';
+const CACHE_FORMAT = 'vault-stack-note-cache/3';
+
+/** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
+interface StoredParse {
+  item: (Omit<Item, 'frontmatter'> & { frontmatter: 0 }) | null;
+  problems: Problem[];
+}
 
 /**
  * The file: parallel arrays (much faster to parse than one object per note). `reads[i]` is `0`
- * for a plain note, to keep the file small.
+ * for a plain note, to keep the file small; `parsed[i]` is `0` when no parse result is stored,
+ * and the stored ones hold only under the user kinds fingerprinted in `kinds`.
  */
 interface CacheFile {
   format: string;
   tool: string;
   vault: string;
+  kinds: string;
   paths: string[];
   sizes: number[];
   mtimes: number[];
   reads: (NoteRead | 0)[];
+  parsed: (StoredParse | 0)[];
 }
 
 /** The default cache folder: `$XDG_CACHE_HOME/vault-stack`, else `~/.cache/vault-stack`. */
@@ -35,22 +46,38 @@ export function cacheFileFor(cacheDir: string, vaultRoot: string): string {
 const PLAIN: NoteRead = { type: 'plain' };
 
 /**
+ * A fingerprint of the user kinds in force: a hash of the path and frontmatter of every note
+ * declaring `stack: kind`, in path order. Every other note parses the same while it is unchanged.
+ */
+export function userKindsFingerprint(items: readonly { path: string; frontmatter: Record<string, unknown> }[]): string {
+  const declarations = items.filter((i) => typeof i.frontmatter.stack === 'string' && i.frontmatter.stack.trim().toLowerCase() === 'kind');
+  declarations.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(declarations.map((d) => [d.path, d.frontmatter]))).digest('hex').slice(0, 32);
+}
+
+/**
  * What each note read to last time, keyed by path and checked against size and mtime, so a run
  * re-reads only changed notes. Stores parse input, not items: kinds may change between runs.
  */
 export class NoteCache {
   private dirty = false;
-  /** Path → slot in the arrays, built only when a lookup by position misses. */
+  /** Path → slot of the entries read from disk, built only when a lookup by position misses. */
   private slots: Map<string, number> | null = null;
+  /** How many entries came from disk; entries past it were set during this run. */
+  private readonly loaded: number;
+  /** Slots whose read was set during this run (the note is new or changed). */
+  private readonly fresh = new Set<number>();
 
   private constructor(
     private readonly file: string,
     private readonly data: CacheFile,
-  ) {}
+  ) {
+    this.loaded = data.paths.length;
+  }
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, paths: [], sizes: [], mtimes: [], reads: [] };
+    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
       if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
@@ -61,13 +88,20 @@ export class NoteCache {
   }
 
   /**
-   * The slot of `path`'s entry, if any (then a stat decides whether it is still valid). The walk
-   * of an unchanged vault lists notes in the order the cache saved them, so slot `position` is
-   * tried first and the path map is built only when that guess misses.
+   * The slot of `path`'s entry read from disk, if any (then a stat decides whether it is still
+   * valid). The walk of an unchanged vault lists notes in the order the cache saved them, so slot
+   * `position` is tried first and the path map is built only when that guess misses. Entries set
+   * during this run are not found: a walk looks each note up once, before setting it.
    */
   slotOf(path: string, position: number): number | undefined {
-    if (this.data.paths[position] === path) return position;
-    return this.pathMap().get(path);
+    if (position < this.loaded && this.data.paths[position] === path) return position;
+    if (this.loaded === 0) return undefined;
+    if (!this.slots) {
+      this.slots = new Map();
+      // Later duplicates win, as `set` writes to the slot the map gives.
+      for (let i = 0; i < this.loaded; i++) this.slots.set(this.data.paths[i], i);
+    }
+    return this.slots.get(path);
   }
 
   /** The cached read in `slot` if its size and mtime still match. */
@@ -82,11 +116,41 @@ export class NoteCache {
     let at = slot;
     if (at === undefined) {
       at = this.data.paths.push(path) - 1;
-      this.slots?.set(path, at);
     }
     this.data.sizes[at] = size;
     this.data.mtimes[at] = mtimeMs;
     this.data.reads[at] = read.type === 'plain' ? 0 : read;
+    this.data.parsed[at] = 0;
+    this.fresh.add(at);
+    this.dirty = true;
+  }
+
+  /** Whether the read in `slot` was set during this run rather than found unchanged. */
+  isFresh(slot: number): boolean {
+    return this.fresh.has(slot);
+  }
+
+  /**
+   * Declares the user kinds fingerprint (`userKindsFingerprint`) of this run: parse results
+   * stored under another one are dropped, as user kinds change how notes parse.
+   */
+  useKinds(kinds: string): void {
+    if (this.data.kinds === kinds) return;
+    this.data.kinds = kinds;
+    this.data.parsed.fill(0);
+    this.dirty = true;
+  }
+
+  /** The parse result stored in `slot` (valid for its read and the kinds of `useKinds`), with `frontmatter` put back into the item. */
+  parsedAt(slot: number, frontmatter: Record<string, unknown>): ParseResult | undefined {
+    const stored = this.data.parsed[slot];
+    if (stored === 0 || stored === undefined) return undefined;
+    return { item: stored.item === null ? null : ({ ...stored.item, frontmatter } as Item), problems: stored.problems };
+  }
+
+  /** Stores what the parser made of the read in `slot` (call after `useKinds`). */
+  setParsed(slot: number, result: ParseResult): void {
+    this.data.parsed[slot] = { item: result.item === null ? null : { ...result.item, frontmatter: 0 }, problems: result.problems };
     this.dirty = true;
   }
 
@@ -103,26 +167,21 @@ export class NoteCache {
     this.dirty = false;
   }
 
-  private pathMap(): Map<string, number> {
-    if (!this.slots) {
-      this.slots = new Map();
-      // Later duplicates win, as `set` writes to the slot the map gives.
-      for (let i = 0; i < this.data.paths.length; i++) this.slots.set(this.data.paths[i], i);
-    }
-    return this.slots;
-  }
-
   /** The cache data with one entry per path of `paths`, in that order. */
   private only(paths: readonly string[]): CacheFile {
     const d = this.data;
-    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, paths: [], sizes: [], mtimes: [], reads: [] };
+    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, kinds: d.kinds, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const every = new Map<string, number>();
+    // Later duplicates win, as they do in `slotOf`.
+    for (let i = 0; i < d.paths.length; i++) every.set(d.paths[i], i);
     for (let i = 0; i < paths.length; i++) {
-      const slot = this.slotOf(paths[i], i);
+      const slot = d.paths[i] === paths[i] ? i : every.get(paths[i]);
       if (slot === undefined) continue;
       out.paths.push(paths[i]);
       out.sizes.push(d.sizes[slot]);
       out.mtimes.push(d.mtimes[slot]);
       out.reads.push(d.reads[slot]);
+      out.parsed.push(d.parsed[slot]);
     }
     return out;
   }
@@ -130,5 +189,6 @@ export class NoteCache {
 
 function isValid(data: Partial<CacheFile>): data is CacheFile {
   const n = Array.isArray(data.paths) ? data.paths.length : -1;
-  return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n;
+  return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n
+    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string';
 }

@@ -1,14 +1,15 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ItemIndex } from '../../core/index/ItemIndex';
+import type { IndexNoteInput } from '../../core/index/types';
 import type { Problem } from '../../core/model/Problem';
 import { CliError } from '../CliError';
 import { errnoCode } from '../errnoCode';
 import type { CliIo } from '../io';
 import { Progress } from '../progress';
-import { cacheFileFor, defaultCacheDir, NoteCache } from './NoteCache';
+import { cacheFileFor, defaultCacheDir, NoteCache, userKindsFingerprint } from './NoteCache';
 import { buildIndex } from './buildIndex';
-import { scanVault } from './scanVault';
+import { scanVault, type VaultScan } from './scanVault';
 
 /** How to open a vault: where it is and how to cache reads. */
 export interface LoadVaultOptions {
@@ -38,6 +39,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${root}`);
   const cache = openCache(io, root, options);
   const scan = scanVault(root, { cache, onWalked: (total) => new Progress(io, 'reading', total) });
+  const index = cache ? buildCachedIndex(cache, scan) : buildIndex(scan.notes, scan.items);
   if (cache) {
     try {
       cache.save(scan.notes);
@@ -45,9 +47,36 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
       io.stderr(`vault-stack: cache not saved (${errnoCode(error)})\n`);
     }
   }
-  const index = buildIndex(scan.notes, scan.items);
   const problems = sortProblems([...scan.problems, ...index.problems()]);
   return { root, index, problems, readerProblems: scan.problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
+}
+
+/**
+ * Builds the index reusing the parse results the cache holds for unchanged notes under unchanged
+ * user kinds, then stores the results it had to compute for notes found unchanged. A note read
+ * afresh (new or just edited, or a first run) is not stored until a run finds it unchanged: a
+ * note being edited changes again soon, and a first run should not pay for writing every item.
+ */
+function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
+  cache.useKinds(userKindsFingerprint(scan.items));
+  const inputs: IndexNoteInput[] = [];
+  const slots: (number | undefined)[] = [];
+  let position = 0;
+  for (const item of scan.items) {
+    // Items come in walk order, a subsequence of the notes: their position guides the slot lookup.
+    while (position < scan.notes.length && scan.notes[position] !== item.path) position++;
+    const slot = cache.slotOf(item.path, position);
+    const parsed = slot === undefined ? undefined : cache.parsedAt(slot, item.frontmatter);
+    inputs.push(parsed ? { path: item.path, frontmatter: item.frontmatter, lines: item.lines, parsed } : item);
+    slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
+  }
+  const index = buildIndex(scan.notes, inputs);
+  for (let i = 0; i < inputs.length; i++) {
+    const slot = slots[i];
+    const result = slot === undefined ? undefined : index.parseResult(inputs[i].path);
+    if (slot !== undefined && result) cache.setParsed(slot, result);
+  }
+  return index;
 }
 
 function openCache(io: CliIo, root: string, options: LoadVaultOptions): NoteCache | null {

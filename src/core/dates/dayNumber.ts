@@ -71,7 +71,7 @@ export function isLeapYear(year: number): boolean {
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,10 +1,10 @@
-import type { Item } from '../model/Item';
+import type { Item, ParseResult } from '../model/Item';
 import type { Problem } from '../model/Problem';
 import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
-import { emptyEntry, linesEqual, sameFrontmatter, type NoteEntry } from './NoteEntry';
-import { compareStrings, fieldBase, nameKey } from './linkPath';
+import { emptyEntry, linesEqual, NO_PROBLEMS, sameFrontmatter, type NoteEntry } from './NoteEntry';
+import { compareStrings, fieldBase, nameKey, nameKeyHash } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
@@ -68,33 +68,43 @@ export class ItemIndex {
    * Upserts many notes; the same final state as calling `upsert` for each, in any order (a later
    * duplicate path wins). Into an empty index it is a bulk load: kind declarations first, then
    * every other note parsed once, then every relation checked once, instead of re-checking the
-   * notes linking to each name on every insert. Returns whether anything changed.
+   * notes linking to each name on every insert. `linkTargets` are paths of plain notes (no
+   * frontmatter) added only when some note links to their name, as `upsert(path, null)` would
+   * add them: a plain note nothing links to cannot change a resolution. Returns whether anything changed.
    */
-  upsertMany(notes: Iterable<IndexNoteInput>): boolean {
+  upsertMany(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string> = []): boolean {
     if (this.notes.size > 0) {
       let changed = false;
       for (const n of notes) if (this.upsert(n.path, n.frontmatter, n.lines)) changed = true;
+      for (const path of linkTargets) if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, null)) changed = true;
       return changed;
     }
+    // Order does not matter to the final state, so a later duplicate simply replaces an earlier one.
     const byPath = new Map<string, IndexNoteInput>();
-    for (const n of notes) {
-      byPath.delete(n.path);
-      byPath.set(n.path, n);
-    }
-    if (byPath.size === 0) return false;
+    for (const n of notes) byPath.set(n.path, n);
     const rest: IndexNoteInput[] = [];
     const declared = new Set<string>();
     // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
     for (const n of byPath.values()) {
-      if (declaresKind(n.frontmatter)) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines), declared);
+      if (declaresKind(n.frontmatter)) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
       else rest.push(n);
     }
     const touched = new Set<string>();
     for (const name of declared) this.refreshKind(name, touched);
     declared.clear();
-    for (const n of rest) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines), declared);
+    for (const n of rest) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
     // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
     for (const name of declared) this.refreshKind(name, touched);
+    const linkedHashes = new Set<number>();
+    for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
+    for (const path of linkTargets) {
+      const hash = nameKeyHash(path);
+      // Most plain notes are linked by nothing: rule them out without building their name key.
+      if ((hash !== -1 && !linkedHashes.has(hash)) || byPath.has(path) || this.notes.has(path) || !this.isLinkedName(path)) continue;
+      this.insert(this.parseEntry(path, null), declared);
+      byPath.set(path, { path, frontmatter: null });
+    }
+    if (byPath.size === 0) return false;
     for (const path of byPath.keys()) this.resolver.add(path);
     for (const entry of this.notes.values()) this.checkRelations(entry);
     this.bump();
@@ -145,6 +155,12 @@ export class ItemIndex {
   /** The item at a path, if that note is an item. */
   get(path: string): Item | undefined {
     return this.notes.get(path)?.item ?? undefined;
+  }
+
+  /** What the parser gave for the note at `path` (its item and parse problems), if the note is known. */
+  parseResult(path: string): ParseResult | undefined {
+    const entry = this.notes.get(path);
+    return entry ? { item: entry.item, problems: entry.parseProblems } : undefined;
   }
 
   /** The kind a note declares: its item's kind, or the lower-cased `stack:` value of a note that failed to parse. */
@@ -244,6 +260,11 @@ export class ItemIndex {
     return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind, byGroup: this.tables.groups.counts() };
   }
 
+  /** Whether some note links to the name of `path`. */
+  private isLinkedName(path: string): boolean {
+    return this.tables.incoming.get(nameKey(path)).size > 0;
+  }
+
   private bump(): void {
     this.rev++;
   }
@@ -257,15 +278,18 @@ export class ItemIndex {
     return out.sort((a, b) => compareStrings(a.path, b.path));
   }
 
-  private parseEntry(path: string, raw: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): NoteEntry {
-    this.work.parses++;
-    const result = this.parse({ path, frontmatter: raw, lines }, this.declarations.map);
+  private parseEntry(path: string, raw: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>, parsed?: ParseResult): NoteEntry {
+    let result = parsed;
+    if (result === undefined) {
+      this.work.parses++;
+      result = this.parse({ path, frontmatter: raw, lines }, this.declarations.map);
+    }
     const kept = result.item !== null || result.problems.length > 0;
     if (!kept) return emptyEntry(path);
     const stack = raw?.stack;
     const rawKind = typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
     const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
-    return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: [] };
+    return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: NO_PROBLEMS };
   }
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
@@ -339,7 +363,7 @@ export class ItemIndex {
     this.work.linkChecks++;
     entry.linkProblems = entry.item && entry.item.links.length > 0
       ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)])
-      : [];
+      : NO_PROBLEMS;
     this.flag(entry);
   }
 

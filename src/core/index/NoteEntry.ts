@@ -21,8 +21,11 @@ export interface NoteEntry {
 
 /** The entry of a note that is not an item and has no problems: known only as a link target. */
 export function emptyEntry(path: string): NoteEntry {
-  return { path, raw: undefined, kept: false, item: null, parseProblems: [], linkProblems: [] };
+  return { path, raw: undefined, kept: false, item: null, parseProblems: NO_PROBLEMS, linkProblems: NO_PROBLEMS };
 }
+
+/** The shared, frozen problem list of a note without problems (most notes): lists are replaced, never mutated. */
+export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
 /** Whether two frontmatters are the same (null and undefined both mean none). */
 export function sameFrontmatter(a: Record<string, unknown> | null | undefined, b: Record<string, unknown> | null | undefined): boolean {

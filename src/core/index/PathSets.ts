@@ -25,6 +25,11 @@ export class PathSets {
     return this.map.get(key) ?? EMPTY;
   }
 
+  /** Every key. */
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
   /** Every key with its path count. */
   counts(): Record<string, number> {
     const out: Record<string, number> = {};

@@ -11,7 +11,10 @@ export function cleanTarget(target: string): string {
 
 /** Removes a trailing `.md` (any case): `folder/Note.md` → `folder/Note`. */
 export function stripMd(path: string): string {
-  return /\.md$/i.test(path) ? path.slice(0, -3) : path;
+  const n = path.length;
+  // `.md` in any case, without a regex: this runs for every note of a vault.
+  const md = n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  return md ? path.slice(0, -3) : path;
 }
 
 /** The lower-cased basename without `.md`, the key links and notes are matched on. */
@@ -19,6 +22,24 @@ export function nameKey(pathOrTarget: string): string {
   const noExt = stripMd(pathOrTarget);
   const slash = noExt.lastIndexOf('/');
   return (slash >= 0 ? noExt.slice(slash + 1) : noExt).toLowerCase();
+}
+
+/**
+ * A hash of `nameKey(path)` computed without building the key, so a vault's worth of names can be
+ * checked against a set of hashes cheaply; -1 when the name has a non-ASCII character (compare keys then).
+ */
+export function nameKeyHash(path: string): number {
+  const n = path.length;
+  const md = n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  const end = md ? n - 3 : n;
+  let h = 0;
+  for (let i = path.lastIndexOf('/', end - 1) + 1; i < end; i++) {
+    let c = path.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
 }
 
 /** The folder of a vault path (`''` at the root). */

@@ -12,6 +12,11 @@ export interface IndexNoteInput {
   path: string;
   frontmatter: Record<string, unknown> | null | undefined;
   lines?: Readonly<Record<string, number>>;
+  /**
+   * What the parser returned for this very input with the user kinds the load ends with (for
+   * example from a cache); a bulk load into an empty index uses it instead of parsing.
+   */
+  parsed?: ParseResult;
 }
 
 /** User-defined kinds by name, as the parser takes them. */

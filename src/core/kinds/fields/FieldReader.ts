@@ -50,12 +50,13 @@ export class FieldReader {
   }
 
   /** Reads a field with a value parser; reports and returns undefined when missing-but-required or bad. */
-  read<T>(field: string, parse: (value: unknown) => Parsed<T>, options: ReadOptions = {}): T | undefined {
-    if (this.isMissing(field)) {
-      if (options.required !== undefined) this.report(field, `is required (${options.required})`);
+  read<T>(field: string, parse: (value: unknown) => Parsed<T>, options?: ReadOptions): T | undefined {
+    const value = this.raw(field);
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (options?.required !== undefined) this.report(field, `is required (${options.required})`);
       return undefined;
     }
-    const result = parse(this.raw(field));
+    const result = parse(value);
     if (result.ok) return result.value;
     this.report(field, result.message);
     return undefined;

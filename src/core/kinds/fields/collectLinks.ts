@@ -22,7 +22,7 @@ export function collectLinks(frontmatter: Record<string, unknown>, skip: Readonl
     const value = Object.prototype.hasOwnProperty.call(frontmatter, field) ? frontmatter[field] : undefined;
     // Most values are scalars without a link: skip them before setting up a walk.
     if (value === null || typeof value !== 'object' ? typeof value !== 'string' || !value.includes('[[') : false) continue;
-    const state: FieldWalk = { field, links, seen: new Set(), unquoted: false };
+    const state: FieldWalk = { field, links, seen: null, unquoted: false };
     walk(state, value, 0);
     if (state.unquoted) unquotedFields.push(field);
   }
@@ -33,12 +33,14 @@ export function collectLinks(frontmatter: Record<string, unknown>, skip: Readonl
 interface FieldWalk {
   field: string;
   links: LinkRef[];
-  seen: Set<string>;
+  /** Targets already added for this field; made on the first link (most lists hold none). */
+  seen: Set<string> | null;
   unquoted: boolean;
 }
 
 function add(state: FieldWalk, target: string): void {
-  if (state.seen.has(target)) return;
+  if (state.seen === null) state.seen = new Set();
+  else if (state.seen.has(target)) return;
   state.seen.add(target);
   state.links.push({ field: state.field, target });
 }

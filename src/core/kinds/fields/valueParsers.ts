@@ -66,10 +66,19 @@ export function parseEnumValue<T extends string>(value: unknown, allowed: readon
   return fail(`${describeValue(value)} is not one of: ${allowed.join(', ')}`);
 }
 
+/**
+ * An http(s) URL the URL parser surely accepts, checked without building a URL object: a
+ * lower-case host whose last label starts with a letter (so never an IPv4 number), no `xn--`
+ * label (punycode is validated), no user info, a port under 10000, then printable ASCII.
+ * Anything else goes to the URL parser.
+ */
+const SIMPLE_HTTP_URL = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/;
+
 /** An absolute http or https URL (any other scheme, such as `javascript:` or `file:`, is rejected). */
 export function parseHttpUrlValue(value: unknown): Parsed<string> {
   if (typeof value !== 'string') return fail(`${describeValue(value)} is not a URL (expected http:// or https://)`);
   const text = value.trim();
+  if (SIMPLE_HTTP_URL.test(text)) return ok(text);
   let url: URL;
   try {
     url = new URL(text);
