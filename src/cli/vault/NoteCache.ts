@@ -145,7 +145,7 @@ export class NoteCache {
   parsedAt(slot: number, frontmatter: Record<string, unknown>): ParseResult | undefined {
     const stored = this.data.parsed[slot];
     if (stored === 0 || stored === undefined) return undefined;
-    return { item: stored.item === null ? null : ({ ...stored.item, frontmatter } as Item), problems: stored.problems };
+    return { item: stored.item === null ? null : { ...stored.item, frontmatter }, problems: stored.problems };
   }
 
   /** Stores what the parser made of the read in `slot` (call after `useKinds`). */
