@@ -57,6 +57,8 @@ export interface Query {
   view: ViewType;
   /** Where heatmap and timeline views read dates from (`dates:`); empty means the view's default. */
   dates: readonly PropertyRef[];
+  /** Non-fatal remarks on the block, such as Bases display options that were ignored (`views[0].columnSize is a Bases display option; ignored`). */
+  notes: readonly string[];
 }
 
 /** What `runQuery` needs besides the items: the clock and the host's resolvers. */
@@ -125,4 +127,6 @@ export interface QueryResult {
   total: number;
   heatmap?: Heatmap;
   timeline?: TimelineEntry[];
+  /** The query's non-fatal notes (see `Query.notes`), for the block to show quietly; empty when none. */
+  notes: readonly string[];
 }

@@ -8,7 +8,8 @@ import { readProperty } from './properties';
 
 const TOP_KEYS = ['name', 'kind', 'group', 'filters', 'sort', 'groupBy', 'limit', 'fields', 'order', 'view', 'type', 'dates', 'properties', 'views'];
 const VIEW_KEYS = ['type', 'name', 'filters', 'order', 'sort', 'groupBy', 'limit'];
-const DISPLAY_ONLY = ['columnSize', 'display', 'image', 'imageFit', 'imageAspectRatio', 'cardSize', 'summaries', 'rowHeight'];
+/** Bases view options that change only how Bases lays a view out, never which rows or columns it has: accepted and ignored. */
+const DISPLAY_ONLY = ['columnSize', 'display', 'image', 'imageFit', 'imageAspectRatio', 'cardSize', 'summaries', 'rowHeight', 'coordinates', 'defaultZoom', 'markerIcon', 'markerColor'];
 const MAX_ALIASES = 100;
 /** Far beyond any real block; bounds the work a hostile block can cause. */
 const MAX_BLOCK_CHARS = 100_000;
@@ -16,10 +17,11 @@ const MAX_BLOCK_CHARS = 100_000;
 /** Options read from the block, after a single Bases `views:` entry is merged in. */
 type Raw = Record<string, unknown>;
 
-function unknownKey(path: string, key: string, known: readonly string[]): QueryError {
-  if (key === 'formulas') return queryError(path, 'formulas are not supported in stack blocks; write the expression in filters or fields');
-  if (DISPLAY_ONLY.includes(key)) return queryError(path, `the Bases display option "${key}" is not supported in stack blocks`);
-  return queryError(path, `unknown key (known: ${known.join(', ')})`);
+/** An error for a key outside `known`, or a note when it is a Bases display option (ignored, not an error). */
+function unknownKey(path: string, key: string, known: readonly string[], errors: QueryError[], notes: string[]): void {
+  if (DISPLAY_ONLY.includes(key)) notes.push(`${path} is a Bases display option; ignored`);
+  else if (key === 'formulas') errors.push(queryError(path, 'formulas are not supported in stack blocks; write the expression in filters or fields'));
+  else errors.push(queryError(path, `unknown key (known: ${known.join(', ')})`));
 }
 
 function readYaml(text: string): { ok: true; value: unknown } | { ok: false; errors: QueryError[] } {
@@ -50,7 +52,7 @@ function readYaml(text: string): { ok: true; value: unknown } | { ok: false; err
 }
 
 /** Merges a single Bases view (`views: [ { type, order, sort, … } ]`) into the top level, reporting clashes. */
-function mergeView(top: Raw, errors: QueryError[]): { raw: Raw; viewFilters: unknown } {
+function mergeView(top: Raw, errors: QueryError[], notes: string[]): { raw: Raw; viewFilters: unknown } {
   const views = top.views;
   const { views: _dropped, ...rest } = top;
   void _dropped;
@@ -63,7 +65,7 @@ function mergeView(top: Raw, errors: QueryError[]): { raw: Raw; viewFilters: unk
   const renamed: Raw = {};
   for (const [key, value] of Object.entries(view)) {
     if (!VIEW_KEYS.includes(key)) {
-      errors.push(unknownKey(`views[0].${key}`, key, VIEW_KEYS));
+      unknownKey(`views[0].${key}`, key, VIEW_KEYS, errors, notes);
       continue;
     }
     if (key === 'filters') continue;
@@ -97,13 +99,14 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
   const yaml = readYaml(yamlText);
   if (!yaml.ok) return yaml;
   const errors: QueryError[] = [];
+  const notes: string[] = [];
   if (yaml.value !== null && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     return { ok: false, errors: [queryError('block', `expected a mapping of options (kind, filters, sort, …), found ${describeYaml(yaml.value)}`)] };
   }
   let raw: Raw = (yaml.value ?? {}) as Raw;
-  for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) errors.push(unknownKey(key, key, TOP_KEYS));
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) unknownKey(key, key, TOP_KEYS, errors, notes);
   let viewFilters: unknown;
-  if (raw.views !== undefined) ({ raw, viewFilters } = mergeView(raw, errors));
+  if (raw.views !== undefined) ({ raw, viewFilters } = mergeView(raw, errors, notes));
 
   const labels = raw.properties !== undefined ? parseLabels(raw.properties, 'properties', errors) : new Map<string, string>();
   const [viewRaw, viewKey] = pick(raw, 'view', 'type', errors);
@@ -125,6 +128,7 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
       : DEFAULT_COLUMNS,
     view: viewRaw !== undefined ? parseView(viewRaw, viewKey, errors) : 'table',
     dates: raw.dates !== undefined ? parseDates(raw.dates, 'dates', errors) : [],
+    notes,
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, query };
 }

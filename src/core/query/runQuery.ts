@@ -76,7 +76,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   }
   const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
   const rows: Row[] = kept.map((m) => ({ item: m.item, values: query.columns.map((c) => c.fn(m.item, env)) }));
-  const result: QueryResult = { name: query.name, view: query.view, columns: query.columns, rows, total: matches.length };
+  const result: QueryResult = { name: query.name, view: query.view, columns: query.columns, rows, total: matches.length, notes: query.notes };
   if (groupBy) result.groups = groupRows(query, rows, kept.map((m) => m.groupKey));
   if (query.view === 'heatmap') result.heatmap = buildHeatmap(query, rows, env);
   if (query.view === 'timeline') result.timeline = buildTimeline(query, rows, env);

@@ -95,6 +95,32 @@ views:
   });
 });
 
+describe('parseQuery Bases display options', () => {
+  it('accepts a pasted view with columnSize, image, imageFit, imageAspectRatio and cardSize, noting each as ignored', () => {
+    const yaml = 'views:\n  - type: cards\n    order: [file.name]\n    columnSize: { file.name: 200 }\n    image: file.file\n    imageFit: ""\n    imageAspectRatio: 1.5\n    cardSize: 70';
+
+    const query = ok(yaml);
+
+    expect(query.view).toBe('cards');
+    expect(query.columns.map((c) => c.id)).toEqual(['file.name']);
+    expect(query.notes).toEqual(['columnSize', 'image', 'imageFit', 'imageAspectRatio', 'cardSize'].map((k) => `views[0].${k} is a Bases display option; ignored`));
+  });
+
+  it('notes a display option written at the top level by its own path', () => {
+    expect(ok('kind: task\ncolumnSize: { title: 300 }').notes).toEqual(['columnSize is a Bases display option; ignored']);
+  });
+
+  it('gives no notes for a block without display options', () => {
+    expect(ok('kind: task\nsort: [-due]').notes).toEqual([]);
+  });
+
+  it('still reports other errors of a block that also has display options, and no query', () => {
+    expect(messages('views: [{ type: table, columnSize: { a: 1 }, rowSize: 3 }]')).toEqual([
+      'views[0].rowSize: unknown key (known: type, name, filters, order, sort, groupBy, limit)',
+    ]);
+  });
+});
+
 describe('parseQuery errors', () => {
   it('names the filter position and the column inside the expression', () => {
     const r = parseQuery('filters:\n  and:\n    - status != "done"\n    - due < today()\n    - file.name.startsWith2("x")');
@@ -136,12 +162,11 @@ describe('parseQuery errors', () => {
     ['fields: { a: 1 }', 'fields: expected a list of property names, found a mapping'],
     ['fields: [file.ctime]', 'fields[0] (column 6): file.ctime is not available in stack blocks'],
     ['formulas:\n  Age: now() - birthday', 'formulas: formulas are not supported in stack blocks; write the expression in filters or fields'],
-    ['columnSize: { file.name: 200 }', 'columnSize: the Bases display option "columnSize" is not supported in stack blocks'],
     ['kinds: task', 'kinds: unknown key (known: name, kind, group, filters, sort, groupBy, limit, fields, order, view, type, dates, properties, views)'],
     ['view: table\ntype: list', 'type: "type" and "view" mean the same; keep one'],
     ['views: [{ type: table }, { type: cards }]', 'views: a stack block shows one view: expected a list with one view mapping, found 2 entries'],
     ['view: list\nviews: [{ type: table }]', 'views[0].type: given both at the top level and in the view; keep one'],
-    ['views: [{ type: table, image: file.file }]', 'views[0].image: the Bases display option "image" is not supported'],
+    ['views: [{ type: table, imageFits: cover }]', 'views[0].imageFits: unknown key (known: type, name, filters, order, sort, groupBy, limit)'],
     ['properties: { rating: Stars }', 'properties.rating: expected { displayName: text }, found the text "Stars"'],
     ['name: [x]', 'name: expected text, found a list'],
     ['- kind: task', 'block: expected a mapping of options (kind, filters, sort, …), found a list'],

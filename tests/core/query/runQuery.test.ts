@@ -208,3 +208,23 @@ describe('runQuery context and cost', () => {
     expect(asked.get('urgency')).toBe(3334 + 10);
   });
 });
+
+describe('runQuery notes', () => {
+  it('returns the rows of a block with a Bases display option and carries its note into the result', () => {
+    const items = [anItem().ofKind('task').titled('Pay rent').build(), anItem().ofKind('habit').titled('Run').build()];
+    const parsed = parseQuery('kind: task\nviews: [{ type: table, columnSize: { title: 240 } }]');
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+
+    const result = runQuery(parsed.query, items, CLOCK);
+
+    expect(result.rows.map((r) => displayValue(r.values[0]))).toEqual(['Pay rent']);
+    expect(result.notes).toEqual(['views[0].columnSize is a Bases display option; ignored']);
+  });
+
+  it('has no notes for a plain block', () => {
+    const parsed = parseQuery('kind: task');
+    if (!parsed.ok) throw new Error(parsed.errors[0].message);
+
+    expect(runQuery(parsed.query, [], CLOCK).notes).toEqual([]);
+  });
+});
