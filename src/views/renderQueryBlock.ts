@@ -59,6 +59,7 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
 function renderResult(block: ViewElement, query: Query, result: QueryResult, queryCtx: QueryContext, cells: CellContext): void {
   block.addClass(`vault-stack-view-${result.view}`);
   if (query.name !== null) block.createEl('h4', { cls: 'vault-stack-block-title', text: query.name });
+  for (const note of result.notes) block.createEl('p', { cls: ['vault-stack-block-footer', 'vault-stack-block-note'], text: note });
   if (result.rows.length === 0) {
     emptyNote(block, 'No items match this query.');
     return;

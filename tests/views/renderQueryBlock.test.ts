@@ -115,6 +115,18 @@ describe('renderQueryBlock', () => {
     expect(render('kind: task\nfilters: title == "nope"').el.querySelector('.vault-stack-empty')?.textContent).toBe('No items match this query.');
   });
 
+  it('renders the rows of a pasted Bases view with a display option and notes the option quietly', () => {
+    const { el } = render('kind: task\nfilters: status != "done"\nviews:\n  - type: table\n    order: [title]\n    columnSize: { title: 240 }');
+
+    expect(el.querySelector('.vault-stack-error')).toBeNull();
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(5);
+    expect(texts(el, '.vault-stack-block-note')).toEqual(['views[0].columnSize is a Bases display option; ignored']);
+  });
+
+  it('shows no note for a block without display options', () => {
+    expect(render('kind: task').el.querySelector('.vault-stack-block-note')).toBeNull();
+  });
+
   it('never throws and always renders the block, whatever the source', () => {
     const index = indexOf();
     fc.assert(
