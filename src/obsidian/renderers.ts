@@ -4,18 +4,24 @@ import { renderDashboard } from '../views/renderDashboard';
 import { renderQueryBlock } from '../views/renderQueryBlock';
 import type { PluginContext } from './PluginContext';
 import type { PluginActions } from './PluginActions';
+import type { WriteOutcome } from './FrontmatterWriter';
 import type { RenderStackBlock } from './StackBlockProcessor';
 
 /** The view layer's actions, backed by the plugin's (each writes through the FrontmatterWriter). */
 export function dashboardActionsOf(actions: PluginActions): DashboardActions {
   return {
     openNote: (path, field) => void actions.openNote(path, field),
-    checkInHabit: (path, day) => void actions.checkInHabit(path, day),
-    completeTask: (path) => void actions.completeTask(path),
-    setBookmarkStatus: (path, status) => void actions.setBookmarkStatus(path, status),
-    recordBackupRun: (path, result) => void actions.recordBackupRun(path, result),
-    markSecretRotated: (path) => void actions.markSecretRotated(path),
+    checkInHabit: (path, day) => changedNote(actions.checkInHabit(path, day)),
+    completeTask: (path) => changedNote(actions.completeTask(path)),
+    setBookmarkStatus: (path, status) => changedNote(actions.setBookmarkStatus(path, status)),
+    recordBackupRun: (path, result) => changedNote(actions.recordBackupRun(path, result)),
+    markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
   };
+}
+
+/** Whether a write changed its note (a refused or empty edit did not; the writer already told the user why). */
+function changedNote(outcome: Promise<WriteOutcome>): Promise<boolean> {
+  return outcome.then((o) => o.ok && o.changed);
 }
 
 /** Draws the dashboard for the index as it is now. */

@@ -1,18 +1,25 @@
 import type { BookmarkStatus } from '../core/model/Item';
 
+/**
+ * What an action reports: nothing (inert), or a promise of whether the note changed. When it did
+ * not (the edit was refused, or there was nothing to change) no redraw will come, so the
+ * clicked control enables itself again.
+ */
+export type ActionOutcome = void | Promise<boolean>;
+
 /** What the dashboard and query blocks ask the host to do when the user clicks. The CLI's static page passes inert ones. */
 export interface DashboardActions {
   /** Opens the note, scrolled to a frontmatter field when given. */
   openNote(path: string, field?: string): void;
   /** Adds `day` to the habit's log. */
-  checkInHabit(path: string, day: string): void;
+  checkInHabit(path: string, day: string): ActionOutcome;
   /** Marks the task done (a recurring task moves to its next date). */
-  completeTask(path: string): void;
-  setBookmarkStatus(path: string, status: BookmarkStatus): void;
+  completeTask(path: string): ActionOutcome;
+  setBookmarkStatus(path: string, status: BookmarkStatus): ActionOutcome;
   /** Records a backup run now; the buttons are shown only when the host provides it. */
-  recordBackupRun?(path: string, result: 'ok' | 'failed'): void;
+  recordBackupRun?(path: string, result: 'ok' | 'failed'): ActionOutcome;
   /** Sets the secret's `rotated` to today; the button is shown only when the host provides it. */
-  markSecretRotated?(path: string): void;
+  markSecretRotated?(path: string): ActionOutcome;
 }
 
 /** Actions that do nothing, for the static page the CLI writes. */

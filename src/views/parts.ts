@@ -1,6 +1,6 @@
 import type { ShownDate } from '../core/dashboard/DashboardModel';
 import { safeHttpUrl } from '../core/dashboard/safeUrl';
-import type { DashboardActions } from './DashboardActions';
+import type { ActionOutcome, DashboardActions } from './DashboardActions';
 import type { ViewElement } from './dom/ViewElement';
 
 /**
@@ -30,16 +30,29 @@ export function dateEl(parent: ViewElement, date: ShownDate, cls = 'vault-stack-
 
 /**
  * A button that runs an action once: it disables itself on click, so a double click cannot
- * complete a recurring task twice; the host re-renders when the note changes.
+ * complete a recurring task twice; the host re-renders when the note changes, and the button
+ * enables itself again when the action reports that nothing changed.
  */
-export function actionButton(parent: ViewElement, o: { text: string; label: string; cls: string; run: () => void }): ViewElement {
+export function actionButton(parent: ViewElement, o: { text: string; label: string; cls: string; run: () => ActionOutcome }): ViewElement {
   const button = parent.createEl('button', { cls: ['vault-stack-action', o.cls], text: o.text, attr: { type: 'button', 'aria-label': o.label } });
   button.addEventListener('click', () => {
     button.setAttr('disabled', true);
     button.setAttr('aria-busy', 'true');
-    o.run();
+    reenableUnlessChanged(button, o.run());
   });
   return button;
+}
+
+/** Enables a clicked control again when its action changed nothing (no redraw will replace it). */
+export function reenableUnlessChanged(control: ViewElement, outcome: ActionOutcome): void {
+  if (!outcome) return;
+  const enable = (): void => {
+    control.setAttr('disabled', null);
+    control.setAttr('aria-busy', null);
+  };
+  outcome.then((changed) => {
+    if (!changed) enable();
+  }, enable);
 }
 
 /** A short line saying a list is empty. */

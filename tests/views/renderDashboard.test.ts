@@ -141,6 +141,48 @@ describe('renderDashboard with a long list', () => {
   });
 });
 
+describe('action buttons after the action settles', () => {
+  /** Actions that report a fixed outcome, as the plugin does once its write is done. */
+  function renderedWithOutcome(changed: boolean | 'fails'): HTMLElement {
+    const el = document.body.createDiv();
+    const outcome = (): Promise<boolean> => (changed === 'fails' ? Promise.reject(new Error('disk full')) : Promise.resolve(changed));
+    const actions = Object.assign(new RecordingActions(), { checkInHabit: outcome, completeTask: outcome, setBookmarkStatus: outcome });
+    renderDashboard(el, buildDashboard(indexOf(), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS }), actions);
+    return el;
+  }
+  const settle = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+
+  it('stays disabled when the note changed (the redraw replaces it)', async () => {
+    const checkIn = button(sectionOf(renderedWithOutcome(true), 'Today'), 'Check in Meditate for today');
+
+    checkIn.click();
+    await settle();
+
+    expect(checkIn.disabled).toBe(true);
+  });
+
+  it('enables itself again when the edit was refused or changed nothing', async () => {
+    const checkIn = button(sectionOf(renderedWithOutcome(false), 'Today'), 'Check in Meditate for today');
+
+    checkIn.click();
+    expect(checkIn.disabled).toBe(true);
+    await settle();
+
+    expect(checkIn.disabled).toBe(false);
+    expect(checkIn.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('enables a bookmark status button again when the action fails', async () => {
+    const reading = sectionOf(renderedWithOutcome('fails'), 'Reading list');
+    const read = Array.from(reading.querySelectorAll<HTMLButtonElement>('button[data-status="read"]'))[0];
+
+    read.click();
+    await settle();
+
+    expect(read.disabled).toBe(false);
+  });
+});
+
 describe('renderDashboard into a StaticElement', () => {
   it.each([['the dashboard vault', undefined], ['the hostile vault', HOSTILE_VAULT]] as const)('builds the same tree as the real DOM for %s', (_name, notes) => {
     const model = buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS });

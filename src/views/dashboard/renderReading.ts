@@ -2,7 +2,7 @@ import type { BookmarkRow, ReadingSection } from '../../core/dashboard/Dashboard
 import type { BookmarkStatus } from '../../core/model/Item';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { dateEl, emptyNote, externalLink, noteLink, sectionShell } from '../parts';
+import { dateEl, emptyNote, externalLink, noteLink, reenableUnlessChanged, sectionShell } from '../parts';
 
 const STATUSES: { status: BookmarkStatus; text: string }[] = [
   { status: 'inbox', text: 'Inbox' },
@@ -42,7 +42,7 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
     if (!current) {
       button.addEventListener('click', () => {
         button.setAttr('disabled', true);
-        actions.setBookmarkStatus(b.path, status);
+        reenableUnlessChanged(button, actions.setBookmarkStatus(b.path, status));
       });
     }
   }
