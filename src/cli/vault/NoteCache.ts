@@ -24,6 +24,8 @@ interface CacheFile {
   tool: string;
   vault: string;
   kinds: string;
+  /** The plain notes some item links to by name, valid while no note and no user kind changes. */
+  linked: string[];
   paths: string[];
   sizes: number[];
   mtimes: number[];
@@ -65,6 +67,10 @@ export class NoteCache {
   private slots: Map<string, number> | null = null;
   /** How many entries came from disk; entries past it were set during this run. */
   private readonly loaded: number;
+  /** Lookups that found their entry at the walk position (the walk matched the stored order). */
+  private positionHits = 0;
+  /** Whether `useKinds` found the stored fingerprint. */
+  private sameKinds = false;
   /** Slots whose read was set during this run (the note is new or changed). */
   private readonly fresh = new Set<number>();
 
@@ -77,7 +83,7 @@ export class NoteCache {
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', linked: [], paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
       if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
@@ -94,7 +100,10 @@ export class NoteCache {
    * during this run are not found: a walk looks each note up once, before setting it.
    */
   slotOf(path: string, position: number): number | undefined {
-    if (position < this.loaded && this.data.paths[position] === path) return position;
+    if (position < this.loaded && this.data.paths[position] === path) {
+      this.positionHits++;
+      return position;
+    }
     if (this.loaded === 0) return undefined;
     if (!this.slots) {
       this.slots = new Map();
@@ -125,6 +134,22 @@ export class NoteCache {
     this.dirty = true;
   }
 
+  /**
+   * The stored linked plain notes when they still hold: call after the scan and `useKinds`, before
+   * other lookups. They hold when the walk found exactly the stored notes, in order, all unchanged,
+   * under the same user kinds (so the same items with the same links); otherwise undefined.
+   */
+  storedLinked(notes: readonly string[]): readonly string[] | undefined {
+    const unchanged = this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
+    return unchanged ? this.data.linked : undefined;
+  }
+
+  /** Stores the plain notes some item links to, for `storedLinked`. */
+  setLinked(paths: string[]): void {
+    this.data.linked = paths;
+    this.dirty = true;
+  }
+
   /** Whether the read in `slot` was set during this run rather than found unchanged. */
   isFresh(slot: number): boolean {
     return this.fresh.has(slot);
@@ -135,7 +160,8 @@ export class NoteCache {
    * stored under another one are dropped, as user kinds change how notes parse.
    */
   useKinds(kinds: string): void {
-    if (this.data.kinds === kinds) return;
+    this.sameKinds = this.data.kinds === kinds;
+    if (this.sameKinds) return;
     this.data.kinds = kinds;
     this.data.parsed.fill(0);
     this.dirty = true;
@@ -170,7 +196,7 @@ export class NoteCache {
   /** The cache data with one entry per path of `paths`, in that order. */
   private only(paths: readonly string[]): CacheFile {
     const d = this.data;
-    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, kinds: d.kinds, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, kinds: d.kinds, linked: d.linked, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
     const every = new Map<string, number>();
     // Later duplicates win, as they do in `slotOf`.
     for (let i = 0; i < d.paths.length; i++) every.set(d.paths[i], i);
@@ -190,5 +216,5 @@ export class NoteCache {
 function isValid(data: Partial<CacheFile>): data is CacheFile {
   const n = Array.isArray(data.paths) ? data.paths.length : -1;
   return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n
-    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string';
+    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string' && Array.isArray(data.linked);
 }

@@ -59,6 +59,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
  */
 function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
   cache.useKinds(userKindsFingerprint(scan.items));
+  const linked = cache.storedLinked(scan.notes);
   const inputs: IndexNoteInput[] = [];
   const slots: (number | undefined)[] = [];
   let position = 0;
@@ -70,7 +71,11 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
     inputs.push(parsed ? { path: item.path, frontmatter: item.frontmatter, lines: item.lines, parsed } : item);
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
   }
-  const index = buildIndex(scan.notes, inputs);
+  const index = buildIndex(linked ?? scan.notes, inputs);
+  if (linked === undefined) {
+    const items = new Set(inputs.map((i) => i.path));
+    cache.setLinked(scan.notes.filter((p) => !items.has(p) && index.hasNote(p)));
+  }
   for (let i = 0; i < inputs.length; i++) {
     const slot = slots[i];
     const result = slot === undefined ? undefined : index.parseResult(inputs[i].path);

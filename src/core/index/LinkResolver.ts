@@ -59,8 +59,11 @@ export class LinkResolver {
     const candidates = this.byName.get(nameKey(target));
     if (!candidates) return null;
     const absolute = target.startsWith('/');
-    const wanted = stripMd(absolute ? target.slice(1) : target).toLowerCase();
-    const needsSuffix = wanted.includes('/');
+    const bare = absolute ? target.slice(1) : target;
+    const needsSuffix = bare.includes('/');
+    // A plain name with one candidate (most links) needs no ranking.
+    if (!absolute && !needsSuffix && candidates.size === 1) for (const only of candidates) return only;
+    const wanted = stripMd(bare).toLowerCase();
     const ownFolder = fromPath === undefined ? undefined : folderOf(fromPath);
     let best: string | null = null;
     let bestRank = 0;

@@ -37,7 +37,8 @@ export function nameKeyHash(path: string): number {
     let c = path.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
-    h = (Math.imul(h, 31) + c) | 0;
+    // Kept to 30 bits, so the hash stays a small integer V8 neither boxes nor hashes as a double.
+    h = (Math.imul(h, 31) + c) & 0x3fffffff;
   }
   return h;
 }

@@ -14,6 +14,18 @@ describe('ItemIndex upsert, update and remove', () => {
     expect(index.byKind('device')).toEqual([]);
   });
 
+  it('gives the parse result of a note, its item with the parse problems but not the relation problems', () => {
+    const index = indexWith({ 'Tasks/Pay.md': note.task({ due: 'soon', depends: ['[[Missing]]'] }), 'Plain.md': null });
+
+    const result = index.parseResult('Tasks/Pay.md');
+
+    expect(result?.item?.kind).toBe('task');
+    expect(result?.problems.map((p) => p.field)).toEqual(['due']);
+    expect(index.problems().map((p) => p.field).sort()).toEqual(['depends', 'due']);
+    expect(index.parseResult('Plain.md')).toEqual({ item: null, problems: [] });
+    expect(index.parseResult('Nowhere.md')).toBeUndefined();
+  });
+
   it('moves an item between kind lists when its kind changes', () => {
     const index = indexWith({ 'Thing.md': note.task() });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
-import { compareStrings } from '../../../src/core/index/linkPath';
+import { compareStrings, nameKey as nameKeyOf } from '../../../src/core/index/linkPath';
 
 type Frontmatter = Record<string, unknown> | null;
 
@@ -68,6 +68,59 @@ describe('ItemIndex incremental updates', () => {
         for (const p of [...vault.keys()].sort(compareStrings)) rebuilt.upsert(p, vault.get(p) ?? null);
 
         expect(snapshot(incremental)).toEqual(snapshot(rebuilt));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('end in the same state as one bulk load of the final notes, in any order, with stale duplicates first', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), fc.func(fc.integer()), (ops, order) => {
+        const incremental = new ItemIndex();
+        const vault = new Map<string, Frontmatter>();
+        const stale: { path: string; frontmatter: Frontmatter }[] = [];
+        for (const o of ops) {
+          if (o.op === 'upsert') {
+            incremental.upsert(o.path, o.fm);
+            if (vault.has(o.path)) stale.push({ path: o.path, frontmatter: vault.get(o.path) ?? null });
+            vault.set(o.path, o.fm);
+          } else if (o.op === 'remove') {
+            incremental.remove(o.path);
+            vault.delete(o.path);
+          } else if (vault.has(o.from) && o.from !== o.to) {
+            incremental.rename(o.from, o.to);
+            vault.set(o.to, vault.get(o.from) ?? null);
+            vault.delete(o.from);
+          }
+        }
+        const final = [...vault].map(([p, fm]) => ({ path: p, frontmatter: fm })).sort((a, b) => order(a.path) - order(b.path));
+
+        const bulk = new ItemIndex();
+        bulk.upsertMany([...stale.filter((s) => vault.has(s.path)), ...final]);
+
+        expect(snapshot(bulk)).toEqual(snapshot(incremental));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('end in the same state as a bulk load of pre-parsed results and of plain link targets added only when linked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.subarray(PATHS), (notes, plain) => {
+        const vault = new Map<string, Frontmatter>(notes);
+        const reference = new ItemIndex();
+        for (const [p, fm] of vault) reference.upsert(p, fm);
+        const linkedPlain = plain.filter((p) => !vault.has(p) && reference.items().some((i) => i.links.some((l) => nameKeyOf(l.target) === nameKeyOf(p))));
+        for (const p of linkedPlain) reference.upsert(p, null);
+        const inputs = [...vault].map(([p, fm]) => ({ path: p, frontmatter: fm, parsed: reference.parseResult(p) }));
+
+        const bulk = new ItemIndex();
+        bulk.upsertMany(inputs, plain);
+
+        expect(snapshot(bulk)).toEqual(snapshot(reference));
+        expect(PATHS.map((p) => bulk.hasNote(p))).toEqual(PATHS.map((p) => reference.hasNote(p)));
+        // Only the plain notes are parsed; every frontmatter came pre-parsed.
+        expect(bulk.work.parses).toBe(linkedPlain.length);
       }),
       { numRuns: 300 },
     );
