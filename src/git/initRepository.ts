@@ -2,11 +2,18 @@ import git from 'isomorphic-git';
 import { ensureGitignore } from './gitignore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
-import { lstatOrNull } from './GitFs';
+import { lstatOrNull, unlinkIfExists } from './GitFs';
+import { sha1Hex } from './GitObjectCodec';
+import type { FreshIndexEntry } from './freshIndex';
+import { encodeFreshIndex, writeIndexFile } from './freshIndex';
+import { writeImportTree } from './importTree';
+import { ignoreRulesFs } from './ignoreRulesFs';
 import { listWorkingFiles } from './listWorkingFiles';
-import { resolveRefOrNull } from './refs';
+import { objectStore } from './ObjectStore';
+import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
 import type { RepoContext } from './RepoContext';
 import type { GitIdentity } from './targetedCommit';
+import { isIgnoredPath, readWorktreeFile } from './worktree';
 
 /** Progress of an initial import: files staged so far out of the total. */
 export interface ImportProgress {
@@ -22,7 +29,7 @@ export interface InitRepositoryOptions {
   message?: string;
   /** Obsidian's config folder (`Vault#configDir`), for the `.gitignore` rules. */
   configDir: string;
-  /** Paths staged per `add` call (each call rewrites the index once). */
+  /** Files imported between progress reports (and per `add` call on the fallback path). */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
   lock: IndexLockOptions;
@@ -33,10 +40,16 @@ export type InitResult =
   | { status: 'created'; commit: string; files: number }
   | { status: 'exists'; head: string | null };
 
+const CALLER = 'GitRepo.init';
+/** Files read at once: enough to hide fs latency, few enough never to hit EMFILE. */
+const READ_AHEAD = 32;
+
 /**
  * Makes the vault a repository: `git init` (branch `main`), a `.gitignore`, and a first commit of
- * every file, staged in batches (never `add('.')`, which opens every file at once). A repository
- * that already has commits is left alone; one without commits gets the import.
+ * every file — each file written once as a blob, the whole tree built bottom-up once, and
+ * `.git/index` written in one pass with the files' stats (so git sees a clean tree without
+ * re-hashing). A repository that already has commits is left alone; one without commits gets
+ * the import (through isomorphic-git's batched `add` when it already has an index to keep).
  */
 export async function initRepository(ctx: RepoContext, options: InitRepositoryOptions): Promise<InitResult> {
   const exists = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/HEAD`)) !== null;
@@ -46,9 +59,57 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   } else {
     await git.init({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, defaultBranch: 'main' });
   }
-  await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, 'GitRepo.init');
+  await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);
   const files = (await listWorkingFiles(ctx)).map((f) => f.path);
+  const hasIndex = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null;
+  const canHash = (await sha1Hex(ctx.codec, new Uint8Array(0))) !== null;
+  return hasIndex || !canHash ? importByAdd(ctx, options, files) : importDirectly(ctx, options, files);
+}
+
+function commitMessage(options: InitRepositoryOptions, files: number): string {
+  return options.message ?? `vault: initial import of ${files} files\n`;
+}
+
+/** The fast import: blobs, one bottom-up tree, the commit, a fresh index, then the ref. */
+async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[]): Promise<InitResult> {
+  const store = objectStore(ctx, ctx.codec);
+  const batch = Math.max(1, options.batchSize ?? 1000);
+  const entries: FreshIndexEntry[] = [];
+  const rules = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
+  for (let start = 0; start < files.length; start += READ_AHEAD) {
+    const chunk = files.slice(start, start + READ_AHEAD);
+    // Ignored files inside listed folders are skipped here, as `add` skips them.
+    const read = await Promise.all(chunk.map(async (path) => ((await isIgnoredPath(rules, path)) ? null : readWorktreeFile(ctx, path))));
+    for (let i = 0; i < chunk.length; i++) {
+      const file = read[i];
+      // A file gone since the listing is simply not imported.
+      if (file !== null) entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
+      const done = start + i + 1;
+      if (done % batch === 0 || done === files.length) options.onProgress?.({ done, total: files.length });
+    }
+  }
+
+  const tree = await writeImportTree(store, entries);
+  const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
+  const message = commitMessage(options, entries.length);
+  const commit = await store.writeCommit({ tree: tree.oid, parents: [], author: who, message: message.endsWith('\n') ? message : `${message}\n` });
+  const index = await encodeFreshIndex(entries, tree.cacheTree, ctx.codec);
+  if (index === null) return importByAdd(ctx, options, files);
+  const ref = await headTargetRef(ctx, CALLER);
+  await writeIndexFile(ctx, index);
+  try {
+    await writeRefAtomic(ctx, ref, commit, CALLER);
+  } catch (err) {
+    // No commit landed: leave no index behind either, so a retry starts from the same state.
+    if ((await resolveRefOrNull(ctx, ref).catch(() => null)) !== commit) await unlinkIfExists(ctx.fs, `${ctx.gitdir}/index`).catch(() => undefined);
+    throw err;
+  }
+  return { status: 'created', commit, files: entries.length };
+}
+
+/** The fallback import, for a repository whose existing index must be kept: batched `add`, then `commit`. */
+async function importByAdd(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[]): Promise<InitResult> {
   const batch = Math.max(1, options.batchSize ?? 1000);
   for (let start = 0; start < files.length; start += batch) {
     await git.add({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache, filepath: files.slice(start, start + batch) });
@@ -59,8 +120,7 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const commit = await git.commit({
     fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache,
-    message: options.message ?? `vault: initial import of ${staged} files\n`,
-    author: who, committer: who,
+    message: commitMessage(options, staged), author: who, committer: who,
   });
   return { status: 'created', commit, files: staged };
 }
