@@ -6,6 +6,7 @@ import { GitRepo } from '../../git/GitRepo';
 import type { VaultStackSettings } from '../../settings/settings';
 import { commitPaths, type CommitPathsResult } from '../../versioning/commitPaths';
 import { vaultFs, type VaultFs } from '../vaultFs';
+import { desktopCodec } from './desktopCodec';
 import { failureText, NOT_VERSIONED } from './failureText';
 import { ignoredByDefault } from './ignoredByDefault';
 import { lastCommitDate } from './lastCommitDate';
@@ -60,6 +61,7 @@ export class VersioningController {
       author: { name: git.authorName, email: git.authorEmail },
       now: () => this.now(),
       sleep: (ms) => new Promise((done) => window.setTimeout(done, ms)),
+      codec: desktopCodec(),
     });
   }
 
