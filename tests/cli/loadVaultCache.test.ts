@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadVault, type LoadedVault } from '../../src/cli/vault/loadVault';
 import { MemoryIo } from './support/MemoryIo';
 import { TempVault } from './support/TempVault';
@@ -61,5 +63,17 @@ describe('loadVault with a cache', () => {
     expect(changed.index.hasNote('Unlinked.md')).toBe(true);
     expect(observable(changed)).toEqual(observable(load(false)));
     expect(observable(load())).toEqual(observable(load(false)));
+  });
+
+  it('reports a link as dangling on the run after its plain target is deleted', () => {
+    load();
+    load();
+    rmSync(join(vault.root, 'Budget.md'));
+
+    const changed = load();
+
+    expect(changed.index.hasNote('Budget.md')).toBe(false);
+    expect(changed.problems.some((p) => p.message.includes('"[[Budget]]" does not match any note'))).toBe(true);
+    expect(observable(changed)).toEqual(observable(load(false)));
   });
 });

@@ -24,8 +24,8 @@ interface CacheFile {
   tool: string;
   vault: string;
   kinds: string;
-  /** The plain notes some item links to by name, valid while no note and no user kind changes. */
-  linked: string[];
+  /** The plain notes some item links to by name, valid while no note and no user kind changes; null when not known. */
+  linked: string[] | null;
   paths: string[];
   sizes: number[];
   mtimes: number[];
@@ -83,7 +83,7 @@ export class NoteCache {
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', linked: [], paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', linked: null, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
       if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
@@ -130,6 +130,7 @@ export class NoteCache {
     this.data.mtimes[at] = mtimeMs;
     this.data.reads[at] = read.type === 'plain' ? 0 : read;
     this.data.parsed[at] = 0;
+    this.data.linked = null;
     this.fresh.add(at);
     this.dirty = true;
   }
@@ -141,13 +142,18 @@ export class NoteCache {
    */
   storedLinked(notes: readonly string[]): readonly string[] | undefined {
     const unchanged = this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
-    return unchanged ? this.data.linked : undefined;
+    return unchanged ? (this.data.linked ?? undefined) : undefined;
   }
 
   /** Stores the plain notes some item links to, for `storedLinked`. */
   setLinked(paths: string[]): void {
     this.data.linked = paths;
     this.dirty = true;
+  }
+
+  /** Whether any read was set during this run (a note is new or changed). */
+  anyFresh(): boolean {
+    return this.fresh.size > 0;
   }
 
   /** Whether the read in `slot` was set during this run rather than found unchanged. */
@@ -163,6 +169,7 @@ export class NoteCache {
     this.sameKinds = this.data.kinds === kinds;
     if (this.sameKinds) return;
     this.data.kinds = kinds;
+    this.data.linked = null;
     this.data.parsed.fill(0);
     this.dirty = true;
   }
@@ -216,5 +223,5 @@ export class NoteCache {
 function isValid(data: Partial<CacheFile>): data is CacheFile {
   const n = Array.isArray(data.paths) ? data.paths.length : -1;
   return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n
-    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string' && Array.isArray(data.linked);
+    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string' && (data.linked === null || Array.isArray(data.linked));
 }

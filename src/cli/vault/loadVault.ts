@@ -72,7 +72,8 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
   }
   const index = buildIndex(linked ?? scan.notes, inputs);
-  if (linked === undefined) {
+  // Like parse results, the linked notes are stored once a run finds every note unchanged.
+  if (linked === undefined && !cache.anyFresh()) {
     const items = new Set(inputs.map((i) => i.path));
     cache.setLinked(scan.notes.filter((p) => !items.has(p) && index.hasNote(p)));
   }

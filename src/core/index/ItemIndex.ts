@@ -79,36 +79,66 @@ export class ItemIndex {
       for (const path of linkTargets) if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, null)) changed = true;
       return changed;
     }
-    // Order does not matter to the final state, so a later duplicate simply replaces an earlier one.
+    const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
+    const work = { ...this.work };
+    if (this.loadUnique(list)) return this.finishLoad(linkTargets);
+    // A path came twice: start over with the later one of each, as a later upsert would win.
+    this.resetLoad(work);
     const byPath = new Map<string, IndexNoteInput>();
-    for (const n of notes) byPath.set(n.path, n);
+    for (const n of list) byPath.set(n.path, n);
+    this.loadUnique([...byPath.values()]);
+    return this.finishLoad(linkTargets);
+  }
+
+  /** First half of a bulk load into an empty index: parses and stores the notes; false (and stops) at a repeated path. */
+  private loadUnique(list: readonly IndexNoteInput[]): boolean {
     const rest: IndexNoteInput[] = [];
     const declared = new Set<string>();
     // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
-    for (const n of byPath.values()) {
-      if (declaresKind(n.frontmatter)) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
-      else rest.push(n);
+    for (const n of list) {
+      if (!declaresKind(n.frontmatter)) rest.push(n);
+      else if (this.notes.has(n.path)) return false;
+      else this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
     }
     const touched = new Set<string>();
     for (const name of declared) this.refreshKind(name, touched);
     declared.clear();
-    for (const n of rest) this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
+    for (const n of rest) {
+      if (this.notes.has(n.path)) return false;
+      this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
+    }
     // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
     for (const name of declared) this.refreshKind(name, touched);
+    return true;
+  }
+
+  /** Second half of a bulk load: adds the linked plain notes, registers every path, checks every relation. */
+  private finishLoad(linkTargets: Iterable<string>): boolean {
     const linkedHashes = new Set<number>();
     for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
+    const declared = new Set<string>();
     for (const path of linkTargets) {
       const hash = nameKeyHash(path);
       // Most plain notes are linked by nothing: rule them out without building their name key.
-      if ((hash !== -1 && !linkedHashes.has(hash)) || byPath.has(path) || this.notes.has(path) || !this.isLinkedName(path)) continue;
+      if ((hash !== -1 && !linkedHashes.has(hash)) || this.notes.has(path) || !this.isLinkedName(path)) continue;
       this.insert(this.parseEntry(path, null), declared);
-      byPath.set(path, { path, frontmatter: null });
     }
-    if (byPath.size === 0) return false;
-    for (const path of byPath.keys()) this.resolver.add(path);
+    if (this.notes.size === 0) return false;
+    for (const path of this.notes.keys()) this.resolver.add(path);
     for (const entry of this.notes.values()) this.checkRelations(entry);
     this.bump();
     return true;
+  }
+
+  /** Undoes a stopped bulk load, down to the work counters. */
+  private resetLoad(work: IndexWork): void {
+    this.tables.clear();
+    this.notes.clear();
+    this.flagged.clear();
+    this.resolver.clear();
+    this.declarations.clear();
+    this.work.parses = work.parses;
+    this.work.linkChecks = work.linkChecks;
   }
 
   /** Forgets a note; returns whether it was known. */
@@ -262,7 +292,7 @@ export class ItemIndex {
 
   /** Whether some note links to the name of `path`. */
   private isLinkedName(path: string): boolean {
-    return this.tables.incoming.get(nameKey(path)).size > 0;
+    return this.tables.incoming.has(nameKey(path));
   }
 
   private bump(): void {

@@ -12,33 +12,46 @@ import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, stripMd }
  *   (Obsidian 1.13's `getFirstLinkpathDest` order), then the shortest path, then code-point order.
  */
 export class LinkResolver {
-  private readonly byName = new Map<string, Set<string>>();
+  /** Name key → the one path with that name (most names), or the set of them. */
+  private readonly byName = new Map<string, string | Set<string>>();
 
   /** Registers a note path; returns false when it was already known. */
   add(path: string): boolean {
     const key = nameKey(path);
-    let set = this.byName.get(key);
-    if (!set) {
-      set = new Set();
-      this.byName.set(key, set);
+    const held = this.byName.get(key);
+    if (held === undefined) {
+      this.byName.set(key, path);
+      return true;
     }
-    if (set.has(path)) return false;
-    set.add(path);
+    if (typeof held === 'string') {
+      if (held === path) return false;
+      this.byName.set(key, new Set([held, path]));
+      return true;
+    }
+    if (held.has(path)) return false;
+    held.add(path);
     return true;
   }
 
   /** Forgets a note path; returns false when it was not known. */
   delete(path: string): boolean {
     const key = nameKey(path);
-    const set = this.byName.get(key);
-    if (!set || !set.delete(path)) return false;
-    if (set.size === 0) this.byName.delete(key);
+    const held = this.byName.get(key);
+    if (held === undefined) return false;
+    if (typeof held === 'string') {
+      if (held !== path) return false;
+      this.byName.delete(key);
+      return true;
+    }
+    if (!held.delete(path)) return false;
+    if (held.size === 0) this.byName.delete(key);
     return true;
   }
 
   /** Whether a note path is known. */
   has(path: string): boolean {
-    return this.byName.get(nameKey(path))?.has(path) ?? false;
+    const held = this.byName.get(nameKey(path));
+    return typeof held === 'string' ? held === path : (held?.has(path) ?? false);
   }
 
   /** Forgets every note. */
@@ -56,13 +69,14 @@ export class LinkResolver {
       if (joined === null) return null;
       target = '/' + joined;
     }
-    const candidates = this.byName.get(nameKey(target));
-    if (!candidates) return null;
+    const held = this.byName.get(nameKey(target));
+    if (held === undefined) return null;
     const absolute = target.startsWith('/');
     const bare = absolute ? target.slice(1) : target;
     const needsSuffix = bare.includes('/');
     // A plain name with one candidate (most links) needs no ranking.
-    if (!absolute && !needsSuffix && candidates.size === 1) for (const only of candidates) return only;
+    if (!absolute && !needsSuffix && typeof held === 'string') return held;
+    const candidates = typeof held === 'string' ? [held] : held;
     const wanted = stripMd(bare).toLowerCase();
     const ownFolder = fromPath === undefined ? undefined : folderOf(fromPath);
     let best: string | null = null;

@@ -1,28 +1,42 @@
-/** A map from a key to a set of paths, dropping empty sets so its size tracks live keys. */
+/**
+ * A map from a key to a set of paths, dropping empty sets so its size tracks live keys. A key
+ * with one path (most link names, most tags) holds the bare string: a vault-sized index would
+ * otherwise allocate a Set per key.
+ */
 export class PathSets {
-  private readonly map = new Map<string, Set<string>>();
+  private readonly map = new Map<string, string | Set<string>>();
 
   /** Adds `path` under `key`. */
   add(key: string, path: string): void {
-    let set = this.map.get(key);
-    if (!set) {
-      set = new Set();
-      this.map.set(key, set);
-    }
-    set.add(path);
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, path);
+    else if (typeof held === 'string') {
+      if (held !== path) this.map.set(key, new Set([held, path]));
+    } else held.add(path);
   }
 
   /** Removes `path` from under `key`. */
   delete(key: string, path: string): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(path);
-    if (set.size === 0) this.map.delete(key);
+    const held = this.map.get(key);
+    if (held === undefined) return;
+    if (typeof held === 'string') {
+      if (held === path) this.map.delete(key);
+      return;
+    }
+    held.delete(path);
+    if (held.size === 0) this.map.delete(key);
   }
 
-  /** The paths under `key` (live view; do not mutate). */
+  /** The paths under `key` (do not mutate). */
   get(key: string): ReadonlySet<string> {
-    return this.map.get(key) ?? EMPTY;
+    const held = this.map.get(key);
+    if (held === undefined) return EMPTY;
+    return typeof held === 'string' ? new Set([held]) : held;
+  }
+
+  /** Whether any path is under `key`. */
+  has(key: string): boolean {
+    return this.map.has(key);
   }
 
   /** Every key. */
@@ -33,7 +47,7 @@ export class PathSets {
   /** Every key with its path count. */
   counts(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [key, set] of this.map) out[key] = set.size;
+    for (const [key, held] of this.map) out[key] = typeof held === 'string' ? 1 : held.size;
     return out;
   }
 
