@@ -37,6 +37,7 @@ export function parseCommon(r: FieldReader): CommonFields {
  * @example basename('Infra/Backups/NAS nightly.md') // 'NAS nightly'
  */
 export function basename(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.length >= 3 && name.slice(-3).toLowerCase() === '.md' ? name.slice(0, -3) : name;
+  const n = path.length;
+  const md = n - path.lastIndexOf('/') - 1 >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  return path.slice(path.lastIndexOf('/') + 1, md ? n - 3 : n);
 }

@@ -13,7 +13,9 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
  * The log is deduplicated and sorted; each bad entry is a problem on `log[i]`.
  */
 export function parseHabit(r: FieldReader): KindData['habit'] {
-  const log = [...new Set(r.list('log', parseDateValue, false))].sort();
+  const read = r.list('log', parseDateValue, false);
+  // Logs are usually written in order: only a log out of order or with repeats needs the dedupe and sort.
+  const log = isStrictlyIncreasing(read) ? read : [...new Set(read)].sort();
   return dropUndefined({
     type: 'habit' as const,
     goal: r.read('goal', parseGoal) ?? { type: 'daily' as const },
@@ -76,4 +78,9 @@ function parsePaused(value: unknown): Parsed<string | true> {
   if (value === true) return ok(true);
   const date = parseDateValue(value);
   return date.ok ? date : fail(`${describeValue(value)} is not a date or true (a habit is paused from that date, or now)`);
+}
+
+function isStrictlyIncreasing(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1] < values[i])) return false;
+  return true;
 }

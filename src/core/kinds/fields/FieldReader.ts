@@ -133,12 +133,13 @@ export class FieldReader {
     const value = this.raw(field);
     const entries: unknown[] = Array.isArray(value) && !(linkList && readLink(value) !== null) ? value : [value];
     const out: T[] = [];
-    entries.forEach((entry, i) => {
-      if (entry === null || entry === undefined) return;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry === null || entry === undefined) continue;
       const r = parse(entry);
       if (r.ok) out.push(r.value);
       else this.report(Array.isArray(value) ? `${field}[${i}]` : field, r.message);
-    });
+    }
     return out;
   }
 }

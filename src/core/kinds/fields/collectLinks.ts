@@ -48,7 +48,7 @@ function add(state: FieldWalk, target: string): void {
 function walk(state: FieldWalk, value: unknown, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
-    for (const t of wikilinksIn(value)) add(state, t);
+    if (value.includes('[[')) for (const t of wikilinksIn(value)) add(state, t);
     return;
   }
   const inner = unquotedLinkText(value);
