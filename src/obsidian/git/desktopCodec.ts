@@ -20,12 +20,17 @@ declare const require: (id: string) => unknown;
  */
 export function desktopCodec(): GitObjectCodec | undefined {
   if (Platform.isDesktop && Platform.isDesktopApp) {
-    const crypto = require('crypto') as NodeHashing;
-    const zlib = require('zlib') as NodeZlib;
-    return {
-      sha1: (data) => crypto.createHash('sha1').update(data).digest('hex'),
-      deflate: (data) => zlib.deflateSync(data),
-    };
+    try {
+      const crypto = require('crypto') as NodeHashing;
+      const zlib = require('zlib') as NodeZlib;
+      return {
+        sha1: (data) => crypto.createHash('sha1').update(data).digest('hex'),
+        deflate: (data) => zlib.deflateSync(data),
+      };
+    } catch {
+      // A desktop build without node integration: isomorphic-git's own path still works.
+      return undefined;
+    }
   }
   return undefined;
 }
