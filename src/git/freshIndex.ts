@@ -3,6 +3,7 @@ import { unlinkIfExists } from './GitFs';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
 import type { RepoContext } from './RepoContext';
+import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
 
 /** One entry of a new `.git/index`: a path, its blob and the stats the file had when it was read. */
 export interface FreshIndexEntry {
@@ -15,37 +16,6 @@ export interface FreshIndexEntry {
 
 const encoder = new TextEncoder();
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-const u32 = (n: number | undefined) => Math.floor(n ?? 0) >>> 0;
-
-/** One version-2 entry: git's stat fields (so git trusts it without re-hashing), oid, flags, NUL-padded path. */
-function encodeEntry(path: Uint8Array, entry: FreshIndexEntry): Uint8Array {
-  const out = new Uint8Array((62 + path.length + 8) & ~7);
-  const view = new DataView(out.buffer);
-  const s = entry.stats;
-  const mtime = s.mtimeMs ?? 0;
-  const ctime = s.ctimeMs ?? mtime;
-  view.setUint32(0, u32(ctime / 1000));
-  view.setUint32(4, u32((ctime % 1000) * 1e6));
-  view.setUint32(8, u32(mtime / 1000));
-  view.setUint32(12, u32((mtime % 1000) * 1e6));
-  view.setUint32(16, u32(s.dev));
-  view.setUint32(20, u32(s.ino));
-  view.setUint32(24, parseInt(entry.mode, 8));
-  view.setUint32(28, u32(s.uid));
-  view.setUint32(32, u32(s.gid));
-  view.setUint32(36, u32(s.size));
-  for (let i = 0; i < 20; i++) out[40 + i] = parseInt(entry.oid.slice(i * 2, i * 2 + 2), 16);
-  view.setUint16(60, Math.min(path.length, 0xfff));
-  out.set(path, 62);
-  return out;
-}
-
 /**
  * Encodes a whole `.git/index` (version 2) in one pass: entries sorted by path bytes as git
  * sorts them, then the `TREE` extension when given, then the SHA-1 trailer. `null` when there
@@ -53,7 +23,7 @@ function encodeEntry(path: Uint8Array, entry: FreshIndexEntry): Uint8Array {
  */
 export async function encodeFreshIndex(entries: readonly FreshIndexEntry[], cacheTree: Uint8Array | null, codec?: GitObjectCodec): Promise<Uint8Array | null> {
   const sorted = entries.map((e) => ({ key: encoder.encode(e.path), e })).sort((a, b) => compareBytes(a.key, b.key));
-  const parts = sorted.map(({ key, e }) => encodeEntry(key, e));
+  const parts = sorted.map(({ key, e }) => encodeIndexEntry(key, e));
   if (cacheTree !== null) {
     const header = new Uint8Array(8);
     header.set(encoder.encode('TREE'));

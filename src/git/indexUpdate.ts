@@ -4,6 +4,7 @@ import { sha1Hex } from './GitObjectCodec';
 import type { GitFsStats } from './GitFs';
 import { readBytesOrNull, unlinkIfExists } from './GitFs';
 import type { RepoContext } from './RepoContext';
+import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
 
 /** What `.git/index` should record for a path after a commit; `null` removes the path. */
 export interface IndexTarget {
@@ -14,37 +15,6 @@ export interface IndexTarget {
 }
 
 const encoder = new TextEncoder();
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-/** One index entry as git writes it (v2/v3 layout, no extended flags, NUL-padded to 8 bytes). */
-function encodeEntry(path: Uint8Array, target: IndexTarget): Uint8Array {
-  const length = (62 + path.length + 8) & ~7;
-  const out = new Uint8Array(length);
-  const view = new DataView(out.buffer);
-  const s = target.stats;
-  const u32 = (n: number | undefined) => (Math.floor(n ?? 0) >>> 0);
-  const mtime = s.mtimeMs ?? 0;
-  const ctime = s.ctimeMs ?? mtime;
-  view.setUint32(0, u32(ctime / 1000));
-  view.setUint32(4, u32((ctime % 1000) * 1e6));
-  view.setUint32(8, u32(mtime / 1000));
-  view.setUint32(12, u32((mtime % 1000) * 1e6));
-  view.setUint32(16, u32(s.dev));
-  view.setUint32(20, u32(s.ino));
-  view.setUint32(24, parseInt(target.mode, 8));
-  view.setUint32(28, u32(s.uid));
-  view.setUint32(32, u32(s.gid));
-  view.setUint32(36, u32(s.size));
-  for (let i = 0; i < 20; i++) out[40 + i] = parseInt(target.oid.slice(i * 2, i * 2 + 2), 16);
-  view.setUint16(60, Math.min(path.length, 0xfff));
-  out.set(path, 62);
-  return out;
-}
 
 /**
  * Rewrites `.git/index` with these paths updated, copying every other entry byte for byte — no
@@ -68,7 +38,7 @@ export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, 
   for (const change of sorted) {
     while (i < old.length && compareBytes(old[i].path, change.key) < 0) parts.push(old[i++].raw);
     while (i < old.length && compareBytes(old[i].path, change.key) === 0) i++; // the old entry and any conflict stages
-    if (change.target !== null) parts.push(encodeEntry(change.key, change.target));
+    if (change.target !== null) parts.push(encodeIndexEntry(change.key, change.target));
   }
   while (i < old.length) parts.push(old[i++].raw);
   const entryCount = parts.length;
