@@ -14,7 +14,7 @@ import { ENUMS } from './registry';
  */
 export function parseBackup(r: FieldReader): KindData['backup'] | null {
   const tool = r.oneOf('tool', ENUMS.backupTool, { required: 'a backup needs the tool that runs it' });
-  const every = r.recurrence('every', { required: 'a backup needs a cadence, such as "day" or "week"' });
+  const every = r.cadence('every', { required: 'a backup needs a cadence, such as "day" or "week"' });
   const data = dropUndefined({
     type: 'backup' as const,
     tool: tool ?? 'other',
@@ -46,7 +46,8 @@ const MIN_GRACE_MINUTES = 60;
 /**
  * The state of a backup job at `now`. A date-only `last-run` counts as the end of that day, so a
  * job that ran "sometime that day" is never reported stale early. The `when done` flag of the
- * cadence makes no difference here: runs always count from the last one.
+ * cadence makes no difference here: runs always count from the last one. All arithmetic is in
+ * minutes, so hour cadences work the same way (`6h` → default grace 1h30).
  * @example backupState({ ..., every: day, lastRun: '2026-11-27T02:00', lastResult: 'ok' }, '2026-11-28T09:00').state // 'stale'
  */
 export function backupState(data: KindData['backup'], now: DateTimeString): BackupState {

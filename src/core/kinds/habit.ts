@@ -2,6 +2,7 @@ import type { HabitGoal, KindData } from '../model/Item';
 import type { FieldReader } from './fields/FieldReader';
 import { describeValue } from './fields/describeValue';
 import { dropUndefined } from './fields/dropUndefined';
+import { readDateLog } from './fields/readDateLog';
 import { fail, ok, parseDateValue, type Parsed } from './fields/valueParsers';
 
 export { habitStats, type HabitStats } from './habitStats';
@@ -13,13 +14,10 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
  * The log is deduplicated and sorted; each bad entry is a problem on `log[i]`.
  */
 export function parseHabit(r: FieldReader): KindData['habit'] {
-  const read = r.list('log', parseDateValue, false);
-  // Logs are usually written in order: only a log out of order or with repeats needs the dedupe and sort.
-  const log = isStrictlyIncreasing(read) ? read : [...new Set(read)].sort();
   return dropUndefined({
     type: 'habit' as const,
     goal: r.read('goal', parseGoal) ?? { type: 'daily' as const },
-    log,
+    log: readDateLog(r, 'log'),
     started: r.date('started'),
     paused: r.raw('paused') === false ? undefined : r.read('paused', parsePaused),
   });
@@ -78,9 +76,4 @@ function parsePaused(value: unknown): Parsed<string | true> {
   if (value === true) return ok(true);
   const date = parseDateValue(value);
   return date.ok ? date : fail(`${describeValue(value)} is not a date or true (a habit is paused from that date, or now)`);
-}
-
-function isStrictlyIncreasing(values: readonly string[]): boolean {
-  for (let i = 1; i < values.length; i++) if (!(values[i - 1] < values[i])) return false;
-  return true;
 }

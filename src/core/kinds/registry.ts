@@ -50,6 +50,7 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       every: opt('recurrence', 'Repeat: day, week, month, year, weekday or "<n> days|weeks|months|years", optionally "when done".'),
       depends: opt('links', 'Tasks that must be done first.'),
       project: opt('link-or-text', 'The project it belongs to (a link or a name).'),
+      log: opt('dates', 'The days a recurring task was completed (appended when it moves to its next occurrence).'),
     },
   },
   service: {

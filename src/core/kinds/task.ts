@@ -1,10 +1,11 @@
-import type { DateString, ItemOf, KindData } from '../model/Item';
+import type { DateString, ItemOf, KindData, Recurrence } from '../model/Item';
 import { differenceInCalendarDays } from '../dates/arithmetic';
 import { datePart } from '../dates/dateTime';
 import { addRecurrence } from '../dates/recurrence';
 import type { FieldReader } from './fields/FieldReader';
 import { describeValue } from './fields/describeValue';
 import { dropUndefined } from './fields/dropUndefined';
+import { readDateLog } from './fields/readDateLog';
 import { fail, ok, type Parsed } from './fields/valueParsers';
 import { readLink } from './fields/wikilink';
 import { ENUMS } from './registry';
@@ -23,6 +24,7 @@ export function parseTask(r: FieldReader): KindData['task'] {
     every: r.recurrence('every'),
     depends: r.links('depends'),
     project: r.read('project', parseProject),
+    log: r.isMissing('log') ? undefined : readDateLog(r, 'log'),
   });
 }
 
@@ -127,7 +129,7 @@ function addShift(value: string, days: number): string {
 }
 
 // The longest one step can be, so skipping floor(gap / this) steps never overshoots.
-function approxDays(unit: 'day' | 'week' | 'month' | 'year' | 'weekday', n: number): number {
-  const days = { day: 1, week: 7, month: 31, year: 366, weekday: 3 }[unit];
+function approxDays(unit: Recurrence['unit'], n: number): number {
+  const days = { hour: 1 / 24, day: 1, week: 7, month: 31, year: 366, weekday: 3 }[unit];
   return days * n;
 }

@@ -23,7 +23,8 @@ export interface Duration {
 /** A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years`, optionally `when done`. */
 export interface Recurrence {
   n: number;
-  unit: 'day' | 'week' | 'month' | 'year' | 'weekday';
+  /** `hour` is accepted only in a backup's `every` (hourly snapshot jobs); tasks refuse it. */
+  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'hour';
   /** `when done`: the next occurrence counts from the completion date, not the due date. */
   whenDone: boolean;
   /** The text as written, for display and for writing back. */
@@ -65,6 +66,8 @@ export interface KindData {
   task: {
     type: 'task'; status: TaskStatus; due?: DateTimeString; scheduled?: DateTimeString; start?: DateTimeString; done?: DateString;
     priority?: Priority; every?: Recurrence; depends: string[]; project?: { link?: string; text: string };
+    /** The dates a recurring task was completed on, appended when it moves to its next occurrence. */
+    log?: DateString[];
   };
   service: {
     type: 'service'; url?: string; health?: string | false; expect?: number | string; host?: string; deploy?: DeployMethod;

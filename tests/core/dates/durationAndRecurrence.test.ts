@@ -36,6 +36,25 @@ describe('recurrences', () => {
     expect(parseRecurrence(text)).toBeNull();
   });
 
+  it.each([['6h', 6], ['1h', 1], ['12 hours', 12], ['1 hour', 1], ['hour', 1], ['Every 2 Hours', 2], ['hourly', 1]])('parses the hour cadence %p when hours are allowed', (text, n) => {
+    expect(parseRecurrence(text, { hours: true })).toEqual({ n, unit: 'hour', whenDone: false, text });
+  });
+
+  it.each(['6h', '12 hours', 'hour'])('refuses the hour cadence %p unless hours are allowed', (text) => {
+    expect(parseRecurrence(text)).toBeNull();
+  });
+
+  it.each(['0h', 'h', '6d', '6 hrs', '6hours'])('rejects %p even when hours are allowed', (text) => {
+    expect(parseRecurrence(text, { hours: true })).toBeNull();
+  });
+
+  it('steps hour cadences in minutes across midnight, a plain date counting as its midnight', () => {
+    const sixHours = parseRecurrence('6h', { hours: true });
+    if (!sixHours) throw new Error('bad fixture');
+    expect(addRecurrence('2026-11-28T21:30', sixHours)).toBe('2026-11-29T03:30');
+    expect(addRecurrence('2026-11-28', sixHours, 3)).toBe('2026-11-28T18:00');
+  });
+
   it('steps month recurrences from the original date so month ends do not drift', () => {
     const monthly = parseRecurrence('month');
     if (!monthly) throw new Error('bad fixture');

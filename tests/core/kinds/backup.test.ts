@@ -28,6 +28,20 @@ describe('backup parsing', () => {
     expect(problems.map((p) => [p.field, p.message])).toEqual([['tool', 'is required (a backup needs the tool that runs it)']]);
   });
 
+  it.each([['6h', 6], ['1h', 1], ['12 hours', 12], ['1 hour', 1], ['hour', 1]])('accepts the hour cadence %p', (every, n) => {
+    const { item, problems } = aBackup().with('every', every).parse();
+    expect(problems).toEqual([]);
+    expect(item?.data).toMatchObject({ every: { n, unit: 'hour', text: every } });
+  });
+
+  it('drops a backup whose cadence is not one, naming the hour forms', () => {
+    const { item, problems } = aBackup().with('every', '6 hrs').parse();
+    expect(item).toBeNull();
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['every', '"6 hrs" is not a cadence (expected hour, day, week, month, year, weekday, "<n>h" or "<n> hours|days|weeks|months|years")'],
+    ]);
+  });
+
   it('lists the allowed tools', () => {
     expect(aBackup().with('tool', 'duplicati').parse().problems[0]?.message).toBe('"duplicati" is not one of: restic, borg, rclone, syncthing, snapshot, other');
   });
@@ -72,6 +86,24 @@ describe('backupState', () => {
     const data = backup({ 'last-run': '2026-11-27' });
     expect(backupState(data, '2026-11-29T06:00')).toMatchObject({ state: 'ok', nextRun: '2026-11-29T00:00', dueBy: '2026-11-29T06:00' });
     expect(backupState(data, '2026-11-29T06:01').state).toBe('stale');
+  });
+
+  it('judges a 6h cadence in minutes, with the default grace of a quarter (1h30)', () => {
+    const data = backup({ every: '6h', 'last-run': '2026-11-28T02:00', 'last-result': 'ok' });
+    expect(backupState(data, '2026-11-28T08:30')).toEqual({ state: 'ok', nextRun: '2026-11-28T08:00', dueBy: '2026-11-28T09:30' });
+    expect(backupState(data, '2026-11-28T09:31').state).toBe('stale');
+  });
+
+  it('keeps the one-hour minimum grace for an hourly cadence', () => {
+    const data = backup({ every: '1 hour', 'last-run': '2026-11-28T23:15' });
+    expect(backupState(data, '2026-11-29T01:15')).toEqual({ state: 'ok', nextRun: '2026-11-29T00:15', dueBy: '2026-11-29T01:15' });
+    expect(backupState(data, '2026-11-29T01:16').state).toBe('stale');
+  });
+
+  it('uses the grace given with an hour cadence', () => {
+    const data = backup({ every: '12 hours', grace: '1d', 'last-run': '2026-11-28T00:00' });
+    expect(backupState(data, '2026-11-29T12:00')).toMatchObject({ state: 'ok', nextRun: '2026-11-28T12:00', dueBy: '2026-11-29T12:00' });
+    expect(backupState(data, '2026-11-29T12:01').state).toBe('stale');
   });
 
   it('accepts a plain date for now (its midnight)', () => {

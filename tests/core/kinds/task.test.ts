@@ -36,6 +36,30 @@ describe('task parsing', () => {
     expect(problems[0]?.message.startsWith(field)).toBe(false);
   });
 
+  it.each(['6h', '1 hour', '12 hours'])('refuses the hour cadence %p, saying hours are only for backups', (every) => {
+    const { item, problems } = aTask().with('every', every).parse();
+    expect(item?.data).not.toHaveProperty('every');
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['every', `"${every}" repeats by the hour, but hours are only for backups (a task repeats by day, week, month, year or weekday)`],
+    ]);
+  });
+
+  it('reads the completion log of a recurring task, sorted and without repeats', () => {
+    const data = aTask().with('every', 'week').with('log', ['2026-11-21', '2026-11-14', '2026-11-21']).item<'task'>().data;
+    expect(data.log).toEqual(['2026-11-14', '2026-11-21']);
+  });
+
+  it('reports each bad log entry on log[i] and keeps the good ones', () => {
+    const { item, problems } = aTask().with('log', ['2026-11-14', 'yesterday', '2026-11-31']).parse();
+    expect(item?.data).toMatchObject({ log: ['2026-11-14'] });
+    expect(problems.map((p) => p.field)).toEqual(['log[1]', 'log[2]']);
+  });
+
+  it('reads a single log date as a one-entry log, and leaves log out when absent', () => {
+    expect(aTask().with('log', '2026-11-14').item<'task'>().data.log).toEqual(['2026-11-14']);
+    expect(aTask().item<'task'>().data).not.toHaveProperty('log');
+  });
+
   it('lists the allowed priorities', () => {
     expect(aTask().with('priority', 'urgent').parse().problems[0]?.message).toBe('"urgent" is not one of: high, medium, low');
   });

@@ -4,7 +4,7 @@ import { ownValue } from './describeValue';
 import { readLink } from './wikilink';
 import {
   parseBooleanValue, parseDateTimeValue, parseDateValue, parseDurationValue, parseEnumValue, parseHttpUrlValue,
-  parseIntegerValue, parseLinkValue, parseNumberValue, parseRecurrenceValue, parseTextValue, type Parsed,
+  parseCadenceValue, parseIntegerValue, parseLinkValue, parseNumberValue, parseRecurrenceValue, parseTextValue, type Parsed,
 } from './valueParsers';
 
 /** Options of a FieldReader read: `required` is the reason shown when the field is missing. */
@@ -107,9 +107,14 @@ export class FieldReader {
     return this.read(field, parseDurationValue, options);
   }
 
-  /** A recurrence. */
+  /** A recurrence (no hour cadences: those are a problem saying hours are only for backups). */
   recurrence(field: string, options?: ReadOptions): Recurrence | undefined {
     return this.read(field, parseRecurrenceValue, options);
+  }
+
+  /** A backup cadence: a recurrence or an hour cadence (`6h`, `12 hours`). */
+  cadence(field: string, options?: ReadOptions): Recurrence | undefined {
+    return this.read(field, parseCadenceValue, options);
   }
 
   /** One wikilink target. */

@@ -97,11 +97,22 @@ export function parseDurationValue(value: unknown): Parsed<Duration> {
   return d === null ? fail(`${describeValue(value)} is not a duration (expected a number and a unit: 6h, 1d, 2w, 3m or 1y)`) : ok(d);
 }
 
-/** A recurrence such as `week`, `3 months`, `day when done`. */
+/**
+ * A recurrence such as `week`, `3 months`, `day when done`. An hour cadence (`6h`) is refused with
+ * a message saying hours are only for backups.
+ */
 export function parseRecurrenceValue(value: unknown): Parsed<Recurrence> {
-  const r = typeof value === 'string' ? parseRecurrence(value) : null;
-  if (r !== null) return ok(r);
+  const r = typeof value === 'string' ? parseRecurrence(value, { hours: true }) : null;
+  if (r !== null && r.unit !== 'hour') return ok(r);
+  if (r !== null) return fail(`${describeValue(value)} repeats by the hour, but hours are only for backups (a task repeats by day, week, month, year or weekday)`);
   return fail(`${describeValue(value)} is not a recurrence (expected day, week, month, year, weekday or "<n> days|weeks|months|years", optionally followed by "when done")`);
+}
+
+/** A backup cadence: a recurrence, or an hour cadence such as `6h`, `12 hours`, `hour`. */
+export function parseCadenceValue(value: unknown): Parsed<Recurrence> {
+  const r = typeof value === 'string' ? parseRecurrence(value, { hours: true }) : null;
+  if (r !== null) return ok(r);
+  return fail(`${describeValue(value)} is not a cadence (expected hour, day, week, month, year, weekday, "<n>h" or "<n> hours|days|weeks|months|years")`);
 }
 
 /** One wikilink, returning its target. */
