@@ -3,6 +3,7 @@ import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { lstatOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
+import { compareBytes, concatBytes, hexToBytes } from './bytes';
 
 /** A commit to write: tree, parents, one identity as author and committer, message. */
 export interface CommitObject {
@@ -52,28 +53,6 @@ class IsomorphicObjectStore implements ObjectStore {
 
 const encoder = new TextEncoder();
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-function hexToBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-
-/** Byte-wise comparison, as git sorts (not UTF-16 order). */
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
 
 function timezone(offsetMinutes: number): string {
   const east = -offsetMinutes;
@@ -96,7 +75,7 @@ class LooseObjectStore implements ObjectStore {
     for (const { e } of named) {
       parts.push(encoder.encode(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), hexToBytes(e.oid));
     }
-    return this.write('tree', concat(parts));
+    return this.write('tree', concatBytes(parts));
   }
 
   writeCommit(commit: CommitObject): Promise<string> {
@@ -107,12 +86,12 @@ class LooseObjectStore implements ObjectStore {
   }
 
   async hashBlob(content: Uint8Array): Promise<string> {
-    return this.codec.sha1(concat([encoder.encode(`blob ${content.length}\0`), content]));
+    return this.codec.sha1(concatBytes([encoder.encode(`blob ${content.length}\0`), content]));
   }
 
   /** Writes a loose object unless it exists; through a temporary file and a rename when the fs can rename. */
   private async write(type: string, content: Uint8Array): Promise<string> {
-    const raw = concat([encoder.encode(`${type} ${content.length}\0`), content]);
+    const raw = concatBytes([encoder.encode(`${type} ${content.length}\0`), content]);
     const oid = await this.codec.sha1(raw);
     const folder = `${this.ctx.gitdir}/objects/${oid.slice(0, 2)}`;
     const file = `${folder}/${oid.slice(2)}`;

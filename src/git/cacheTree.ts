@@ -1,3 +1,5 @@
+import { concatBytes } from './bytes';
+
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
 interface CacheTreeNode {
   name: Uint8Array;
@@ -69,11 +71,5 @@ export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]):
     node.children.forEach(write);
   };
   write(root);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -1,4 +1,7 @@
 import type { GitFsStats } from './GitFs';
+import { hexToBytes } from './bytes';
+
+export { compareBytes } from './bytes';
 
 /** What one `.git/index` entry records about a file. */
 export interface IndexEntryFields {
@@ -6,13 +9,6 @@ export interface IndexEntryFields {
   /** `100644`, `100755` or `120000`. */
   mode: string;
   stats: GitFsStats;
-}
-
-/** Orders paths as git orders index entries: by their UTF-8 bytes. */
-export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
 }
 
 const u32 = (n: number | undefined) => Math.floor(n ?? 0) >>> 0;
@@ -37,7 +33,7 @@ export function encodeIndexEntry(path: Uint8Array, entry: IndexEntryFields): Uin
   view.setUint32(28, u32(s.uid));
   view.setUint32(32, u32(s.gid));
   view.setUint32(36, u32(s.size));
-  for (let i = 0; i < 20; i++) out[40 + i] = parseInt(entry.oid.slice(i * 2, i * 2 + 2), 16);
+  out.set(hexToBytes(entry.oid), 40);
   view.setUint16(60, Math.min(path.length, 0xfff));
   out.set(path, 62);
   return out;
