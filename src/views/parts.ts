@@ -73,12 +73,9 @@ export function sectionShell(parent: ViewElement, id: string, heading: string, c
   return section.createDiv({ cls: 'vault-stack-section-body' });
 }
 
-/** How many rows a dashboard list draws (a vault with thousands of problems stays quick to render). */
-export const ROW_LIMIT = 200;
-
-/** After a list cut at `ROW_LIMIT` rows: a line saying how many were left out (`12 more problems not shown.`). */
-export function moreNote(parent: ViewElement, total: number, what: string): void {
-  if (total > ROW_LIMIT) parent.createEl('p', { cls: 'vault-stack-more', text: `${total - ROW_LIMIT} more ${what} not shown.` });
+/** After a list the model cut short (`shown` of `total` rows): a line saying how many were left out (`12 more problems not shown.`). */
+export function moreNote(parent: ViewElement, shown: number, total: number, what: string): void {
+  if (total > shown) parent.createEl('p', { cls: 'vault-stack-more', text: `${total - shown} more ${what} not shown.` });
 }
 
 /** A subsection heading inside a section. */

@@ -139,6 +139,17 @@ describe('renderDashboard with a long list', () => {
     expect(el.querySelector('.vault-stack-more')?.textContent).toBe('50 more problems not shown.');
     expect(el.querySelector('.vault-stack-section-heading .vault-stack-count')?.textContent).toBe('250');
   });
+  it('draws the rows the model built for today and counts every task from the model totals', () => {
+    const notes: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) notes[`Tasks/T${String(i).padStart(3, '0')}.md`] = 'stack: task\ndue: 2026-11-01';
+    const el = document.body.createDiv();
+
+    renderDashboard(el, buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: { ...DEFAULT_SETTINGS, sections: ['today'] } }), new RecordingActions());
+
+    expect(el.querySelectorAll('.vault-stack-task')).toHaveLength(200);
+    expect(el.querySelector('.vault-stack-more')?.textContent).toBe('50 more tasks not shown.');
+    expect(el.querySelector('.vault-stack-section-heading .vault-stack-count')?.textContent).toBe('250');
+  });
 });
 
 describe('action buttons after the action settles', () => {

@@ -146,22 +146,31 @@ export interface ProblemRow {
 export interface AttentionSection {
   id: 'attention';
   heading: string;
+  /** The first `ROW_LIMIT` entries, ranked. */
   entries: AttentionRow[];
+  /** How many entries there are in all. */
+  totals: { entries: number };
 }
 
 /** The today section. */
 export interface TodaySection {
   id: 'today';
   heading: string;
+  /** The first `ROW_LIMIT` tasks and habits, ranked. */
   tasks: TaskRow[];
   habits: HabitRow[];
+  /** How many of each there are in all. */
+  totals: { tasks: number; habits: number };
 }
 
 /** The reading list section. */
 export interface ReadingSection {
   id: 'reading';
   heading: string;
+  /** The first `ROW_LIMIT` bookmarks, ranked. */
   bookmarks: BookmarkRow[];
+  /** How many there are in all. */
+  totals: { bookmarks: number };
 }
 
 /** The infrastructure section. */
@@ -172,6 +181,8 @@ export interface InfrastructureSection {
   backups: BackupRow[];
   secrets: SecretRow[];
   expiries: ExpiryRow[];
+  /** How many of each there are in all (each list above holds the first `ROW_LIMIT`). */
+  totals: { services: number; backups: number; secrets: number; expiries: number };
   horizonDays: number;
 }
 
@@ -179,7 +190,10 @@ export interface InfrastructureSection {
 export interface ProblemsSection {
   id: 'problems';
   heading: string;
+  /** The first `ROW_LIMIT` problems, errors first. */
   problems: ProblemRow[];
+  /** How many there are in all. */
+  totals: { problems: number };
 }
 
 /** One dashboard section, tagged by `id`. */

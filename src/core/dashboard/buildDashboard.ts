@@ -8,6 +8,7 @@ import { longDate } from './formatDate';
 import { infrastructureSection } from './infrastructureSection';
 import { problemsSection } from './problemsSection';
 import { readingSection } from './readingSection';
+import { ROW_LIMIT } from './rowLimit';
 import { todaySection } from './todaySection';
 
 /** What `buildDashboard` needs besides the index. */
@@ -22,7 +23,8 @@ export interface DashboardContext {
 }
 
 /**
- * The dashboard as plain data: the sections of `settings.sections`, in that order, with dates
+ * The dashboard as plain data: the sections of `settings.sections`, in that order, each list
+ * holding its first `ROW_LIMIT` rows and its full count, with dates
  * shown per `settings.dateDisplay` and expiries looked for `settings.horizonDays` ahead.
  * @example buildDashboard(index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: DEFAULT_SETTINGS }).sections[0]?.id // 'attention'
  */
@@ -30,9 +32,10 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
   const { today, now, settings } = ctx;
   const display = settings.dateDisplay;
   const problems = ctx.problems ?? index.problems();
-  const queue: AttentionRow[] = attentionRows(index, attention(index, { today, now, horizonDays: settings.horizonDays }));
+  const entries = attention(index, { today, now, horizonDays: settings.horizonDays });
+  const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
   const build: Record<DashboardSection, () => DashboardSectionModel> = {
-    attention: () => ({ id: 'attention', heading: 'Needs attention', entries: queue }),
+    attention: () => ({ id: 'attention', heading: 'Needs attention', entries: queue, totals: { entries: entries.length } }),
     today: () => todaySection(index, today, display),
     reading: () => readingSection(index, today, display),
     infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),
@@ -43,7 +46,7 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     today,
     now,
     todayLabel: longDate(today),
-    counts: { items: index.stats().items, attention: queue.length, errors, warnings: problems.length - errors },
+    counts: { items: index.stats().items, attention: entries.length, errors, warnings: problems.length - errors },
     sections: settings.sections.map((id) => build[id]()),
   };
 }

@@ -11,6 +11,7 @@ import { isKind, type Item, type ItemOf } from '../model/Item';
 import type { DateDisplay } from '../../settings/settings';
 import type { BackupRow, BackupStateName, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from './DashboardModel';
 import { formatDate } from './formatDate';
+import { firstRows } from './rowLimit';
 import { safeHttpUrl } from './safeUrl';
 
 /** What the infrastructure section needs to know about the moment and the user's preferences. */
@@ -26,29 +27,44 @@ const STATE_RANK: Record<BackupStateName, number> = { failed: 0, stale: 1, never
 /**
  * Services with their host, backup (and its freshness), secrets and domain; backups by state
  * (failed, stale, never, ok); secrets whose rotation is due within the horizon; and expiries of
- * domains, TLS certificates, secrets and warranties within the horizon, soonest first.
+ * domains, TLS certificates, secrets and warranties within the horizon, soonest first. Each list
+ * holds its first `ROW_LIMIT` rows (built after ranking) and `totals` its full count.
  * @example infrastructureSection(index, { today, now, horizonDays: 90, display: 'iso' }).backups[0]?.state // 'failed'
  */
 export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions): InfrastructureSection {
-  const services: ServiceRow[] = [];
-  const backups: BackupRow[] = [];
-  const secrets: SecretRow[] = [];
-  const expiries: ExpiryRow[] = [];
+  const services: ItemOf<'service'>[] = [];
+  const backups: RankedBackup[] = [];
+  const secrets: RankedSecret[] = [];
+  const expiries: Expiry[] = [];
   for (const item of index.byGroup('infra')) {
-    if (isKind(item, 'service')) services.push(serviceRow(index, item, o.now));
-    else if (isKind(item, 'backup')) backups.push(backupRow(item, o));
+    if (isKind(item, 'service')) services.push(item);
+    else if (isKind(item, 'backup')) backups.push({ item, state: backupState(item.data, o.now) });
     else if (isKind(item, 'secret')) {
-      const row = secretRow(item, o);
-      if (row) secrets.push(row);
+      const secret = rotationDue(item, o);
+      if (secret) secrets.push(secret);
     }
-    expiries.push(...expiryRows(item, o));
+    expiries.push(...expiriesOf(item, o));
   }
   services.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
-  backups.sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || cmp(a.title, b.title) || cmp(a.path, b.path));
-  secrets.sort((a, b) => cmp(a.rotateBy.iso, b.rotateBy.iso) || cmp(a.title, b.title));
+  backups.sort((a, b) => STATE_RANK[a.state.state] - STATE_RANK[b.state.state] || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  secrets.sort((a, b) => cmp(a.rotateBy, b.rotateBy) || cmp(a.item.title, b.item.title));
   expiries.sort((a, b) => a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field));
-  return { id: 'infrastructure', heading: 'Infrastructure', services, backups, secrets, expiries, horizonDays: o.horizonDays };
+  return {
+    id: 'infrastructure',
+    heading: 'Infrastructure',
+    services: firstRows(services, (item) => serviceRow(index, item, o.now)),
+    backups: firstRows(backups, (b) => backupRow(b, o)),
+    secrets: firstRows(secrets, (s) => secretRow(s, o)),
+    expiries: firstRows(expiries, ({ date, ...rest }): ExpiryRow => ({ ...rest, date: formatDate(date, o.today, o.display) })),
+    totals: { services: services.length, backups: backups.length, secrets: secrets.length, expiries: expiries.length },
+    horizonDays: o.horizonDays,
+  };
 }
+
+interface RankedBackup { item: ItemOf<'backup'>; state: ReturnType<typeof backupState> }
+interface RankedSecret { item: ItemOf<'secret'>; rotateBy: string; left: number; due: boolean }
+/** An expiry row before its date is formatted (only the drawn ones are). */
+type Expiry = Omit<ExpiryRow, 'date'> & { date: string };
 
 function linked(index: ItemIndex, target: string, from: string): LinkedNote {
   const path = index.resolve(target, from);
@@ -71,9 +87,8 @@ function serviceRow(index: ItemIndex, item: ItemOf<'service'>, now: string): Ser
   return row;
 }
 
-function backupRow(item: ItemOf<'backup'>, o: InfrastructureOptions): BackupRow {
+function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): BackupRow {
   const d = item.data;
-  const s = backupState(d, o.now);
   const row: BackupRow = { path: item.path, title: item.title, tool: d.tool, state: s.state, summary: '' };
   if (d.lastRun) row.lastRun = formatDate(d.lastRun, o.today, o.display);
   if (s.nextRun) row.nextRun = formatDate(s.nextRun, o.today, o.display);
@@ -83,22 +98,26 @@ function backupRow(item: ItemOf<'backup'>, o: InfrastructureOptions): BackupRow 
   return row;
 }
 
-function secretRow(item: ItemOf<'secret'>, o: InfrastructureOptions): SecretRow | null {
+function rotationDue(item: ItemOf<'secret'>, o: InfrastructureOptions): RankedSecret | null {
   const s = secretState(item.data, o.today);
   if (s.rotateBy === undefined || s.expired) return null;
   const left = differenceInCalendarDays(s.rotateBy, o.today);
   if (left > o.horizonDays) return null;
-  const when = left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
-  return { path: item.path, title: item.title, store: item.data.store, rotateBy: formatDate(s.rotateBy, o.today, o.display), due: s.rotationDue, when };
+  return { item, rotateBy: s.rotateBy, left, due: s.rotationDue };
 }
 
-function expiryRows(item: Item, o: InfrastructureOptions): ExpiryRow[] {
-  const out: ExpiryRow[] = [];
+function secretRow({ item, rotateBy, left, due }: RankedSecret, o: InfrastructureOptions): SecretRow {
+  const when = left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
+  return { path: item.path, title: item.title, store: item.data.store, rotateBy: formatDate(rotateBy, o.today, o.display), due, when };
+}
+
+function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
+  const out: Expiry[] = [];
   const add = (field: string, subject: string, date: string | undefined, daysLeft: number | undefined, autoRenew?: boolean): void => {
     if (date === undefined || daysLeft === undefined) return;
     const entry = expiryEntry({ item, field, subject, daysLeft, horizonDays: o.horizonDays, autoRenew });
     if (!entry) return;
-    out.push({ path: item.path, title: item.title, kind: item.kind, subject, field, date: formatDate(date, o.today, o.display), daysLeft, when: entry.reason, severity: entry.severity });
+    out.push({ path: item.path, title: item.title, kind: item.kind, subject, field, date, daysLeft, when: entry.reason, severity: entry.severity });
   };
   if (isKind(item, 'domain')) {
     const s = domainState(item.data, o.today);
@@ -111,7 +130,7 @@ function expiryRows(item: Item, o: InfrastructureOptions): ExpiryRow[] {
     // An ended warranty is history, not something to act on.
     if (item.data.warranty !== undefined && left !== undefined && left >= 0 && left <= o.horizonDays) {
       out.push({
-        path: item.path, title: item.title, kind: item.kind, subject: 'warranty', field: 'warranty', date: formatDate(item.data.warranty, o.today, o.display),
+        path: item.path, title: item.title, kind: item.kind, subject: 'warranty', field: 'warranty', date: item.data.warranty,
         daysLeft: left, when: expiryPhrase('warranty', left, 'ends', 'ended'), severity: 'info',
       });
     }

@@ -1,31 +1,38 @@
 import type { ItemIndex } from '../index/ItemIndex';
-import { isKind } from '../model/Item';
+import { isKind, type ItemOf } from '../model/Item';
 import type { DateDisplay } from '../../settings/settings';
 import type { BookmarkRow, ReadingSection } from './DashboardModel';
 import { formatDate } from './formatDate';
+import { firstRows } from './rowLimit';
 import { safeHttpUrl, siteOf } from './safeUrl';
 
 /**
- * Bookmarks in the inbox or being read, the oldest added first (undated ones last, by title).
+ * Bookmarks in the inbox or being read, the oldest added first (undated ones last, by title);
+ * the first `ROW_LIMIT` as rows, with the full count.
  * @example readingSection(index, '2026-11-28', 'iso').bookmarks[0]?.status // 'inbox'
  */
 export function readingSection(index: ItemIndex, today: string, display: DateDisplay): ReadingSection {
-  const bookmarks: BookmarkRow[] = [];
+  const unread: ItemOf<'bookmark'>[] = [];
   for (const item of index.byKind('bookmark')) {
-    if (!isKind(item, 'bookmark')) continue;
-    const d = item.data;
-    if (d.status !== 'inbox' && d.status !== 'reading') continue;
-    const row: BookmarkRow = { path: item.path, title: item.title, href: safeHttpUrl(d.url), urlText: d.url, site: siteOf(d.url), status: d.status };
-    if (d.added) row.added = formatDate(d.added, today, display);
-    if (d.rating !== undefined) row.rating = d.rating;
-    if (d.dead) row.dead = formatDate(d.dead, today, display);
-    bookmarks.push(row);
+    if (isKind(item, 'bookmark') && (item.data.status === 'inbox' || item.data.status === 'reading')) unread.push(item);
   }
-  bookmarks.sort((a, b) => {
-    if (a.added && b.added && a.added.iso !== b.added.iso) return a.added.iso < b.added.iso ? -1 : 1;
-    if (a.added && !b.added) return -1;
-    if (!a.added && b.added) return 1;
+  unread.sort((a, b) => {
+    const x = a.data.added;
+    const y = b.data.added;
+    if (x && y && x !== y) return x < y ? -1 : 1;
+    if (x && !y) return -1;
+    if (!x && y) return 1;
     return a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   });
-  return { id: 'reading', heading: 'Reading list', bookmarks };
+  const bookmarks = firstRows(unread, (item) => bookmarkRow(item, today, display));
+  return { id: 'reading', heading: 'Reading list', bookmarks, totals: { bookmarks: unread.length } };
+}
+
+function bookmarkRow(item: ItemOf<'bookmark'>, today: string, display: DateDisplay): BookmarkRow {
+  const d = item.data;
+  const row: BookmarkRow = { path: item.path, title: item.title, href: safeHttpUrl(d.url), urlText: d.url, site: siteOf(d.url), status: d.status };
+  if (d.added) row.added = formatDate(d.added, today, display);
+  if (d.rating !== undefined) row.rating = d.rating;
+  if (d.dead) row.dead = formatDate(d.dead, today, display);
+  return row;
 }

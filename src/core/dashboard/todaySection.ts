@@ -7,6 +7,7 @@ import type { DateDisplay } from '../../settings/settings';
 import { days } from '../attention/phrases';
 import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
 import { formatDate } from './formatDate';
+import { firstRows } from './rowLimit';
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -14,29 +15,38 @@ const RECENT_DAYS = 7;
 
 /**
  * Open tasks due today or overdue (earliest due day first, then priority, time and title), and habits due
- * today with their done-today state and streaks (by title).
+ * today with their done-today state and streaks (by title); the first `ROW_LIMIT` of each as rows, with the full counts.
  * @example todaySection(index, '2026-11-28', 'iso').tasks[0]?.when // 'overdue by 3 days'
  */
 export function todaySection(index: ItemIndex, today: string, display: DateDisplay): TodaySection {
   const states = taskStates(index, today);
-  const tasks: TaskRow[] = [];
+  const due: DueTask[] = [];
   for (const item of index.byKind('task')) {
     const state = states.get(item.path);
     if (!isKind(item, 'task') || !state || !(state.overdue || state.dueToday) || item.data.due === undefined) continue;
-    tasks.push(taskRow(item, item.data.due, state.overdue, state.blocked, today, display));
+    due.push({ item, due: item.data.due, overdue: state.overdue, blocked: state.blocked });
   }
-  tasks.sort((a, b) =>
-    cmp(a.due.iso.slice(0, 10), b.due.iso.slice(0, 10)) || PRIORITY_RANK[a.priority ?? 'low'] - PRIORITY_RANK[b.priority ?? 'low'] || cmp(a.due.iso, b.due.iso) || cmp(a.title, b.title) || cmp(a.path, b.path));
-  const habits: HabitRow[] = [];
+  due.sort((a, b) =>
+    cmp(a.due.slice(0, 10), b.due.slice(0, 10)) || PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] || cmp(a.due, b.due) || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  const dueHabits: DueHabit[] = [];
   for (const item of index.byKind('habit')) if (isKind(item, 'habit')) {
-    const row = habitRow(item, today);
-    if (row) habits.push(row);
+    const stats = habitStats(item.data, today);
+    if (stats.dueToday) dueHabits.push({ item, stats });
   }
-  habits.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
-  return { id: 'today', heading: 'Today', tasks, habits };
+  dueHabits.sort((a, b) => cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  return {
+    id: 'today',
+    heading: 'Today',
+    tasks: firstRows(due, (t) => taskRow(t, today, display)),
+    habits: firstRows(dueHabits, (h) => habitRow(h, today)),
+    totals: { tasks: due.length, habits: dueHabits.length },
+  };
 }
 
-function taskRow(item: ItemOf<'task'>, due: string, overdue: boolean, blocked: boolean, today: string, display: DateDisplay): TaskRow {
+interface DueTask { item: ItemOf<'task'>; due: string; overdue: boolean; blocked: boolean }
+interface DueHabit { item: ItemOf<'habit'>; stats: ReturnType<typeof habitStats> }
+
+function taskRow({ item, due, overdue, blocked }: DueTask, today: string, display: DateDisplay): TaskRow {
   const d = item.data;
   const late = -Math.min(0, differenceInCalendarDays(due, today));
   const when = overdue ? `overdue by ${days(late)}` : due.includes('T') ? `due today at ${due.slice(11, 16)}` : 'due today';
@@ -47,9 +57,7 @@ function taskRow(item: ItemOf<'task'>, due: string, overdue: boolean, blocked: b
   return row;
 }
 
-function habitRow(item: ItemOf<'habit'>, today: string): HabitRow | null {
-  const stats = habitStats(item.data, today);
-  if (!stats.dueToday) return null;
+function habitRow({ item, stats }: DueHabit, today: string): HabitRow {
   const done = new Set(item.data.log);
   const recent = Array.from({ length: RECENT_DAYS }, (_, i) => {
     const date = addDays(today, i - RECENT_DAYS + 1);

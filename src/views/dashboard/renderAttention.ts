@@ -1,17 +1,17 @@
 import type { AttentionRow, AttentionSection, QuickAction } from '../../core/dashboard/DashboardModel';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { actionButton, badge, classToken, emptyNote, moreNote, noteLink, ROW_LIMIT, sectionShell } from '../parts';
+import { actionButton, badge, classToken, emptyNote, moreNote, noteLink, sectionShell } from '../parts';
 
-/** The ranked queue (the first ROW_LIMIT entries, then a count of the rest): severity, kind, title (opens the note at the field), reason, and the entry's one-click fix. */
+/** The ranked queue (the rows the model built, then a count of the rest): severity, kind, title (opens the note at the field), reason, and the entry's one-click fix. */
 export function renderAttention(parent: ViewElement, section: AttentionSection, actions: DashboardActions, today: string): void {
-  const body = sectionShell(parent, 'attention', section.heading, section.entries.length);
+  const body = sectionShell(parent, 'attention', section.heading, section.totals.entries);
   if (section.entries.length === 0) {
     emptyNote(body, 'Nothing needs attention.');
     return;
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-attention-list' });
-  for (const entry of section.entries.slice(0, ROW_LIMIT)) {
+  for (const entry of section.entries) {
     const li = list.createEl('li', { cls: ['vault-stack-row', `vault-stack-severity-${entry.severity}`] });
     badge(li, entry.severity, entry.severity);
     const main = li.createDiv({ cls: 'vault-stack-row-main' });
@@ -21,7 +21,7 @@ export function renderAttention(parent: ViewElement, section: AttentionSection, 
     main.createDiv({ cls: 'vault-stack-reason', text: entry.reason });
     if (entry.action) quickAction(li, entry, entry.action, actions, today);
   }
-  moreNote(body, section.entries.length, 'entries');
+  moreNote(body, section.entries.length, section.totals.entries, 'entries');
 }
 
 function quickAction(li: ViewElement, entry: AttentionRow, action: QuickAction, actions: DashboardActions, today: string): void {

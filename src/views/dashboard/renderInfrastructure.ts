@@ -1,32 +1,39 @@
 import type { BackupRow, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from '../../core/dashboard/DashboardModel';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { actionButton, badge, dateEl, emptyNote, externalLink, noteLink, sectionShell, subheading } from '../parts';
+import { actionButton, badge, dateEl, emptyNote, externalLink, moreNote, noteLink, sectionShell, subheading } from '../parts';
 
 /** Services (host, backup and its state, secrets), backups with their state, secrets to rotate, and upcoming expiries. */
 export function renderInfrastructure(parent: ViewElement, section: InfrastructureSection, actions: DashboardActions): void {
-  const count = section.services.length + section.backups.length + section.secrets.length + section.expiries.length;
+  const t = section.totals;
+  const count = t.services + t.backups + t.secrets + t.expiries;
   const body = sectionShell(parent, 'infrastructure', section.heading, count);
   subheading(body, 'Services');
   if (section.services.length === 0) emptyNote(body, 'No services.');
-  else servicesTable(body, section.services, actions);
+  else {
+    servicesTable(body, section.services, actions);
+    moreNote(body, section.services.length, t.services, 'services');
+  }
   subheading(body, 'Backups');
   if (section.backups.length === 0) emptyNote(body, 'No backup jobs.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-backup-list' });
     for (const backup of section.backups) backupRow(list, backup, actions);
+    moreNote(body, section.backups.length, t.backups, 'backup jobs');
   }
   subheading(body, 'Secrets to rotate');
   if (section.secrets.length === 0) emptyNote(body, `No rotation due in the next ${section.horizonDays} days.`);
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-secret-list' });
     for (const secret of section.secrets) secretRow(list, secret, actions);
+    moreNote(body, section.secrets.length, t.secrets, 'secrets');
   }
   subheading(body, `Expiring within ${section.horizonDays} days`);
   if (section.expiries.length === 0) emptyNote(body, 'Nothing expires soon.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-expiry-list' });
     for (const expiry of section.expiries) expiryRow(list, expiry, actions);
+    moreNote(body, section.expiries.length, t.expiries, 'expiries');
   }
 }
 

@@ -1,17 +1,17 @@
 import type { ProblemsSection } from '../../core/dashboard/DashboardModel';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { badge, emptyNote, moreNote, ROW_LIMIT, sectionShell } from '../parts';
+import { badge, emptyNote, moreNote, sectionShell } from '../parts';
 
-/** The problems (the first ROW_LIMIT, then a count of the rest): severity, the note and line (a button opening the note at the field), the field and the message. */
+/** The problems (the rows the model built, then a count of the rest): severity, the note and line (a button opening the note at the field), the field and the message. */
 export function renderProblems(parent: ViewElement, section: ProblemsSection, actions: DashboardActions): void {
-  const body = sectionShell(parent, 'problems', section.heading, section.problems.length);
+  const body = sectionShell(parent, 'problems', section.heading, section.totals.problems);
   if (section.problems.length === 0) {
     emptyNote(body, 'No problems found.');
     return;
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-problem-list' });
-  for (const p of section.problems.slice(0, ROW_LIMIT)) {
+  for (const p of section.problems) {
     const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-problem', `vault-stack-severity-${p.severity}`] });
     badge(li, p.severity, p.severity);
     const main = li.createDiv({ cls: 'vault-stack-row-main' });
@@ -23,5 +23,5 @@ export function renderProblems(parent: ViewElement, section: ProblemsSection, ac
     if (field) message.createEl('code', { cls: 'vault-stack-field', text: field });
     message.createSpan({ text: p.message });
   }
-  moreNote(body, section.problems.length, 'problems');
+  moreNote(body, section.problems.length, section.totals.problems, 'problems');
 }

@@ -2,7 +2,7 @@ import type { BookmarkRow, ReadingSection } from '../../core/dashboard/Dashboard
 import type { BookmarkStatus } from '../../core/model/Item';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { dateEl, emptyNote, externalLink, noteLink, reenableUnlessChanged, sectionShell } from '../parts';
+import { dateEl, emptyNote, externalLink, moreNote, noteLink, reenableUnlessChanged, sectionShell } from '../parts';
 
 const STATUSES: { status: BookmarkStatus; text: string }[] = [
   { status: 'inbox', text: 'Inbox' },
@@ -13,13 +13,14 @@ const STATUSES: { status: BookmarkStatus; text: string }[] = [
 
 /** The reading list: title, site (a link only for http/https), when added, and a status control. */
 export function renderReading(parent: ViewElement, section: ReadingSection, actions: DashboardActions): void {
-  const body = sectionShell(parent, 'reading', section.heading, section.bookmarks.length);
+  const body = sectionShell(parent, 'reading', section.heading, section.totals.bookmarks);
   if (section.bookmarks.length === 0) {
     emptyNote(body, 'Nothing waiting to be read.');
     return;
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-reading-list' });
   for (const bookmark of section.bookmarks) bookmarkRow(list, bookmark, actions);
+  moreNote(body, section.bookmarks.length, section.totals.bookmarks, 'bookmarks');
 }
 
 function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardActions): void {

@@ -1,22 +1,24 @@
 import type { HabitRow, TaskRow, TodaySection } from '../../core/dashboard/DashboardModel';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { actionButton, badge, dateEl, emptyNote, noteLink, sectionShell, subheading } from '../parts';
+import { actionButton, badge, dateEl, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
 
 /** Today's tasks (each with a complete button) and habits (each with a check-in button, streak and last seven days). */
 export function renderToday(parent: ViewElement, section: TodaySection, actions: DashboardActions, today: string): void {
-  const body = sectionShell(parent, 'today', section.heading, section.tasks.length + section.habits.length);
+  const body = sectionShell(parent, 'today', section.heading, section.totals.tasks + section.totals.habits);
   subheading(body, 'Tasks');
   if (section.tasks.length === 0) emptyNote(body, 'No task is due today or overdue.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-task-list' });
     for (const task of section.tasks) taskRow(list, task, actions);
+    moreNote(body, section.tasks.length, section.totals.tasks, 'tasks');
   }
   subheading(body, 'Habits');
   if (section.habits.length === 0) emptyNote(body, 'No habit is due today.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-habit-list' });
     for (const habit of section.habits) habitRow(list, habit, actions, today);
+    moreNote(body, section.habits.length, section.totals.habits, 'habits');
   }
 }
 

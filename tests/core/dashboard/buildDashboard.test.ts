@@ -143,6 +143,53 @@ describe('buildDashboard', () => {
     const model = build({}, {});
 
     expect(model.counts).toEqual({ items: 0, attention: 0, errors: 0, warnings: 0 });
-    expect(section(model, 'today')).toEqual({ id: 'today', heading: 'Today', tasks: [], habits: [] });
+    expect(section(model, 'today')).toEqual({ id: 'today', heading: 'Today', tasks: [], habits: [], totals: { tasks: 0, habits: 0 } });
+  });
+});
+
+describe('buildDashboard with long lists', () => {
+  /** 250 broken notes, each one problem. */
+  const brokenNotes = (): Record<string, string> => {
+    const notes: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) notes[`Broken/${String(i).padStart(3, '0')}.md`] = 'stack: task\ndue: 2026-13-45';
+    return notes;
+  };
+
+  /** 250 overdue tasks whose due days run against their path order (the last path is due first). */
+  const overdueTasks = (): Record<string, string> => {
+    const notes: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) {
+      const n = 249 - i;
+      const due = `2026-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+      notes[`Tasks/T${String(i).padStart(3, '0')}.md`] = `stack: task\ndue: ${due}`;
+    }
+    return notes;
+  };
+
+  it('builds 200 rows of a section with 250 entries and keeps the total of 250', () => {
+    const model = build({ sections: ['problems'] }, brokenNotes());
+
+    const problems = section(model, 'problems');
+
+    expect(problems.problems).toHaveLength(200);
+    expect(problems.totals.problems).toBe(250);
+    expect(model.counts.errors).toBe(250);
+  });
+
+  it('ranks all tasks before cutting, so the 200 rows are the earliest due and the counts cover all 250', () => {
+    const model = build({ sections: ['attention', 'today'] }, overdueTasks());
+
+    const today = section(model, 'today');
+    const attention = section(model, 'attention');
+
+    expect(today.tasks).toHaveLength(200);
+    expect(today.totals.tasks).toBe(250);
+    expect(today.tasks[0]).toMatchObject({ title: 'T249', due: { iso: '2026-01-01' } });
+    const dues = today.tasks.map((t) => t.due.iso);
+    expect(dues).toEqual([...dues].sort());
+    expect(today.tasks[199].title).toBe('T050');
+    expect(attention.entries).toHaveLength(200);
+    expect(attention.totals.entries).toBe(250);
+    expect(model.counts.attention).toBe(250);
   });
 });
