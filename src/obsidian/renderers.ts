@@ -37,6 +37,6 @@ export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) 
 export function queryBlockRenderer(ctx: PluginContext): RenderStackBlock {
   const actions = dashboardActionsOf(ctx.actions);
   return (container, source, sourcePath) => {
-    renderQueryBlock(container, source, { index: ctx.source.index, today: ctx.clock.today(), now: ctx.clock.now(), sourcePath, actions });
+    renderQueryBlock(container, source, { index: ctx.source.index, today: ctx.clock.today(), now: ctx.clock.now(), sourcePath, actions, dateDisplay: ctx.settings().dateDisplay });
   };
 }

@@ -2,6 +2,7 @@ import { derivedProperties } from '../core/dashboard/derivedProperties';
 import type { ItemIndex } from '../core/index/ItemIndex';
 import { envOf, parseQuery, runQuery, selfNote, type Query, type QueryContext, type QueryResult, type Row } from '../core/query';
 import { buildHeatmap } from '../core/query/buildViews';
+import type { DateDisplay } from '../settings/settings';
 import type { DashboardActions } from './DashboardActions';
 import type { ViewElement } from './dom/ViewElement';
 import { emptyNote } from './parts';
@@ -20,6 +21,8 @@ export interface QueryBlockContext {
   /** The note showing the block (`this` in expressions). */
   sourcePath: string;
   actions: DashboardActions;
+  /** How date cells are shown, as on the dashboard; default `iso`. */
+  dateDisplay?: DateDisplay;
 }
 
 /**
@@ -48,7 +51,7 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
       self: ctx.index.get(ctx.sourcePath) ?? selfNote({ path: ctx.sourcePath }),
     };
     const result = runQuery(parsed.query, ctx.index.items(), queryCtx);
-    renderResult(block, parsed.query, result, queryCtx, { index: ctx.index, actions: ctx.actions });
+    renderResult(block, parsed.query, result, queryCtx, { index: ctx.index, actions: ctx.actions, today: ctx.today, dateDisplay: ctx.dateDisplay ?? 'iso' });
   } catch (error) {
     // A bug or a bad clock value must not take the note down with it: show it in the block.
     block.empty();

@@ -5,6 +5,7 @@ import 'obsidian';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ItemIndex } from '../../src/core/index/ItemIndex';
+import type { DateDisplay } from '../../src/settings/settings';
 import { StaticElement } from '../../src/views/dom/StaticElement';
 import { renderQueryBlock } from '../../src/views/renderQueryBlock';
 import { indexOf, NOW, TODAY } from '../core/dashboard/dashboardVault';
@@ -12,10 +13,10 @@ import { domTree, parseHtml } from './support/domTree';
 import { HOSTILE_VAULT, PAYLOAD_SELECTOR } from './support/hostileVault';
 import { RecordingActions } from './support/RecordingActions';
 
-function render(source: string, index: ItemIndex = indexOf(), ctx: Partial<{ today: string; now: string }> = {}): { el: HTMLElement; actions: RecordingActions } {
+function render(source: string, index: ItemIndex = indexOf(), ctx: Partial<{ today: string; now: string; dateDisplay: DateDisplay }> = {}): { el: HTMLElement; actions: RecordingActions } {
   const el = document.body.createDiv();
   const actions = new RecordingActions();
-  renderQueryBlock(el, source, { index, today: ctx.today ?? TODAY, now: ctx.now ?? NOW, sourcePath: 'Home.md', actions });
+  renderQueryBlock(el, source, { index, today: ctx.today ?? TODAY, now: ctx.now ?? NOW, sourcePath: 'Home.md', actions, dateDisplay: ctx.dateDisplay });
   return { el, actions };
 }
 
@@ -24,6 +25,22 @@ const texts = (el: Element, selector: string): string[] => Array.from(el.querySe
 afterEach(() => document.body.empty());
 
 describe('renderQueryBlock', () => {
+  it('shows date cells relative to today when the setting asks for it, keeping the ISO value in datetime and title', () => {
+    const { el } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due]', indexOf(), { dateDisplay: 'relative' });
+
+    const due = el.querySelector('tbody tr td[data-column="due"] time');
+
+    expect(due?.textContent).toBe('3 days ago');
+    expect(due?.getAttribute('datetime')).toBe('2026-11-25');
+    expect(due?.getAttribute('title')).toBe('2026-11-25');
+  });
+
+  it('shows date cells as ISO when no setting is given', () => {
+    const { el } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due]');
+
+    expect(el.querySelector('tbody tr td[data-column="due"] time')?.textContent).toBe('2026-11-25');
+  });
+
   it('draws a table with the column labels and one row per item, titles opening their notes', () => {
     const { el, actions } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due, priority]\nproperties:\n  due: { displayName: Due date }');
 

@@ -1,7 +1,7 @@
-import { monthLabel } from '../../core/dashboard/formatDate';
+import { formatDate, monthLabel } from '../../core/dashboard/formatDate';
 import type { TimelineEntry } from '../../core/query';
 import type { ViewElement } from '../dom/ViewElement';
-import { noteLink } from '../parts';
+import { dateEl, noteLink } from '../parts';
 import type { CellContext } from './renderValue';
 
 /** The dated entries in order, under one heading per month: date, title (opens the note at the property), property. */
@@ -17,7 +17,7 @@ export function renderTimeline(parent: ViewElement, entries: readonly TimelineEn
       list = timeline.createEl('ol', { cls: 'vault-stack-timeline-list' });
     }
     const li = list.createEl('li', { cls: 'vault-stack-timeline-entry' });
-    li.createEl('time', { cls: 'vault-stack-date', text: entry.date.replace('T', ' '), attr: { datetime: entry.date } });
+    dateEl(li, formatDate(entry.date, ctx.today, ctx.dateDisplay));
     const property = /^[a-z][\w-]*$/i.test(entry.property) ? entry.property : undefined;
     noteLink(li, entry.item.title, entry.item.path, ctx.actions, property);
     li.createSpan({ cls: 'vault-stack-timeline-property', text: entry.property });

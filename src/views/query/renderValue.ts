@@ -1,19 +1,25 @@
 import type { ItemIndex } from '../../core/index/ItemIndex';
+import { formatDate } from '../../core/dashboard/formatDate';
 import { safeHttpUrl } from '../../core/dashboard/safeUrl';
 import { displayValue, type Value } from '../../core/query';
+import type { DateDisplay } from '../../settings/settings';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { externalLink, noteLink } from '../parts';
+import { dateEl, externalLink, noteLink } from '../parts';
 
-/** What rendering a cell needs: the index to resolve links and the actions to open notes. */
+/** What rendering a cell needs: the index to resolve links, the actions to open notes, and how to show dates. */
 export interface CellContext {
   index: ItemIndex;
   actions: DashboardActions;
+  /** `YYYY-MM-DD`, for relative dates. */
+  today: string;
+  /** How dates are shown, as on the dashboard. */
+  dateDisplay: DateDisplay;
 }
 
 /**
  * A query value in a cell: a link opens its note (or shows as text when it matches none), an
- * http(s) URL becomes a link, a date a `<time>`, a list its elements; everything else is text.
+ * http(s) URL becomes a link, a date a `<time>` shown per `dateDisplay` (ISO in `datetime` and tooltip), a list its elements; everything else is text.
  */
 export function renderValue(parent: ViewElement, value: Value, ctx: CellContext): void {
   if (value === null) return;
@@ -38,8 +44,7 @@ export function renderValue(parent: ViewElement, value: Value, ctx: CellContext)
     return;
   }
   if (value.type === 'date') {
-    const text = displayValue(value);
-    parent.createEl('time', { text: text.replace('T', ' '), attr: { datetime: text } });
+    dateEl(parent, formatDate(displayValue(value), ctx.today, ctx.dateDisplay));
     return;
   }
   if (value.type === 'link') {
