@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -5,16 +6,7 @@ const KINDS = ['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'doma
 const WORDS = 'vault stack note backup restic jellyfin habit meditate task passport domain renew device nas service port health check link read inbox archive rotate secret store daily weekly'.split(' ');
 
 /** Deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 /** The relative path of note `i` in a vault of `count` notes: three folder levels, about 100 notes a folder. */
 export function notePath(i: number, count: number): string {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as nodeFs from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import type { RequestUrlParam, RequestUrlResponse } from 'obsidian';
@@ -12,37 +11,17 @@ import { RemoteError } from '../../src/git/remote/RemoteError';
 import { requestUrlHttp } from '../../src/obsidian/requestUrlHttp';
 import { vaultFs } from '../../src/obsidian/vaultFs';
 import { App } from '../host/App';
+import { sendOverLoopback } from '../support/loopbackRequest';
 import { AUTHOR, GOOD, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, porcelain } from '../git/remote/remoteFixture';
 
 /**
  * Obsidian's `requestUrl` contract implemented with node's http: the whole body in, the whole
  * body out, and an exception for status ≥ 400 unless `throw: false` — as Obsidian does.
  */
-function nodeRequestUrl(param: RequestUrlParam): Promise<RequestUrlResponse> {
-  return new Promise((resolve, reject) => {
-    const body = typeof param.body === 'string' ? Buffer.from(param.body) : param.body ? Buffer.from(param.body) : undefined;
-    const headers: Record<string, string> = { ...param.headers };
-    if (param.contentType) headers['Content-Type'] = param.contentType;
-    if (body) headers['Content-Length'] = String(body.length);
-    const req = httpRequest(param.url, { method: param.method ?? 'GET', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        const status = res.statusCode ?? 0;
-        if (status >= 400 && param.throw !== false) {
-          reject(Object.assign(new Error(`Request failed, status ${status}`), { status }));
-          return;
-        }
-        const flat: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
-        const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-        resolve({ status, headers: flat, arrayBuffer, text: bytes.toString('utf8'), json: null });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+async function nodeRequestUrl(param: RequestUrlParam): Promise<RequestUrlResponse> {
+  const { status, headers, bytes, arrayBuffer } = await sendOverLoopback(param);
+  if (status >= 400 && param.throw !== false) throw Object.assign(new Error(`Request failed, status ${status}`), { status });
+  return { status, headers, arrayBuffer, text: bytes.toString('utf8'), json: null };
 }
 
 const http = requestUrlHttp(nodeRequestUrl);

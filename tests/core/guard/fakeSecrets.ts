@@ -1,12 +1,15 @@
+import { mulberry32 } from '../../../bench/random';
+
 /**
  * Generates fake secrets in real formats for guard tests: random from a seeded generator, never
  * real credentials. Each call advances the generator, so every secret in a test is distinct.
  */
 export class FakeSecrets {
-  private state: number;
+  /** mulberry32: small, fast and deterministic. */
+  private readonly next: () => number;
 
   constructor(seed = 20261128) {
-    this.state = seed >>> 0;
+    this.next = mulberry32(seed);
   }
 
   /** A random string of `length` characters from `alphabet`. */
@@ -77,14 +80,6 @@ export class FakeSecrets {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
   }
 
-  // mulberry32: small, fast and deterministic.
-  private next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
 }
 
 const DIGITS = '0123456789';

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { GitFs } from '../../../src/git/GitFs';
+import { mulberry32 } from '../../../bench/random';
 
 /** When the injected fault fires relative to the real call: before it (nothing happened) or after it (it happened, the caller sees a failure). */
 export type FaultMode = 'before' | 'after';
@@ -36,16 +37,7 @@ export function faultyFs(
 }
 
 /** A small seeded PRNG (mulberry32), so every failing seed can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** Node's fs that calls `before(method, path)` ahead of every promise call, to interleave other processes. */
 export function hookedFs(before: (method: string, path: string) => void): GitFs {
