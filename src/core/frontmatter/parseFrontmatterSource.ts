@@ -1,4 +1,7 @@
 import { Document, isMap, parseDocument, type YAMLMap } from 'yaml';
+import { exceedsNesting } from '../notes/exceedsNesting';
+import { DEFAULT_FRONTMATTER_LIMITS } from '../notes/parseFrontmatter';
+import { yamlShapeProblem } from '../notes/yamlShapeProblem';
 import { editFailure, type EditResult } from './EditResult';
 
 /** Options every frontmatter parse uses: YAML 1.2 core schema (dates stay strings), unique keys. */
@@ -13,9 +16,12 @@ export interface ParsedFrontmatter {
 
 /**
  * Parses frontmatter YAML source, refusing anything an edit could not safely touch: YAML errors,
- * duplicate keys, unresolvable aliases, a root that is not a block mapping.
+ * duplicate keys, unresolvable aliases, a root that is not a block mapping, and what the index's
+ * reader refuses (nesting past its depth limit, keys that are lists or maps, an alias loop).
  */
 export function parseFrontmatterSource(source: string): ParsedFrontmatter | (EditResult & { ok: false }) {
+  const maxDepth = DEFAULT_FRONTMATTER_LIMITS.maxDepth ?? 100;
+  if (exceedsNesting(source, maxDepth)) return editFailure('yaml-error', `frontmatter cannot be read: it nests deeper than ${maxDepth} levels`);
   const doc = parseDocument(source, YAML_OPTIONS);
   const first = doc.errors[0];
   if (first !== undefined) {
@@ -28,6 +34,8 @@ export function parseFrontmatterSource(source: string): ParsedFrontmatter | (Edi
   if (!isMap(doc.contents) || doc.contents.flow === true) {
     return editFailure('not-a-map', 'frontmatter is not a block of `key: value` lines');
   }
+  const shape = yamlShapeProblem(doc, maxDepth);
+  if (shape) return editFailure('yaml-error', `frontmatter cannot be read: ${shape.message}`);
   let data: unknown;
   try {
     data = doc.toJS();

@@ -1,5 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { exceedsNesting } from './exceedsNesting';
 import { parseSimpleYaml } from './parseSimpleYaml';
+import { yamlShapeProblem } from './yamlShapeProblem';
 
 /** Limits that keep a hostile note from costing more than a note should. */
 export interface FrontmatterLimits {
@@ -7,10 +9,12 @@ export interface FrontmatterLimits {
   maxChars: number;
   /** Most alias dereferences allowed while building values (billion-laughs guard). */
   maxAliasCount: number;
+  /** Deepest nesting of lists and maps read; deeper YAML is refused before the parser recurses into it. */
+  maxDepth?: number;
 }
 
 /** The limits the CLI and plugin use. */
-export const DEFAULT_FRONTMATTER_LIMITS: FrontmatterLimits = { maxChars: 256 * 1024, maxAliasCount: 100 };
+export const DEFAULT_FRONTMATTER_LIMITS: FrontmatterLimits = { maxChars: 256 * 1024, maxAliasCount: 100, maxDepth: 100 };
 
 /** A frontmatter block parsed to values, with each top-level key's 1-based file line. */
 export type ParsedFrontmatter =
@@ -29,17 +33,23 @@ export function parseFrontmatter(yaml: string, firstLine: number, limits: Frontm
   // Most frontmatter is plain `key: value` lines; read those directly, the rest with the full parser.
   const simple = parseSimpleYaml(yaml, firstLine);
   if (simple) return { ok: true, frontmatter: simple.frontmatter, lines: simple.lines };
+  const maxDepth = limits.maxDepth ?? DEFAULT_FRONTMATTER_LIMITS.maxDepth ?? 100;
+  const tooDeep = `frontmatter nests deeper than ${maxDepth} levels; not read`;
+  if (exceedsNesting(yaml, maxDepth)) return { ok: false, message: tooDeep, line: firstLine };
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
+    if (error.code === 'RESOURCE_EXHAUSTION') return { ok: false, message: tooDeep, line: firstLine };
     return { ok: false, message: `YAML error: ${firstSentence(error.message)}`, line: fileLine(error.pos[0]) };
   }
   const contents = doc.contents;
   if (!isMap(contents)) {
     return { ok: false, message: 'frontmatter is not a set of `key: value` fields', line: firstLine };
   }
+  const shape = yamlShapeProblem(doc, maxDepth);
+  if (shape) return { ok: false, message: shape.message, line: fileLine(shape.offset) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
