@@ -1,6 +1,7 @@
 import { ItemIndex } from '../../src/core/index/ItemIndex';
 import { readNote } from '../../src/core/notes/readNote';
 import { itemNoteTexts } from '../generateVault';
+import { noteReadOf } from '../../src/core/notes/readNote';
 
 /** One parsed item note, ready to upsert. */
 export interface ItemInput {
@@ -21,7 +22,7 @@ export function itemInputs(count: number, seed = 20261128): ItemInput[] {
 /** An ItemIndex holding `inputs`. */
 export function indexOf(inputs: readonly ItemInput[]): ItemIndex {
   const index = new ItemIndex();
-  for (const input of inputs) index.upsert(input.path, input.frontmatter, input.lines);
+  for (const input of inputs) index.upsert(input.path, noteReadOf(input.frontmatter, input.lines));
   return index;
 }
 

@@ -40,7 +40,7 @@ export const cliIndexSuite: BenchSuite = {
         const noteCache = NoteCache.open(cacheFileFor(cache, vault), vault, 'bench');
         const scan = scanVault(vault, { cache: noteCache });
         noteCache.save(scan.notes);
-        return scan.items.length;
+        return scan.reads.length;
       };
       let coldDir = '';
       const cold = pairedMediansOf(

@@ -8,6 +8,7 @@ import { pairedMediansOf, row, type BenchSuite } from '../harness';
 import { perCall, repeat } from '../plugin/asyncTiming';
 import { NOW, noActions, TODAY } from '../plugin/benchActions';
 import { indexOf, itemInputs, taskFlipper } from '../plugin/itemIndexOf';
+import { noteReadOf } from '../../src/core/notes/readNote';
 
 const SUITE = 'dashboard';
 const ITEMS = 5000;
@@ -56,7 +57,7 @@ export const dashboardSuite: BenchSuite = {
     const sizes = fixed.sections.map((section) => `${section.id} ${modelRows({ ...fixed, sections: [section] }).length}`).join(', ');
     ctx.log(`${rows.length} dashboard rows (${sizes}) from ${index.stats().items} items`);
     const rerender = (): StaticElement => {
-      index.upsert(task.input.path, task.next(), task.input.lines);
+      index.upsert(task.input.path, noteReadOf(task.next(), task.input.lines));
       return draw(model(index));
     };
     const revision = index.revision;

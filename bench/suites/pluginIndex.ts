@@ -1,8 +1,7 @@
 import { Component, TFile, type CachedMetadata } from 'obsidian';
-import { defaultParse } from '../../src/core/index/defaultParse';
 import { ItemIndex } from '../../src/core/index/ItemIndex';
+import { noteReadOf } from '../../src/core/notes/readNote';
 import { IndexSource } from '../../src/obsidian/IndexSource';
-import { withUnreadableNotes } from '../../src/obsidian/unreadableNotes';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { createTestApp, type App } from '../../tests/host/testing';
 import { itemNoteTexts } from '../generateVault';
@@ -31,15 +30,15 @@ async function readySource(app: App): Promise<IndexSource> {
  * every file's cached frontmatter upserted into a fresh ItemIndex exactly as `IndexSource.indexFile` does.
  */
 function upsertsFromCache(app: App): number {
-  const index = new ItemIndex({ parse: withUnreadableNotes(defaultParse) });
+  const index = new ItemIndex();
   for (const file of app.vault.getFiles()) {
     if (file.extension !== 'md') {
-      index.upsert(file.path, null);
+      index.upsert(file.path, noteReadOf(null));
       continue;
     }
     const cache = app.metadataCache.getFileCache(file);
     if (cache === null) continue;
-    index.upsert(file.path, cache.frontmatter ?? null);
+    index.upsert(file.path, noteReadOf(cache.frontmatter));
   }
   return index.stats().items;
 }

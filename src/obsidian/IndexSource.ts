@@ -1,9 +1,7 @@
 import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
-import { defaultParse } from '../core/index/defaultParse';
 import { ItemIndex } from '../core/index/ItemIndex';
-import { readNote } from '../core/notes/readNote';
+import { noteReadOf, readNote, type NoteRead } from '../core/notes/readNote';
 import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
-import { declaredKindOf, unreadableFrontmatter, withUnreadableNotes } from './unreadableNotes';
 
 /** Options of an IndexSource. */
 export interface IndexSourceOptions {
@@ -24,7 +22,7 @@ const SLICE_MS = 40;
  */
 export class IndexSource extends Events {
   /** The index the views and commands read. */
-  readonly index = new ItemIndex({ parse: withUnreadableNotes(defaultParse) });
+  readonly index = new ItemIndex();
   /** Resolves when the first build (including reads for notes with problems) is done. */
   readonly ready: Promise<void>;
   private resolveReady: () => void = () => {};
@@ -119,7 +117,7 @@ export class IndexSource extends Events {
   private created(file: TAbstractFile): void {
     if (!(file instanceof TFile) || this.ignored(file.path)) return;
     // A new note is a link target at once; its frontmatter arrives with metadata `changed`.
-    if (file.extension !== 'md' || !this.index.hasNote(file.path)) this.index.upsert(file.path, null);
+    if (file.extension !== 'md' || !this.index.hasNote(file.path)) this.index.upsert(file.path, PLAIN);
   }
 
   private renamed(file: TAbstractFile, oldPath: string): void {
@@ -141,17 +139,17 @@ export class IndexSource extends Events {
   /** Indexes one file from what is cached; notes whose text must be read are added to `later`. */
   private indexFile(file: TFile, later: TFile[]): void {
     if (file.extension !== 'md') {
-      this.index.upsert(file.path, null);
+      this.index.upsert(file.path, PLAIN);
       return;
     }
     const cache = this.app.metadataCache.getFileCache(file);
     if (cache === null) return; // not cached yet: metadata `changed` will bring it
     if (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined) {
-      this.index.upsert(file.path, null);
+      this.index.upsert(file.path, PLAIN);
       later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
       return;
     }
-    this.index.upsert(file.path, cache.frontmatter ?? null);
+    this.index.upsert(file.path, noteReadOf(cache.frontmatter));
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */
@@ -159,22 +157,20 @@ export class IndexSource extends Events {
     if (this.ignored(file.path) || this.app.vault.getFileByPath(file.path) !== file) return;
     const fm = cache.frontmatter;
     if (fm === undefined && cache.frontmatterPosition === undefined) {
-      this.index.upsert(file.path, null);
+      this.index.upsert(file.path, PLAIN);
       return;
     }
     this.indexText(file.path, fm, text);
   }
 
-  /** Indexes a note from its text: key lines for an item, the reader's problems when Obsidian could not parse it. */
+  /**
+   * Indexes a note from its text: Obsidian's values with the reader's key lines for an item; the
+   * reader's own read when Obsidian has no values or the reader refuses the note (an `invalid`
+   * read, as in the CLI, so both report the same problems).
+   */
   private indexText(path: string, fm: Record<string, unknown> | undefined, text: string): void {
     const read = readNote(path, text);
-    if (fm !== undefined) {
-      this.index.upsert(path, fm, read.type === 'item' ? read.lines : undefined);
-      return;
-    }
-    if (read.type === 'plain') this.index.upsert(path, null);
-    else if (read.type === 'item') this.index.upsert(path, read.frontmatter, read.lines);
-    else this.index.upsert(path, unreadableFrontmatter(declaredKindOf(text), read.problems));
+    this.index.upsert(path, fm !== undefined && read.type !== 'invalid' ? noteReadOf(fm, read.type === 'item' ? read.lines : undefined) : read);
   }
 
   /** Starts a build; the first one to finish resolves `ready`. */
@@ -224,6 +220,8 @@ export class IndexSource extends Events {
     return true;
   }
 }
+
+const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 
 function ignoreKey(settings: VaultStackSettings): string {
   return JSON.stringify([...settings.ignoreFolders].sort());

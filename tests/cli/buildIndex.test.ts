@@ -2,8 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ItemIndex } from '../../src/core/index/ItemIndex';
 import { buildIndex } from '../../src/cli/vault/buildIndex';
+import type { IndexNoteInput } from '../../src/core/index/types';
+import { noteReadOf } from '../../src/core/notes/readNote';
 
 type Input = { path: string; frontmatter: Record<string, unknown>; lines: Record<string, number> };
+
+/** The index inputs of item notes. */
+function inputsOf(items: readonly Input[]): IndexNoteInput[] {
+  return items.map((i) => ({ path: i.path, read: noteReadOf(i.frontmatter, i.lines) }));
+}
 
 /** The reference: every note upserted, plain notes with no frontmatter. */
 function fullIndex(notes: readonly string[], items: readonly Input[]): ItemIndex {
@@ -11,7 +18,7 @@ function fullIndex(notes: readonly string[], items: readonly Input[]): ItemIndex
   const byPath = new Map(items.map((i) => [i.path, i]));
   for (const path of notes) {
     const item = byPath.get(path);
-    index.upsert(path, item ? item.frontmatter : null, item?.lines);
+    index.upsert(path, noteReadOf(item ? item.frontmatter : null, item?.lines));
   }
   return index;
 }
@@ -32,7 +39,7 @@ describe('buildIndex', () => {
       { path: 'Infra/Nextcloud.md', frontmatter: { stack: 'service', host: '[[nas]]', secrets: ['[[./Missing#x]]'] }, lines: { stack: 2, host: 3, secrets: 4 } },
     ];
 
-    const built = buildIndex(notes, items);
+    const built = buildIndex(notes, inputsOf(items));
 
     expect(observable(built)).toEqual(observable(fullIndex(notes, items)));
     expect(built.hasNote('Archive/Unlinked.md')).toBe(false);
@@ -46,7 +53,7 @@ describe('buildIndex', () => {
       { path: 'Z/Recipe.md', frontmatter: { stack: 'kind', name: 'recipe', fields: { serves: 'number' } }, lines: { stack: 2, name: 3, fields: 4 } },
     ];
 
-    const built = buildIndex(notes, items);
+    const built = buildIndex(notes, inputsOf(items));
 
     expect(built.work.parses).toBe(3);
     expect(fullIndex(notes, items).work.parses).toBeGreaterThan(3);
@@ -62,7 +69,7 @@ describe('buildIndex', () => {
     fc.assert(
       fc.property(fc.uniqueArray(path, { minLength: 1, maxLength: 10, selector: (p) => p.toLowerCase() }), fc.array(fc.array(target, { maxLength: 3 }), { maxLength: 10 }), (notes, linkLists) => {
         const items: Input[] = notes.slice(0, linkLists.length).map((p, i) => ({ path: p, frontmatter: { stack: 'task', depends: linkLists[i].map((t) => `[[${t}]]`) }, lines: { stack: 2, depends: 3 } }));
-        expect(observable(buildIndex(notes, items))).toEqual(observable(fullIndex(notes, items)));
+        expect(observable(buildIndex(notes, inputsOf(items)))).toEqual(observable(fullIndex(notes, items)));
       }),
       { numRuns: 300 },
     );

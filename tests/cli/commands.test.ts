@@ -119,12 +119,12 @@ describe('the vault-stack command line', () => {
       expect(later.entries.map((e) => e.path)).toContain('Tasks/Pay rent.md');
     });
 
-    it('lists a note whose frontmatter cannot be read, as the index lists a broken note', () => {
+    it('lists a note whose frontmatter cannot be read under the kind it names, as the plugin does', () => {
       const broken = new TempVault().note('Broken.md', ['stack: task', 'due: [2026-11-30']);
       try {
         const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as { entries: unknown[] };
 
-        expect(queue.entries).toEqual([expect.objectContaining({ path: 'Broken.md', title: 'Broken', kind: 'note', severity: 'warning', reason: expect.stringMatching(/^YAML error: /) })]);
+        expect(queue.entries).toEqual([expect.objectContaining({ path: 'Broken.md', title: 'Broken', kind: 'task', severity: 'warning', reason: expect.stringMatching(/^YAML error: /) })]);
       } finally {
         broken.remove();
       }

@@ -37,8 +37,8 @@ describe('loadVault with a cache', () => {
     const runs = [load(), load(), load()];
 
     for (const run of runs) expect(observable(run)).toEqual(uncached);
-    // Runs 1 and 2 parse every item; run 3 restores them and parses only the linked plain notes.
-    expect(runs.map((r) => r.index.work.parses)).toEqual([5, 5, 2]);
+    // Runs 1 and 2 parse every item; run 3 restores them (plain notes never need a parse).
+    expect(runs.map((r) => r.index.work.parses)).toEqual([3, 3, 0]);
     expect(runs[2].index.hasNote('Unlinked.md')).toBe(false);
   });
 

@@ -2,8 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFileFor, NoteCache } from '../../src/cli/vault/NoteCache';
-import { scanVault } from '../../src/cli/vault/scanVault';
+import { scanVault, type VaultScan } from '../../src/cli/vault/scanVault';
+import type { Problem } from '../../src/core/model/Problem';
 import { TempVault } from './support/TempVault';
+
+/** The item inputs of a scan, in walk order. */
+function itemsOf(scan: VaultScan): { path: string; frontmatter: Record<string, unknown>; lines: Readonly<Record<string, number>> }[] {
+  return scan.reads.flatMap(({ path, read }) => (read.type === 'item' ? [{ path, frontmatter: read.frontmatter, lines: read.lines }] : []));
+}
+
+/** Every problem a scan found: on folders, and on the notes that cannot be read as items. */
+function problemsOf(scan: VaultScan): Problem[] {
+  return [...scan.problems, ...scan.reads.flatMap(({ read }) => (read.type === 'invalid' ? read.problems : []))];
+}
 
 describe('scanVault', () => {
   let vault: TempVault;
@@ -31,8 +42,8 @@ describe('scanVault', () => {
     const scan = scanVault(vault.root, { cache: null });
 
     expect(scan.notes.sort()).toEqual(['Books/Dune.md', 'Home.md', 'Tasks/Pay rent.md']);
-    expect(scan.items).toEqual([{ path: 'Tasks/Pay rent.md', frontmatter: { stack: 'task', due: '2026-12-01' }, lines: { stack: 2, due: 3 } }]);
-    expect(scan.problems).toEqual([]);
+    expect(itemsOf(scan)).toEqual([{ path: 'Tasks/Pay rent.md', frontmatter: { stack: 'task', due: '2026-12-01' }, lines: { stack: 2, due: 3 } }]);
+    expect(problemsOf(scan)).toEqual([]);
   });
 
   it('makes a file that is not UTF-8 a problem on that file', () => {
@@ -40,7 +51,7 @@ describe('scanVault', () => {
 
     const scan = scanVault(vault.root, { cache: null });
 
-    expect(scan.problems).toEqual([expect.objectContaining({ path: 'Latin1.md', severity: 'error', message: expect.stringContaining('not valid UTF-8') })]);
+    expect(problemsOf(scan)).toEqual([expect.objectContaining({ path: 'Latin1.md', severity: 'error', message: expect.stringContaining('not valid UTF-8') })]);
   });
 
   it('makes a note without frontmatter that is not UTF-8 a problem too, and accepts a BOM', () => {
@@ -48,8 +59,8 @@ describe('scanVault', () => {
 
     const scan = scanVault(vault.root, { cache: null });
 
-    expect(scan.problems.map((p) => p.path)).toEqual(['Notes/Plain latin1.md']);
-    expect(scan.items.map((i) => i.path)).toEqual(['Bom.md']);
+    expect(problemsOf(scan).map((p) => p.path)).toEqual(['Notes/Plain latin1.md']);
+    expect(itemsOf(scan).map((i) => i.path)).toEqual(['Bom.md']);
   });
 
   it('does not index a 10 MB item note and says why', () => {
@@ -57,14 +68,14 @@ describe('scanVault', () => {
 
     const scan = scanVault(vault.root, { cache: null });
 
-    expect(scan.items).toEqual([]);
-    expect(scan.problems).toEqual([expect.objectContaining({ path: 'Huge.md', message: expect.stringMatching(/note is 10\.\d MB, over the 5\.0 MB limit/) })]);
+    expect(itemsOf(scan)).toEqual([]);
+    expect(problemsOf(scan)).toEqual([expect.objectContaining({ path: 'Huge.md', message: expect.stringMatching(/note is 10\.\d MB, over the 5\.0 MB limit/) })]);
   });
 
   it('ignores a 10 MB note that declares nothing', () => {
     vault.write('Log dump.md', 'lorem ipsum '.repeat(900_000));
 
-    expect(scanVault(vault.root, { cache: null }).problems).toEqual([]);
+    expect(problemsOf(scanVault(vault.root, { cache: null }))).toEqual([]);
   });
 
   it('turns YAML errors, unclosed blocks and alias bombs into problems with lines', () => {
@@ -73,7 +84,7 @@ describe('scanVault', () => {
       .write('Unclosed.md', '---\nstack: habit\ngoal: daily\n')
       .note('Bomb.md', ['stack: task', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]']);
 
-    const byPath = Object.fromEntries(scanVault(vault.root, { cache: null }).problems.map((p) => [p.path, p]));
+    const byPath = Object.fromEntries(problemsOf(scanVault(vault.root, { cache: null })).map((p) => [p.path, p]));
 
     expect(byPath['Bad yaml.md']).toMatchObject({ line: 3, message: expect.stringMatching(/^YAML error/) });
     expect(byPath['Unclosed.md']).toMatchObject({ line: 1, message: expect.stringContaining('never closes') });
@@ -91,7 +102,7 @@ describe('scanVault', () => {
     const third = scanWithCache();
 
     expect(third.cacheHits).toBe(2);
-    expect(third.items.find((i) => i.path === 'b.md')?.frontmatter).toEqual({ stack: 'task', due: '2026-12-24' });
+    expect(itemsOf(third).find((i) => i.path === 'b.md')?.frontmatter).toEqual({ stack: 'task', due: '2026-12-24' });
   });
 
   it('serves every unchanged note from the cache, problems included', () => {
@@ -101,8 +112,8 @@ describe('scanVault', () => {
     const second = scanWithCache();
 
     expect(second.cacheHits).toBe(3);
-    expect(second.items).toEqual(first.items);
-    expect(second.problems).toEqual(first.problems);
+    expect(itemsOf(second)).toEqual(itemsOf(first));
+    expect(problemsOf(second)).toEqual(problemsOf(first));
   });
 
   it('finds cached reads when notes were added and removed around them', () => {
@@ -114,7 +125,7 @@ describe('scanVault', () => {
     const scan = scanWithCache();
 
     expect(scan.cacheHits).toBe(4);
-    expect(scan.items.map((i) => i.path).sort()).toEqual(['Alpha/first.md', 'Notes/n0.md', 'Notes/n1.md', 'Notes/n3.md', 'Notes/n4.md', 'Notes/n5.md']);
+    expect(itemsOf(scan).map((i) => i.path).sort()).toEqual(['Alpha/first.md', 'Notes/n0.md', 'Notes/n1.md', 'Notes/n3.md', 'Notes/n4.md', 'Notes/n5.md']);
     expect(scanWithCache().cacheHits).toBe(6);
   });
 
@@ -136,7 +147,7 @@ describe('scanVault', () => {
     const scan = scanWithCache();
 
     expect(scan.cacheHits).toBe(0);
-    expect(scan.items).toHaveLength(1);
+    expect(itemsOf(scan)).toHaveLength(1);
     expect(scanWithCache().cacheHits).toBe(1);
   });
 

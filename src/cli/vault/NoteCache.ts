@@ -7,7 +7,7 @@ import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/3';
+const CACHE_FORMAT = 'vault-stack-note-cache/4';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {
@@ -52,10 +52,11 @@ const PLAIN: NoteRead = { type: 'plain' };
  * A fingerprint of the user kinds in force: a hash of the path and frontmatter of every note
  * declaring `stack: kind`, in path order. Every other note parses the same while it is unchanged.
  */
-export function userKindsFingerprint(items: readonly { path: string; frontmatter: Record<string, unknown> }[]): string {
-  const declarations = items.filter((i) => declaredKind(i.frontmatter) === 'kind');
-  declarations.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify(declarations.map((d) => [d.path, d.frontmatter]))).digest('hex').slice(0, 32);
+export function userKindsFingerprint(reads: readonly { path: string; read: NoteRead }[]): string {
+  const declarations: [string, Record<string, unknown>][] = [];
+  for (const { path, read } of reads) if (read.type === 'item' && declaredKind(read.frontmatter) === 'kind') declarations.push([path, read.frontmatter]);
+  declarations.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(declarations)).digest('hex').slice(0, 32);
 }
 
 /**

@@ -20,12 +20,12 @@ export interface LoadVaultOptions {
   toolVersion: string;
 }
 
-/** A vault read into an index, with every problem (reader and index) sorted by path and line. */
+/** A vault read into an index, with every problem (folders and the index's) sorted by path and line. */
 export interface LoadedVault {
   root: string;
   index: ItemIndex;
   problems: Problem[];
-  /** The problems found while reading notes (the index never saw those notes). */
+  /** The problems no note owns (folders that could not be read): the index holds every note's. */
   readerProblems: Problem[];
   notes: number;
   cacheHits: number;
@@ -39,7 +39,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${root}`);
   const cache = openCache(io, root, options);
   const scan = scanVault(root, { cache, onWalked: (total) => new Progress(io, 'reading', total) });
-  const index = cache ? buildCachedIndex(cache, scan) : buildIndex(scan.notes, scan.items);
+  const index = cache ? buildCachedIndex(cache, scan) : buildIndex(scan.notes, scan.reads);
   if (cache) {
     try {
       cache.save(scan.notes);
@@ -58,17 +58,18 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
  * note being edited changes again soon, and a first run should not pay for writing every item.
  */
 function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
-  cache.useKinds(userKindsFingerprint(scan.items));
+  cache.useKinds(userKindsFingerprint(scan.reads));
   const linked = cache.storedLinked(scan.notes);
   const inputs: IndexNoteInput[] = [];
   const slots: (number | undefined)[] = [];
   let position = 0;
-  for (const item of scan.items) {
-    // Items come in walk order, a subsequence of the notes: their position guides the slot lookup.
-    while (position < scan.notes.length && scan.notes[position] !== item.path) position++;
-    const slot = cache.slotOf(item.path, position);
-    const parsed = slot === undefined ? undefined : cache.parsedAt(slot, item.frontmatter);
-    inputs.push(parsed ? { path: item.path, frontmatter: item.frontmatter, lines: item.lines, parsed } : item);
+  for (const input of scan.reads) {
+    // Reads come in walk order, a subsequence of the notes: their position guides the slot lookup.
+    while (position < scan.notes.length && scan.notes[position] !== input.path) position++;
+    const read = input.read;
+    const slot = read.type === 'item' ? cache.slotOf(input.path, position) : undefined;
+    const parsed = slot === undefined || read.type !== 'item' ? undefined : cache.parsedAt(slot, read.frontmatter);
+    inputs.push(parsed ? { path: input.path, read, parsed } : input);
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
   }
   const index = buildIndex(linked ?? scan.notes, inputs);

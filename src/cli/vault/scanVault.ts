@@ -1,16 +1,20 @@
 import { statSync } from 'node:fs';
 import { problem, type Problem } from '../../core/model/Problem';
+import type { IndexNoteInput } from '../../core/index/types';
 import type { NoteRead } from '../../core/notes/readNote';
 import type { Progress } from '../progress';
 import type { NoteCache } from './NoteCache';
 import { readNoteFile } from './readNoteFile';
 import { walkVault } from './walkVault';
 
-/** Every note of a vault read to item input, plus problems no single note owns. */
+/** Every note of a vault read to index input, plus problems no single note owns. */
 export interface VaultScan {
-  /** Notes that declare `stack:` and whose frontmatter was read, in walk order. */
-  items: { path: string; frontmatter: Record<string, unknown>; lines: Record<string, number> }[];
-  /** Problems from reading notes (not UTF-8, YAML errors, unclosed frontmatter, …) and folders. */
+  /**
+   * The read of every note that is not plain, in walk order: items, and notes that cannot be read
+   * as one (not UTF-8, YAML errors, unclosed frontmatter, …), whose problems the index holds.
+   */
+  reads: IndexNoteInput[];
+  /** Problems no note owns: folders that could not be read. */
   problems: Problem[];
   /** Every Markdown note, vault-relative, in walk order. */
   notes: string[];
@@ -27,11 +31,11 @@ export interface ScanVaultOptions {
 
 /**
  * Walks a vault and reads each note, reusing cached reads whose size and mtime still match.
- * @example scanVault('/home/me/vault', { cache: null }).items.length // → 42
+ * @example scanVault('/home/me/vault', { cache: null }).reads.length // → 42
  */
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
   const walk = walkVault(root);
-  const scan: VaultScan = { items: [], problems: [], notes: walk.notes, cacheHits: 0 };
+  const scan: VaultScan = { reads: [], problems: [], notes: walk.notes, cacheHits: 0 };
   for (const folder of walk.unreadable) scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
   const progress = options.onWalked?.(walk.notes.length) ?? null;
   const cache = options.cache;
@@ -52,8 +56,7 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
       read = file.read;
       if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
     }
-    if (read.type === 'item') scan.items.push({ path, frontmatter: read.frontmatter, lines: read.lines });
-    else if (read.type === 'invalid') scan.problems.push(...read.problems);
+    if (read.type !== 'plain') scan.reads.push({ path, read });
     progress?.update(i);
   }
   progress?.finish();

@@ -3,13 +3,17 @@ import type { Problem } from '../model/Problem';
 import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
-import { emptyEntry, linesEqual, NO_PROBLEMS, sameFrontmatter, type NoteEntry } from './NoteEntry';
-import { compareStrings, fieldBase, nameKey, nameKeyHash } from './linkPath';
+import { emptyEntry, NO_PROBLEMS, sameRead, type NoteEntry } from './NoteEntry';
+import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
+import type { NoteRead } from '../notes/readNote';
+import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
+
+const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 
 /** Options of the ItemIndex constructor. */
 export interface ItemIndexOptions {
@@ -48,14 +52,15 @@ export class ItemIndex {
   }
 
   /**
-   * Parses a note and stores it (or its problems); returns whether anything changed. Call it for
-   * every note, items or not (plain notes are link targets); an attachment may be registered with
-   * `null` frontmatter under its full name. The frontmatter object is kept: do not mutate it later.
+   * Stores a note from what reading it gave (`plain`, `item` or `invalid`; see `notes/readNote`)
+   * and returns whether anything changed. Call it for every note, items or not (plain notes are
+   * link targets); an attachment may be registered as `plain` under its full name. An `invalid`
+   * note keeps its problems and the kind it names. The read is kept: do not mutate it later.
    */
-  upsert(path: string, frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): boolean {
+  upsert(path: string, read: NoteRead): boolean {
     const prev = this.notes.get(path);
-    if (prev?.kept && sameFrontmatter(prev.raw, frontmatter) && linesEqual(prev.lines, lines)) return false;
-    const entry = this.parseEntry(path, frontmatter, lines);
+    if (prev?.kept && sameRead(prev.read, read)) return false;
+    const entry = this.parseEntry(path, read);
     if (prev && !prev.kept && !entry.kept) return false;
     const touched = new Set<string>([path]);
     this.replace(prev, entry, touched);
@@ -67,79 +72,36 @@ export class ItemIndex {
 
   /**
    * Upserts many notes; the same final state as calling `upsert` for each, in any order (a later
-   * duplicate path wins). Into an empty index it is a bulk load: kind declarations first, then
-   * every other note parsed once, then every relation checked once, instead of re-checking the
-   * notes linking to each name on every insert. `linkTargets` are paths of plain notes (no
-   * frontmatter) added only when some note links to their name, as `upsert(path, null)` would
-   * add them: a plain note nothing links to cannot change a resolution. Returns whether anything changed.
+   * duplicate path wins). Into an empty index it is a bulk load (`./bulkLoad`). `linkTargets` are
+   * paths of plain notes added only when some note links to their name, as `upsert(path, plain)`
+   * would add them: a plain note nothing links to cannot change a resolution. Returns whether
+   * anything changed.
    */
   upsertMany(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string> = []): boolean {
-    if (this.notes.size > 0) {
-      let changed = false;
-      for (const n of notes) if (this.upsert(n.path, n.frontmatter, n.lines)) changed = true;
-      for (const path of linkTargets) if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, null)) changed = true;
-      return changed;
-    }
-    const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
-    const work = { ...this.work };
-    if (this.loadUnique(list)) return this.finishLoad(linkTargets);
-    // A path came twice: start over with the later one of each, as a later upsert would win.
-    this.resetLoad(work);
-    const byPath = new Map<string, IndexNoteInput>();
-    for (const n of list) byPath.set(n.path, n);
-    this.loadUnique([...byPath.values()]);
-    return this.finishLoad(linkTargets);
+    if (this.notes.size === 0) return bulkLoad(this.loadTarget(), notes, linkTargets);
+    let changed = false;
+    for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
+    for (const path of linkTargets) if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, PLAIN)) changed = true;
+    return changed;
   }
 
-  /** First half of a bulk load into an empty index: parses and stores the notes; false (and stops) at a repeated path. */
-  private loadUnique(list: readonly IndexNoteInput[]): boolean {
-    const rest: IndexNoteInput[] = [];
-    const declared = new Set<string>();
-    // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
-    for (const n of list) {
-      if (!declaresKind(n.frontmatter)) rest.push(n);
-      else if (this.notes.has(n.path)) return false;
-      else this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
-    }
-    const touched = new Set<string>();
-    for (const name of declared) this.refreshKind(name, touched);
-    declared.clear();
-    for (const n of rest) {
-      if (this.notes.has(n.path)) return false;
-      this.insert(this.parseEntry(n.path, n.frontmatter, n.lines, n.parsed), declared);
-    }
-    // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
-    for (const name of declared) this.refreshKind(name, touched);
-    return true;
-  }
-
-  /** Second half of a bulk load: adds the linked plain notes, registers every path, checks every relation. */
-  private finishLoad(linkTargets: Iterable<string>): boolean {
-    const linkedHashes = new Set<number>();
-    for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
-    const declared = new Set<string>();
-    for (const path of linkTargets) {
-      const hash = nameKeyHash(path);
-      // Most plain notes are linked by nothing: rule them out without building their name key.
-      if ((hash !== -1 && !linkedHashes.has(hash)) || this.notes.has(path) || !this.isLinkedName(path)) continue;
-      this.insert(this.parseEntry(path, null), declared);
-    }
-    if (this.notes.size === 0) return false;
-    for (const path of this.notes.keys()) this.resolver.add(path);
-    for (const entry of this.notes.values()) this.checkRelations(entry);
-    this.bump();
-    return true;
-  }
-
-  /** Undoes a stopped bulk load, down to the work counters. */
-  private resetLoad(work: IndexWork): void {
-    this.tables.clear();
-    this.notes.clear();
-    this.flagged.clear();
-    this.resolver.clear();
-    this.declarations.clear();
-    this.work.parses = work.parses;
-    this.work.linkChecks = work.linkChecks;
+  /** The private operations a bulk load into this (empty) index uses. */
+  private loadTarget(): BulkLoadTarget {
+    return {
+      notes: this.notes,
+      work: this.work,
+      linkedNames: () => this.tables.incoming.keys(),
+      isLinkedName: (path) => this.isLinkedName(path),
+      parseEntry: (path, read, parsed) => this.parseEntry(path, read, parsed),
+      insert: (entry, declared) => this.insert(entry, declared),
+      refreshKind: (name, touched) => this.refreshKind(name, touched),
+      finish: () => {
+        for (const path of this.notes.keys()) this.resolver.add(path);
+        for (const entry of this.notes.values()) this.checkRelations(entry);
+        this.bump();
+      },
+      reset: () => this.forgetAll(),
+    };
   }
 
   /** Forgets a note; returns whether it was known. */
@@ -164,7 +126,7 @@ export class ItemIndex {
     this.replace(prev, null, touched);
     this.resolver.delete(oldPath);
     // Re-parsed because the default title and every problem carry the path.
-    const entry = prev.kept ? this.parseEntry(newPath, prev.raw, prev.lines) : emptyEntry(newPath);
+    const entry = prev.kept && prev.read ? this.parseEntry(newPath, prev.read) : emptyEntry(newPath);
     this.replace(null, entry, touched);
     this.resolver.add(newPath);
     this.recheck(touched, [oldPath, newPath]);
@@ -175,12 +137,16 @@ export class ItemIndex {
   /** Forgets every note. */
   clear(): void {
     if (this.notes.size === 0) return;
+    this.forgetAll();
+    this.bump();
+  }
+
+  private forgetAll(): void {
     this.tables.clear();
     this.notes.clear();
     this.flagged.clear();
     this.resolver.clear();
     this.declarations.clear();
-    this.bump();
   }
 
   /** The item at a path, if that note is an item. */
@@ -309,17 +275,24 @@ export class ItemIndex {
     return out.sort((a, b) => compareStrings(a.path, b.path));
   }
 
-  private parseEntry(path: string, raw: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>, parsed?: ParseResult): NoteEntry {
+  private parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
+    if (read.type === 'plain') return emptyEntry(path);
+    if (read.type === 'invalid') {
+      // Problems carry the path: a renamed note's must follow it.
+      const problems = read.problems.map((p) => (p.path === path ? p : { ...p, path }));
+      return { path, read, kept: true, rawKind: read.kind, item: null, parseProblems: problems, linkProblems: NO_PROBLEMS };
+    }
+    const lines = read.lines;
     let result = parsed;
     if (result === undefined) {
       this.work.parses++;
-      result = this.parse({ path, frontmatter: raw, lines }, this.declarations.map);
+      result = this.parse({ path, frontmatter: read.frontmatter, lines }, this.declarations.map);
     }
     const kept = result.item !== null || result.problems.length > 0;
     if (!kept) return emptyEntry(path);
-    const rawKind = declaredKind(raw);
+    const rawKind = declaredKind(read.frontmatter);
     const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
-    return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: NO_PROBLEMS };
+    return { path, read, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: NO_PROBLEMS };
   }
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
@@ -372,8 +345,8 @@ export class ItemIndex {
     if (change.nameCameOrWent) for (const path of this.tables.unknownKind) dependents.add(path);
     for (const path of dependents) {
       const entry = this.notes.get(path);
-      if (!entry || entry.rawKind === 'kind') continue;
-      this.replace(entry, this.parseEntry(path, entry.raw, entry.lines), touched);
+      if (!entry?.read || entry.rawKind === 'kind') continue;
+      this.replace(entry, this.parseEntry(path, entry.read), touched);
       touched.add(path);
     }
   }
@@ -401,9 +374,4 @@ export class ItemIndex {
     if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem) this.flagged.add(entry.path);
     else this.flagged.delete(entry.path);
   }
-}
-
-/** Whether a frontmatter declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
-function declaresKind(fm: Record<string, unknown> | null | undefined): boolean {
-  return declaredKind(fm) === 'kind';
 }

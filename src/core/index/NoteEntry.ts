@@ -1,12 +1,13 @@
 import type { Item } from '../model/Item';
 import type { Problem } from '../model/Problem';
+import type { NoteRead } from '../notes/readNote';
 import { frontmatterEqual } from './frontmatterEqual';
 
 /** What the index holds for one note path. */
 export interface NoteEntry {
   path: string;
   /** Kept only for notes that declare something (items and failed items), for re-parsing. */
-  raw: Record<string, unknown> | null | undefined;
+  read: NoteRead | undefined;
   kept: boolean;
   lines?: Readonly<Record<string, number>>;
   /** The `stack:` value, lower-cased, for notes kept: re-parsed when that user kind changes. */
@@ -21,18 +22,16 @@ export interface NoteEntry {
 
 /** The entry of a note that is not an item and has no problems: known only as a link target. */
 export function emptyEntry(path: string): NoteEntry {
-  return { path, raw: undefined, kept: false, item: null, parseProblems: NO_PROBLEMS, linkProblems: NO_PROBLEMS };
+  return { path, read: undefined, kept: false, item: null, parseProblems: NO_PROBLEMS, linkProblems: NO_PROBLEMS };
 }
 
 /** The shared, frozen problem list of a note without problems (most notes): lists are replaced, never mutated. */
 export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
-/** Whether two frontmatters are the same (null and undefined both mean none). */
-export function sameFrontmatter(a: Record<string, unknown> | null | undefined, b: Record<string, unknown> | null | undefined): boolean {
-  return frontmatterEqual(a ?? null, b ?? null);
-}
-
-/** Whether two field → line maps are the same. */
-export function linesEqual(a: Readonly<Record<string, number>> | undefined, b: Readonly<Record<string, number>> | undefined): boolean {
-  return frontmatterEqual(a ?? null, b ?? null);
+/** Whether two note reads are the same: frontmatter and key lines of items, problems and kind of invalid notes. */
+export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
+  if (a === undefined || a.type !== b.type) return false;
+  if (a.type === 'item' && b.type === 'item') return frontmatterEqual(a.frontmatter, b.frontmatter) && frontmatterEqual(a.lines, b.lines);
+  if (a.type === 'invalid' && b.type === 'invalid') return a.kind === b.kind && frontmatterEqual(a.problems, b.problems);
+  return true;
 }

@@ -1,4 +1,5 @@
 import type { ItemOf, ParseResult } from '../model/Item';
+import type { NoteRead } from '../notes/readNote';
 
 /** What the index hands the parser for one note (the shape of `kinds/parseItem`'s input). */
 export interface IndexParseInput {
@@ -10,8 +11,7 @@ export interface IndexParseInput {
 /** One note for `ItemIndex.upsertMany`: the arguments of one `upsert`. */
 export interface IndexNoteInput {
   path: string;
-  frontmatter: Record<string, unknown> | null | undefined;
-  lines?: Readonly<Record<string, number>>;
+  read: NoteRead;
   /**
    * What the parser returned for this very input with the user kinds the load ends with (for
    * example from a cache); a bulk load into an empty index uses it instead of parsing.

@@ -1,17 +1,18 @@
 import { problem, type Problem } from '../model/Problem';
-import { declaresStack } from './declaresStack';
+import { declaredKindInText, declaresStack } from './declaresStack';
 import { findFrontmatter } from './findFrontmatter';
 import { DEFAULT_FRONTMATTER_LIMITS, parseFrontmatter, type FrontmatterLimits } from './parseFrontmatter';
 
 /**
- * What a note's text gives the index: nothing (`plain`: no `stack:` key), the parse input of an
- * item (`item`: frontmatter and each top-level key's line), or problems when a note declares
- * `stack:` but its frontmatter cannot be read (`invalid`).
+ * What a note gives the index (the one index input, from the CLI's reader and the plugin alike):
+ * nothing (`plain`: no `stack:` key), the parse input of an item (`item`: frontmatter and each
+ * top-level key's line; empty when not known), or problems when the note cannot be read as an item
+ * (`invalid`: YAML errors, not UTF-8, too large, …; `kind` is the kind its `stack:` line names).
  */
 export type NoteRead =
   | { type: 'plain' }
-  | { type: 'item'; frontmatter: Record<string, unknown>; lines: Record<string, number> }
-  | { type: 'invalid'; problems: Problem[] };
+  | { type: 'item'; frontmatter: Record<string, unknown>; lines: Readonly<Record<string, number>> }
+  | { type: 'invalid'; problems: Problem[]; kind?: string };
 
 /**
  * Reads a note's text into item input; only a block that declares `stack:` gets a YAML parse.
@@ -21,18 +22,32 @@ export function readNote(path: string, text: string, limits: FrontmatterLimits =
   const block = findFrontmatter(text);
   if (block.type === 'none') return { type: 'plain' };
   if (block.type === 'unclosed') {
-    if (!declaresStack(block.yaml.slice(0, limits.maxChars))) return { type: 'plain' };
-    return invalid(path, 'frontmatter never closes: add a `---` line after the last field', 1);
+    const head = block.yaml.slice(0, limits.maxChars);
+    if (!declaresStack(head)) return { type: 'plain' };
+    return invalid(path, 'frontmatter never closes: add a `---` line after the last field', 1, declaredKindInText(head));
   }
   if (!declaresStack(block.yaml)) return { type: 'plain' };
   const parsed = parseFrontmatter(block.yaml, block.firstLine, limits);
-  if (!parsed.ok) return invalid(path, parsed.message, parsed.line);
+  if (!parsed.ok) return invalid(path, parsed.message, parsed.line, declaredKindInText(block.yaml.slice(0, limits.maxChars)));
   return { type: 'item', frontmatter: parsed.frontmatter, lines: parsed.lines };
 }
 
-/** A note that declares `stack:` but cannot be read, as one problem on the whole note. */
-export function invalid(path: string, message: string, line?: number): NoteRead {
+/** A note that cannot be read as an item, as one error on the whole note (with the kind it names, when known). */
+export function invalid(path: string, message: string, line?: number, kind?: string): NoteRead {
   const p = problem(path, '', message);
   if (line !== undefined) p.line = line;
-  return { type: 'invalid', problems: [p] };
+  return kind === undefined ? { type: 'invalid', problems: [p] } : { type: 'invalid', problems: [p], kind };
 }
+
+/**
+ * The read of a note whose frontmatter was parsed elsewhere (Obsidian's metadata cache, a test):
+ * an item when it has a `stack:` key, else plain.
+ * @example noteReadOf({ stack: 'task' }) // → { type: 'item', frontmatter: { stack: 'task' }, lines: {} }
+ */
+export function noteReadOf(frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>): NoteRead {
+  if (frontmatter === null || frontmatter === undefined || !Object.prototype.hasOwnProperty.call(frontmatter, 'stack')) return PLAIN;
+  return { type: 'item', frontmatter, lines: lines ?? NO_LINES };
+}
+
+const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+const NO_LINES: Readonly<Record<string, number>> = Object.freeze({});

@@ -3,12 +3,13 @@ import { attention } from '../../../src/core/attention/attention';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { yamlNote } from '../../builders/markdownNote';
 import { fixtureIndex, NOW, TODAY, VAULT } from './vaultFixture';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 function indexOf(notes: Record<string, string>): ItemIndex {
   const index = new ItemIndex();
   for (const [path, yaml] of Object.entries(notes)) {
     const note = yamlNote(path, yaml);
-    index.upsert(path, note.frontmatter, note.lines);
+    index.upsert(path, noteReadOf(note.frontmatter, note.lines));
   }
   return index;
 }
@@ -71,9 +72,9 @@ describe('attention over a small vault', () => {
     const meditate = yamlNote('Habits/Meditate.md', 'stack: habit\ngoal: daily\nlog: [2026-11-25, 2026-11-26, 2026-11-27, 2026-11-28]');
     const order = yamlNote('Tasks/Order disks.md', 'stack: task\nstatus: done\ndue: 2026-12-10\ndone: 2026-11-28');
 
-    index.upsert(meditate.path, meditate.frontmatter, meditate.lines);
-    index.upsert(order.path, order.frontmatter, order.lines);
-    index.upsert('Infra/Devices/Old NAS.md', { stack: 'device' });
+    index.upsert(meditate.path, noteReadOf(meditate.frontmatter, meditate.lines));
+    index.upsert(order.path, noteReadOf(order.frontmatter, order.lines));
+    index.upsert('Infra/Devices/Old NAS.md', noteReadOf({ stack: 'device' }));
     const entries = attention(index, { today: TODAY, now: NOW });
 
     expect(entries.map((e) => e.title)).not.toContain('Meditate');

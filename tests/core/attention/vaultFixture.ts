@@ -1,5 +1,6 @@
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { yamlNote } from '../../builders/markdownNote';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 /** Today and now in the fixture vault: Saturday 28 November 2026, 09:00. */
 export const TODAY = '2026-11-28';
@@ -34,7 +35,7 @@ export function fixtureIndex(paths: readonly string[] = Object.keys(VAULT)): Ite
   const index = new ItemIndex();
   for (const path of paths) {
     const note = yamlNote(path, VAULT[path] ?? '');
-    index.upsert(path, note.frontmatter, note.lines);
+    index.upsert(path, noteReadOf(note.frontmatter, note.lines));
   }
   return index;
 }

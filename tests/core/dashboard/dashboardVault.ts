@@ -1,6 +1,7 @@
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { DEFAULT_SETTINGS, type VaultStackSettings } from '../../../src/settings/settings';
 import { yamlNote } from '../../builders/markdownNote';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 /** Saturday 28 November 2026, 09:00. */
 export const TODAY = '2026-11-28';
@@ -40,7 +41,7 @@ export function indexOf(notes: Record<string, string> = DASHBOARD_VAULT): ItemIn
   const index = new ItemIndex();
   for (const [path, yaml] of Object.entries(notes)) {
     const note = yamlNote(path, yaml);
-    index.upsert(path, note.frontmatter, note.lines);
+    index.upsert(path, noteReadOf(note.frontmatter, note.lines));
   }
   return index;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { indexWith, note } from './indexBuilder';
+import { noteReadOf, readNote } from '../../../src/core/notes/readNote';
 
 describe('ItemIndex upsert, update and remove', () => {
   it('stores an item under its path and lists it by kind and group', () => {
     const index = new ItemIndex();
 
-    index.upsert('Tasks/Renew passport.md', note.task({ due: '2026-12-01' }));
+    index.upsert('Tasks/Renew passport.md', noteReadOf(note.task({ due: '2026-12-01' })));
 
     expect(index.get('Tasks/Renew passport.md')?.kind).toBe('task');
     expect(index.byKind('task').map((i) => i.path)).toEqual(['Tasks/Renew passport.md']);
@@ -29,7 +30,7 @@ describe('ItemIndex upsert, update and remove', () => {
   it('moves an item between kind lists when its kind changes', () => {
     const index = indexWith({ 'Thing.md': note.task() });
 
-    index.upsert('Thing.md', note.device());
+    index.upsert('Thing.md', noteReadOf(note.device()));
 
     expect(index.byKind('task')).toEqual([]);
     expect(index.byKind('device').map((i) => i.path)).toEqual(['Thing.md']);
@@ -39,7 +40,7 @@ describe('ItemIndex upsert, update and remove', () => {
   it('drops the item when the note stops declaring stack, but keeps the note for link resolution', () => {
     const index = indexWith({ 'Thing.md': note.task(), 'Svc.md': note.service({ host: '[[Thing]]' }) });
 
-    index.upsert('Thing.md', note.plain());
+    index.upsert('Thing.md', noteReadOf(note.plain()));
 
     expect(index.get('Thing.md')).toBeUndefined();
     expect(index.hasNote('Thing.md')).toBe(true);
@@ -49,7 +50,7 @@ describe('ItemIndex upsert, update and remove', () => {
   it('keeps the problems of a note that fails to parse, without an item', () => {
     const index = new ItemIndex();
 
-    index.upsert('Pasta.md', { stack: 'recipe' });
+    index.upsert('Pasta.md', noteReadOf({ stack: 'recipe' }));
 
     expect(index.get('Pasta.md')).toBeUndefined();
     expect(index.problems().map((p) => [p.path, p.field])).toEqual([['Pasta.md', 'stack']]);
@@ -82,9 +83,9 @@ describe('ItemIndex revision', () => {
     const index = new ItemIndex();
     const seen = [index.revision];
 
-    index.upsert('A.md', note.task());
+    index.upsert('A.md', noteReadOf(note.task()));
     seen.push(index.revision);
-    index.upsert('A.md', note.task({ due: '2026-12-01' }));
+    index.upsert('A.md', noteReadOf(note.task({ due: '2026-12-01' })));
     seen.push(index.revision);
     index.rename('A.md', 'B.md');
     seen.push(index.revision);
@@ -98,7 +99,7 @@ describe('ItemIndex revision', () => {
     const index = indexWith({ 'A.md': note.task({ tags: ['x', 'y'], depends: ['[[B]]'] }) });
     const before = index.revision;
 
-    const changed = index.upsert('A.md', note.task({ tags: ['x', 'y'], depends: ['[[B]]'] }));
+    const changed = index.upsert('A.md', noteReadOf(note.task({ tags: ['x', 'y'], depends: ['[[B]]'] })));
 
     expect(changed).toBe(false);
     expect(index.revision).toBe(before);
@@ -108,7 +109,7 @@ describe('ItemIndex revision', () => {
     const index = indexWith({ 'Journal.md': note.plain() });
     const before = index.revision;
 
-    index.upsert('Journal.md', note.plain({ mood: 'ok' }));
+    index.upsert('Journal.md', noteReadOf(note.plain({ mood: 'ok' })));
     index.remove('Nope.md');
     index.rename('Nope.md', 'Other.md');
 
@@ -119,17 +120,17 @@ describe('ItemIndex revision', () => {
     const index = new ItemIndex();
     const before = index.revision;
 
-    index.upsert('Journal.md', null);
+    index.upsert('Journal.md', noteReadOf(null));
 
     expect(index.revision).toBeGreaterThan(before);
   });
 
   it('moves when only the line numbers changed, since problems carry them', () => {
     const index = new ItemIndex();
-    index.upsert('A.md', note.task(), { stack: 2 });
+    index.upsert('A.md', noteReadOf(note.task(), { stack: 2 }));
     const before = index.revision;
 
-    index.upsert('A.md', note.task(), { stack: 3 });
+    index.upsert('A.md', noteReadOf(note.task(), { stack: 3 }));
 
     expect(index.revision).toBeGreaterThan(before);
   });
@@ -173,9 +174,34 @@ describe('ItemIndex tags', () => {
   it('drops an item from a tag when the tag is removed from the note', () => {
     const index = indexWith({ 'NAS.md': note.device({ tags: ['infra/storage'] }) });
 
-    index.upsert('NAS.md', note.device({ tags: ['home'] }));
+    index.upsert('NAS.md', noteReadOf(note.device({ tags: ['home'] })));
 
     expect(index.byTag('infra')).toEqual([]);
     expect(index.byTag('home').map((i) => i.path)).toEqual(['NAS.md']);
+  });
+});
+
+describe('ItemIndex input: a note read', () => {
+  it('keeps a note that cannot be read as its problems, under the kind it names, and moves them on rename', () => {
+    const index = new ItemIndex();
+    const read = readNote('Tasks/Broken.md', '---\nstack: Task\ndue: [2026-11-30\n---\n');
+
+    index.upsert('Tasks/Broken.md', read);
+    index.rename('Tasks/Broken.md', 'Tasks/Fixed later.md');
+
+    expect(read.type).toBe('invalid');
+    expect(index.get('Tasks/Fixed later.md')).toBeUndefined();
+    expect(index.declaredKind('Tasks/Fixed later.md')).toBe('task');
+    expect(index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Fixed later.md', field: '', severity: 'error', line: 3, message: expect.stringMatching(/^YAML error/) })]);
+  });
+
+  it('changes nothing when the same unreadable note is read again', () => {
+    const index = new ItemIndex();
+    const text = '---\nstack: task\ndue: [\n---\n';
+    index.upsert('A.md', readNote('A.md', text));
+    const revision = index.revision;
+
+    expect(index.upsert('A.md', readNote('A.md', text))).toBe(false);
+    expect(index.revision).toBe(revision);
   });
 });

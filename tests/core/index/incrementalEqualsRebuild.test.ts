@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { compareStrings, nameKey as nameKeyOf } from '../../../src/core/index/linkPath';
+import { problem } from '../../../src/core/model/Problem';
+import { noteReadOf, type NoteRead } from '../../../src/core/notes/readNote';
 
 type Frontmatter = Record<string, unknown> | null;
 
@@ -22,10 +24,23 @@ const frontmatter: fc.Arbitrary<Frontmatter> = fc.oneof(
   fc.constant(null),
 );
 
-type Op = { op: 'upsert'; path: string; fm: Frontmatter } | { op: 'remove'; path: string } | { op: 'rename'; from: string; to: string };
+/** What reading a note gives the index: mostly frontmatter, sometimes a note that cannot be read (naming a kind or not). */
+const read: fc.Arbitrary<NoteRead> = fc.oneof(
+  { weight: 8, arbitrary: frontmatter.map((fm) => noteReadOf(fm)) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { type: fc.constant('invalid' as const), problems: fc.constantFrom('YAML error: bad', 'not valid UTF-8 text').map((m) => [problem('any.md', '', m)]), kind: fc.constantFrom('task', 'recipe', 'kind') },
+      { requiredKeys: ['type', 'problems'] },
+    ),
+  },
+);
+const PLAIN: NoteRead = { type: 'plain' };
+
+type Op = { op: 'upsert'; path: string; fm: NoteRead } | { op: 'remove'; path: string } | { op: 'rename'; from: string; to: string };
 const path = fc.constantFrom(...PATHS);
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path, fm: frontmatter }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path, fm: read }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), path }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), from: path, to: path }) },
 );
@@ -49,7 +64,7 @@ describe('ItemIndex incremental updates', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
         const incremental = new ItemIndex();
-        const vault = new Map<string, Frontmatter>();
+        const vault = new Map<string, NoteRead>();
         for (const o of ops) {
           if (o.op === 'upsert') {
             incremental.upsert(o.path, o.fm);
@@ -59,13 +74,13 @@ describe('ItemIndex incremental updates', () => {
             vault.delete(o.path);
           } else if (vault.has(o.from) && o.from !== o.to) {
             incremental.rename(o.from, o.to);
-            vault.set(o.to, vault.get(o.from) ?? null);
+            vault.set(o.to, vault.get(o.from) ?? PLAIN);
             vault.delete(o.from);
           }
         }
 
         const rebuilt = new ItemIndex();
-        for (const p of [...vault.keys()].sort(compareStrings)) rebuilt.upsert(p, vault.get(p) ?? null);
+        for (const p of [...vault.keys()].sort(compareStrings)) rebuilt.upsert(p, vault.get(p) ?? PLAIN);
 
         expect(snapshot(incremental)).toEqual(snapshot(rebuilt));
       }),
@@ -77,23 +92,23 @@ describe('ItemIndex incremental updates', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), fc.func(fc.integer()), (ops, order) => {
         const incremental = new ItemIndex();
-        const vault = new Map<string, Frontmatter>();
-        const stale: { path: string; frontmatter: Frontmatter }[] = [];
+        const vault = new Map<string, NoteRead>();
+        const stale: { path: string; read: NoteRead }[] = [];
         for (const o of ops) {
           if (o.op === 'upsert') {
             incremental.upsert(o.path, o.fm);
-            if (vault.has(o.path)) stale.push({ path: o.path, frontmatter: vault.get(o.path) ?? null });
+            if (vault.has(o.path)) stale.push({ path: o.path, read: vault.get(o.path) ?? PLAIN });
             vault.set(o.path, o.fm);
           } else if (o.op === 'remove') {
             incremental.remove(o.path);
             vault.delete(o.path);
           } else if (vault.has(o.from) && o.from !== o.to) {
             incremental.rename(o.from, o.to);
-            vault.set(o.to, vault.get(o.from) ?? null);
+            vault.set(o.to, vault.get(o.from) ?? PLAIN);
             vault.delete(o.from);
           }
         }
-        const final = [...vault].map(([p, fm]) => ({ path: p, frontmatter: fm })).sort((a, b) => order(a.path) - order(b.path));
+        const final = [...vault].map(([p, r]) => ({ path: p, read: r })).sort((a, b) => order(a.path) - order(b.path));
 
         const bulk = new ItemIndex();
         bulk.upsertMany([...stale.filter((s) => vault.has(s.path)), ...final]);
@@ -106,21 +121,21 @@ describe('ItemIndex incremental updates', () => {
 
   it('end in the same state as a bulk load of pre-parsed results and of plain link targets added only when linked', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.subarray(PATHS), (notes, plain) => {
-        const vault = new Map<string, Frontmatter>(notes);
+      fc.property(fc.array(fc.tuple(path, read), { maxLength: 15 }), fc.subarray(PATHS), (notes, plain) => {
+        const vault = new Map<string, NoteRead>(notes);
         const reference = new ItemIndex();
-        for (const [p, fm] of vault) reference.upsert(p, fm);
+        for (const [p, r] of vault) reference.upsert(p, r);
         const linkedPlain = plain.filter((p) => !vault.has(p) && reference.items().some((i) => i.links.some((l) => nameKeyOf(l.target) === nameKeyOf(p))));
-        for (const p of linkedPlain) reference.upsert(p, null);
-        const inputs = [...vault].map(([p, fm]) => ({ path: p, frontmatter: fm, parsed: reference.parseResult(p) }));
+        for (const p of linkedPlain) reference.upsert(p, PLAIN);
+        const inputs = [...vault].map(([p, r]) => ({ path: p, read: r, parsed: r.type === 'item' ? reference.parseResult(p) : undefined }));
 
         const bulk = new ItemIndex();
         bulk.upsertMany(inputs, plain);
 
         expect(snapshot(bulk)).toEqual(snapshot(reference));
         expect(PATHS.map((p) => bulk.hasNote(p))).toEqual(PATHS.map((p) => reference.hasNote(p)));
-        // Only the plain notes are parsed; every frontmatter came pre-parsed.
-        expect(bulk.work.parses).toBe(linkedPlain.length);
+        // Nothing is parsed: every frontmatter came pre-parsed, and plain and invalid notes need no parse.
+        expect(bulk.work.parses).toBe(0);
       }),
       { numRuns: 300 },
     );
@@ -130,12 +145,12 @@ describe('ItemIndex incremental updates', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.nat(), (notes, pick) => {
         const index = new ItemIndex();
-        for (const [p, fm] of notes) index.upsert(p, fm);
+        for (const [p, fm] of notes) index.upsert(p, noteReadOf(fm));
         if (notes.length === 0) return;
         const [p, fm] = notes.filter(([q]) => q === notes[pick % notes.length][0]).pop() ?? notes[0];
         const before = index.revision;
 
-        index.upsert(p, fm === null ? null : structuredClone(fm));
+        index.upsert(p, noteReadOf(fm === null ? null : structuredClone(fm)));
 
         expect(index.revision).toBe(before);
       }),

@@ -1,6 +1,7 @@
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import type { ParseFn } from '../../../src/core/index/types';
 import { parseItem } from '../../../src/core/kinds/parseItem';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 type Frontmatter = Record<string, unknown>;
 
@@ -31,6 +32,6 @@ export function countingParse(): { parse: ParseFn; calls: string[] } {
 /** An index holding the given notes, upserted in the given order. */
 export function indexWith(notes: Record<string, Frontmatter | null>, parse?: ParseFn): ItemIndex {
   const index = new ItemIndex(parse ? { parse } : {});
-  for (const [path, fm] of Object.entries(notes)) index.upsert(path, fm);
+  for (const [path, fm] of Object.entries(notes)) index.upsert(path, noteReadOf(fm));
   return index;
 }

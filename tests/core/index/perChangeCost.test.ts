@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { countingParse, note } from './indexBuilder';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 /** A vault of `n` items: devices, services on them, tasks in chains, all linked. */
 function bigIndex(n: number, parse: ReturnType<typeof countingParse>['parse']): ItemIndex {
   const index = new ItemIndex({ parse });
   for (let i = 0; i < n; i++) {
     const group = i % 3;
-    if (group === 0) index.upsert(`Devices/Device ${i}.md`, note.device({ tags: ['infra/hw'] }));
-    else if (group === 1) index.upsert(`Services/Service ${i}.md`, note.service({ host: `[[Device ${i - 1}]]`, tags: ['infra'] }));
-    else index.upsert(`Tasks/Task ${i}.md`, note.task({ depends: [`[[Task ${i - 3}]]`] }));
+    if (group === 0) index.upsert(`Devices/Device ${i}.md`, noteReadOf(note.device({ tags: ['infra/hw'] })));
+    else if (group === 1) index.upsert(`Services/Service ${i}.md`, noteReadOf(note.service({ host: `[[Device ${i - 1}]]`, tags: ['infra'] })));
+    else index.upsert(`Tasks/Task ${i}.md`, noteReadOf(note.task({ depends: [`[[Task ${i - 3}]]`] })));
   }
   return index;
 }
@@ -21,7 +22,7 @@ describe('ItemIndex cost per change', () => {
     const parsesBefore = index.work.parses;
     const checksBefore = index.work.linkChecks;
 
-    index.upsert('Devices/Device 3.md', note.device({ os: 'nixos' }));
+    index.upsert('Devices/Device 3.md', noteReadOf(note.device({ os: 'nixos' })));
 
     expect(index.work.parses - parsesBefore).toBe(1);
     // The device itself and the one service hosted on it.
@@ -47,11 +48,11 @@ describe('ItemIndex cost per change', () => {
   it('re-parses only that kind\'s notes when a user kind changes in a 5000-item index', () => {
     const counter = countingParse();
     const index = bigIndex(5000, counter.parse);
-    index.upsert('Kinds/Recipe.md', note.kind('recipe'));
-    for (const dish of ['Pasta', 'Soup', 'Curry']) index.upsert(`Food/${dish}.md`, { stack: 'recipe' });
+    index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe')));
+    for (const dish of ['Pasta', 'Soup', 'Curry']) index.upsert(`Food/${dish}.md`, noteReadOf({ stack: 'recipe' }));
     counter.calls.length = 0;
 
-    index.upsert('Kinds/Recipe.md', note.kind('recipe', { group: 'food' }));
+    index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe', { group: 'food' })));
 
     expect(counter.calls.sort()).toEqual(['Food/Curry.md', 'Food/Pasta.md', 'Food/Soup.md', 'Kinds/Recipe.md']);
     expect(index.byGroup('food')).toHaveLength(3);

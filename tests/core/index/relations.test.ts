@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { indexWith, note } from './indexBuilder';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 const problemsOf = (index: ItemIndex, path: string): string[] =>
   index.problems().filter((p) => p.path === path).map((p) => `${p.field}: ${p.message} (${p.severity})`);
@@ -42,7 +43,7 @@ describe('ItemIndex relations', () => {
     const index = indexWith({ 'Nextcloud.md': note.service({ host: '[[Old NAS]]' }) });
     expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Old NAS]]" does not match any note (error)']);
 
-    index.upsert('Devices/Old NAS.md', note.device());
+    index.upsert('Devices/Old NAS.md', noteReadOf(note.device()));
     expect(problemsOf(index, 'Nextcloud.md')).toEqual([]);
     expect(index.linksTo('Devices/Old NAS.md').map((e) => e.from)).toEqual(['Nextcloud.md']);
 
@@ -73,7 +74,7 @@ describe('ItemIndex relations', () => {
   it('clears a wrong-kind warning when the target changes kind', () => {
     const index = indexWith({ 'Router.md': note.service(), 'Nextcloud.md': note.service({ host: '[[Router]]' }) });
 
-    index.upsert('Router.md', note.device());
+    index.upsert('Router.md', noteReadOf(note.device()));
 
     expect(problemsOf(index, 'Nextcloud.md')).toEqual([]);
   });
@@ -81,7 +82,7 @@ describe('ItemIndex relations', () => {
   it('gives the field line to a relation problem when the host knows it', () => {
     const index = indexWith({});
 
-    index.upsert('Nextcloud.md', note.service({ host: '[[Old NAS]]' }), { stack: 2, url: 3, host: 4 });
+    index.upsert('Nextcloud.md', noteReadOf(note.service({ host: '[[Old NAS]]' }), { stack: 2, url: 3, host: 4 }));
 
     expect(index.problems()[0]).toMatchObject({ field: 'host', line: 4 });
   });
@@ -89,7 +90,7 @@ describe('ItemIndex relations', () => {
   it('re-resolves a name to a shorter path when a closer candidate appears', () => {
     const index = indexWith({ 'Archive/2024/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[NAS]]' }) });
 
-    index.upsert('NAS.md', note.device());
+    index.upsert('NAS.md', noteReadOf(note.device()));
 
     expect(index.linksFrom('Nextcloud.md')[0]?.to).toBe('NAS.md');
     expect(index.linksTo('Archive/2024/NAS.md')).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { taskContext, taskStates } from '../../../src/core/index/taskStates';
 import { indexWith, note } from './indexBuilder';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 describe('taskStates', () => {
   it('counts open dependencies as blockedBy and open dependants as blocking', () => {
@@ -33,7 +34,7 @@ describe('taskStates', () => {
   it('unblocks a task when its dependency is completed', () => {
     const index = indexWith({ 'Order disks.md': note.task(), 'Migrate.md': note.task({ depends: ['[[Order disks]]'] }) });
 
-    index.upsert('Order disks.md', note.task({ status: 'done', done: '2026-11-28' }));
+    index.upsert('Order disks.md', noteReadOf(note.task({ status: 'done', done: '2026-11-28' })));
 
     expect(taskStates(index, '2026-11-28').get('Migrate.md')?.blocked).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { countingParse, indexWith, note } from './indexBuilder';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 describe('ItemIndex user kinds', () => {
   it('parses notes of a user kind declared before them', () => {
@@ -16,7 +17,7 @@ describe('ItemIndex user kinds', () => {
     expect(index.problems().map((p) => p.field)).toEqual(['stack', 'stack']);
     counter.calls.length = 0;
 
-    index.upsert('Kinds/Recipe.md', note.kind('recipe'));
+    index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe')));
 
     expect(index.byKind('recipe').map((i) => i.path)).toEqual(['Food/Pasta.md', 'Food/Soup.md']);
     expect(index.problems()).toEqual([]);
@@ -35,7 +36,7 @@ describe('ItemIndex user kinds', () => {
   it('re-parses a kind\'s notes when the kind note changes, with the new group', () => {
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Food/Pasta.md': { stack: 'recipe' } });
 
-    index.upsert('Kinds/Recipe.md', note.kind('recipe', { group: 'food' }));
+    index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe', { group: 'food' })));
 
     expect(index.byGroup('food').map((i) => i.path)).toEqual(['Food/Pasta.md']);
     expect(index.byGroup('kitchen')).toEqual([]);
@@ -44,7 +45,7 @@ describe('ItemIndex user kinds', () => {
   it('moves notes from the old kind name to the new one when a kind is renamed in its note', () => {
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' }, 'Toast.md': { stack: 'dish' } });
 
-    index.upsert('Kinds/Recipe.md', note.kind('dish'));
+    index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('dish')));
 
     expect(index.get('Toast.md')?.kind).toBe('dish');
     expect(index.get('Pasta.md')).toBeUndefined();
@@ -68,7 +69,7 @@ describe('ItemIndex user kinds', () => {
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' } }, counter.parse);
     counter.calls.length = 0;
 
-    index.upsert('Todo.md', note.task());
+    index.upsert('Todo.md', noteReadOf(note.task()));
 
     expect(counter.calls).toEqual(['Todo.md']);
   });

@@ -33,7 +33,7 @@ describe('one frontmatter and kind reader', () => {
   it.each(TRICKY)('index, editor, git history and guard agree on $name', ({ text, kind, block }) => {
     const read = readNote('Infra/DB.md', text);
     const index = new ItemIndex();
-    index.upsert('Infra/DB.md', read.type === 'item' ? read.frontmatter : null, read.type === 'item' ? read.lines : undefined);
+    index.upsert('Infra/DB.md', read);
 
     // The index: an item of the expected kind, or not an item.
     expect(index.get('Infra/DB.md')?.kind ?? null).toBe(kind);

@@ -7,6 +7,7 @@ import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { parseQuery } from '../../../src/core/query/parseQuery';
 import type { QueryResult } from '../../../src/core/query/Query';
 import { runQuery } from '../../../src/core/query/runQuery';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 
 /** The project's example vault, indexed by the real index with the real derived properties. */
 const ROOT = join(__dirname, '../../../examples/vault');
@@ -28,7 +29,7 @@ for (const file of walk(ROOT)) {
   const fm = m ? (parse(m[1], { schema: 'core' }) as Record<string, unknown> | null) : null;
   const path = relative(ROOT, file).split('\\').join('/');
   if (fm) raw.set(path, fm);
-  index.upsert(path, fm);
+  index.upsert(path, noteReadOf(fm));
 }
 const ctx = {
   today: TODAY,

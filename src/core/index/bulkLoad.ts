@@ -1,0 +1,91 @@
+import type { ParseResult } from '../model/Item';
+import { declaredKind } from '../notes/declaredKind';
+import type { NoteRead } from '../notes/readNote';
+import { nameKeyHash } from './linkPath';
+import type { NoteEntry } from './NoteEntry';
+import type { IndexNoteInput, IndexWork } from './types';
+
+/** What a bulk load needs from the empty index it fills: the index's own private operations. */
+export interface BulkLoadTarget {
+  readonly notes: ReadonlyMap<string, NoteEntry>;
+  readonly work: IndexWork;
+  /** The name keys some note links to. */
+  linkedNames(): Iterable<string>;
+  isLinkedName(path: string): boolean;
+  parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry;
+  /** Adds a new entry to every map, collecting the user kind it declares. */
+  insert(entry: NoteEntry, declared: Set<string>): void;
+  /** Re-elects the note declaring a user kind and re-parses the kind's notes when that changed. */
+  refreshKind(name: string, touched: Set<string>): void;
+  /** Registers every path for link resolution, checks every relation once, bumps the revision. */
+  finish(): void;
+  /** Forgets everything (work counters aside). */
+  reset(): void;
+}
+
+/**
+ * Loads notes into an empty index with the same final state as an `upsert` of each, in any order
+ * (a later duplicate path wins): kind declarations first, then every other note parsed once, then
+ * every relation checked once, instead of re-checking the notes linking to each name on every
+ * insert. `linkTargets` (plain notes) are added only when some note links to their name. Inputs
+ * may carry the parse result of a cache (`parsed`), used instead of parsing. Returns whether
+ * anything was added.
+ */
+export function bulkLoad(target: BulkLoadTarget, notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string>): boolean {
+  const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
+  const work = { ...target.work };
+  if (loadUnique(target, list)) return finishLoad(target, linkTargets);
+  // A path came twice: start over with the later one of each, as a later upsert would win.
+  target.reset();
+  target.work.parses = work.parses;
+  target.work.linkChecks = work.linkChecks;
+  const byPath = new Map<string, IndexNoteInput>();
+  for (const n of list) byPath.set(n.path, n);
+  loadUnique(target, [...byPath.values()]);
+  return finishLoad(target, linkTargets);
+}
+
+/** First half: parses and stores the notes; false (and stops) at a repeated path. */
+function loadUnique(target: BulkLoadTarget, list: readonly IndexNoteInput[]): boolean {
+  const rest: IndexNoteInput[] = [];
+  const declared = new Set<string>();
+  // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
+  for (const n of list) {
+    if (!declaresKind(n.read)) rest.push(n);
+    else if (target.notes.has(n.path)) return false;
+    else target.insert(target.parseEntry(n.path, n.read, n.parsed), declared);
+  }
+  const touched = new Set<string>();
+  for (const name of declared) target.refreshKind(name, touched);
+  declared.clear();
+  for (const n of rest) {
+    if (target.notes.has(n.path)) return false;
+    target.insert(target.parseEntry(n.path, n.read, n.parsed), declared);
+  }
+  // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
+  for (const name of declared) target.refreshKind(name, touched);
+  return true;
+}
+
+/** Second half: adds the linked plain notes, registers every path, checks every relation. */
+function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): boolean {
+  const linkedHashes = new Set<number>();
+  for (const key of target.linkedNames()) linkedHashes.add(nameKeyHash(key));
+  const declared = new Set<string>();
+  for (const path of linkTargets) {
+    const hash = nameKeyHash(path);
+    // Most plain notes are linked by nothing: rule them out without building their name key.
+    if ((hash !== -1 && !linkedHashes.has(hash)) || target.notes.has(path) || !target.isLinkedName(path)) continue;
+    target.insert(target.parseEntry(path, PLAIN), declared);
+  }
+  if (target.notes.size === 0) return false;
+  target.finish();
+  return true;
+}
+
+const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+
+/** Whether a note declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
+function declaresKind(read: NoteRead): boolean {
+  return read.type === 'item' && declaredKind(read.frontmatter) === 'kind';
+}
