@@ -14,6 +14,17 @@ import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, stripMd }
 export class LinkResolver {
   /** Name key → the one path with that name (most names), or the set of them. */
   private readonly byName = new Map<string, string | Set<string>>();
+  private changes = 0;
+
+  /** Moves whenever the set of known paths changed. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** One path per known note name (the first registered), for suggestions. */
+  *namedPaths(): IterableIterator<string> {
+    for (const held of this.byName.values()) yield typeof held === 'string' ? held : (held.values().next().value as string);
+  }
 
   /** Registers a note path; returns false when it was already known. */
   add(path: string): boolean {
@@ -21,15 +32,18 @@ export class LinkResolver {
     const held = this.byName.get(key);
     if (held === undefined) {
       this.byName.set(key, path);
+      this.changes++;
       return true;
     }
     if (typeof held === 'string') {
       if (held === path) return false;
       this.byName.set(key, new Set([held, path]));
+      this.changes++;
       return true;
     }
     if (held.has(path)) return false;
     held.add(path);
+    this.changes++;
     return true;
   }
 
@@ -41,10 +55,12 @@ export class LinkResolver {
     if (typeof held === 'string') {
       if (held !== path) return false;
       this.byName.delete(key);
+      this.changes++;
       return true;
     }
     if (!held.delete(path)) return false;
     if (held.size === 0) this.byName.delete(key);
+    this.changes++;
     return true;
   }
 
@@ -57,6 +73,7 @@ export class LinkResolver {
   /** Forgets every note. */
   clear(): void {
     this.byName.clear();
+    this.changes++;
   }
 
   /** The path a link target resolves to from `fromPath`, or null when no note matches. */

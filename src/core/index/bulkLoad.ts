@@ -21,6 +21,8 @@ export interface BulkLoadTarget {
   finish(): void;
   /** Forgets everything (work counters aside). */
   reset(): void;
+  /** Receives the plain notes not added (nothing links to them), whose names still make suggestions. */
+  readonly otherNames: string[];
 }
 
 /**
@@ -75,7 +77,10 @@ function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): bool
   for (const path of linkTargets) {
     const hash = nameKeyHash(path);
     // Most plain notes are linked by nothing: rule them out without building their name key.
-    if ((hash !== -1 && !linkedHashes.has(hash)) || target.notes.has(path) || !target.isLinkedName(path)) continue;
+    if ((hash !== -1 && !linkedHashes.has(hash)) || target.notes.has(path) || !target.isLinkedName(path)) {
+      target.otherNames.push(path);
+      continue;
+    }
     target.insert(target.parseEntry(path, PLAIN), declared);
   }
   if (target.notes.size === 0) return false;

@@ -6,12 +6,14 @@ import { expectedTargetKind } from './relationKinds';
 /**
  * The problems in one item's relations: a link that matches no note is an error, a link from a
  * kind-typed field (`host`, `secrets`, `depends`…) to a note of another kind is a warning.
+ * `onDangling` hears of each dangling link's problem and target (for a later "did you mean").
  */
 export function relationProblems(
   item: Item,
   resolve: (target: string, fromPath: string) => string | null,
   itemAt: (path: string) => Item | null | undefined,
   lineOf: (field: string) => number | undefined,
+  onDangling?: (problem: Problem, target: string) => void,
 ): Problem[] {
   const out: Problem[] = [];
   for (const link of item.links) {
@@ -29,7 +31,9 @@ export function relationProblems(
     }
     if (found) {
       const line = lineOf(link.field);
-      out.push(line === undefined ? found : { ...found, line });
+      const p = line === undefined ? found : { ...found, line };
+      if (to === null) onDangling?.(p, link.target);
+      out.push(p);
     }
   }
   return out;

@@ -149,4 +149,22 @@ describe('ItemIndex rename', () => {
     expect(index.resolve('Cabinet')).toBe('Cabinet.md');
     expect(problemsOf(index, 'Nextcloud.md')).toEqual(['backup: "[[Cabinet]]" is a plain note, not a backup (warning)']);
   });
+
+  it('asks "did you mean" when a dangling link is close to a note\'s name, and forgets it once that note is gone', () => {
+    const index = indexWith({
+      'Infra/Nextcloud.md': note.service(),
+      'Infra/Restic key.md': note.secret(),
+      'Journal/Plain.md': null,
+      'Infra/Backup.md': note.backup({ covers: ['[[nextclod]]', '[[Restic-key]]', '[[Plian]]', '[[Something else]]'] }),
+    });
+
+    expect(problemsOf(index, 'Infra/Backup.md')).toEqual([
+      'covers: "[[Plian]]" does not match any note; did you mean [[Plain]]? (error)',
+      'covers: "[[Restic-key]]" does not match any note; did you mean [[Restic key]]? (error)',
+      'covers: "[[Something else]]" does not match any note (error)',
+      'covers: "[[nextclod]]" does not match any note; did you mean [[Nextcloud]]? (error)',
+    ]);
+    index.remove('Infra/Nextcloud.md');
+    expect(problemsOf(index, 'Infra/Backup.md')[3]).toBe('covers: "[[nextclod]]" does not match any note (error)');
+  });
 });
