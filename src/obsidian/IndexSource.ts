@@ -149,7 +149,7 @@ export class IndexSource extends Events {
       later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
       return;
     }
-    this.index.upsert(file.path, noteReadOf(cache.frontmatter));
+    this.index.upsert(file.path, noteReadOf(cache.frontmatter, undefined, file.path));
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */
@@ -170,7 +170,8 @@ export class IndexSource extends Events {
    */
   private indexText(path: string, fm: Record<string, unknown> | undefined, text: string): void {
     const read = readNote(path, text);
-    this.index.upsert(path, fm !== undefined && read.type !== 'invalid' ? noteReadOf(fm, read.type === 'item' ? read.lines : undefined) : read);
+    if (fm === undefined || read.type === 'invalid') this.index.upsert(path, read);
+    else this.index.upsert(path, read.type === 'item' ? { ...read, frontmatter: fm } : noteReadOf(fm, undefined, path));
   }
 
   /** Starts a build; the first one to finish resolves `ready`. */

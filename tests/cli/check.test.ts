@@ -55,6 +55,22 @@ describe('vault-stack check', () => {
     expect(result.out + result.err).not.toContain('hunter2');
   });
 
+  it('warns about silent mistakes: a `Stack:` key, a `#` comment for tags, a link one letter off a note', () => {
+    vault
+      .note('Capital.md', ['Stack: task'])
+      .note('Admin.md', ['stack: task', 'tags: #admin'])
+      .note('Infra/Nextcloud.md', ['stack: service'])
+      .note('Infra/Backup.md', ['stack: backup', 'tool: restic', 'every: day', 'covers: ["[[Nextclod]]"]']);
+
+    const result = check();
+
+    expect(result.lines).toEqual([
+      'Admin.md:3: tags: is empty: `#` starts a YAML comment, so the rest of the line is not read; put the value in quotes or drop the `#` (warning)',
+      'Capital.md:2: Stack: is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`? (warning)',
+      'Infra/Backup.md:5: covers: "[[Nextclod]]" does not match any note; did you mean [[Nextcloud]]?',
+    ]);
+  });
+
   it('omits the line when a problem has none', () => {
     vault.write('Latin1.md', Buffer.from('---\nstack: task\ntitle: caf\xe9\n---\n', 'latin1'));
 

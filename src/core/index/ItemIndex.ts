@@ -162,10 +162,12 @@ export class ItemIndex {
     return this.notes.get(path)?.item ?? undefined;
   }
 
-  /** What the parser gave for the note at `path` (its item and parse problems), if the note is known. */
+  /** What the parser gave for the note at `path` (its item and parse problems, not the reader's), if the note is known. */
   parseResult(path: string): ParseResult | undefined {
     const entry = this.notes.get(path);
-    return entry ? { item: entry.item, problems: entry.parseProblems } : undefined;
+    if (!entry) return undefined;
+    const fromReader = entry.read?.type === 'item' ? (entry.read.problems?.length ?? 0) : 0;
+    return { item: entry.item, problems: fromReader === 0 ? entry.parseProblems : entry.parseProblems.slice(fromReader) };
   }
 
   /** The kind a note declares: its item's kind, or the lower-cased `stack:` value of a note that failed to parse. */
@@ -287,9 +289,7 @@ export class ItemIndex {
   private parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
     if (read.type === 'plain') return emptyEntry(path);
     if (read.type === 'invalid') {
-      // Problems carry the path: a renamed note's must follow it.
-      const problems = read.problems.map((p) => (p.path === path ? p : { ...p, path }));
-      return { path, read, kept: true, rawKind: read.kind, item: null, parseProblems: problems, linkProblems: NO_PROBLEMS };
+      return { path, read, kept: true, rawKind: read.kind, item: null, parseProblems: atPath(read.problems, path), linkProblems: NO_PROBLEMS };
     }
     const lines = read.lines;
     let result = parsed;
@@ -297,11 +297,13 @@ export class ItemIndex {
       this.work.parses++;
       result = this.parse({ path, frontmatter: read.frontmatter, lines }, this.declarations.map);
     }
-    const kept = result.item !== null || result.problems.length > 0;
+    // The reader's warnings come first; `parseResult` leaves them out again.
+    const problems = read.problems?.length ? [...atPath(read.problems, path), ...result.problems] : result.problems;
+    const kept = result.item !== null || problems.length > 0;
     if (!kept) return emptyEntry(path);
     const rawKind = declaredKind(read.frontmatter);
     const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
-    return { path, read, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: NO_PROBLEMS };
+    return { path, read, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: problems, linkProblems: NO_PROBLEMS };
   }
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
@@ -401,4 +403,9 @@ export class ItemIndex {
     if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem) this.flagged.add(entry.path);
     else this.flagged.delete(entry.path);
   }
+}
+
+/** Problems carry the path: a renamed note's must follow it. */
+function atPath(problems: readonly Problem[], path: string): Problem[] {
+  return problems.map((p) => (p.path === path ? p : { ...p, path }));
 }
