@@ -2,7 +2,8 @@ import type { Finding, ScannedFile } from '../core/guard/Finding';
 import { globMatch } from '../core/guard/globMatch';
 import { scanForSecrets } from '../core/guard/scanForSecrets';
 import type { GitFs } from '../git/GitFs';
-import { joinPath, readBytesOrNull } from '../git/GitFs';
+import { joinPath } from '../git/GitFs';
+import { readWorktreeEntry } from '../git/worktreeEntry';
 import { isUtf8Text } from '../git/remote/unmergeablePaths';
 
 /**
@@ -19,14 +20,13 @@ export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonl
   return scanForSecrets(files, { allowlist: [...allowlist] });
 }
 
-/** A file's text, or `null` when it is missing, a folder, or not UTF-8 text (images, PDFs). */
+/**
+ * A file's text as git would commit it — a symbolic link's own link text, never what it points at
+ * (`/dev/zero` never ends) — or `null` when it is missing, a folder, a FIFO or device (git skips
+ * those), or not UTF-8 text (images, PDFs).
+ */
 async function readText(fs: GitFs, path: string): Promise<string | null> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await readBytesOrNull(fs, path);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'EISDIR') return null;
-    throw err;
-  }
+  const entry = await readWorktreeEntry(fs, path);
+  const bytes = entry !== null && (entry.kind === 'file' || entry.kind === 'symlink') ? entry.bytes : null;
   return bytes !== null && isUtf8Text(bytes) ? new TextDecoder().decode(bytes) : null;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDashboard } from '../../core/dashboard/buildDashboard';
 import { resolveSettings, type VaultStackSettings } from '../../settings/settings';
@@ -9,11 +9,15 @@ import { renderDashboard } from '../../views/renderDashboard';
 import { CliError } from '../CliError';
 import { resolveMoment } from '../clock';
 import { errnoCode } from '../errnoCode';
+import { readCappedFile } from '../readCappedFile';
 import type { Command } from './Command';
 import { CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
 import { openVault } from './vaultArgs';
 
 const SETTINGS_FILE = join('plugins', 'vault-stack', 'data.json');
+/** Far above any real stylesheet (the built one is under 20 KB) or settings file. */
+const MAX_STYLES_BYTES = 8 * 1024 * 1024;
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /**
  * The configuration folders that hold Vault Stack settings: the one given, else every hidden
@@ -43,11 +47,7 @@ function readStyles(explicit: string | undefined, cwd: string): string {
   const candidates = explicit === undefined ? defaultStylesCandidates() : [resolve(cwd, explicit)];
   for (const path of candidates) {
     if (explicit === undefined && !existsSync(path)) continue;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new CliError('IO', `cannot read the stylesheet ${path} (${errnoCode(error)})`);
-    }
+    return readCappedFile(path, 'the stylesheet', MAX_STYLES_BYTES);
   }
   throw new CliError('IO', `styles.css not found (looked in ${candidates.join(', ')})`, 'build it with `npm run build`, or pass --styles FILE');
 }
@@ -57,7 +57,7 @@ function vaultSettings(root: string, configDir: string | undefined): VaultStackS
   const dir = configDirs(root, configDir)[0];
   if (dir === undefined) return resolveSettings(undefined);
   try {
-    return resolveSettings(JSON.parse(readFileSync(join(root, dir, SETTINGS_FILE), 'utf8')));
+    return resolveSettings(JSON.parse(readCappedFile(join(root, dir, SETTINGS_FILE), 'the settings file', MAX_SETTINGS_BYTES)));
   } catch {
     return resolveSettings(undefined);
   }
