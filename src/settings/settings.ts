@@ -1,3 +1,5 @@
+import { DEFAULT_HORIZON_DAYS } from '../core/attention/scores';
+
 /** The dashboard's sections, in their default order. */
 export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
 
@@ -41,7 +43,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   ignoreFolders: ['Templates'],
   sections: [...DASHBOARD_SECTIONS],
   dateDisplay: 'iso',
-  horizonDays: 90,
+  horizonDays: DEFAULT_HORIZON_DAYS,
   git: {
     enabled: true,
     autoCommitDelaySeconds: 30,
