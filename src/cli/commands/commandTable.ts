@@ -1,6 +1,7 @@
 import { attentionCommand } from './attention';
 import { checkCommand } from './check';
 import { commitCommand } from './commit';
+import { impactCommand } from './impact';
 import { initCommand } from './init';
 import type { Command } from './Command';
 import { listCommand } from './list';
@@ -10,7 +11,7 @@ import { pushCommand } from './push';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['export', 'import', 'health'];
