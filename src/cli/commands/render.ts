@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildDashboard } from '../../core/dashboard/buildDashboard';
-import { resolveSettings, type VaultStackSettings } from '../../settings/settings';
 import { INERT_ACTIONS } from '../../views/DashboardActions';
 import { StaticElement } from '../../views/dom/StaticElement';
 import { staticPage } from '../../views/page/staticPage';
@@ -11,25 +10,8 @@ import { resolveMoment } from '../clock';
 import { errnoCode } from '../errnoCode';
 import type { Command } from './Command';
 import { CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
+import { vaultSettings } from '../vault/vaultSettings';
 import { openVault } from './vaultArgs';
-
-const SETTINGS_FILE = join('plugins', 'vault-stack', 'data.json');
-
-/**
- * The configuration folders that hold Vault Stack settings: the one given, else every hidden
- * folder at the vault root that has them (Obsidian lets users rename its folder), by name.
- */
-function configDirs(root: string, given: string | undefined): string[] {
-  if (given !== undefined) return [given];
-  try {
-    return readdirSync(root, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && e.name.startsWith('.') && existsSync(join(root, e.name, SETTINGS_FILE)))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return [];
-  }
-}
 
 /**
  * styles.css at the package root: next to dist/ for the built CLI (dist/cli.cjs), three levels
@@ -50,17 +32,6 @@ function readStyles(explicit: string | undefined, cwd: string): string {
     }
   }
   throw new CliError('IO', `styles.css not found (looked in ${candidates.join(', ')})`, 'build it with `npm run build`, or pass --styles FILE');
-}
-
-/** The plugin's settings stored in the vault, or the defaults (a broken file counts as none). */
-function vaultSettings(root: string, configDir: string | undefined): VaultStackSettings {
-  const dir = configDirs(root, configDir)[0];
-  if (dir === undefined) return resolveSettings(undefined);
-  try {
-    return resolveSettings(JSON.parse(readFileSync(join(root, dir, SETTINGS_FILE), 'utf8')));
-  } catch {
-    return resolveSettings(undefined);
-  }
 }
 
 /** `vault-stack render`: the dashboard as a standalone HTML page, built by the plugin's own view code and styles. */
