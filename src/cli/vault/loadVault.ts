@@ -25,8 +25,6 @@ export interface LoadedVault {
   root: string;
   index: ItemIndex;
   problems: Problem[];
-  /** The problems no note owns (folders that could not be read): the index holds every note's. */
-  readerProblems: Problem[];
   notes: number;
   cacheHits: number;
 }
@@ -48,7 +46,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
     }
   }
   const problems = sortProblems([...scan.problems, ...index.problems()]);
-  return { root, index, problems, readerProblems: scan.problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
+  return { root, index, problems, notes: scan.notes.length, cacheHits: scan.cacheHits };
 }
 
 /**

@@ -51,7 +51,7 @@ describe('one frontmatter and kind reader', () => {
     }
     // The guard flags a value wherever the index sees a secret item holding one, and on a readable
     // note nowhere else (a declared secret that does not parse is still searched line by line).
-    const flagged = scanForSecrets([{ path: 'Infra/DB.md', text }], { allowlist: [] }).filter((f) => f.rule === 'secret-item-value');
+    const flagged = scanForSecrets([{ path: 'Infra/DB.md', bytes: new TextEncoder().encode(text) }], { allowlist: [] }).filter((f) => f.rule === 'secret-item-value');
     if (kind === 'secret') expect(flagged.length).toBeGreaterThan(0);
     if (history !== null && kind === null) expect(flagged).toEqual([]);
     if (history === null && block !== 'none') expect(flagged.length).toBeGreaterThan(0);
@@ -60,7 +60,7 @@ describe('one frontmatter and kind reader', () => {
   it('blocks `stack: Secret` with a `password:` value, which the index reads as a secret (the bypass)', () => {
     const text = ['---', 'stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2', '---', ''].join('\n');
 
-    const findings = scanForSecrets([{ path: 'Infra/DB.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([{ path: 'Infra/DB.md', bytes: new TextEncoder().encode(text) }], { allowlist: [] });
 
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'secret-item-value', line: 5 }));
     expect(JSON.stringify(findings)).not.toContain('hunter2');
