@@ -25,6 +25,16 @@ describe('the default commit message, read from the notes themselves', () => {
     expect(subject(dir)).toBe('habit: meditate checked in 2026-11-28');
   });
 
+  test('reads the kind as the index does: `stack: Habit` behind a `--- ` opener is still a habit check-in', async () => {
+    const { dir, repo } = await vault();
+    writeFile(dir, 'Habits/meditate.md', '--- \r\nstack: Habit\r\ngoal: daily\r\nlog: ["2026-11-26", "2026-11-27", "2026-11-28"]\r\n---\r\n');
+
+    await repo.commit({ paths: ['Habits/meditate.md'] });
+
+    // The value's case did change (habit → Habit), and says so.
+    expect(subject(dir)).toBe('habit: meditate checked in 2026-11-28, stack changed');
+  });
+
   test('a service port change names the field, and the title comes from the frontmatter when set', async () => {
     const { dir, repo } = await vault();
     writeFile(dir, 'Infra/Services/jellyfin.md', '---\nstack: service\ntitle: Jellyfin\nurl: "https://media.home.arpa"\nport: 8920\nhost: "[[nas]]"\ndeploy: compose\n---\n# Jellyfin\n');
