@@ -11,7 +11,7 @@ import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
 import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
-import { nearestName } from './nearestName';
+import { DanglingSuggestions } from './DanglingSuggestions';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
@@ -41,11 +41,7 @@ export class ItemIndex {
   /** Paths of notes that currently have a problem, so listing problems skips clean notes. */
   private readonly flagged = new Set<string>();
   private problemCache: { rev: number; list: Problem[] } | null = null;
-  /** The target of each dangling-link problem, so `problems()` can add a "did you mean". */
-  private readonly danglingTargets = new WeakMap<Problem, string>();
-  /** Names of plain notes a bulk load did not add (nothing linked to them): only for suggestions. */
-  private otherNames: string[] = [];
-  private suggestions = { version: -1, byTarget: new Map<string, string | null>() };
+  private readonly suggestions = new DanglingSuggestions();
   private itemCache: { rev: number; list: Item[] } | null = null;
 
   constructor(options: ItemIndexOptions = {}) {
@@ -107,7 +103,7 @@ export class ItemIndex {
         this.bump();
       },
       reset: () => this.forgetAll(),
-      otherNames: this.otherNames,
+      otherNames: this.suggestions.otherNames,
     };
   }
 
@@ -149,7 +145,7 @@ export class ItemIndex {
   }
 
   private forgetAll(): void {
-    this.otherNames.length = 0;
+    this.suggestions.clear();
     this.tables.clear();
     this.notes.clear();
     this.flagged.clear();
@@ -251,7 +247,7 @@ export class ItemIndex {
       const e = this.notes.get(path);
       if (!e) continue;
       list.push(...e.parseProblems);
-      for (const p of e.linkProblems) list.push(this.withSuggestion(p));
+      for (const p of e.linkProblems) list.push(this.suggestions.apply(p, this.resolver));
       if (e.declProblem) list.push(e.declProblem);
     }
     list.sort((a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
@@ -376,27 +372,9 @@ export class ItemIndex {
   private checkRelations(entry: NoteEntry): void {
     this.work.linkChecks++;
     entry.linkProblems = entry.item && entry.item.links.length > 0
-      ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)], (p, t) => this.danglingTargets.set(p, t))
+      ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)], (p, t) => this.suggestions.record(p, t))
       : NO_PROBLEMS;
     this.flag(entry);
-  }
-
-  /** A dangling-link problem with "did you mean [[X]]?" when a note's name is close to the target. */
-  private withSuggestion(p: Problem): Problem {
-    const target = this.danglingTargets.get(p);
-    if (target === undefined) return p;
-    if (this.suggestions.version !== this.resolver.version) this.suggestions = { version: this.resolver.version, byTarget: new Map() };
-    let name = this.suggestions.byTarget.get(target);
-    if (name === undefined) {
-      const resolver = this.resolver;
-      const others = this.otherNames;
-      name = nearestName(target, (function* () {
-        yield* resolver.namedPaths();
-        yield* others;
-      })());
-      this.suggestions.byTarget.set(target, name);
-    }
-    return name === null ? p : { ...p, message: `${p.message}; did you mean [[${name}]]?` };
   }
 
   private flag(entry: NoteEntry): void {
