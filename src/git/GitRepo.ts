@@ -21,8 +21,7 @@ import { setRemote } from './remote/remoteConfig';
 import { assertUsableRemoteUrl } from './remote/supportedUrl';
 import { toGitPath, uniqueGitPaths } from './paths';
 import type { RepoContext } from './RepoContext';
-import type { FieldEditor, RestoreFieldResult } from './restoreField';
-import { restoreField } from './restoreField';
+import { fieldValueAt, type FieldValueAt } from './restoreField';
 import type { StatusScanOptions, StatusScanResult } from './statusScan';
 import { scanStatus } from './statusScan';
 import type { CommitResult, GitIdentity } from './targetedCommit';
@@ -165,10 +164,10 @@ export class GitRepo {
     return this.run(() => fieldHistory(this.ctx, gitPath, field));
   }
 
-  /** The file's current text with `field` set back to its value at `commit`, via `edit`; the caller writes it. */
-  async restoreField(path: string, field: string, commit: string, edit: FieldEditor): Promise<RestoreFieldResult> {
-    const gitPath = toGitPath(path, 'GitRepo.restoreField');
-    return this.run(() => restoreField(this.ctx, gitPath, field, commit, edit));
+  /** The value a frontmatter field had at `commit`, to restore it (the caller writes it through its frontmatter writer). */
+  async fieldValueAt(path: string, field: string, commit: string): Promise<FieldValueAt> {
+    const gitPath = toGitPath(path, 'GitRepo.fieldValueAt');
+    return this.run(() => fieldValueAt(this.ctx, gitPath, field, commit));
   }
 
   /** Fetches `origin` and fast-forwards or merges (a conflict changes nothing); merge commits are signed by the author. */
