@@ -1,5 +1,5 @@
-import type { Command, Plugin } from 'obsidian';
-import { versioningCommands } from '../../commands/git/versioningCommands';
+import type { Plugin } from 'obsidian';
+import { registerVersioningCommands } from '../../commands/git/versioningCommands';
 import { VersioningController, type VersioningOptions } from './VersioningController';
 
 /**
@@ -11,23 +11,8 @@ import { VersioningController, type VersioningOptions } from './VersioningContro
  */
 export function registerVersioning(plugin: Plugin, options: VersioningOptions): VersioningController {
   const controller = new VersioningController(plugin.app, plugin, options);
-  const enabled = (): boolean => options.settings().git.enabled;
-  for (const command of versioningCommands(controller)) plugin.addCommand(onlyWhen(enabled, command));
+  registerVersioningCommands(plugin, controller);
   controller.attachStatusBar();
   plugin.app.workspace.onLayoutReady(() => void controller.begin());
   return controller;
-}
-
-/** The command, available only while `enabled()` holds. */
-function onlyWhen(enabled: () => boolean, command: Command): Command {
-  const { callback, checkCallback, ...rest } = command;
-  return {
-    ...rest,
-    checkCallback: (checking) => {
-      if (!enabled()) return false;
-      if (checkCallback) return checkCallback(checking);
-      if (!checking) callback?.();
-      return true;
-    },
-  };
 }
