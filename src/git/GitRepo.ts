@@ -1,4 +1,4 @@
-import type { AuthCallback, HttpClient, ProgressCallback } from 'isomorphic-git';
+import git, { type AuthCallback, type HttpClient, type ProgressCallback } from 'isomorphic-git';
 import { commitMessage } from './commitMessage';
 import type { MessageChange } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
@@ -15,6 +15,7 @@ import { initRepository } from './initRepository';
 import type { FileStat } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
+import { resolveRefOrNull } from './refs';
 import { pull, type PullResult } from './remote/pull';
 import { push, type PushResult } from './remote/push';
 import { setRemote } from './remote/remoteConfig';
@@ -119,6 +120,16 @@ export class GitRepo {
   /** True when the vault already has a repository. */
   isRepository(): Promise<boolean> {
     return this.run(async () => (await lstatOrNull(this.ctx.fs, `${this.ctx.gitdir}/HEAD`)) !== null);
+  }
+
+  /** When HEAD's commit was made, or `null` without a repository or before the first commit. */
+  lastCommitDate(): Promise<Date | null> {
+    return this.run(async () => {
+      const oid = await resolveRefOrNull(this.ctx, 'HEAD');
+      if (oid === null) return null;
+      const { commit } = await git.readCommit({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, oid, cache: this.ctx.cache });
+      return new Date(commit.committer.timestamp * 1000);
+    });
   }
 
   /** Creates the repository with a `.gitignore` and commits every file (idempotent: an existing repository is reported, not touched). */

@@ -13,7 +13,6 @@ import { ChangeRecorder } from './ChangeRecorder';
 import { desktopCodec } from './desktopCodec';
 import { NOT_VERSIONED } from './failureText';
 import { GitStatusBar } from './GitStatusBar';
-import { lastCommitDate } from './lastCommitDate';
 import { showGuardFindings } from './showGuardFindings';
 import { statusText } from './statusText';
 
@@ -133,7 +132,7 @@ export class VersioningController {
       this.versioned = await this.repo.isRepository();
       if (this.versioned) {
         this.scheduler.start(this.plugin);
-        this.lastCommit = await lastCommitDate(this.fs, VAULT_DIR);
+        this.lastCommit = await this.repo.lastCommitDate();
         await this.recorder.scanOffline(this.repo);
       }
     } catch (error) {
@@ -167,7 +166,7 @@ export class VersioningController {
     this.versioned = await this.repo.isRepository();
     if (this.versioned) {
       this.scheduler.start(this.plugin);
-      this.lastCommit = await lastCommitDate(this.fs, VAULT_DIR);
+      this.lastCommit = await this.repo.lastCommitDate();
     }
     this.updateStatus();
     return this.versioned;
