@@ -4,6 +4,7 @@ import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
 import { registerVersioning } from './obsidian/git/registerVersioning';
+import type { VersioningController } from './obsidian/git/VersioningController';
 import { IndexSource } from './obsidian/IndexSource';
 import { openDashboard } from './obsidian/openDashboard';
 import { PluginActions } from './obsidian/PluginActions';
@@ -22,6 +23,7 @@ export default class VaultStackPlugin extends Plugin {
     this.settings = resolveSettings(await this.loadData());
     const source = new IndexSource(this.app, this, () => this.settings);
     const writer = new FrontmatterWriter(this.app);
+    let versioning: VersioningController | null = null;
     const ctx: PluginContext = {
       app: this.app,
       source,
@@ -31,6 +33,7 @@ export default class VaultStackPlugin extends Plugin {
       saveSettings: async () => {
         await this.saveData(this.settings);
         source.settingsChanged();
+        versioning?.settingsChanged();
       },
       openDashboard: async (section) => void (await openDashboard(this.app, section)),
     };
@@ -41,7 +44,7 @@ export default class VaultStackPlugin extends Plugin {
     registerCommands(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(new SettingsTab(this.app, this, { settings: () => this.settings, save: () => ctx.saveSettings(), reindexIfIgnoreChanged: () => source.reindexIfIgnoreChanged() }));
-    registerVersioning(this, { settings: () => this.settings });
+    versioning = registerVersioning(this, { settings: () => this.settings, writer });
     source.start();
   }
 }

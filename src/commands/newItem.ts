@@ -1,6 +1,7 @@
-import { Notice, type Command } from 'obsidian';
+import type { Command } from 'obsidian';
 import { createItemNote, newItemKinds, noteNameFor, type NewItemKind } from '../obsidian/createItemNote';
 import { ChoiceModal } from '../obsidian/modals/ChoiceModal';
+import { reportFailure } from '../obsidian/reportFailure';
 import { TextPromptModal } from '../obsidian/modals/TextPromptModal';
 import type { PluginContext } from '../obsidian/PluginContext';
 
@@ -28,7 +29,7 @@ function askTitle(ctx: PluginContext, kind: NewItemKind): void {
         const file = await createItemNote(ctx.app, ctx.source.index, kind, title.trim(), ctx.clock.today());
         await ctx.app.workspace.getLeaf(false).openFile(file, { active: true });
       } catch (error) {
-        new Notice(`Could not create "${title.trim()}": ${error instanceof Error ? error.message : String(error)}`);
+        reportFailure(`Could not create "${title.trim()}"`, error);
       }
     },
   }).open();

@@ -1,7 +1,9 @@
+import git, { type AuthCallback, type HttpClient, type ProgressCallback } from 'isomorphic-git';
 import { commitMessage } from './commitMessage';
 import type { MessageChange } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
 import { fieldHistory } from './fieldHistory';
+import type { FileSystemTraits } from './coreConfig';
 import type { GitFs } from './GitFs';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { joinPath, lstatOrNull } from './GitFs';
@@ -13,15 +15,22 @@ import { initRepository } from './initRepository';
 import type { FileStat } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
+import { resolveRefOrNull } from './refs';
+import { pull, type PullResult } from './remote/pull';
+import { push, type PushResult } from './remote/push';
+import { setRemote } from './remote/remoteConfig';
+import { assertUsableRemoteUrl } from './remote/supportedUrl';
 import { toGitPath, uniqueGitPaths } from './paths';
 import type { RepoContext } from './RepoContext';
-import type { FieldEditor, RestoreFieldResult } from './restoreField';
-import { restoreField } from './restoreField';
+import { fieldValueAt, type FieldValueAt } from './restoreField';
 import type { StatusScanOptions, StatusScanResult } from './statusScan';
 import { scanStatus } from './statusScan';
 import type { CommitResult, GitIdentity } from './targetedCommit';
 import { targetedCommit } from './targetedCommit';
 import type { SkippedEntry } from './worktreeEntry';
+
+const DEFAULT_AUTHOR: GitIdentity = { name: 'Vault Stack', email: 'vault-stack@localhost' };
+const ORIGIN = 'origin';
 
 /** How to reach and sign a vault's repository. */
 export interface GitRepoOptions {
@@ -31,8 +40,8 @@ export interface GitRepoOptions {
   dir: string;
   /** Default `<dir>/.git`. */
   gitdir?: string;
-  /** Author and committer of commits. Default `Vault Stack <vault-stack@localhost>`. */
-  author?: GitIdentity;
+  /** Author and committer of commits (a function is asked at each commit, so settings apply live). Default `Vault Stack <vault-stack@localhost>`. */
+  author?: GitIdentity | (() => GitIdentity);
   /** The clock for commit times. Default `() => new Date()`. */
   now?: () => Date;
   /** Obsidian's config folder (`Vault#configDir`), for the `.gitignore` rules. */
@@ -55,11 +64,25 @@ export interface CommitOptions {
   renames?: ReadonlyMap<string, string>;
 }
 
+/** How one pull or push reaches the remote `origin`. */
+export interface RemoteCall {
+  /** `isomorphic-git/http/node` in the CLI, `requestUrlHttp(requestUrl)` in Obsidian. */
+  http: HttpClient;
+  /** Supplies the token when the server asks (see `tokenAuth`). */
+  onAuth?: AuthCallback;
+  /** Use this URL and save it as `origin` once the remote answered; a URL that failed is never saved. */
+  url?: string;
+  /** Transfer progress from isomorphic-git (`phase`, `loaded`, `total`). */
+  onProgress?: ProgressCallback;
+}
+
 /** Options of {@link GitRepo.init}. */
 export interface InitOptions {
   message?: string;
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Probes the file system as native `git init` does (the CLI's node probe); without it isomorphic-git's fixed `[core]` stays. */
+  fileSystemTraits?: (gitdir: string) => Promise<FileSystemTraits>;
 }
 
 /**
@@ -78,7 +101,7 @@ export class GitRepo {
   /** The queue every operation goes through. */
   readonly queue = new OperationQueue();
   private readonly ctx: RepoContext;
-  private readonly author: GitIdentity;
+  private readonly author: () => GitIdentity;
   private readonly now: () => Date;
   private readonly lockWaitMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -86,7 +109,8 @@ export class GitRepo {
 
   constructor(options: GitRepoOptions) {
     this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec };
-    this.author = options.author ?? { name: 'Vault Stack', email: 'vault-stack@localhost' };
+    const author = options.author ?? DEFAULT_AUTHOR;
+    this.author = typeof author === 'function' ? author : () => author;
     this.now = options.now ?? (() => new Date());
     this.lockWaitMs = options.sleep ? (options.indexLockWaitMs ?? 2000) : 0;
     this.sleep = options.sleep ?? (() => Promise.resolve());
@@ -98,9 +122,19 @@ export class GitRepo {
     return this.run(async () => (await lstatOrNull(this.ctx.fs, `${this.ctx.gitdir}/HEAD`)) !== null);
   }
 
+  /** When HEAD's commit was made, or `null` without a repository or before the first commit. */
+  lastCommitDate(): Promise<Date | null> {
+    return this.run(async () => {
+      const oid = await resolveRefOrNull(this.ctx, 'HEAD');
+      if (oid === null) return null;
+      const { commit } = await git.readCommit({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, oid, cache: this.ctx.cache });
+      return new Date(commit.committer.timestamp * 1000);
+    });
+  }
+
   /** Creates the repository with a `.gitignore` and commits every file (idempotent: an existing repository is reported, not touched). */
   init(options: InitOptions = {}): Promise<InitResult> {
-    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author, lock: this.lock(), ...this.clock() }));
+    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author(), lock: this.lock(), ...this.clock() }));
   }
 
   /** Commits exactly these paths; `{ status: 'nothing' }` when they match HEAD. */
@@ -113,7 +147,7 @@ export class GitRepo {
         paths,
         message,
         renames,
-        author: this.author,
+        author: this.author(),
         ...this.clock(),
         lock: this.lock(),
       }),
@@ -142,10 +176,29 @@ export class GitRepo {
     return this.run(() => fieldHistory(this.ctx, gitPath, field));
   }
 
-  /** The file's current text with `field` set back to its value at `commit`, via `edit`; the caller writes it. */
-  async restoreField(path: string, field: string, commit: string, edit: FieldEditor): Promise<RestoreFieldResult> {
-    const gitPath = toGitPath(path, 'GitRepo.restoreField');
-    return this.run(() => restoreField(this.ctx, gitPath, field, commit, edit));
+  /** The value a frontmatter field had at `commit`, to restore it (the caller writes it through its frontmatter writer). */
+  async fieldValueAt(path: string, field: string, commit: string): Promise<FieldValueAt> {
+    const gitPath = toGitPath(path, 'GitRepo.fieldValueAt');
+    return this.run(() => fieldValueAt(this.ctx, gitPath, field, commit));
+  }
+
+  /** Fetches `origin` and fast-forwards or merges (a conflict changes nothing); merge commits are signed by the author. */
+  pull(call: RemoteCall): Promise<PullResult> {
+    return this.remote('pull', call, (ctx) => pull({ ...ctx, ...call, remote: ORIGIN, author: this.author() }));
+  }
+
+  /** Pushes the current branch to `origin`, never forcing. */
+  push(call: RemoteCall): Promise<PushResult> {
+    return this.remote('push', call, (ctx) => push({ ...ctx, ...call, remote: ORIGIN }));
+  }
+
+  private remote<T>(caller: string, call: RemoteCall, operation: (ctx: RepoContext) => Promise<T>): Promise<T> {
+    return this.run(async () => {
+      if (call.url !== undefined) assertUsableRemoteUrl(call.url, caller);
+      const result = await operation(this.ctx);
+      if (call.url !== undefined) await setRemote(this.ctx, ORIGIN, call.url);
+      return result;
+    });
   }
 
   private lock(): IndexLockOptions {

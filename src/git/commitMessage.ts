@@ -1,3 +1,4 @@
+import { CHANGE_PHRASES as SAY } from '../core/actions/changePhrases';
 import type { ItemSummary } from './itemChangePhrase';
 import { changedFields, itemChangePhrase } from './itemChangePhrase';
 
@@ -59,11 +60,11 @@ function describe(change: MessageChange): { kind: string; title: string; phrase:
   const item = after ?? before;
   if (!item) return null;
   const title = clip(item.title);
-  if (change.status === 'deleted' || !after) return { kind: item.kind, title, phrase: 'deleted' };
-  if (change.status === 'added' || !before) return { kind: after.kind, title, phrase: 'added' };
+  if (change.status === 'deleted' || !after) return { kind: item.kind, title, phrase: SAY.deleted };
+  if (change.status === 'added' || !before) return { kind: after.kind, title, phrase: SAY.added };
   const fields = change.changedFields ?? changedFields(before, after);
   if (change.status === 'renamed' && fields.length === 0) {
-    return { kind: after.kind, title: clip(before.title), phrase: before.title === after.title ? 'moved' : `renamed to ${clip(after.title)}` };
+    return { kind: after.kind, title: clip(before.title), phrase: before.title === after.title ? SAY.moved : SAY.renamedTo(clip(after.title)) };
   }
   return { kind: after.kind, title, phrase: itemChangePhrase(before, after, fields) };
 }

@@ -1,4 +1,5 @@
 import git from 'isomorphic-git';
+import { writeCoreConfig, type FileSystemTraits } from './coreConfig';
 import { ensureGitignore } from './gitignore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
@@ -34,6 +35,8 @@ export interface InitRepositoryOptions {
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
   lock: IndexLockOptions;
+  /** Probes the new `.git` the way native git does, so `[core]` says what native `git init` would. */
+  fileSystemTraits?: (gitdir: string) => Promise<FileSystemTraits>;
 }
 
 /** What `init` did: created the repository and its first commit, or found one already there. */
@@ -59,6 +62,7 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
     if (head !== null) return { status: 'exists', head };
   } else {
     await git.init({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, defaultBranch: 'main' });
+    if (options.fileSystemTraits) await writeCoreConfig(ctx, await options.fileSystemTraits(ctx.gitdir));
   }
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);

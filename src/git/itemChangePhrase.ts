@@ -1,3 +1,5 @@
+import { CHANGE_PHRASES as SAY, defaultStatus } from '../core/actions/changePhrases';
+
 /** What the commit message needs to know about an item in one version of its note. */
 export interface ItemSummary {
   kind: string;
@@ -5,9 +7,6 @@ export interface ItemSummary {
   /** The frontmatter values (plain data). */
   fields: Readonly<Record<string, unknown>>;
 }
-
-const TASK_STATUS: Record<string, string> = { done: 'done', cancelled: 'cancelled', doing: 'started', waiting: 'waiting', todo: 'reopened' };
-const BOOKMARK_STATUS: Record<string, string> = { read: 'read', archived: 'archived', reading: 'reading', inbox: 'back to inbox' };
 
 /** Fields whose values differ between two versions, in the order they appear. */
 export function changedFields(before: ItemSummary, after: ItemSummary): string[] {
@@ -28,7 +27,8 @@ function asStrings(value: unknown): string[] {
 }
 
 /**
- * How a modified item changed, in words: `checked in 2026-11-28`, `done`, `port changed`.
+ * How a modified item changed, in words: `checked in 2026-11-28`, `done`, `port changed`; the
+ * words come from the core's {@link SAY change phrases}, the ones the actions use.
  * `fields` are the changed fields (from the caller, or {@link changedFields}).
  */
 export function itemChangePhrase(before: ItemSummary, after: ItemSummary, fields: readonly string[]): string {
@@ -40,28 +40,25 @@ export function itemChangePhrase(before: ItemSummary, after: ItemSummary, fields
     const now = new Set(asStrings(after.fields.log));
     const added = [...now].filter((d) => !was.has(d)).sort();
     const removed = [...was].filter((d) => !now.has(d)).sort();
-    if (added.length > 0) parts.push(`checked in ${added.join(', ')}`);
-    if (removed.length > 0) parts.push(`check-in ${removed.join(', ')} removed`);
+    if (added.length > 0) parts.push(SAY.checkedIn(added.join(', ')));
+    if (removed.length > 0) parts.push(SAY.checkInRemoved(removed.join(', ')));
   }
   if (after.kind === 'task' && take('status')) {
-    const to = text(after.fields.status ?? 'todo');
-    parts.push(TASK_STATUS[to] ?? `status ${to}`);
+    parts.push(SAY.taskStatus(text(after.fields.status ?? defaultStatus('task'))));
     take('done');
   }
   if (after.kind === 'bookmark' && take('status')) {
-    const to = text(after.fields.status ?? 'inbox');
-    parts.push(BOOKMARK_STATUS[to] ?? `status ${to}`);
+    parts.push(SAY.bookmarkStatus(text(after.fields.status ?? defaultStatus('bookmark'))));
     take('read');
   }
-  if (after.kind === 'bookmark' && after.fields.dead !== undefined && take('dead')) parts.push('link dead');
+  if (after.kind === 'bookmark' && after.fields.dead !== undefined && take('dead')) parts.push(SAY.linkDead);
   if (after.kind === 'backup' && (take('last-run') || rest.has('last-result'))) {
     take('last-result');
     const result = after.fields['last-result'];
-    parts.push(result === undefined ? 'run recorded' : `run ${text(result)}`);
+    parts.push(result === undefined ? SAY.runRecorded : SAY.run(text(result)));
   }
-  if (after.kind === 'secret' && take('rotated')) parts.push('rotated');
+  if (after.kind === 'secret' && take('rotated')) parts.push(SAY.rotated);
   const left = [...rest];
-  if (left.length > 3) parts.push(`${left.length} fields changed`);
-  else if (left.length > 0) parts.push(`${left.join(', ')} changed`);
-  return parts.length > 0 ? parts.join(', ') : 'edited';
+  if (left.length > 0) parts.push(SAY.fieldsChanged(left));
+  return parts.length > 0 ? parts.join(', ') : SAY.edited;
 }

@@ -1,32 +1,25 @@
 import git from 'isomorphic-git';
-import { GitLayerError } from './errors';
+import { refusal, type Refusal } from '../core/model/Refusal';
 import { readBlobText } from './fieldHistory';
 import { frontmatterOf } from './frontmatterOf';
-import { joinPath, readTextOrNull } from './GitFs';
 import { pathHistory } from './history';
 import type { RepoContext } from './RepoContext';
 
-/** Sets (or, with `undefined`, removes) one frontmatter field in a note's text, keeping the rest. */
-export type FieldEditor = (text: string, field: string, value: unknown) => string;
-
-/** The restored text, or why the field cannot be restored from that commit (a value, not an error). */
-export type RestoreFieldResult =
-  | { status: 'ok'; text: string; value: unknown }
-  | { status: 'unavailable'; message: string };
+/** A field's value at a commit (`undefined`: the field was absent then), or why it cannot be had (a value, not an error). */
+export type FieldValueAt = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
 
 /**
- * The note's current text with one field set back to its value at `commit` (`undefined` when the
- * field was absent then). The caller writes the text; `edit` is the comment-preserving editor.
+ * The value one frontmatter field had at `commit`, reading the note under its current name or a
+ * name it had before a rename. The caller writes it back through its frontmatter writer (in
+ * Obsidian, `FrontmatterWriter`), so the edit is atomic and a refusal is reported like any other.
  */
-export async function restoreField(ctx: RepoContext, path: string, field: string, commit: string, edit: FieldEditor): Promise<RestoreFieldResult> {
-  const current = await readTextOrNull(ctx.fs, joinPath(ctx.dir, path));
-  if (current === null) throw new GitLayerError('NOT_FOUND', `${path} does not exist`, 'GitRepo.restoreField');
+export async function fieldValueAt(ctx: RepoContext, path: string, field: string, commit: string): Promise<FieldValueAt> {
+  const short = commit.slice(0, 7);
   const version = await blobAtCommit(ctx, path, commit);
-  if (version === null) return { status: 'unavailable', message: `${path} did not exist at commit ${commit.slice(0, 7)}` };
+  if (version === null) return { ok: false, refusal: refusal('NOT_AT_COMMIT', `${path} did not exist at commit ${short}`, { field }) };
   const frontmatter = frontmatterOf(await readBlobText(ctx, version));
-  if (frontmatter === null) return { status: 'unavailable', message: `${path} had no readable frontmatter at commit ${commit.slice(0, 7)}` };
-  const value = frontmatter[field];
-  return { status: 'ok', text: edit(current, field, value), value };
+  if (frontmatter === null) return { ok: false, refusal: refusal('UNREADABLE_AT_COMMIT', `${path} had no readable frontmatter at commit ${short}`, { field }) };
+  return { ok: true, value: frontmatter[field] };
 }
 
 /** The file's blob at `commit`, under its current name or a name it had before a rename. */

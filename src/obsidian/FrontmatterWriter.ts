@@ -1,25 +1,19 @@
-import { Notice, TFile, type App } from 'obsidian';
+import { TFile, type App } from 'obsidian';
 import { parseDocument } from 'yaml';
 import { editFrontmatter } from '../core/frontmatter/editFrontmatter';
 import type { EditResult } from '../core/frontmatter/EditResult';
 import type { FrontmatterEdit } from '../core/frontmatter/FrontmatterEdit';
 import { locateFrontmatter } from '../core/frontmatter/locateFrontmatter';
+import { refusal, RefusalError, type Refusal } from '../core/model/Refusal';
+import { reportFailure } from './reportFailure';
 
 /** What writing frontmatter edits to a note came to. */
-export type WriteOutcome = { ok: true; changed: boolean } | { ok: false; reason: string };
-
-/** Thrown inside `Vault.process` to leave the file untouched; never escapes the writer. */
-class RefusedEdit extends Error {
-  readonly code = 'EDIT_REFUSED';
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
+export type WriteOutcome = { ok: true; changed: boolean } | { ok: false; refusal: Refusal };
 
 /**
  * Every frontmatter change the plugin makes goes through here: `editFrontmatter` inside
  * `Vault.process`, so the read, edit and write are atomic. A refused edit writes nothing and tells
- * the user why in a Notice.
+ * the user why through `reportFailure`.
  */
 export class FrontmatterWriter {
   constructor(private readonly app: App) {}
@@ -30,25 +24,29 @@ export class FrontmatterWriter {
    */
   async apply(path: string, edits: readonly FrontmatterEdit[], label: string): Promise<WriteOutcome> {
     const file = this.app.vault.getAbstractFileByPath(path);
-    if (!(file instanceof TFile)) return this.refuse(label, 'the note no longer exists');
+    if (!(file instanceof TFile)) return this.refuse(label, refusal('NOTE_GONE', 'the note no longer exists'));
     let changed = false;
     try {
       await this.app.vault.process(file, (text) => {
         const result: EditResult = editFrontmatter(text, edits);
-        if (!result.ok) throw new RefusedEdit(refusalReason(result.code, result.reason, yamlErrorLine(text)));
+        if (!result.ok) {
+          // Thrown to leave the file untouched inside Vault.process; caught just below.
+          const line = yamlErrorLine(text);
+          throw new RefusalError(refusal(result.code, refusalReason(result.code, result.reason, line), { line }));
+        }
         changed = result.changed;
         return result.text;
       });
     } catch (error) {
-      if (error instanceof RefusedEdit) return this.refuse(label, error.reason);
+      if (error instanceof RefusalError) return this.refuse(label, error.refusal);
       throw error;
     }
     return { ok: true, changed };
   }
 
-  private refuse(label: string, reason: string): WriteOutcome {
-    new Notice(`Could not update "${label}": ${reason}`);
-    return { ok: false, reason };
+  private refuse(label: string, refused: Refusal): WriteOutcome {
+    reportFailure(`Could not update "${label}"`, refused);
+    return { ok: false, refusal: refused };
   }
 }
 

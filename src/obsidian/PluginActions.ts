@@ -1,4 +1,5 @@
 import { MarkdownView, Notice, type App } from 'obsidian';
+import { refusal, type Refusal } from '../core/model/Refusal';
 import type { ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { completeTask } from '../core/actions/completeTask';
@@ -11,6 +12,7 @@ import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../c
 import { readNote } from '../core/notes/readNote';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
+import { reportFailure } from './reportFailure';
 
 /** What an action needs from the plugin; `clock` is read on every call. */
 export interface ActionEnv {
@@ -65,18 +67,21 @@ export class PluginActions {
 
   private async run<K extends BuiltinKind>(path: string, kind: K, plan: (data: ItemOf<K>['data'], clock: Clock) => ActionPlan): Promise<WriteOutcome> {
     const item = this.env.index.get(path);
-    if (item === undefined || !isKind(item, kind)) return this.say(`"${basenameOf(path)}" is not a ${kind} (check its frontmatter)`, false);
+    if (item === undefined || !isKind(item, kind)) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a ${kind} (check its frontmatter)`));
     const planned = plan(item.data, this.env.clock());
-    if (!planned.ok) return this.say(`Could not update "${item.title}": ${planned.field}: ${planned.message}`, false);
-    if (planned.edits.length === 0) return this.say(`${item.title}: ${planned.summary}`, true);
+    if (!planned.ok) return this.refuse(`Could not update "${item.title}"`, refusal('ACTION_REFUSED', `${planned.field}: ${planned.message}`, { field: planned.field }));
+    if (planned.edits.length === 0) {
+      new Notice(`${item.title}: ${planned.summary}`);
+      return { ok: true, changed: false };
+    }
     const outcome = await this.env.writer.apply(path, planned.edits, item.title);
     if (outcome.ok) new Notice(`${item.title}: ${planned.summary}`);
     return outcome;
   }
 
-  private say(message: string, ok: boolean): WriteOutcome {
-    new Notice(message);
-    return ok ? { ok: true, changed: false } : { ok: false, reason: message };
+  private refuse(what: string, refused: Refusal): WriteOutcome {
+    reportFailure(what, refused);
+    return { ok: false, refusal: refused };
   }
 
   /** The 1-based line of a frontmatter field in the note's current text. */

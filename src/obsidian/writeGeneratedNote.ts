@@ -1,5 +1,7 @@
 import { Notice, TFile, type App } from 'obsidian';
 import { updateRegion } from '../core/generated/updateRegion';
+import { refusal } from '../core/model/Refusal';
+import { reportFailure } from './reportFailure';
 
 /** What to write: a region of generated content in a note, and the heading a new note starts with. */
 export interface GeneratedNote {
@@ -21,7 +23,7 @@ export async function writeGeneratedNote(app: App, note: GeneratedNote): Promise
   try {
     return await writeRegion(app, note);
   } catch (error) {
-    new Notice(`Could not write ${note.path}: ${error instanceof Error ? error.message : String(error)}`);
+    reportFailure(`Could not write ${note.path}`, error);
     return 'broken';
   }
 }
@@ -29,7 +31,7 @@ export async function writeGeneratedNote(app: App, note: GeneratedNote): Promise
 async function writeRegion(app: App, note: GeneratedNote): Promise<GeneratedOutcome> {
   const existing = app.vault.getAbstractFileByPath(note.path);
   if (existing !== null && !(existing instanceof TFile)) {
-    new Notice(`${note.path} is a folder: move it away to write the note.`);
+    reportFailure('', refusal('FOLDER_IN_THE_WAY', `${note.path} is a folder: move it away to write the note.`));
     return 'broken';
   }
   if (existing === null) {
@@ -59,6 +61,6 @@ async function writeRegion(app: App, note: GeneratedNote): Promise<GeneratedOutc
 function report(path: string, result: { outcome: GeneratedOutcome; message: string }): GeneratedOutcome {
   if (result.outcome === 'updated') new Notice(`Updated ${path}.`);
   else if (result.outcome === 'unchanged') new Notice(`${path} is up to date.`);
-  else new Notice(`${path} was not written: ${result.message}.`);
+  else reportFailure(`${path} was not written`, refusal(result.outcome, `${result.message}.`));
   return result.outcome;
 }

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { VaultBuilder, writeFile } from './support/vaultBuilder';
 import { git } from './support/nativeGit';
 import { repoFor } from './support/repoFixture';
-import { setField } from './support/setField';
 
 const SERVICE = 'Infra/Services/jellyfin.md';
 
@@ -97,29 +96,19 @@ describe('history of an item', () => {
     expect(changes.map((c) => [c.commit, c.from, c.to])).toEqual([[commits[5], undefined, 'compose']]);
   });
 
-  test('restoring a field sets it back to its value at a commit, through the editor passed in', async () => {
-    const { dir, repo, commits } = await serviceWithHistory();
-
-    const restored = await repo.restoreField('Infra/Media/jellyfin.md', 'port', commits[1], setField);
-
-    expect(restored.status).toBe('ok');
-    const text = restored.status === 'ok' ? restored.text : '';
-    expect(text).toContain('port: 8920');
-    expect(text).toContain('# the media server');
-    expect(text).toContain('deploy: compose');
-    expect(fs.readFileSync(path.join(dir, 'Infra/Media/jellyfin.md'), 'utf8')).toContain('port: 8921');
-  });
-
-  test('restoring a field absent at that commit removes it', async () => {
+  test("a field's value at a commit is read for restoring, following renames", async () => {
     const { repo, commits } = await serviceWithHistory();
 
-    const restored = await repo.restoreField('Infra/Media/jellyfin.md', 'deploy', commits[4], setField);
-
-    expect(restored).toMatchObject({ status: 'ok', value: undefined });
-    expect(restored.status === 'ok' && restored.text.includes('deploy')).toBe(false);
+    expect(await repo.fieldValueAt('Infra/Media/jellyfin.md', 'port', commits[1])).toEqual({ ok: true, value: 8920 });
   });
 
-  test('restoring from a commit before the file existed is a value saying so, not an exception', async () => {
+  test('a field absent at that commit has the value undefined, so restoring removes it', async () => {
+    const { repo, commits } = await serviceWithHistory();
+
+    expect(await repo.fieldValueAt('Infra/Media/jellyfin.md', 'deploy', commits[4])).toEqual({ ok: true, value: undefined });
+  });
+
+  test('a commit before the file existed is a refusal saying so, not an exception', async () => {
     const dir = new VaultBuilder().file('a.md', 'a\n').build();
     const repo = repoFor(dir);
     await repo.init();
@@ -127,8 +116,8 @@ describe('history of an item', () => {
     writeFile(dir, 'b.md', '---\nx: 1\n---\n');
     await repo.commit({ paths: ['b.md'] });
 
-    const restored = await repo.restoreField('b.md', 'x', first, setField);
+    const restored = await repo.fieldValueAt('b.md', 'x', first);
 
-    expect(restored).toEqual({ status: 'unavailable', message: `b.md did not exist at commit ${first.slice(0, 7)}` });
+    expect(restored).toEqual({ ok: false, refusal: { code: 'NOT_AT_COMMIT', message: `b.md did not exist at commit ${first.slice(0, 7)}`, field: 'x' } });
   });
 });

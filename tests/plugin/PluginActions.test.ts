@@ -148,7 +148,7 @@ describe('FrontmatterWriter never writes a note it cannot edit safely', () => {
 
     const outcome = await writer.apply('Tasks/Pay rent.md', [Edits.set('status', 'done')], 'Pay rent');
 
-    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('duplicate key') as unknown as string });
+    expect(outcome).toEqual({ ok: false, refusal: { code: 'duplicate-key', message: expect.stringContaining('duplicate key') as unknown as string, line: 4 } });
     expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(text);
     expect(noticeMessages()).toEqual(['Could not update "Pay rent": its frontmatter has a duplicate key (line 4): fix it by hand first']);
   });
@@ -170,7 +170,7 @@ describe('FrontmatterWriter never writes a note it cannot edit safely', () => {
 
     const outcome = await writer.apply('Tasks/Pay rent.md', [Edits.set('status', 'done')], 'Pay rent');
 
-    expect(outcome).toEqual({ ok: false, reason: 'the note no longer exists' });
+    expect(outcome).toEqual({ ok: false, refusal: { code: 'NOTE_GONE', message: 'the note no longer exists' } });
     expect(app.vault.getAbstractFileByPath('Tasks/Pay rent.md')).toBeNull();
   });
 });

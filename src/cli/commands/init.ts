@@ -3,6 +3,8 @@ import { headCommit } from '../../versioning/headCommit';
 import { guardInitialImport } from '../../versioning/guardInitialImport';
 import { openCliRepo } from '../git/CliRepo';
 import { reportGitFailure } from '../git/gitFailure';
+import { gitProgress } from '../git/gitProgress';
+import { probeFileSystem } from '../git/probeFileSystem';
 import { reportSkipped } from '../git/skippedEntries';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
@@ -15,7 +17,7 @@ export const DEFAULT_CONFIG_DIR = '.obsidian';
 export const initCommand: Command = {
   name: 'init',
   summary: 'make the vault a git repository and commit every file',
-  details: 'Exit codes: 0 created (or already a repository), 1 the secret guard blocked the first commit, 2 usage or I/O error.',
+  details: 'A refused init (the secret guard found something) changes nothing, not even .gitignore. [core] in .git/config says what native `git init` would on this file system.\nExit codes: 0 created (or already a repository), 1 the secret guard blocked the first commit, 2 usage or I/O error.',
   spec: {
     positionals: ['vault'],
     flags: {
@@ -37,15 +39,19 @@ export const initCommand: Command = {
       // A vault never opened in Obsidian (a fresh folder, a clone whose config folder is ignored) gets Obsidian's default name.
       const configDir = typeof ctx.args.flags['config-dir'] === 'string' ? ctx.args.flags['config-dir'] : (cli.configDir ?? DEFAULT_CONFIG_DIR);
       const repo = openCliRepo(ctx.io, cli.dir, configDir).repo;
+      const progress = gitProgress(ctx.io, 'init');
+      progress.report({ phase: 'checking files for secrets', loaded: 0, total: 0 });
       const findings = await guardInitialImport(repo, cli.fs, cli.dir, configDir, allowlistFlag(ctx.args.flags['guard-allow']));
       if (findings.length > 0) {
+        progress.finish();
         if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings }, null, 2) + '\n');
         for (const f of findings) ctx.io.stderr(`${formatFinding(f)}\n`);
-        ctx.io.stderr(`secret guard: ${plural(findings.length, 'finding')}; nothing was committed\n`);
+        ctx.io.stderr(`secret guard: ${plural(findings.length, 'finding')}; nothing was changed (no repository, no .gitignore)\n`);
         return 1;
       }
-      const result = await repo.init({ onProgress: ({ done, total }) => ctx.io.stderrIsTTY && ctx.io.stderr(`\rstaging ${done}/${total} files`) });
-      if (ctx.io.stderrIsTTY) ctx.io.stderr('\r\x1b[2K');
+      const result = await repo
+        .init({ onProgress: ({ done, total }) => progress.report({ phase: 'staging files', loaded: done, total }), fileSystemTraits: probeFileSystem })
+        .finally(() => progress.finish());
       if (result.status === 'created') reportSkipped(ctx.io, result.skipped);
       if (json) ctx.io.stdout(JSON.stringify(result) + '\n');
       else if (result.status === 'created') ctx.io.stdout(`initialised ${cli.dir}: ${plural(result.files, 'file')} committed [${result.commit.slice(0, 7)}]\n`);

@@ -6,24 +6,25 @@ import { CliError } from '../CliError';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
 
-/** `vault-stack log [vault] NOTE [--field F]`: the commits that changed a note, or each change of one field. */
+/** `vault-stack log NOTE [--vault DIR] [--field F]`: the commits that changed a note, or each change of one field. */
 export const logCommand: Command = {
   name: 'log',
   summary: "a note's history, or one field's changes (--field)",
-  details: 'NOTE is a path relative to the vault or a note name. Exit codes: 0 ok, 2 usage or I/O error.',
+  details: 'NOTE is a path relative to the vault or a note name; the vault is the current folder unless --vault DIR names it. Exit codes: 0 ok, 2 usage or I/O error.',
   spec: {
-    positionals: ['vault', 'note'],
+    positionals: ['note'],
     flags: {
+      vault: { type: 'string', placeholder: 'DIR', description: 'the vault folder (default: the current folder)' },
       field: { type: 'string', placeholder: 'F', description: 'list the changes of frontmatter field F: date, commit, from → to' },
       json: { type: 'boolean', description: 'print JSON instead of text' },
       ...HELP_FLAG,
     },
   },
   async run(ctx) {
-    const [first, second] = ctx.args.positionals;
-    if (first === undefined) throw new CliError('USAGE', 'log needs a note', 'run `vault-stack log --help` for usage');
-    const cli = openCliRepo(ctx.io, second === undefined ? '.' : first);
-    const name = second ?? first;
+    const name = ctx.args.positionals[0];
+    if (name === undefined) throw new CliError('USAGE', 'log needs a NOTE: a path relative to the vault or a note name', 'for example `vault-stack log "Renew passport" --vault ~/vault`');
+    const vault = ctx.args.flags.vault;
+    const cli = openCliRepo(ctx.io, typeof vault === 'string' ? vault : '.');
     const json = ctx.args.flags.json === true;
     const field = ctx.args.flags.field;
     try {

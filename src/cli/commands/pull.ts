@@ -1,8 +1,8 @@
 import type { PullResult } from '../../git/remote/pull';
-import { pull } from '../../git/remote/pull';
 import { openCliRepo, requireRepository } from '../git/CliRepo';
-import { cliRemoteOptions, REMOTE_FLAGS } from '../git/cliRemote';
+import { cliRemoteCall, REMOTE_FLAGS } from '../git/cliRemote';
 import { reportGitFailure } from '../git/gitFailure';
+import { gitProgress } from '../git/gitProgress';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
 import { plural } from './vaultArgs';
@@ -11,15 +11,15 @@ import { plural } from './vaultArgs';
 export const pullCommand: Command = {
   name: 'pull',
   summary: 'pull from the remote: fast-forward or merge; conflicts change nothing',
-  details: 'The token comes from VAULT_STACK_GIT_TOKEN and the user from VAULT_STACK_GIT_USER.\nExit codes: 0 updated or up to date, 1 nothing changed because of conflicts, uncommitted changes or unrelated histories, 2 usage, I/O, network or authentication error.',
+  details: 'The remote must be an http:// or https:// URL. Merge commits are signed like commits (GIT_AUTHOR_NAME, then user.name in git config). The token comes from VAULT_STACK_GIT_TOKEN and the user from VAULT_STACK_GIT_USER.\nExit codes: 0 updated or up to date, 1 nothing changed because of conflicts, uncommitted changes or unrelated histories, 2 usage, I/O, network or authentication error.',
   spec: { positionals: ['vault'], flags: { ...REMOTE_FLAGS, ...HELP_FLAG } },
   async run(ctx) {
     const cli = openCliRepo(ctx.io, ctx.args.positionals[0] ?? '.');
+    const progress = gitProgress(ctx.io, 'pull');
     try {
       await requireRepository(cli);
-      const options = await cliRemoteOptions(cli, ctx.io, ctx.args.flags.remote);
-      const author = { name: ctx.io.env.GIT_AUTHOR_NAME || 'Vault Stack', email: ctx.io.env.GIT_AUTHOR_EMAIL || 'vault-stack@localhost' };
-      const result = await pull({ ...options, author });
+      progress.report({ phase: 'contacting the remote', loaded: 0, total: 0 });
+      const result = await cli.repo.pull(cliRemoteCall(ctx.io, ctx.args.flags.remote, progress)).finally(() => progress.finish());
       if (ctx.args.flags.json === true) ctx.io.stdout(JSON.stringify(result) + '\n');
       else describe(result, (line) => ctx.io.stdout(line + '\n'), (line) => ctx.io.stderr(line + '\n'));
       return pullExitCode(result);
@@ -50,13 +50,15 @@ function describe(result: PullResult, out: (line: string) => void, err: (line: s
     case 'conflict':
       err(`pull stopped: ${plural(result.conflicts.length, 'note')} changed on both sides; nothing was changed locally`);
       for (const path of result.conflicts) err(`  ${path}`);
+      err('to resolve: merge with git itself (`git pull` in the vault), fix the conflict markers in these notes, `git commit`, then push');
       return;
     case 'uncommitted-changes':
-      err('pull stopped: commit these first (the remote changed them too); nothing was changed');
+      err('pull stopped: commit these first with `vault-stack commit` (the remote changed them too), then pull again; nothing was changed');
       for (const path of result.paths) err(`  ${path}`);
       return;
     case 'unrelated-histories':
       err('pull stopped: the remote and this vault share no history; nothing was changed');
+      err('to resolve: clone the remote into a new folder and open that as the vault, or push this vault to an empty remote');
       return;
   }
 }

@@ -4,6 +4,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { GitRepo } from '../../git/GitRepo';
 import { CliError } from '../CliError';
 import type { CliIo } from '../io';
+import { gitIdentity } from './gitIdentity';
 import { nodeCodec } from './nodeCodec';
 
 /** A vault folder opened for git commands: its absolute root and its repository over node's fs. */
@@ -17,15 +18,13 @@ export interface CliRepo {
 
 /**
  * Opens the vault folder `vault` (relative to the working folder) as a repository. The author is
- * git's usual `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL` when set. A missing folder is a CliError (exit 2).
+ * chosen as git chooses it (see {@link gitIdentity}), at each commit. A missing folder is a CliError (exit 2).
  */
 export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string): CliRepo {
   const dir = resolve(io.cwd, vault);
   const stat = nodeFs.statSync(dir, { throwIfNoEntry: false });
   if (!stat) throw new CliError('VAULT_NOT_FOUND', `vault folder not found: ${dir}`);
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${dir}`);
-  const name = io.env.GIT_AUTHOR_NAME;
-  const email = io.env.GIT_AUTHOR_EMAIL;
   const configDir = configDirOverride ?? findConfigDir(dir);
   const repo = new GitRepo({
     fs: nodeFs,
@@ -34,7 +33,7 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
     configDir: configDir ?? '',
     codec: nodeCodec,
     now: () => io.now(),
-    author: { name: name !== undefined && name !== '' ? name : 'Vault Stack', email: email !== undefined && email !== '' ? email : 'vault-stack@localhost' },
+    author: () => gitIdentity(io.env, join(dir, '.git')),
     sleep: (ms) => wait(ms),
   });
   return { dir, configDir, fs: nodeFs, repo };

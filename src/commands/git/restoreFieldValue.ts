@@ -1,10 +1,10 @@
-import { Notice, TFile, type Command } from 'obsidian';
-import { editFrontmatter } from '../../core/frontmatter/editFrontmatter';
+import { Notice, type Command } from 'obsidian';
 import { Edits, type FrontmatterEdit, type FrontmatterValue } from '../../core/frontmatter/FrontmatterEdit';
+import { refusal } from '../../core/model/Refusal';
 import type { FieldChange } from '../../git/fieldHistory';
-import { failureText } from '../../obsidian/git/failureText';
 import type { VersioningController } from '../../obsidian/git/VersioningController';
 import { ChoiceModal } from '../../obsidian/modals/ChoiceModal';
+import { reportFailure } from '../../obsidian/reportFailure';
 import { activeNote, frontmatterKeys } from './activeNote';
 import { fieldChangeText, fieldValueText } from './noteHistoryRows';
 
@@ -30,7 +30,7 @@ async function chooseChange(v: VersioningController, path: string, field: string
   try {
     changes = await v.repo.fieldHistory(path, field);
   } catch (error) {
-    new Notice(`Could not read the history: ${failureText(error)}`);
+    reportFailure('Could not read the history', error);
     return;
   }
   if (changes.length === 0) {
@@ -38,39 +38,36 @@ async function chooseChange(v: VersioningController, path: string, field: string
     return;
   }
   const choices = changes.map((c) => ({ value: c, label: fieldChangeText(c), hint: c.message.split('\n', 1)[0] }));
-  new ChoiceModal(v.app, choices, `Value of ${field} to restore…`, (change) => restoreValue(v, path, field, change.to)).open();
+  new ChoiceModal(v.app, choices, `Value of ${field} to restore…`, (change) => restoreValue(v, path, field, change.commit)).open();
 }
 
 /**
- * Writes `value` (the field's value after a chosen change; `undefined`: the field was absent) with
- * the comment-preserving editor inside `Vault.process`.
+ * Sets `field` back to the value it had at `commit` (read from git, following renames; absent
+ * then: removed) through the plugin's `FrontmatterWriter`, so the edit is atomic, comments and
+ * order are kept, and a refusal is reported like every other frontmatter edit.
  */
-export async function restoreValue(v: VersioningController, path: string, field: string, value: unknown): Promise<boolean> {
-  const file = v.app.vault.getAbstractFileByPath(path);
-  if (!(file instanceof TFile)) {
-    new Notice('The note no longer exists.');
+export async function restoreValue(v: VersioningController, path: string, field: string, commit: string): Promise<boolean> {
+  const label = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  let at;
+  try {
+    at = await v.repo.fieldValueAt(path, field, commit);
+  } catch (error) {
+    reportFailure(`Could not restore ${field}`, error);
     return false;
   }
+  if (!at.ok) {
+    reportFailure(`Could not restore ${field}`, at.refusal);
+    return false;
+  }
+  const value = at.value;
   const edit: FrontmatterEdit | null = value === undefined ? Edits.delete(field) : isFrontmatterValue(value) ? Edits.set(field, value) : null;
   if (edit === null) {
-    new Notice(`${field} held a nested value (${fieldValueText(value)}) that cannot be restored here; edit the note by hand.`);
+    reportFailure(`Could not restore ${field}`, refusal('NESTED_VALUE', `it held a nested value (${fieldValueText(value)}) that cannot be restored here; edit the note by hand`, { field }));
     return false;
   }
-  const outcome: { refusal: string | null } = { refusal: null };
-  await v.app.vault.process(file, (text) => {
-    const result = editFrontmatter(text, [edit]);
-    if (!result.ok) {
-      outcome.refusal = result.reason;
-      return text;
-    }
-    return result.text;
-  });
-  if (outcome.refusal !== null) {
-    new Notice(`Could not restore ${field}: ${outcome.refusal}`);
-    return false;
-  }
-  new Notice(`${field} restored to ${fieldValueText(value)}.`);
-  return true;
+  const outcome = await v.writer.apply(path, [edit], label);
+  if (outcome.ok) new Notice(`${field} restored to ${fieldValueText(value)}.`);
+  return outcome.ok;
 }
 
 function isScalar(value: unknown): value is string | number | boolean | null {

@@ -1,5 +1,5 @@
 import { Notice, type Command } from 'obsidian';
-import { failureText } from '../../obsidian/git/failureText';
+import { reportFailure } from '../../obsidian/reportFailure';
 import { ListModal } from '../../obsidian/git/ListModal';
 import type { VersioningController } from '../../obsidian/git/VersioningController';
 import { ChoiceModal } from '../../obsidian/modals/ChoiceModal';
@@ -38,6 +38,6 @@ export async function showFieldHistory(v: VersioningController, path: string, ti
     }
     new ListModal(v.app, `${title}: history of ${field}`, changes.map((c) => ({ text: fieldChangeText(c), detail: c.message.split('\n', 1)[0] }))).open();
   } catch (error) {
-    new Notice(`Could not read the history: ${failureText(error)}`);
+    reportFailure('Could not read the history', error);
   }
 }

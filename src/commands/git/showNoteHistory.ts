@@ -1,5 +1,6 @@
 import { Notice, type Command } from 'obsidian';
-import { failureText, NOT_VERSIONED } from '../../obsidian/git/failureText';
+import { NOT_VERSIONED } from '../../obsidian/git/failureText';
+import { reportFailure } from '../../obsidian/reportFailure';
 import { ListModal } from '../../obsidian/git/ListModal';
 import type { VersioningController } from '../../obsidian/git/VersioningController';
 import { activeNote } from './activeNote';
@@ -33,6 +34,6 @@ export async function showNoteHistory(v: VersioningController, path: string, tit
     }
     new ListModal(v.app, `History of ${title}`, entries.map(historyRow)).open();
   } catch (error) {
-    new Notice(`Could not read the history: ${failureText(error)}`);
+    reportFailure('Could not read the history', error);
   }
 }

@@ -21,7 +21,25 @@ export function versioningCommands(v: VersioningController): Command[] {
   ];
 }
 
-/** Adds the versioning commands to the plugin (only `src/commands` adds palette commands). */
+/**
+ * Adds the versioning commands to the plugin (only `src/commands` adds palette commands). Each is
+ * available only while versioning is turned on in settings, read each time the palette asks.
+ */
 export function registerVersioningCommands(plugin: Plugin, v: VersioningController): void {
-  for (const command of versioningCommands(v)) plugin.addCommand(command);
+  const enabled = (): boolean => v.settings().git.enabled;
+  for (const command of versioningCommands(v)) plugin.addCommand(onlyWhen(enabled, command));
+}
+
+/** The command, available only while `enabled()` holds. */
+function onlyWhen(enabled: () => boolean, command: Command): Command {
+  const { callback, checkCallback, ...rest } = command;
+  return {
+    ...rest,
+    checkCallback: (checking) => {
+      if (!enabled()) return false;
+      if (checkCallback) return checkCallback(checking);
+      if (!checking) callback?.();
+      return true;
+    },
+  };
 }

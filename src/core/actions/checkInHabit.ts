@@ -1,6 +1,7 @@
 import type { DateString, KindData } from '../model/Item';
 import { Edits } from '../frontmatter/FrontmatterEdit';
 import { actionDay, planEdits, planNothing, type ActionPlan } from './ActionPlan';
+import { CHANGE_PHRASES } from './changePhrases';
 
 /** Arguments of a habit check-in: the day (default today); `undo` removes that day's check-in. */
 export interface CheckInHabitArgs {
@@ -20,5 +21,5 @@ export function checkInHabit(data: KindData['habit'], args: CheckInHabitArgs, to
   if (args.undo === true) {
     return logged ? planEdits([Edits.removeItem('log', day)], `check-in on ${day} undone`) : planNothing(`not checked in on ${day}`);
   }
-  return logged ? planNothing(`already checked in ${day}`) : planEdits([Edits.append('log', day, true)], `checked in ${day}`);
+  return logged ? planNothing(`already checked in ${day}`) : planEdits([Edits.append('log', day, true)], CHANGE_PHRASES.checkedIn(day));
 }

@@ -2,6 +2,7 @@ import type { DateString, KindData } from '../model/Item';
 import { Edits, type FrontmatterEdit } from '../frontmatter/FrontmatterEdit';
 import { nextOccurrence } from '../kinds/task';
 import { actionDay, planEdits, planNothing, type ActionPlan } from './ActionPlan';
+import { TASK_STATUS_PHRASE } from './changePhrases';
 
 /** Arguments of completing a task: the day it was done (default today). */
 export interface CompleteTaskArgs {
@@ -30,7 +31,7 @@ export function completeTask(data: KindData['task'], args: CompleteTaskArgs, tod
     if (data.status === 'done') return planNothing('already done');
     const edits = [Edits.set('status', 'done')];
     if (data.done !== day) edits.push(Edits.set('done', day));
-    return planEdits(edits, `done ${day}`);
+    return planEdits(edits, `${TASK_STATUS_PHRASE.done} ${day}`);
   }
   const edits: FrontmatterEdit[] = [];
   for (const field of MOVED_FIELDS) {
@@ -40,5 +41,6 @@ export function completeTask(data: KindData['task'], args: CompleteTaskArgs, tod
   if (data.status !== 'todo') edits.push(Edits.set('status', 'todo'));
   edits.push(Edits.append('log', day, true));
   const nextDate = next.due ?? next.scheduled ?? next.start;
-  return planEdits(edits, nextDate === undefined ? `done ${day}` : `done ${day}, next ${nextDate}`);
+  const done = `${TASK_STATUS_PHRASE.done} ${day}`;
+  return planEdits(edits, nextDate === undefined ? done : `${done}, next ${nextDate}`);
 }

@@ -1,4 +1,5 @@
 import type { Item } from '../model/Item';
+import type { Refusal } from '../model/Refusal';
 import type { Compiled } from './Compiled';
 import type { Value } from './Value';
 
@@ -8,8 +9,9 @@ export type ViewType = 'table' | 'list' | 'cards' | 'heatmap' | 'timeline';
 /** Every view type, in the order the docs list them. */
 export const VIEW_TYPES: readonly ViewType[] = ['table', 'list', 'cards', 'heatmap', 'timeline'];
 
-/** A problem with a query, as a value: where (`filters.and[2]`, and the column inside an expression) and what. */
-export interface QueryError {
+/** A problem with a query, as a value (a {@link Refusal} with code `QUERY_INVALID`): where (`filters.and[2]`, and the column inside an expression) and what. */
+export interface QueryError extends Refusal {
+  readonly code: 'QUERY_INVALID';
   /** Position in the block: a YAML path such as `sort[1].direction`, or `yaml` for a YAML syntax error. */
   path: string;
   /** 1-based column inside the expression (or the YAML line's column), when known. */

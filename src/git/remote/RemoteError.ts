@@ -12,6 +12,8 @@ export type RemoteErrorCode =
   | 'NO_REMOTE'
   /** A remote URL carries credentials; they belong in secret storage, not in `.git/config`. */
   | 'CREDENTIALS_IN_URL'
+  /** A remote URL is not http(s) (a local path, `file://`, `ssh://`): isomorphic-git has no other transport. */
+  | 'UNSUPPORTED_URL'
   /** HEAD is not on a branch, so there is nothing to pull into or push from. */
   | 'DETACHED_HEAD'
   /** The branch to push has no commits yet. */

@@ -1,4 +1,4 @@
-import type { AuthCallback, HttpClient } from 'isomorphic-git';
+import type { AuthCallback, HttpClient, ProgressCallback } from 'isomorphic-git';
 import type { GitFs } from '../GitFs';
 
 /** What every remote operation takes: the environment as parameters, like isomorphic-git. */
@@ -19,4 +19,8 @@ export interface RemoteOptions {
   ref?: string;
   /** Supplies credentials when the server asks; see `tokenAuth`. */
   onAuth?: AuthCallback;
+  /** A URL to use instead of the remote's configured one (the caller saves it once it worked). */
+  url?: string;
+  /** isomorphic-git's transfer progress (`phase`, `loaded`, `total`). */
+  onProgress?: ProgressCallback;
 }

@@ -2,10 +2,10 @@ import git, { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
-import { assertNoCredentialsInUrl } from './credentials';
 import { uncommittedAmong } from './localChanges';
 import { unmergeablePaths } from './unmergeablePaths';
 import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
+import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
 import { changedPaths, type ObjectStore } from './treeChanges';
 
@@ -39,7 +39,7 @@ export type PullResult =
  * the conflicting notes. Auth and network failures throw `RemoteError` with a stable code.
  */
 export async function pull(options: PullOptions): Promise<PullResult> {
-  const { fs, http, dir, onAuth, author } = options;
+  const { fs, http, dir, onAuth, onProgress, author } = options;
   const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
@@ -48,11 +48,12 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   if (options.ref !== undefined && options.ref !== branch) {
     throw new RemoteError('BRANCH_NOT_CHECKED_OUT', `Pull updates the checked-out branch (${branch}), not ${options.ref}.`, 'pull');
   }
-  assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'pull'), 'pull');
+  const url = options.url ?? (await resolveRemoteUrl(store, remote, 'pull'));
+  assertUsableRemoteUrl(url, 'pull');
 
   let theirs: string | null;
   try {
-    const fetched = await git.fetch({ fs, http, dir, gitdir, cache, remote, ref: branch, remoteRef: branch, singleBranch: true, tags: false, onAuth });
+    const fetched = await git.fetch({ fs, http, dir, gitdir, cache, remote, url, ref: branch, remoteRef: branch, singleBranch: true, tags: false, onAuth, onProgress });
     theirs = fetched.fetchHead;
   } catch (err) {
     if (err instanceof Errors.NotFoundError) return { status: 'remote-branch-missing', branch };

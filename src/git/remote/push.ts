@@ -1,9 +1,9 @@
 import git, { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
-import { assertNoCredentialsInUrl } from './credentials';
 import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
 import { RemoteError } from './RemoteError';
+import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
 
 /** What a push did. It never forces: a remote with commits this vault lacks is `rejected`. */
@@ -19,18 +19,19 @@ const PULL_FIRST = 'The remote has commits this vault does not have: pull first,
  * network failures throw `RemoteError` with a stable code.
  */
 export async function push(options: RemoteOptions): Promise<PushResult> {
-  const { fs, http, dir, onAuth } = options;
+  const { fs, http, dir, onAuth, onProgress } = options;
   const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
   const store = { fs, dir, gitdir, cache };
   const branch = options.ref ?? (await resolveBranch(store, 'push'));
-  assertNoCredentialsInUrl(await resolveRemoteUrl(store, remote, 'push'), 'push');
+  const url = options.url ?? (await resolveRemoteUrl(store, remote, 'push'));
+  assertUsableRemoteUrl(url, 'push');
   const oid = await resolveRefOrNull(store, `refs/heads/${branch}`);
   if (oid === null) throw new RemoteError('NOTHING_TO_PUSH', `The branch ${branch} has no commits to push yet.`, 'push');
 
   try {
-    await git.push({ fs, http, dir, gitdir, cache, remote, ref: branch, remoteRef: branch, force: false, onAuth });
+    await git.push({ fs, http, dir, gitdir, cache, remote, url, ref: branch, remoteRef: branch, force: false, onAuth, onProgress });
     return { status: 'pushed', branch, oid };
   } catch (err) {
     if (err instanceof Errors.PushRejectedError) {

@@ -1,6 +1,6 @@
 import git, { Errors } from 'isomorphic-git';
 import { RemoteError } from './RemoteError';
-import { assertNoCredentialsInUrl } from './credentials';
+import { assertUsableRemoteUrl } from './supportedUrl';
 import type { ObjectStore } from './treeChanges';
 
 /** The current branch, or `DETACHED_HEAD`. */
@@ -19,10 +19,11 @@ export async function resolveRemoteUrl(store: ObjectStore, remote: string, calle
 
 /**
  * Adds or changes a remote's URL. Refuses a URL with credentials in it (`CREDENTIALS_IN_URL`):
- * the token is passed per operation, never stored in `.git/config`.
+ * the token is passed per operation, never stored in `.git/config`; and one that is not http(s)
+ * (`UNSUPPORTED_URL`).
  */
 export async function setRemote(store: ObjectStore, remote: string, url: string): Promise<void> {
-  assertNoCredentialsInUrl(url, 'setRemote');
+  assertUsableRemoteUrl(url, 'setRemote');
   await git.addRemote({ ...store, remote, url, force: true });
 }
 

@@ -1,16 +1,18 @@
-import { Notice, type App, type Plugin, type TAbstractFile } from 'obsidian';
+import { Notice, type App, type Plugin } from 'obsidian';
 import type { Finding } from '../../core/guard/Finding';
 import { formatFinding } from '../../core/guard/Finding';
-import { ChangeTracker } from '../../git/ChangeTracker';
+import type { ChangeTracker } from '../../git/ChangeTracker';
 import { GitRepo } from '../../git/GitRepo';
 import type { VaultStackSettings } from '../../settings/settings';
 import { commitPaths, type CommitPathsResult } from '../../versioning/commitPaths';
+import { FrontmatterWriter } from '../FrontmatterWriter';
+import { reportFailure } from '../reportFailure';
 import { vaultFs, type VaultFs } from '../vaultFs';
+import { AutoCommitScheduler } from './AutoCommitScheduler';
+import { ChangeRecorder } from './ChangeRecorder';
 import { desktopCodec } from './desktopCodec';
-import { failureText, NOT_VERSIONED } from './failureText';
-import { ignoredByDefault } from './ignoredByDefault';
-import { lastCommitDate } from './lastCommitDate';
-import { filePaths } from './filePaths';
+import { NOT_VERSIONED } from './failureText';
+import { GitStatusBar } from './GitStatusBar';
 import { showGuardFindings } from './showGuardFindings';
 import { statusText } from './statusText';
 
@@ -19,6 +21,8 @@ export interface VersioningOptions {
   settings: () => VaultStackSettings;
   /** Commit times and the status bar's clock. Default `new Date()`. */
   now?: () => Date;
+  /** The plugin's one frontmatter writer (restoring a field writes through it). Default: a new one. */
+  writer?: FrontmatterWriter;
 }
 
 /** How a commit attempt ended; `failed` and `blocked` leave the pending changes in place. */
@@ -28,21 +32,22 @@ export type CommitOutcome = CommitPathsResult | { status: 'failed'; error: unkno
 export const VAULT_DIR = '/';
 
 /**
- * Versioning inside Obsidian: records every path changed since the last commit from vault events,
- * catches changes made while Obsidian was closed with a stat-based scan at start-up, commits
- * exactly those paths (after the secret guard) on demand, after edits settle and on an interval,
- * and keeps a status bar item up to date. Every git operation goes through the repository's queue.
+ * Versioning inside Obsidian, put together from a {@link ChangeRecorder} (what changed), an
+ * {@link AutoCommitScheduler} (when to commit) and a {@link GitStatusBar}; it owns the vault's one
+ * {@link GitRepo} — every git operation, pull and push included, goes through its queue and cache.
+ * Settings (enabled, author, delays) are read when used, so a change applies without a reload.
  */
 export class VersioningController {
   readonly fs: VaultFs;
   readonly repo: GitRepo;
-  readonly tracker = new ChangeTracker();
+  /** Every frontmatter change versioning makes (restoring a field) goes through it. */
+  readonly writer: FrontmatterWriter;
+  private readonly recorder: ChangeRecorder;
+  private readonly scheduler: AutoCommitScheduler;
+  private statusBar: GitStatusBar | null = null;
   /** null until the start-up check has run. */
   private versioned: boolean | null = null;
   private lastCommit: Date | null = null;
-  private statusEl: HTMLElement | null = null;
-  private settleTimer: number | null = null;
-  private intervalStarted = false;
   private running: Promise<CommitOutcome> | null = null;
   private lastBlockedNotice = '';
   private started: Promise<void> | null = null;
@@ -53,16 +58,28 @@ export class VersioningController {
     private readonly options: VersioningOptions,
   ) {
     this.fs = vaultFs(app.vault.adapter);
-    const git = options.settings().git;
+    this.writer = options.writer ?? new FrontmatterWriter(app);
     this.repo = new GitRepo({
       fs: this.fs,
       dir: VAULT_DIR,
       configDir: app.vault.configDir,
-      author: { name: git.authorName, email: git.authorEmail },
+      author: () => ({ name: this.settings().git.authorName, email: this.settings().git.authorEmail }),
       now: () => this.now(),
       sleep: (ms) => new Promise((done) => window.setTimeout(done, ms)),
       codec: desktopCodec(),
     });
+    this.recorder = new ChangeRecorder(app, () => this.changed());
+    this.scheduler = new AutoCommitScheduler({
+      settings: () => this.settings().git,
+      versioned: () => this.versioned === true,
+      pending: () => this.tracker.size,
+      commit: () => void this.commitNow('auto'),
+    });
+  }
+
+  /** The paths changed since the last commit. */
+  get tracker(): ChangeTracker {
+    return this.recorder.tracker;
   }
 
   /** The clock. */
@@ -82,16 +99,17 @@ export class VersioningController {
 
   /** Adds the status bar item (click: commit now). Call once, from onload. */
   attachStatusBar(): void {
-    const el = this.plugin.addStatusBarItem();
-    el.addClass('vault-stack-git-status');
-    el.setAttr('aria-label', 'Commit now');
-    this.plugin.registerDomEvent(el, 'click', () => void this.commitNow('manual'));
-    this.statusEl = el;
+    this.statusBar = new GitStatusBar(this.plugin, () => void this.commitNow('manual'));
     this.updateStatus();
   }
 
-  /** Starts once (see {@link start}); later calls return the same promise. */
+  /**
+   * Starts once, after layout ready: listens to vault events, checks for a repository, scans for
+   * changes made while Obsidian was closed and starts the auto-commit heartbeat. With versioning
+   * turned off it waits; {@link settingsChanged} starts it when it is turned on.
+   */
   begin(): Promise<void> {
+    if (!this.settings().git.enabled) return Promise.resolve();
     this.started ??= this.start();
     return this.started;
   }
@@ -101,65 +119,26 @@ export class VersioningController {
     await this.started;
   }
 
-  /**
-   * Starts after layout ready: listens to vault events, checks for a repository, scans for changes
-   * made while Obsidian was closed (with the stats Obsidian holds), and starts the commit interval.
-   */
-  private async start(): Promise<void> {
-    const vault = this.app.vault;
-    this.plugin.registerEvent(vault.on('create', (f) => this.record(f)));
-    this.plugin.registerEvent(vault.on('modify', (f) => this.record(f)));
-    this.plugin.registerEvent(vault.on('delete', (f) => this.record(f)));
-    this.plugin.registerEvent(vault.on('rename', (f, oldPath) => this.recordRename(f, oldPath)));
-    this.plugin.register(() => this.cancelSettleTimer());
-    try {
-      this.versioned = await this.repo.isRepository();
-      if (this.versioned) {
-        this.lastCommit = await lastCommitDate(this.fs, VAULT_DIR);
-        await this.scanForOfflineChanges();
-        this.startInterval();
-      }
-    } catch (error) {
-      new Notice(`Vault Stack could not read the vault's git repository: ${failureText(error)}`);
-    }
+  /** Settings were saved: starts versioning if it was just turned on, and re-reads delays and the status bar. */
+  settingsChanged(): void {
+    if (this.settings().git.enabled && this.started === null && this.app.workspace.layoutReady) void this.begin();
+    this.scheduler.changed();
     this.updateStatus();
   }
 
-  /** The start-up scan: compares Obsidian's file stats with `.git/index` and records what differs. */
-  async scanForOfflineChanges(): Promise<void> {
-    const files = this.app.vault.getFiles().map((f) => ({ path: f.path, size: f.stat.size, mtime: f.stat.mtime }));
-    // Obsidian lists neither dotfiles nor its config folder: those tracked paths are not deletions,
-    // except the root .gitignore, which is worth one extra stat.
-    const gitignore = await this.app.vault.adapter.stat('.gitignore');
-    if (gitignore?.type === 'file') files.push({ path: '.gitignore', size: gitignore.size, mtime: gitignore.mtime });
-    const covers = (path: string): boolean => path === '.gitignore' || !path.split('/').some((part) => part.startsWith('.'));
-    const found = await this.repo.scan(files, { covers });
-    for (const path of found.added) this.tracker.created(path);
-    for (const path of found.modified) this.tracker.modified(path);
-    for (const path of found.deleted) this.tracker.deleted(path);
-    if (this.tracker.size > 0) this.scheduleAutoCommit();
-  }
-
-  /** Records a created, modified or deleted file (a folder stands for the files in it). */
-  record(file: TAbstractFile): void {
-    for (const path of filePaths(file)) {
-      if (!this.tracked(path)) continue;
-      this.tracker.modified(path);
+  private async start(): Promise<void> {
+    this.recorder.listen(this.plugin);
+    try {
+      this.versioned = await this.repo.isRepository();
+      if (this.versioned) {
+        this.scheduler.start(this.plugin);
+        this.lastCommit = await this.repo.lastCommitDate();
+        await this.recorder.scanOffline(this.repo);
+      }
+    } catch (error) {
+      reportFailure("Vault Stack could not read the vault's git repository", error);
     }
-    this.changed();
-  }
-
-  /** Records a rename: both sides change in git (a folder: every file in it). */
-  recordRename(file: TAbstractFile, oldPath: string): void {
-    for (const path of filePaths(file)) {
-      const from = oldPath + path.slice(file.path.length);
-      const keepFrom = this.tracked(from);
-      const keepTo = this.tracked(path);
-      if (keepFrom && keepTo) this.tracker.renamed(from, path);
-      else if (keepFrom) this.tracker.deleted(from);
-      else if (keepTo) this.tracker.created(path);
-    }
-    this.changed();
+    this.updateStatus();
   }
 
   /**
@@ -167,7 +146,7 @@ export class VersioningController {
    * failure keeps every pending path and says why in a Notice; manual commits also list findings.
    */
   commitNow(mode: 'manual' | 'auto'): Promise<CommitOutcome> {
-    this.cancelSettleTimer();
+    this.scheduler.cancel();
     if (this.running) return this.running;
     const run = this.commitPending(mode).finally(() => {
       this.running = null;
@@ -186,8 +165,8 @@ export class VersioningController {
   async refreshVersioned(): Promise<boolean> {
     this.versioned = await this.repo.isRepository();
     if (this.versioned) {
-      this.lastCommit = await lastCommitDate(this.fs, VAULT_DIR);
-      this.startInterval();
+      this.scheduler.start(this.plugin);
+      this.lastCommit = await this.repo.lastCommitDate();
     }
     this.updateStatus();
     return this.versioned;
@@ -203,16 +182,19 @@ export class VersioningController {
     showGuardFindings(this.app, findings, modal);
   }
 
-  /** Refreshes the status bar text. */
+  /** Refreshes the status bar text (hidden while versioning is off). */
   updateStatus(): void {
-    if (!this.statusEl) return;
-    const pending = this.versioned === true ? this.tracker.size : null;
-    this.statusEl.setText(statusText(pending, this.lastCommit, this.now()));
+    this.statusBar?.show(this.statusLine(), this.settings().git.enabled);
   }
 
   /** The status bar's current text (for the settings tab and tests). */
   statusLine(): string {
     return statusText(this.versioned === true ? this.tracker.size : null, this.lastCommit, this.now());
+  }
+
+  private changed(): void {
+    this.updateStatus();
+    this.scheduler.changed();
   }
 
   private async commitPending(mode: 'manual' | 'auto'): Promise<CommitOutcome> {
@@ -229,17 +211,10 @@ export class VersioningController {
     }
     let result: CommitPathsResult;
     try {
-      result = await commitPaths({
-        repo: this.repo,
-        fs: this.fs,
-        dir: VAULT_DIR,
-        paths: taken.paths,
-        renames: taken.renames,
-        allowlist: this.settings().git.guardAllowlist,
-      });
+      result = await commitPaths({ repo: this.repo, fs: this.fs, dir: VAULT_DIR, paths: taken.paths, renames: taken.renames, allowlist: this.settings().git.guardAllowlist });
     } catch (error) {
       this.tracker.restore(taken);
-      new Notice(`Commit failed, nothing was committed and your changes are kept: ${failureText(error)}`);
+      reportFailure('Commit failed, nothing was committed and your changes are kept', error);
       return { status: 'failed', error };
     }
     if (result.status === 'blocked') {
@@ -253,41 +228,5 @@ export class VersioningController {
     if (result.status === 'committed') this.lastCommit = this.now();
     if (mode === 'manual') new Notice(result.status === 'committed' ? `Committed: ${result.message.split('\n', 1)[0]}` : 'Nothing to commit: the notes match the last commit.');
     return result;
-  }
-
-  private tracked(path: string): boolean {
-    return !ignoredByDefault(path, this.app.vault.configDir);
-  }
-
-  private changed(): void {
-    this.updateStatus();
-    this.scheduleAutoCommit();
-  }
-
-  /** Commits once edits have settled for the configured delay (each change restarts the wait). */
-  private scheduleAutoCommit(): void {
-    const delay = this.settings().git.autoCommitDelaySeconds;
-    this.cancelSettleTimer();
-    if (this.versioned !== true || delay <= 0 || this.tracker.size === 0) return;
-    this.settleTimer = window.setTimeout(() => {
-      this.settleTimer = null;
-      void this.commitNow('auto');
-    }, delay * 1000);
-  }
-
-  private cancelSettleTimer(): void {
-    if (this.settleTimer !== null) window.clearTimeout(this.settleTimer);
-    this.settleTimer = null;
-  }
-
-  private startInterval(): void {
-    const minutes = this.settings().git.autoCommitIntervalMinutes;
-    if (this.intervalStarted || minutes <= 0) return;
-    this.intervalStarted = true;
-    this.plugin.registerInterval(
-      window.setInterval(() => {
-        if (this.tracker.size > 0) void this.commitNow('auto');
-      }, minutes * 60_000),
-    );
   }
 }

@@ -2,7 +2,7 @@ import { Notice } from 'obsidian';
 import type { InitResult } from '../../git/initRepository';
 import { headCommit } from '../../versioning/headCommit';
 import { guardInitialImport } from '../../versioning/guardInitialImport';
-import { failureText } from './failureText';
+import { reportFailure } from '../reportFailure';
 import { VAULT_DIR, type VersioningController } from './VersioningController';
 
 /**
@@ -33,7 +33,7 @@ export async function initialiseVault(v: VersioningController): Promise<InitResu
       progress.hide();
     }
   } catch (error) {
-    new Notice(`Could not initialise the repository: ${failureText(error)}`);
+    reportFailure('Could not initialise the repository', error);
     return null;
   }
 }

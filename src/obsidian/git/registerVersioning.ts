@@ -4,13 +4,13 @@ import { VersioningController, type VersioningOptions } from './VersioningContro
 
 /**
  * Brings versioning to the plugin: the commands, the status bar item, and — after layout ready,
- * in the background, never blocking onload — the change tracking and start-up scan. Does nothing
- * when versioning is turned off in settings.
+ * in the background, never blocking onload — the change tracking and start-up scan. Whether
+ * versioning is on is read live: while it is off the commands are hidden, the status bar item too,
+ * and nothing is committed; turning it on starts it without a reload (see `settingsChanged`).
  * @example registerVersioning(this, { settings: () => this.settings })
  */
 export function registerVersioning(plugin: Plugin, options: VersioningOptions): VersioningController {
   const controller = new VersioningController(plugin.app, plugin, options);
-  if (!options.settings().git.enabled) return controller;
   registerVersioningCommands(plugin, controller);
   controller.attachStatusBar();
   plugin.app.workspace.onLayoutReady(() => void controller.begin());

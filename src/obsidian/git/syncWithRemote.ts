@@ -1,9 +1,10 @@
 import { Notice } from 'obsidian';
-import { pull, type PullResult } from '../../git/remote/pull';
-import { push, type PushResult } from '../../git/remote/push';
-import { failureText, NOT_VERSIONED } from './failureText';
+import type { PullResult } from '../../git/remote/pull';
+import type { PushResult } from '../../git/remote/push';
+import { reportFailure } from '../reportFailure';
+import { NOT_VERSIONED } from './failureText';
 import { ListModal } from './ListModal';
-import { remoteOptionsFor } from './remoteOptionsFor';
+import { remoteCallFor } from './remoteCallFor';
 import type { VersioningController } from './VersioningController';
 
 /**
@@ -19,11 +20,9 @@ export async function pullFromRemote(v: VersioningController): Promise<PullResul
   if (committed.status === 'blocked' || committed.status === 'failed') return null;
   let result: PullResult;
   try {
-    const options = await remoteOptionsFor(v);
-    const git = v.settings().git;
-    result = await v.repo.queue.run(() => pull({ ...options, author: { name: git.authorName, email: git.authorEmail } }));
+    result = await v.repo.pull(remoteCallFor(v.app, v.settings().git));
   } catch (error) {
-    new Notice(`Pull failed, nothing was changed: ${failureText(error)}`);
+    reportFailure('Pull failed, nothing was changed', error);
     return null;
   }
   showPullResult(v, result);
@@ -40,12 +39,11 @@ export async function pushToRemote(v: VersioningController): Promise<PushResult 
   const committed = await v.commitNow('auto');
   if (committed.status === 'blocked' || committed.status === 'failed') return null;
   try {
-    const options = await remoteOptionsFor(v);
-    const result = await v.repo.queue.run(() => push(options));
+    const result = await v.repo.push(remoteCallFor(v.app, v.settings().git));
     new Notice(result.status === 'pushed' ? `Pushed ${result.branch} to the remote.` : `Push rejected: ${result.message}`);
     return result;
   } catch (error) {
-    new Notice(`Push failed: ${failureText(error)}`);
+    reportFailure('Push failed', error);
     return null;
   }
 }
@@ -69,7 +67,7 @@ function showPullResult(v: VersioningController, result: PullResult): void {
         v.app,
         'Pull stopped: conflicting notes',
         result.conflicts.map((path) => ({ text: path })),
-        'These notes changed both in this vault and on the remote. Nothing was changed here; your commits and the remote commits are both kept. Merge them with git, then pull again.',
+        'These notes changed both in this vault and on the remote. Nothing was changed here; your commits and the remote commits are both kept. To resolve: run `git pull` in the vault folder, fix the conflict markers in these notes, commit, then push.',
       ).open();
       return;
     case 'uncommitted-changes':

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fsck, git, porcelain } from '../../git/support/nativeGit';
 import { buildCli } from '../support/buildCli';
 import { TempVault } from '../support/TempVault';
@@ -36,10 +38,30 @@ describe('git commands in the built CLI bundle, spawned as a process', () => {
     vault.write('Keys.md', ['-----BEGIN RSA PRIVATE KEY-----', randomBytes(48).toString('base64'), '-----END RSA PRIVATE KEY-----', ''].join('\n'));
 
     const blocked = spawnCli('commit', vault.root);
-    const missing = spawnCli('log', vault.root, 'No such note');
+    const missing = spawnCli('log', 'No such note', '--vault', vault.root);
+    const noNote = spawnCli('log', '--vault', vault.root);
 
     expect(blocked.status).toBe(1);
     expect(blocked.stderr).toContain('Keys.md:1: RSA private key block');
     expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no note called "No such note"');
+    expect(noNote.status).toBe(2);
+    expect(noNote.stderr).toContain('log needs a NOTE');
+  });
+
+  it('refuses a local or file:// remote with exit 2, naming http and https, and saves no remote', () => {
+    const bare = join(build.root, 'bare.git');
+    git(build.root, 'init', '--quiet', '--bare', bare);
+
+    for (const url of [bare, `file://${bare}`]) {
+      const push = spawnCli('push', vault.root, '--remote', url);
+      const pull = spawnCli('pull', vault.root, '--remote', url);
+
+      expect([push.status, pull.status]).toEqual([2, 2]);
+      expect(push.stderr).toContain('only http and https remotes are supported');
+      expect(pull.stderr).toContain('only http and https remotes are supported');
+      expect(push.stderr).not.toContain('internal error');
+    }
+    expect(readFileSync(join(vault.root, '.git', 'config'), 'utf8')).not.toContain('[remote');
   });
 });

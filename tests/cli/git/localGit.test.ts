@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { snapshot } from '../../support/snapshotFolder';
 import { join } from 'node:path';
 import { fsck, git, porcelain } from '../../git/support/nativeGit';
 import { DEFAULT_CONFIG_DIR } from '../../../src/cli/commands/init';
@@ -64,6 +65,32 @@ describe('vault-stack init', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('Devices/NAS.md:4: OPENSSH private key block');
     expect(() => git(vault.root, 'rev-parse', 'HEAD')).toThrow();
+  });
+
+  it('changes nothing when the secret guard refuses: no .git, and an existing .gitignore is not appended to', async () => {
+    vault.write('.gitignore', 'private/\n');
+    vault.write('Devices/NAS.md', ['---', 'stack: device', '---', ...fakePrivateKeyLines(), ''].join('\n'));
+    const before = snapshot(vault.root);
+
+    const result = await runGitCli(['init', vault.root]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('nothing was changed');
+    expect(snapshot(vault.root)).toEqual(before);
+  });
+
+  it('changes nothing when the guard refuses a vault without a .gitignore, yet still skips what init would ignore', async () => {
+    vault.write(`${CONFIG}/workspace.json`, ['{"pasted": "', ...fakePrivateKeyLines(), '"}', ''].join('\n'));
+    vault.write('Devices/NAS.md', ['---', 'stack: device', '---', ...fakePrivateKeyLines(), ''].join('\n'));
+    const before = snapshot(vault.root);
+
+    const result = await runGitCli(['init', vault.root]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Devices/NAS.md:4');
+    expect(result.err).not.toContain('workspace.json');
+    expect(snapshot(vault.root)).toEqual(before);
+    expect(existsSync(join(vault.root, '.gitignore'))).toBe(false);
   });
 
   it('uses Obsidian\'s default config folder name of a folder never opened in Obsidian, or the one --config-dir names', async () => {
@@ -211,7 +238,7 @@ describe('vault-stack log', () => {
   });
 
   it("lists a note's commits newest first, finding the note by name", async () => {
-    const result = await runGitCli(['log', vault.root, 'jellyfin']);
+    const result = await runGitCli(['log', 'jellyfin', '--vault', vault.root]);
 
     expect(result.code).toBe(0);
     const lines = result.out.trim().split('\n');
@@ -224,7 +251,7 @@ describe('vault-stack log', () => {
   });
 
   it("lists a field's changes from → to, with a path relative to the vault", async () => {
-    const result = await runGitCli(['log', vault.root, 'Services/Jellyfin.md', '--field', 'port', '--json']);
+    const result = await runGitCli(['log', 'Services/Jellyfin.md', '--vault', vault.root, '--field', 'port', '--json']);
 
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out) as { changes: { from: unknown; to: unknown; commit: string }[] };
@@ -240,10 +267,24 @@ describe('vault-stack log', () => {
   });
 
   it('is a usage error for an unknown note', async () => {
-    const result = await runGitCli(['log', vault.root, 'Nope']);
+    const result = await runGitCli(['log', 'Nope', '--vault', vault.root]);
 
     expect(result.code).toBe(2);
     expect(result.err).toContain('no note called "Nope"');
+  });
+
+  it('says "log needs a NOTE" when no note is given', async () => {
+    const result = await runGitCli(['log', '--vault', vault.root]);
+
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^vault-stack: log needs a NOTE: a path relative to the vault or a note name\n/);
+  });
+
+  it('takes the note as its only argument: a vault before it is a usage error, not read as the note', async () => {
+    const result = await runGitCli(['log', vault.root, 'jellyfin']);
+
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('unexpected argument "jellyfin"');
   });
 });
 

@@ -42,12 +42,55 @@ describe('vault-stack push', () => {
     expect(config).not.toContain(GOOD.token);
   });
 
-  it('fails with exit 2 and AUTH_FAILED for a wrong token, pushing nothing', async () => {
+  it('fails with exit 2 for a wrong token, saying to set VAULT_STACK_GIT_TOKEN, pushing nothing and not saving the URL', async () => {
     const result = await runGitCli(['push', vault.root, '--remote', remote.url], { env: { ...TOKEN_ENV, VAULT_STACK_GIT_TOKEN: 'wrong-token' } });
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('push: AUTH_FAILED');
+    expect(result.err).toBe(
+      'vault-stack: push: The remote refused the credentials (HTTP 401): check the user name and token.\n' +
+        'set VAULT_STACK_GIT_TOKEN to a token the remote accepts (and VAULT_STACK_GIT_USER to its user name if the host needs one)\n',
+    );
     expect(() => remote.remoteHead()).toThrow();
+    expect(readFileSync(join(vault.root, '.git', 'config'), 'utf8')).not.toContain('[remote');
+  });
+
+  it('keeps the working origin when a new --remote fails', async () => {
+    expect((await runGitCli(['push', vault.root, '--remote', remote.url], { env: TOKEN_ENV })).code).toBe(0);
+    const missing = remote.url.replace(/[^/]+$/, 'missing.git');
+
+    const result = await runGitCli(['push', vault.root, '--remote', missing], { env: TOKEN_ENV });
+
+    expect(result.code).toBe(2);
+    expect(nativeGit(vault.root, 'config', 'remote.origin.url').trim()).toBe(remote.url);
+  });
+
+  it.each([
+    ['a local path', (bare: string) => bare],
+    ['a file:// URL', (bare: string) => `file://${bare}`],
+    ['an ssh address', () => 'git@example.org:me/vault.git'],
+  ])('refuses %s as a usage error naming http and https, saving nothing (exit 2)', async (_what, url) => {
+    const result = await runGitCli(['push', vault.root, '--remote', url(remote.bare)], { env: TOKEN_ENV });
+
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('only http and https remotes are supported');
+    expect(result.err).toContain('give an http:// or https:// URL with --remote URL');
+    expect(result.err).not.toMatch(/internal error|UNSUPPORTED_URL/);
+    expect(readFileSync(join(vault.root, '.git', 'config'), 'utf8')).not.toContain('[remote');
+  });
+
+  it('says to give --remote URL when the vault has no remote, without an internal code', async () => {
+    const result = await runGitCli(['push', vault.root], { env: TOKEN_ENV });
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('vault-stack: push: No remote named "origin" is configured.\ngive the remote with --remote URL (it is saved as origin once it works)\n');
+  });
+
+  it('shows transfer progress on a terminal and clears it', async () => {
+    const result = await runGitCli(['push', vault.root, '--remote', remote.url], { env: TOKEN_ENV, tty: true });
+
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('\r\x1b[2Kpush: contacting the remote');
+    expect(result.err.endsWith('\r\x1b[2K')).toBe(true);
   });
 
   it('refuses a remote URL with credentials in it', async () => {
@@ -56,7 +99,8 @@ describe('vault-stack push', () => {
     const result = await runGitCli(['push', vault.root, '--remote', withToken], { env: TOKEN_ENV });
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('CREDENTIALS_IN_URL');
+    expect(result.err).toContain('remove the user and token from the URL and set VAULT_STACK_GIT_TOKEN');
+    expect(result.err).not.toContain('CREDENTIALS_IN_URL');
     expect(readFileSync(join(vault.root, '.git', 'config'), 'utf8')).not.toContain(GOOD.token);
   });
 
@@ -111,14 +155,31 @@ describe('vault-stack pull', () => {
 
     expect(result.code).toBe(1);
     expect(result.err).toContain('Tasks/Renew passport.md');
+    expect(result.err).toContain('to resolve: merge with git itself (`git pull` in the vault), fix the conflict markers in these notes, `git commit`, then push');
     expect(nativeGit(vault.root, 'rev-parse', 'HEAD')).toBe(before);
     expect(readFileSync(join(vault.root, 'Tasks/Renew passport.md'), 'utf8')).toBe(text);
   });
 
-  it('fails with exit 2 and AUTH_FAILED without a token', async () => {
+  it('fails with exit 2 without a token, saying to set VAULT_STACK_GIT_TOKEN', async () => {
     const result = await runGitCli(['pull', vault.root], { env: { VAULT_STACK_GIT_TOKEN: undefined } });
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('pull: AUTH_FAILED');
+    expect(result.err).toContain('pull: The remote needs credentials and none were given.\nset VAULT_STACK_GIT_TOKEN');
+    expect(result.err).not.toContain('AUTH_FAILED');
+  });
+
+  it('shows fetch progress on a terminal', async () => {
+    const other = await remote.cloneVault('device-d');
+    writeNote(other, 'Notes/New.md', '# new\n');
+    nativeGit(other, 'add', '-A');
+    nativeGit(other, 'commit', '--quiet', '-m', 'new note');
+    nativeGit(other, 'push', '--quiet', remote.bare, 'HEAD:main');
+
+    const result = await runGitCli(['pull', vault.root], { env: TOKEN_ENV, tty: true });
+
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('\r\x1b[2Kpull: contacting the remote');
+    expect(result.err).toMatch(new RegExp(String.raw`\r\u001b\[2Kpull: Receiving objects \d+/\d+`));
+    expect(result.err.endsWith('\r\x1b[2K')).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { initialiseVault } from '../../../src/obsidian/git/initialiseVault';
 import { ListModal } from '../../../src/obsidian/git/ListModal';
 import { FrontmatterWriter } from '../../../src/obsidian/FrontmatterWriter';
 import { SuggestModal } from '../../host/SuggestModal';
-import { clearNotices, fileAt, getOpenModals, readVaultFile, takeHandlerErrors } from '../../host/testing';
+import { clearNotices, fileAt, getOpenModals, noticeMessages, readVaultFile, takeHandlerErrors } from '../../host/testing';
+import { restoreValue } from '../../../src/commands/git/restoreFieldValue';
 import { note, versioningHarness } from './support/versioningHarness';
 import { modalRows, waitFor } from './support/waitFor';
 
@@ -96,5 +97,19 @@ describe('history commands on the current note', () => {
     expect(v.tracker.pending()).toEqual([JELLYFIN]);
     await v.commitNow('auto');
     expect((await v.repo.fieldHistory(JELLYFIN, 'port')).map((c) => [c.from, c.to])).toEqual([[8920, 8096], [8096, 8920], [undefined, 8096]]);
+  });
+
+  it('restores through the FrontmatterWriter: a note whose frontmatter it refuses is left as it is, with the writer\'s Notice', async () => {
+    const { app, v } = await jellyfinWithHistory();
+    const [, first] = await v.repo.fieldHistory(JELLYFIN, 'port');
+    const broken = note(['stack: service', 'port: 8920', 'port: 8921']);
+    await app.vault.modify(fileAt(app, JELLYFIN), broken);
+    clearNotices();
+
+    const restored = await restoreValue(v, JELLYFIN, 'port', first.commit);
+
+    expect(restored).toBe(false);
+    expect(noticeMessages()).toEqual(['Could not update "Jellyfin": its frontmatter has a duplicate key (line 4): fix it by hand first']);
+    expect(readVaultFile(app, JELLYFIN)).toBe(broken);
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './support/jsdomTextCodec';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { initialiseVault } from '../../../src/obsidian/git/initialiseVault';
 import { ListModal } from '../../../src/obsidian/git/ListModal';
 import { pullFromRemote, pushToRemote } from '../../../src/obsidian/git/syncWithRemote';
@@ -83,14 +83,45 @@ describe('remotes from inside Obsidian', () => {
     expect(() => remote.remoteHead()).toThrow();
   });
 
-  it('fails with a clear Notice and pushes nothing when the token is wrong', async () => {
-    const { v } = await configuredVault('not-the-token');
+  it('fails with a clear Notice, pushes nothing and saves no origin when the token is wrong', async () => {
+    const { app, v } = await configuredVault('not-the-token');
 
     const result = await pushToRemote(v);
 
     expect(result).toBeNull();
     expect(noticeMessages()).toContain('Push failed: The remote refused the credentials (HTTP 401): check the user name and token.');
     expect(() => remote.remoteHead()).toThrow();
+    expect(await app.vault.adapter.read('.git/config')).not.toContain('[remote');
+  });
+
+  it('refuses a file:// remote in one Notice naming http and https, as a refusal (no console error)', async () => {
+    const { app, plugin, v } = await configuredVault();
+    plugin.settings.git.remoteUrl = `file://${remote.bare}`;
+    clearNotices();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined);
+
+    const result = await pushToRemote(v);
+
+    expect(result).toBeNull();
+    expect(noticeMessages()).toEqual([`Push failed: The remote file://${remote.bare} uses file://; only http and https remotes are supported.`]);
+    expect(errors).not.toHaveBeenCalled();
+    expect(debug).toHaveBeenCalledWith('Vault Stack: Push failed: UNSUPPORTED_URL', expect.objectContaining({ code: 'UNSUPPORTED_URL' }));
+    expect(await app.vault.adapter.read('.git/config')).not.toContain('[remote');
+    errors.mockRestore();
+    debug.mockRestore();
+  });
+
+  it('pushes and pulls through the repository queue: a commit queued meanwhile waits for the push', async () => {
+    const { app, v } = await configuredVault();
+    await new FrontmatterWriter(app).apply(TASK, [Edits.set('status', 'doing')], 'Renew passport');
+
+    const pushing = pushToRemote(v);
+    const sizeDuring = v.repo.queue.size;
+    await pushing;
+
+    expect(sizeDuring).toBeGreaterThan(0);
+    expect(remote.remoteHead()).toBe(nativeGit(remote.bare, 'rev-parse', 'main').trim());
   });
 
   it('shows the conflicting notes in a modal and changes nothing locally when a pull conflicts', async () => {

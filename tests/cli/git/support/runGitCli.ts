@@ -9,9 +9,9 @@ export interface GitCliRun {
   err: string;
 }
 
-/** Runs the CLI in-process through `runAsync` (git commands are asynchronous) with a fixed clock and the given environment. */
-export async function runGitCli(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined>; clock?: string } = {}): Promise<GitCliRun> {
-  const io = new MemoryIo(options.cwd ?? process.cwd(), { clock: options.clock ?? '2026-11-28T14:02:00' });
+/** Runs the CLI in-process through `runAsync` (git commands are asynchronous) with a fixed clock, the given environment and, with `tty`, terminal streams. */
+export async function runGitCli(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined>; clock?: string; tty?: boolean } = {}): Promise<GitCliRun> {
+  const io = new MemoryIo(options.cwd ?? process.cwd(), { clock: options.clock ?? '2026-11-28T14:02:00', tty: options.tty });
   Object.assign(io.env, options.env ?? {});
   const code = await runAsync(argv, io);
   return { code, out: io.out, err: io.err };
