@@ -13,6 +13,7 @@ import { initRepository } from './initRepository';
 import type { FileStat } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
+import type { ProcessProbe } from './ProcessProbe';
 import { toGitPath, uniqueGitPaths } from './paths';
 import type { RepoContext } from './RepoContext';
 import type { FieldEditor, RestoreFieldResult } from './restoreField';
@@ -43,6 +44,8 @@ export interface GitRepoOptions {
   codec?: GitObjectCodec;
   /** A timer for lock polling (`window.setTimeout` in Obsidian). Without it a held lock fails at once. */
   sleep?: (ms: number) => Promise<void>;
+  /** Process ids (the CLI has them): lets a commit tell a crashed run's ref lock from a live one's. */
+  processes?: ProcessProbe;
 }
 
 /** Options of {@link GitRepo.commit}. */
@@ -85,7 +88,7 @@ export class GitRepo {
   private readonly configDir: string;
 
   constructor(options: GitRepoOptions) {
-    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec };
+    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec, processes: options.processes };
     this.author = options.author ?? { name: 'Vault Stack', email: 'vault-stack@localhost' };
     this.now = options.now ?? (() => new Date());
     this.lockWaitMs = options.sleep ? (options.indexLockWaitMs ?? 2000) : 0;

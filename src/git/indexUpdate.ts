@@ -151,7 +151,7 @@ function cacheTreeExtension(cacheTree: Uint8Array | null, paths: readonly string
 }
 
 /** Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain write. */
-async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
+export async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {
     await fsp.writeFile(path, data);

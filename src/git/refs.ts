@@ -29,7 +29,7 @@ export async function writeRefAtomic(ctx: RepoContext, ref: string, oid: string,
   const path = `${ctx.gitdir}/${ref}`;
   const lock = `${path}.lock`;
   if ((await lstatOrNull(ctx.fs, lock)) !== null) {
-    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists)`, caller);
+    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists). If no git command is running, delete that file.`, caller);
   }
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {

@@ -80,7 +80,7 @@ async function worktreeOid(ctx: RepoContext, path: string): Promise<string | nul
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
 async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult): Promise<void> {
-  const pending = await readJournal(ctx);
+  const pending = (await readJournal(ctx))?.paths ?? [];
   if (pending.length === 0) return;
   const listed = new Set([...result.added, ...result.modified, ...result.deleted]);
   const head = await resolveRefOrNull(ctx, 'HEAD');

@@ -5,6 +5,7 @@ import { GitRepo } from '../../git/GitRepo';
 import { CliError } from '../CliError';
 import type { CliIo } from '../io';
 import { nodeCodec } from './nodeCodec';
+import { nodeProcesses } from './nodeProcesses';
 
 /** A vault folder opened for git commands: its absolute root and its repository over node's fs. */
 export interface CliRepo {
@@ -36,6 +37,7 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
     now: () => io.now(),
     author: { name: name !== undefined && name !== '' ? name : 'Vault Stack', email: email !== undefined && email !== '' ? email : 'vault-stack@localhost' },
     sleep: (ms) => wait(ms),
+    processes: nodeProcesses,
   });
   return { dir, configDir, fs: nodeFs, repo };
 }
