@@ -34,6 +34,8 @@ export interface GitIndexSnapshot {
   version: number;
   entries: Map<string, IndexEntry>;
   conflicts: string[];
+  /** Where the extensions start (after the last entry). */
+  extensionsAt: number;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -102,5 +104,19 @@ export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
     if (stage === 0) entries.set(path, new ParsedEntry(path, mode, size, mtimeMs, bytes, start + 40));
     else if (conflicts[conflicts.length - 1] !== path) conflicts.push(path);
   }
-  return { version, entries, conflicts };
+  return { version, entries, conflicts, extensionsAt: offset };
+}
+
+/** The index extensions after `from`, by signature (`TREE`, `link`, `UNTR`, …). */
+export function readIndexExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Map<string, Uint8Array>();
+  let offset = from;
+  while (offset + 8 <= bytes.length - 20) {
+    const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
+    const size = view.getUint32(offset + 4);
+    out.set(signature, bytes.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
+  }
+  return out;
 }

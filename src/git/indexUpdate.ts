@@ -5,6 +5,7 @@ import type { GitFsStats } from './GitFs';
 import { readBytesOrNull, unlinkIfExists } from './GitFs';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
+import { readIndexExtensions } from './indexFile';
 
 /** What `.git/index` should record for a path after a commit; `null` removes the path. */
 export interface IndexTarget {
@@ -117,7 +118,7 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number;
     previous = path;
     offset = end + 1;
   }
-  const extensions = readExtensions(bytes, view, offset);
+  const extensions = readExtensions(bytes, offset);
   if (extensions === null) return null;
   return { entries, version: version === 4 ? (extended ? 3 : 2) : version, cacheTree: extensions.get('TREE') ?? null };
 }
@@ -126,17 +127,9 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number;
  * The index extensions by signature, or `null` for ones that need git's own machinery: a split
  * index (`link`) or sparse directory entries (`sdir`).
  */
-function readExtensions(bytes: Uint8Array, view: DataView, from: number): Map<string, Uint8Array> | null {
-  const out = new Map<string, Uint8Array>();
-  let offset = from;
-  while (offset + 8 <= bytes.length - 20) {
-    const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
-    if (signature === 'link' || signature === 'sdir') return null;
-    const size = view.getUint32(offset + 4);
-    out.set(signature, bytes.subarray(offset + 8, offset + 8 + size));
-    offset += 8 + size;
-  }
-  return out;
+function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> | null {
+  const out = readIndexExtensions(bytes, from);
+  return out.has('link') || out.has('sdir') ? null : out;
 }
 
 /** The TREE extension with the changed paths invalidated, framed for the index; empty when there is none. */

@@ -7,6 +7,7 @@ import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';
+import { stagedPaths } from './stagedPaths';
 import { isIgnoredPath, isSkipped, readWorktreeFile } from './worktree';
 
 /** Options of {@link scanStatus}. */
@@ -25,6 +26,8 @@ export interface StatusScanResult {
   deleted: string[];
   /** Paths with unresolved merge conflicts in the index. */
   conflicted: string[];
+  /** Paths whose index entry differs from HEAD (staged by native git), whatever the working tree says. */
+  staged: string[];
   hashed: number;
 }
 
@@ -40,11 +43,13 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
   const covers = options.covers ?? (() => true);
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
-  const snapshot = bytes === null ? { entries: new Map<string, IndexEntry>(), conflicts: [] as string[] } : parseGitIndex(bytes);
+  const snapshot = bytes === null ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 } : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
   const racyFrom = Math.floor((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity);
-  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], hashed: 0 };
+  const head = await resolveRefOrNull(ctx, 'HEAD');
+  const staged = await stagedPaths(ctx, head, snapshot, bytes);
+  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], staged, hashed: 0 };
   const seen = new Set<string>();
   const candidates: IndexEntry[] = [];
   for (const file of files) {
