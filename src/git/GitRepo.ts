@@ -1,4 +1,5 @@
 import { commitMessage } from './commitMessage';
+import { describeCorruption } from './corruption';
 import type { MessageChange } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
 import { fieldHistory } from './fieldHistory';
@@ -166,7 +167,7 @@ export class GitRepo {
         return await operation();
       } catch (err) {
         this.dropCache();
-        throw err;
+        throw describeCorruption(err);
       }
     });
   }

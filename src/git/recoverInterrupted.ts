@@ -15,6 +15,8 @@ export type RecoveryAction = 'none' | 'finished ref update' | 'rolled back ref u
  *   (the index was already synced), so the rename is done now and the commit stands.
  * - `<ref>.lock` holding a torn prefix of that (empty, half an oid), or a ref that moved since:
  *   rolled back (the lock deleted); the journal's paths are committed again by the caller.
+ * - the ref itself torn to a prefix of the new commit (an fs without rename writes it in place):
+ *   written whole.
  * - `.git/index.lock` left by an initial import: deleted.
  *
  * Only locks our journal accounts for are touched, and a torn lock or the index lock only when
@@ -34,8 +36,16 @@ export async function recoverInterrupted(ctx: RepoContext, journal: PendingCommi
   const refPath = `${ctx.gitdir}/${journal.ref}`;
   const lock = `${refPath}.lock`;
   const held = await readTextOrNull(ctx.fs, lock);
-  if (held === null) return done;
   const expected = `${journal.to}\n`;
+  if (held === null) {
+    // Without rename the ref is written in place: a crash can leave it torn (empty, half an oid).
+    const ref = await readTextOrNull(ctx.fs, refPath);
+    if (ref !== null && ref !== expected && expected.startsWith(ref) && ownerGone && (await commitExists(ctx, journal.to))) {
+      await ctx.fs.promises.writeFile(refPath, expected, 'utf8');
+      done.push('finished ref update');
+    }
+    return done;
+  }
   if (held === expected) {
     const current = await resolveRefOrNull(ctx, journal.ref);
     const fsp = ctx.fs.promises;

@@ -3,6 +3,7 @@ import { parseGitIndex } from './indexFile';
 import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { readJournal } from './journal';
+import { recoverInterrupted } from './recoverInterrupted';
 import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
@@ -41,6 +42,9 @@ const MTIME_SLACK_MS = 1;
  */
 export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], options: StatusScanOptions = {}): Promise<StatusScanResult> {
   const covers = options.covers ?? (() => true);
+  // A commit killed mid-way is finished or rolled back first, so HEAD below is what it should be.
+  const journal = await readJournal(ctx);
+  await recoverInterrupted(ctx, journal);
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
   const snapshot = bytes === null ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 } : parseGitIndex(bytes);
@@ -69,7 +73,7 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
     if (oid === null) result.deleted.push(entry.path);
     else if (oid !== entry.oid) result.modified.push(entry.path);
   }
-  await recheckInterruptedCommit(ctx, result);
+  await recheckInterruptedCommit(ctx, result, journal?.paths ?? [], head);
   result.added.sort();
   result.modified.sort();
   result.deleted.sort();
@@ -84,11 +88,9 @@ async function worktreeOid(ctx: RepoContext, path: string): Promise<string | nul
 }
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
-async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult): Promise<void> {
-  const pending = (await readJournal(ctx))?.paths ?? [];
+async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult, pending: readonly string[], head: string | null): Promise<void> {
   if (pending.length === 0) return;
   const listed = new Set([...result.added, ...result.modified, ...result.deleted]);
-  const head = await resolveRefOrNull(ctx, 'HEAD');
   for (const path of pending) {
     if (listed.has(path)) continue;
     const inHead = head === null ? null : await headBlobOid(ctx, head, path);
