@@ -55,6 +55,12 @@ function unsupported(what: string, fix: string): GitLayerError {
   return new GitLayerError('INDEX_UNSUPPORTED', `.git/index is ${what}, which Vault Stack cannot read. Run ${fix} in the vault, then try again.`, 'parseGitIndex');
 }
 
+/** Throws `INDEX_UNSUPPORTED` for a split index (`link`) or a sparse one (`sdir`): their entries live elsewhere, so reading or rewriting this file alone would lose them. */
+export function assertReadableExtensions(extensions: ReadonlyMap<string, Uint8Array>): void {
+  if (extensions.has('link')) throw unsupported('a split index (core.splitIndex)', '`git update-index --no-split-index` and `git config core.splitIndex false`');
+  if (extensions.has('sdir')) throw unsupported('a sparse index (index.sparse)', '`git sparse-checkout disable`');
+}
+
 /**
  * Parses git's index format (versions 2, 3 and 4; see git's `Documentation/gitformat-index.txt`).
  * Extensions and the trailing checksum are skipped: only entries matter here.
@@ -108,9 +114,7 @@ export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
     if (stage === 0) entries.set(path, new ParsedEntry(path, mode, size, mtimeMs, bytes, start + 40));
     else if (conflicts[conflicts.length - 1] !== path) conflicts.push(path);
   }
-  const extensions = readIndexExtensions(bytes, offset);
-  if (extensions.has('link')) throw unsupported('a split index (core.splitIndex)', '`git update-index --no-split-index` and `git config core.splitIndex false`');
-  if (extensions.has('sdir')) throw unsupported('a sparse index (index.sparse)', '`git sparse-checkout disable`');
+  assertReadableExtensions(readIndexExtensions(bytes, offset));
   return { version, entries, conflicts, extensionsAt: offset };
 }
 

@@ -5,7 +5,7 @@ import type { GitFsStats } from './GitFs';
 import { readBytesOrNull, unlinkIfExists } from './GitFs';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
-import { readIndexExtensions } from './indexFile';
+import { assertReadableExtensions, readIndexExtensions } from './indexFile';
 
 /** What `.git/index` should record for a path after a commit; `null` removes the path. */
 export interface IndexTarget {
@@ -22,8 +22,8 @@ const encoder = new TextEncoder();
  * parse of the whole index into objects, no re-hash of unchanged files. The cache-tree is kept
  * with the folders along the changed paths invalidated; other extensions (untracked cache,
  * fsmonitor) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
- * for an index this cannot patch (missing, split or sparse); the caller then falls
- * back to isomorphic-git's `add`/`remove`.
+ * for an index this cannot patch (missing or unparsable); the caller then falls back to
+ * isomorphic-git's `add`/`remove`. A split or sparse index throws `INDEX_UNSUPPORTED`.
  */
 export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, IndexTarget | null>, codec?: GitObjectCodec): Promise<boolean> {
   const indexPath = `${ctx.gitdir}/index`;
@@ -119,17 +119,14 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number;
     offset = end + 1;
   }
   const extensions = readExtensions(bytes, offset);
-  if (extensions === null) return null;
   return { entries, version: version === 4 ? (extended ? 3 : 2) : version, cacheTree: extensions.get('TREE') ?? null };
 }
 
-/**
- * The index extensions by signature, or `null` for ones that need git's own machinery: a split
- * index (`link`) or sparse directory entries (`sdir`).
- */
-function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> | null {
+/** The index extensions by signature; a split or sparse index is refused (`INDEX_UNSUPPORTED`), as isomorphic-git would read it as a near-empty one. */
+function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> {
   const out = readIndexExtensions(bytes, from);
-  return out.has('link') || out.has('sdir') ? null : out;
+  assertReadableExtensions(out);
+  return out;
 }
 
 /** The TREE extension with the changed paths invalidated, framed for the index; empty when there is none. */

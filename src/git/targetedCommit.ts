@@ -147,9 +147,6 @@ async function syncIndex(ctx: RepoContext, targets: ReadonlyMap<string, BlobTarg
     else if (t.stats && !t.onlyIfTracked) entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats });
   }
   if (entries.size === targets.size && (await patchIndex(ctx, entries, ctx.codec))) return;
-  // isomorphic-git would read a split or sparse index as a near-empty one: refuse it, saying how to convert it.
-  const bytes = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
-  if (bytes !== null) parseGitIndex(bytes);
   const present = [...targets].filter(([, t]) => t !== null).map(([p]) => p);
   const gone = [...targets].filter(([, t]) => t === null).map(([p]) => p);
   const base = { fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache };

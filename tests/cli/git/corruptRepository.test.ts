@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as fs from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { GitRepo } from '../../../src/git/GitRepo';
 import { git, porcelain } from '../../git/support/nativeGit';
 import { TempVault } from '../support/TempVault';
 import { runGitCli } from './support/runGitCli';
@@ -83,6 +85,19 @@ describe('a damaged repository: exit 2 saying what is wrong and what to do', () 
     expect(refused.err).toBe('vault-stack: commit: INDEX_UNSUPPORTED: .git/index is a split index (core.splitIndex), which Vault Stack cannot read. Run `git update-index --no-split-index` and `git config core.splitIndex false` in the vault, then try again.\n');
     expect(after.code).toBe(0);
     expect(porcelain(vault.root)).toEqual([]);
+  });
+});
+
+describe('a split index reached without a scan (the plugin commits tracked paths directly)', () => {
+  it('is refused before anything is written: the index keeps every entry', async () => {
+    git(vault.root, 'update-index', '--split-index');
+    const tracked = git(vault.root, 'ls-files').split('\n').filter(Boolean);
+    const repo = new GitRepo({ fs, dir: vault.root, configDir: '.vault-config' });
+
+    await expect(repo.commit({ paths: ['a.md'] })).rejects.toMatchObject({ code: 'INDEX_UNSUPPORTED' });
+
+    expect(git(vault.root, 'ls-files').split('\n').filter(Boolean)).toEqual(tracked);
+    expect(git(vault.root, 'rev-parse', 'HEAD').trim()).toBe(head);
   });
 });
 
