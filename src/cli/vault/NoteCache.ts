@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, ParseResult } from '../../core/model/Item';
 import type { Problem } from '../../core/model/Problem';
+import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
 import { readCappedFile } from '../readCappedFile';
 
@@ -56,7 +57,7 @@ const PLAIN: NoteRead = { type: 'plain' };
  * declaring `stack: kind`, in path order. Every other note parses the same while it is unchanged.
  */
 export function userKindsFingerprint(items: readonly { path: string; frontmatter: Record<string, unknown> }[]): string {
-  const declarations = items.filter((i) => typeof i.frontmatter.stack === 'string' && i.frontmatter.stack.trim().toLowerCase() === 'kind');
+  const declarations = items.filter((i) => declaredKind(i.frontmatter) === 'kind');
   declarations.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(declarations.map((d) => [d.path, d.frontmatter]))).digest('hex').slice(0, 32);
 }
