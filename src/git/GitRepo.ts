@@ -1,5 +1,6 @@
 import git, { type AuthCallback, type HttpClient, type ProgressCallback } from 'isomorphic-git';
 import { commitMessage } from './commitMessage';
+import { describeCorruption } from './corruption';
 import type { MessageChange } from './commitMessage';
 import type { FieldChange } from './fieldHistory';
 import { fieldHistory } from './fieldHistory';
@@ -15,6 +16,7 @@ import { initRepository } from './initRepository';
 import type { FileStat } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
+import type { ProcessProbe } from './ProcessProbe';
 import { resolveRefOrNull } from './refs';
 import { pull, type PullResult } from './remote/pull';
 import { push, type PushResult } from './remote/push';
@@ -52,6 +54,8 @@ export interface GitRepoOptions {
   codec?: GitObjectCodec;
   /** A timer for lock polling (`window.setTimeout` in Obsidian). Without it a held lock fails at once. */
   sleep?: (ms: number) => Promise<void>;
+  /** Process ids (the CLI has them): lets a commit tell a crashed run's ref lock from a live one's. */
+  processes?: ProcessProbe;
 }
 
 /** Options of {@link GitRepo.commit}. */
@@ -108,7 +112,7 @@ export class GitRepo {
   private readonly configDir: string;
 
   constructor(options: GitRepoOptions) {
-    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec };
+    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec, processes: options.processes };
     const author = options.author ?? DEFAULT_AUTHOR;
     this.author = typeof author === 'function' ? author : () => author;
     this.now = options.now ?? (() => new Date());
@@ -216,7 +220,7 @@ export class GitRepo {
         return await operation();
       } catch (err) {
         this.dropCache();
-        throw err;
+        throw describeCorruption(err);
       }
     });
   }

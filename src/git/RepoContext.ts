@@ -1,5 +1,6 @@
 import type { GitFs } from './GitFs';
 import type { GitObjectCodec } from './GitObjectCodec';
+import type { ProcessProbe } from './ProcessProbe';
 
 /** What every git-layer operation needs: the fs, the vault root, its `.git`, and the repository's one shared isomorphic-git cache. */
 export interface RepoContext {
@@ -10,4 +11,6 @@ export interface RepoContext {
   cache: object;
   /** Fast SHA-1/deflate for writing objects, when the host has them. */
   codec?: GitObjectCodec;
+  /** Process ids, when the host has them (the CLI): a journal from a dead process is safe to recover. */
+  processes?: ProcessProbe;
 }

@@ -17,13 +17,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/**
- * Invalidates the cache-tree nodes along each changed path (as git's `cache_tree_invalidate_path`
- * does), keeping every other folder's tree oid, so native git need not rehash the whole index
- * after our commit. Returns the new extension body, or `null` when the data cannot be read
- * (the caller then drops the extension, which git also accepts).
- */
-export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]): Uint8Array | null {
+/** Parses a TREE extension body into its node tree, or `null` when it cannot be read. */
+function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
   let offset = 0;
   const readNode = (): CacheTreeNode | null => {
     const nul = data.indexOf(0, offset);
@@ -50,7 +45,34 @@ export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]):
     return { name, count, oid, children };
   };
   const root = readNode();
-  if (root === null || offset !== data.length) return null;
+  return root === null || offset !== data.length ? null : root;
+}
+
+/** The folders whose cache-tree node is valid, by path (`''` for the root, `a/b` below), with the tree oid git computed for each. */
+export function validCacheTrees(data: Uint8Array): Map<string, string> {
+  const out = new Map<string, string>();
+  const root = parseCacheTree(data);
+  const decoder = new TextDecoder();
+  const visit = (node: CacheTreeNode, path: string) => {
+    if (node.oid !== null) out.set(path, [...node.oid].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    for (const child of node.children) {
+      const name = decoder.decode(child.name);
+      visit(child, path === '' ? name : `${path}/${name}`);
+    }
+  };
+  if (root !== null) visit(root, '');
+  return out;
+}
+
+/**
+ * Invalidates the cache-tree nodes along each changed path (as git's `cache_tree_invalidate_path`
+ * does), keeping every other folder's tree oid, so native git need not rehash the whole index
+ * after our commit. Returns the new extension body, or `null` when the data cannot be read
+ * (the caller then drops the extension, which git also accepts).
+ */
+export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]): Uint8Array | null {
+  const root = parseCacheTree(data);
+  if (root === null) return null;
 
   for (const path of paths) {
     let node: CacheTreeNode | undefined = root;

@@ -5,6 +5,8 @@ export type GitErrorCode =
   | 'NOT_A_REPOSITORY'
   | 'INVALID_PATH'
   | 'INDEX_CORRUPT'
+  | 'INDEX_UNSUPPORTED'
+  | 'REPOSITORY_CORRUPT'
   | 'NOT_FOUND'
   | 'IO';
 

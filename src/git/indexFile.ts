@@ -34,6 +34,8 @@ export interface GitIndexSnapshot {
   version: number;
   entries: Map<string, IndexEntry>;
   conflicts: string[];
+  /** Where the extensions start (after the last entry). */
+  extensionsAt: number;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -47,6 +49,16 @@ function hex(bytes: Uint8Array, start: number, length: number): string {
 function decodePath(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
   for (let i = start; i < end; i++) if (bytes[i] > 0x7f) return decoder.decode(bytes.subarray(start, end));
   return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+}
+
+function unsupported(what: string, fix: string): GitLayerError {
+  return new GitLayerError('INDEX_UNSUPPORTED', `.git/index is ${what}, which Vault Stack cannot read. Run ${fix} in the vault, then try again.`, 'parseGitIndex');
+}
+
+/** Throws `INDEX_UNSUPPORTED` for a split index (`link`) or a sparse one (`sdir`): their entries live elsewhere, so reading or rewriting this file alone would lose them. */
+export function assertReadableExtensions(extensions: ReadonlyMap<string, Uint8Array>): void {
+  if (extensions.has('link')) throw unsupported('a split index (core.splitIndex)', '`git update-index --no-split-index` and `git config core.splitIndex false`');
+  if (extensions.has('sdir')) throw unsupported('a sparse index (index.sparse)', '`git sparse-checkout disable`');
 }
 
 /**
@@ -102,5 +114,20 @@ export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
     if (stage === 0) entries.set(path, new ParsedEntry(path, mode, size, mtimeMs, bytes, start + 40));
     else if (conflicts[conflicts.length - 1] !== path) conflicts.push(path);
   }
-  return { version, entries, conflicts };
+  assertReadableExtensions(readIndexExtensions(bytes, offset));
+  return { version, entries, conflicts, extensionsAt: offset };
+}
+
+/** The index extensions after `from`, by signature (`TREE`, `link`, `UNTR`, …). */
+export function readIndexExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Map<string, Uint8Array>();
+  let offset = from;
+  while (offset + 8 <= bytes.length - 20) {
+    const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
+    const size = view.getUint32(offset + 4);
+    out.set(signature, bytes.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { GitFsStats } from './GitFs';
 import { readBytesOrNull, unlinkIfExists } from './GitFs';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
+import { assertReadableExtensions, readIndexExtensions } from './indexFile';
 
 /** What `.git/index` should record for a path after a commit; `null` removes the path. */
 export interface IndexTarget {
@@ -21,8 +22,8 @@ const encoder = new TextEncoder();
  * parse of the whole index into objects, no re-hash of unchanged files. The cache-tree is kept
  * with the folders along the changed paths invalidated; other extensions (untracked cache,
  * fsmonitor) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
- * for an index this cannot patch (missing, split or sparse); the caller then falls
- * back to isomorphic-git's `add`/`remove`.
+ * for an index this cannot patch (missing or unparsable); the caller then falls back to
+ * isomorphic-git's `add`/`remove`. A split or sparse index throws `INDEX_UNSUPPORTED`.
  */
 export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, IndexTarget | null>, codec?: GitObjectCodec): Promise<boolean> {
   const indexPath = `${ctx.gitdir}/index`;
@@ -117,25 +118,14 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number;
     previous = path;
     offset = end + 1;
   }
-  const extensions = readExtensions(bytes, view, offset);
-  if (extensions === null) return null;
+  const extensions = readExtensions(bytes, offset);
   return { entries, version: version === 4 ? (extended ? 3 : 2) : version, cacheTree: extensions.get('TREE') ?? null };
 }
 
-/**
- * The index extensions by signature, or `null` for ones that need git's own machinery: a split
- * index (`link`) or sparse directory entries (`sdir`).
- */
-function readExtensions(bytes: Uint8Array, view: DataView, from: number): Map<string, Uint8Array> | null {
-  const out = new Map<string, Uint8Array>();
-  let offset = from;
-  while (offset + 8 <= bytes.length - 20) {
-    const signature = String.fromCharCode(bytes[offset], bytes[offset + 1], bytes[offset + 2], bytes[offset + 3]);
-    if (signature === 'link' || signature === 'sdir') return null;
-    const size = view.getUint32(offset + 4);
-    out.set(signature, bytes.subarray(offset + 8, offset + 8 + size));
-    offset += 8 + size;
-  }
+/** The index extensions by signature; a split or sparse index is refused (`INDEX_UNSUPPORTED`), as isomorphic-git would read it as a near-empty one. */
+function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array> {
+  const out = readIndexExtensions(bytes, from);
+  assertReadableExtensions(out);
   return out;
 }
 
@@ -151,7 +141,7 @@ function cacheTreeExtension(cacheTree: Uint8Array | null, paths: readonly string
 }
 
 /** Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain write. */
-async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
+export async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {
     await fsp.writeFile(path, data);

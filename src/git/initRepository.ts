@@ -10,7 +10,9 @@ import { encodeFreshIndex, writeIndexFile } from './freshIndex';
 import { writeImportTree } from './importTree';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { listWorkingFiles } from './listWorkingFiles';
+import { clearJournal, readJournal, writeJournal } from './journal';
 import { objectStore } from './ObjectStore';
+import { recoverInterrupted } from './recoverInterrupted';
 import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
 import type { RepoContext } from './RepoContext';
 import type { GitIdentity } from './targetedCommit';
@@ -58,7 +60,11 @@ const READ_AHEAD = 32;
 export async function initRepository(ctx: RepoContext, options: InitRepositoryOptions): Promise<InitResult> {
   const exists = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/HEAD`)) !== null;
   if (exists) {
+    // An import killed mid-way left its journal: finish or undo its ref update, drop its index lock.
+    const journal = await readJournal(ctx);
+    await recoverInterrupted(ctx, journal);
     const head = await resolveRefOrNull(ctx, 'HEAD');
+    if (journal?.indexLock) await clearJournal(ctx);
     if (head !== null) return { status: 'exists', head };
   } else {
     await git.init({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, defaultBranch: 'main' });
@@ -104,6 +110,7 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
   const index = await encodeFreshIndex(entries, tree.cacheTree, ctx.codec);
   if (index === null) return importByAdd(ctx, options, files, skipped);
   const ref = await headTargetRef(ctx, CALLER);
+  await writeJournal(ctx, { paths: [], ref, from: null, to: commit, indexLock: true });
   await writeIndexFile(ctx, index);
   try {
     await writeRefAtomic(ctx, ref, commit, CALLER);
@@ -112,6 +119,7 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
     if ((await resolveRefOrNull(ctx, ref).catch(() => null)) !== commit) await unlinkIfExists(ctx.fs, `${ctx.gitdir}/index`).catch(() => undefined);
     throw err;
   }
+  await clearJournal(ctx);
   return { status: 'created', commit, files: entries.length, skipped };
 }
 

@@ -1,4 +1,5 @@
 import git from 'isomorphic-git';
+import { REPAIR_HINT } from './corruption';
 import { GitLayerError } from './errors';
 import { lstatOrNull, readTextOrNull, unlinkIfExists } from './GitFs';
 import type { RepoContext } from './RepoContext';
@@ -11,13 +12,20 @@ export async function headTargetRef(ctx: RepoContext, caller: string): Promise<s
   return match ? match[1] : 'HEAD';
 }
 
-/** Resolves a ref to a commit oid, or `null` for a branch with no commits yet. */
+/**
+ * Resolves a ref to a commit oid, or `null` for a branch with no commits yet. A ref file that
+ * exists but holds no commit id is damage, not an unborn branch (committing would start a new
+ * history over it): `REPOSITORY_CORRUPT`.
+ */
 export async function resolveRefOrNull(ctx: RepoContext, ref: string): Promise<string | null> {
   try {
     return await git.resolveRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref });
   } catch (err) {
-    if ((err as { code?: string }).code === 'NotFoundError') return null;
-    throw err;
+    if ((err as { code?: string }).code !== 'NotFoundError') throw err;
+    const target = ref === 'HEAD' ? await headTargetRef(ctx, 'resolveRef') : ref;
+    const text = target === 'HEAD' ? null : await readTextOrNull(ctx.fs, `${ctx.gitdir}/${target}`);
+    if (text === null) return null;
+    throw new GitLayerError('REPOSITORY_CORRUPT', `The vault's git repository is damaged: ${target} holds ${JSON.stringify(text.trim().slice(0, 60))}, not a commit id. ${REPAIR_HINT}`, 'resolveRef', err);
   }
 }
 
@@ -29,7 +37,7 @@ export async function writeRefAtomic(ctx: RepoContext, ref: string, oid: string,
   const path = `${ctx.gitdir}/${ref}`;
   const lock = `${path}.lock`;
   if ((await lstatOrNull(ctx.fs, lock)) !== null) {
-    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists)`, caller);
+    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists). If no git command is running, delete that file.`, caller);
   }
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {

@@ -3,10 +3,12 @@ import { parseGitIndex } from './indexFile';
 import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { readJournal } from './journal';
+import { recoverInterrupted } from './recoverInterrupted';
 import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';
+import { stagedPaths } from './stagedPaths';
 import { isIgnoredPath, isSkipped, readWorktreeFile } from './worktree';
 
 /** Options of {@link scanStatus}. */
@@ -25,6 +27,8 @@ export interface StatusScanResult {
   deleted: string[];
   /** Paths with unresolved merge conflicts in the index. */
   conflicted: string[];
+  /** Paths whose index entry differs from HEAD (staged by native git), whatever the working tree says. */
+  staged: string[];
   hashed: number;
 }
 
@@ -38,13 +42,18 @@ const MTIME_SLACK_MS = 1;
  */
 export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], options: StatusScanOptions = {}): Promise<StatusScanResult> {
   const covers = options.covers ?? (() => true);
+  // A commit killed mid-way is finished or rolled back first, so HEAD below is what it should be.
+  const journal = await readJournal(ctx);
+  await recoverInterrupted(ctx, journal);
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
-  const snapshot = bytes === null ? { entries: new Map<string, IndexEntry>(), conflicts: [] as string[] } : parseGitIndex(bytes);
+  const snapshot = bytes === null ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 } : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
   const racyFrom = Math.floor((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity);
-  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], hashed: 0 };
+  const head = await resolveRefOrNull(ctx, 'HEAD');
+  const staged = await stagedPaths(ctx, head, snapshot, bytes);
+  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], staged, hashed: 0 };
   const seen = new Set<string>();
   const candidates: IndexEntry[] = [];
   for (const file of files) {
@@ -64,7 +73,7 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
     if (oid === null) result.deleted.push(entry.path);
     else if (oid !== entry.oid) result.modified.push(entry.path);
   }
-  await recheckInterruptedCommit(ctx, result);
+  await recheckInterruptedCommit(ctx, result, journal?.paths ?? [], head);
   result.added.sort();
   result.modified.sort();
   result.deleted.sort();
@@ -79,11 +88,9 @@ async function worktreeOid(ctx: RepoContext, path: string): Promise<string | nul
 }
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
-async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult): Promise<void> {
-  const pending = await readJournal(ctx);
+async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult, pending: readonly string[], head: string | null): Promise<void> {
   if (pending.length === 0) return;
   const listed = new Set([...result.added, ...result.modified, ...result.deleted]);
-  const head = await resolveRefOrNull(ctx, 'HEAD');
   for (const path of pending) {
     if (listed.has(path)) continue;
     const inHead = head === null ? null : await headBlobOid(ctx, head, path);

@@ -1,12 +1,13 @@
 import git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexTarget } from './indexUpdate';
-import { patchIndex } from './indexUpdate';
+import { patchIndex, replaceFile } from './indexUpdate';
 import { objectStore } from './ObjectStore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
 import { readBytesOrNull } from './GitFs';
 import { clearJournal, readJournal, writeJournal } from './journal';
+import { recoverInterrupted } from './recoverInterrupted';
 import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
 import { GitLayerError } from './errors';
 import type { RepoContext } from './RepoContext';
@@ -52,15 +53,19 @@ const CALLER = 'GitRepo.commit';
  * (objects already written are unreferenced and harmless).
  */
 export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOptions): Promise<CommitResult> {
+  const journal = await readJournal(ctx);
+  await recoverInterrupted(ctx, journal);
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
-  const leftover = await readJournal(ctx);
-  const asked = [...new Set([...options.paths, ...leftover])];
-  if (asked.length === 0) return { status: 'nothing', changes: [] };
+  const asked = [...new Set([...options.paths, ...(journal?.paths ?? [])])];
+  if (asked.length === 0) {
+    if (journal !== null) await clearJournal(ctx); // an import's finished journal, or an empty one
+    return { status: 'nothing', changes: [] };
+  }
   const ref = await headTargetRef(ctx, CALLER);
   const parent = await resolveRefOrNull(ctx, ref);
   const baseTree = parent === null ? null : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit.tree;
   const paths = await expandFolders(ctx, asked, baseTree);
-  await writeJournal(ctx, paths);
+  await writeJournal(ctx, { paths });
 
   const targets = new Map<string, BlobTarget | null>();
   for (const path of paths) {
@@ -96,6 +101,8 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
     tree: newTree, parents: parent === null ? [] : [parent], author: who, message: message.endsWith('\n') ? message : `${message}\n`,
   });
 
+  // From here a crash can leave the ref half moved: the journal says how to finish or undo it.
+  await writeJournal(ctx, { paths, ref, from: parent, to: oid });
   await stageWithRollback(ctx, targets, async () => {
     if ((await resolveRefOrNull(ctx, ref)) !== parent) {
       throw new GitLayerError('REF_MOVED', `${ref} moved while committing (another git process?); nothing was committed`, CALLER);
@@ -179,5 +186,5 @@ async function checkIndexCount(ctx: RepoContext, before: Uint8Array | null, targ
 async function restoreIndex(ctx: RepoContext, bytes: Uint8Array | null): Promise<void> {
   const path = `${ctx.gitdir}/index`;
   if (bytes === null) await ctx.fs.promises.unlink(path);
-  else await ctx.fs.promises.writeFile(path, bytes);
+  else await replaceFile(ctx, path, bytes);
 }

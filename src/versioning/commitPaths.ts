@@ -30,7 +30,7 @@ export type CommitPathsResult = CommitResult | { status: 'blocked'; findings: Fi
  */
 export async function commitPaths(options: CommitPathsOptions): Promise<CommitPathsResult> {
   const { repo, fs, dir, paths } = options;
-  if (paths.length === 0) return { status: 'nothing', changes: [] };
+  // Even with no paths the git layer runs: it finishes or rolls back a commit a crash interrupted.
   const findings = await scanPathsForSecrets(fs, dir, paths, options.allowlist);
   if (findings.length > 0) return { status: 'blocked', findings };
   return repo.commit({ paths, renames: options.renames, message: options.message });

@@ -42,7 +42,7 @@ describe('the start-up status scan', () => {
 
     const result = await repo.scan(await repo.listFiles());
 
-    expect(result).toEqual({ added: [], modified: [], deleted: [], conflicted: [], hashed: 0 });
+    expect(result).toEqual({ added: [], modified: [], deleted: [], conflicted: [], staged: [], hashed: 0 });
   });
 
   test('plain fs writes while closed are found, agreeing with git status, and only changed-stat files are hashed', async () => {

@@ -42,7 +42,7 @@ export const commitCommand: Command = {
       reportSkipped(ctx.io, skipped);
       const scan = await cli.repo.scan(files, { covers: coveredBy(skipped) });
       if (scan.conflicted.length > 0) ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
-      const paths = [...scan.added, ...scan.modified, ...scan.deleted].sort();
+      const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();
       const result = await commitPaths({ repo: cli.repo, fs: cli.fs, dir: cli.dir, paths, allowlist: allowlistFlag(flags['guard-allow']), message });
       if (result.status === 'blocked') {
         if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings: result.findings }, null, 2) + '\n');

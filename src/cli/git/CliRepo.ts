@@ -6,6 +6,7 @@ import { CliError } from '../CliError';
 import type { CliIo } from '../io';
 import { gitIdentity } from './gitIdentity';
 import { nodeCodec } from './nodeCodec';
+import { nodeProcesses } from './nodeProcesses';
 
 /** A vault folder opened for git commands: its absolute root and its repository over node's fs. */
 export interface CliRepo {
@@ -35,6 +36,7 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
     now: () => io.now(),
     author: () => gitIdentity(io.env, join(dir, '.git')),
     sleep: (ms) => wait(ms),
+    processes: nodeProcesses,
   });
   return { dir, configDir, fs: nodeFs, repo };
 }

@@ -58,6 +58,7 @@ export class ChangeRecorder {
     for (const path of found.added) this.tracker.created(path);
     for (const path of found.modified) this.tracker.modified(path);
     for (const path of found.deleted) this.tracker.deleted(path);
+    for (const path of found.staged) this.tracker.modified(path);
     if (this.tracker.size > 0) this.onChange();
   }
 
