@@ -12,23 +12,26 @@ const QUOTE_MARKERS = /^\s*>(?:\s*>)*\s?/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
 const ESCAPED_TEXT = /\\[nr"/]/;
+// JSON inside a JSON string (a key file pasted into a note in a plugin's data.json) escapes twice.
+const MAX_ESCAPE_DEPTH = 2;
 
 /**
  * Splits a file into the lines the detectors read: each line without blockquote markers, list
  * bullets and inline base64 data, followed, when it holds escaped text (a JSON string such as a
- * service-account key or a note inside a plugin's data.json), by the lines of its unescaped text.
+ * service-account key or a note inside a plugin's data.json), by the lines of its unescaped text,
+ * unescaped again if they hold escapes too.
  * Every view keeps the line number of the line it came from.
  * @example lineViews('{"k": "a\\nb"}').map((v) => v.text) // ['{"k": "a\\nb"}', '{"k": "a', 'b"}']
  */
 export function lineViews(text: string): LineView[] {
   const views: LineView[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const line = index + 1;
+  const add = (raw: string, line: number, depth: number): void => {
     const clean = strip(raw);
     views.push({ text: clean, line });
-    if (!ESCAPED_TEXT.test(clean)) return;
-    for (const piece of unescape(clean).split(/\r\n|\r|\n/)) views.push({ text: strip(piece), line });
-  });
+    if (depth >= MAX_ESCAPE_DEPTH || !ESCAPED_TEXT.test(clean)) return;
+    for (const piece of unescape(clean).split(/\r\n|\r|\n/)) add(piece, line, depth + 1);
+  };
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => add(raw, index + 1, 0));
   return views;
 }
 
