@@ -7,9 +7,9 @@ export interface LineView {
 // Inline base64 data (`![](data:image/png;base64,…)`) is content, not a credential; random base64
 // would otherwise now and then spell a token prefix.
 const DATA_URI = /data:[\w.+/-]+;base64,[A-Za-z0-9+/=]+/g;
-// Markdown blockquote markers and list bullets hide nothing: `> -----BEGIN …`, `- password x`.
-const QUOTE_MARKERS = /^\s*>(?:\s*>)*\s?/;
-const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+// Markdown blockquote markers and list bullets, in any nesting, hide nothing: `> -----BEGIN …`,
+// `- > password x`. A bullet needs a space after it, so `-----BEGIN` keeps its dashes.
+const MARKERS = /^(?:\s*(?:>|(?:[-*+]|\d{1,3}[.)])(?=\s)))+\s?/;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
 const ESCAPED_TEXT = /\\[nr"/]/;
 // JSON inside a JSON string (a key file pasted into a note in a plugin's data.json) escapes twice.
@@ -36,7 +36,7 @@ export function lineViews(text: string): LineView[] {
 }
 
 function strip(raw: string): string {
-  return raw.replace(DATA_URI, ' ').replace(QUOTE_MARKERS, '').replace(LIST_MARKER, '');
+  return raw.replace(DATA_URI, ' ').replace(MARKERS, '');
 }
 
 /** Resolves JSON (and most C-like) string escapes: `\n`, `\"`, `\/`, `\u0041`. */
