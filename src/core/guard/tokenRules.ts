@@ -1,6 +1,6 @@
 import type { GuardRule } from './Finding';
 import { characterClasses } from './entropy';
-import { isPlaceholder, isReference } from './placeholders';
+import { hasCountingRun, isPlaceholder, isReference } from './placeholders';
 import { isHighEntropySecret, isPasswordValue } from './secretAssignment';
 
 /** A secret recognised by its format wherever it appears in a line. */
@@ -153,7 +153,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     // Only after `token` or `kubeadm` on the line: a host such as `backup.storagecluster01` has the shape.
     pattern: /(?:token|kubeadm)[^\n]*?(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/gi,
     visiblePrefix: 0,
-    accept: (s) => /^[a-z0-9.]+$/.test(s) && mixesLettersAndDigits(s),
+    accept: (s) => /^[a-z0-9.]+$/.test(s) && mixesLettersAndDigits(s) && !hasCountingRun(s),
   },
   {
     rule: 'sendgrid-api-key',
