@@ -19,7 +19,9 @@ const NAME_OF_A_SECRET = /^(?:pass(?:word)?|passwd|pwd|secret|token|user(?:name)
 export function isPlaceholder(value: string): boolean {
   if (TEMPLATE.test(value) || NAME_OF_A_SECRET.test(value) || hasPlaceholderWord(value)) return true;
   // Digits repeat by chance in numeric ids (`1138111111364`); an all-digit filler has low entropy.
-  return /([^0-9])\1{5,}/.test(value) || shannonEntropy(value) < 1.5;
+  // A long random token holds `AAAAAA` now and then: filler is a run that fills a quarter of it.
+  const longestRun = Math.max(0, ...[...value.matchAll(/([^0-9])\1{5,}/g)].map((m) => m[0].length));
+  return longestRun * 4 >= value.length || shannonEntropy(value) < 1.5;
 }
 
 /**
