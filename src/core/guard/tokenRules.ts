@@ -150,7 +150,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   {
     rule: 'kubernetes-bootstrap-token',
     label: 'Kubernetes bootstrap token',
-    // Only after `token` or `kubeadm` on the line: a host such as `backup.storagecluster01` has the shape.
+    // Only after `token` or `kubeadm` on the line: a host name with six letters, a dot and sixteen
+    // letters and digits has the same shape.
     pattern: /(?:token|kubeadm)[^\n]*?(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/gi,
     visiblePrefix: 0,
     accept: (s) => /^[a-z0-9.]+$/.test(s) && mixesLettersAndDigits(s) && !hasCountingRun(s),

@@ -34,8 +34,8 @@ const formats: [GuardRule, (f: FakeSecrets) => string, (s: string) => string][] 
   ['netrc-password', (f) => f.random(20), (s) => `machine api.example.net login me password ${s}`],
 ];
 
-// A fixed seed keeps CI deterministic; `GUARD_RUNS=30000` explores fresh seeds instead (last such
-// run: 510,000 generated secrets, none missed).
+// A fixed seed keeps CI deterministic; `GUARD_RUNS=30000` explores fresh seeds instead (runs so far:
+// 510,000 generated secrets of the first 17 formats; 54,000 of all 27 on 2026-12-02, none missed).
 const RUNS = process.env.GUARD_RUNS === undefined ? { numRuns: 300, seed: 20261128 } : { numRuns: Number(process.env.GUARD_RUNS) };
 
 describe('scanForSecrets on random secrets', () => {
