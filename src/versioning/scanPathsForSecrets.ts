@@ -2,11 +2,12 @@ import type { Finding, ScannedFile } from '../core/guard/Finding';
 import { globMatch } from '../core/guard/globMatch';
 import { scanForSecrets } from '../core/guard/scanForSecrets';
 import type { GitFs } from '../git/GitFs';
-import { joinPath, readBytesOrNull } from '../git/GitFs';
+import { joinPath } from '../git/GitFs';
+import { readWorktreeEntry } from '../git/worktreeEntry';
 
 /**
  * Runs the secret guard over the files among `paths` (vault-relative, under `dir`), whatever their
- * encoding; missing files and folders are skipped, and allowlisted files are not even read.
+ * encoding; missing files, folders and what git skips are skipped, and allowlisted files are not even read.
  */
 export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonly string[], allowlist: readonly string[]): Promise<Finding[]> {
   const files: ScannedFile[] = [];
@@ -18,12 +19,11 @@ export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonl
   return scanForSecrets(files, { allowlist: [...allowlist] });
 }
 
-/** A file's bytes, or `null` when it is missing or a folder. */
+/**
+ * A file's bytes as git would commit them — a symbolic link's own link text, never what it points at
+ * (`/dev/zero` never ends) — or `null` when it is missing, a folder, a FIFO or a device (git skips those).
+ */
 async function readBytes(fs: GitFs, path: string): Promise<Uint8Array | null> {
-  try {
-    return await readBytesOrNull(fs, path);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'EISDIR') return null;
-    throw err;
-  }
+  const entry = await readWorktreeEntry(fs, path);
+  return entry !== null && (entry.kind === 'file' || entry.kind === 'symlink') ? entry.bytes : null;
 }
