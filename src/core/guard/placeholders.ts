@@ -13,13 +13,15 @@ const NAME_OF_A_SECRET = /^(?:pass(?:word)?|passwd|pwd|secret|token|user(?:name)
 
 /**
  * Whether a value is obviously not a real secret: `changeme`, `<your-token>`, `${VAR}`, `$VAR`,
- * `{{ var }}`, `password`, `xxxx…`, `abcdef…`, anything saying example/sample/dummy, or a run of one
+ * `{{ var }}`, `password`, `xxxx…`, anything saying example/sample/dummy, or a run of one
  * repeated character.
  */
 export function isPlaceholder(value: string): boolean {
-  if (TEMPLATE.test(value) || NAME_OF_A_SECRET.test(value) || hasPlaceholderWord(value) || hasCountingRun(value)) return true;
+  if (TEMPLATE.test(value) || NAME_OF_A_SECRET.test(value) || hasPlaceholderWord(value)) return true;
   // Digits repeat by chance in numeric ids (`1138111111364`); an all-digit filler has low entropy.
-  return /([^0-9])\1{5,}/.test(value) || shannonEntropy(value) < 1.5;
+  // A long random token holds `AAAAAA` now and then: filler is a run that fills a quarter of it.
+  const longestRun = Math.max(0, ...[...value.matchAll(/([^0-9])\1{5,}/g)].map((m) => m[0].length));
+  return longestRun * 4 >= value.length || shannonEntropy(value) < 1.5;
 }
 
 /**
@@ -35,10 +37,10 @@ function hasPlaceholderWord(value: string): boolean {
 }
 
 /**
- * `abcdef`, `012345`, `123456`…: six characters counting up, as in kubeadm's documented token
- * `abcdef.0123456789abcdef`; a random token does so about once in a billion positions.
+ * Whether a value has six characters counting up (`abcdef`, `012345`), as kubeadm's documented
+ * token `abcdef.0123456789abcdef` does; a random token does so about once in a billion positions.
  */
-function hasCountingRun(value: string): boolean {
+export function hasCountingRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length; i++) {
     const step = value.charCodeAt(i) - value.charCodeAt(i - 1);

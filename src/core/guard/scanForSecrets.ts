@@ -1,6 +1,7 @@
 import type { Finding, ScanForSecretsOptions, ScannedFile } from './Finding';
 import { decodeForScan } from './decodeForScan';
 import { globMatch } from './globMatch';
+import { isCompressedMedia } from './isCompressedMedia';
 import { findKeyBlocks } from './keyBlocks';
 import { lineViews } from './lineViews';
 import { maskSecret } from './mask';
@@ -11,14 +12,15 @@ import { matchTokens } from './tokenRules';
 /**
  * Scans files about to be committed for secrets: private key blocks, well-known token formats,
  * values under secret-like keys, and value fields on `stack: secret` notes. Files are bytes in any
- * encoding (see `decodeForScan`); files matching `options.allowlist` are skipped. A value under a
+ * encoding (see `decodeForScan`); files matching `options.allowlist` and compressed media (images,
+ * video, archives: `isCompressedMedia`) are skipped. A value under a
  * secret-like key is reported only when no more specific rule fired on its line.
  * @example scanForSecrets([{ path: 'a.md', bytes: new TextEncoder().encode('GITHUB_TOKEN=ghp_…') }], { allowlist: [] })
  */
 export function scanForSecrets(files: readonly ScannedFile[], options: ScanForSecretsOptions): Finding[] {
   const findings: Finding[] = [];
   for (const file of files) {
-    if (options.allowlist.some((glob) => globMatch(file.path, glob))) continue;
+    if (options.allowlist.some((glob) => globMatch(file.path, glob)) || isCompressedMedia(file.bytes)) continue;
     findings.push(...scanText(file.path, decodeForScan(file.bytes)));
   }
   return findings;

@@ -1,7 +1,7 @@
 import { characterClasses, shannonEntropy } from './entropy';
 import { isPlaceholder, isReference } from './placeholders';
 
-/** A high-entropy value written under a secret-like key on one line. */
+/** A secret value (random, or a chosen password under a password key) under a secret-like key on one line. */
 export interface SecretAssignment {
   key: string;
   value: string;
@@ -68,7 +68,7 @@ function isSecretValue(key: string, value: string): boolean {
 // The `{` or `,` before it keeps out code such as `cond ? "a-token" : "b"`.
 const QUOTED_PAIR = /[{,]\s*"([A-Za-z_][\w.-]*)"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 
-/** Reads one line as an assignment to a secret-like key holding a high-entropy value, or null. */
+/** Reads one line as an assignment to a secret-like key holding a secret value, or null. */
 export function matchSecretAssignment(line: string): SecretAssignment | null {
   const assigned = matchLineAssignment(line);
   if (assigned) return assigned;

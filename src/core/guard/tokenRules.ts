@@ -1,6 +1,6 @@
 import type { GuardRule } from './Finding';
 import { characterClasses } from './entropy';
-import { isPlaceholder, isReference } from './placeholders';
+import { hasCountingRun, isPlaceholder, isReference } from './placeholders';
 import { isHighEntropySecret, isPasswordValue } from './secretAssignment';
 
 /** A secret recognised by its format wherever it appears in a line. */
@@ -150,9 +150,11 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   {
     rule: 'kubernetes-bootstrap-token',
     label: 'Kubernetes bootstrap token',
-    pattern: /(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/g,
+    // Only after `token` or `kubeadm` on the line: a host name with six letters, a dot and sixteen
+    // letters and digits has the same shape.
+    pattern: /(?:token|kubeadm)[^\n]*?(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/gi,
     visiblePrefix: 0,
-    accept: mixesLettersAndDigits,
+    accept: (s) => /^[a-z0-9.]+$/.test(s) && mixesLettersAndDigits(s) && !hasCountingRun(s),
   },
   {
     rule: 'sendgrid-api-key',
@@ -214,7 +216,7 @@ export interface TokenMatch {
 
 // A cheap pre-check: every rule's pattern contains one of these, so most lines skip all rules.
 const TRIGGER =
-  /AKIA|ASIA|ABIA|ACCA|AIDA|AROA|access_?key|github_pat_|gh[pousr]_|glpat-|xox[bpraseo][.-]|hooks\.slack|discord|AIza|_live_|sk-|eyJ|npm_|_auth|:AA|authorization|AGE-SECRET-KEY-|LS0tLS1CRUdJTi|[a-z0-9]{6}\.[a-z0-9]{16}|SG\.|do[opr]_v1_|AccountKey|SharedAccessKey|hv[sbr]\.|:\/\/[^\s:@/]*:[^\s@/]+@|password/i;
+  /AKIA|ASIA|ABIA|ACCA|AIDA|AROA|access_?key|github_pat_|gh[pousr]_|glpat-|xox[bpraseo][.-]|hooks\.slack|discord|AIza|_live_|sk-|eyJ|npm_|_auth|:AA|authorization|AGE-SECRET-KEY-|LS0tLS1CRUdJTi|SG\.|do[opr]_v1_|AccountKey|SharedAccessKey|hv[sbr]\.|:\/\/[^\s:@/]*:[^\s@/]+@|password|token|kubeadm/i;
 
 /** Finds every format-recognised secret in one line, skipping placeholders such as `ghp_xxxx…`. */
 export function matchTokens(line: string): TokenMatch[] {

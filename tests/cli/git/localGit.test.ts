@@ -211,6 +211,17 @@ describe('vault-stack commit', () => {
     expect(porcelain(vault.root)).toEqual(['?? Devices/NAS.md']);
   });
 
+  it('blocks a commit of a UTF-16 file holding a private key, which is not UTF-8 text', async () => {
+    const head = git(vault.root, 'rev-parse', 'HEAD');
+    vault.write('Devices/keys.txt', Buffer.from(`\uFEFF${['Key:', ...fakePrivateKeyLines(), ''].join('\r\n')}`, 'utf16le'));
+
+    const result = await runGitCli(['commit', vault.root]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^Devices\/keys\.txt:2: OPENSSH private key block\n/);
+    expect(git(vault.root, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
   it('lets an allowlisted file through the guard', async () => {
     vault.write('Devices/NAS.md', ['Key:', ...fakePrivateKeyLines(), ''].join('\n'));
 

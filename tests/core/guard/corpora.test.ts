@@ -22,7 +22,7 @@ function readFiles(root: string): ScannedFile[] {
   return out;
 }
 
-/** The guard's verdict on every text file under `dir`: no finding at all. */
+/** The guard's verdict on every file under `dir` (images too): no finding at all. */
 function expectNoFindings(dir: string): void {
   const files = readFiles(dir);
 

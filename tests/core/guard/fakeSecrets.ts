@@ -38,7 +38,7 @@ export class FakeSecrets {
     return `https://discord.com/api/webhooks/${this.random(18, DIGITS)}/${this.random(68, `${ALNUM}_-`)}`;
   }
   awsAccessKeyId(): string {
-    return `AKIA${this.random(16, UPPER_DIGITS)}`;
+    return `AKIA${this.random(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
   }
   awsSecretAccessKey(): string {
     return this.random(40, `${ALNUM}/+`);
@@ -79,8 +79,67 @@ export class FakeSecrets {
     const h = this.hex(32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
   }
-
+  /** An age identity: the prefix in parts, so no literal key shape sits in the source. */
+  ageSecretKey(): string {
+    return `${['AGE', 'SECRET', 'KEY', '1'].join('-')}${this.random(58, BECH32.toUpperCase())}`;
+  }
+  /** An age recipient (a public key). */
+  agePublicKey(): string {
+    return `age1${this.random(58, BECH32)}`;
+  }
+  /** A kubeadm bootstrap token whose second part starts with a letter and holds a digit. */
+  kubeadmToken(): string {
+    const second = `${this.random(1, 'abcdefghijklmnopqrstuvwxyz')}${this.random(14, LOWER_DIGITS)}${this.random(1, DIGITS)}`;
+    return `${this.random(6, LOWER_DIGITS)}.${second}`;
+  }
+  slackRefresh(): string {
+    return `xoxe-1-${this.random(146, UPPER_DIGITS)}`;
+  }
+  slackRotatingAccess(): string {
+    return `xoxe.xoxp-1-${this.random(164, UPPER_DIGITS)}`;
+  }
+  sendgrid(): string {
+    return `${'S'}G.${this.random(22, `${ALNUM}_-`)}.${this.random(43, `${ALNUM}_-`)}`;
+  }
+  /** A DigitalOcean token of kind `p` (personal), `o` (OAuth) or `r` (refresh). */
+  digitalOcean(kind: 'p' | 'o' | 'r'): string {
+    return `do${kind}_v1_${this.hex(64)}`;
+  }
+  azureAccountKey(): string {
+    return `${this.random(86, `${ALNUM}+/`)}==`;
+  }
+  vault(): string {
+    return `hv${'s'}.${this.random(92, `${ALNUM}_-`)}`;
+  }
+  /** A weak password a person chose: `hunter2hunter2!`, never random. */
+  weakPassword(): string {
+    const word = WORDS[Math.floor(this.next() * WORDS.length)];
+    const digits = this.random(1 + Math.floor(this.next() * 3), DIGITS);
+    return `${word}${digits}${word}${digits}${this.random(1, '!?#')}`;
+  }
+  /** The lines of a PuTTY `.ppk` file (format 3, unencrypted) with random key material. */
+  puttyKeyLines(): string[] {
+    return [
+      `PuTTY-User-Key-File-3: ssh-ed25519`,
+      'Encryption: none',
+      `Comment: ed25519-key-${this.random(8, DIGITS)}`,
+      'Public-Lines: 2',
+      this.random(64, `${ALNUM}+/`),
+      `${this.random(4, `${ALNUM}+/`)}`,
+      'Private-Lines: 1',
+      this.random(44, `${ALNUM}+/`),
+      `Private-MAC: ${this.hex(64)}`,
+    ];
+  }
+  /** A PEM block of `type` (`OPENSSH PRIVATE KEY`, `CERTIFICATE`, …) with a random body. */
+  pem(type: string, lines = 4): string[] {
+    return [`-----BEGIN ${type}-----`, ...this.pemBody(lines), `-----END ${type}-----`];
+  }
 }
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const WORDS = ['hunter', 'summer', 'dragon', 'monkey', 'shadow', 'sunshine', 'letmein', 'football', 'princess', 'baseball'];
 
 const DIGITS = '0123456789';
 const UPPER_DIGITS = `ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}`;

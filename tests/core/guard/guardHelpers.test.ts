@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { characterClasses, shannonEntropy } from '../../../src/core/guard/entropy';
 import { globMatch } from '../../../src/core/guard/globMatch';
 import { maskSecret } from '../../../src/core/guard/mask';
-import { isPlaceholder, isReference } from '../../../src/core/guard/placeholders';
-import { isHighEntropySecret, isSecretKey } from '../../../src/core/guard/secretAssignment';
+import { hasCountingRun, isPlaceholder, isReference } from '../../../src/core/guard/placeholders';
+import { isHighEntropySecret, isPasswordValue, isSecretKey } from '../../../src/core/guard/secretAssignment';
 import fc from 'fast-check';
 
 describe('shannonEntropy', () => {
@@ -77,7 +77,7 @@ describe('placeholders and references', () => {
     },
   );
 
-  it.each(['ghp_J9lSPX7IVG71f2sSKKDUmMYtpfI1RR6zrwrI', 'SM-cHqL0TT7SMqqa3inrB87m25Chny1QQ-yoUR-I0IW', '%MyB42RjhdrE1YP6Fy5%', '1138111111364'])(
+  it.each(['ghp_J9lSPX7IVG71f2sSKKDUmMYtpfI1RR6zrwrI', 'SM-cHqL0TT7SMqqa3inrB87m25Chny1QQ-yoUR-I0IW', '%MyB42RjhdrE1YP6Fy5%', '1138111111364', `IK2JDIKB8U8F00H82X0K9GO2BNF5944VD8QDVWROTS00ZEW8ECYJLQYXACP2KDXF52C1C8N083MKC75SON3F0M4J8WJ1N9${'A'.repeat(6)}8SQAIUGXY3HTPDWHPPAFTXHCR9363UFZ7B`])(
     '%s is not, though it spells a placeholder word or pattern in mixed case by chance',
     (value) => {
       expect(isPlaceholder(value)).toBe(false);
@@ -105,5 +105,39 @@ describe('isHighEntropySecret', () => {
 
   it.each(['hunter2', 'required', 'aaaaaaaaaaaa', '12345678', 'two words here', 'abababababab'])('%s is not', (value) => {
     expect(isHighEntropySecret(value)).toBe(false);
+  });
+});
+
+describe('isPasswordValue', () => {
+  it.each(['hunter2hunter2!', 'Summer123456!', 'qwerty123456', 'Tr0ub4dor&3'])('%s is a password someone chose', (value) => {
+    expect(isPasswordValue(value)).toBe(true);
+  });
+
+  it.each(['required', 'my-password', 'changeme', 'Password', '${DB_PASSWORD}', 'os.environ["DB_PASSWORD"]', '12345678', 'short1!'])('%s is not', (value) => {
+    expect(isPasswordValue(value)).toBe(false);
+  });
+});
+
+describe('environment reads are references', () => {
+  it.each(['os.environ["API_KEY"]', "os.environ.get('API_KEY')", 'process.env.API_KEY', 'process.env["API_KEY"]', 'ENV["API_KEY"]', 'ENV.fetch("API_KEY")', 'getenv("API_KEY")', 'System.getenv("API_KEY")'])(
+    '%s',
+    (value) => {
+      expect(isReference(value)).toBe(true);
+    },
+  );
+
+  it.each(['${API_KEY}', '$API_KEY', '$env:API_KEY', '{{ secrets.API_KEY }}', '%API_KEY%'])('%s is a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+});
+
+describe('hasCountingRun', () => {
+  it.each([
+    ['abcdef.0123456789abcdef', true],
+    ['x012345y', true],
+    ['abcdeg', false],
+    ['a1b2c3d4e5f6', false],
+  ])('%s: %s', (value, expected) => {
+    expect(hasCountingRun(value)).toBe(expected);
   });
 });

@@ -53,6 +53,16 @@ const cases: Case[] = [
   inServiceNote('an INI password', 'secret-assignment', /`pass`|`password`/, fake.random(24), (s) => `password = ${s}`),
   inServiceNote('a token in minified JSON', 'secret-assignment', /`apiToken`/, fake.random(40), (s) => `{"enabled":true,"apiToken":"${s}","interval":5}`),
   inServiceNote('a TOML api key', 'secret-assignment', /`api-key`/, fake.hex(32), (s) => `api-key = '${s}'`),
+  inServiceNote('a weak password in .env', 'secret-assignment', /`DB_PASSWORD`/, fake.weakPassword(), (s) => `DB_PASSWORD=${s}`),
+  inServiceNote('an age secret key', 'age-secret-key', /age secret key/, fake.ageSecretKey(), (s) => s),
+  inServiceNote('a kubeadm bootstrap token', 'kubernetes-bootstrap-token', /Kubernetes bootstrap token/, fake.kubeadmToken(), (s) => `kubeadm join 10.0.0.5:6443 --token ${s}`),
+  inServiceNote('a Slack refresh token', 'slack-token', /Slack token/, fake.slackRefresh(), (s) => `refresh: ${s}`),
+  inServiceNote('a SendGrid key', 'sendgrid-api-key', /SendGrid API key/, fake.sendgrid(), (s) => `SENDGRID=${s}`),
+  inServiceNote('a DigitalOcean token', 'digitalocean-token', /DigitalOcean token/, fake.digitalOcean('r'), (s) => `refresh ${s}`),
+  inServiceNote('an Azure account key', 'azure-account-key', /Azure account key/, fake.azureAccountKey(), (s) => `AccountName=x;AccountKey=${s};EndpointSuffix=core.windows.net`),
+  inServiceNote('a Vault token', 'vault-token', /HashiCorp Vault token/, fake.vault(), (s) => `vault login ${s}`),
+  inServiceNote('a password in a database URL', 'url-credentials', /password in a URL/, fake.random(20), (s) => `DATABASE_URL=postgres://app:${s}@db:5432/app`),
+  inServiceNote('a .netrc password', 'netrc-password', /\.netrc password/, fake.random(20), (s) => `machine api.example.net login me password ${s}`),
 ];
 
 describe('scanForSecrets finds every rule', () => {
@@ -124,6 +134,28 @@ describe('scanForSecrets finds private key blocks', () => {
     const findings = scanForSecrets([textFile('Devices/nas.md', text)], { allowlist: [] });
 
     expect(findings).toEqual([{ path: 'Devices/nas.md', line: 7, rule: 'private-key', reason: expect.stringMatching(reason) }]);
+  });
+
+  it.each([
+    ['a blockquote', (line: string) => `> ${line}`],
+    ['a nested blockquote in a list', (line: string) => `- > > ${line}`],
+    ['indented YAML', (line: string) => `    ${line}`],
+  ])('reports a key inside %s', (_name, wrap) => {
+    const text = note(null, ['# nas', ...fake.pem('OPENSSH PRIVATE KEY').map(wrap)]);
+
+    expect(scanForSecrets([textFile('nas.md', text)], { allowlist: [] })).toEqual([expect.objectContaining({ line: 2, rule: 'private-key' })]);
+  });
+
+  it('reports a kubeconfig client key and a PuTTY key file', () => {
+    const clientKey = Buffer.from(fake.pem('EC PRIVATE KEY', 2).join('\n')).toString('base64');
+    const text = note(null, ['users:', '- user:', `    client-key-data: ${clientKey}`, ...fake.puttyKeyLines()]);
+
+    const findings = scanForSecrets([textFile('kube.md', text)], { allowlist: [] });
+
+    expect(findings).toEqual([
+      { path: 'kube.md', line: 3, rule: 'private-key', reason: expect.stringMatching(/^base64-encoded private key block … \(\d+ characters\)$/) },
+      { path: 'kube.md', line: 4, rule: 'private-key', reason: 'PuTTY private key file' },
+    ]);
   });
 
   it('reports a key embedded in a JSON service-account file', () => {
