@@ -1,5 +1,7 @@
 import { isBuiltinKind } from '../../core/kinds/registry';
+import { BUILTIN_KINDS } from '../../core/model/Item';
 import { CliError } from '../CliError';
+import { didYouMean } from '../didYouMean';
 import { formatTable, oneLine } from '../table';
 import type { Command } from './Command';
 import { VAULT_FLAGS } from './commonFlags';
@@ -18,7 +20,7 @@ export const listCommand: Command = {
     const kind = typeof ctx.args.flags.kind === 'string' ? ctx.args.flags.kind.toLowerCase() : undefined;
     if (kind !== undefined && !isBuiltinKind(kind) && !vault.index.userKinds().has(kind)) {
       const known = Object.keys(vault.index.stats().byKind).sort().join(', ') || 'none';
-      throw new CliError('USAGE', `unknown kind "${kind}"`, `kinds in this vault: ${known}`);
+      throw new CliError('USAGE', `unknown kind "${kind}"${didYouMean(kind, [...BUILTIN_KINDS, ...vault.index.userKinds().keys()])}`, `kinds in this vault: ${known}`);
     }
     const items = kind === undefined ? vault.index.items() : vault.index.byKind(kind);
     if (ctx.args.flags.json === true) {
