@@ -80,8 +80,8 @@ describe('the vault-stack command line', () => {
       const result = cli('list', vault.root);
 
       expect(result.code).toBe(0);
-      expect(result.lines[0]).toMatch(/^KIND\s+TITLE\s+PATH$/);
-      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/)[2])).toEqual(['Habits/Run.md', 'Kinds/Recipe.md', 'Kitchen/Dal.md', 'Tasks/Pay rent.md', 'Tasks/Renew passport.md']);
+      expect(result.lines[0]).toMatch(/^KIND\s+TITLE\s+STATE\s+PATH$/);
+      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/).at(-1))).toEqual(['Habits/Run.md', 'Kinds/Recipe.md', 'Kitchen/Dal.md', 'Tasks/Pay rent.md', 'Tasks/Renew passport.md']);
     });
 
     it('filters by a builtin or user kind', () => {
