@@ -3,6 +3,7 @@ import { headCommit } from '../../versioning/headCommit';
 import { guardInitialImport } from '../../versioning/guardInitialImport';
 import { openCliRepo } from '../git/CliRepo';
 import { reportGitFailure } from '../git/gitFailure';
+import { reportSkipped } from '../git/skippedEntries';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
 import { plural } from './vaultArgs';
@@ -45,6 +46,7 @@ export const initCommand: Command = {
       }
       const result = await repo.init({ onProgress: ({ done, total }) => ctx.io.stderrIsTTY && ctx.io.stderr(`\rstaging ${done}/${total} files`) });
       if (ctx.io.stderrIsTTY) ctx.io.stderr('\r\x1b[2K');
+      if (result.status === 'created') reportSkipped(ctx.io, result.skipped);
       if (json) ctx.io.stdout(JSON.stringify(result) + '\n');
       else if (result.status === 'created') ctx.io.stdout(`initialised ${cli.dir}: ${plural(result.files, 'file')} committed [${result.commit.slice(0, 7)}]\n`);
       else ctx.io.stdout(`already a repository: ${cli.dir}\n`);

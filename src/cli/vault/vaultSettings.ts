@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveSettings, type VaultStackSettings } from '../../settings/settings';
 import type { FlagSpec } from '../args';
+import { readCappedFile } from '../readCappedFile';
 
 const SETTINGS_FILE = join('plugins', 'vault-stack', 'data.json');
+/** Far above any real settings file. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /**
  * The configuration folders that hold Vault Stack settings: the one given, else every hidden
@@ -31,7 +34,7 @@ export function vaultSettings(root: string, flags: Readonly<Record<string, strin
   const dir = configDirs(root, typeof flags['config-dir'] === 'string' ? flags['config-dir'] : undefined)[0];
   if (dir === undefined) return resolveSettings(undefined);
   try {
-    return resolveSettings(JSON.parse(readFileSync(join(root, dir, SETTINGS_FILE), 'utf8')));
+    return resolveSettings(JSON.parse(readCappedFile(join(root, dir, SETTINGS_FILE), 'the settings file', MAX_SETTINGS_BYTES)));
   } catch {
     return resolveSettings(undefined);
   }
