@@ -28,6 +28,7 @@ describe('the vault-stack command line', () => {
       expect(result.code).toBe(0);
       expect(result.out).toMatch(/^vault-stack \d+\.\d+\.\d+/);
       for (const name of ['check', 'list', 'attention']) expect(result.out).toContain(`  ${name} `);
+      expect(result.out).toMatch(/^Exit codes: 0 ok, 1 .*\n3 internal error \(a bug/m);
     });
 
     it('prints help and exits 2 when no command is given', () => {
