@@ -1,4 +1,5 @@
 import { CliError } from './CliError';
+import { didYouMean } from './didYouMean';
 
 /** One option a command accepts. */
 export interface FlagSpec {
@@ -50,7 +51,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
     const eq = arg.indexOf('=');
     const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
     const flag = spec.flags[name];
-    if (!flag || !arg.startsWith('--')) throw new CliError('USAGE', `unknown option ${eq < 0 ? arg : arg.slice(0, eq)} for \`${command}\``, hint);
+    if (!flag || !arg.startsWith('--')) throw new CliError('USAGE', `unknown option ${eq < 0 ? arg : arg.slice(0, eq)} for \`${command}\`${didYouMean(name, Object.keys(spec.flags), '--')}`, hint);
     if (flag.type === 'boolean') {
       if (eq >= 0) throw new CliError('USAGE', `option --${name} takes no value`, hint);
       flags[name] = true;

@@ -13,7 +13,8 @@ export function mainHelp(commands: readonly Command[], version: string): string 
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options: --help, --version. Run `vault-stack <command> --help` for a command\'s options.',
-    'Exit codes: 0 ok, 1 the vault has problems (check), 2 usage or I/O error.',
+    'Exit codes: 0 ok, 1 problems found or the operation was refused (each command\'s --help says when), 2 usage, input or I/O error (with the fix),',
+    '3 internal error (a bug: please report it; VAULT_STACK_DEBUG=1 prints the stack trace).',
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import packageJson from '../../package.json';
 import { parseArgs } from './args';
 import { CliError } from './CliError';
+import { didYouMean } from './didYouMean';
 import { isSystemError } from './errnoCode';
 import { COMMANDS, findCommand, PLANNED_COMMANDS } from './commands/commandTable';
 import { commandHelp, mainHelp } from './help';
@@ -66,7 +67,7 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
   if (!command) {
     if (first.startsWith('-')) throw new CliError('USAGE', `unknown option ${first}`, 'run `vault-stack --help` for usage');
     if (PLANNED_COMMANDS.includes(first)) throw new CliError('USAGE', `\`${first}\` is planned but not in this version (${VERSION})`, 'run `vault-stack --help` for the commands available');
-    throw new CliError('USAGE', `unknown command "${first}"`, 'run `vault-stack --help` for the commands available');
+    throw new CliError('USAGE', `unknown command "${first}"${didYouMean(first, COMMANDS.map((c) => c.name))}`, 'run `vault-stack --help` for the commands available');
   }
   if (rest.includes('--version')) {
     io.stdout(`${VERSION}\n`);

@@ -1,6 +1,6 @@
-import { derivedProperties } from '../core/dashboard/derivedProperties';
+import { blockQueryContext } from '../core/dashboard/blockQueryContext';
 import type { ItemIndex } from '../core/index/ItemIndex';
-import { envOf, parseQuery, runQuery, selfNote, type Query, type QueryContext, type QueryResult, type Row } from '../core/query';
+import { envOf, parseQuery, runQuery, type Query, type QueryContext, type QueryResult, type Row } from '../core/query';
 import { buildHeatmap } from '../core/query/buildViews';
 import type { DateDisplay } from '../core/dashboard/DashboardOptions';
 import type { DashboardActions } from './DashboardActions';
@@ -40,16 +40,7 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
       renderErrors(block, parsed.errors.map((e) => e.message));
       return;
     }
-    const queryCtx: QueryContext = {
-      today: ctx.today,
-      now: ctx.now,
-      derived: derivedProperties(ctx.index, ctx.today, ctx.now),
-      resolveLink: (target) => {
-        const path = ctx.index.resolve(target);
-        return path === null ? null : (ctx.index.get(path) ?? null);
-      },
-      self: ctx.index.get(ctx.sourcePath) ?? selfNote({ path: ctx.sourcePath }),
-    };
+    const queryCtx = blockQueryContext(ctx.index, ctx.today, ctx.now, ctx.sourcePath);
     const result = runQuery(parsed.query, ctx.index.items(), queryCtx);
     renderResult(block, parsed.query, result, queryCtx, { index: ctx.index, actions: ctx.actions, today: ctx.today, dateDisplay: ctx.dateDisplay ?? 'iso' });
   } catch (error) {

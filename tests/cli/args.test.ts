@@ -40,7 +40,7 @@ describe('parseArgs', () => {
     const error = usageError(['--jsn']);
 
     expect(error.code).toBe('USAGE');
-    expect(error.message).toBe('unknown option --jsn for `list`');
+    expect(error.message).toBe('unknown option --jsn for `list`; did you mean "--json"?');
     expect(error.hint).toContain('vault-stack list --help');
   });
 

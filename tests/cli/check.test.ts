@@ -27,6 +27,29 @@ describe('vault-stack check', () => {
     expect(result.err).toBe('no problems in 2 notes (1 item)\n');
   });
 
+  it("checks the ```stack blocks in notes, each error at the note's line, and exits 1", () => {
+    vault
+      .note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01'])
+      .write('Home.md', ['# Home', '', 'Open tasks:', '', '```stack', 'kind: task', 'filters:', '  and:', '    - due < today(', '```', ''].join('\n'))
+      .write('Dashboards/Good.md', '```stack\nkind: task\nfilters: overdue\n```\n');
+
+    const result = check('--today', '2026-11-28');
+
+    expect(result.code).toBe(1);
+    expect(result.lines).toEqual([expect.stringMatching(/^Home\.md:9: stack block: filters\.and\[0\] \(column \d+\): /)]);
+    expect(result.err).toBe('1 error, 0 warnings in 3 notes (1 item)\n');
+  });
+
+  it("warns about a block's filter that reads a property no item has, at the block's fence", () => {
+    vault.note('Tasks/Pay rent.md', ['stack: task', 'status: todo']).write('Home.md', '# Home\n\n```stack\nkind: task\nfilters: stauts == "todo"\n```\n');
+
+    const result = check('--today', '2026-11-28');
+
+    expect(result.code).toBe(0);
+    expect(result.lines).toEqual(['Home.md:3: stack block: filters read "stauts", which no item here has, so it is empty; did you mean "status"? (warning)']);
+    expect(check('--strict').code).toBe(1);
+  });
+
   it('prints every problem as path:line: field: message, sorted by path then line, and exits 1', () => {
     vault
       .note('b/Second.md', ['stack: task', 'due: [2026-11-30'])

@@ -28,6 +28,7 @@ describe('the vault-stack command line', () => {
       expect(result.code).toBe(0);
       expect(result.out).toMatch(/^vault-stack \d+\.\d+\.\d+/);
       for (const name of ['check', 'list', 'attention']) expect(result.out).toContain(`  ${name} `);
+      expect(result.out).toMatch(/^Exit codes: 0 ok, 1 .*\n3 internal error \(a bug/m);
     });
 
     it('prints help and exits 2 when no command is given', () => {
@@ -50,11 +51,16 @@ describe('the vault-stack command line', () => {
       expect(result.out).toContain('--kind KIND');
     });
 
-    it('rejects an unknown command with a one-line hint and exit 2', () => {
+    it('rejects an unknown command with a one-line hint and exit 2, suggesting a close one', () => {
       const result = cli('chek');
 
       expect(result.code).toBe(2);
-      expect(result.err).toBe('vault-stack: unknown command "chek"\nrun `vault-stack --help` for the commands available\n');
+      expect(result.err).toBe('vault-stack: unknown command "chek"; did you mean "check"?\nrun `vault-stack --help` for the commands available\n');
+      expect(cli('frobnicate').err).toBe('vault-stack: unknown command "frobnicate"\nrun `vault-stack --help` for the commands available\n');
+    });
+
+    it('suggests the option meant by a misspelt one', () => {
+      expect(cli('attention', vault.root, '--tody', '2026-11-28').err).toContain('unknown option --tody for `attention`; did you mean "--today"?');
     });
 
     it('names a planned command as not available yet', () => {
@@ -75,8 +81,8 @@ describe('the vault-stack command line', () => {
       const result = cli('list', vault.root);
 
       expect(result.code).toBe(0);
-      expect(result.lines[0]).toMatch(/^KIND\s+TITLE\s+PATH$/);
-      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/)[2])).toEqual(['Habits/Run.md', 'Kinds/Recipe.md', 'Kitchen/Dal.md', 'Tasks/Pay rent.md', 'Tasks/Renew passport.md']);
+      expect(result.lines[0]).toMatch(/^KIND\s+TITLE\s+STATE\s+PATH$/);
+      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/).at(-1))).toEqual(['Habits/Run.md', 'Kinds/Recipe.md', 'Kitchen/Dal.md', 'Tasks/Pay rent.md', 'Tasks/Renew passport.md']);
     });
 
     it('filters by a builtin or user kind', () => {
@@ -98,6 +104,12 @@ describe('the vault-stack command line', () => {
 
       expect(result.code).toBe(2);
       expect(result.err).toContain('unknown kind "spaceship"');
+      expect(result.err).not.toContain('did you mean');
+    });
+
+    it('suggests the builtin or user kind meant by a misspelt --kind', () => {
+      expect(cli('list', vault.root, '--kind', 'tasks')).toMatchObject({ code: 2, err: expect.stringContaining('unknown kind "tasks"; did you mean "task"?') });
+      expect(cli('list', vault.root, '--kind', 'recipes').err).toContain('did you mean "recipe"?');
     });
   });
 

@@ -31,14 +31,19 @@ export function derivedProperties(index: ItemIndex, today: string, now: string):
     if (!DERIVED_PROPERTIES[item.data.type]?.includes(name)) return undefined;
     let values = cache.get(item.path);
     if (!values) {
-      values = compute(index, item, today, now);
+      values = derivedState(index, item, today, now);
       cache.set(item.path, values);
     }
     return values[name];
   };
 }
 
-function compute(index: ItemIndex, item: Item, today: string, now: string): Record<string, unknown> {
+/**
+ * An item's derived state on `today`/`now` under the names queries read (`DERIVED_PROPERTIES`),
+ * from its kind's state function; `{}` for kinds without one. A value the item lacks is `undefined`.
+ * @example derivedState(index, taskItem, '2026-11-28', '2026-11-28T09:00').overdue // true
+ */
+export function derivedState(index: ItemIndex, item: Item, today: string, now: string): Record<string, unknown> {
   if (isKind(item, 'task')) {
     const s = taskState(item, today, taskContext(index, item.path));
     return { overdue: s.overdue, due_today: s.dueToday, due_soon: s.dueSoon, due_in: s.dueInDays, blocked: s.blocked, waiting: s.waiting, urgency: Math.round(s.urgency * 100) / 100 };

@@ -1,6 +1,7 @@
 import type { Item } from '../model/Item';
 import type { Refusal } from '../model/Refusal';
 import type { Compiled } from './Compiled';
+import type { FilterRefs } from './filterRefs';
 import type { Value } from './Value';
 
 /** The views a stack block can show. */
@@ -61,6 +62,8 @@ export interface Query {
   dates: readonly PropertyRef[];
   /** Non-fatal remarks on the block, such as Bases display options that were ignored (`views[0].columnSize is a Bases display option; ignored`). */
   notes: readonly string[];
+  /** What the filters read that could silently match nothing (a misspelt property, a folder in the wrong case); `runQuery` notes those. */
+  filterRefs: FilterRefs;
 }
 
 /** What `runQuery` needs besides the items: the clock and the host's resolvers. */

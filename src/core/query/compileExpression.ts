@@ -143,7 +143,7 @@ function checkLiteralArgument(name: string, arg: Expr | undefined): void {
 
 function checkDurationLiteral(arg: Expr & { type: 'literal' }): void {
   if (typeof arg.value === 'string' && !parseDuration(arg.value)) {
-    fail(arg.pos, `"${arg.value}" is not a duration (expected e.g. "7d", "2w", "3m", "1y", "6h" or "7 days")`);
+    fail(arg.pos, `"${arg.value}" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)`);
   }
 }
 

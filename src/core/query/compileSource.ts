@@ -1,3 +1,4 @@
+import type { Expr } from './Ast';
 import type { Compiled } from './Compiled';
 import { compileExpression } from './compileExpression';
 import { parseExpression } from './parseExpression';
@@ -8,13 +9,13 @@ import { propertyReader, readNoteProperty } from './properties';
 /** A property id: optional `note.`/`file.` prefix and a name that may contain hyphens (`last-run`). */
 const PROPERTY_ID_RE = /^(?:note\.)?[\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+$/u;
 
-/** Parses and compiles one expression at a block position; errors carry that position and the column. */
-export function compileSource(source: string, path: string): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
+/** Parses and compiles one expression at a block position (giving its syntax tree too); errors carry that position and the column. */
+export function compileSource(source: string, path: string): { ok: true; fn: Compiled; expr: Expr } | { ok: false; error: QueryError } {
   const parsed = parseExpression(source);
   if (!parsed.ok) return { ok: false, error: queryError(path, parsed.error.message, parsed.error.pos + 1) };
   const compiled = compileExpression(parsed.expr);
   if (!compiled.ok) return { ok: false, error: queryError(path, compiled.error.message, compiled.error.pos + 1) };
-  return compiled;
+  return { ok: true, fn: compiled.fn, expr: parsed.expr };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Compiled } from './Compiled';
 import { compileSource } from './compileSource';
+import { collectFilterRefs, type FilterRefs } from './filterRefs';
 import type { QueryError } from './Query';
 import { describeYaml, queryError } from './queryError';
 import { isTruthy } from './Value';
@@ -10,9 +11,10 @@ const EXPECTED = 'expected an expression string or a mapping with one of and/or/
 
 /**
  * Compiles Bases' filter shape: an expression string, or `{ and | or | not: [filter, …] }` nesting freely.
- * `and` needs every entry true, `or` any, `not` none. Collects every error instead of stopping at the first.
+ * `and` needs every entry true, `or` any, `not` none. Collects every error instead of stopping at the first,
+ * and what the filters read into `refs` (for the notes `runQuery` gives about them).
  */
-export function parseFilters(raw: unknown, path: string, errors: QueryError[], depth = 0): Compiled | null {
+export function parseFilters(raw: unknown, path: string, errors: QueryError[], refs: FilterRefs, depth = 0): Compiled | null {
   if (depth > MAX_DEPTH) {
     errors.push(queryError(path, `filters nested too deeply (more than ${MAX_DEPTH} levels of and/or/not)`));
     return null;
@@ -23,6 +25,7 @@ export function parseFilters(raw: unknown, path: string, errors: QueryError[], d
       errors.push(compiled.error);
       return null;
     }
+    collectFilterRefs(compiled.expr, refs);
     const fn = compiled.fn;
     return (item, env) => isTruthy(fn(item, env));
   }
@@ -42,7 +45,7 @@ export function parseFilters(raw: unknown, path: string, errors: QueryError[], d
     errors.push(queryError(at, `expected a list of filters, found ${describeYaml(list)}`));
     return null;
   }
-  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors, depth + 1));
+  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors, refs, depth + 1));
   if (parts.some((p) => p === null)) return null;
   const fns = parts as Compiled[];
   if (op === 'and') return (item, env) => fns.every((f) => f(item, env) === true);

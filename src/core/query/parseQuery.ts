@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Compiled } from './Compiled';
+import type { FilterRefs } from './filterRefs';
 import { parseFilters } from './parseFilters';
 import { parseColumns, parseDates, parseLabels, parseLimit, parseNames, parseSort, parseSortKey, parseView } from './parseParts';
 import type { Column, Query, QueryError } from './Query';
@@ -100,6 +101,7 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
   if (!yaml.ok) return yaml;
   const errors: QueryError[] = [];
   const notes: string[] = [];
+  const filterRefs: FilterRefs = { properties: [], folders: [] };
   if (yaml.value !== null && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     return { ok: false, errors: [queryError('block', `expected a mapping of options (kind, filters, sort, …), found ${describeYaml(yaml.value)}`)] };
   }
@@ -117,8 +119,8 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
     kinds: raw.kind !== undefined ? parseNames(raw.kind, 'kind', errors) : null,
     groups: raw.group !== undefined ? parseNames(raw.group, 'group', errors) : null,
     filter: combine(
-      raw.filters !== undefined && raw.filters !== null ? parseFilters(raw.filters, 'filters', errors) : null,
-      viewFilters !== undefined && viewFilters !== null ? parseFilters(viewFilters, 'views[0].filters', errors) : null,
+      raw.filters !== undefined && raw.filters !== null ? parseFilters(raw.filters, 'filters', errors, filterRefs) : null,
+      viewFilters !== undefined && viewFilters !== null ? parseFilters(viewFilters, 'views[0].filters', errors, filterRefs) : null,
     ),
     sort: raw.sort !== undefined && raw.sort !== null ? parseSort(raw.sort, 'sort', errors) : [],
     groupBy: raw.groupBy !== undefined ? parseSortKey(raw.groupBy, 'groupBy', errors) : null,
@@ -129,6 +131,7 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
     view: viewRaw !== undefined ? parseView(viewRaw, viewKey, errors) : 'table',
     dates: raw.dates !== undefined ? parseDates(raw.dates, 'dates', errors) : [],
     notes,
+    filterRefs,
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, query };
 }

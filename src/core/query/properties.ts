@@ -22,18 +22,25 @@ function camel(name: string): string {
 }
 
 /**
- * A note property: the frontmatter value by its written name; when absent, the parsed item's scalar
- * default for it (a task without `status` reads `todo`); otherwise null.
+ * A note property: the frontmatter value by its written name — except a field its kind reads as a
+ * duration (`rotate`, `grace`, a user kind's `duration` field), which keeps the frontmatter's own
+ * units (`3m` is three months there, three minutes in a query's "3m"); when absent, the parsed
+ * item's scalar default for it (a task without `status` reads `todo`); otherwise null.
  */
 export function readNoteProperty(item: Item, name: string): Value {
+  const data = item.data as unknown as Record<string, unknown>;
+  const parsed = item.data.type === 'custom' ? lookup(item.data.values, name) : name === 'type' ? undefined : lookup(data, camel(name));
+  if (isParsedDuration(parsed)) return toValue(parsed);
   const raw = lookup(item.frontmatter, name);
   if (raw !== undefined) return toValue(raw);
   if (name === 'created') return toValue(item.created);
-  const data = item.data as unknown as Record<string, unknown>;
-  if (item.data.type === 'custom') return toValue(lookup(item.data.values, name));
-  if (name === 'type') return null;
-  const parsed = lookup(data, camel(name));
+  if (item.data.type === 'custom') return toValue(parsed);
   return typeof parsed === 'string' || typeof parsed === 'number' || typeof parsed === 'boolean' ? parsed : null;
+}
+
+/** A duration as the frontmatter parser gives it: `{ n, unit }`. */
+function isParsedDuration(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && 'n' in v && 'unit' in v;
 }
 
 /** A bare property name: an item field (`title`, `kind`, `group`, `tags`), else a derived property, else a note property. */

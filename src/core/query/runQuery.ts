@@ -1,5 +1,6 @@
 import type { Item } from '../model/Item';
 import { buildHeatmap, buildTimeline } from './buildViews';
+import { filterNotes } from './filterNotes';
 import { parseCalendarPoint } from './calendar';
 import type { EvalEnv } from './Compiled';
 import type { Query, QueryContext, QueryResult, Row, RowGroup } from './Query';
@@ -58,9 +59,14 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   const groups = query.groups ? new Set(query.groups) : null;
   const { filter, sort, groupBy } = query;
   const matches: Match[] = [];
+  const watch = query.filterRefs.properties.length + query.filterRefs.folders.length > 0;
+  const all: Item[] = [];
+  const selected: Item[] = [];
   for (const item of items) {
+    if (watch) all.push(item);
     if (kinds && !kinds.has(item.kind)) continue;
     if (groups && !groups.has(item.group)) continue;
+    if (watch) selected.push(item);
     if (filter && filter(item, env) !== true) continue;
     matches.push({ item, keys: sort.map((k) => k.fn(item, env)), groupKey: groupBy ? groupBy.fn(item, env) : null });
   }
@@ -76,7 +82,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   }
   const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
   const rows: Row[] = kept.map((m) => ({ item: m.item, values: query.columns.map((c) => c.fn(m.item, env)) }));
-  const result: QueryResult = { name: query.name, view: query.view, columns: query.columns, rows, total: matches.length, notes: query.notes };
+  const result: QueryResult = { name: query.name, view: query.view, columns: query.columns, rows, total: matches.length, notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes };
   if (groupBy) result.groups = groupRows(query, rows, kept.map((m) => m.groupKey));
   if (query.view === 'heatmap') result.heatmap = buildHeatmap(query, rows, env);
   if (query.view === 'timeline') result.timeline = buildTimeline(query, rows, env);

@@ -122,6 +122,15 @@ describe('buildDashboard', () => {
     expect(model.counts.errors).toBeGreaterThan(0);
   });
 
+  it('shows each problem once, in Problems with its own severity, never as an attention entry', () => {
+    const model = build();
+    const problemPaths = new Set(section(model, 'problems').problems.map((p) => p.path));
+
+    expect(problemPaths.has('Broken.md')).toBe(true);
+    expect(section(model, 'attention').entries.filter((e) => problemPaths.has(e.path) && e.reason.startsWith(`${e.field ?? ''}: `))).toEqual([]);
+    expect(section(model, 'attention').entries.map((e) => e.path)).not.toContain('Broken.md');
+  });
+
   it('takes the host problem list instead of the index one when given', () => {
     const index = indexOf({ 'A.md': 'stack: task' });
     const extra = [{ path: 'Unreadable.md', field: '', message: 'the note could not be read', severity: 'warning' as const }];

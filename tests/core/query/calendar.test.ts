@@ -42,16 +42,17 @@ describe('calendar', () => {
   });
 });
 
-describe('parseDuration', () => {
+describe('parseDuration (Bases units: M months, m minutes)', () => {
   it.each([
-    ['6h', 0, 360], ['1d', 0, 1440], ['2w', 0, 20160], ['3m', 3, 0], ['1y', 12, 0], ['-2w', 0, -20160],
+    ['6h', 0, 360], ['1d', 0, 1440], ['2w', 0, 20160], ['3M', 3, 0], ['1y', 12, 0], ['-2w', 0, -20160],
+    ['90m', 0, 90], ['30 minutes', 0, 30], ['120s', 0, 2], ['3 seconds', 0, 0], ['1 Month', 1, 0],
     ['7 days', 0, 10080], ['1 week', 0, 10080], ['3 months', 3, 0], ['2 years', 24, 0], ['90 minutes', 0, 90],
     ['1 Day', 0, 1440], ['2M', 2, 0], ['1.5d', 0, 2160], ['0.5y', 6, 0],
   ])('reads %s', (text, months, minutes) => {
     expect(parseDuration(text)).toEqual({ type: 'duration', months, minutes });
   });
 
-  it.each(['', '7', 'd', '7 fortnights', '7dd', '1.5m', '1 d 2 h', 'seven days'])('rejects %j', (text) => {
+  it.each(['', '7', 'd', '7 fortnights', '7dd', '1.5M', '1 d 2 h', 'seven days'])('rejects %j', (text) => {
     expect(parseDuration(text)).toBeNull();
   });
 });

@@ -86,14 +86,32 @@ describe('logic', () => {
   });
 });
 
+describe('durations: Bases units in expressions, Vault Stack units in frontmatter', () => {
+  const secret = anItem().ofKind('secret').with('rotate', '3m').with('rotated', '2026-08-10')
+    .withData({ type: 'secret', store: 'pass', ref: 'api/token', rotate: { n: 3, unit: 'm' }, rotated: '2026-08-10', usedBy: [] })
+    .build();
+
+  it('reads "m" in a query as minutes and "M" as months, as a filter copied from a Base does', () => {
+    expect(displayValue(evaluate('date("2026-11-28") + "3m"', secret))).toBe('2026-11-28T00:03');
+    expect(displayValue(evaluate('date("2026-11-28") + "3M"', secret))).toBe('2027-02-28');
+  });
+
+  it("keeps a frontmatter duration's m as months", () => {
+    expect(displayValue(evaluate('rotated + rotate', secret))).toBe('2026-11-10');
+    expect(evaluate('note["rotate"]', secret)).toEqual({ type: 'duration', months: 3, minutes: 0 });
+  });
+});
+
 describe('dates and durations', () => {
   it.each([
     ['today() + "7d"', '2026-12-05'],
     ['today() + "7 days"', '2026-12-05'],
     ['today() + "1 week"', '2026-12-05'],
     ['today() - "2w"', '2026-11-14'],
-    ['today() + "3m"', '2027-02-28'],
-    ['date("2026-01-31") + "1m"', '2026-02-28'],
+    ['today() + "3M"', '2027-02-28'],
+    ['date("2026-01-31") + "1M"', '2026-02-28'],
+    ['now() + "90m"', '2026-11-28T11:00'],
+    ['today() + "30 minutes"', '2026-11-28T00:30'],
     ['date("2024-02-29") + "1y"', '2025-02-28'],
     ['today() + "1 year"', '2027-11-28'],
     ['now() - "6h"', '2026-11-28T03:30'],
@@ -125,7 +143,7 @@ describe('dates and durations', () => {
   });
 
   it('rejects a malformed duration or date literal before running', () => {
-    expect(expressionError('due < today() + "7dd"')).toBe('17: "7dd" is not a duration (expected e.g. "7d", "2w", "3m", "1y", "6h" or "7 days")');
+    expect(expressionError('due < today() + "7dd"')).toBe('17: "7dd" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)');
     expect(expressionError('due < date("2026-02-30")')).toBe('12: "2026-02-30" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)');
     expect(expressionError('duration("soon")')).toContain('1: "soon" is not a duration'.replace('1:', '10:'));
   });

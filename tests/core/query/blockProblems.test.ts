@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import { stackBlockProblems } from '../../../src/core/query/blockProblems';
+import { findStackBlocks } from '../../../src/core/query/stackBlocks';
+
+const NOTE = [
+  '# Home', // 1
+  '',
+  '```stack', // 3
+  'kind: task',
+  'filters:',
+  '  and:',
+  '    - status != "done"',
+  '    - due < today(', // 8
+  'sort: [-urgency]',
+  '```',
+  '',
+  '~~~ stack', // 12
+  'view: tabel', // 13
+  '~~~',
+  '```stack',
+  'kind: [task', // 16
+  '```',
+  '````md',
+  '```stack',
+  'view: quoted, not a block',
+  '```',
+  '````',
+  '```js',
+  'stack',
+  '```',
+].join('\n');
+
+describe('stack blocks in a note', () => {
+  it('finds ```stack and ~~~stack fences with their opening line, skipping blocks quoted in a longer fence', () => {
+    expect(findStackBlocks(NOTE).map((b) => b.line)).toEqual([3, 12, 15]);
+    expect(findStackBlocks(NOTE)[1].source).toBe('view: tabel');
+    expect(findStackBlocks('```stack\nkind: task').map((b) => b.source)).toEqual(['kind: task']);
+  });
+
+  it("gives each query error as a problem at the note's line: the fence line plus the error's line in the block", () => {
+    const problems = stackBlockProblems('Home.md', NOTE);
+
+    expect(problems.map((p) => [p.line, p.severity, p.message.replace(/:.*$/, '')])).toEqual([
+      [8, 'error', 'stack block'],
+      [13, 'error', 'stack block'],
+      [16, 'error', 'stack block'],
+    ]);
+    expect(problems[0].message).toMatch(/^stack block: filters\.and\[1\] \(column \d+\): /);
+    expect(problems[1].message).toContain('"tabel"');
+  });
+
+  it('turns the notes a block shows into warnings at its fence', () => {
+    const problems = stackBlockProblems('Home.md', '```stack\nkind: task\nviews:\n  - type: table\n    columnSize: {}\n```\n');
+
+    expect(problems).toEqual([expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('columnSize') })]);
+  });
+
+  it('has nothing to say about a good block', () => {
+    expect(stackBlockProblems('Home.md', '```stack\nkind: task\nfilters: overdue\n```\n')).toEqual([]);
+  });
+});
