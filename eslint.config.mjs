@@ -5,6 +5,12 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const corePurePaths = ['obsidian', 'isomorphic-git', ...nodeBuiltins].map((name) => ({
+  name,
+  message: 'src/core is pure: pass host capabilities in instead of importing them.',
+}));
+// Host globals the pure core never names (the `Date` global is banned too, except in src/core/dates/dateFns.ts).
+const coreBannedGlobals = ['window', 'document', 'activeDocument', 'activeWindow', 'navigator', 'fetch', 'localStorage', 'process', 'require', 'createEl', 'createDiv', 'createSpan', 'HTMLElement'];
 
 export default defineConfig([
   globalIgnores([
@@ -37,10 +43,7 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['obsidian', 'isomorphic-git', ...nodeBuiltins].map((name) => ({
-            name,
-            message: 'src/core is pure: pass host capabilities in instead of importing them.',
-          })),
+          paths: corePurePaths,
           patterns: [
             { group: ['isomorphic-git/*', '../obsidian/*', '../../obsidian/*', '../../../obsidian/*'], message: 'src/core is pure.' },
           ],
@@ -48,10 +51,42 @@ export default defineConfig([
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'activeDocument', 'activeWindow', 'navigator', 'fetch', 'localStorage', 'process', 'require', 'createEl', 'createDiv', 'createSpan', 'HTMLElement', 'Date'].map((name) => ({
+        ...[...coreBannedGlobals, 'Date'].map((name) => ({
           name,
           message: 'src/core is pure: no DOM, no host globals, and no clock (pass today/now in).',
         })),
+      ],
+    },
+  },
+  {
+    // date-fns enters the core through one door: the only core file that imports it, and the only
+    // one that may build a Date, from explicit parts (never the clock: no `new Date()`, no `Date.now()`).
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/dates/dateFns.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['date-fns', 'date-fns/*'], message: 'src/core reaches date-fns through src/core/dates/dateFns.ts.' }] }],
+    },
+  },
+  {
+    files: ['src/core/dates/dateFns.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...coreBannedGlobals.map((name) => ({ name, message: 'src/core is pure.' }))],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in src/core: build a Date from explicit parts.' },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No clock in src/core: time is a parameter.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'No clock in src/core: Date() reads the clock.' },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...corePurePaths, {
+            name: 'date-fns',
+            // These read the clock themselves.
+            importNames: ['constructNow', 'isToday', 'isTomorrow', 'isYesterday', 'isPast', 'isFuture', 'isThisHour', 'isThisMinute', 'isThisSecond', 'isThisWeek', 'isThisISOWeek', 'isThisMonth', 'isThisQuarter', 'isThisYear', 'formatDistanceToNow', 'formatDistanceToNowStrict', 'startOfToday', 'endOfToday', 'startOfTomorrow', 'endOfTomorrow', 'startOfYesterday', 'endOfYesterday'],
+            message: 'This date-fns function reads the clock; src/core takes today/now as parameters.',
+          }],
+        },
       ],
     },
   },

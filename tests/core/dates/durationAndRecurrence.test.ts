@@ -11,7 +11,11 @@ describe('durations', () => {
     expect(parseDuration(' 2 W ')).toEqual({ n: 2, unit: 'w' });
   });
 
-  it.each(['0d', '-1d', '1.5d', 'd', '2', '2 weeks', '1s', ''])('rejects %p', (text) => {
+  it.each([['2 weeks', 2, 'w'], ['12 hours', 12, 'h'], ['1 Month', 1, 'm'], ['week', 1, 'w'], ['3 yrs', 3, 'y']] as const)('reads the spelled-out form %p', (text, n, unit) => {
+    expect(parseDuration(text)).toEqual({ n, unit });
+  });
+
+  it.each(['0d', '-1d', '1.5d', 'd', '2', '30 minutes', '30min', '1s', ''])('rejects %p', (text) => {
     expect(parseDuration(text)).toBeNull();
   });
 
@@ -44,7 +48,18 @@ describe('recurrences', () => {
     expect(parseRecurrence(text)).toBeNull();
   });
 
-  it.each(['0h', 'h', '6d', '6 hrs', '6hours'])('rejects %p even when hours are allowed', (text) => {
+  it.each([['1d', 1, 'day'], ['1w', 1, 'week'], ['2w', 2, 'week'], ['3m', 3, 'month'], ['1y', 1, 'year'], ['6 d', 6, 'day'], ['2 wks', 2, 'week'], ['1 mo', 1, 'month']] as const)(
+    'reads the duration %p as a cadence (README teaches <n><unit>)', (text, n, unit) => {
+      expect(parseRecurrence(text)).toEqual({ n, unit, whenDone: false, text });
+      expect(parseRecurrence(`${text} when done`)).toMatchObject({ n, unit, whenDone: true });
+    },
+  );
+
+  it.each([['6 hrs', 6], ['6hours', 6], ['2 hr', 2]] as const)('reads the hour spelling %p when hours are allowed', (text, n) => {
+    expect(parseRecurrence(text, { hours: true })).toMatchObject({ n, unit: 'hour' });
+  });
+
+  it.each(['0h', 'h', 'd', 'm', '6 minutes', '6x'])('rejects %p even when hours are allowed', (text) => {
     expect(parseRecurrence(text, { hours: true })).toBeNull();
   });
 
