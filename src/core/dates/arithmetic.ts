@@ -1,4 +1,4 @@
-import { addCalendarMonths, calendarDaysBetween, isoDayOf, isoWeekMonday } from './dateFns';
+import { addCalendarMonths, isoDayOf, isoWeekMonday } from './dateFns';
 import { fromDayNumber, toDayNumber } from './dayNumber';
 
 /**
@@ -28,10 +28,13 @@ export function addYears(date: string, amount: number): string {
 
 /**
  * Calendar days from `right` to `left` (positive when `left` is later); times of day are ignored.
+ * Integer day numbers rather than date-fns `differenceInCalendarDays` (which dateFns.ts offers as
+ * calendarDaysBetween, and the tests hold equal): every task, secret and domain on the dashboard
+ * needs one, and date-fns made buildDashboard 57 % slower at 5,000 items (bench `dashboard`).
  * @example differenceInCalendarDays('2026-03-01', '2026-02-28') // 1
  */
 export function differenceInCalendarDays(left: string, right: string): number {
-  return calendarDaysBetween(left, right);
+  return toDayNumber(left) - toDayNumber(right);
 }
 
 /**

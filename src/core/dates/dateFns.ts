@@ -5,8 +5,7 @@
  * Dates are built at local noon, where no daylight-saving change can move them to another day.
  */
 import {
-  addMonths as fnsAddMonths, differenceInCalendarDays as fnsDifferenceInCalendarDays, format, formatDistanceStrict, getISODay,
-  getISOWeek, getISOWeekYear, startOfISOWeek,
+  addMonths as fnsAddMonths, differenceInCalendarDays as fnsDifferenceInCalendarDays, formatDistanceStrict, getISODay, startOfISOWeek,
 } from 'date-fns';
 import { civilOf, formatCivil } from './dayNumber';
 
@@ -53,23 +52,6 @@ export function isoDayOf(date: string): number {
  */
 export function isoWeekMonday(date: string): string {
   return fromDate(startOfISOWeek(toDate(date)));
-}
-
-/**
- * The ISO week of a date as `YYYY-Www` (date-fns `getISOWeekYear`, `getISOWeek`).
- * @example isoWeekLabel('2027-01-01') // '2026-W53'
- */
-export function isoWeekLabel(date: string): string {
-  const d = toDate(date);
-  return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
-}
-
-/**
- * A date in a date-fns `format` pattern, in English (`d MMM yyyy` → `1 Dec 2026`).
- * @example formatCalendarDate('2026-11-28', 'EEEE d MMMM yyyy') // 'Saturday 28 November 2026'
- */
-export function formatCalendarDate(date: string, pattern: string): string {
-  return format(toDate(date), pattern);
 }
 
 /**

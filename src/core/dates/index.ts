@@ -7,4 +7,4 @@ export { toMinuteNumber, fromMinuteNumber, compareDateTimes, datePart } from './
 export { parseDuration, formatDuration, addDuration, durationInWords, approxMinutes, DURATION_FORMS } from './duration';
 export { parseRecurrence, addRecurrence, seriesAnchor, withAnchor, anchorText, RECURRENCE_FORMS } from './recurrence';
 export { weekdayIndex } from './weekdays';
-export { formatCalendarDate, distanceInWords, isoWeekLabel } from './dateFns';
+export { distanceInWords } from './dateFns';
