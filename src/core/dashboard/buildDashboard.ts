@@ -1,7 +1,7 @@
 import { attention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
 import type { Problem } from '../model/Problem';
-import type { DashboardSection, VaultStackSettings } from '../../settings/settings';
+import type { DashboardOptions, DashboardSection } from './DashboardOptions';
 import { attentionRows } from './attentionRows';
 import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
 import { longDate } from './formatDate';
@@ -17,7 +17,8 @@ export interface DashboardContext {
   today: string;
   /** `YYYY-MM-DDTHH:mm`. */
   now: string;
-  settings: VaultStackSettings;
+  /** The person's choices: the plugin passes its settings, the CLI the vault's. */
+  settings: DashboardOptions;
   /** Every problem to list, when the host knows more than the index (the CLI's unreadable notes); default `index.problems()`. */
   problems?: readonly Problem[];
 }

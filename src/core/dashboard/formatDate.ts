@@ -1,5 +1,5 @@
 import { civilOf, differenceInCalendarDays, distanceInWords, weekdayOf } from '../dates';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from './DashboardOptions';
 import type { ShownDate } from './DashboardModel';
 
 // English names, written out: date-fns `format` would add 20 KiB to main.js for these three patterns.
