@@ -24,16 +24,14 @@ export function formatDate(value: string, today: string, display: DateDisplay): 
 }
 
 /**
- * A day relative to `today` in words: `today`, `tomorrow`, `yesterday`, then date-fns'
- * `formatDistanceStrict` (rounded): `in 5 days`, `20 days ago`, `in 2 months`, `2 years ago`.
+ * A day relative to `today` in words, from date-fns: days up to 13 (`today`, `tomorrow`,
+ * `in 5 days`), then weeks up to 59 days (`3 weeks ago`), months up to two years (`in 13 months`),
+ * then years (`2 years ago`).
  * @example relativeDate('2026-11-27', '2026-11-28') // 'yesterday'
  */
 export function relativeDate(date: string, today: string): string {
-  const n = differenceInCalendarDays(date, today);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return distanceInWords(date, today);
+  const n = Math.abs(differenceInCalendarDays(date, today));
+  return distanceInWords(date, today, n < 14 ? 'day' : n < 60 ? 'week' : n < 730 ? 'month' : 'year');
 }
 
 /**

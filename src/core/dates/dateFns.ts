@@ -5,7 +5,7 @@
  * Dates are built at local noon, where no daylight-saving change can move them to another day.
  */
 import {
-  addMonths as fnsAddMonths, differenceInCalendarDays as fnsDifferenceInCalendarDays, formatDistanceStrict, getISODay, startOfISOWeek,
+  addMonths as fnsAddMonths, differenceInCalendarDays as fnsDifferenceInCalendarDays, getISODay, intlFormatDistance, startOfISOWeek,
 } from 'date-fns';
 import { civilOf, formatCivil } from './dayNumber';
 
@@ -54,11 +54,15 @@ export function isoWeekMonday(date: string): string {
   return fromDate(startOfISOWeek(toDate(date)));
 }
 
+/** The unit a relative phrase counts in. */
+export type DistanceUnit = 'day' | 'week' | 'month' | 'year';
+
 /**
- * The distance from `base` to `date` in words (date-fns `formatDistanceStrict` with a suffix,
- * rounded): `in 12 days`, `3 months ago`, `in 2 years`.
- * @example distanceInWords('2026-12-10', '2026-11-28') // 'in 12 days'
+ * The distance from `base` to `date` in English words, counted in `unit` (date-fns
+ * `intlFormatDistance`, which words it with the platform's `Intl.RelativeTimeFormat`, so no locale
+ * data is bundled): `in 12 days`, `3 weeks ago`, `in 2 months`; days may read `tomorrow`.
+ * @example distanceInWords('2026-12-10', '2026-11-28', 'day') // 'in 12 days'
  */
-export function distanceInWords(date: string, base: string): string {
-  return formatDistanceStrict(toDate(date), toDate(base), { addSuffix: true, roundingMethod: 'round' });
+export function distanceInWords(date: string, base: string, unit: DistanceUnit): string {
+  return intlFormatDistance(toDate(date), toDate(base), { unit, locale: 'en', numeric: unit === 'day' ? 'auto' : 'always' });
 }

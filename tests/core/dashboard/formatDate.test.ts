@@ -12,15 +12,15 @@ describe('formatDate', () => {
     ['2026-11-27T08:00', 'relative', 'yesterday at 08:00'],
     ['2026-11-29', 'relative', 'tomorrow'],
     ['2026-11-28', 'relative', 'today'],
-    ['2026-09-01', 'relative', '3 months ago'],
+    ['2026-09-01', 'relative', '2 months ago'],
   ] as const)('shows %s as %s: %s', (value, display, text) => {
     expect(formatDate(value, '2026-11-28', display)).toEqual({ iso: value, text });
   });
 
-  it('words other days with date-fns: days, then months and years', () => {
+  it('words other days with date-fns, counting calendar days, weeks (from Sunday), months and years', () => {
     const from = (n: number): string => relativeDate(addDays('2026-11-28', n), '2026-11-28');
-    expect([5, -13, 12, -20, 29, 45, 200, 400, -800].map(from)).toEqual([
-      'in 5 days', '13 days ago', 'in 12 days', '20 days ago', 'in 29 days', 'in 2 months', 'in 7 months', 'in 1 year', '2 years ago',
+    expect([5, -13, 12, 14, -20, 45, 200, 400, -800].map(from)).toEqual([
+      'in 5 days', '13 days ago', 'in 12 days', 'in 2 weeks', '2 weeks ago', 'in 7 weeks', 'in 7 months', 'in 14 months', '2 years ago',
     ]);
   });
 
