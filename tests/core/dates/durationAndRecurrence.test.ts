@@ -85,3 +85,32 @@ describe('recurrences', () => {
     expect(addRecurrence('2026-11-24', weekday)).toBe('2026-11-25');
   });
 });
+
+describe('anchored recurrences (the series\' day)', () => {
+  it.each([
+    ['month on 31', { day: 31 }], ['2 months on 30th', { day: 30 }], ['every month on 1', { day: 1 }],
+    ['year on 02-29', { month: 2, day: 29 }], ['week on Weds', { weekday: 2 }], ['week on Tues', { weekday: 1 }],
+    ['2 weeks on Thurs', { weekday: 3 }], ['week on THUR', { weekday: 3 }], ['1w on sunday', { weekday: 6 }], ['1m on 31', { day: 31 }],
+  ] as const)('reads %p', (text, anchor) => {
+    expect(parseRecurrence(text)).toMatchObject({ anchor, whenDone: false, text });
+  });
+
+  it.each(['month on 32', 'month on 0', 'year on 02-30', 'year on 13-01', 'week on someday', 'day on 3', 'weekday on mon', 'month on 31 when done'])('rejects %p', (text) => {
+    expect(parseRecurrence(text)).toBeNull();
+  });
+
+  it('lands on the anchor, clamped to the month: month on 31 from Feb 28 is Mar 31, then Apr 30', () => {
+    const r = parseRecurrence('month on 31');
+    if (!r) throw new Error('bad fixture');
+    expect(addRecurrence('2026-02-28', r)).toBe('2026-03-31');
+    expect(addRecurrence('2026-02-28', r, 2)).toBe('2026-04-30');
+    expect(addRecurrence('2026-02-28T09:30', r)).toBe('2026-03-31T09:30');
+  });
+
+  it('steps weeks to the anchored weekday: week on Weds from Saturday 2026-11-28 is Wednesday 2026-12-02', () => {
+    const r = parseRecurrence('week on Weds');
+    if (!r) throw new Error('bad fixture');
+    expect(addRecurrence('2026-11-28', r)).toBe('2026-12-02');
+    expect(addRecurrence('2026-12-02', r)).toBe('2026-12-09');
+  });
+});
