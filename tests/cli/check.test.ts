@@ -61,7 +61,7 @@ describe('vault-stack check', () => {
 
     expect(result.code).toBe(1);
     expect(result.lines).toHaveLength(4);
-    expect(result.lines[0]).toMatch(/^a\/First\.md:4: due: "2026-13-45" is not a date/);
+    expect(result.lines[0]).toBe('a/First.md:4: due: "2026-13-45" has the shape of a date but 13 is not a month (01 to 12)');
     expect(result.lines[1]).toBe('a/Unclosed.md:1: frontmatter never closes: add a `---` line after the last field');
     expect(result.lines[2]).toMatch(/^b\/Second\.md:3: YAML error: /);
     expect(result.lines[3]).toMatch(/^c\/Kind\.md:2: stack: "recipie" is not a known kind/);

@@ -19,8 +19,9 @@ const MOVED_FIELDS = ['due', 'scheduled', 'start'] as const;
  * occurrence (from `nextOccurrence`), its status returns to `todo`, and the day is appended to its
  * `log` list. obsidian-tasks writes a new line per occurrence, but with one note per task a new
  * note each time would scatter the task's links, body and history; keeping the note keeps them,
- * and `log` keeps the record of completions. When there is no next occurrence, it completes as a
- * one-off.
+ * and `log` keeps the record of completions. A monthly series on the 29th–31st (or a yearly one on
+ * 29 February) also gets its day written into `every` (`month on 31`), so later completions keep it.
+ * When there is no next occurrence, it completes as a one-off.
  * @example completeTask(task, {}, '2026-11-28') // status: done, done: 2026-11-28
  */
 export function completeTask(data: KindData['task'], args: CompleteTaskArgs, today: DateString): ActionPlan {
@@ -38,6 +39,7 @@ export function completeTask(data: KindData['task'], args: CompleteTaskArgs, tod
     const moved = next[field];
     if (moved !== undefined && moved !== data[field]) edits.push(Edits.set(field, moved));
   }
+  if (next.every !== undefined) edits.push(Edits.set('every', next.every.text));
   if (data.status !== 'todo') edits.push(Edits.set('status', 'todo'));
   edits.push(Edits.append('log', day, true));
   const nextDate = next.due ?? next.scheduled ?? next.start;

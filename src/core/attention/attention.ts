@@ -22,7 +22,7 @@ export function attention(index: ItemIndex, options: AttentionOptions): Attentio
 }
 
 function itemEntries(index: ItemIndex, item: Item, today: string, now: string, horizon: number): AttentionEntry[] {
-  if (isKind(item, 'task')) return taskEntries(index, item, today);
+  if (isKind(item, 'task')) return taskEntries(index, item, today, now);
   if (isKind(item, 'habit')) return habitEntries(item, today);
   if (isKind(item, 'backup')) return backupEntries(item, now);
   if (isKind(item, 'secret')) return secretEntries(item, today, horizon);

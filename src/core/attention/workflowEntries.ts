@@ -4,27 +4,28 @@ import { taskContext } from '../index/taskStates';
 import type { ItemIndex } from '../index/ItemIndex';
 import type { ItemOf } from '../model/Item';
 import type { AttentionEntry } from './AttentionEntry';
-import { days } from './phrases';
+import { dueWhen } from './phrases';
 import { SCORES } from './scores';
 
 /**
- * An open task that is overdue or due today; its priority raises it, an open dependency lowers it.
- * @example taskEntries(index, task, '2026-11-28')[0]?.reason // 'overdue by 3 days'
+ * An open task that is overdue (by day, or by its due time at `now`) or due today; its priority
+ * raises it, an open dependency lowers it.
+ * @example taskEntries(index, task, '2026-11-28', '2026-11-28T09:00')[0]?.reason // 'overdue by 3 days'
  */
-export function taskEntries(index: ItemIndex, item: ItemOf<'task'>, today: string): AttentionEntry[] {
+export function taskEntries(index: ItemIndex, item: ItemOf<'task'>, today: string, now?: string): AttentionEntry[] {
   const ctx = taskContext(index, item.path);
-  const state = taskState(item, today, ctx);
+  const state = taskState(item, today, ctx, now);
   if (!state.overdue && !state.dueToday) return [];
   const adjust = SCORES.priority[item.data.priority ?? 'low'] + (state.blocked ? SCORES.blocked : 0);
   const blockedNote = state.blocked ? `, blocked by ${ctx.blockedBy === 1 ? 'an open task' : `${ctx.blockedBy} open tasks`}` : '';
   const base = { path: item.path, title: item.title, kind: item.kind, field: 'due', severity: 'warning' as const };
+  const when = dueWhen(item.data.due ?? '', state.dueInDays ?? 0, state.overdue);
   if (state.overdue) {
     const late = -(state.dueInDays ?? 0);
     const score = SCORES.taskOverdueBase + SCORES.taskOverduePerDay * Math.min(late, SCORES.taskOverdueMaxDays) + adjust;
-    return [{ ...base, reason: `overdue by ${days(late)}${blockedNote}`, score }];
+    return [{ ...base, reason: `${when}${blockedNote}`, score }];
   }
-  const time = item.data.due?.includes('T') ? ` at ${item.data.due.slice(11)}` : '';
-  return [{ ...base, reason: `due today${time}${blockedNote}`, score: SCORES.taskDueToday + adjust }];
+  return [{ ...base, reason: `${when}${blockedNote}`, score: SCORES.taskDueToday + adjust }];
 }
 
 /**

@@ -37,7 +37,7 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
   const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
   const build: Record<DashboardSection, () => DashboardSectionModel> = {
     attention: () => ({ id: 'attention', heading: 'Needs attention', entries: queue, totals: { entries: entries.length } }),
-    today: () => todaySection(index, today, display),
+    today: () => todaySection(index, today, display, now),
     reading: () => readingSection(index, today, display),
     infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),
     problems: () => problemsSection(problems),

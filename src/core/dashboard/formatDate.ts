@@ -1,7 +1,8 @@
-import { civilOf, differenceInCalendarDays, weekdayOf } from '../dates';
+import { civilOf, differenceInCalendarDays, distanceInWords, weekdayOf } from '../dates';
 import type { DateDisplay } from './DashboardOptions';
 import type { ShownDate } from './DashboardModel';
 
+// English names, written out: date-fns `format` would add 20 KiB to main.js for these three patterns.
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -15,25 +16,22 @@ export function formatDate(value: string, today: string, display: DateDisplay): 
   if (display === 'iso') return { iso: value, text: time ? `${value.slice(0, 10)} ${time}` : value };
   if (display === 'locale') {
     const c = civilOf(value);
-    const day = `${c.day} ${MONTHS[c.month - 1].slice(0, 3)} ${c.year}`;
+    const day = `${c.day} ${MONTHS[c.month - 1].slice(0, 3)} ${String(c.year).padStart(4, '0')}`;
     return { iso: value, text: time ? `${day} ${time}` : day };
   }
-  const phrase = relativeDays(differenceInCalendarDays(value, today));
+  const phrase = relativeDate(value, today);
   return { iso: value, text: time ? `${phrase} at ${time}` : phrase };
 }
 
 /**
- * A day offset in words: `today`, `tomorrow`, `in 5 days`, `3 weeks ago`, `in 4 months`, `2 years ago`.
- * @example relativeDays(-1) // 'yesterday'
+ * A day relative to `today` in words, from date-fns: days up to 13 (`today`, `tomorrow`,
+ * `in 5 days`), then weeks up to 59 days (`3 weeks ago`), months up to two years (`in 13 months`),
+ * then years (`2 years ago`).
+ * @example relativeDate('2026-11-27', '2026-11-28') // 'yesterday'
  */
-export function relativeDays(n: number): string {
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  const abs = Math.abs(n);
-  const [count, unit] = abs < 14 ? [abs, 'day'] : abs < 60 ? [Math.round(abs / 7), 'week'] : abs < 730 ? [Math.round(abs / 30.44), 'month'] : [Math.round(abs / 365.25), 'year'];
-  const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
-  return n > 0 ? `in ${amount}` : `${amount} ago`;
+export function relativeDate(date: string, today: string): string {
+  const n = Math.abs(differenceInCalendarDays(date, today));
+  return distanceInWords(date, today, n < 14 ? 'day' : n < 60 ? 'week' : n < 730 ? 'month' : 'year');
 }
 
 /**

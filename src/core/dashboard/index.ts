@@ -1,7 +1,7 @@
 /** Dashboard view models: plain data built from the index, no HTML. */
 export { buildDashboard, type DashboardContext } from './buildDashboard';
 export { derivedProperties, DERIVED_PROPERTIES } from './derivedProperties';
-export { formatDate, longDate, monthLabel, relativeDays } from './formatDate';
+export { formatDate, longDate, monthLabel, relativeDate } from './formatDate';
 export { firstRows, ROW_LIMIT } from './rowLimit';
 export { goalText } from './todaySection';
 export { safeHttpUrl, siteOf } from './safeUrl';

@@ -4,7 +4,7 @@ import type { ItemIndex } from '../index/ItemIndex';
 import { habitStats } from '../kinds/habit';
 import { isKind, type HabitGoal, type ItemOf } from '../model/Item';
 import type { DateDisplay } from './DashboardOptions';
-import { days } from '../attention/phrases';
+import { dueWhen } from '../attention/phrases';
 import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';
@@ -18,8 +18,8 @@ const RECENT_DAYS = 7;
  * today with their done-today state and streaks (by title); the first `ROW_LIMIT` of each as rows, with the full counts.
  * @example todaySection(index, '2026-11-28', 'iso').tasks[0]?.when // 'overdue by 3 days'
  */
-export function todaySection(index: ItemIndex, today: string, display: DateDisplay): TodaySection {
-  const states = taskStates(index, today);
+export function todaySection(index: ItemIndex, today: string, display: DateDisplay, now?: string): TodaySection {
+  const states = taskStates(index, today, now);
   const due: DueTask[] = [];
   for (const item of index.byKind('task')) {
     const state = states.get(item.path);
@@ -48,8 +48,7 @@ interface DueHabit { item: ItemOf<'habit'>; stats: ReturnType<typeof habitStats>
 
 function taskRow({ item, due, overdue, blocked }: DueTask, today: string, display: DateDisplay): TaskRow {
   const d = item.data;
-  const late = -Math.min(0, differenceInCalendarDays(due, today));
-  const when = overdue ? `overdue by ${days(late)}` : due.includes('T') ? `due today at ${due.slice(11, 16)}` : 'due today';
+  const when = dueWhen(due, differenceInCalendarDays(due, today), overdue);
   const row: TaskRow = { path: item.path, title: item.title, status: d.status as TaskRow['status'], due: formatDate(due, today, display), overdue, when, blocked };
   if (d.priority) row.priority = d.priority;
   if (d.every) row.every = `every ${d.every.text}`;

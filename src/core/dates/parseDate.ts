@@ -56,3 +56,26 @@ export function parseDateTime(text: string): string | null {
 export function hasTime(dateTime: string): boolean {
   return dateTime.length > 10;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHAPE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Why text that has the shape of a date or datetime is not one (a day the month does not have, a
+ * month 13, a time 25:00); null when it is valid or does not have that shape.
+ * @example explainBadDate('2026-02-30') // 'has the shape of a date but is not a day in February 2026 (it has 28 days)'
+ */
+export function explainBadDate(text: string): string | null {
+  const m = SHAPE_RE.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `has the shape of a date but ${m[2] ?? ''} is not a month (01 to 12)`;
+  const length = daysInMonth(year, month);
+  if (day < 1 || day > length) {
+    return `has the shape of a date but is not a day in ${MONTH_NAMES[month - 1] ?? ''} ${year} (it has ${length} days)`;
+  }
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) {
+    return `has the shape of a datetime but ${m[4]}:${m[5] ?? ''}${m[6] === undefined ? '' : `:${m[6]}`} is not a time of day (00:00 to 23:59)`;
+  }
+  return null;
+}

@@ -1,60 +1,29 @@
-import type { Recurrence } from '../model/Item';
-import { addDays, addMonths, addYears, weekdayOf } from './arithmetic';
+import type { Recurrence, RecurrenceAnchor } from '../model/Item';
+import { addDays, addMonths, weekdayOf } from './arithmetic';
 import { fromMinuteNumber, toMinuteNumber } from './dateTime';
+import { civilOf, daysInMonth, formatCivil } from './dayNumber';
+import { isoWeekMonday } from './dateFns';
 
-const UNITS: Record<string, Recurrence['unit']> = {
-  day: 'day', days: 'day', daily: 'day',
-  week: 'week', weeks: 'week', weekly: 'week',
-  month: 'month', months: 'month', monthly: 'month',
-  year: 'year', years: 'year', yearly: 'year',
-  weekday: 'weekday', weekdays: 'weekday',
-  hour: 'hour', hours: 'hour', hourly: 'hour',
-};
-
-/** Options of parseRecurrence. */
-export interface RecurrenceOptions {
-  /** Accept an hour cadence (`6h`, `12 hours`, `hour`): only a backup's `every` does. */
-  hours?: boolean;
-}
+export { parseRecurrence, anchorText, withAnchor, RECURRENCE_FORMS, type RecurrenceOptions } from './parseRecurrence';
 
 /**
- * Parses `day | week | month | year | weekday | <n> days|weeks|months|years`, optionally followed
- * by `when done` (case-insensitive; `daily`/`weekly`/`monthly`/`yearly` and a leading `every` are
- * tolerated). With `hours`, also `hour | <n> hours | <n>h`. Null when invalid.
- * @example parseRecurrence('2 weeks when done') // { n: 2, unit: 'week', whenDone: true, text: '2 weeks when done' }
- * @example parseRecurrence('6h', { hours: true }) // { n: 6, unit: 'hour', whenDone: false, text: '6h' }
- */
-export function parseRecurrence(text: string, options: RecurrenceOptions = {}): Recurrence | null {
-  let rest = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  let whenDone = false;
-  if (rest.endsWith(' when done')) {
-    whenDone = true;
-    rest = rest.slice(0, -' when done'.length).trim();
-  }
-  if (rest.startsWith('every ')) rest = rest.slice('every '.length);
-  // `6h` is the duration spelling; only the hour unit may be glued to its number.
-  const m = /^(?:(\d{1,4}) )?([a-z]+)$/.exec(rest) ?? /^(\d{1,4})(h)$/.exec(rest);
-  if (!m) return null;
-  const unit = m[2] === 'h' ? (m[1] === undefined ? undefined : 'hour') : UNITS[m[2] ?? ''];
-  if (unit === undefined || (unit === 'hour' && options.hours !== true)) return null;
-  const n = m[1] === undefined ? 1 : Number(m[1]);
-  if (n < 1 || (unit === 'weekday' && n !== 1)) return null;
-  return { n, unit, whenDone, text: text.trim() };
-}
-
-/**
- * Steps a date or datetime forward by `times` recurrences. Month and year steps are computed from
- * the original date, so a 31st stays on month ends without drifting (Jan 31 → Feb 28 → Mar 31);
- * `weekday` steps skip Saturday and Sunday; `hour` steps count minutes and always give a
- * `YYYY-MM-DDTHH:mm` (a plain date counts as its midnight).
- * @example addRecurrence('2026-01-31', { n: 1, unit: 'month', whenDone: false, text: 'month' }, 2) // '2026-03-31'
+ * Steps a date or datetime forward by `times` recurrences, computed from `date` (not step by
+ * step), so month-end clamping does not drift. With an anchor the result lands on the series'
+ * day: `month on 31` gives the 31st or the month's last day, `year on 02-29` gives 29 February or
+ * the 28th, `week on wed` the Wednesday of the target week. `weekday` steps skip Saturday and
+ * Sunday; `hour` steps count minutes and always give a `YYYY-MM-DDTHH:mm` (a plain date counts
+ * as its midnight).
+ * @example addRecurrence('2026-02-28', parseRecurrence('month on 31')!) // '2026-03-31'
  */
 export function addRecurrence(date: string, r: Recurrence, times = 1): string {
+  const time = date.slice(10);
   switch (r.unit) {
     case 'day': return addDays(date, r.n * times);
-    case 'week': return addDays(date, r.n * 7 * times);
-    case 'month': return addMonths(date, r.n * times);
-    case 'year': return addYears(date, r.n * times);
+    case 'week':
+      if (r.anchor?.weekday !== undefined) return addDays(isoWeekMonday(date), r.n * 7 * times + r.anchor.weekday) + time;
+      return addDays(date, r.n * 7 * times);
+    case 'month': return onAnchor(addMonths(date, r.n * times), r.anchor) + time;
+    case 'year': return onAnchor(addMonths(date, r.n * 12 * times), r.anchor) + time;
     case 'hour': return fromMinuteNumber(toMinuteNumber(date) + r.n * 60 * times);
     case 'weekday': {
       let d = date;
@@ -65,4 +34,25 @@ export function addRecurrence(date: string, r: Recurrence, times = 1): string {
       return d;
     }
   }
+}
+
+/** Moves a date within its month (or, with an anchor month, its year) to the anchor's day, clamped. */
+function onAnchor(date: string, anchor: RecurrenceAnchor | undefined): string {
+  const c = civilOf(date);
+  if (anchor?.day === undefined) return formatCivil(c);
+  const month = anchor.month ?? c.month;
+  return formatCivil({ year: c.year, month, day: Math.min(anchor.day, daysInMonth(c.year, month)) });
+}
+
+/**
+ * The anchor a series starting on `date` needs so that clamping never moves its day for good: the
+ * day of month from the 29th on (monthly), 29 February (yearly); none otherwise or when already set.
+ * @example seriesAnchor(parseRecurrence('month')!, '2026-01-31') // { day: 31 }
+ */
+export function seriesAnchor(r: Recurrence, date: string): RecurrenceAnchor | undefined {
+  if (r.anchor !== undefined || r.whenDone) return undefined;
+  const c = civilOf(date);
+  if (r.unit === 'month' && c.day >= 29) return { day: c.day };
+  if (r.unit === 'year' && c.month === 2 && c.day === 29) return { month: 2, day: 29 };
+  return undefined;
 }

@@ -23,13 +23,13 @@ export function taskContext(index: ItemIndex, path: string): TaskContext {
 }
 
 /**
- * The derived state of every task on `today`, by path, with dependency counts from the index.
+ * The derived state of every task on `today` (and at `now`, for due times), by path, with dependency counts from the index.
  * @example taskStates(index, '2026-11-28').get('Tasks/Deploy.md')?.overdue
  */
-export function taskStates(index: ItemIndex, today: string): Map<string, TaskState> {
+export function taskStates(index: ItemIndex, today: string, now?: string): Map<string, TaskState> {
   const out = new Map<string, TaskState>();
   for (const item of index.byKind('task')) {
-    if (isKind(item, 'task')) out.set(item.path, taskState(item, today, taskContext(index, item.path)));
+    if (isKind(item, 'task')) out.set(item.path, taskState(item, today, taskContext(index, item.path), now));
   }
   return out;
 }

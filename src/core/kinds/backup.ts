@@ -1,7 +1,7 @@
-import type { DateTimeString, KindData } from '../model/Item';
+import type { DateTimeString, Duration, KindData, Recurrence } from '../model/Item';
 import { addDays } from '../dates/arithmetic';
 import { fromMinuteNumber, toMinuteNumber } from '../dates/dateTime';
-import { addDuration } from '../dates/duration';
+import { addDuration, approxMinutes, durationInWords, formatDuration } from '../dates/duration';
 import { hasTime } from '../dates/parseDate';
 import { addRecurrence } from '../dates/recurrence';
 import type { FieldReader } from './fields/FieldReader';
@@ -14,19 +14,39 @@ import { ENUMS } from './registry';
  */
 export function parseBackup(r: FieldReader): KindData['backup'] | null {
   const tool = r.oneOf('tool', ENUMS.backupTool, { required: 'a backup needs the tool that runs it' });
-  const every = r.cadence('every', { required: 'a backup needs a cadence, such as "day" or "week"' });
+  const every = r.cadence('every', { required: 'a backup needs a cadence, such as "day", "week", 1d or 6h' });
+  const grace = r.duration('grace');
+  const graceWarning = every === undefined || grace === undefined ? null : graceMismatch(grace, every);
+  if (graceWarning !== null) r.report('grace', graceWarning, 'warning');
   const data = dropUndefined({
     type: 'backup' as const,
     tool: tool ?? 'other',
     repository: r.text('repository'),
     every: every ?? { n: 1, unit: 'day' as const, whenDone: false, text: 'day' },
-    grace: r.duration('grace'),
+    grace,
     lastRun: r.dateTime('last-run'),
     lastResult: r.oneOf('last-result', ENUMS.backupResult),
     covers: r.links('covers'),
     restoreTested: r.date('restore-tested'),
   });
   return every === undefined ? null : data;
+}
+
+/** A grace longer than this many cadences is most likely a slip (`30m` read as minutes). */
+export const GRACE_WARNING_FACTOR = 4;
+
+const CADENCE_DURATION: Record<Recurrence['unit'], Duration['unit']> = { hour: 'h', day: 'd', weekday: 'd', week: 'w', month: 'm', year: 'y' };
+
+/**
+ * A warning when `grace` is far longer than the cadence, saying what the grace means; null otherwise.
+ * @example graceMismatch({ n: 30, unit: 'm' }, sixHours) // '30m is 30 months, … did you mean 30 minutes? …'
+ */
+export function graceMismatch(grace: Duration, every: Recurrence): string | null {
+  const cadence = approxMinutes({ n: every.n, unit: CADENCE_DURATION[every.unit] });
+  if (approxMinutes(grace) <= cadence * GRACE_WARNING_FACTOR) return null;
+  const head = `${formatDuration(grace)} is ${durationInWords(grace)}, more than ${GRACE_WARNING_FACTOR} times the cadence (every ${every.text}), so a missed run goes unreported that long`;
+  if (grace.unit !== 'm') return head;
+  return `${head}. Did you mean ${grace.n} minutes? Frontmatter durations have no minutes (m is months); the smallest unit is h, as in 1h`;
 }
 
 /** Where a backup job stands. */

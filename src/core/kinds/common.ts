@@ -10,7 +10,8 @@ export interface CommonFields {
 
 /**
  * Reads `title` (default: the file name without `.md`), `tags` (a list, or one string split on
- * commas and spaces; a leading `#` is dropped; duplicates removed) and `created` (a date).
+ * commas and spaces; a leading `#` is dropped; duplicates removed) and `created` (a date or a
+ * `YYYY-MM-DDTHH:mm` datetime, as note templates often write it).
  */
 export function parseCommon(r: FieldReader): CommonFields {
   const title = r.text('title') || basename(r.path);
@@ -28,7 +29,7 @@ export function parseCommon(r: FieldReader): CommonFields {
       if (tag !== '' && !tags.includes(tag)) tags.push(tag);
     });
   }
-  const created = r.date('created');
+  const created = r.dateTime('created');
   return created === undefined ? { title, tags } : { title, tags, created };
 }
 

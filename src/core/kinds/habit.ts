@@ -4,10 +4,12 @@ import { describeValue } from './fields/describeValue';
 import { dropUndefined } from './fields/dropUndefined';
 import { readDateLog } from './fields/readDateLog';
 import { fail, ok, parseDateValue, type Parsed } from './fields/valueParsers';
+import { weekdayIndex } from '../dates/weekdays';
 
 export { habitStats, type HabitStats } from './habitStats';
 
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Weekday names are read in src/core/dates (shared with `every: week on …`). */
+export { weekdayIndex } from '../dates/weekdays';
 
 /**
  * Reads a habit; every field is optional (goal defaults to `daily`), so a habit is always kept.
@@ -24,7 +26,7 @@ export function parseHabit(r: FieldReader): KindData['habit'] {
 }
 
 /**
- * A habit goal: `daily`, `<n>/week`, `<n>/month` (`weekly`, `monthly` = once), or weekdays (`[mon, wed]`, full names, any case,
+ * A habit goal: `daily`, `<n>/week`, `<n>/month` (`weekly`, `monthly` = once), or weekdays (`[mon, Weds, Thurs]`: full names, prefixes, `weds`, any case,
  * or the same as one comma-separated string).
  * @example parseGoal('3/week') // { ok: true, value: { type: 'weekly', times: 3 } }
  */
@@ -53,23 +55,12 @@ function parseWeekdays(entries: unknown[], expected: string): Parsed<HabitGoal> 
   for (const entry of entries) {
     const day = typeof entry === 'string' ? weekdayIndex(entry) : -1;
     if (day < 0) {
-      return fail(`${describeValue(entry)} is not a weekday (use mon, tue, wed, thu, fri, sat, sun)`);
+      return fail(`${describeValue(entry)} is not a weekday (use a name such as monday, mon, tue, tues, wed, weds, thu, thurs, fri, sat, sun)`);
     }
     days.add(day);
   }
   if (days.size === 0) return fail(`an empty list is not a habit goal (${expected})`);
   return ok({ type: 'weekdays', days: [...days].sort((a, b) => a - b) });
-}
-
-/**
- * 0 = Monday … 6 = Sunday for a weekday name (`mon`, `Tues`, `WEDNESDAY`, …), or -1.
- * @example weekdayIndex('Thurs') // 3
- */
-export function weekdayIndex(name: string): number {
-  const n = name.trim().toLowerCase();
-  if (n.length < 2) return -1;
-  const matches = WEEKDAY_NAMES.filter((full) => full.startsWith(n));
-  return matches.length === 1 ? WEEKDAY_NAMES.indexOf(matches[0] ?? '') : -1;
 }
 
 function parsePaused(value: unknown): Parsed<string | true> {

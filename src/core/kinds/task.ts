@@ -1,7 +1,8 @@
-import type { DateString, ItemOf, KindData, Recurrence } from '../model/Item';
+import type { DateString, DateTimeString, ItemOf, KindData, Recurrence } from '../model/Item';
 import { differenceInCalendarDays } from '../dates/arithmetic';
-import { datePart } from '../dates/dateTime';
-import { addRecurrence } from '../dates/recurrence';
+import { compareDateTimes, datePart } from '../dates/dateTime';
+import { hasTime } from '../dates/parseDate';
+import { addRecurrence, seriesAnchor, withAnchor } from '../dates/recurrence';
 import type { FieldReader } from './fields/FieldReader';
 import { describeValue } from './fields/describeValue';
 import { dropUndefined } from './fields/dropUndefined';
@@ -48,9 +49,9 @@ export interface TaskContext {
 export interface TaskState {
   /** Status todo, doing or waiting. */
   open: boolean;
-  /** Open and the due date is before today. */
+  /** Open and the due date is before today, or its due time today has passed (when `now` is given). */
   overdue: boolean;
-  /** Open and due today. */
+  /** Open, due today, and its due time (if any) not yet passed. */
   dueToday: boolean;
   /** Open and due today or within the next 7 days (never true when overdue). */
   dueSoon: boolean;
@@ -68,20 +69,22 @@ export interface TaskState {
 export const DUE_SOON_DAYS = 7;
 
 /**
- * A task's state on `today`, with dependency counts from the index.
- * @example taskState(task, '2026-11-28', { blockedBy: 0, blocking: 0 }).overdue
+ * A task's state on `today`, with dependency counts from the index. With `now` (on `today`), a due
+ * time that has passed makes the task overdue (`due: 2026-11-28T14:00` at 16:00).
+ * @example taskState(task, '2026-11-28', { blockedBy: 0, blocking: 0 }, '2026-11-28T16:00').overdue
  */
-export function taskState(item: ItemOf<'task'>, today: DateString, ctx: TaskContext): TaskState {
+export function taskState(item: ItemOf<'task'>, today: DateString, ctx: TaskContext, now?: DateTimeString): TaskState {
   const d = item.data;
   const open = d.status === 'todo' || d.status === 'doing' || d.status === 'waiting';
   const dueInDays = d.due === undefined ? undefined : differenceInCalendarDays(d.due, today);
+  const timePassed = open && dueInDays === 0 && now !== undefined && d.due !== undefined && hasTime(d.due) && compareDateTimes(d.due, now) < 0;
   const waiting = open && (d.status === 'waiting' || (d.start !== undefined && differenceInCalendarDays(d.start, today) > 0));
   const blocked = open && ctx.blockedBy > 0;
   return dropUndefined({
     open,
-    overdue: open && dueInDays !== undefined && dueInDays < 0,
-    dueToday: open && dueInDays === 0,
-    dueSoon: open && dueInDays !== undefined && dueInDays >= 0 && dueInDays <= DUE_SOON_DAYS,
+    overdue: open && dueInDays !== undefined && (dueInDays < 0 || timePassed),
+    dueToday: open && dueInDays === 0 && !timePassed,
+    dueSoon: open && dueInDays !== undefined && dueInDays >= 0 && dueInDays <= DUE_SOON_DAYS && !timePassed,
     blocked,
     waiting,
     dueInDays,
@@ -89,19 +92,32 @@ export function taskState(item: ItemOf<'task'>, today: DateString, ctx: TaskCont
   });
 }
 
+/** The next instance of a recurring task: its moved dates, and the recurrence to write when it gained an anchor. */
+export interface NextOccurrence {
+  due?: string;
+  scheduled?: string;
+  start?: string;
+  /** Set when `every` must be rewritten with the series' day (`month` → `month on 31`). */
+  every?: Recurrence;
+}
+
 /**
  * The dates of the next instance of a recurring task completed on `doneOn`; null when the task
  * does not recur. The reference date is `due`, else `scheduled`, else `start`; the other dates
  * keep their offset from it, and times of day are kept. With `when done` (or no date at all) the
- * reference moves to doneOn + the interval; otherwise it steps from the previous date until it is
- * after doneOn. Month steps clamp to the month end (Jan 31 → Feb 28 → Mar 31).
+ * reference moves to doneOn + the interval; otherwise it is the first date of the series after
+ * doneOn, however late the completion. The series keeps its day: a monthly series on the 29th–31st
+ * or a yearly one on 29 February gains an anchor (`every: month on 31`) that the caller writes
+ * back, so on-time and late completions give the same dates (Jan 31 → Feb 28 → Mar 31).
  * @example nextOccurrence({ ..., due: '2026-11-20', every: week }, '2026-11-28') // { due: '2026-12-04' }
  */
-export function nextOccurrence(data: KindData['task'], doneOn: DateString): { due?: string; scheduled?: string; start?: string } | null {
-  const every = data.every;
-  if (every === undefined) return null;
+export function nextOccurrence(data: KindData['task'], doneOn: DateString): NextOccurrence | null {
+  const written = data.every;
+  if (written === undefined) return null;
   const ref = data.due ?? data.scheduled ?? data.start;
-  if (ref === undefined) return { due: addRecurrence(doneOn, every) };
+  if (ref === undefined) return { due: addRecurrence(doneOn, written) };
+  const anchor = seriesAnchor(written, ref);
+  const every = anchor === undefined ? written : withAnchor(written, anchor);
   let nextRef: string;
   if (every.whenDone) {
     nextRef = addRecurrence(doneOn, every) + ref.slice(10);
@@ -112,7 +128,7 @@ export function nextOccurrence(data: KindData['task'], doneOn: DateString): { du
   } else {
     let times = 1;
     nextRef = addRecurrence(ref, every, times);
-    // Step from the original date each time, so month-end clamping does not drift.
+    // Step from the reference each time (never from a clamped date), skipping ahead by whole periods.
     while (differenceInCalendarDays(nextRef, doneOn) <= 0) {
       times += Math.max(1, Math.floor(differenceInCalendarDays(doneOn, nextRef) / approxDays(every.unit, every.n)));
       nextRef = addRecurrence(ref, every, times);
@@ -121,7 +137,7 @@ export function nextOccurrence(data: KindData['task'], doneOn: DateString): { du
   const shift = differenceInCalendarDays(nextRef, ref);
   const move = (value: string | undefined): string | undefined =>
     value === undefined ? undefined : value === ref ? nextRef : addShift(value, shift);
-  return dropUndefined({ due: move(data.due), scheduled: move(data.scheduled), start: move(data.start) });
+  return dropUndefined({ due: move(data.due), scheduled: move(data.scheduled), start: move(data.start), every: anchor === undefined ? undefined : every });
 }
 
 function addShift(value: string, days: number): string {

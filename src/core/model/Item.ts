@@ -20,7 +20,11 @@ export interface Duration {
   unit: 'h' | 'd' | 'w' | 'm' | 'y';
 }
 
-/** A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years`, optionally `when done`. */
+/**
+ * A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years` or a
+ * duration (`1d`, `2w`), optionally anchored (`month on 31`, `year on 02-29`, `week on wed`) and
+ * optionally `when done`.
+ */
 export interface Recurrence {
   n: number;
   /** `hour` is accepted only in a backup's `every` (hourly snapshot jobs); tasks refuse it. */
@@ -29,6 +33,15 @@ export interface Recurrence {
   whenDone: boolean;
   /** The text as written, for display and for writing back. */
   text: string;
+  /** The series' day (`on …`): day of month (month), month and day (year), or weekday 0 = Monday (week). */
+  anchor?: RecurrenceAnchor;
+}
+
+/** Where in its period a recurrence lands: `{ day: 31 }`, `{ month: 2, day: 29 }` or `{ weekday: 2 }`. */
+export interface RecurrenceAnchor {
+  month?: number;
+  day?: number;
+  weekday?: number;
 }
 
 /**
@@ -100,7 +113,8 @@ export interface Item<D extends ItemData = ItemData> {
   group: string;
   title: string;
   tags: string[];
-  created?: DateString;
+  /** A date, or a `YYYY-MM-DDTHH:mm` datetime. */
+  created?: DateTimeString;
   /** Every wikilink relation in the frontmatter, in field order. */
   links: LinkRef[];
   data: D;

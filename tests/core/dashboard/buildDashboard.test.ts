@@ -117,7 +117,7 @@ describe('buildDashboard', () => {
     const model = build();
     const problems = section(model, 'problems').problems;
 
-    expect(problems[0]).toEqual({ path: 'Broken.md', field: 'due', line: 3, severity: 'error', message: '"2026-13-45" is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)' });
+    expect(problems[0]).toEqual({ path: 'Broken.md', field: 'due', line: 3, severity: 'error', message: '"2026-13-45" has the shape of a date but 13 is not a month (01 to 12)' });
     expect(model.counts.errors).toBe(problems.filter((p) => p.severity === 'error').length);
     expect(model.counts.errors).toBeGreaterThan(0);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, longDate, relativeDays } from '../../../src/core/dashboard/formatDate';
+import { addDays } from '../../../src/core/dates/arithmetic';
+import { formatDate, longDate, monthLabel, relativeDate } from '../../../src/core/dashboard/formatDate';
 
 describe('formatDate', () => {
   it.each([
@@ -11,15 +12,21 @@ describe('formatDate', () => {
     ['2026-11-27T08:00', 'relative', 'yesterday at 08:00'],
     ['2026-11-29', 'relative', 'tomorrow'],
     ['2026-11-28', 'relative', 'today'],
-    ['2026-09-01', 'relative', '3 months ago'],
+    ['2026-09-01', 'relative', '2 months ago'],
   ] as const)('shows %s as %s: %s', (value, display, text) => {
     expect(formatDate(value, '2026-11-28', display)).toEqual({ iso: value, text });
   });
 
-  it('words day offsets in days, then weeks, months and years', () => {
-    expect([5, -13, 14, -20, 59, 60, 400, -800].map(relativeDays)).toEqual([
-      'in 5 days', '13 days ago', 'in 2 weeks', '3 weeks ago', 'in 8 weeks', 'in 2 months', 'in 13 months', '2 years ago',
+  it('words other days with date-fns, counting calendar days, weeks (from Sunday), months and years', () => {
+    const from = (n: number): string => relativeDate(addDays('2026-11-28', n), '2026-11-28');
+    expect([5, -13, 12, 14, -20, 45, 200, 400, -800].map(from)).toEqual([
+      'in 5 days', '13 days ago', 'in 12 days', 'in 2 weeks', '2 weeks ago', 'in 7 weeks', 'in 7 months', 'in 14 months', '2 years ago',
     ]);
+  });
+
+  it('shows locale dates and month headings in English whatever the year', () => {
+    expect(formatDate('0099-03-01', '2026-11-28', 'locale').text).toBe('1 Mar 0099');
+    expect(monthLabel('2026-11-28T10:00')).toBe('November 2026');
   });
 
   it('names the weekday and month of a day for the heading', () => {

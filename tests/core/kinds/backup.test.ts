@@ -19,7 +19,7 @@ describe('backup parsing', () => {
   it('drops a backup without a cadence, since nothing can say when it is stale', () => {
     const { item, problems } = aBackup().without('every').parse();
     expect(item).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ field: 'every', message: 'is required (a backup needs a cadence, such as "day" or "week")' })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'every', message: 'is required (a backup needs a cadence, such as "day", "week", 1d or 6h)' })]);
   });
 
   it('keeps a backup without a tool as tool "other", with a problem', () => {
@@ -34,19 +34,45 @@ describe('backup parsing', () => {
     expect(item?.data).toMatchObject({ every: { n, unit: 'hour', text: every } });
   });
 
-  it('drops a backup whose cadence is not one, naming the hour forms', () => {
-    const { item, problems } = aBackup().with('every', '6 hrs').parse();
+  it.each([['1d', 1, 'day'], ['1w', 1, 'week'], ['2w', 2, 'week'], ['3m', 3, 'month'], ['1y', 1, 'year'], ['6 hrs', 6, 'hour'], ['2 days', 2, 'day'], ['Daily', 1, 'day']] as const)(
+    'accepts the cadence %p written as a duration or in words', (every, n, unit) => {
+      const { item, problems } = aBackup().with('every', every).parse();
+      expect(problems).toEqual([]);
+      expect(item?.data).toMatchObject({ every: { n, unit, text: every } });
+    },
+  );
+
+  it('drops a backup whose cadence is not one, listing every accepted form', () => {
+    const { item, problems } = aBackup().with('every', 'fortnightly').parse();
     expect(item).toBeNull();
-    expect(problems.map((p) => [p.field, p.message])).toEqual([
-      ['every', '"6 hrs" is not a cadence (expected hour, day, week, month, year, weekday, "<n>h" or "<n> hours|days|weeks|months|years")'],
-    ]);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([[
+      'every',
+      '"fortnightly" is not a cadence (expected hour, "<n> hours", 6h, or day, week, month, year, weekday (Monday to Friday), "<n> days|weeks|months|years", or a duration such as 1d, 2w, 3m (months) or 1y; ' +
+        'optionally "on <day>" to keep the series\' day (month on 31, year on 02-29, week on wed) and "when done" to count from completion)',
+    ]]);
+  });
+
+  it('warns, saying what it means, when grace is far longer than the cadence (30m is months, not minutes)', () => {
+    const { item, problems } = aBackup().with('every', '6h').with('grace', '30m').parse();
+    expect(item?.data).toMatchObject({ grace: { n: 30, unit: 'm' } });
+    expect(problems.map((p) => [p.field, p.severity, p.message])).toEqual([[
+      'grace', 'warning',
+      '30m is 30 months, more than 4 times the cadence (every 6h), so a missed run goes unreported that long. ' +
+        'Did you mean 30 minutes? Frontmatter durations have no minutes (m is months); the smallest unit is h, as in 1h',
+    ]]);
+    expect(aBackup().with('every', 'day').with('grace', '3w').parse().problems.map((p) => p.message))
+      .toEqual(['3w is 3 weeks, more than 4 times the cadence (every day), so a missed run goes unreported that long']);
+  });
+
+  it.each([['6h', '2h'], ['day', '6h'], ['day', '4d'], ['week', '2w'], ['month', '3m']])('does not warn for every %p with grace %p', (every, grace) => {
+    expect(aBackup().with('every', every).with('grace', grace).parse().problems).toEqual([]);
   });
 
   it('lists the allowed tools', () => {
     expect(aBackup().with('tool', 'duplicati').parse().problems[0]?.message).toBe('"duplicati" is not one of: restic, borg, rclone, syncthing, snapshot, other');
   });
 
-  it.each([['grace', '2 hours'], ['last-run', '2026-11-28T25:00'], ['last-result', 'partial'], ['covers', 'Nextcloud'], ['restore-tested', 'never'], ['repository', { a: 1 }]])(
+  it.each([['grace', '2 minutes'], ['last-run', '2026-11-28T25:00'], ['last-result', 'partial'], ['covers', 'Nextcloud'], ['restore-tested', 'never'], ['repository', { a: 1 }]])(
     'reports a bad %s (%p) and keeps the backup',
     (field, value) => {
       const { item, problems } = aBackup().with(field, value).parse();

@@ -55,7 +55,7 @@ describe('nextOccurrence invariants', () => {
         let times = 1;
         let naive = addRecurrence(due, r, times);
         while (differenceInCalendarDays(naive, doneOn) <= 0) naive = r.unit === 'weekday' ? addRecurrence(naive, r) : addRecurrence(due, r, ++times);
-        expect(next).toEqual({ due: naive });
+        expect(next?.due).toBe(naive);
       }),
       { numRuns: 500 },
     );

@@ -20,6 +20,8 @@ describe('habit parsing', () => {
     [['mon', 'Wed', 'FRIDAY'], { type: 'weekdays', days: [0, 2, 4] }],
     [['sunday', 'tues', 'sun'], { type: 'weekdays', days: [1, 6] }],
     ['mon, thu', { type: 'weekdays', days: [0, 3] }],
+    [['Weds', 'Tues', 'Thurs', 'thur'], { type: 'weekdays', days: [1, 2, 3] }],
+    ['Mon, Weds, FRI', { type: 'weekdays', days: [0, 2, 4] }],
     ['Weekly', { type: 'weekly', times: 1 }],
     ['monthly', { type: 'monthly', times: 1 }],
   ])('reads the goal %p', (goal, expected) => {
@@ -35,13 +37,13 @@ describe('habit parsing', () => {
 
   it('explains the goal format for a word that is neither a goal nor a weekday', () => {
     expect(aHabit().with('goal', 'hourly').parse().problems[0]?.message).toBe('"hourly" is not a habit goal (expected daily, <n>/week, <n>/month or a list of weekdays such as [mon, wed])');
-    expect(aHabit().with('goal', ['mon', 'funday']).parse().problems[0]?.message).toBe('"funday" is not a weekday (use mon, tue, wed, thu, fri, sat, sun)');
+    expect(aHabit().with('goal', ['mon', 'funday']).parse().problems[0]?.message).toBe('"funday" is not a weekday (use a name such as monday, mon, tue, tues, wed, weds, thu, thurs, fri, sat, sun)');
   });
 
   it('reports a bad start date', () => {
     const { item, problems } = aHabit().with('started', '2026-02-29').parse();
     expect(item?.data).not.toHaveProperty('started');
-    expect(problems.map((p) => [p.field, p.message])).toEqual([['started', '"2026-02-29" is not a date (expected YYYY-MM-DD)']]);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['started', '"2026-02-29" has the shape of a date but is not a day in February 2026 (it has 28 days)']]);
   });
 
   it('reports a bad log entry on its index and keeps the good ones', () => {
@@ -64,5 +66,6 @@ describe('habit parsing', () => {
   it('knows weekday names in any case and unambiguous abbreviations', () => {
     expect(['Mon', 'TUESDAY', 'we', 'thurs', 'fr', 'sa', 'su'].map(weekdayIndex)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(['t', 's', 'x', 'mond'].map(weekdayIndex)).toEqual([-1, -1, -1, 0]);
+    expect(['Weds', 'WEDS', 'Tues', 'tue', 'Thurs', 'thur', 'THU', 'Wed', 'wednesday', 'Mondays', 'fri.'].map(weekdayIndex)).toEqual([2, 2, 1, 1, 3, 3, 3, 2, 2, 0, 4]);
   });
 });

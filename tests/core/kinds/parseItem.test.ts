@@ -62,7 +62,7 @@ describe('parseItem: common fields', () => {
     expect(aTask().with('created', '2026-01-02').item().created).toBe('2026-01-02');
     const { item, problems } = aTask().with('created', 20260102).parse();
     expect(item?.created).toBeUndefined();
-    expect(problems[0]).toMatchObject({ field: 'created', message: '20260102 is not a date (expected YYYY-MM-DD)', severity: 'error' });
+    expect(problems[0]).toMatchObject({ field: 'created', message: '20260102 is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)', severity: 'error' });
   });
 
   it('sets the problem line from the lines the host gives', () => {
@@ -77,7 +77,7 @@ describe('parseItem: through the real YAML parser', () => {
     const { item, problems } = parseItem(note, new Map());
     expect(item?.data).toEqual({ type: 'bookmark', url: 'https://example.com/a', status: 'inbox', added: '2026-11-01', rating: 4 });
     expect(item?.tags).toEqual(['reading', 'web']);
-    expect(problems).toEqual([{ path: 'Read/Article.md', field: 'read', message: '"2026-11-31" is not a date (expected YYYY-MM-DD)', severity: 'error', line: 6 }]);
+    expect(problems).toEqual([{ path: 'Read/Article.md', field: 'read', message: '"2026-11-31" has the shape of a date but is not a day in November 2026 (it has 30 days)', severity: 'error', line: 6 }]);
   });
 
   it('puts a bad user-kind field declaration on the line of fields', () => {

@@ -23,7 +23,8 @@ describe('task parsing', () => {
 
   it('names the expected format of a bad due date', () => {
     const { problems } = aTask().with('due', '2026-13-45').parse();
-    expect(problems[0]?.message).toBe('"2026-13-45" is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)');
+    expect(problems[0]?.message).toBe('"2026-13-45" has the shape of a date but 13 is not a month (01 to 12)');
+    expect(aTask().with('due', 'next friday').parse().problems[0]?.message).toBe('"next friday" is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)');
   });
 
   it.each([
@@ -153,7 +154,7 @@ describe('nextOccurrence', () => {
     expect(nextOccurrence(data({ due: '2026-11-20', every: 'week' }), '2026-11-15')).toEqual({ due: '2026-11-27' });
     expect(nextOccurrence(data({ due: '2026-11-28', every: 'day' }), TODAY)).toEqual({ due: '2026-11-29' });
     expect(nextOccurrence(data({ due: '2020-01-15', every: 'month' }), TODAY)).toEqual({ due: '2026-12-15' });
-    expect(nextOccurrence(data({ due: '1900-01-31', every: 'month' }), '2026-11-30')).toEqual({ due: '2026-12-31' });
+    expect(nextOccurrence(data({ due: '1900-01-31', every: 'month' }), '2026-11-30')).toMatchObject({ due: '2026-12-31' });
     expect(nextOccurrence(data({ due: '1900-03-01', every: '2 years' }), '2026-11-30')).toEqual({ due: '2028-03-01' });
   });
 
@@ -162,9 +163,13 @@ describe('nextOccurrence', () => {
   });
 
   it('clamps month steps to the month end without drifting', () => {
-    expect(nextOccurrence(data({ due: '2026-01-31', every: 'month' }), '2026-01-31')).toEqual({ due: '2026-02-28' });
-    expect(nextOccurrence(data({ due: '2026-01-31', every: 'month' }), '2026-03-01')).toEqual({ due: '2026-03-31' });
-    expect(nextOccurrence(data({ due: '2024-02-29', every: 'year' }), '2024-03-01')).toEqual({ due: '2025-02-28' });
+    expect(nextOccurrence(data({ due: '2026-01-31', every: 'month' }), '2026-01-31')).toMatchObject({ due: '2026-02-28', every: { text: 'month on 31' } });
+    expect(nextOccurrence(data({ due: '2026-01-31', every: 'month' }), '2026-03-01')).toMatchObject({ due: '2026-03-31' });
+    expect(nextOccurrence(data({ due: '2024-02-29', every: 'year' }), '2024-03-01')).toMatchObject({ due: '2025-02-28', every: { text: 'year on 02-29' } });
+    // The anchor written by the first completion keeps the day on the next ones.
+    expect(nextOccurrence(data({ due: '2026-02-28', every: 'month on 31' }), '2026-02-28')).toEqual({ due: '2026-03-31' });
+    expect(nextOccurrence(data({ due: '2025-02-28', every: 'year on 02-29' }), '2025-02-28')).toEqual({ due: '2026-02-28' });
+    expect(nextOccurrence(data({ due: '2027-02-28', every: 'year on 02-29' }), '2027-02-28')).toEqual({ due: '2028-02-29' });
   });
 
   it('skips Saturday and Sunday for weekday recurrences', () => {

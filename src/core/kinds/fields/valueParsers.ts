@@ -1,7 +1,7 @@
 import type { Duration, Recurrence } from '../../model/Item';
-import { parseDate, parseDateTime } from '../../dates/parseDate';
-import { parseDuration } from '../../dates/duration';
-import { parseRecurrence } from '../../dates/recurrence';
+import { explainBadDate, parseDate, parseDateTime } from '../../dates/parseDate';
+import { DURATION_FORMS, parseDuration } from '../../dates/duration';
+import { parseRecurrence, RECURRENCE_FORMS } from '../../dates/recurrence';
 import { describeValue } from './describeValue';
 import { readLink } from './wikilink';
 
@@ -31,13 +31,19 @@ export function parseTextValue(value: unknown): Parsed<string> {
 /** A `YYYY-MM-DD` date; numbers, lists and objects are rejected. */
 export function parseDateValue(value: unknown): Parsed<string> {
   const date = typeof value === 'string' ? parseDate(value) : null;
-  return date === null ? fail(`${describeValue(value)} is not a date (expected YYYY-MM-DD)`) : ok(date);
+  if (date !== null) return ok(date);
+  const why = typeof value === 'string' ? explainBadDate(value) : null;
+  if (why !== null) return fail(`${describeValue(value)} ${why}`);
+  return fail(`${describeValue(value)} is not a date (expected YYYY-MM-DD)`);
 }
 
 /** A date or a `YYYY-MM-DDTHH:mm` datetime, normalised. */
 export function parseDateTimeValue(value: unknown): Parsed<string> {
   const dt = typeof value === 'string' ? parseDateTime(value) : null;
-  return dt === null ? fail(`${describeValue(value)} is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`) : ok(dt);
+  if (dt !== null) return ok(dt);
+  const why = typeof value === 'string' ? explainBadDate(value) : null;
+  if (why !== null) return fail(`${describeValue(value)} ${why}`);
+  return fail(`${describeValue(value)} is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
 }
 
 /** A finite number. */
@@ -94,7 +100,7 @@ export function parseHttpUrlValue(value: unknown): Parsed<string> {
 /** A duration `<n><unit>`. */
 export function parseDurationValue(value: unknown): Parsed<Duration> {
   const d = typeof value === 'string' ? parseDuration(value) : null;
-  return d === null ? fail(`${describeValue(value)} is not a duration (expected a number and a unit: 6h, 1d, 2w, 3m or 1y)`) : ok(d);
+  return d === null ? fail(`${describeValue(value)} is not a duration (expected ${DURATION_FORMS})`) : ok(d);
 }
 
 /**
@@ -105,14 +111,14 @@ export function parseRecurrenceValue(value: unknown): Parsed<Recurrence> {
   const r = typeof value === 'string' ? parseRecurrence(value, { hours: true }) : null;
   if (r !== null && r.unit !== 'hour') return ok(r);
   if (r !== null) return fail(`${describeValue(value)} repeats by the hour, but hours are only for backups (a task repeats by day, week, month, year or weekday)`);
-  return fail(`${describeValue(value)} is not a recurrence (expected day, week, month, year, weekday or "<n> days|weeks|months|years", optionally followed by "when done")`);
+  return fail(`${describeValue(value)} is not a recurrence (expected ${RECURRENCE_FORMS})`);
 }
 
 /** A backup cadence: a recurrence, or an hour cadence such as `6h`, `12 hours`, `hour`. */
 export function parseCadenceValue(value: unknown): Parsed<Recurrence> {
   const r = typeof value === 'string' ? parseRecurrence(value, { hours: true }) : null;
   if (r !== null) return ok(r);
-  return fail(`${describeValue(value)} is not a cadence (expected hour, day, week, month, year, weekday, "<n>h" or "<n> hours|days|weeks|months|years")`);
+  return fail(`${describeValue(value)} is not a cadence (expected hour, "<n> hours", 6h, or ${RECURRENCE_FORMS})`);
 }
 
 /** One wikilink, returning its target. */
