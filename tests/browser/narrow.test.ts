@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { run } from '../../src/cli/run';
 import { MemoryIo } from '../cli/support/MemoryIo';
-import { browserAvailability, launchBrowser } from './harness';
 import { QUERY_PAGE } from './fixtures/notes';
-import { ensurePluginBuilt, readVaultFolder, ROOT, SCREENSHOTS } from './fixtures/pluginPage';
+import { describeInChromium, ensurePluginBuilt, readVaultFolder, ROOT, SCREENSHOTS } from './fixtures/pluginPage';
 import { openVaultStack, showNote } from './fixtures/vaultStackPage';
 
-const availability = browserAvailability();
-if (!availability.run) console.warn(availability.reason);
-const describeInBrowser = availability.run ? describe : describe.skip;
 
 const NOW = '2026-11-28T09:00';
 const WIDTH = 400;
@@ -67,20 +63,11 @@ async function expectFits(page: Page): Promise<void> {
   expect(widths.problems).toBe(widths.grid);
 }
 
-describeInBrowser(`Vault Stack in a ${WIDTH}px pane in Chromium`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium(`Vault Stack in a ${WIDTH}px pane in Chromium`, (browser) => {
   it('the dashboard fits the pane: no sideways overflow, dates on one line, services as cards, Problems full width', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const files = { ...readVaultFolder(EXAMPLE_VAULT), ...EXTRA_NOTES };
-      const vs = await openVaultStack(browser, { files, now: NOW, theme, viewport: VIEWPORT });
+      const vs = await openVaultStack(browser(), { files, now: NOW, theme, viewport: VIEWPORT });
       // A phone-sized pane: the dashboard's sidebar takes the whole window.
       await vs.page.addStyleTag({ content: '.workspace > :not(.mod-right-split) { display: none; } .workspace-split.mod-right-split { flex: 0 0 100%; border: none; }' });
       const dashboard = vs.page.locator('.vault-stack-dashboard');
@@ -98,7 +85,7 @@ describeInBrowser(`Vault Stack in a ${WIDTH}px pane in Chromium`, () => {
 
   it('a year heatmap opens on its latest months, and query-block dates stay on one line', async () => {
     const files = { ...readVaultFolder(EXAMPLE_VAULT), 'Overview.md': QUERY_PAGE };
-    const vs = await openVaultStack(browser, { files, now: NOW, viewport: VIEWPORT });
+    const vs = await openVaultStack(browser(), { files, now: NOW, viewport: VIEWPORT });
     await showNote(vs.page, 'Overview.md');
     const note = vs.page.locator('.vault-stack-test-note');
     await note.locator('.vault-stack-heatmaps').screenshot({ path: join(SCREENSHOTS, `heatmap-${WIDTH}.png`) });
@@ -129,7 +116,7 @@ describeInBrowser(`Vault Stack in a ${WIDTH}px pane in Chromium`, () => {
       const out = join(dir, 'dashboard.html');
       const code = run(['render', vault, '--out', out, '--styles', join(ROOT, 'styles.css'), '--today', '2026-11-28', '--theme', 'light'], new MemoryIo(ROOT, { cacheHome: dir }));
       expect(code).toBe(0);
-      const page = await browser.newPage({ viewport: VIEWPORT });
+      const page = await browser().newPage({ viewport: VIEWPORT });
       await page.setContent(readFileSync(out, 'utf8'));
       await page.screenshot({ path: join(SCREENSHOTS, `render-${WIDTH}.png`), fullPage: true });
 
