@@ -10,6 +10,7 @@ import { openDashboardCommand } from './openDashboard';
 import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
+import { updateStackOverviewCommand } from './updateStackOverview';
 
 /** Every command of the plugin, in palette order. */
 export function allCommands(ctx: PluginContext): Command[] {
@@ -24,6 +25,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     markSecretRotatedCommand(ctx),
     openProblemsCommand(ctx),
     insertQueryBlockCommand(),
+    updateStackOverviewCommand(ctx),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_HORIZON_DAYS } from '../core/attention/scores';
 import { DASHBOARD_SECTIONS, type DashboardOptions, type DashboardSection } from '../core/dashboard/DashboardOptions';
 
 /** The plugin's settings, kept in its data.json. Nothing secret lives here: only secret names. */
@@ -31,7 +32,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   ignoreFolders: ['Templates'],
   sections: [...DASHBOARD_SECTIONS],
   dateDisplay: 'iso',
-  horizonDays: 90,
+  horizonDays: DEFAULT_HORIZON_DAYS,
   git: {
     enabled: true,
     autoCommitDelaySeconds: 30,

@@ -1,16 +1,18 @@
 import { attentionCommand } from './attention';
 import { checkCommand } from './check';
 import { commitCommand } from './commit';
+import { impactCommand } from './impact';
 import { initCommand } from './init';
 import type { Command } from './Command';
 import { listCommand } from './list';
 import { logCommand } from './log';
+import { overviewCommand } from './overview';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['export', 'import', 'health'];

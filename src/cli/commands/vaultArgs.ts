@@ -1,11 +1,11 @@
 import { loadVault, type LoadedVault } from '../vault/loadVault';
 import type { CommandContext } from './Command';
 
-/** Opens the vault named by the command's first positional (default: the working folder) with its cache options. */
-export function openVault(ctx: CommandContext): LoadedVault {
+/** Opens the vault named by `vault` (default: the command's first positional, else the working folder) with its cache options. */
+export function openVault(ctx: CommandContext, vault: string = ctx.args.positionals[0] ?? '.'): LoadedVault {
   const flags = ctx.args.flags;
   const cache = flags['no-cache'] === true ? false : typeof flags['cache-dir'] === 'string' ? flags['cache-dir'] : true;
-  return loadVault(ctx.io, { vault: ctx.args.positionals[0] ?? '.', cache, toolVersion: ctx.version });
+  return loadVault(ctx.io, { vault, cache, toolVersion: ctx.version });
 }
 
 /** `1 note`, `2 notes`, `3 entries` (with `many` given). */

@@ -1,20 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { ScannedFile } from '../../../src/core/guard/Finding';
 import { scanForSecrets } from '../../../src/core/guard/scanForSecrets';
 import { describeWithCorpus } from '../../support/describeWithCorpus';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** Every text file under a folder, as the guard would see it, skipping `.git`. */
-function readTextFiles(root: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
+/** Every file under a folder, as bytes the way the guard sees it (images too), skipping `.git`. */
+function readFiles(root: string): ScannedFile[] {
+  const out: ScannedFile[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === '.git') continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (!/\.(png|jpe?g|gif|webp|pdf)$/i.test(entry.name)) out.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+      else out.push({ path: relative(root, full).split(sep).join('/'), bytes: readFileSync(full) });
     }
   };
   walk(root);
@@ -23,7 +24,7 @@ function readTextFiles(root: string): { path: string; text: string }[] {
 
 /** The guard's verdict on every text file under `dir`: no finding at all. */
 function expectNoFindings(dir: string): void {
-  const files = readTextFiles(dir);
+  const files = readFiles(dir);
 
   const findings = scanForSecrets(files, { allowlist: [] });
 

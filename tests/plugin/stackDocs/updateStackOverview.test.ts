@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { NOW, run, settled } from '../support/pluginHarness';
+import VaultStackPlugin from '../../../src/main';
+import { fixedClock } from '../../../src/obsidian/clock';
+import { createTestAppFromDisk } from '../../host/fromDisk';
+import { clearNotices, loadPlugin, noticeMessages, readVaultFile, startLayout, takeHandlerErrors, type App } from '../../host/testing';
+import { EXAMPLE_VAULT } from '../../support/exampleVault';
+
+async function exampleApp(): Promise<App> {
+  const app = createTestAppFromDisk(EXAMPLE_VAULT);
+  const plugin = await loadPlugin(app, VaultStackPlugin);
+  plugin.context.clock = fixedClock(NOW);
+  await startLayout(app);
+  await plugin.context.source.ready;
+  return app;
+}
+
+beforeEach(() => clearNotices());
+afterEach(() => expect(takeHandlerErrors()).toEqual([]));
+
+describe('Update stack overview', () => {
+  test('creates "Stack overview.md" with the overview region, then reports it up to date', async () => {
+    const app = await exampleApp();
+
+    run(app, 'update-stack-overview');
+    await settled(app);
+    const written = readVaultFile(app, 'Stack overview.md');
+    run(app, 'update-stack-overview');
+    await settled(app);
+
+    expect(written).toMatch(/^# Stack overview\n\n%% vault-stack:begin overview hash=\w+ %%\n/);
+    expect(written).toContain('```mermaid\nflowchart LR\n');
+    expect(written).toContain('| [[Infra/Services/Nextcloud\\|Nextcloud]] | [[nas]] | compose |');
+    expect(readVaultFile(app, 'Stack overview.md')).toBe(written);
+    expect(noticeMessages()).toEqual(['Created Stack overview.md.', 'Stack overview.md is up to date.']);
+  });
+
+  test('keeps the text around the region, and leaves a hand-edited region alone with a notice', async () => {
+    const app = await exampleApp();
+    run(app, 'update-stack-overview');
+    await settled(app);
+    const file = app.vault.getFileByPath('Stack overview.md');
+    if (!file) throw new Error('no overview');
+    await app.vault.process(file, (text) => `Intro.\n${text}Outro.\n`);
+    await app.vault.create('Infra/Devices/router.md', '---\nstack: device\nos: OpenWrt\n---\n');
+    await settled(app);
+
+    run(app, 'update-stack-overview');
+    await settled(app);
+    const updated = readVaultFile(app, 'Stack overview.md');
+    await app.vault.process(file, (text) => text.replace('### device (5)', '### my devices'));
+    run(app, 'update-stack-overview');
+    await settled(app);
+
+    expect(updated.startsWith('Intro.\n# Stack overview\n')).toBe(true);
+    expect(updated.endsWith('%% vault-stack:end %%\nOutro.\n')).toBe(true);
+    expect(updated).toContain('[[Infra/Devices/router\\|router]] | OpenWrt');
+    expect(readVaultFile(app, 'Stack overview.md')).toContain('### my devices');
+    expect(noticeMessages().at(-1)).toMatch(/^Stack overview.md was not written: the "overview" region was edited by hand/);
+  });
+});
