@@ -2,6 +2,7 @@ import { afterAll, describe, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMMANDS } from '../../src/cli/commands/commandTable';
 import { runAsync } from '../../src/cli/run';
 import { MemoryIo } from '../cli/support/MemoryIo';
 import { formatHtml } from '../support/formatHtml';
@@ -20,8 +21,8 @@ async function transcript(argv: string[]): Promise<string> {
   const io = new MemoryIo(VAULT, { cacheHome: join(scratch, 'cache'), clock: CLOCK });
   const code = await runAsync(argv, io);
   const stable = (text: string): string => text.split(VAULT).join('examples/vault').split(scratch).join('$TMP');
-  const shown = argv.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ');
-  return stable([`$ vault-stack ${shown}`, `exit ${code}`, '--- stdout', io.out.trimEnd(), '--- stderr', io.err.trimEnd(), ''].join('\n'));
+  const shown = ['vault-stack', ...argv.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
+  return stable([`$ ${shown}`, `exit ${code}`, '--- stdout', io.out.trimEnd(), '--- stderr', io.err.trimEnd(), ''].join('\n'));
 }
 
 /** Several transcripts, one after another, in one approved file. */
@@ -49,8 +50,15 @@ describe('what the CLI prints on examples/vault (approved)', () => {
   });
 
   it('help: the main help and every command help', async () => {
-    const commands = ['check', 'list', 'attention', 'render', 'init', 'commit', 'log', 'pull', 'push'];
-    verifyApproved('cli/help', await transcripts([['--help'], ...commands.map((c) => [c, '--help'])]));
+    verifyApproved('cli/help', await transcripts([['--help'], ...COMMANDS.map((c) => [c.name, '--help'])]));
+  });
+
+  it('overview', async () => {
+    verifyApproved('cli/overview', await transcript(['overview', VAULT, '--today', TODAY]));
+  });
+
+  it('impact', async () => {
+    verifyApproved('cli/impact', await transcripts([['impact', 'nas', VAULT], ['impact', 'Blog', VAULT, '--json']]));
   });
 
   it('bad usage: each error message', async () => {
