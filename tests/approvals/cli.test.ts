@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/commands/commandTable';
 import { runAsync } from '../../src/cli/run';
 import { MemoryIo } from '../cli/support/MemoryIo';
+import { EXAMPLE_VAULT } from '../support/exampleVault';
 import { formatHtml } from '../support/formatHtml';
 import { verifyApproved } from '../support/verifyApproved';
 
 /** The one fixture vault, and the moment every run is judged at (the CLI's clock and `--today`). */
-const VAULT = join(__dirname, '..', '..', 'examples', 'vault');
+const VAULT = EXAMPLE_VAULT;
 const TODAY = '2026-11-28';
 const CLOCK = `${TODAY}T09:30:00`;
 

@@ -5,9 +5,8 @@ import { dirname, join } from 'node:path';
 import { git } from '../git/support/nativeGit';
 import { runGitCli } from '../cli/git/support/runGitCli';
 import { runCli } from '../cli/support/runCli';
+import { EXAMPLE_VAULT } from '../support/exampleVault';
 import { verifyApproved } from '../support/verifyApproved';
-
-const ROOT = join(__dirname, '..', '..');
 
 describe('problem messages (approved)', () => {
   // Every message the kinds, the note reader and the index give, from one folder of bad notes.
@@ -96,7 +95,7 @@ describe('commit messages (approved)', () => {
   let vault: Vault;
   beforeAll(async () => {
     vault = new Vault(mkdtempSync(join(tmpdir(), 'vault-stack-approvals-git-')));
-    cpSync(join(ROOT, 'examples', 'vault'), vault.root, { recursive: true });
+    cpSync(EXAMPLE_VAULT, vault.root, { recursive: true });
     const init = await runGitCli(['init', vault.root]);
     if (init.code !== 0) throw new Error(init.err);
   });

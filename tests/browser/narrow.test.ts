@@ -8,12 +8,12 @@ import { MemoryIo } from '../cli/support/MemoryIo';
 import { QUERY_PAGE } from './fixtures/notes';
 import { describeInChromium, ensurePluginBuilt, readVaultFolder, ROOT, SCREENSHOTS } from './fixtures/pluginPage';
 import { openVaultStack, showNote } from './fixtures/vaultStackPage';
+import { EXAMPLE_VAULT } from '../support/exampleVault';
 
 
 const NOW = '2026-11-28T09:00';
 const WIDTH = 400;
 const VIEWPORT = { width: WIDTH, height: 900 };
-const EXAMPLE_VAULT = join(ROOT, 'examples', 'vault');
 /** A service whose URL is one long word with separators: it must wrap inside the pane. */
 const LONG_URL_SERVICE = '---\nstack: service\nurl: https://a-very-long-subdomain-name.internal-services.example-home.net/some/deep/path/to/the-admin-console\nhost: "[[nas]]"\n---\n';
 
