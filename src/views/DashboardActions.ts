@@ -7,25 +7,25 @@ import type { BookmarkStatus } from '../core/model/Item';
  */
 export type ActionOutcome = void | Promise<boolean>;
 
-/** What the dashboard and query blocks ask the host to do when the user clicks. The CLI's static page passes inert ones. */
+/**
+ * What the dashboard and query blocks ask the host to do when the user clicks. Each is optional:
+ * a control is drawn only when the host provides its action, so the CLI's static page (which
+ * provides none) has no button that cannot act.
+ */
 export interface DashboardActions {
-  /** Opens the note, scrolled to a frontmatter field when given. */
-  openNote(path: string, field?: string): void;
+  /** Opens the note, scrolled to a frontmatter field when given; without it titles are plain text. */
+  openNote?(path: string, field?: string): void;
   /** Adds `day` to the habit's log. */
-  checkInHabit(path: string, day: string): ActionOutcome;
+  checkInHabit?(path: string, day: string): ActionOutcome;
   /** Marks the task done (a recurring task moves to its next date). */
-  completeTask(path: string): ActionOutcome;
-  setBookmarkStatus(path: string, status: BookmarkStatus): ActionOutcome;
+  completeTask?(path: string): ActionOutcome;
+  /** Sets a bookmark's status; without it the status shows as text. */
+  setBookmarkStatus?(path: string, status: BookmarkStatus): ActionOutcome;
   /** Records a backup run now; the buttons are shown only when the host provides it. */
   recordBackupRun?(path: string, result: 'ok' | 'failed'): ActionOutcome;
   /** Sets the secret's `rotated` to today; the button is shown only when the host provides it. */
   markSecretRotated?(path: string): ActionOutcome;
 }
 
-/** Actions that do nothing, for the static page the CLI writes. */
-export const INERT_ACTIONS: DashboardActions = {
-  openNote: () => undefined,
-  checkInHabit: () => undefined,
-  completeTask: () => undefined,
-  setBookmarkStatus: () => undefined,
-};
+/** No actions, for the static page the CLI writes: titles are text and no button is drawn. */
+export const INERT_ACTIONS: DashboardActions = {};

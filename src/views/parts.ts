@@ -4,12 +4,15 @@ import type { ActionOutcome, DashboardActions } from './DashboardActions';
 import type { ViewElement } from './dom/ViewElement';
 
 /**
- * A note's title as a button that opens the note (at `field` when given). The path is the tooltip.
+ * A note's title as a button that opens the note (at `field` when given), or as text when the host
+ * cannot open notes (the static page). The path is the tooltip.
  * @example noteLink(row, 'Pay rent', 'Tasks/Pay rent.md', actions)
  */
 export function noteLink(parent: ViewElement, title: string, path: string, actions: DashboardActions, field?: string): ViewElement {
+  const open = actions.openNote?.bind(actions);
+  if (!open) return parent.createSpan({ cls: 'vault-stack-note-name', text: title, attr: { title: path } });
   const button = parent.createEl('button', { cls: 'vault-stack-note-link', text: title, attr: { type: 'button', title: path } });
-  button.addEventListener('click', () => actions.openNote(path, field));
+  button.addEventListener('click', () => open(path, field));
   return button;
 }
 

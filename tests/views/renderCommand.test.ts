@@ -43,8 +43,9 @@ describe('vault-stack render', () => {
     expect(io.err).toMatch(/^wrote .*example\.html: \d+ need attention, \d+ items\n$/);
     const doc = parse(out);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('button')).toHaveLength(0);
     expect(Array.from(doc.querySelectorAll('*')).flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
-    const attention = Array.from(doc.querySelectorAll('.vault-stack-section-attention li .vault-stack-note-link')).map((b) => b.textContent);
+    const attention = Array.from(doc.querySelectorAll('.vault-stack-section-attention li .vault-stack-note-name')).map((b) => b.textContent);
     expect(attention.length).toBeGreaterThan(5);
     expect(attention).toContain('Vaultwarden to borg');
     expect(doc.querySelector('.vault-stack-today')?.textContent).toBe('Saturday 28 November 2026');

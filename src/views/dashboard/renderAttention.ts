@@ -27,12 +27,16 @@ export function renderAttention(parent: ViewElement, section: AttentionSection, 
 function quickAction(li: ViewElement, entry: AttentionRow, action: QuickAction, actions: DashboardActions, today: string): void {
   const controls = li.createDiv({ cls: 'vault-stack-row-actions' });
   switch (action) {
-    case 'check-in':
-      actionButton(controls, { text: 'Check in', label: `Check in ${entry.title} for today`, cls: 'vault-stack-checkin', run: () => actions.checkInHabit(entry.path, today) });
+    case 'check-in': {
+      const checkIn = actions.checkInHabit?.bind(actions);
+      if (checkIn) actionButton(controls, { text: 'Check in', label: `Check in ${entry.title} for today`, cls: 'vault-stack-checkin', run: () => checkIn(entry.path, today) });
       return;
-    case 'complete':
-      actionButton(controls, { text: 'Done', label: `Complete ${entry.title}`, cls: 'vault-stack-complete', run: () => actions.completeTask(entry.path) });
+    }
+    case 'complete': {
+      const complete = actions.completeTask?.bind(actions);
+      if (complete) actionButton(controls, { text: 'Done', label: `Complete ${entry.title}`, cls: 'vault-stack-complete', run: () => complete(entry.path) });
       return;
+    }
     case 'record-backup': {
       const record = actions.recordBackupRun?.bind(actions);
       if (record) actionButton(controls, { text: 'Ran OK', label: `Record a successful run of ${entry.title}`, cls: 'vault-stack-backup-ok', run: () => record(entry.path, 'ok') });

@@ -56,15 +56,15 @@ function servicesTable(parent: ViewElement, services: ServiceRow[], actions: Das
       const url = name.createDiv({ cls: 'vault-stack-service-url' });
       externalLink(url, s.urlText);
     }
-    const host = tr.createEl('td');
+    const host = tr.createEl('td', { attr: { 'data-label': 'Host' } });
     if (s.host) linkedNote(host, s.host, actions);
     else host.createSpan({ cls: 'vault-stack-none', text: 'none' });
-    const backup = tr.createEl('td');
+    const backup = tr.createEl('td', { attr: { 'data-label': 'Backup' } });
     if (s.backup) {
       linkedNote(backup, s.backup, actions);
       if (s.backup.state) badge(backup, s.backup.state, `state-${s.backup.state}`);
     } else backup.createSpan({ cls: 'vault-stack-none vault-stack-missing', text: 'no backup' });
-    const secrets = tr.createEl('td');
+    const secrets = tr.createEl('td', { attr: { 'data-label': 'Secrets' } });
     if (s.secrets.length === 0) secrets.createSpan({ cls: 'vault-stack-none', text: 'none' });
     else {
       const ul = secrets.createEl('ul', { cls: 'vault-stack-inline-list' });

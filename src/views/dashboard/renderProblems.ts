@@ -16,9 +16,14 @@ export function renderProblems(parent: ViewElement, section: ProblemsSection, ac
     badge(li, p.severity, p.severity);
     const main = li.createDiv({ cls: 'vault-stack-row-main' });
     const where = p.line === undefined ? p.path : `${p.path}:${p.line}`;
-    const open = main.createEl('button', { cls: 'vault-stack-note-link vault-stack-problem-location', text: where, attr: { type: 'button', 'aria-label': `Open ${where}${p.field ? ` at ${p.field}` : ''}` } });
     const field = p.field === '' ? undefined : p.field;
-    open.addEventListener('click', () => actions.openNote(p.path, field));
+    const open = actions.openNote?.bind(actions);
+    if (open) {
+      const button = main.createEl('button', { cls: 'vault-stack-note-link vault-stack-problem-location', text: where, attr: { type: 'button', 'aria-label': `Open ${where}${p.field ? ` at ${p.field}` : ''}` } });
+      button.addEventListener('click', () => open(p.path, field));
+    } else {
+      main.createSpan({ cls: 'vault-stack-note-name vault-stack-problem-location', text: where });
+    }
     const message = main.createDiv({ cls: 'vault-stack-problem-message' });
     if (field) message.createEl('code', { cls: 'vault-stack-field', text: field });
     message.createSpan({ text: p.message });

@@ -35,6 +35,12 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
   }
   if (b.rating !== undefined) meta.createSpan({ cls: 'vault-stack-rating', text: `${b.rating}/5` });
   if (b.dead) meta.createSpan({ cls: 'vault-stack-dead', text: `dead since ${b.dead.text}` });
+  const setStatus = actions.setBookmarkStatus?.bind(actions);
+  if (!setStatus) {
+    const shown = STATUSES.find((s) => s.status === b.status)?.text ?? b.status;
+    li.createSpan({ cls: 'vault-stack-status-text', text: shown, attr: { 'data-status': b.status } });
+    return;
+  }
   const group = li.createDiv({ cls: 'vault-stack-status-control', attr: { role: 'group', 'aria-label': `Status of ${b.title}` } });
   for (const { status, text } of STATUSES) {
     const current = status === b.status;
@@ -43,7 +49,7 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
     if (!current) {
       button.addEventListener('click', () => {
         button.setAttr('disabled', true);
-        reenableUnlessChanged(button, actions.setBookmarkStatus(b.path, status));
+        reenableUnlessChanged(button, setStatus(b.path, status));
       });
     }
   }

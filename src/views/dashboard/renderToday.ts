@@ -25,7 +25,8 @@ export function renderToday(parent: ViewElement, section: TodaySection, actions:
 function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): void {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-task'] });
   li.toggleClass('is-overdue', task.overdue);
-  actionButton(li, { text: '', label: `Complete ${task.title}`, cls: 'vault-stack-complete-box', run: () => actions.completeTask(task.path) });
+  const complete = actions.completeTask?.bind(actions);
+  if (complete) actionButton(li, { text: '', label: `Complete ${task.title}`, cls: 'vault-stack-complete-box', run: () => complete(task.path) });
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });
   noteLink(titleLine, task.title, task.path, actions);
@@ -44,7 +45,8 @@ function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions,
   if (habit.doneToday) {
     li.createSpan({ cls: 'vault-stack-done-mark', text: 'Done today' });
   } else {
-    actionButton(li, { text: 'Check in', label: `Check in ${habit.title} for today`, cls: 'vault-stack-checkin', run: () => actions.checkInHabit(habit.path, today) });
+    const checkIn = actions.checkInHabit?.bind(actions);
+    if (checkIn) actionButton(li, { text: 'Check in', label: `Check in ${habit.title} for today`, cls: 'vault-stack-checkin', run: () => checkIn(habit.path, today) });
   }
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });

@@ -25,7 +25,8 @@ export function renderHeatmap(parent: ViewElement, maps: readonly RowHeatmap[], 
     const head = item.createDiv({ cls: 'vault-stack-heatmap-head' });
     noteLink(head, row.item.title, row.item.path, ctx.actions);
     head.createSpan({ cls: 'vault-stack-heatmap-total', text: `${total} ${total === 1 ? 'day' : 'days'} in the last year` });
-    const grid = item.createDiv({
+    // The grid scrolls sideways in its own box, laid out from the right so it opens on the latest months.
+    const grid = item.createDiv({ cls: 'vault-stack-heatmap-scroll' }).createDiv({
       cls: 'vault-stack-heatmap-grid',
       attr: { role: 'group', 'aria-label': `${row.item.title}: ${heatmap.start} to ${heatmap.end}` },
     });
