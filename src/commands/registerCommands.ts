@@ -1,5 +1,6 @@
 import type { Command, Plugin } from 'obsidian';
 import type { PluginContext } from '../obsidian/PluginContext';
+import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
@@ -26,6 +27,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     openProblemsCommand(ctx),
     insertQueryBlockCommand(),
     updateStackOverviewCommand(ctx),
+    bootstrapChecklistCommand(ctx),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { attentionCommand } from './attention';
+import { bootstrapCommand } from './bootstrap';
 import { checkCommand } from './check';
 import { commitCommand } from './commit';
 import { impactCommand } from './impact';
@@ -12,7 +13,7 @@ import { pushCommand } from './push';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, bootstrapCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['export', 'import', 'health'];

@@ -60,3 +60,22 @@ describe('Update stack overview', () => {
     expect(noticeMessages().at(-1)).toMatch(/^Stack overview.md was not written: the "overview" region was edited by hand/);
   });
 });
+
+describe('Bootstrap checklist for this device', () => {
+  test('is offered only on a device note, writes the checklist beside it and opens it', async () => {
+    const app = await exampleApp();
+    const command = app.plugins.commands.get('vault-stack:bootstrap-checklist');
+    await app.workspace.openLinkText('Infra/Services/Nextcloud.md', '', false, { active: true });
+    const onService = command?.checkCallback?.(true);
+    await app.workspace.openLinkText('Infra/Devices/nas.md', '', false, { active: true });
+
+    run(app, 'bootstrap-checklist');
+    await settled(app);
+
+    expect(onService).toBe(false);
+    const text = readVaultFile(app, 'Infra/Devices/nas bootstrap.md');
+    expect(text).toContain('- [ ] Install Debian from the netinst USB\n');
+    expect(text).toContain('- [ ] Restore Immich from [[Infra/Backups/Photos to external disk|Photos to external disk]] with rclone');
+    expect(app.workspace.getActiveFile()?.path).toBe('Infra/Devices/nas bootstrap.md');
+  });
+});
