@@ -1,4 +1,5 @@
 import { PluginSettingTab, requireApiVersion, SecretComponent, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { relationCheckRows } from './relationCheckRows';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay, type VaultStackSettings } from './settings';
 
 /** What the settings tab changes and how it saves. */
@@ -95,7 +96,12 @@ export class SettingsTab extends PluginSettingTab {
   }
 
   private groups(): Group[] {
-    return [{ rows: [this.ignoreRow()] }, { heading: 'Dashboard', rows: this.dashboardRows() }, { heading: 'Versioning', rows: this.versioningRows() }];
+    return [
+      { rows: [this.ignoreRow()] },
+      { heading: 'Dashboard', rows: this.dashboardRows() },
+      { heading: 'Relation checks', rows: relationCheckRows(() => this.settings, () => this.deps.save()) },
+      { heading: 'Versioning', rows: this.versioningRows() },
+    ];
   }
 
   private ignoreRow(): Row {

@@ -1,3 +1,5 @@
+import { ALL_RELATION_CHECKS, RELATION_CHECKS, type RelationChecks } from '../core/relations/relationWarnings';
+
 /** The dashboard's sections, in their default order. */
 export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
 
@@ -16,6 +18,8 @@ export interface VaultStackSettings {
   dateDisplay: DateDisplay;
   /** Days ahead that count as "due soon" and the infrastructure expiry horizon. */
   horizonDays: number;
+  /** Which relation checks (service without a backup, unused secret, …) `check` and the Problems section run. */
+  relationChecks: RelationChecks;
   git: GitSettings;
 }
 
@@ -42,6 +46,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   sections: [...DASHBOARD_SECTIONS],
   dateDisplay: 'iso',
   horizonDays: 90,
+  relationChecks: { ...ALL_RELATION_CHECKS },
   git: {
     enabled: true,
     autoCommitDelaySeconds: 30,
@@ -65,6 +70,7 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
     sections: sectionList(data.sections) ?? [...d.sections],
     dateDisplay: data.dateDisplay === 'relative' || data.dateDisplay === 'locale' || data.dateDisplay === 'iso' ? data.dateDisplay : d.dateDisplay,
     horizonDays: positiveInt(data.horizonDays) ?? d.horizonDays,
+    relationChecks: relationChecks(data.relationChecks),
     git: {
       enabled: typeof git.enabled === 'boolean' ? git.enabled : d.git.enabled,
       autoCommitDelaySeconds: nonNegativeInt(git.autoCommitDelaySeconds) ?? d.git.autoCommitDelaySeconds,
@@ -82,6 +88,13 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
 /** Whether a vault path lies in one of the ignored folders. */
 export function isIgnoredPath(path: string, ignoreFolders: readonly string[]): boolean {
   return ignoreFolders.some((folder) => folder !== '' && (path === folder || path.startsWith(folder + '/')));
+}
+
+function relationChecks(value: unknown): RelationChecks {
+  const stored = isRecord(value) ? value : {};
+  const out = { ...ALL_RELATION_CHECKS };
+  for (const check of RELATION_CHECKS) if (typeof stored[check] === 'boolean') out[check] = stored[check];
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

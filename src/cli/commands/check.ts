@@ -1,5 +1,6 @@
 import type { Problem } from '../../core/model/Problem';
 import { oneLine } from '../table';
+import { problemsWithRelations } from '../vault/relationCheckSettings';
 import type { Command } from './Command';
 import { HELP_FLAG, VAULT_FLAGS } from './commonFlags';
 import { openVault, plural } from './vaultArgs';
@@ -22,15 +23,16 @@ export const checkCommand: Command = {
   },
   run(ctx) {
     const vault = openVault(ctx);
-    const errors = vault.problems.filter((p) => p.severity === 'error').length;
-    const warnings = vault.problems.length - errors;
+    const problems = problemsWithRelations(ctx.io, vault);
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
     const items = vault.index.stats().items;
     const failed = errors > 0 || (warnings > 0 && ctx.args.flags.strict === true);
     if (ctx.args.flags.json === true) {
-      ctx.io.stdout(JSON.stringify({ notes: vault.notes, items, errors, warnings, problems: vault.problems }, null, 2) + '\n');
+      ctx.io.stdout(JSON.stringify({ notes: vault.notes, items, errors, warnings, problems }, null, 2) + '\n');
     } else {
-      for (const p of vault.problems) ctx.io.stdout(formatProblem(p) + '\n');
-      const counts = vault.problems.length === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+      for (const p of problems) ctx.io.stdout(formatProblem(p) + '\n');
+      const counts = problems.length === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
       ctx.io.stderr(`${counts} in ${plural(vault.notes, 'note')} (${plural(items, 'item')})\n`);
     }
     return failed ? 1 : 0;
