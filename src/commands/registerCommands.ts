@@ -1,5 +1,6 @@
 import type { Command, Plugin } from 'obsidian';
 import type { PluginContext } from '../obsidian/PluginContext';
+import { addLibraryKindCommand } from './addLibraryKind';
 import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
@@ -28,6 +29,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     insertQueryBlockCommand(),
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
+    addLibraryKindCommand(ctx),
   ];
 }
 
