@@ -1,10 +1,51 @@
-// ESLint 9 flat config: Obsidian's recommended rules everywhere, plus the purity rule for src/core.
+// ESLint 9 flat config: Obsidian's recommended rules everywhere, the layering of src, and the purity of src/core.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The layering of src: for each folder, the packages and the src folders (reached by `../`) it
+ * must not import. src imports only by relative paths, so a specifier such as
+ * `../../settings/settings` names the folder it reaches, provided no folder inside a layer has the
+ * name of one it bans (tests/architecture/layering.test.ts checks both).
+ */
+export const LAYERS = [
+  {
+    files: ['src/core/**/*.ts'],
+    packages: ['obsidian', 'isomorphic-git', ...nodeBuiltins],
+    folders: ['settings', 'views', 'git', 'obsidian', 'cli', 'commands', 'versioning', 'main'],
+    message: 'src/core is pure: no host, git, settings or views; pass host capabilities in instead of importing them.',
+  },
+  {
+    files: ['src/git/**/*.ts'],
+    packages: ['obsidian'],
+    folders: ['obsidian', 'cli', 'views', 'settings', 'commands', 'versioning', 'main'],
+    message: 'src/git knows no host: it takes an fs and an http client and imports nothing of the plugin or the CLI.',
+  },
+  {
+    files: ['src/views/**/*.ts'],
+    packages: ['obsidian', 'isomorphic-git'],
+    folders: ['obsidian', 'git', 'cli', 'commands', 'versioning', 'settings', 'main'],
+    message: 'src/views renders view models through ViewElement: no Obsidian, git, CLI or settings.',
+  },
+  {
+    files: ['src/versioning/**/*.ts'],
+    packages: ['obsidian'],
+    folders: ['obsidian', 'cli', 'views', 'commands', 'settings', 'main'],
+    message: 'src/versioning is shared by the CLI and the plugin: it imports neither host.',
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    packages: ['obsidian'],
+    // Not 'commands': src/cli has a commands folder of its own.
+    folders: ['obsidian', 'main'],
+    message: 'src/cli runs under Node without Obsidian.',
+  },
+];
 
 export default defineConfig([
   globalIgnores([
@@ -30,22 +71,37 @@ export default defineConfig([
       },
     },
   },
-  {
-    // The core is pure: no host, no git, no node, no DOM. Hosts pass what it needs in.
-    files: ['src/core/**/*.ts'],
+  // The layering, one rule per folder: what each part of src may not import (docs/architecture.md).
+  ...LAYERS.map(({ files, packages, folders, message }) => ({
+    files,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['obsidian', 'isomorphic-git', ...nodeBuiltins].map((name) => ({
-            name,
-            message: 'src/core is pure: pass host capabilities in instead of importing them.',
-          })),
+          paths: packages.map((name) => ({ name, message })),
           patterns: [
-            { group: ['isomorphic-git/*', '../obsidian/*', '../../obsidian/*', '../../../obsidian/*'], message: 'src/core is pure.' },
+            { regex: `^(${packages.map(escapeRegex).join('|')})/`, caseSensitive: true, message },
+            { regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, caseSensitive: true, message },
           ],
         },
       ],
+    },
+  })),
+  {
+    // Only src/commands builds palette commands.
+    files: ['src/**/*.ts'],
+    ignores: ['src/commands/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='addCommand']", message: 'Palette commands are built and added in src/commands only.' },
+      ],
+    },
+  },
+  {
+    // The core is pure: no DOM, no host globals, no clock. Hosts pass what it needs in.
+    files: ['src/core/**/*.ts'],
+    rules: {
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'activeDocument', 'activeWindow', 'navigator', 'fetch', 'localStorage', 'process', 'require', 'createEl', 'createDiv', 'createSpan', 'HTMLElement', 'Date'].map((name) => ({
@@ -64,6 +120,11 @@ export default defineConfig([
       'import/no-extraneous-dependencies': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // The CLI runs without Obsidian, so there is no Vault#configDir: a vault that has no config folder yet gets Obsidian's default name.
+    files: ['src/cli/**/*.ts', 'tests/cli/**/*.ts'],
+    rules: { 'obsidianmd/hardcoded-config-path': 'off' },
   },
   {
     files: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs'],

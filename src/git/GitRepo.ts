@@ -21,6 +21,7 @@ import type { StatusScanOptions, StatusScanResult } from './statusScan';
 import { scanStatus } from './statusScan';
 import type { CommitResult, GitIdentity } from './targetedCommit';
 import { targetedCommit } from './targetedCommit';
+import type { SkippedEntry } from './worktreeEntry';
 
 /** How to reach and sign a vault's repository. */
 export interface GitRepoOptions {
@@ -124,9 +125,9 @@ export class GitRepo {
     return this.run(() => scanStatus(this.ctx, files, options));
   }
 
-  /** The working tree's files with stats (for hosts that do not hold them, like the CLI). */
-  listFiles(): Promise<FileStat[]> {
-    return this.run(() => listWorkingFiles(this.ctx));
+  /** The working tree's files with stats (for hosts that do not hold them, like the CLI); entries git cannot commit go to `skipped`. */
+  listFiles(skipped?: SkippedEntry[]): Promise<FileStat[]> {
+    return this.run(() => listWorkingFiles(this.ctx, skipped));
   }
 
   /** The commits that changed a file, newest first, following renames. */

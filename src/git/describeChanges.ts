@@ -1,3 +1,4 @@
+import { declaredKind } from '../core/notes/declaredKind';
 import type { MessageChange } from './commitMessage';
 import { readBlobText } from './fieldHistory';
 import { frontmatterOf } from './frontmatterOf';
@@ -11,7 +12,7 @@ const MAX_SUMMARISED = 50;
 /**
  * Turns a commit's path changes into what {@link commitMessage} needs: renames paired up (from the
  * host's rename events, or an identical blob deleted and added) and, for notes, the item each
- * version declares (`stack:` kind, title, frontmatter), read from the blobs themselves.
+ * version declares (`stack:` kind as the index reads it, title, frontmatter), read from the blobs themselves.
  */
 export async function describeChanges(ctx: RepoContext, changes: readonly TreeChange[], renames: ReadonlyMap<string, string> = new Map()): Promise<MessageChange[]> {
   const deleted = new Map(changes.filter((c) => c.status === 'deleted').map((c) => [c.path, c]));
@@ -44,8 +45,8 @@ export async function describeChanges(ctx: RepoContext, changes: readonly TreeCh
 async function summaryOf(ctx: RepoContext, path: string, oid: string | null): Promise<ItemSummary | null> {
   if (oid === null || !path.endsWith('.md')) return null;
   const fields = frontmatterOf(await readBlobText(ctx, oid));
-  const kind = fields?.stack;
-  if (!fields || typeof kind !== 'string') return null;
+  const kind = declaredKind(fields);
+  if (!fields || kind === undefined) return null;
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
   return { kind, title: typeof fields.title === 'string' ? fields.title : base, fields };
 }

@@ -27,3 +27,9 @@ export function isMissingFileError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'NotFoundError';
 }
+
+/** The `code` of an fs error (`EACCES`), or its text when it has none. */
+export function errnoOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : String(err);
+}

@@ -25,9 +25,10 @@ async function filesUnder(ctx: RepoContext, folder: string): Promise<string[]> {
   const out: string[] = [];
   for (const name of await ctx.fs.promises.readdir(joinPath(ctx.dir, folder))) {
     const path = `${folder}/${name}`;
-    const stats = await ctx.fs.promises.lstat(joinPath(ctx.dir, path));
-    if (stats.isDirectory()) out.push(...(await filesUnder(ctx, path)));
-    else out.push(path);
+    const stats = await lstatOrNull(ctx.fs, joinPath(ctx.dir, path));
+    // null: gone, or a name that is not UTF-8 (read back mangled); the listing reports those.
+    if (stats?.isDirectory()) out.push(...(await filesUnder(ctx, path)));
+    else if (stats !== null) out.push(path);
   }
   return out;
 }

@@ -13,7 +13,8 @@ import { objectStore } from './ObjectStore';
 import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
 import type { RepoContext } from './RepoContext';
 import type { GitIdentity } from './targetedCommit';
-import { isIgnoredPath, readWorktreeFile } from './worktree';
+import { isIgnoredPath, isSkipped, readWorktreeFile } from './worktree';
+import type { SkippedEntry } from './worktreeEntry';
 
 /** Progress of an initial import: files staged so far out of the total. */
 export interface ImportProgress {
@@ -37,7 +38,7 @@ export interface InitRepositoryOptions {
 
 /** What `init` did: created the repository and its first commit, or found one already there. */
 export type InitResult =
-  | { status: 'created'; commit: string; files: number }
+  | { status: 'created'; commit: string; files: number; skipped: SkippedEntry[] }
   | { status: 'exists'; head: string | null };
 
 const CALLER = 'GitRepo.init';
@@ -61,10 +62,11 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   }
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);
-  const files = (await listWorkingFiles(ctx)).map((f) => f.path);
+  const skipped: SkippedEntry[] = [];
+  const files = (await listWorkingFiles(ctx, skipped)).map((f) => f.path);
   const hasIndex = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null;
   const canHash = (await sha1Hex(ctx.codec, new Uint8Array(0))) !== null;
-  return hasIndex || !canHash ? importByAdd(ctx, options, files) : importDirectly(ctx, options, files);
+  return hasIndex || !canHash ? importByAdd(ctx, options, files, skipped) : importDirectly(ctx, options, files, skipped);
 }
 
 function commitMessage(options: InitRepositoryOptions, files: number): string {
@@ -72,7 +74,7 @@ function commitMessage(options: InitRepositoryOptions, files: number): string {
 }
 
 /** The fast import: blobs, one bottom-up tree, the commit, a fresh index, then the ref. */
-async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[]): Promise<InitResult> {
+async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[], skipped: SkippedEntry[]): Promise<InitResult> {
   const store = objectStore(ctx, ctx.codec);
   const batch = Math.max(1, options.batchSize ?? 1000);
   const entries: FreshIndexEntry[] = [];
@@ -83,8 +85,9 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
     const read = await Promise.all(chunk.map(async (path) => ((await isIgnoredPath(rules, path)) ? null : readWorktreeFile(ctx, path))));
     for (let i = 0; i < chunk.length; i++) {
       const file = read[i];
-      // A file gone since the listing is simply not imported.
-      if (file !== null) entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
+      // A file gone since the listing is simply not imported; one that became a FIFO is reported.
+      if (file !== null && isSkipped(file)) skipped.push(file);
+      else if (file !== null) entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
       const done = start + i + 1;
       if (done % batch === 0 || done === files.length) options.onProgress?.({ done, total: files.length });
     }
@@ -95,7 +98,7 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
   const message = commitMessage(options, entries.length);
   const commit = await store.writeCommit({ tree: tree.oid, parents: [], author: who, message: message.endsWith('\n') ? message : `${message}\n` });
   const index = await encodeFreshIndex(entries, tree.cacheTree, ctx.codec);
-  if (index === null) return importByAdd(ctx, options, files);
+  if (index === null) return importByAdd(ctx, options, files, skipped);
   const ref = await headTargetRef(ctx, CALLER);
   await writeIndexFile(ctx, index);
   try {
@@ -105,11 +108,11 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
     if ((await resolveRefOrNull(ctx, ref).catch(() => null)) !== commit) await unlinkIfExists(ctx.fs, `${ctx.gitdir}/index`).catch(() => undefined);
     throw err;
   }
-  return { status: 'created', commit, files: entries.length };
+  return { status: 'created', commit, files: entries.length, skipped };
 }
 
 /** The fallback import, for a repository whose existing index must be kept: batched `add`, then `commit`. */
-async function importByAdd(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[]): Promise<InitResult> {
+async function importByAdd(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[], skipped: SkippedEntry[]): Promise<InitResult> {
   const batch = Math.max(1, options.batchSize ?? 1000);
   for (let start = 0; start < files.length; start += batch) {
     await git.add({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache, filepath: files.slice(start, start + batch) });
@@ -122,5 +125,5 @@ async function importByAdd(ctx: RepoContext, options: InitRepositoryOptions, fil
     fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache,
     message: commitMessage(options, staged), author: who, committer: who,
   });
-  return { status: 'created', commit, files: staged };
+  return { status: 'created', commit, files: staged, skipped };
 }

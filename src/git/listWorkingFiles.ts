@@ -1,6 +1,10 @@
-import { joinPath } from './GitFs';
+import { errnoOf } from './errors';
+import type { GitFsStats } from './GitFs';
+import { joinPath, lstatOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
 import { isIgnoredPath } from './worktree';
+import type { SkippedEntry } from './worktreeEntry';
+import { entryKind, specialReason } from './worktreeEntry';
 
 /** A working-tree file as a host knows it: path, size and modification time in ms. */
 export interface FileStat {
@@ -9,26 +13,51 @@ export interface FileStat {
   mtime: number;
 }
 
+/** Node's stand-in for bytes of a file name that are not UTF-8. */
+const REPLACEMENT = '\uFFFD';
+
 /**
- * Lists the working tree's files with their stats, skipping `.git` and ignored folders. Ignored
- * files inside listed folders are kept (checking every file would cost a rule lookup each); the
- * scan and staging skip them. The plugin has these stats already (`TFile.stat`); the CLI uses this.
+ * Lists the working tree's files and symbolic links with their stats, skipping `.git` and ignored
+ * folders. Ignored files inside listed folders are kept (checking every file would cost a rule
+ * lookup each); the scan and staging skip them. The plugin has these stats already (`TFile.stat`);
+ * the CLI uses this. Entries git cannot commit — FIFOs, sockets, devices, names that are not UTF-8,
+ * folders that cannot be read — are left out and, when `skipped` is given, added to it.
  */
-export async function listWorkingFiles(ctx: RepoContext): Promise<FileStat[]> {
+export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[] = []): Promise<FileStat[]> {
   const out: FileStat[] = [];
   const walk = async (folder: string): Promise<void> => {
-    const names = (await ctx.fs.promises.readdir(joinPath(ctx.dir, folder === '' ? '.' : folder))).filter((n) => n !== '.git').sort();
+    let names: string[];
+    try {
+      names = (await ctx.fs.promises.readdir(joinPath(ctx.dir, folder === '' ? '.' : folder))).filter((n) => n !== '.git').sort();
+    } catch (err) {
+      if (folder === '') throw err;
+      skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${errnoOf(err)})` });
+      return;
+    }
     const paths = names.map((name) => (folder === '' ? name : `${folder}/${name}`));
     // One folder's stats at once: sequential awaits cost a round trip per file.
-    const stats = await Promise.all(paths.map((path) => ctx.fs.promises.lstat(joinPath(ctx.dir, path))));
+    const stats = await Promise.all(paths.map((path) => lstatOrNull(ctx.fs, joinPath(ctx.dir, path))));
     for (let i = 0; i < paths.length; i++) {
-      if (stats[i].isDirectory()) {
+      const stat = stats[i];
+      if (stat === null) {
+        // The name read back is not the name on disk: its bytes are not UTF-8. (Else it is simply gone.)
+        if (paths[i].includes(REPLACEMENT)) skipped.push({ path: paths[i], reason: 'its name is not valid UTF-8: rename it to commit it' });
+        continue;
+      }
+      const kind = entryKind(stat);
+      if (kind === 'folder') {
         if (!(await isIgnoredPath(ctx, `${paths[i]}/`))) await walk(paths[i]);
+      } else if (kind === 'special') {
+        skipped.push({ path: paths[i], reason: specialReason(stat) });
       } else {
-        out.push({ path: paths[i], size: stats[i].size, mtime: stats[i].mtimeMs ?? 0 });
+        out.push(fileStat(paths[i], stat));
       }
     }
   };
   await walk('');
   return out;
+}
+
+function fileStat(path: string, stats: GitFsStats): FileStat {
+  return { path, size: stats.size, mtime: stats.mtimeMs ?? 0 };
 }

@@ -7,7 +7,7 @@ import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';
-import { isIgnoredPath, readWorktreeFile } from './worktree';
+import { isIgnoredPath, isSkipped, readWorktreeFile } from './worktree';
 
 /** Options of {@link scanStatus}. */
 export interface StatusScanOptions {
@@ -60,6 +60,7 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
   for (const entry of candidates) {
     result.hashed++;
     const oid = await worktreeOid(ctx, entry.path);
+    if (oid === undefined) continue;
     if (oid === null) result.deleted.push(entry.path);
     else if (oid !== entry.oid) result.modified.push(entry.path);
   }
@@ -70,9 +71,11 @@ export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], o
   return result;
 }
 
-async function worktreeOid(ctx: RepoContext, path: string): Promise<string | null> {
+/** The blob oid of a working-tree file; `null` when it is gone, `undefined` for an entry git skips (a FIFO: never opened). */
+async function worktreeOid(ctx: RepoContext, path: string): Promise<string | null | undefined> {
   const file = await readWorktreeFile(ctx, path);
-  return file === null ? null : objectStore(ctx, ctx.codec).hashBlob(file.bytes);
+  if (file === null) return null;
+  return isSkipped(file) ? undefined : objectStore(ctx, ctx.codec).hashBlob(file.bytes);
 }
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
@@ -87,7 +90,7 @@ async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResu
     const exists = (await lstatOrNull(ctx.fs, joinPath(ctx.dir, path))) !== null;
     const now = exists ? await worktreeOid(ctx, path) : null;
     result.hashed += exists ? 1 : 0;
-    if (now === inHead) continue;
+    if (now === inHead || now === undefined) continue;
     if (inHead === null) result.added.push(path);
     else if (now === null) result.deleted.push(path);
     else result.modified.push(path);

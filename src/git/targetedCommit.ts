@@ -15,7 +15,7 @@ import { describeChanges } from './describeChanges';
 import { expandFolders } from './expandFolders';
 import type { BlobTarget, PathStatus, TreeChange } from './treeEdit';
 import { EMPTY_TREE_OID, editTree } from './treeEdit';
-import { isIgnoredPath, writeWorktreeBlob } from './worktree';
+import { isIgnoredPath, isSkipped, writeWorktreeBlob } from './worktree';
 
 /** A commit's author (also its committer). */
 export interface GitIdentity {
@@ -63,7 +63,11 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   await writeJournal(ctx, paths);
 
   const targets = new Map<string, BlobTarget | null>();
-  for (const path of paths) targets.set(path, await writeWorktreeBlob(ctx, path));
+  for (const path of paths) {
+    const target = await writeWorktreeBlob(ctx, path);
+    // A FIFO, socket or device is not git's to commit: the path stays as HEAD and the index have it.
+    if (target === null || !isSkipped(target)) targets.set(path, target);
+  }
   let changes: TreeChange[] = [];
   let newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
   // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.

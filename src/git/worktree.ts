@@ -1,30 +1,42 @@
 import git from 'isomorphic-git';
 import type { GitFsStats } from './GitFs';
-import { joinPath, lstatOrNull } from './GitFs';
+import { joinPath } from './GitFs';
 import { objectStore } from './ObjectStore';
 import type { RepoContext } from './RepoContext';
 import type { BlobTarget } from './treeEdit';
+import type { SkippedEntry } from './worktreeEntry';
+import { readWorktreeEntry } from './worktreeEntry';
 
-/** Reads a working-tree file as git would store it: its bytes and mode, or `null` when it is gone (or now a folder). */
-export async function readWorktreeFile(ctx: RepoContext, path: string): Promise<{ bytes: Uint8Array; mode: BlobTarget['mode']; stats: GitFsStats } | null> {
-  const full = joinPath(ctx.dir, path);
-  const stats = await lstatOrNull(ctx.fs, full);
-  if (stats === null || stats.isDirectory()) return null;
-  const fsp = ctx.fs.promises;
-  if (stats.isSymbolicLink?.() && fsp.readlink) {
-    const target = await fsp.readlink(full);
-    return { bytes: typeof target === 'string' ? new TextEncoder().encode(target) : target, mode: '120000', stats };
-  }
-  const data = await ctx.fs.promises.readFile(full);
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const executable = stats.mode !== undefined && (stats.mode & 0o111) !== 0;
-  return { bytes, mode: executable ? '100755' : '100644', stats };
+/** A working-tree file as git would store it: its bytes and mode. */
+export interface WorktreeFile {
+  bytes: Uint8Array;
+  mode: BlobTarget['mode'];
+  stats: GitFsStats;
 }
 
-/** Writes a working-tree file's content as a blob; `null` when the file is gone. */
-export async function writeWorktreeBlob(ctx: RepoContext, path: string): Promise<BlobTarget | null> {
+/** True for the answer of {@link readWorktreeFile} about an entry git skips. */
+export function isSkipped(read: object): read is SkippedEntry {
+  return 'reason' in read;
+}
+
+/**
+ * Reads a working-tree file as git would store it (a symbolic link as its link text, never
+ * followed); `null` when it is gone (or now a folder), a {@link SkippedEntry} for a FIFO, socket
+ * or device, which git does not commit and which must never be opened.
+ */
+export async function readWorktreeFile(ctx: RepoContext, path: string): Promise<WorktreeFile | SkippedEntry | null> {
+  const entry = await readWorktreeEntry(ctx.fs, joinPath(ctx.dir, path));
+  if (entry === null || entry.kind === 'folder') return null;
+  if (entry.kind === 'special') return { path, reason: entry.reason };
+  if (entry.kind === 'symlink') return { bytes: entry.bytes, mode: '120000', stats: entry.stats };
+  const executable = entry.stats.mode !== undefined && (entry.stats.mode & 0o111) !== 0;
+  return { bytes: entry.bytes, mode: executable ? '100755' : '100644', stats: entry.stats };
+}
+
+/** Writes a working-tree file's content as a blob; `null` when the file is gone, the entry itself when git skips it. */
+export async function writeWorktreeBlob(ctx: RepoContext, path: string): Promise<BlobTarget | SkippedEntry | null> {
   const file = await readWorktreeFile(ctx, path);
-  if (file === null) return null;
+  if (file === null || isSkipped(file)) return file;
   const oid = await objectStore(ctx, ctx.codec).writeBlob(file.bytes);
   return { oid, mode: file.mode, stats: file.stats };
 }

@@ -1,6 +1,7 @@
 import { PluginSettingTab, requireApiVersion, SecretComponent, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
+import type { VaultStackSettings } from './settings';
 import { relationCheckRows } from './relationCheckRows';
-import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay, type VaultStackSettings } from './settings';
 
 /** What the settings tab changes and how it saves. */
 export interface SettingsTabDeps {

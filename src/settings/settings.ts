@@ -1,23 +1,13 @@
+import { DEFAULT_HORIZON_DAYS } from '../core/attention/scores';
+import { DASHBOARD_SECTIONS, type DashboardOptions, type DashboardSection } from '../core/dashboard/DashboardOptions';
 import { ALL_RELATION_CHECKS, RELATION_CHECKS, type RelationChecks } from '../core/relations/relationWarnings';
 
-/** The dashboard's sections, in their default order. */
-export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
-
-/** One section of the dashboard pane. */
-export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
-
-/** How dates are shown in the dashboard and query blocks. */
-export type DateDisplay = 'iso' | 'relative' | 'locale';
-
 /** The plugin's settings, kept in its data.json. Nothing secret lives here: only secret names. */
-export interface VaultStackSettings {
+export interface VaultStackSettings extends DashboardOptions {
   /** Folders (vault-relative, no trailing slash) whose notes are never indexed. */
   ignoreFolders: string[];
   /** Dashboard sections in display order; a section absent here is hidden. */
   sections: DashboardSection[];
-  dateDisplay: DateDisplay;
-  /** Days ahead that count as "due soon" and the infrastructure expiry horizon. */
-  horizonDays: number;
   /** Which relation checks (service without a backup, unused secret, …) `check` and the Problems section run. */
   relationChecks: RelationChecks;
   git: GitSettings;
@@ -45,7 +35,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   ignoreFolders: ['Templates'],
   sections: [...DASHBOARD_SECTIONS],
   dateDisplay: 'iso',
-  horizonDays: 90,
+  horizonDays: DEFAULT_HORIZON_DAYS,
   relationChecks: { ...ALL_RELATION_CHECKS },
   git: {
     enabled: true,

@@ -2,31 +2,28 @@ import type { Finding, ScannedFile } from '../core/guard/Finding';
 import { globMatch } from '../core/guard/globMatch';
 import { scanForSecrets } from '../core/guard/scanForSecrets';
 import type { GitFs } from '../git/GitFs';
-import { joinPath, readBytesOrNull } from '../git/GitFs';
-import { isUtf8Text } from '../git/remote/unmergeablePaths';
+import { joinPath } from '../git/GitFs';
+import { readWorktreeEntry } from '../git/worktreeEntry';
 
 /**
- * Runs the secret guard over the text files among `paths` (vault-relative, under `dir`); missing
- * and binary files are skipped, and allowlisted files are not even read.
+ * Runs the secret guard over the files among `paths` (vault-relative, under `dir`), whatever their
+ * encoding; missing files, folders and what git skips are skipped, and allowlisted files are not even read.
  */
 export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonly string[], allowlist: readonly string[]): Promise<Finding[]> {
   const files: ScannedFile[] = [];
   for (const path of paths) {
     if (allowlist.some((glob) => globMatch(path, glob))) continue;
-    const text = await readText(fs, joinPath(dir, path));
-    if (text !== null) files.push({ path, text });
+    const bytes = await readBytes(fs, joinPath(dir, path));
+    if (bytes !== null) files.push({ path, bytes });
   }
   return scanForSecrets(files, { allowlist: [...allowlist] });
 }
 
-/** A file's text, or `null` when it is missing, a folder, or not UTF-8 text (images, PDFs). */
-async function readText(fs: GitFs, path: string): Promise<string | null> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await readBytesOrNull(fs, path);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'EISDIR') return null;
-    throw err;
-  }
-  return bytes !== null && isUtf8Text(bytes) ? new TextDecoder().decode(bytes) : null;
+/**
+ * A file's bytes as git would commit them — a symbolic link's own link text, never what it points at
+ * (`/dev/zero` never ends) — or `null` when it is missing, a folder, a FIFO or a device (git skips those).
+ */
+async function readBytes(fs: GitFs, path: string): Promise<Uint8Array | null> {
+  const entry = await readWorktreeEntry(fs, path);
+  return entry !== null && (entry.kind === 'file' || entry.kind === 'symlink') ? entry.bytes : null;
 }

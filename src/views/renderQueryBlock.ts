@@ -2,7 +2,7 @@ import { derivedProperties } from '../core/dashboard/derivedProperties';
 import type { ItemIndex } from '../core/index/ItemIndex';
 import { envOf, parseQuery, runQuery, selfNote, type Query, type QueryContext, type QueryResult, type Row } from '../core/query';
 import { buildHeatmap } from '../core/query/buildViews';
-import type { DateDisplay } from '../settings/settings';
+import type { DateDisplay } from '../core/dashboard/DashboardOptions';
 import type { DashboardActions } from './DashboardActions';
 import type { ViewElement } from './dom/ViewElement';
 import { emptyNote } from './parts';

@@ -45,6 +45,16 @@ describe('vault-stack check', () => {
     expect(result.err).toBe('4 errors, 0 warnings in 4 notes (1 item)\n');
   });
 
+  it('reports a secret that holds its value as an error, on its line, without the value', () => {
+    vault.note('Infra/DB.md', ['stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2']);
+
+    const result = check();
+
+    expect(result.code).toBe(1);
+    expect(result.lines).toEqual(['Infra/DB.md:5: password: holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note']);
+    expect(result.out + result.err).not.toContain('hunter2');
+  });
+
   it('omits the line when a problem has none', () => {
     vault.write('Latin1.md', Buffer.from('---\nstack: task\ntitle: caf\xe9\n---\n', 'latin1'));
 

@@ -119,12 +119,14 @@ describe('the vault-stack command line', () => {
       expect(later.entries.map((e) => e.path)).toContain('Tasks/Pay rent.md');
     });
 
-    it('lists a note whose frontmatter cannot be read, as the index lists a broken note', () => {
+    it('counts a note whose frontmatter cannot be read, which `check` lists, without an entry for it', () => {
       const broken = new TempVault().note('Broken.md', ['stack: task', 'due: [2026-11-30']);
       try {
-        const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as { entries: unknown[] };
+        const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as { entries: unknown[]; problems: unknown };
 
-        expect(queue.entries).toEqual([expect.objectContaining({ path: 'Broken.md', title: 'Broken', kind: 'note', severity: 'warning', reason: expect.stringMatching(/^YAML error: /) })]);
+        expect(queue.entries).toEqual([]);
+        expect(queue.problems).toEqual({ errors: 1, warnings: 0 });
+        expect(cli('check', broken.root).out).toMatch(/^Broken\.md:\d+: YAML error: /);
       } finally {
         broken.remove();
       }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { runCli } from './support/runCli';
 import { TempVault } from './support/TempVault';
+import { describeWithCorpus } from '../support/describeWithCorpus';
 
-const KEPANO = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'kepano-obsidian');
 const EXAMPLE_VAULT = join(__dirname, '..', '..', 'examples', 'vault');
 
 interface CheckReport {
@@ -13,19 +13,31 @@ interface CheckReport {
   warnings: number;
 }
 
-describe('real vaults', () => {
+/** A private cache folder for the suite's CLI runs, removed afterwards. */
+function suiteCache(): { root: string } {
+  const holder = { root: '' };
   let cache: TempVault;
   beforeAll(() => {
     cache = new TempVault('vault-stack-cache-');
+    holder.root = cache.root;
   });
   afterAll(() => cache.remove());
+  return holder;
+}
 
-  it("checks kepano's vault (read in place) with zero items and zero problems", () => {
+describeWithCorpus('kepano-obsidian', "kepano's vault", (KEPANO) => {
+  const cache = suiteCache();
+
+  it('checks it (read in place) with zero items and zero problems', () => {
     const result = runCli(['check', KEPANO, '--json', '--no-cache'], { cacheHome: cache.root });
 
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ notes: 103, items: 0, errors: 0, warnings: 0, problems: [] });
   });
+});
+
+describe('the example vault', () => {
+  const cache = suiteCache();
 
   it('checks the example vault clean with items of every builtin kind and two user kinds', () => {
     const report = JSON.parse(runCli(['check', EXAMPLE_VAULT, '--json', '--no-cache'], { cacheHome: cache.root }).out) as CheckReport;

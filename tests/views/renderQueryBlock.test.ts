@@ -5,7 +5,7 @@ import 'obsidian';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ItemIndex } from '../../src/core/index/ItemIndex';
-import type { DateDisplay } from '../../src/settings/settings';
+import type { DateDisplay } from '../../src/core/dashboard/DashboardOptions';
 import { StaticElement } from '../../src/views/dom/StaticElement';
 import { renderQueryBlock } from '../../src/views/renderQueryBlock';
 import { indexOf, NOW, TODAY } from '../core/dashboard/dashboardVault';

@@ -23,7 +23,7 @@ export const checkCommand: Command = {
   },
   run(ctx) {
     const vault = openVault(ctx);
-    const problems = problemsWithRelations(ctx.io, vault);
+    const problems = problemsWithRelations(ctx.io, vault, ctx.args.flags);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const items = vault.index.stats().items;

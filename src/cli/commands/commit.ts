@@ -4,6 +4,8 @@ import { CliError } from '../CliError';
 import { commitLabel } from '../git/commitLabel';
 import { openCliRepo, requireRepository } from '../git/CliRepo';
 import { reportGitFailure } from '../git/gitFailure';
+import { coveredBy, reportSkipped } from '../git/skippedEntries';
+import type { SkippedEntry } from '../../git/worktreeEntry';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
 import { allowlistFlag } from './init';
@@ -35,7 +37,10 @@ export const commitCommand: Command = {
     const cli = openCliRepo(ctx.io, ctx.args.positionals[0] ?? '.');
     try {
       await requireRepository(cli);
-      const scan = await cli.repo.scan(await cli.repo.listFiles());
+      const skipped: SkippedEntry[] = [];
+      const files = await cli.repo.listFiles(skipped);
+      reportSkipped(ctx.io, skipped);
+      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped) });
       if (scan.conflicted.length > 0) ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...scan.added, ...scan.modified, ...scan.deleted].sort();
       const result = await commitPaths({ repo: cli.repo, fs: cli.fs, dir: cli.dir, paths, allowlist: allowlistFlag(flags['guard-allow']), message });
@@ -46,11 +51,11 @@ export const commitCommand: Command = {
         return 1;
       }
       if (result.status === 'nothing') {
-        ctx.io.stdout(json ? JSON.stringify({ status: 'nothing' }) + '\n' : 'nothing to commit\n');
+        ctx.io.stdout(json ? JSON.stringify({ status: 'nothing', skipped }) + '\n' : 'nothing to commit\n');
         return 0;
       }
       if (json) {
-        ctx.io.stdout(JSON.stringify({ status: 'committed', oid: result.oid, parent: result.parent, message: result.message.trimEnd(), changes: result.changes }, null, 2) + '\n');
+        ctx.io.stdout(JSON.stringify({ status: 'committed', oid: result.oid, parent: result.parent, message: result.message.trimEnd(), changes: result.changes, skipped }, null, 2) + '\n');
       } else {
         ctx.io.stdout(`${commitLabel(result.oid, result.message)}\n`);
         ctx.io.stderr(`${plural(result.changes.length, 'file')} changed\n`);

@@ -1,13 +1,16 @@
 import { formatFinding } from '../../core/guard/Finding';
 import { headCommit } from '../../versioning/headCommit';
 import { guardInitialImport } from '../../versioning/guardInitialImport';
-import { CliError } from '../CliError';
 import { openCliRepo } from '../git/CliRepo';
 import { writeLibraryKinds } from '../vault/writeLibraryKinds';
 import { reportGitFailure } from '../git/gitFailure';
+import { reportSkipped } from '../git/skippedEntries';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
 import { plural } from './vaultArgs';
+
+/** Obsidian's own name for its config folder, used when the vault has none yet. */
+export const DEFAULT_CONFIG_DIR = '.obsidian';
 
 /** `vault-stack init [vault]`: makes the vault a git repository with a `.gitignore` and a first commit of every file. */
 export const initCommand: Command = {
@@ -18,7 +21,7 @@ export const initCommand: Command = {
     positionals: ['vault'],
     flags: {
       json: { type: 'boolean', description: 'print JSON instead of text' },
-      'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's Obsidian config folder (default: the dot-folder holding app.json)" },
+      'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's Obsidian config folder (default: the dot-folder holding app.json, else .obsidian)" },
       'guard-allow': { type: 'string', placeholder: 'GLOB', description: 'let the secret guard skip files matching GLOB (comma-separated)' },
       kinds: { type: 'string', placeholder: 'K,K', description: 'first write these kinds from the library into Kinds/ (project, dotfiles, subscription, media-archive, site)' },
       ...HELP_FLAG,
@@ -34,10 +37,8 @@ export const initCommand: Command = {
         ctx.io.stdout(json ? JSON.stringify({ status: 'exists', head }) + '\n' : `already a repository: ${cli.dir}\n`);
         return 0;
       }
-      const configDir = typeof ctx.args.flags['config-dir'] === 'string' ? ctx.args.flags['config-dir'] : cli.configDir;
-      if (configDir === null) {
-        throw new CliError('USAGE', `no Obsidian config folder in ${cli.dir}`, 'open the vault in Obsidian once, or name the folder with --config-dir');
-      }
+      // A vault never opened in Obsidian (a fresh folder, a clone whose config folder is ignored) gets Obsidian's default name.
+      const configDir = typeof ctx.args.flags['config-dir'] === 'string' ? ctx.args.flags['config-dir'] : (cli.configDir ?? DEFAULT_CONFIG_DIR);
       const repo = openCliRepo(ctx.io, cli.dir, configDir).repo;
       const findings = await guardInitialImport(repo, cli.fs, cli.dir, configDir, allowlistFlag(ctx.args.flags['guard-allow']));
       if (findings.length > 0) {
@@ -48,6 +49,7 @@ export const initCommand: Command = {
       }
       const result = await repo.init({ onProgress: ({ done, total }) => ctx.io.stderrIsTTY && ctx.io.stderr(`\rstaging ${done}/${total} files`) });
       if (ctx.io.stderrIsTTY) ctx.io.stderr('\r\x1b[2K');
+      if (result.status === 'created') reportSkipped(ctx.io, result.skipped);
       if (json) ctx.io.stdout(JSON.stringify(result) + '\n');
       else if (result.status === 'created') ctx.io.stdout(`initialised ${cli.dir}: ${plural(result.files, 'file')} committed [${result.commit.slice(0, 7)}]\n`);
       else ctx.io.stdout(`already a repository: ${cli.dir}\n`);

@@ -1,6 +1,6 @@
 import { buildOverview, OVERVIEW_NOTE, OVERVIEW_REGION } from '../../core/overview/buildOverview';
 import { resolveMoment } from '../clock';
-import { vaultSettings } from '../vault/vaultSettings';
+import { configDirFlag, vaultSettings } from '../vault/vaultSettings';
 import { writeGeneratedNote } from '../vault/writeGeneratedNote';
 import type { Command } from './Command';
 import { CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
@@ -16,11 +16,11 @@ export const overviewCommand: Command = {
     'text around the region is kept, nothing is written when nothing changed, and a region edited by hand is left alone (exit 1) unless --force.',
     'Exit codes: 0 printed, written or up to date, 1 the region was edited by hand, 2 usage or I/O error (or broken markers).',
   ].join('\n'),
-  spec: { positionals: ['vault'], flags: { ...GENERATED_NOTE_FLAGS, ...CLOCK_FLAGS, ...HELP_FLAG } },
+  spec: { positionals: ['vault'], flags: { ...GENERATED_NOTE_FLAGS, ...configDirFlag, ...CLOCK_FLAGS, ...HELP_FLAG } },
   run(ctx) {
     const flags = ctx.args.flags;
     const vault = openVault(ctx);
-    const settings = vaultSettings(vault.root, undefined);
+    const settings = vaultSettings(vault.root, flags);
     const content = buildOverview(vault.index, { ...resolveMoment(flags, () => ctx.io.now()), horizonDays: settings.horizonDays });
     if (flags.write !== true) {
       ctx.io.stdout(content + '\n');

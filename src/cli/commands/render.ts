@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDashboard } from '../../core/dashboard/buildDashboard';
 import { INERT_ACTIONS } from '../../views/DashboardActions';
@@ -8,10 +8,14 @@ import { renderDashboard } from '../../views/renderDashboard';
 import { CliError } from '../CliError';
 import { resolveMoment } from '../clock';
 import { errnoCode } from '../errnoCode';
+import { readCappedFile } from '../readCappedFile';
 import type { Command } from './Command';
 import { CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
-import { vaultSettings } from '../vault/vaultSettings';
+import { configDirFlag, vaultSettings } from '../vault/vaultSettings';
 import { openVault } from './vaultArgs';
+
+/** Far above any real stylesheet (the built one is under 20 KB). */
+const MAX_STYLES_BYTES = 8 * 1024 * 1024;
 
 /**
  * styles.css at the package root: next to dist/ for the built CLI (dist/cli.cjs), three levels
@@ -25,11 +29,7 @@ function readStyles(explicit: string | undefined, cwd: string): string {
   const candidates = explicit === undefined ? defaultStylesCandidates() : [resolve(cwd, explicit)];
   for (const path of candidates) {
     if (explicit === undefined && !existsSync(path)) continue;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new CliError('IO', `cannot read the stylesheet ${path} (${errnoCode(error)})`);
-    }
+    return readCappedFile(path, 'the stylesheet', MAX_STYLES_BYTES);
   }
   throw new CliError('IO', `styles.css not found (looked in ${candidates.join(', ')})`, 'build it with `npm run build`, or pass --styles FILE');
 }
@@ -50,7 +50,7 @@ export const renderCommand: Command = {
         validate: (v) => (v === 'light' || v === 'dark' ? null : `"${v}" is not a theme (expected light or dark)`),
       },
       styles: { type: 'string', placeholder: 'FILE', description: 'use this stylesheet instead of the built styles.css' },
-      'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's configuration folder holding the plugin's settings (default: the hidden folder that has them)" },
+      ...configDirFlag,
       ...CLOCK_FLAGS,
       'no-cache': { type: 'boolean', description: 'read every note; do not use or write the cache' },
       'cache-dir': { type: 'string', placeholder: 'DIR', description: 'keep the cache in DIR' },
@@ -63,7 +63,7 @@ export const renderCommand: Command = {
     const styles = readStyles(typeof flags.styles === 'string' ? flags.styles : undefined, ctx.io.cwd);
     const moment = resolveMoment(flags, () => ctx.io.now());
     const vault = openVault(ctx);
-    const model = buildDashboard(vault.index, { ...moment, settings: vaultSettings(vault.root, typeof flags['config-dir'] === 'string' ? flags['config-dir'] : undefined), problems: vault.problems });
+    const model = buildDashboard(vault.index, { ...moment, settings: vaultSettings(vault.root, flags), problems: vault.problems });
     const body = new StaticElement('div');
     body.addClass('vault-stack-view');
     renderDashboard(body, model, INERT_ACTIONS);

@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, ParseResult } from '../../core/model/Item';
 import type { Problem } from '../../core/model/Problem';
+import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
+import { readCappedFile } from '../readCappedFile';
+
+/** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
 const CACHE_FORMAT = 'vault-stack-note-cache/3';
@@ -52,7 +57,7 @@ const PLAIN: NoteRead = { type: 'plain' };
  * declaring `stack: kind`, in path order. Every other note parses the same while it is unchanged.
  */
 export function userKindsFingerprint(items: readonly { path: string; frontmatter: Record<string, unknown> }[]): string {
-  const declarations = items.filter((i) => typeof i.frontmatter.stack === 'string' && i.frontmatter.stack.trim().toLowerCase() === 'kind');
+  const declarations = items.filter((i) => declaredKind(i.frontmatter) === 'kind');
   declarations.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(declarations.map((d) => [d.path, d.frontmatter]))).digest('hex').slice(0, 32);
 }
@@ -85,7 +90,7 @@ export class NoteCache {
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
     const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', linked: null, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+      const data = JSON.parse(readCappedFile(file, 'the cache', MAX_CACHE_BYTES)) as Partial<CacheFile>;
       if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
     } catch {
       // Missing or unreadable: start empty and rebuild.

@@ -1,4 +1,4 @@
-import type { Command } from 'obsidian';
+import type { Command, Plugin } from 'obsidian';
 import type { VersioningController } from '../../obsidian/git/VersioningController';
 import { commitNowCommand } from './commitNow';
 import { initialiseRepositoryCommand } from './initialiseRepository';
@@ -19,4 +19,9 @@ export function versioningCommands(v: VersioningController): Command[] {
     showFieldHistoryCommand(v),
     restoreFieldValueCommand(v),
   ];
+}
+
+/** Adds the versioning commands to the plugin (only `src/commands` adds palette commands). */
+export function registerVersioningCommands(plugin: Plugin, v: VersioningController): void {
+  for (const command of versioningCommands(v)) plugin.addCommand(command);
 }

@@ -5,7 +5,7 @@ export type AttentionSeverity = 'critical' | 'warning' | 'info';
 export interface AttentionEntry {
   path: string;
   title: string;
-  /** The item's kind (for a note that failed to parse, the kind it declares; `note` when none). */
+  /** The item's kind. */
   kind: string;
   /** A sentence for people: `overdue by 3 days`, `last run 2026-11-20 10:00 failed`. */
   reason: string;
@@ -21,7 +21,7 @@ export interface AttentionOptions {
   today: string;
   /** `YYYY-MM-DDTHH:mm`, for backup staleness. */
   now: string;
-  /** How far ahead expiries (domains, TLS, secrets, warranties) count; default 30 days. */
+  /** How far ahead expiries (domains, TLS, secrets, warranties) count; default `DEFAULT_HORIZON_DAYS`. */
   horizonDays?: number;
 }
 

@@ -13,7 +13,6 @@
  * | task due today                                 | warning  | 620 + priority − blocked                |
  * | secret, domain or TLS expires within horizon   | warning  | 600 + (horizon − days)                  |
  * | backup never run                               | warning  | 580                                     |
- * | note problem (error)                           | warning  | 500                                     |
  * | habit due today, streak at risk                | warning  | 450 + 2 × min(streak, 50)     452–550   |
  * | habit due today, no streak                     | info     | 300                                     |
  * | user-kind date field within 7 days (`renews`)  | info     | 250 + 5 × (7 − days)          250–285   |
@@ -39,7 +38,6 @@ export const SCORES = {
   taskDueToday: 620,
   expiresWithinBase: 600,
   backupNever: 580,
-  problem: 500,
   habitStreakBase: 450,
   habitStreakPerUnit: 2,
   habitStreakMax: 50,
@@ -53,5 +51,5 @@ export const SCORES = {
   blocked: -50,
 } as const;
 
-/** The default look-ahead for expiries, in days. */
-export const DEFAULT_HORIZON_DAYS = 30;
+/** The default look-ahead for expiries, in days: the dashboard's and `vault-stack attention`'s, so both list the same. */
+export const DEFAULT_HORIZON_DAYS = 90;

@@ -12,8 +12,7 @@ const ACTIONS: Record<string, { fields: readonly string[]; action: QuickAction }
 
 /**
  * Attention entries as dashboard rows, each with the one-click fix its item allows (check in a
- * habit, complete a task, record a backup run, mark a secret rotated). An entry about a note's
- * problem gets none: fixing it means editing the note.
+ * habit, complete a task, record a backup run, mark a secret rotated).
  * @example attentionRows(index, entries)[0]?.action // 'complete'
  */
 export function attentionRows(index: ItemIndex, entries: readonly AttentionEntry[]): AttentionRow[] {
@@ -30,7 +29,5 @@ function quickAction(index: ItemIndex, e: AttentionEntry): QuickAction | undefin
   const item = index.get(e.path);
   const spec = item ? ACTIONS[item.data.type] : undefined;
   if (!spec || e.field === undefined || !spec.fields.includes(e.field)) return undefined;
-  // Problem entries read `field: message`; the item's own entries never do.
-  if (e.reason.startsWith(`${e.field}: `)) return undefined;
   return spec.action;
 }

@@ -1,7 +1,7 @@
 import { attention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
 import type { Problem } from '../model/Problem';
-import type { DashboardSection, VaultStackSettings } from '../../settings/settings';
+import type { DashboardOptions, DashboardSection } from './DashboardOptions';
 import { attentionRows } from './attentionRows';
 import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
 import { longDate } from './formatDate';
@@ -10,7 +10,7 @@ import { problemsSection } from './problemsSection';
 import { readingSection } from './readingSection';
 import { ROW_LIMIT } from './rowLimit';
 import { todaySection } from './todaySection';
-import { relationWarnings } from '../relations/relationWarnings';
+import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
 
 /** What `buildDashboard` needs besides the index. */
 export interface DashboardContext {
@@ -18,7 +18,8 @@ export interface DashboardContext {
   today: string;
   /** `YYYY-MM-DDTHH:mm`. */
   now: string;
-  settings: VaultStackSettings;
+  /** The person's choices: the plugin passes its settings, the CLI the vault's. */
+  settings: DashboardOptions;
   /** Every problem to list, when the host knows more than the index (the CLI's unreadable notes); default `index.problems()`. */
   problems?: readonly Problem[];
 }
@@ -33,7 +34,7 @@ export interface DashboardContext {
 export function buildDashboard(index: ItemIndex, ctx: DashboardContext): DashboardModel {
   const { today, now, settings } = ctx;
   const display = settings.dateDisplay;
-  const problems = [...(ctx.problems ?? index.problems()), ...relationWarnings(index, settings.relationChecks)];
+  const problems = [...(ctx.problems ?? index.problems()), ...relationWarnings(index, settings.relationChecks ?? ALL_RELATION_CHECKS)];
   const entries = attention(index, { today, now, horizonDays: settings.horizonDays });
   const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
   const build: Record<DashboardSection, () => DashboardSectionModel> = {

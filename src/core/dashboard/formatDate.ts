@@ -1,5 +1,5 @@
 import { civilOf, differenceInCalendarDays, weekdayOf } from '../dates';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from './DashboardOptions';
 import type { ShownDate } from './DashboardModel';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

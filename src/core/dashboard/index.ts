@@ -6,3 +6,4 @@ export { firstRows, ROW_LIMIT } from './rowLimit';
 export { goalText } from './todaySection';
 export { safeHttpUrl, siteOf } from './safeUrl';
 export type * from './DashboardModel';
+export { DASHBOARD_SECTIONS, type DashboardOptions, type DashboardSection, type DateDisplay } from './DashboardOptions';

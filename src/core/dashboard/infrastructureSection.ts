@@ -8,7 +8,7 @@ import { deviceState } from '../kinds/device';
 import { domainState } from '../kinds/domain';
 import { secretState } from '../kinds/secret';
 import { isKind, type Item, type ItemOf } from '../model/Item';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from './DashboardOptions';
 import type { BackupRow, BackupStateName, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from './DashboardModel';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';

@@ -1,6 +1,6 @@
 import type { ItemIndex } from '../index/ItemIndex';
 import { isKind, type ItemOf } from '../model/Item';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from './DashboardOptions';
 import type { BookmarkRow, ReadingSection } from './DashboardModel';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';

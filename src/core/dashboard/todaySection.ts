@@ -3,7 +3,7 @@ import { taskStates } from '../index/taskStates';
 import type { ItemIndex } from '../index/ItemIndex';
 import { habitStats } from '../kinds/habit';
 import { isKind, type HabitGoal, type ItemOf } from '../model/Item';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from './DashboardOptions';
 import { days } from '../attention/phrases';
 import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
 import { formatDate } from './formatDate';

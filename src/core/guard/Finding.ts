@@ -15,6 +15,14 @@ export type GuardRule =
   | 'npm-token'
   | 'telegram-bot-token'
   | 'bearer-token'
+  | 'age-secret-key'
+  | 'kubernetes-bootstrap-token'
+  | 'sendgrid-api-key'
+  | 'digitalocean-token'
+  | 'azure-account-key'
+  | 'vault-token'
+  | 'url-credentials'
+  | 'netrc-password'
   | 'secret-assignment'
   | 'secret-item-value';
 
@@ -29,10 +37,10 @@ export interface Finding {
   rule: GuardRule;
 }
 
-/** A file as the guard sees it: its path and its text. */
+/** A file as the guard sees it: its path and its bytes, in whatever encoding it was written. */
 export interface ScannedFile {
   path: string;
-  text: string;
+  bytes: Uint8Array;
 }
 
 /** Options of `scanForSecrets`. */

@@ -1,4 +1,8 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isSecretValueField, secretValueFields } from '../kinds/secretValueFields';
+import { declaredKind } from '../notes/declaredKind';
+import { declaredKindInText, declaresStack } from '../notes/declaresStack';
+import { findFrontmatter } from '../notes/findFrontmatter';
+import { parseFrontmatter } from '../notes/parseFrontmatter';
 
 /** A field on a `stack: secret` note that holds a value, which the contract forbids. */
 export interface SecretItemValue {
@@ -7,43 +11,35 @@ export interface SecretItemValue {
   line: number;
 }
 
-const VALUE_FIELDS = /^(?:value|password|passwd|passphrase|secret|token|api_?key|private_?key)$/i;
-
 /**
- * The value-holding fields (`value`, `password`, `secret`, `token`, …) of a note whose frontmatter
- * says `stack: secret`: secrets are references (`store` + `ref`), never values.
+ * The value-holding fields (`value`, `password`, `secret`, `token`, …) of a note the index reads
+ * as a secret item (`stack: secret` in any case): secrets are references (`store` + `ref`), never
+ * values. The frontmatter is found and read by the index's own reader; a block that declares a
+ * secret but does not parse (or never closes) is searched line by line, so it cannot hide a value.
  */
 export function findSecretItemValues(text: string): SecretItemValue[] {
-  const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!frontmatter) return [];
-  const source = frontmatter[1];
-  // Parse only what could be a secret item: YAML parsing every note would dominate the scan.
-  if (!/^stack\s*:\s*["']?secret\b/m.test(source)) return [];
-  const doc = parseDocument(source, { uniqueKeys: false });
-  if (!isMap(doc.contents)) return [];
-  const isSecretItem = doc.contents.items.some(
-    (pair) => isScalar(pair.key) && pair.key.value === 'stack' && isScalar(pair.value) && pair.value.value === 'secret',
-  );
-  if (!isSecretItem) return [];
-  const found: SecretItemValue[] = [];
-  for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !VALUE_FIELDS.test(pair.key.value)) continue;
-    if (isEmpty(pair.value)) continue;
-    const offset = pair.key.range?.[0] ?? 0;
-    // +1 for 1-based lines, +1 for the opening `---`.
-    found.push({ field: pair.key.value, line: countNewlines(source, offset) + 2 });
+  const block = findFrontmatter(text);
+  // Parse only what could be an item: YAML parsing every note would dominate the scan.
+  if (block.type === 'none' || !declaresStack(block.yaml)) return [];
+  if (block.type === 'block') {
+    const parsed = parseFrontmatter(block.yaml, block.firstLine);
+    if (parsed.ok) {
+      if (declaredKind(parsed.frontmatter) !== 'secret') return [];
+      return secretValueFields(parsed.frontmatter).map((field) => ({ field, line: parsed.lines[field] ?? block.firstLine }));
+    }
   }
+  return declaredKindInText(block.yaml) === 'secret' ? valueLines(block.yaml) : [];
+}
+
+const KEY_LINE = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:[ \t]*(.*)$/;
+
+/** Value fields found textually: a top-level `key: something` line whose key names a value. */
+function valueLines(yaml: string): SecretItemValue[] {
+  const found: SecretItemValue[] = [];
+  yaml.split('\n').forEach((row, i) => {
+    const m = KEY_LINE.exec(row.replace(/\r$/, ''));
+    const value = m?.[3].replace(/#.*$/, '').trim();
+    if (m && isSecretValueField(m[2]) && value !== undefined && !/^(?:|""|''|~|null)$/i.test(value)) found.push({ field: m[2], line: i + 2 });
+  });
   return found;
-}
-
-function isEmpty(node: unknown): boolean {
-  if (node === null || node === undefined) return true;
-  if (!isScalar(node)) return false;
-  return node.value === null || node.value === '';
-}
-
-function countNewlines(text: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
 }

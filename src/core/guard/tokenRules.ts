@@ -1,6 +1,7 @@
 import type { GuardRule } from './Finding';
 import { characterClasses } from './entropy';
-import { isPlaceholder } from './placeholders';
+import { isPlaceholder, isReference } from './placeholders';
+import { isHighEntropySecret, isPasswordValue } from './secretAssignment';
 
 /** A secret recognised by its format wherever it appears in a line. */
 export interface TokenRule {
@@ -16,6 +17,12 @@ export interface TokenRule {
 }
 
 const mixesLettersAndDigits = (s: string): boolean => /[A-Za-z]/.test(s) && /[0-9]/.test(s);
+
+/** Whether base64 starting with `-----BEGIN ` encodes a private key rather than a certificate. */
+function decodesToPrivateKey(base64: string): boolean {
+  const head = base64.slice(0, 64);
+  return /PRIVATE KEY/.test(atob(head.slice(0, head.length - (head.length % 4))));
+}
 
 /** Every format rule the guard applies to each line. Order matters only for the message. */
 export const TOKEN_RULES: readonly TokenRule[] = [
@@ -59,7 +66,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   {
     rule: 'slack-token',
     label: 'Slack token',
-    pattern: /\b(xox[bpras]-[A-Za-z0-9-]{10,})/g,
+    // `xoxe-` refresh tokens and `xoxe.xoxp-` rotating access tokens as well as bot/user/app tokens.
+    pattern: /\b(xox(?:[bpraso]|e(?:\.xox[bp])?)-[A-Za-z0-9-]{10,})/g,
     visiblePrefix: 5,
     accept: mixesLettersAndDigits,
   },
@@ -125,6 +133,77 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     pattern: /authorization["']?\s*[:=]\s*["']?bearer\s+([A-Za-z0-9._~+/=-]{20,})/gi,
     visiblePrefix: 0,
   },
+  {
+    rule: 'age-secret-key',
+    label: 'age secret key',
+    pattern: /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g,
+    visiblePrefix: 'AGE-SECRET-KEY-1'.length,
+  },
+  {
+    rule: 'private-key',
+    label: 'base64-encoded private key block',
+    // `-----BEGIN ` in base64, as kubeconfig `client-key-data:` and Kubernetes secrets hold keys.
+    pattern: /\b(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2})/g,
+    visiblePrefix: 0,
+    accept: (s) => decodesToPrivateKey(s),
+  },
+  {
+    rule: 'kubernetes-bootstrap-token',
+    label: 'Kubernetes bootstrap token',
+    pattern: /(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/g,
+    visiblePrefix: 0,
+    accept: mixesLettersAndDigits,
+  },
+  {
+    rule: 'sendgrid-api-key',
+    label: 'SendGrid API key',
+    pattern: /\b(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64})(?![A-Za-z0-9_-])/g,
+    visiblePrefix: 3,
+    accept: mixesLettersAndDigits,
+  },
+  {
+    rule: 'digitalocean-token',
+    label: 'DigitalOcean token',
+    pattern: /\b(do[opr]_v1_[a-f0-9]{64})\b/g,
+    visiblePrefix: 7,
+  },
+  {
+    rule: 'azure-account-key',
+    label: 'Azure account key',
+    pattern: /\b(?:AccountKey|SharedAccessKey)\s*=\s*([A-Za-z0-9+/]{30,}={0,2})/g,
+    visiblePrefix: 0,
+    accept: (s) => characterClasses(s) >= 3,
+  },
+  {
+    rule: 'vault-token',
+    label: 'HashiCorp Vault token',
+    pattern: /\b(hv[sbr]\.[A-Za-z0-9_-]{24,})/g,
+    visiblePrefix: 4,
+    accept: mixesLettersAndDigits,
+  },
+  {
+    rule: 'url-credentials',
+    label: 'password in a URL',
+    // `scheme://user:password@host`; the host part keeps out `http://host:8080/` and `git@…`.
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s:@/]+)@[\w[]/gi,
+    visiblePrefix: 0,
+    accept: (s) => !/^[0-9]+$/.test(s) && !isReference(s),
+  },
+  {
+    rule: 'netrc-password',
+    label: '.netrc password',
+    pattern: /(?:^|\s)(?:machine\s+\S+|default)\s+(?:(?:login|account)\s+\S+\s+)*password\s+(\S+)/g,
+    visiblePrefix: 0,
+    accept: (s) => !isReference(s),
+  },
+  {
+    rule: 'netrc-password',
+    label: '.netrc password',
+    // A `.netrc` spread over lines: `password` alone with its value, judged as a password.
+    pattern: /^\s*password\s+(\S+)\s*$/g,
+    visiblePrefix: 0,
+    accept: (s) => isPasswordValue(s) || isHighEntropySecret(s),
+  },
 ];
 
 /** A format rule's hit in one line. */
@@ -134,7 +213,8 @@ export interface TokenMatch {
 }
 
 // A cheap pre-check: every rule's pattern contains one of these, so most lines skip all rules.
-const TRIGGER = /AKIA|ASIA|ABIA|ACCA|AIDA|AROA|access_?key|github_pat_|gh[pousr]_|glpat-|xox[bpras]-|hooks\.slack|discord|AIza|_live_|sk-|eyJ|npm_|_auth|:AA|authorization/i;
+const TRIGGER =
+  /AKIA|ASIA|ABIA|ACCA|AIDA|AROA|access_?key|github_pat_|gh[pousr]_|glpat-|xox[bpraseo][.-]|hooks\.slack|discord|AIza|_live_|sk-|eyJ|npm_|_auth|:AA|authorization|AGE-SECRET-KEY-|LS0tLS1CRUdJTi|[a-z0-9]{6}\.[a-z0-9]{16}|SG\.|do[opr]_v1_|AccountKey|SharedAccessKey|hv[sbr]\.|:\/\/[^\s:@/]*:[^\s@/]+@|password/i;
 
 /** Finds every format-recognised secret in one line, skipping placeholders such as `ghp_xxxx…`. */
 export function matchTokens(line: string): TokenMatch[] {

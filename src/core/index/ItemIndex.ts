@@ -8,6 +8,7 @@ import { compareStrings, fieldBase, nameKey, nameKeyHash } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
+import { declaredKind } from '../notes/declaredKind';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 
 /** Options of the ItemIndex constructor. */
@@ -316,8 +317,7 @@ export class ItemIndex {
     }
     const kept = result.item !== null || result.problems.length > 0;
     if (!kept) return emptyEntry(path);
-    const stack = raw?.stack;
-    const rawKind = typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
+    const rawKind = declaredKind(raw);
     const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
     return { path, raw, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: result.problems, linkProblems: NO_PROBLEMS };
   }
@@ -405,6 +405,5 @@ export class ItemIndex {
 
 /** Whether a frontmatter declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
 function declaresKind(fm: Record<string, unknown> | null | undefined): boolean {
-  const stack = fm !== null && typeof fm === 'object' && Object.prototype.hasOwnProperty.call(fm, 'stack') ? fm.stack : undefined;
-  return typeof stack === 'string' && stack.trim().toLowerCase() === 'kind';
+  return declaredKind(fm) === 'kind';
 }

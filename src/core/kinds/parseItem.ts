@@ -15,6 +15,7 @@ import { KIND_SPECS, isBuiltinKind } from './registry';
 import { parseSecret } from './secret';
 import { parseService } from './service';
 import { parseTask } from './task';
+import { declaredKind } from '../notes/declaredKind';
 import { suggestField } from './typos';
 
 /** One note to parse: its path, its frontmatter as the YAML parser gave it, and optionally each field's 1-based line. */
@@ -56,7 +57,7 @@ export function parseItem(input: ParseInput, userKinds: UserKinds): ParseResult 
   if (!isRecord(fm) || !Object.prototype.hasOwnProperty.call(fm, 'stack')) return { item: null, problems: [] };
   const r = new FieldReader(String(input.path), fm, isRecord(input.lines) ? input.lines : undefined);
   const stack = ownValue(fm, 'stack');
-  const name = typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
+  const name = declaredKind(fm);
   const declaration = name === undefined || isBuiltinKind(name) ? undefined : findUserKind(userKinds, name);
   if (name === undefined || (!isBuiltinKind(name) && declaration === undefined)) {
     r.report('stack', unknownKindMessage(stack, userKinds));

@@ -5,12 +5,17 @@ import { addDuration } from '../dates/duration';
 import type { FieldReader } from './fields/FieldReader';
 import { dropUndefined } from './fields/dropUndefined';
 import { ENUMS } from './registry';
+import { secretValueFields } from './secretValueFields';
 
 /**
  * Reads a secret reference. A missing `store` or `ref` is a problem, but the item is kept
- * (store `other`, ref empty) so rotation, expiry and `used-by` relations still work.
+ * (store `other`, ref empty) so rotation, expiry and `used-by` relations still work. A field that
+ * holds the secret's value (`value`, `password`, `token`, …) is an error, its value never echoed.
  */
 export function parseSecret(r: FieldReader): KindData['secret'] {
+  for (const field of secretValueFields(r.frontmatter)) {
+    r.report(field, 'holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note');
+  }
   return dropUndefined({
     type: 'secret' as const,
     store: r.oneOf('store', ENUMS.secretStore, { required: 'a secret needs the store it is kept in' }) ?? 'other',

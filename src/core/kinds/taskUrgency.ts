@@ -15,6 +15,8 @@ export const URGENCY_COEFFICIENTS = {
   blocking: 8.0,
   blocked: -5.0,
   waiting: -3.0,
+  /** `urgency.user.tag.next.coefficient`: Taskwarrior's one default user-tag coefficient. */
+  tagNext: 15.0,
 } as const;
 
 /** Taskwarrior's `urgency.age.max`: age stops adding urgency after this many days. */
@@ -30,7 +32,8 @@ export interface UrgencyFlags {
 /**
  * Taskwarrior-style urgency of an open task: the sum of coefficient × factor. Due proximity uses
  * whole calendar days (Taskwarrior uses seconds): 1.0 when 7+ days overdue, 0.2 when 14+ days
- * away, linear in between. Age counts from `created` and saturates at one year.
+ * away, linear in between. Age counts from `created` and saturates at one year. A `next` tag adds
+ * 15 (matched in any case, as Obsidian matches tags; Taskwarrior's tags are case-sensitive).
  * @example taskUrgency(task, '2026-11-28', { blocked: false, blocking: false, waiting: false })
  */
 export function taskUrgency(item: ItemOf<'task'>, today: DateString, flags: UrgencyFlags): number {
@@ -48,6 +51,7 @@ export function taskUrgency(item: ItemOf<'task'>, today: DateString, flags: Urge
     u += c.age * Math.min(1, age / URGENCY_AGE_MAX_DAYS);
   }
   u += c.tags * tagsFactor(item.tags.length);
+  if (item.tags.some((t) => t.toLowerCase() === 'next')) u += c.tagNext;
   if (d.project !== undefined) u += c.project;
   if (flags.blocking) u += c.blocking;
   if (flags.blocked) u += c.blocked;

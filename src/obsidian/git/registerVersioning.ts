@@ -1,5 +1,5 @@
 import type { Plugin } from 'obsidian';
-import { versioningCommands } from '../../commands/git/versioningCommands';
+import { registerVersioningCommands } from '../../commands/git/versioningCommands';
 import { VersioningController, type VersioningOptions } from './VersioningController';
 
 /**
@@ -11,7 +11,7 @@ import { VersioningController, type VersioningOptions } from './VersioningContro
 export function registerVersioning(plugin: Plugin, options: VersioningOptions): VersioningController {
   const controller = new VersioningController(plugin.app, plugin, options);
   if (!options.settings().git.enabled) return controller;
-  for (const command of versioningCommands(controller)) plugin.addCommand(command);
+  registerVersioningCommands(plugin, controller);
   controller.attachStatusBar();
   plugin.app.workspace.onLayoutReady(() => void controller.begin());
   return controller;

@@ -2,7 +2,7 @@ import type { ItemIndex } from '../../core/index/ItemIndex';
 import { formatDate } from '../../core/dashboard/formatDate';
 import { safeHttpUrl } from '../../core/dashboard/safeUrl';
 import { displayValue, type Value } from '../../core/query';
-import type { DateDisplay } from '../../settings/settings';
+import type { DateDisplay } from '../../core/dashboard/DashboardOptions';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { dateEl, externalLink, noteLink } from '../parts';

@@ -1,16 +1,15 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fsck, git, porcelain } from '../../git/support/nativeGit';
 import { runGitCli } from './support/runGitCli';
+import { describeWithCorpus } from '../../support/describeWithCorpus';
 
 // A real vault written outside this project (read from ../shared, copied to a temp folder
 // because versioning writes .git into it): it must be versioned cleanly, and a later edit
 // must commit exactly that note.
-const corpus = join(__dirname, '..', '..', '..', '..', 'shared', 'corpora', 'kepano-obsidian');
-
-describe('versioning the kepano vault', () => {
+describeWithCorpus('kepano-obsidian', 'versioning the kepano vault', (corpus) => {
   it('initialises, commits an edit, and native git finds the repository sound and clean', async () => {
     const root = mkdtempSync(join(tmpdir(), 'vault-stack-kepano-'));
     try {

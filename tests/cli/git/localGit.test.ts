@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsck, git, porcelain } from '../../git/support/nativeGit';
+import { DEFAULT_CONFIG_DIR } from '../../../src/cli/commands/init';
 import { TempVault } from '../support/TempVault';
 import { fakePrivateKeyLines, runGitCli } from './support/runGitCli';
 
@@ -65,17 +66,34 @@ describe('vault-stack init', () => {
     expect(() => git(vault.root, 'rev-parse', 'HEAD')).toThrow();
   });
 
-  it('asks for --config-dir in a folder never opened in Obsidian, and then uses it', async () => {
-    const plain = new TempVault('vault-stack-cli-plain-').write('Notes/A.md', '# A\n');
+  it('uses Obsidian\'s default config folder name of a folder never opened in Obsidian, or the one --config-dir names', async () => {
+    const fresh = new TempVault('vault-stack-cli-plain-').write('Notes/A.md', '# A\n');
+    const named = new TempVault('vault-stack-cli-plain-').write('Notes/A.md', '# A\n');
+    try {
+      const plain = await runGitCli(['init', fresh.root]);
+      const given = await runGitCli(['init', named.root, '--config-dir', '.vault-config']);
 
-    const refused = await runGitCli(['init', plain.root]);
-    const accepted = await runGitCli(['init', plain.root, '--config-dir', '.vault-config']);
+      expect(plain.code).toBe(0);
+      expect(readFileSync(join(fresh.root, '.gitignore'), 'utf8')).toContain(`${DEFAULT_CONFIG_DIR}/workspace*.json`);
+      expect(git(fresh.root, 'ls-files').trim().split('\n')).toEqual(['.gitignore', 'Notes/A.md']);
+      expect(given.code).toBe(0);
+      expect(readFileSync(join(named.root, '.gitignore'), 'utf8')).toContain('.vault-config/workspace*.json');
+    } finally {
+      fresh.remove();
+      named.remove();
+    }
+  });
 
-    expect(refused.code).toBe(2);
-    expect(refused.err).toContain('--config-dir');
-    expect(accepted.code).toBe(0);
-    expect(readFileSync(join(plain.root, '.gitignore'), 'utf8')).toContain('.vault-config/workspace*.json');
-    plain.remove();
+  it('initialises a cloned vault whose ignored config folder is absent', async () => {
+    const clone = new TempVault('vault-stack-cli-clone-').note('Tasks/A.md', ['stack: task', 'due: 2026-12-01']).write('.gitignore', `${DEFAULT_CONFIG_DIR}/\n`);
+    try {
+      const result = await runGitCli(['init', clone.root]);
+
+      expect(result.code).toBe(0);
+      expect(porcelain(clone.root)).toEqual([]);
+    } finally {
+      clone.remove();
+    }
   });
 
   it('lets a secret in an ignored file through, since the first commit leaves that file out', async () => {

@@ -91,3 +91,8 @@ export function note(frontmatter: string[] | null, body: string[]): string {
   const head = frontmatter === null ? [] : ['---', ...frontmatter, '---'];
   return [...head, ...body].join('\n') + '\n';
 }
+
+/** A file for the guard from text, as UTF-8 bytes. */
+export function textFile(path: string, text: string): { path: string; bytes: Uint8Array } {
+  return { path, bytes: new TextEncoder().encode(text) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { scanForSecrets } from '../../../src/core/guard/scanForSecrets';
-import { FakeSecrets, note } from './fakeSecrets';
+import { FakeSecrets, note, textFile } from './fakeSecrets';
 
 const fake = new FakeSecrets(7);
 
@@ -56,24 +56,24 @@ describe('scanForSecrets near-misses', () => {
   it.each(nearMisses)('does not report %s', (_name, line) => {
     const text = note(['stack: service', 'url: https://paperless.home.example.net'], ['# Paperless', '', line, '']);
 
-    expect(scanForSecrets([{ path: 'Infra/Paperless.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('Infra/Paperless.md', text)], { allowlist: [] })).toEqual([]);
   });
 
   it('does not report a key block that is only documentation', () => {
     const text = note(null, ['Paste the key:', '```', '-----BEGIN OPENSSH PRIVATE KEY-----', '...', '-----END OPENSSH PRIVATE KEY-----', '```']);
 
-    expect(scanForSecrets([{ path: 'How to/SSH.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('How to/SSH.md', text)], { allowlist: [] })).toEqual([]);
   });
 
   it('does not report a public key block', () => {
     const text = note(null, ['-----BEGIN PUBLIC KEY-----', ...fake.pemBody(3), '-----END PUBLIC KEY-----']);
 
-    expect(scanForSecrets([{ path: 'pub.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('pub.md', text)], { allowlist: [] })).toEqual([]);
   });
 
   it('does not report value fields on items that are not secrets', () => {
     const text = note(['stack: kind', 'name: reading', 'fields:', '  value: number', '  token: string'], []);
 
-    expect(scanForSecrets([{ path: 'Kinds/reading.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('Kinds/reading.md', text)], { allowlist: [] })).toEqual([]);
   });
 });

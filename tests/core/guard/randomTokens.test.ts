@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { GuardRule } from '../../../src/core/guard/Finding';
 import { scanForSecrets } from '../../../src/core/guard/scanForSecrets';
-import { FakeSecrets } from './fakeSecrets';
+import { FakeSecrets, textFile } from './fakeSecrets';
 
 const formats: [GuardRule, (f: FakeSecrets) => string, (s: string) => string][] = [
   ['github-token', (f) => f.githubClassic(), (s) => `token ${s}`],
@@ -36,7 +36,7 @@ describe('scanForSecrets on random secrets', () => {
         fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
           const secret = make(new FakeSecrets(seed));
 
-          const findings = scanForSecrets([{ path: 'n.md', text: `# Note\n${line(secret)}\n` }], { allowlist: [] });
+          const findings = scanForSecrets([textFile('n.md', `# Note\n${line(secret)}\n`)], { allowlist: [] });
 
           expect(findings).toEqual([expect.objectContaining({ line: 2, rule })]);
           expect(findings[0].reason).not.toContain(secret.slice(-10));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatFinding, type GuardRule } from '../../../src/core/guard/Finding';
 import { scanForSecrets } from '../../../src/core/guard/scanForSecrets';
-import { FakeSecrets, note } from './fakeSecrets';
+import { FakeSecrets, note, textFile } from './fakeSecrets';
 
 const fake = new FakeSecrets();
 
@@ -57,7 +57,7 @@ const cases: Case[] = [
 
 describe('scanForSecrets finds every rule', () => {
   it.each(cases.map((c) => [c.name, c] as const))('reports %s with its line and a masked reason', (_name, c) => {
-    const findings = scanForSecrets([{ path: c.path, text: c.text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile(c.path, c.text)], { allowlist: [] });
 
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ path: c.path, line: c.line, rule: c.rule });
@@ -70,7 +70,7 @@ describe('scanForSecrets finds every rule', () => {
     const token = fake.random(40);
     const text = note(['stack: service', `api_key: ${token}`], ['# Paperless']);
 
-    const findings = scanForSecrets([{ path: 'Paperless.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('Paperless.md', text)], { allowlist: [] });
 
     expect(findings).toEqual([expect.objectContaining({ line: 3, rule: 'secret-assignment' })]);
   });
@@ -79,7 +79,7 @@ describe('scanForSecrets finds every rule', () => {
     const token = fake.githubClassic();
     const text = note(null, ['a', 'b', 'c', 'd', 'e', 'f', `GITHUB_TOKEN=${token}`]);
 
-    const [finding] = scanForSecrets([{ path: 'Notes/CI.md', text }], { allowlist: [] });
+    const [finding] = scanForSecrets([textFile('Notes/CI.md', text)], { allowlist: [] });
 
     expect(formatFinding(finding)).toBe('Notes/CI.md:7: GitHub personal access token ghp_… (40 characters)');
   });
@@ -87,7 +87,7 @@ describe('scanForSecrets finds every rule', () => {
   it('reports one finding per secret when a line holds two', () => {
     const text = note(null, [`keys: ${fake.awsAccessKeyId()} and ${fake.googleApiKey()}`]);
 
-    const findings = scanForSecrets([{ path: 'a.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('a.md', text)], { allowlist: [] });
 
     expect(findings.map((f) => f.rule)).toEqual(['aws-access-key-id', 'google-api-key']);
   });
@@ -95,7 +95,7 @@ describe('scanForSecrets finds every rule', () => {
   it('names a JWT sent as a bearer token once, as a JWT', () => {
     const text = note(null, [`Authorization: Bearer ${fake.jwt()}`]);
 
-    const findings = scanForSecrets([{ path: 'a.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('a.md', text)], { allowlist: [] });
 
     expect(findings.map((f) => f.rule)).toEqual(['jwt']);
   });
@@ -103,7 +103,7 @@ describe('scanForSecrets finds every rule', () => {
   it('counts lines the same with CRLF line endings', () => {
     const text = ['# Title', '', `token: ${fake.random(32)}`].join('\r\n');
 
-    const findings = scanForSecrets([{ path: 'win.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('win.md', text)], { allowlist: [] });
 
     expect(findings).toEqual([expect.objectContaining({ line: 3 })]);
   });
@@ -121,7 +121,7 @@ describe('scanForSecrets finds private key blocks', () => {
     const body = type.startsWith('PGP') ? ['', ...fake.pemBody(4)] : fake.pemBody(4);
     const text = note(['stack: device', 'os: debian'], ['# nas', '```', `-----BEGIN ${type}-----`, ...body, `-----END ${type}-----`, '```']);
 
-    const findings = scanForSecrets([{ path: 'Devices/nas.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('Devices/nas.md', text)], { allowlist: [] });
 
     expect(findings).toEqual([{ path: 'Devices/nas.md', line: 7, rule: 'private-key', reason: expect.stringMatching(reason) }]);
   });
@@ -129,7 +129,7 @@ describe('scanForSecrets finds private key blocks', () => {
   it('reports a key embedded in a JSON service-account file', () => {
     const json = `{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n${fake.pemBody(1)[0]}\\n-----END PRIVATE KEY-----\\n"}`;
 
-    const findings = scanForSecrets([{ path: 'gcp.json', text: json }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('gcp.json', json)], { allowlist: [] });
 
     expect(findings.map((f) => f.rule)).toEqual(['private-key']);
   });
@@ -139,7 +139,7 @@ describe('scanForSecrets on secret items', () => {
   it.each(['value', 'password', 'secret', 'token'])('reports a `%s` field on a stack: secret note even when it looks harmless', (field) => {
     const text = note(['stack: secret', 'store: pass', 'ref: infra/nas', `${field}: changeme`], ['# NAS admin']);
 
-    const findings = scanForSecrets([{ path: 'Secrets/NAS admin.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('Secrets/NAS admin.md', text)], { allowlist: [] });
 
     expect(findings).toEqual([
       { path: 'Secrets/NAS admin.md', line: 5, rule: 'secret-item-value', reason: expect.stringContaining(`\`${field}\` holds a value on a secret item`) },
@@ -150,7 +150,7 @@ describe('scanForSecrets on secret items', () => {
     const value = fake.password();
     const text = note(['stack: secret', 'store: env', 'ref: NAS_PASSWORD', `password: "${value}"`], []);
 
-    const findings = scanForSecrets([{ path: 's.md', text }], { allowlist: [] });
+    const findings = scanForSecrets([textFile('s.md', text)], { allowlist: [] });
 
     expect(findings.map((f) => f.rule)).toEqual(['secret-item-value']);
     expect(findings[0].reason).not.toContain(value);
@@ -159,13 +159,13 @@ describe('scanForSecrets on secret items', () => {
   it('accepts a secret item that holds only its reference', () => {
     const text = note(['stack: secret', 'store: 1password', 'ref: op://infra/nas-admin/password', 'rotate: 1y', 'used-by: ["[[NAS]]"]'], []);
 
-    expect(scanForSecrets([{ path: 's.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('s.md', text)], { allowlist: [] })).toEqual([]);
   });
 
   it('ignores an empty value field on a secret item', () => {
     const text = note(['stack: secret', 'store: pass', 'ref: infra/nas', 'value:'], []);
 
-    expect(scanForSecrets([{ path: 's.md', text }], { allowlist: [] })).toEqual([]);
+    expect(scanForSecrets([textFile('s.md', text)], { allowlist: [] })).toEqual([]);
   });
 });
 
@@ -173,10 +173,10 @@ describe('scanForSecrets allowlist', () => {
   const text = note(null, [`GITHUB_TOKEN=${fake.githubClassic()}`]);
 
   it.each(['Fixtures/**', 'Fixtures/*.md', 'Fixtures/tokens.md', 'Fixtures', '**/tokens.md'])('skips a file matched by %s', (glob) => {
-    expect(scanForSecrets([{ path: 'Fixtures/tokens.md', text }], { allowlist: [glob] })).toEqual([]);
+    expect(scanForSecrets([textFile('Fixtures/tokens.md', text)], { allowlist: [glob] })).toEqual([]);
   });
 
   it.each(['Fixtures/*.txt', 'Fix', 'Other/**', 'tokens.md'])('still scans a file not matched by %s', (glob) => {
-    expect(scanForSecrets([{ path: 'Fixtures/tokens.md', text }], { allowlist: [glob] })).toHaveLength(1);
+    expect(scanForSecrets([textFile('Fixtures/tokens.md', text)], { allowlist: [glob] })).toHaveLength(1);
   });
 });

@@ -1,10 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseItem } from '../../../src/core/kinds/parseItem';
 import { markdownNote } from '../../builders/markdownNote';
-
-const VAULT = join(__dirname, '../../../../shared/corpora/kepano-obsidian');
+import { describeWithCorpus } from '../../support/describeWithCorpus';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -14,7 +13,7 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-describe("kepano's real vault (no stack: keys)", () => {
+describeWithCorpus('kepano-obsidian', "kepano's real vault (no stack: keys)", (VAULT) => {
   it('parses every note without finding an item or a problem', () => {
     const files = markdownFiles(VAULT);
     let withFrontmatter = 0;

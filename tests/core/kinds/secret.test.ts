@@ -31,6 +31,21 @@ describe('secret parsing', () => {
   });
 });
 
+describe('a secret that holds its value', () => {
+  it.each(['value', 'password', 'token', 'Password', 'api_key'])('reports `%s` as an error saying to keep only ref, without echoing the value', (field) => {
+    const { item, problems } = aSecret().with(field, 'hunter2-s3cret').parse();
+
+    expect(item).not.toBeNull();
+    const problem = problems.find((p) => p.field === field);
+    expect(problem).toMatchObject({ severity: 'error', message: expect.stringMatching(/move the value into the store and keep only `ref`/) });
+    expect(JSON.stringify(problems)).not.toContain('hunter2');
+  });
+
+  it('says nothing about an empty value field', () => {
+    expect(aSecret().with('password', '').parse().problems).toEqual([]);
+  });
+});
+
 describe('secretState', () => {
   it('is due for rotation on and after rotated + rotate', () => {
     const data = secret({ rotate: '3m', rotated: '2026-08-31' });

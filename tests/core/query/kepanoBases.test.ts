@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -8,19 +8,12 @@ import { runQuery } from '../../../src/core/query/runQuery';
 import { CLOCK } from './evaluate';
 import { anItem } from './ItemBuilder';
 import { selfNote } from '../../../src/core/query/selfNote';
-
-/** Real Bases files from kepano's vault, read in place. */
-const BASES_DIR = join(__dirname, '../../../../shared/corpora/kepano-obsidian/Templates/Bases');
+import { describeWithCorpus } from '../../support/describeWithCorpus';
 
 interface BaseFile {
   name: string;
   doc: { filters?: unknown; views?: Record<string, unknown>[] };
 }
-
-const bases: BaseFile[] = readdirSync(BASES_DIR)
-  .filter((n) => n.endsWith('.base'))
-  .sort()
-  .map((name) => ({ name, doc: parse(readFileSync(join(BASES_DIR, name), 'utf8')) as BaseFile['doc'] }));
 
 function collect(filter: unknown, out: string[]): void {
   if (typeof filter === 'string') out.push(filter);
@@ -29,12 +22,20 @@ function collect(filter: unknown, out: string[]): void {
   }
 }
 
-const expressions = [...new Set(bases.flatMap(({ doc }) => {
-  const out: string[] = [];
-  collect(doc.filters, out);
-  for (const view of doc.views ?? []) collect(view.filters, out);
-  return out;
-}))];
+/** Real Bases files from kepano's vault, read in place, and every filter expression they hold. */
+function readBases(dir: string): { bases: BaseFile[]; expressions: string[] } {
+  const bases: BaseFile[] = readdirSync(dir)
+    .filter((n) => n.endsWith('.base'))
+    .sort()
+    .map((name) => ({ name, doc: parse(readFileSync(join(dir, name), 'utf8')) as BaseFile['doc'] }));
+  const expressions = [...new Set(bases.flatMap(({ doc }) => {
+    const out: string[] = [];
+    collect(doc.filters, out);
+    for (const view of doc.views ?? []) collect(view.filters, out);
+    return out;
+  }))];
+  return { bases, expressions };
+}
 
 /** The constructs stack blocks deliberately leave out, each with the message the user sees. */
 const UNSUPPORTED = [
@@ -43,7 +44,9 @@ const UNSUPPORTED = [
 ];
 const usesUnsupported = (e: string): boolean => /formula\.|\bnot\(/.test(e);
 
-describe('the kepano Bases corpus', () => {
+describeWithCorpus('kepano-obsidian', 'the kepano Bases corpus', (root) => {
+  const { bases, expressions } = readBases(join(root, 'Templates', 'Bases'));
+
   it('holds the files and filter expressions this test expects to read', () => {
     expect(bases.length).toBeGreaterThanOrEqual(30);
     expect(expressions.length).toBeGreaterThanOrEqual(60);
