@@ -6,9 +6,10 @@ import { days } from './phrases';
 import { SCORES } from './scores';
 
 /**
- * An item of a user-defined kind with a `date` or `datetime` field falling today or within the
- * next 7 days: one entry per such field (`renews in 3 days`). The same rule for every user kind,
- * whatever its fields are called; dates in the past are history, not news.
+ * An item of a user-defined kind with a `date` or `datetime` field falling in the next 7 days
+ * (tomorrow to a week ahead): one entry per such field (`renews in 3 days`). The same rule for
+ * every user kind, whatever its fields are called; today's and past dates are left out, since a
+ * field like a recipe's `tried` records what happened, and an upcoming date has had its week.
  * @example userKindEntries(subscription, kinds, '2026-11-28')[0]?.reason // 'renews in 3 days'
  */
 export function userKindEntries(item: Item, kinds: IndexUserKinds, today: string): AttentionEntry[] {
@@ -19,8 +20,8 @@ export function userKindEntries(item: Item, kinds: IndexUserKinds, today: string
     const value = item.data.values[field];
     if ((type.type !== 'date' && type.type !== 'datetime') || typeof value !== 'string') continue;
     const ahead = differenceInCalendarDays(value.slice(0, 10), today);
-    if (ahead < 0 || ahead > SCORES.soonDays) continue;
-    const reason = ahead === 0 ? `${field} today` : `${field} in ${days(ahead)}`;
+    if (ahead < 1 || ahead > SCORES.soonDays) continue;
+    const reason = `${field} in ${days(ahead)}`;
     out.push({ path: item.path, title: item.title, kind: item.kind, field, severity: 'info', score: SCORES.userDateSoonBase + SCORES.userDateSoonPerDay * (SCORES.soonDays - ahead), reason });
   }
   return out;

@@ -47,9 +47,11 @@ describe('the library of kinds', () => {
     expect(index.problems().map((p) => [p.path, p.field])).toEqual([['Things/No repo.md', 'repo']]);
   });
 
-  test('a subscription renewing within 7 days is in the attention queue; one renewing later is not', () => {
+  test('a subscription renewing within the next 7 days is in the attention queue; one renewing later, today or before is not', () => {
     const index = libraryIndex();
     index.upsert('Things/Later.md', { stack: 'subscription', cost: 9, renews: '2026-12-20' });
+    index.upsert('Things/Today.md', { stack: 'subscription', cost: 9, renews: '2026-11-28' });
+    index.upsert('Things/Past.md', { stack: 'subscription', cost: 9, renews: '2026-11-27' });
 
     const entries = attention(index, { today: '2026-11-28', now: '2026-11-28T09:00' }).filter((e) => e.kind === 'subscription');
 
