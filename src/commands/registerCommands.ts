@@ -1,5 +1,7 @@
 import type { Command, Plugin } from 'obsidian';
 import type { PluginContext } from '../obsidian/PluginContext';
+import { addLibraryKindCommand } from './addLibraryKind';
+import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
@@ -26,6 +28,8 @@ export function allCommands(ctx: PluginContext): Command[] {
     openProblemsCommand(ctx),
     insertQueryBlockCommand(),
     updateStackOverviewCommand(ctx),
+    bootstrapChecklistCommand(ctx),
+    addLibraryKindCommand(ctx),
   ];
 }
 

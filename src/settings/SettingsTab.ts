@@ -1,6 +1,7 @@
 import { PluginSettingTab, requireApiVersion, SecretComponent, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
 import type { VaultStackSettings } from './settings';
+import { relationCheckRows } from './relationCheckRows';
 
 /** What the settings tab changes and how it saves. */
 export interface SettingsTabDeps {
@@ -96,7 +97,12 @@ export class SettingsTab extends PluginSettingTab {
   }
 
   private groups(): Group[] {
-    return [{ rows: [this.ignoreRow()] }, { heading: 'Dashboard', rows: this.dashboardRows() }, { heading: 'Versioning', rows: this.versioningRows() }];
+    return [
+      { rows: [this.ignoreRow()] },
+      { heading: 'Dashboard', rows: this.dashboardRows() },
+      { heading: 'Relation checks', rows: relationCheckRows(() => this.settings, () => this.deps.save()) },
+      { heading: 'Versioning', rows: this.versioningRows() },
+    ];
   }
 
   private ignoreRow(): Row {

@@ -1,5 +1,6 @@
 import { DEFAULT_HORIZON_DAYS } from '../core/attention/scores';
 import { DASHBOARD_SECTIONS, type DashboardOptions, type DashboardSection } from '../core/dashboard/DashboardOptions';
+import { ALL_RELATION_CHECKS, RELATION_CHECKS, type RelationChecks } from '../core/relations/relationWarnings';
 
 /** The plugin's settings, kept in its data.json. Nothing secret lives here: only secret names. */
 export interface VaultStackSettings extends DashboardOptions {
@@ -7,6 +8,8 @@ export interface VaultStackSettings extends DashboardOptions {
   ignoreFolders: string[];
   /** Dashboard sections in display order; a section absent here is hidden. */
   sections: DashboardSection[];
+  /** Which relation checks (service without a backup, unused secret, …) `check` and the Problems section run. */
+  relationChecks: RelationChecks;
   git: GitSettings;
 }
 
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   sections: [...DASHBOARD_SECTIONS],
   dateDisplay: 'iso',
   horizonDays: DEFAULT_HORIZON_DAYS,
+  relationChecks: { ...ALL_RELATION_CHECKS },
   git: {
     enabled: true,
     autoCommitDelaySeconds: 30,
@@ -56,6 +60,7 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
     sections: sectionList(data.sections) ?? [...d.sections],
     dateDisplay: data.dateDisplay === 'relative' || data.dateDisplay === 'locale' || data.dateDisplay === 'iso' ? data.dateDisplay : d.dateDisplay,
     horizonDays: positiveInt(data.horizonDays) ?? d.horizonDays,
+    relationChecks: relationChecks(data.relationChecks),
     git: {
       enabled: typeof git.enabled === 'boolean' ? git.enabled : d.git.enabled,
       autoCommitDelaySeconds: nonNegativeInt(git.autoCommitDelaySeconds) ?? d.git.autoCommitDelaySeconds,
@@ -73,6 +78,13 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
 /** Whether a vault path lies in one of the ignored folders. */
 export function isIgnoredPath(path: string, ignoreFolders: readonly string[]): boolean {
   return ignoreFolders.some((folder) => folder !== '' && (path === folder || path.startsWith(folder + '/')));
+}
+
+function relationChecks(value: unknown): RelationChecks {
+  const stored = isRecord(value) ? value : {};
+  const out = { ...ALL_RELATION_CHECKS };
+  for (const check of RELATION_CHECKS) if (typeof stored[check] === 'boolean') out[check] = stored[check];
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -69,7 +69,7 @@ describe('vault-stack check', () => {
   });
 
   it('reports a secret that holds its value as an error, on its line, without the value', () => {
-    vault.note('Infra/DB.md', ['stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2']);
+    vault.note('Infra/DB.md', ['stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2']).note('Infra/App.md', ['stack: service', 'secrets: ["[[DB]]"]']).note('Infra/Job.md', ['stack: backup', 'tool: restic', 'every: day', 'covers: ["[[App]]"]']);
 
     const result = check();
 

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import type * as Obsidian from 'obsidian';
+import { buildDashboard } from '../../src/core/dashboard/buildDashboard';
 import type { SettingsTab } from '../../src/settings/SettingsTab';
 import { openSettingTab, readVaultFile, takeHandlerErrors, type App } from '../host/testing';
 import { note, smallVault } from './support/fixtures';
@@ -34,6 +35,7 @@ afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 const ROW_NAMES = [
   'Folders to ignore',
   'Dashboard', 'Needs attention', 'Today', 'Reading', 'Infrastructure', 'Problems', 'Date display', 'Due-soon horizon',
+  'Relation checks', 'Services without a backup', 'Secrets nothing uses', 'Devices without bootstrap steps', 'Backups that cover nothing',
   'Versioning', 'Record changes with Git', 'Commit after edits settle', 'Commit every', 'Author name', 'Author email', 'Remote URL', 'Username', 'Access token',
 ];
 
@@ -65,7 +67,7 @@ async function savedData(app: App): Promise<Record<string, unknown>> {
 }
 
 describe('the settings tab', () => {
-  test('shows every setting in sentence case under Dashboard and Versioning headings; the same rows are its setting definitions', async () => {
+  test('shows every setting in sentence case under Dashboard, Relation checks and Versioning headings; the same rows are its setting definitions', async () => {
     const { app } = await loadedPlugin(smallVault());
 
     const tab = displayedTab(app);
@@ -123,6 +125,19 @@ describe('the settings tab', () => {
     expect((await savedData(app)).sections).toEqual(['attention', 'today', 'problems', 'infrastructure']);
     const order = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((el) => el.textContent).slice(2, 7);
     expect(order).toEqual(['Needs attention', 'Today', 'Problems', 'Infrastructure', 'Reading']);
+  });
+
+  test('a relation check switched off is saved, and its warnings leave the dashboard model', async () => {
+    const { app, plugin } = await loadedPlugin(smallVault());
+    const tab = displayedTab(app);
+    const before = buildDashboard(plugin.context.source.index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: plugin.settings }).counts.warnings;
+
+    row(tab, 'Secrets nothing uses').querySelector<HTMLElement>('.checkbox-container')?.click();
+    const saved = await savedData(app);
+    const after = buildDashboard(plugin.context.source.index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: plugin.settings }).counts.warnings;
+
+    expect((saved.relationChecks as Record<string, boolean>)['unused-secret']).toBe(false);
+    expect(before - after).toBe(1); // the vault's one secret is used by nothing
   });
 
   test('the access token is chosen from secret storage by name: data.json holds the name, never the token', async () => {

@@ -1,5 +1,6 @@
 import type { Problem } from '../../core/model/Problem';
 import { oneLine } from '../table';
+import { problemsWithRelations } from '../vault/relationCheckSettings';
 import type { Command } from './Command';
 import { resolveMoment } from '../clock';
 import { vaultBlockProblems } from '../vault/blockProblems';
@@ -26,7 +27,7 @@ export const checkCommand: Command = {
   run(ctx) {
     const moment = resolveMoment(ctx.args.flags, () => ctx.io.now());
     const vault = openVault(ctx);
-    const problems = sortProblems([...vault.problems, ...vaultBlockProblems(vault.root, vault.index, moment.today, moment.now)]);
+    const problems = sortProblems([...problemsWithRelations(ctx.io, vault, ctx.args.flags), ...vaultBlockProblems(vault.root, vault.index, moment.today, moment.now)]);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const items = vault.index.stats().items;

@@ -1,6 +1,8 @@
 import { attentionCommand } from './attention';
+import { bootstrapCommand } from './bootstrap';
 import { checkCommand } from './check';
 import { commitCommand } from './commit';
+import { hookCommand } from './hook';
 import { impactCommand } from './impact';
 import { initCommand } from './init';
 import type { Command } from './Command';
@@ -12,7 +14,7 @@ import { pushCommand } from './push';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, bootstrapCommand, impactCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand, hookCommand];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['export', 'import', 'health'];

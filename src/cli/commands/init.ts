@@ -2,6 +2,7 @@ import { formatFinding } from '../../core/guard/Finding';
 import { headCommit } from '../../versioning/headCommit';
 import { guardInitialImport } from '../../versioning/guardInitialImport';
 import { openCliRepo } from '../git/CliRepo';
+import { writeLibraryKinds } from '../vault/writeLibraryKinds';
 import { reportGitFailure } from '../git/gitFailure';
 import { gitProgress } from '../git/gitProgress';
 import { probeFileSystem } from '../git/probeFileSystem';
@@ -24,12 +25,14 @@ export const initCommand: Command = {
       json: { type: 'boolean', description: 'print JSON instead of text' },
       'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's Obsidian config folder (default: the dot-folder holding app.json, else .obsidian)" },
       'guard-allow': { type: 'string', placeholder: 'GLOB', description: 'let the secret guard skip files matching GLOB (comma-separated)' },
+      kinds: { type: 'string', placeholder: 'K,K', description: 'first write these kinds from the library into Kinds/ (project, dotfiles, subscription, media-archive, site)' },
       ...HELP_FLAG,
     },
   },
   async run(ctx) {
     const cli = openCliRepo(ctx.io, ctx.args.positionals[0] ?? '.');
     const json = ctx.args.flags.json === true;
+    if (typeof ctx.args.flags.kinds === 'string') writeLibraryKinds(ctx, cli.dir, ctx.args.flags.kinds);
     try {
       const head = await headCommit(cli.fs, cli.dir);
       if (head !== null) {

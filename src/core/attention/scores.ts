@@ -15,6 +15,7 @@
  * | backup never run                               | warning  | 580                                     |
  * | habit due today, streak at risk                | warning  | 450 + 2 × min(streak, 50)     452–550   |
  * | habit due today, no streak                     | info     | 300                                     |
+ * | user-kind date field 1–7 days ahead (`renews`) | info     | 250 + 5 × (7 − days)          250–280   |
  * | domain on auto-renew expires within horizon    | info     | 200 + (horizon − days)                  |
  * | device warranty ends within horizon            | info     | 150 + (horizon − days)                  |
  * | bookmark found dead                            | info     | 100                                     |
@@ -41,6 +42,8 @@ export const SCORES = {
   habitStreakPerUnit: 2,
   habitStreakMax: 50,
   habitDue: 300,
+  userDateSoonBase: 250,
+  userDateSoonPerDay: 5,
   autoRenewBase: 200,
   warrantyBase: 150,
   bookmarkDead: 100,

@@ -1,3 +1,5 @@
+import type { RelationChecks } from '../relations/relationWarnings';
+
 /** The dashboard's sections, in their default order. */
 export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
 
@@ -14,4 +16,6 @@ export interface DashboardOptions {
   dateDisplay: DateDisplay;
   /** Days ahead that count as "due soon" and the infrastructure expiry horizon. */
   horizonDays: number;
+  /** Which relation warnings the Problems section lists; all of them when absent. */
+  relationChecks?: RelationChecks;
 }

@@ -10,6 +10,7 @@ import { problemsSection } from './problemsSection';
 import { readingSection } from './readingSection';
 import { ROW_LIMIT } from './rowLimit';
 import { todaySection } from './todaySection';
+import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
 
 /** What `buildDashboard` needs besides the index. */
 export interface DashboardContext {
@@ -26,13 +27,14 @@ export interface DashboardContext {
 /**
  * The dashboard as plain data: the sections of `settings.sections`, in that order, each list
  * holding its first `ROW_LIMIT` rows and its full count, with dates
- * shown per `settings.dateDisplay` and expiries looked for `settings.horizonDays` ahead.
+ * shown per `settings.dateDisplay`, expiries looked for `settings.horizonDays` ahead, and the
+ * relation warnings of `settings.relationChecks` listed among the problems.
  * @example buildDashboard(index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: DEFAULT_SETTINGS }).sections[0]?.id // 'attention'
  */
 export function buildDashboard(index: ItemIndex, ctx: DashboardContext): DashboardModel {
   const { today, now, settings } = ctx;
   const display = settings.dateDisplay;
-  const problems = ctx.problems ?? index.problems();
+  const problems = [...(ctx.problems ?? index.problems()), ...relationWarnings(index, settings.relationChecks ?? ALL_RELATION_CHECKS)];
   const entries = attention(index, { today, now, horizonDays: settings.horizonDays });
   const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
   const build: Record<DashboardSection, () => DashboardSectionModel> = {

@@ -18,7 +18,7 @@ describe('vault-stack impact', () => {
       'Depends on it (5):',
       '  Pi-hole (service): Pi-hole runs on pi',
       '  Vaultwarden (service): Vaultwarden runs on pi',
-      '  Vaultwarden to borg (backup): Vaultwarden to borg covers Vaultwarden, which runs on pi',
+      '  Vaultwarden to borg (backup): Vaultwarden to borg covers Pi-hole, which runs on pi',
       '  example-home.net (domain): example-home.net points at Vaultwarden, which runs on pi',
       '  Porkbun domains (subscription): Porkbun domains links to example-home.net (service), which points at Vaultwarden, which runs on pi',
       '',

@@ -1,23 +1,14 @@
-import { afterAll, describe, expect, test } from '@jest/globals';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE_VAULT } from '../../support/exampleVault';
-import { runCli } from '../support/runCli';
-import { TempVault } from '../support/TempVault';
+import { exampleCopy } from './exampleCopy';
 
-const cache = new TempVault('vault-stack-cache-');
-const copy = new TempVault();
-cpSync(EXAMPLE_VAULT, copy.root, { recursive: true, filter: (src) => !/[/\\]\.[^/\\]+$/.test(src) });
-afterAll(() => {
-  cache.remove();
-  copy.remove();
-});
-const cli = (...argv: string[]): ReturnType<typeof runCli> => runCli(argv, { cacheHome: cache.root });
-const note = join(copy.root, 'Stack overview.md');
+const { root, cli } = exampleCopy();
+const note = join(root, 'Stack overview.md');
 
 describe('vault-stack overview', () => {
   test('prints the overview without --write and writes nothing', () => {
-    const result = cli('overview', copy.root, '--today', '2026-11-28');
+    const result = cli('overview', root, '--today', '2026-11-28');
 
     expect(result.code).toBe(0);
     expect(result.out).toContain('```mermaid\nflowchart LR\n');
@@ -25,9 +16,9 @@ describe('vault-stack overview', () => {
   });
 
   test('--write creates the note, then leaves it alone when nothing changed', () => {
-    const first = cli('overview', copy.root, '--write', '--today', '2026-11-28');
+    const first = cli('overview', root, '--write', '--today', '2026-11-28');
     const written = readFileSync(note, 'utf8');
-    const second = cli('overview', copy.root, '--write', '--today', '2026-11-28');
+    const second = cli('overview', root, '--write', '--today', '2026-11-28');
 
     expect([first.code, first.err]).toEqual([0, 'Stack overview.md: created\n']);
     expect(written).toMatch(/^# Stack overview\n\n%% vault-stack:begin overview hash=\w+ %%\n/);
@@ -37,12 +28,12 @@ describe('vault-stack overview', () => {
 
   test('text around the region survives an update; a hand edit inside it is reported and kept', () => {
     writeFileSync(note, `My intro.\n\n${readFileSync(note, 'utf8')}\nMy notes after.\n`);
-    writeFileSync(join(copy.root, 'Infra/Devices/router.md'), '---\nstack: device\nos: OpenWrt\n---\n');
+    writeFileSync(join(root, 'Infra/Devices/router.md'), '---\nstack: device\nos: OpenWrt\n---\n');
 
-    const updated = cli('overview', copy.root, '--write', '--today', '2026-11-28');
+    const updated = cli('overview', root, '--write', '--today', '2026-11-28');
     const text = readFileSync(note, 'utf8');
     writeFileSync(note, text.replace('### device (5)', '### my devices'));
-    const refused = cli('overview', copy.root, '--write', '--today', '2026-11-28');
+    const refused = cli('overview', root, '--write', '--today', '2026-11-28');
 
     expect(updated.err).toBe('Stack overview.md: updated\n');
     expect(text.startsWith('My intro.\n\n# Stack overview\n')).toBe(true);

@@ -3,6 +3,7 @@ import { attention } from '../../../src/core/attention/attention';
 import { buildDashboard } from '../../../src/core/dashboard/buildDashboard';
 import type { InfrastructureSection, TodaySection } from '../../../src/core/dashboard/DashboardModel';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { noteReadOf } from '../../../src/core/notes/readNote';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { yamlNote } from '../../builders/markdownNote';
 
@@ -10,7 +11,7 @@ function indexOf(notes: Record<string, string>): ItemIndex {
   const index = new ItemIndex();
   for (const [path, yaml] of Object.entries(notes)) {
     const note = yamlNote(path, yaml);
-    index.upsert(path, note.frontmatter, note.lines);
+    index.upsert(path, noteReadOf(note.frontmatter, note.lines));
   }
   return index;
 }

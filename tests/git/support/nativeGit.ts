@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
-const ENV = {
+/** The environment native git runs with in tests: no user or system config, a fixed identity. */
+export const ENV = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
