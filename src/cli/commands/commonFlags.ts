@@ -6,11 +6,16 @@ export const HELP_FLAG: Record<string, FlagSpec> = {
   help: { type: 'boolean', description: 'show this help' },
 };
 
+/** The vault reader's cache options. */
+export const CACHE_FLAGS: Record<string, FlagSpec> = {
+  'no-cache': { type: 'boolean', description: 'read every note; do not use or write the cache' },
+  'cache-dir': { type: 'string', placeholder: 'DIR', description: 'keep the cache in DIR (default $XDG_CACHE_HOME/vault-stack or ~/.cache/vault-stack)' },
+};
+
 /** Options of every command that reads a vault. */
 export const VAULT_FLAGS: Record<string, FlagSpec> = {
   json: { type: 'boolean', description: 'print JSON instead of text' },
-  'no-cache': { type: 'boolean', description: 'read every note; do not use or write the cache' },
-  'cache-dir': { type: 'string', placeholder: 'DIR', description: 'keep the cache in DIR (default $XDG_CACHE_HOME/vault-stack or ~/.cache/vault-stack)' },
+  ...CACHE_FLAGS,
   ...HELP_FLAG,
 };
 

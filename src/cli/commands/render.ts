@@ -10,7 +10,7 @@ import { resolveMoment } from '../clock';
 import { errnoCode } from '../errnoCode';
 import { readCappedFile } from '../readCappedFile';
 import type { Command } from './Command';
-import { CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
+import { CACHE_FLAGS, CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
 import { configDirFlag, vaultSettings } from '../vault/vaultSettings';
 import { openVault } from './vaultArgs';
 
@@ -52,8 +52,7 @@ export const renderCommand: Command = {
       styles: { type: 'string', placeholder: 'FILE', description: 'use this stylesheet instead of the built styles.css' },
       ...configDirFlag,
       ...CLOCK_FLAGS,
-      'no-cache': { type: 'boolean', description: 'read every note; do not use or write the cache' },
-      'cache-dir': { type: 'string', placeholder: 'DIR', description: 'keep the cache in DIR' },
+      ...CACHE_FLAGS,
       ...HELP_FLAG,
     },
   },
