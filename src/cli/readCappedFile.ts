@@ -12,6 +12,11 @@ const CHUNK = 64 * 1024;
  * `what` names the input in the message (`the stylesheet`).
  */
 export function readCappedFile(path: string, what: string, maxBytes: number): string {
+  return readCappedBytes(path, what, maxBytes).toString('utf8');
+}
+
+/** The bytes of a file the user named, with the same cap and errors as `readCappedFile`. */
+export function readCappedBytes(path: string, what: string, maxBytes: number): Buffer {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -31,7 +36,7 @@ export function readCappedFile(path: string, what: string, maxBytes: number): st
         throw new CliError('IO', `${what} ${path} is larger than ${formatSize(maxBytes)}; not read`, 'check that the path names the file you meant');
       }
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError('IO', `cannot read ${what} ${path} (${errnoCode(error)})`);

@@ -91,6 +91,8 @@ describe('vault-stack check', () => {
       'Admin.md:3: tags: is empty: `#` starts a YAML comment, so the rest of the line is not read; put the value in quotes or drop the `#` (warning)',
       'Capital.md:2: Stack: is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`? (warning)',
       'Infra/Backup.md:5: covers: "[[Nextclod]]" does not match any note; did you mean [[Nextcloud]]?',
+      // The misspelt link leaves the service without a backup: the relation check says so too.
+      "Infra/Nextcloud.md: backup: no backup covers this service; link one with `backup: \"[[job]]\"` or list the service in a backup's `covers` (warning)",
     ]);
   });
 

@@ -64,10 +64,10 @@ describe('the vault-stack command line', () => {
     });
 
     it('names a planned command as not available yet', () => {
-      const result = cli('export', vault.root);
+      const result = cli('health', vault.root);
 
       expect(result.code).toBe(2);
-      expect(result.err).toContain('`export` is planned but not in this version');
+      expect(result.err).toContain('`health` is planned but not in this version');
     });
 
     it('rejects an unknown option and a bad --today with exit 2', () => {

@@ -23,6 +23,9 @@ const FIX: Readonly<Record<string, string>> = {
   NOT_FOUND: 'check the note path (see `vault-stack list`)',
 };
 
+/** Git-layer failures whose message already names the damage and the repair. */
+const SELF_EXPLAINED: ReadonlySet<string> = new Set(['REPOSITORY_CORRUPT', 'INDEX_UNSUPPORTED']);
+
 /**
  * Prints a git-layer or remote failure as what happened and the fix in words (`vault-stack:
  * push: The remote refused the credentials…` then the fix), never a bare internal code, and
@@ -32,6 +35,10 @@ export function reportGitFailure(io: CliIo, command: string, error: unknown): nu
   const refused = gitRefusal(error);
   if (refused !== null) {
     io.stderr(`vault-stack: ${command}: ${refused.message}\n${FIX[refused.code] ?? ''}\n`.replace(/\n\n$/, '\n'));
+    return 2;
+  }
+  if (error instanceof GitLayerError && SELF_EXPLAINED.has(error.code)) {
+    io.stderr(`vault-stack: ${command}: ${error.message}\n`);
     return 2;
   }
   if (error instanceof GitLayerError) {

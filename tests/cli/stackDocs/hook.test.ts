@@ -49,7 +49,7 @@ describe('vault-stack hook install', () => {
 
       expect(installed).toMatchObject({ status: 0, err: expect.stringMatching(/^installed .*\.git\/hooks\/pre-commit: commits now check the staged notes\n$/) });
       expect(blocked.status).not.toBe(0);
-      expect(blocked.out).toContain('Tasks/Bad.md:3: due: "2026-13-45" is not a date');
+      expect(blocked.out).toContain('Tasks/Bad.md:3: due: "2026-13-45" has the shape of a date but 13 is not a month');
       expect(blocked.out).toContain('commit blocked');
       expect(stillStagedBad.status).not.toBe(0);
       expect(passed.status).toBe(0);

@@ -1,0 +1,4 @@
+import type { ExportFormat } from './ExportFormat';
+
+/** Every format `vault-stack export` writes, in help order. Add a format here (one file per format). */
+export const EXPORT_FORMATS: readonly ExportFormat[] = [];

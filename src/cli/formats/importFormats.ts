@@ -1,0 +1,4 @@
+import type { ImportFormat } from './ImportFormat';
+
+/** Every format `vault-stack import` reads, in help order. Add a format here (one file per format). */
+export const IMPORT_FORMATS: readonly ImportFormat[] = [];
