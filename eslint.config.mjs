@@ -6,9 +6,24 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 // Host globals the pure core never names (nor `Date`, except in src/core/dates/dateFns.ts).
-const CORE_BANNED_GLOBALS = ['window', 'document', 'activeDocument', 'activeWindow', 'navigator', 'fetch', 'localStorage', 'process', 'require', 'createEl', 'createDiv', 'createSpan', 'HTMLElement'];
+const CORE_BANNED_GLOBALS = [
+  'window',
+  'document',
+  'activeDocument',
+  'activeWindow',
+  'navigator',
+  'fetch',
+  'localStorage',
+  'process',
+  'require',
+  'createEl',
+  'createDiv',
+  'createSpan',
+  'HTMLElement',
+];
 // The date-fns functions that read the clock themselves.
-const DATE_FNS_CLOCK_READERS = '^(constructNow|isToday|isTomorrow|isYesterday|isPast|isFuture|isThis[A-Za-z]+|formatDistanceToNow(Strict)?|(start|end)Of(Today|Tomorrow|Yesterday))$';
+const DATE_FNS_CLOCK_READERS =
+  '^(constructNow|isToday|isTomorrow|isYesterday|isPast|isFuture|isThis[A-Za-z]+|formatDistanceToNow(Strict)?|(start|end)Of(Today|Tomorrow|Yesterday))$';
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -98,7 +113,10 @@ export default defineConfig([
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='addCommand']", message: 'Palette commands are built and added in src/commands only.' },
+        {
+          selector: "CallExpression[callee.property.name='addCommand']",
+          message: 'Palette commands are built and added in src/commands only.',
+        },
       ],
     },
   },
@@ -120,21 +138,46 @@ export default defineConfig([
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/dates/dateFns.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['date-fns', 'date-fns/*'], message: 'src/core reaches date-fns through src/core/dates/dateFns.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['date-fns', 'date-fns/*'],
+              message: 'src/core reaches date-fns through src/core/dates/dateFns.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The door may build a Date from explicit parts, never from the clock.
     files: ['src/core/dates/dateFns.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...CORE_BANNED_GLOBALS.map((name) => ({ name, message: 'src/core is pure.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...CORE_BANNED_GLOBALS.map((name) => ({ name, message: 'src/core is pure.' })),
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='addCommand']", message: 'Palette commands are built and added in src/commands only.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in src/core: build a Date from explicit parts.' },
+        {
+          selector: "CallExpression[callee.property.name='addCommand']",
+          message: 'Palette commands are built and added in src/commands only.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock in src/core: build a Date from explicit parts.',
+        },
         { selector: "CallExpression[callee.name='Date']", message: 'No clock in src/core: Date() reads the clock.' },
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No clock in src/core: time is a parameter.' },
-        { selector: `ImportDeclaration[source.value='date-fns'] ImportSpecifier[imported.name=/${DATE_FNS_CLOCK_READERS}/]`, message: 'This date-fns function reads the clock; src/core takes today/now as parameters.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'No clock in src/core: time is a parameter.',
+        },
+        {
+          selector: `ImportDeclaration[source.value='date-fns'] ImportSpecifier[imported.name=/${DATE_FNS_CLOCK_READERS}/]`,
+          message: 'This date-fns function reads the clock; src/core takes today/now as parameters.',
+        },
       ],
     },
   },

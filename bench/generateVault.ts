@@ -17,7 +17,10 @@ export function defaultShape(notes: number): VaultShape {
   return { notes, frontmatterShare: 0.3, itemShare: 0.1, seed: 20261128 };
 }
 
-const WORDS = 'the a vault note service backup restic borg domain device habit task bookmark read write deploy host check rotate secret token key server laptop phone router garden kitchen recipe coffee morning evening weekly review plan project invoice tax passport train bike run swim book film music'.split(' ');
+const WORDS =
+  'the a vault note service backup restic borg domain device habit task bookmark read write deploy host check rotate secret token key server laptop phone router garden kitchen recipe coffee morning evening weekly review plan project invoice tax passport train bike run swim book film music'.split(
+    ' ',
+  );
 const TOP = ['Inbox', 'Projects', 'Areas', 'Resources', 'Archive', 'Daily', 'Infra', 'People'];
 
 /** One note's text: maybe frontmatter, then 1–3 KB of prose. */
@@ -25,7 +28,14 @@ function noteText(r: Random, i: number, shape: VaultShape, names: readonly strin
   const roll = r.next();
   const lines: string[] = [];
   if (roll < shape.itemShare) lines.push(...itemFrontmatter(r, i, names));
-  else if (roll < shape.frontmatterShare) lines.push(`created: 2026-${pad(r.int(1, 11))}-${pad(r.int(1, 28))}`, `tags: [${r.pick(WORDS)}, ${r.pick(WORDS)}]`, `categories:`, `  - "[[${r.pick(names)}]]"`, `rating: ${r.int(1, 5)}`);
+  else if (roll < shape.frontmatterShare)
+    lines.push(
+      `created: 2026-${pad(r.int(1, 11))}-${pad(r.int(1, 28))}`,
+      `tags: [${r.pick(WORDS)}, ${r.pick(WORDS)}]`,
+      `categories:`,
+      `  - "[[${r.pick(names)}]]"`,
+      `rating: ${r.int(1, 5)}`,
+    );
   const head = lines.length > 0 ? `---\n${lines.join('\n')}\n---\n` : '';
   const target = r.int(1024, 3072) - head.length;
   let body = `# Note ${i}\n\n`;
@@ -43,21 +53,57 @@ function itemFrontmatter(r: Random, i: number, names: readonly string[]): string
   const date = (): string => `2026-${pad(r.int(1, 11))}-${pad(r.int(1, 28))}`;
   switch (i % 8) {
     case 0:
-      return ['stack: bookmark', `url: https://example.org/${i}`, `status: ${r.pick(['inbox', 'reading', 'read'])}`, `added: ${date()}`, `tags: [reading]`];
+      return [
+        'stack: bookmark',
+        `url: https://example.org/${i}`,
+        `status: ${r.pick(['inbox', 'reading', 'read'])}`,
+        `added: ${date()}`,
+        `tags: [reading]`,
+      ];
     case 1:
       return ['stack: habit', 'goal: daily', 'log:', ...Array.from({ length: r.int(3, 20) }, () => `  - ${date()}`)];
     case 2:
-      return ['stack: task', `status: ${r.pick(['todo', 'doing', 'done'])}`, `due: ${date()}`, `priority: ${r.pick(['high', 'medium', 'low'])}`, `project: ${link()}`];
+      return [
+        'stack: task',
+        `status: ${r.pick(['todo', 'doing', 'done'])}`,
+        `due: ${date()}`,
+        `priority: ${r.pick(['high', 'medium', 'low'])}`,
+        `project: ${link()}`,
+      ];
     case 3:
-      return ['stack: service', `url: https://svc${i}.home.example`, 'deploy: compose', `host: ${link()}`, `secrets: [${link()}]`];
+      return [
+        'stack: service',
+        `url: https://svc${i}.home.example`,
+        'deploy: compose',
+        `host: ${link()}`,
+        `secrets: [${link()}]`,
+      ];
     case 4:
-      return ['stack: backup', 'tool: restic', 'every: day', 'grace: 6h', `last-run: ${date()}T03:00`, 'last-result: ok', `covers: [${link()}]`];
+      return [
+        'stack: backup',
+        'tool: restic',
+        'every: day',
+        'grace: 6h',
+        `last-run: ${date()}T03:00`,
+        'last-result: ok',
+        `covers: [${link()}]`,
+      ];
     case 5:
       return ['stack: secret', 'store: pass', `ref: infra/token-${i}`, 'rotate: 3m', `rotated: ${date()}`];
     case 6:
-      return ['stack: domain', `name: site${i}.example`, 'registrar: Porkbun', `expires: 2027-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`];
+      return [
+        'stack: domain',
+        `name: site${i}.example`,
+        'registrar: Porkbun',
+        `expires: 2027-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`,
+      ];
     default:
-      return ['stack: device', `os: ${r.pick(['Debian 12', 'NixOS 24.11', 'macOS 15'])}`, `role: ${r.pick(['server', 'laptop', 'phone'])}`, `acquired: ${date()}`];
+      return [
+        'stack: device',
+        `os: ${r.pick(['Debian 12', 'NixOS 24.11', 'macOS 15'])}`,
+        `role: ${r.pick(['server', 'laptop', 'phone'])}`,
+        `acquired: ${date()}`,
+      ];
   }
 }
 
@@ -102,5 +148,8 @@ export function generateVault(root: string, shape: VaultShape): string[] {
 export function itemNoteTexts(count: number, seed: number): { path: string; text: string }[] {
   const r = new Random(seed);
   const names = Array.from({ length: count }, (_, i) => `Item ${i}`);
-  return names.map((name, i) => ({ path: `Items/${i % 50}/${name}.md`, text: `---\n${itemFrontmatter(r, i, names).join('\n')}\n---\nBody of ${name}.\n` }));
+  return names.map((name, i) => ({
+    path: `Items/${i % 50}/${name}.md`,
+    text: `---\n${itemFrontmatter(r, i, names).join('\n')}\n---\nBody of ${name}.\n`,
+  }));
 }

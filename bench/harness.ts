@@ -77,12 +77,22 @@ export function median(values: readonly number[]): number {
  * Times `measured` and `floor` alternately `runs` times (order flipping each round, so load on
  * the machine hits both alike) and returns the medians; `prepare` runs untimed before each `measured`.
  */
-export function pairedMedians(runs: number, measured: () => unknown, floor: () => unknown, prepare?: () => void): Timing {
+export function pairedMedians(
+  runs: number,
+  measured: () => unknown,
+  floor: () => unknown,
+  prepare?: () => void,
+): Timing {
   return pairedMediansOf(runs, { measured }, floor, prepare).measured;
 }
 
 /** Like `pairedMedians` for several measured operations against one floor, each timed once per round. */
-export function pairedMediansOf<K extends string>(runs: number, measured: Record<K, () => unknown>, floor: () => unknown, prepare?: () => void): Record<K, Timing> {
+export function pairedMediansOf<K extends string>(
+  runs: number,
+  measured: Record<K, () => unknown>,
+  floor: () => unknown,
+  prepare?: () => void,
+): Record<K, Timing> {
   const keys = Object.keys(measured) as K[];
   const m = new Map<K, { cpu: number; wall: number }[]>(keys.map((k) => [k, []]));
   const f: { cpu: number; wall: number }[] = [];
@@ -106,13 +116,25 @@ export function pairedMediansOf<K extends string>(runs: number, measured: Record
   const out = {} as Record<K, Timing>;
   for (const k of keys) {
     const times = m.get(k) ?? [];
-    out[k] = { measuredMs: median(times.map((t) => t.cpu)), measuredWallMs: median(times.map((t) => t.wall)), floorMs, floorWallMs };
+    out[k] = {
+      measuredMs: median(times.map((t) => t.cpu)),
+      measuredWallMs: median(times.map((t) => t.wall)),
+      floorMs,
+      floorWallMs,
+    };
   }
   return out;
 }
 
 /** Builds a row, computing the ratios and whether the CPU-time ratio meets its target. */
-export function row(suite: string, name: string, floorName: string, t: Timing, target: BenchRow['target'], runs: number): BenchRow {
+export function row(
+  suite: string,
+  name: string,
+  floorName: string,
+  t: Timing,
+  target: BenchRow['target'],
+  runs: number,
+): BenchRow {
   const speedup = target.kind === 'min-speedup';
   const ratio = speedup ? t.floorMs / t.measuredMs : t.measuredMs / t.floorMs;
   const wallRatio = speedup ? t.floorWallMs / t.measuredWallMs : t.measuredWallMs / t.floorWallMs;
@@ -123,8 +145,21 @@ export function row(suite: string, name: string, floorName: string, t: Timing, t
 /** The rows as an aligned text table. */
 export function formatRows(rows: readonly BenchRow[]): string {
   const fmt = (ms: number): string => (ms >= 10 ? ms.toFixed(0) : ms >= 0.1 ? ms.toFixed(2) : ms.toFixed(4));
-  const times = (r: BenchRow, ratio: number): string => (r.target.kind === 'min-speedup' ? `${ratio.toFixed(0)}× cheaper` : `${ratio.toFixed(2)}×`);
-  const header = ['suite', 'row', 'cpu ms', 'floor', 'floor cpu ms', 'ratio', 'target', 'ok', 'wall ms', 'floor wall ms', 'wall ratio'];
+  const times = (r: BenchRow, ratio: number): string =>
+    r.target.kind === 'min-speedup' ? `${ratio.toFixed(0)}× cheaper` : `${ratio.toFixed(2)}×`;
+  const header = [
+    'suite',
+    'row',
+    'cpu ms',
+    'floor',
+    'floor cpu ms',
+    'ratio',
+    'target',
+    'ok',
+    'wall ms',
+    'floor wall ms',
+    'wall ratio',
+  ];
   const cells = rows.map((r) => [
     r.suite,
     r.name,
@@ -132,12 +167,23 @@ export function formatRows(rows: readonly BenchRow[]): string {
     r.floorName,
     fmt(r.floorMs),
     times(r, r.ratio),
-    r.target.kind === 'info' ? '-' : r.target.kind === 'max-ratio' ? `≤ ${r.target.value}×` : `≥ ${r.target.value}× cheaper`,
+    r.target.kind === 'info'
+      ? '-'
+      : r.target.kind === 'max-ratio'
+        ? `≤ ${r.target.value}×`
+        : `≥ ${r.target.value}× cheaper`,
     r.target.kind === 'info' ? '' : r.pass ? 'yes' : 'NO',
     fmt(r.measuredWallMs),
     fmt(r.floorWallMs),
     times(r, r.wallRatio),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  return [header, ...cells].map((c) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return [header, ...cells]
+    .map((c) =>
+      c
+        .map((x, i) => x.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

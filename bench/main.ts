@@ -10,7 +10,14 @@ import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
-const SUITES: readonly BenchSuite[] = [incrementalIndexSuite, cliIndexSuite, pluginIndexSuite, pluginOnloadSuite, queryBlockSuite, dashboardSuite];
+const SUITES: readonly BenchSuite[] = [
+  incrementalIndexSuite,
+  cliIndexSuite,
+  pluginIndexSuite,
+  pluginOnloadSuite,
+  queryBlockSuite,
+  dashboardSuite,
+];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
 async function main(): Promise<void> {
@@ -25,17 +32,29 @@ async function main(): Promise<void> {
       if (only && !only.includes(suite.name)) continue;
       process.stderr.write(`[${suite.name}] running\n`);
       notes.push(...(suite.notes ?? []));
-      rows.push(...await suite.run({ tmp, runs, log: (m) => process.stderr.write(`[${suite.name}] ${m}\n`) }));
+      rows.push(...(await suite.run({ tmp, runs, log: (m) => process.stderr.write(`[${suite.name}] ${m}\n`) })));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   const outDir = join(__dirname, '..', 'out');
-  const report = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, runs, seconds: (Date.now() - started) / 1000, rows };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    runs,
+    seconds: (Date.now() - started) / 1000,
+    rows,
+  };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(report, null, 2) + '\n');
-  process.stdout.write(`${formatRows(rows)}\n\n${notes.map((n) => `${n}\n`).join('')}medians of ${runs} paired runs; ${report.seconds.toFixed(0)} s; written to bench/out/latest.json\n`);
+  writeFileSync(
+    join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(report, null, 2) + '\n',
+  );
+  process.stdout.write(
+    `${formatRows(rows)}\n\n${notes.map((n) => `${n}\n`).join('')}medians of ${runs} paired runs; ${report.seconds.toFixed(0)} s; written to bench/out/latest.json\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -46,8 +46,11 @@ const items = JSON.parse(cliRun(['list', '--json']).stdout);
 const report = JSON.parse(cliRun(['check', '--json']).stdout);
 const perKind = new Map();
 for (const item of items) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
-console.log(`\nSummary: ${report.notes} notes, ${report.items} items, ${report.errors} errors, ${report.warnings} warnings`);
+console.log(
+  `\nSummary: ${report.notes} notes, ${report.items} items, ${report.errors} errors, ${report.warnings} warnings`,
+);
 for (const [kind, count] of [...perKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
   console.log(`  ${kind.padEnd(14)} ${count}`);
 }
-for (const p of report.problems) console.log(`  problem: ${p.path}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+for (const p of report.problems)
+  console.log(`  problem: ${p.path}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);

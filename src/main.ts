@@ -39,11 +39,20 @@ export default class VaultStackPlugin extends Plugin {
     };
     this.context = ctx;
     const clock = (): PluginContext['clock'] => ctx.clock;
-    this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx) }));
+    this.registerView(
+      DASHBOARD_VIEW_TYPE,
+      (leaf) => new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx) }),
+    );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerCommands(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
-    this.addSettingTab(new SettingsTab(this.app, this, { settings: () => this.settings, save: () => ctx.saveSettings(), reindexIfIgnoreChanged: () => source.reindexIfIgnoreChanged() }));
+    this.addSettingTab(
+      new SettingsTab(this.app, this, {
+        settings: () => this.settings,
+        save: () => ctx.saveSettings(),
+        reindexIfIgnoreChanged: () => source.reindexIfIgnoreChanged(),
+      }),
+    );
     versioning = registerVersioning(this, { settings: () => this.settings, writer });
     source.start();
   }

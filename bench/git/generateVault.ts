@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const KINDS = ['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'domain', 'device'];
-const WORDS = 'vault stack note backup restic jellyfin habit meditate task passport domain renew device nas service port health check link read inbox archive rotate secret store daily weekly'.split(' ');
+const WORDS =
+  'vault stack note backup restic jellyfin habit meditate task passport domain renew device nas service port health check link read inbox archive rotate secret store daily weekly'.split(
+    ' ',
+  );
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 export const seeded = mulberry32;

@@ -9,16 +9,32 @@ import { GitRepo } from '../../src/git/GitRepo';
 import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
 import { generateVault, notePath, seeded } from './generateVault';
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.org',
+};
 const AUTHOR = { name: 'Bench', email: 'bench@example.org' };
 /** The generated vaults have no config folder; the name only shapes `.gitignore`, which the bench never writes. */
 const CONFIG_DIR = '.vault-config';
 /** Node's primitives, as the CLI and desktop Obsidian pass them. */
-const NODE_CODEC: GitObjectCodec = { sha1: (d) => createHash('sha1').update(d).digest('hex'), deflate: (d) => deflateSync(d) };
+const NODE_CODEC: GitObjectCodec = {
+  sha1: (d) => createHash('sha1').update(d).digest('hex'),
+  deflate: (d) => deflateSync(d),
+};
 
 function nativeGit(dir: string, ...args: string[]): string {
   // No background auto-gc: at 50k loose objects it would daemonize mid-run and skew every figure.
-  return execFileSync('git', ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return execFileSync('git', ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], {
+    cwd: dir,
+    env: GIT_ENV,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
 }
 
 /** Where vaults are generated: tmpfs when the machine has it (less disk noise for both sides), else the temp folder. */
@@ -83,7 +99,11 @@ export interface VaultResult {
   nativeStatus?: Measure;
 }
 
-async function benchVault(notes: number, runs: { commit: number; fullScan: number; scan: number }, withScan: boolean): Promise<VaultResult> {
+async function benchVault(
+  notes: number,
+  runs: { commit: number; fullScan: number; scan: number },
+  withScan: boolean,
+): Promise<VaultResult> {
   const dir = fs.mkdtempSync(path.join(benchRoot(), `vault-stack-bench-${notes}-`));
   const setupStart = performance.now();
   generateVault(dir, notes);
@@ -126,8 +146,12 @@ async function benchVault(notes: number, runs: { commit: number; fullScan: numbe
   if (nativeGit(dir, 'status', '--porcelain') !== '') throw new Error('the vault is not clean after the commit runs');
 
   const result: VaultResult = {
-    notes, setupMs: Math.round(setupMs), targeted: measure(targetedRuns), targetedFirstRunMs: Math.round(targetedFirstRunMs),
-    fullScan: measure(fullRuns), native: measure(nativeRuns),
+    notes,
+    setupMs: Math.round(setupMs),
+    targeted: measure(targetedRuns),
+    targetedFirstRunMs: Math.round(targetedFirstRunMs),
+    fullScan: measure(fullRuns),
+    native: measure(nativeRuns),
   };
   if (withScan) {
     nativeGit(dir, 'update-index', '--refresh');
@@ -136,10 +160,13 @@ async function benchVault(notes: number, runs: { commit: number; fullScan: numbe
     const statRuns: number[] = [];
     const statusRuns: number[] = [];
     for (let r = 0; r < runs.scan; r++) {
-      hostRuns.push(await timed(async () => {
-        const scan = await repo.scan(files);
-        if (scan.added.length + scan.modified.length + scan.deleted.length !== 0) throw new Error('a clean vault scanned dirty');
-      }));
+      hostRuns.push(
+        await timed(async () => {
+          const scan = await repo.scan(files);
+          if (scan.added.length + scan.modified.length + scan.deleted.length !== 0)
+            throw new Error('a clean vault scanned dirty');
+        }),
+      );
       statRuns.push(await timed(async () => repo.scan(await repo.listFiles())));
       statusRuns.push(await timed(() => nativeGit(dir, 'status', '--porcelain')));
     }
@@ -152,12 +179,22 @@ async function benchVault(notes: number, runs: { commit: number; fullScan: numbe
 }
 
 /** Runs the git benchmark and returns its report. */
-export async function runGitBench(sizes: number[]): Promise<{ machine: Record<string, unknown>; vaults: VaultResult[] }> {
+export async function runGitBench(
+  sizes: number[],
+): Promise<{ machine: Record<string, unknown>; vaults: VaultResult[] }> {
   const vaults: VaultResult[] = [];
   for (const notes of sizes) {
     const big = notes >= 50000;
     vaults.push(await benchVault(notes, { commit: 5, fullScan: 3, scan: 5 }, big));
   }
-  const machine = { vaultFolder: benchRoot(), loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, git: nativeGit(os.tmpdir(), '--version').trim(), isomorphicGit: git.version() };
+  const machine = {
+    vaultFolder: benchRoot(),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    node: process.version,
+    git: nativeGit(os.tmpdir(), '--version').trim(),
+    isomorphicGit: git.version(),
+  };
   return { machine, vaults };
 }

@@ -29,13 +29,38 @@ async function main(): Promise<void> {
   const add = (notes: number, what: string, ms: number, r: string) => rows.push([String(notes), what, String(ms), r]);
   for (const v of report.vaults) {
     add(v.notes, 'commit 10 notes: native git add + commit (floor)', v.native.medianMs, '1.00');
-    add(v.notes, 'commit 10 notes: targeted (warm repository)', v.targeted.medianMs, `${ratio(v.targeted.medianMs, v.native.medianMs)} x native`);
-    add(v.notes, 'commit 10 notes: targeted, first commit (cold)', v.targetedFirstRunMs, `${ratio(v.targetedFirstRunMs, v.native.medianMs)} x native`);
-    add(v.notes, 'commit 10 notes: full scan (statusMatrix + add + commit)', v.fullScan.medianMs, `${ratio(v.fullScan.medianMs, v.targeted.medianMs)} x targeted`);
+    add(
+      v.notes,
+      'commit 10 notes: targeted (warm repository)',
+      v.targeted.medianMs,
+      `${ratio(v.targeted.medianMs, v.native.medianMs)} x native`,
+    );
+    add(
+      v.notes,
+      'commit 10 notes: targeted, first commit (cold)',
+      v.targetedFirstRunMs,
+      `${ratio(v.targetedFirstRunMs, v.native.medianMs)} x native`,
+    );
+    add(
+      v.notes,
+      'commit 10 notes: full scan (statusMatrix + add + commit)',
+      v.fullScan.medianMs,
+      `${ratio(v.fullScan.medianMs, v.targeted.medianMs)} x targeted`,
+    );
     if (v.startupScanHostStats && v.startupScanWithStat && v.nativeStatus) {
       add(v.notes, 'clean start-up: native git status (floor)', v.nativeStatus.medianMs, '1.00');
-      add(v.notes, 'clean start-up scan, host stats given', v.startupScanHostStats.medianMs, `${ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs)} x native`);
-      add(v.notes, 'clean start-up scan incl. stat walk', v.startupScanWithStat.medianMs, `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`);
+      add(
+        v.notes,
+        'clean start-up scan, host stats given',
+        v.startupScanHostStats.medianMs,
+        `${ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs)} x native`,
+      );
+      add(
+        v.notes,
+        'clean start-up scan incl. stat walk',
+        v.startupScanWithStat.medianMs,
+        `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`,
+      );
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));

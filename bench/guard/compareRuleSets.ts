@@ -45,10 +45,14 @@ const asRawBytes: Decode = (bytes) => Buffer.from(bytes).toString('latin1');
 async function secretlint(decode: Decode): Promise<Scanner> {
   // Installed only to be measured (see the top of this file); ruleSets.d.ts declares them.
   const core = (await import('@secretlint/core')) as unknown as SecretlintCore;
-  const preset = ((await import('@secretlint/secretlint-rule-preset-recommend')) as unknown as { creator: object }).creator;
+  const preset = ((await import('@secretlint/secretlint-rule-preset-recommend')) as unknown as { creator: object })
+    .creator;
   return async (bytes) => {
     const source = { content: decode(bytes), filePath: '/vault/note.md', ext: '.md', contentType: 'text' };
-    const result = await core.lintSource({ source, options: { config: { rules: [{ id: SECRETLINT_PRESET, rule: preset }] } } });
+    const result = await core.lintSource({
+      source,
+      options: { config: { rules: [{ id: SECRETLINT_PRESET, rule: preset }] } },
+    });
     return result.messages.length > 0;
   };
 }
@@ -71,7 +75,11 @@ function fromGo(source: string): RegExp {
 function gitleaks(config: GitleaksConfig, decode: Decode): Scanner {
   const rules = config.rules
     .filter((rule) => rule.regex !== undefined && rule.path === undefined)
-    .map((rule) => ({ ...rule, pattern: fromGo(rule.regex ?? ''), allow: (rule.allowlists ?? []).map((a) => ({ ...a, patterns: (a.regexes ?? []).map(fromGo) })) }));
+    .map((rule) => ({
+      ...rule,
+      pattern: fromGo(rule.regex ?? ''),
+      allow: (rule.allowlists ?? []).map((a) => ({ ...a, patterns: (a.regexes ?? []).map(fromGo) })),
+    }));
   const globalAllow = config.allowlist.regexes.map(fromGo);
   const stopwords = config.allowlist.stopwords.map((w) => w.toLowerCase());
   const hits = (re: RegExp, text: string): boolean => {
@@ -86,12 +94,21 @@ function gitleaks(config: GitleaksConfig, decode: Decode): Scanner {
       for (const m of text.matchAll(rule.pattern)) {
         const secret = (rule.secretGroup ? m[rule.secretGroup] : m.slice(1).find((g) => g)) ?? m[0];
         if (rule.entropy && shannonEntropy(secret) < rule.entropy) continue;
-        if (globalAllow.some((re) => hits(re, secret)) || stopwords.some((w) => secret.toLowerCase().includes(w))) continue;
+        if (globalAllow.some((re) => hits(re, secret)) || stopwords.some((w) => secret.toLowerCase().includes(w)))
+          continue;
         const start = text.lastIndexOf('\n', m.index) + 1;
         const end = text.indexOf('\n', (m.index ?? 0) + m[0].length);
         const line = text.slice(start, end < 0 ? undefined : end);
-        const target = (a: GitleaksAllowlist): string => (a.regexTarget === 'match' ? m[0] : a.regexTarget === 'line' ? line : secret);
-        if (rule.allow.some((a) => a.patterns.some((re) => hits(re, target(a))) || (a.stopwords ?? []).some((w) => secret.toLowerCase().includes(w.toLowerCase())))) continue;
+        const target = (a: GitleaksAllowlist): string =>
+          a.regexTarget === 'match' ? m[0] : a.regexTarget === 'line' ? line : secret;
+        if (
+          rule.allow.some(
+            (a) =>
+              a.patterns.some((re) => hits(re, target(a))) ||
+              (a.stopwords ?? []).some((w) => secret.toLowerCase().includes(w.toLowerCase())),
+          )
+        )
+          continue;
         return Promise.resolve(true);
       }
     }
@@ -115,12 +132,15 @@ async function measure(name: string, scan: Scanner): Promise<void> {
     falsePositives++;
     flagged.add(family(file.name));
   }
-  process.stdout.write(`${name}: recall ${found}/${secretFiles.length}, false positives ${falsePositives}/${innocentFiles.length}\n`);
+  process.stdout.write(
+    `${name}: recall ${found}/${secretFiles.length}, false positives ${falsePositives}/${innocentFiles.length}\n`,
+  );
   process.stdout.write(`  families missed in some layout: ${[...missed].join('; ') || 'none'}\n`);
   process.stdout.write(`  look-alikes flagged: ${[...flagged].join('; ') || 'none'}\n`);
 }
 
-const ours: Scanner = (bytes) => Promise.resolve(scanForSecrets([{ path: 'note.md', bytes }], { allowlist: [] }).length > 0);
+const ours: Scanner = (bytes) =>
+  Promise.resolve(scanForSecrets([{ path: 'note.md', bytes }], { allowlist: [] }).length > 0);
 await measure('vault-stack guard', ours);
 await measure('secretlint preset-recommend, file read as UTF-8', await secretlint(asUtf8));
 await measure('secretlint preset-recommend, file decoded by decodeForScan', await secretlint(decodeForScan));

@@ -26,7 +26,12 @@ export async function timeOnceAsync(fn: () => unknown): Promise<Sample> {
  * The async twin of the harness's `pairedMediansOf`: each round times every measured operation and
  * the floor, order flipping each round; `prepare` runs untimed before each measured operation.
  */
-export async function pairedMediansAsync<K extends string>(runs: number, measured: Record<K, () => unknown>, floor: () => unknown, prepare?: () => unknown): Promise<Record<K, Timing>> {
+export async function pairedMediansAsync<K extends string>(
+  runs: number,
+  measured: Record<K, () => unknown>,
+  floor: () => unknown,
+  prepare?: () => unknown,
+): Promise<Record<K, Timing>> {
   const keys = Object.keys(measured) as K[];
   const m = new Map<K, Sample[]>(keys.map((k) => [k, []]));
   const f: Sample[] = [];

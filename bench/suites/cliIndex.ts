@@ -10,7 +10,15 @@ import { pairedMediansOf, row, type BenchRow, type BenchSuite } from '../harness
 
 /** A CLI host that prints nothing (no terminal, so no progress). */
 function silentIo(cwd: string): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, cwd, env: {}, now: () => new Date() };
+  return {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd,
+    env: {},
+    now: () => new Date(),
+  };
 }
 
 /** Vault sizes to index; BENCH_SIZES=10000 runs fewer. */
@@ -30,7 +38,8 @@ export const cliIndexSuite: BenchSuite = {
       ctx.log(`generating ${label} …`);
       generateVault(vault, defaultShape(notes));
       const io = silentIo(ctx.tmp);
-      const load = (cache: string | false): number => loadVault(io, { vault, cache, toolVersion: 'bench' }).index.stats().items;
+      const load = (cache: string | false): number =>
+        loadVault(io, { vault, cache, toolVersion: 'bench' }).index.stats().items;
       // Warm the page cache and the JIT once, so cold means "no vault-stack cache", not "disk cold".
       readEveryNote(vault);
       load(false);
@@ -52,14 +61,52 @@ export const cliIndexSuite: BenchSuite = {
           coldDir = mkdtempSync(join(ctx.tmp, 'cold-cache-'));
         },
       );
-      rows.push(row('cli index', `cold index, ${label}`, 'read every file', cold.index, { kind: 'max-ratio', value: 2 }, ctx.runs));
-      rows.push(row('cli index', `  of which reader, cold`, 'read every file', cold.reader, { kind: 'info', value: 0 }, ctx.runs));
+      rows.push(
+        row(
+          'cli index',
+          `cold index, ${label}`,
+          'read every file',
+          cold.index,
+          { kind: 'max-ratio', value: 2 },
+          ctx.runs,
+        ),
+      );
+      rows.push(
+        row(
+          'cli index',
+          `  of which reader, cold`,
+          'read every file',
+          cold.reader,
+          { kind: 'info', value: 0 },
+          ctx.runs,
+        ),
+      );
 
       const warmDir = mkdtempSync(join(ctx.tmp, 'warm-cache-'));
       load(warmDir);
-      const warm = pairedMediansOf(ctx.runs, { index: () => load(warmDir), reader: () => readOnly(warmDir) }, () => statEveryNote(vault));
-      rows.push(row('cli index', `warm index, ${label}`, 'list + stat every file', warm.index, { kind: 'max-ratio', value: 1.5 }, ctx.runs));
-      rows.push(row('cli index', `  of which reader, warm`, 'list + stat every file', warm.reader, { kind: 'info', value: 0 }, ctx.runs));
+      const warm = pairedMediansOf(ctx.runs, { index: () => load(warmDir), reader: () => readOnly(warmDir) }, () =>
+        statEveryNote(vault),
+      );
+      rows.push(
+        row(
+          'cli index',
+          `warm index, ${label}`,
+          'list + stat every file',
+          warm.index,
+          { kind: 'max-ratio', value: 1.5 },
+          ctx.runs,
+        ),
+      );
+      rows.push(
+        row(
+          'cli index',
+          `  of which reader, warm`,
+          'list + stat every file',
+          warm.reader,
+          { kind: 'info', value: 0 },
+          ctx.runs,
+        ),
+      );
       rmSync(vault, { recursive: true, force: true });
       ctx.log(`${label} done`);
     }

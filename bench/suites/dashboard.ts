@@ -30,7 +30,12 @@ function modelRows(model: DashboardModel): object[] {
 /** Floor: the same rows as plain text, one line each (its text fields joined). */
 function textLines(rows: readonly object[]): string {
   const lines: string[] = [];
-  for (const r of rows) lines.push(Object.values(r).filter((v) => typeof v === 'string').join(' · '));
+  for (const r of rows)
+    lines.push(
+      Object.values(r)
+        .filter((v) => typeof v === 'string')
+        .join(' · '),
+    );
   return lines.join('\n');
 }
 
@@ -47,14 +52,18 @@ function draw(m: DashboardModel): StaticElement {
 /** The dashboard redrawn after one note change, at 5,000 items, against printing its rows as text. */
 export const dashboardSuite: BenchSuite = {
   name: SUITE,
-  notes: ['dashboard: the floor writes each row of the same dashboard model as one plain text line (its text fields joined), the least any view of those rows does; the re-render is one upsert, buildDashboard and renderDashboard into a StaticElement (no DOM).'],
+  notes: [
+    'dashboard: the floor writes each row of the same dashboard model as one plain text line (its text fields joined), the least any view of those rows does; the re-render is one upsert, buildDashboard and renderDashboard into a StaticElement (no DOM).',
+  ],
   run(ctx) {
     const inputs = itemInputs(ITEMS);
     const index = indexOf(inputs);
     const task = taskFlipper(inputs);
     const fixed = model(index);
     const rows = modelRows(fixed);
-    const sizes = fixed.sections.map((section) => `${section.id} ${modelRows({ ...fixed, sections: [section] }).length}`).join(', ');
+    const sizes = fixed.sections
+      .map((section) => `${section.id} ${modelRows({ ...fixed, sections: [section] }).length}`)
+      .join(', ');
     ctx.log(`${rows.length} dashboard rows (${sizes}) from ${index.stats().items} items`);
     const rerender = (): StaticElement => {
       index.upsert(task.input.path, noteReadOf(task.next(), task.input.lines));
@@ -65,14 +74,39 @@ export const dashboardSuite: BenchSuite = {
     if (index.revision === revision) throw new Error('bench: the task change did not reach the index');
     const t = pairedMediansOf(
       ctx.runs,
-      { rerender: repeat(BATCH, rerender), build: repeat(BATCH, () => model(index)), render: repeat(BATCH, () => draw(fixed)) },
+      {
+        rerender: repeat(BATCH, rerender),
+        build: repeat(BATCH, () => model(index)),
+        render: repeat(BATCH, () => draw(fixed)),
+      },
       repeat(BATCH, () => textLines(rows)),
     );
     const floor = `${rows.length} rows as text lines`;
     return [
-      row(SUITE, `re-render after one change, ${ITEMS / 1000}k items`, floor, perCall(t.rerender, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
-      row(SUITE, `  of which buildDashboard`, floor, perCall(t.build, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
-      row(SUITE, `  of which renderDashboard`, floor, perCall(t.render, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
+      row(
+        SUITE,
+        `re-render after one change, ${ITEMS / 1000}k items`,
+        floor,
+        perCall(t.rerender, BATCH, BATCH),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+      row(
+        SUITE,
+        `  of which buildDashboard`,
+        floor,
+        perCall(t.build, BATCH, BATCH),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+      row(
+        SUITE,
+        `  of which renderDashboard`,
+        floor,
+        perCall(t.render, BATCH, BATCH),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
     ];
   },
 };

@@ -27,7 +27,9 @@ export const incrementalIndexSuite: BenchSuite = {
     const index = rebuild();
     // A task with relations, edited back and forth so every upsert is a real change.
     const task = inputs.find((input) => input.frontmatter.stack === 'task') ?? inputs[0];
-    const versions = [task.frontmatter, { ...task.frontmatter, status: 'done', done: '2026-11-28' }].map((fm) => noteReadOf(fm, task.lines));
+    const versions = [task.frontmatter, { ...task.frontmatter, status: 'done', done: '2026-11-28' }].map((fm) =>
+      noteReadOf(fm, task.lines),
+    );
     // One upsert is microseconds, below the CPU clock's resolution: time batches, report per upsert.
     const batches: { cpu: number; wall: number }[] = [];
     let flip = 0;
@@ -44,6 +46,15 @@ export const incrementalIndexSuite: BenchSuite = {
       measuredWallMs: median(batches.map((x) => x.wall)),
       floorWallMs: median(rebuilds.map((x) => x.wall)),
     };
-    return [row('item index', `one upsert, ${ITEMS / 1000}k items`, 'full rebuild', t, { kind: 'min-speedup', value: 1000 }, batches.length * BATCH)];
+    return [
+      row(
+        'item index',
+        `one upsert, ${ITEMS / 1000}k items`,
+        'full rebuild',
+        t,
+        { kind: 'min-speedup', value: 1000 },
+        batches.length * BATCH,
+      ),
+    ];
   },
 };

@@ -67,13 +67,39 @@ export const pluginIndexSuite: BenchSuite = {
     ctx.log(`generating ${VAULT_NOTES / 1000}k notes into the host …`);
     const big = hostAppWithVault(ctx.tmp, VAULT_NOTES);
     const bigSource = await readySource(big);
-    ctx.log(`${bigSource.index.stats().items} items, ${bigSource.index.problems().length} problems, of ${big.vault.getFiles().length} files`);
-    const build = await pairedMediansAsync(ctx.runs, { build: () => bigSource.reindex(), upserts: () => upsertsFromCache(big) }, () => touchCachedFrontmatter(big));
-    rows.push(row(SUITE, `IndexSource full build, ${VAULT_NOTES / 1000}k notes / ${(bigSource.index.stats().items / 1000).toFixed(1)}k items`, 'touch cached frontmatter', build.build, { kind: 'info', value: 0 }, ctx.runs));
-    rows.push(row(SUITE, `  of which upserts from getFileCache`, 'touch cached frontmatter', build.upserts, { kind: 'info', value: 0 }, ctx.runs));
+    ctx.log(
+      `${bigSource.index.stats().items} items, ${bigSource.index.problems().length} problems, of ${big.vault.getFiles().length} files`,
+    );
+    const build = await pairedMediansAsync(
+      ctx.runs,
+      { build: () => bigSource.reindex(), upserts: () => upsertsFromCache(big) },
+      () => touchCachedFrontmatter(big),
+    );
+    rows.push(
+      row(
+        SUITE,
+        `IndexSource full build, ${VAULT_NOTES / 1000}k notes / ${(bigSource.index.stats().items / 1000).toFixed(1)}k items`,
+        'touch cached frontmatter',
+        build.build,
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+    );
+    rows.push(
+      row(
+        SUITE,
+        `  of which upserts from getFileCache`,
+        'touch cached frontmatter',
+        build.upserts,
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+    );
     bigSource.index.clear();
 
-    const small = createTestApp({ files: Object.fromEntries(itemNoteTexts(ITEMS, 20261128).map((n) => [n.path, n.text])) });
+    const small = createTestApp({
+      files: Object.fromEntries(itemNoteTexts(ITEMS, 20261128).map((n) => [n.path, n.text])),
+    });
     const source = await readySource(small);
     // Two versions of one task note, captured from the host's own metadata cache, handed over in turn.
     const path = source.index.byKind('task')[0]?.path ?? '';
@@ -95,7 +121,16 @@ export const pluginIndexSuite: BenchSuite = {
     change();
     if (events !== 2) throw new Error(`bench: ${events} revision events for 2 note changes`);
     const one = await pairedMediansAsync(ctx.runs, { change: repeat(CHANGES, change) }, () => source.reindex());
-    rows.push(row(SUITE, `one note change, ${ITEMS / 1000}k items`, 'IndexSource full rebuild', perCall(one.change, CHANGES, 1), { kind: 'min-speedup', value: 1000 }, ctx.runs));
+    rows.push(
+      row(
+        SUITE,
+        `one note change, ${ITEMS / 1000}k items`,
+        'IndexSource full rebuild',
+        perCall(one.change, CHANGES, 1),
+        { kind: 'min-speedup', value: 1000 },
+        ctx.runs,
+      ),
+    );
     return rows;
   },
 };

@@ -13,13 +13,19 @@ const NOTES = 10_000;
 function emptyPluginWith(count: number): PluginClass<Plugin> {
   return class EmptyPlugin extends Plugin {
     override onload(): void {
-      for (let i = 0; i < count; i++) this.addCommand({ id: `command-${i}`, name: `Command ${i}`, callback: () => undefined });
+      for (let i = 0; i < count; i++)
+        this.addCommand({ id: `command-${i}`, name: `Command ${i}`, callback: () => undefined });
     }
   };
 }
 
 /** Loads the plugin (awaiting `onload` as Obsidian's plugin manager does), timed; `after` runs inside the timing. */
-async function timedLoad(app: App, ctor: PluginClass<Plugin>, id: string, after?: (plugin: Plugin) => Promise<unknown>): Promise<Sample> {
+async function timedLoad(
+  app: App,
+  ctor: PluginClass<Plugin>,
+  id: string,
+  after?: (plugin: Plugin) => Promise<unknown>,
+): Promise<Sample> {
   let loaded: Plugin | null = null;
   const sample = await timeOnceAsync(async () => {
     loaded = await loadPlugin(app, ctor, { id });
@@ -62,7 +68,16 @@ export const pluginOnloadSuite: BenchSuite = {
       onload.push(await timedLoad(app, VaultStackPlugin, 'vault-stack'));
       if (i % 2 === 0) empty.push(await timedLoad(app, Empty, 'bench-empty'));
     }
-    const rows: BenchRow[] = [row(SUITE, `onload (layout not ready), ${NOTES / 1000}k notes`, `empty plugin + ${commands} commands`, timingOf(onload, empty), { kind: 'info', value: 0 }, rounds)];
+    const rows: BenchRow[] = [
+      row(
+        SUITE,
+        `onload (layout not ready), ${NOTES / 1000}k notes`,
+        `empty plugin + ${commands} commands`,
+        timingOf(onload, empty),
+        { kind: 'info', value: 0 },
+        rounds,
+      ),
+    ];
 
     app.workspace.hostLayoutReady();
     await app.settle();
@@ -78,7 +93,16 @@ export const pluginOnloadSuite: BenchSuite = {
       ready.push(await timedLoad(app, VaultStackPlugin, 'vault-stack', whenReady));
       if (i % 2 === 0) floor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
     }
-    rows.push(row(SUITE, `load until index ready, ${NOTES / 1000}k notes`, 'touch cached frontmatter', timingOf(ready, floor), { kind: 'info', value: 0 }, ctx.runs));
+    rows.push(
+      row(
+        SUITE,
+        `load until index ready, ${NOTES / 1000}k notes`,
+        'touch cached frontmatter',
+        timingOf(ready, floor),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+    );
     return rows;
   },
 };

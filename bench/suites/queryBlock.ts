@@ -48,7 +48,11 @@ function handWritten(items: readonly Item[]): Map<string, Item[]> {
     const status = text(item, 'status');
     const due = text(item, 'due');
     const added = text(item, 'added');
-    if ((status !== 'done' && due !== null && due < '2026-09-01') || (status !== 'read' && added !== null && added >= '2026-03-01')) kept.push(item);
+    if (
+      (status !== 'done' && due !== null && due < '2026-09-01') ||
+      (status !== 'read' && added !== null && added >= '2026-03-01')
+    )
+      kept.push(item);
   }
   kept.sort((a, b) => {
     const sa = text(a, 'status') ?? '';
@@ -85,7 +89,9 @@ function queryContext(index: ItemIndex): QueryContext {
 /** A realistic ```stack block over 10,000 items: runQuery alone and rendered into a table, against a hand-written loop. */
 export const queryBlockSuite: BenchSuite = {
   name: SUITE,
-  notes: ['query block: the floor is a hand-written loop doing the same kind/folder/nested filter, the three-key sort and the grouping on the same items (checked to give the same rows in the same order); "rendered" also parses the block and draws the grouped table into a StaticElement.'],
+  notes: [
+    'query block: the floor is a hand-written loop doing the same kind/folder/nested filter, the three-key sort and the grouping on the same items (checked to give the same rows in the same order); "rendered" also parses the block and draws the grouped table into a StaticElement.',
+  ],
   run(ctx) {
     const index = indexOf(itemInputs(ITEMS));
     const items = index.items();
@@ -97,8 +103,12 @@ export const queryBlockSuite: BenchSuite = {
     // The floor must do the same work: same rows, same order.
     const result = runQuery(query, items, queryContext(index));
     const floorRows = [...handWritten(items).values()].flat();
-    const same = floorRows.length === result.rows.length && floorRows.every((item, i) => item.path === result.rows[i].item.path);
-    if (!same) throw new Error(`bench: hand-written floor disagrees with runQuery (${floorRows.length} vs ${result.rows.length} rows)`);
+    const same =
+      floorRows.length === result.rows.length && floorRows.every((item, i) => item.path === result.rows[i].item.path);
+    if (!same)
+      throw new Error(
+        `bench: hand-written floor disagrees with runQuery (${floorRows.length} vs ${result.rows.length} rows)`,
+      );
     const render = (): number => {
       const el = new StaticElement('div');
       renderQueryBlock(el, SOURCE, { index, today: TODAY, now: NOW, sourcePath: 'Home.md', actions: noActions });
@@ -107,11 +117,29 @@ export const queryBlockSuite: BenchSuite = {
     };
     ctx.log(`${result.rows.length} rows in ${result.groups?.length ?? 0} groups of ${items.length} items`);
 
-    const t = pairedMediansOf(ctx.runs, { run: repeat(BATCH, run), render: repeat(BATCH, render) }, repeat(BATCH, () => handWritten(items)));
+    const t = pairedMediansOf(
+      ctx.runs,
+      { run: repeat(BATCH, run), render: repeat(BATCH, render) },
+      repeat(BATCH, () => handWritten(items)),
+    );
     const label = `${ITEMS / 1000}k items → ${result.rows.length} rows`;
     return [
-      row(SUITE, `runQuery, ${label}`, 'hand-written filter+sort+group', perCall(t.run, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
-      row(SUITE, `rendered table (parse+run+draw), ${label}`, 'hand-written filter+sort+group', perCall(t.render, BATCH, BATCH), { kind: 'info', value: 0 }, ctx.runs),
+      row(
+        SUITE,
+        `runQuery, ${label}`,
+        'hand-written filter+sort+group',
+        perCall(t.run, BATCH, BATCH),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
+      row(
+        SUITE,
+        `rendered table (parse+run+draw), ${label}`,
+        'hand-written filter+sort+group',
+        perCall(t.render, BATCH, BATCH),
+        { kind: 'info', value: 0 },
+        ctx.runs,
+      ),
     ];
   },
 };

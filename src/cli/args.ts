@@ -34,7 +34,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
   let onlyPositionals = false;
   for (let i = 0; i < argv.length; i++) {
     const alias = /^-([A-Za-z])$/.exec(argv[i])?.[1];
-    const aliased = alias === undefined ? undefined : Object.keys(spec.flags).find((n) => spec.flags[n].short === alias);
+    const aliased =
+      alias === undefined ? undefined : Object.keys(spec.flags).find((n) => spec.flags[n].short === alias);
     const arg = aliased === undefined ? argv[i] : `--${aliased}`;
     if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
@@ -51,7 +52,12 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
     const eq = arg.indexOf('=');
     const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
     const flag = spec.flags[name];
-    if (!flag || !arg.startsWith('--')) throw new CliError('USAGE', `unknown option ${eq < 0 ? arg : arg.slice(0, eq)} for \`${command}\`${didYouMean(name, Object.keys(spec.flags), '--')}`, hint);
+    if (!flag || !arg.startsWith('--'))
+      throw new CliError(
+        'USAGE',
+        `unknown option ${eq < 0 ? arg : arg.slice(0, eq)} for \`${command}\`${didYouMean(name, Object.keys(spec.flags), '--')}`,
+        hint,
+      );
     if (flag.type === 'boolean') {
       if (eq >= 0) throw new CliError('USAGE', `option --${name} takes no value`, hint);
       flags[name] = true;
@@ -60,13 +66,22 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
-    if (value === undefined || value === '') throw new CliError('USAGE', `option --${name} needs a value${flag.placeholder ? ` (${flag.placeholder})` : ''}`, hint);
+    if (value === undefined || value === '')
+      throw new CliError(
+        'USAGE',
+        `option --${name} needs a value${flag.placeholder ? ` (${flag.placeholder})` : ''}`,
+        hint,
+      );
     const wrong = flag.validate?.(value);
     if (wrong) throw new CliError('USAGE', `--${name}: ${wrong}`, hint);
     flags[name] = value;
   }
   if (positionals.length > spec.positionals.length) {
-    throw new CliError('USAGE', `unexpected argument "${positionals[spec.positionals.length]}" for \`${command}\``, hint);
+    throw new CliError(
+      'USAGE',
+      `unexpected argument "${positionals[spec.positionals.length]}" for \`${command}\``,
+      hint,
+    );
   }
   return { flags, positionals };
 }

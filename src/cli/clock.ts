@@ -27,11 +27,18 @@ export function localMoment(date: Date): { today: string; now: string } {
  * the other: `--today D` means `DT00:00`, `--now D T` means day `D`), else the local clock. Both on
  * different days is a usage error: day-based kinds and time-based kinds would be judged on two days.
  */
-export function resolveMoment(flags: Record<string, string | boolean>, clock: () => Date): { today: string; now: string } {
+export function resolveMoment(
+  flags: Record<string, string | boolean>,
+  clock: () => Date,
+): { today: string; now: string } {
   const today = typeof flags.today === 'string' ? flags.today : undefined;
   const now = typeof flags.now === 'string' ? flags.now : undefined;
   if (today && now && now.slice(0, 10) !== today) {
-    throw new CliError('USAGE', `--today ${today} and --now ${now} are different days`, `give one of them, or a --now on ${today} (--today is implied by --now)`);
+    throw new CliError(
+      'USAGE',
+      `--today ${today} and --now ${now} are different days`,
+      `give one of them, or a --now on ${today} (--today is implied by --now)`,
+    );
   }
   if (today && now) return { today, now };
   if (today) return { today, now: `${today}T00:00` };

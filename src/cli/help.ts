@@ -12,8 +12,8 @@ export function mainHelp(commands: readonly Command[], version: string): string 
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Options: --help, --version. Run `vault-stack <command> --help` for a command\'s options.',
-    'Exit codes: 0 ok, 1 problems found or the operation was refused (each command\'s --help says when), 2 usage, input or I/O error (with the fix),',
+    "Options: --help, --version. Run `vault-stack <command> --help` for a command's options.",
+    "Exit codes: 0 ok, 1 problems found or the operation was refused (each command's --help says when), 2 usage, input or I/O error (with the fix),",
     '3 internal error (a bug: please report it; VAULT_STACK_DEBUG=1 prints the stack trace).',
     '',
   ].join('\n');
@@ -38,7 +38,10 @@ function usagePositionals(spec: ArgSpec): string {
 }
 
 function flagLines(spec: ArgSpec): string[] {
-  const names = Object.entries(spec.flags).map(([name, f]) => [`${f.short ? `-${f.short}, ` : ''}--${name}${f.placeholder ? ` ${f.placeholder}` : ''}`, f.description]);
+  const names = Object.entries(spec.flags).map(([name, f]) => [
+    `${f.short ? `-${f.short}, ` : ''}--${name}${f.placeholder ? ` ${f.placeholder}` : ''}`,
+    f.description,
+  ]);
   const width = Math.max(...names.map(([n]) => n.length));
   return names.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`);
 }

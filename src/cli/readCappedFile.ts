@@ -33,7 +33,11 @@ export function readCappedBytes(path: string, what: string, maxBytes: number): B
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) {
-        throw new CliError('IO', `${what} ${path} is larger than ${formatSize(maxBytes)}; not read`, 'check that the path names the file you meant');
+        throw new CliError(
+          'IO',
+          `${what} ${path} is larger than ${formatSize(maxBytes)}; not read`,
+          'check that the path names the file you meant',
+        );
       }
     }
     return Buffer.concat(chunks, total);

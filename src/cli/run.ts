@@ -47,7 +47,9 @@ function report(error: unknown, io: CliIo): number {
     io.stderr(`vault-stack: ${error.message}\n`);
     return 2;
   }
-  io.stderr(`vault-stack: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`);
+  io.stderr(
+    `vault-stack: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`,
+  );
   if (io.env.VAULT_STACK_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
   return 3;
 }
@@ -65,9 +67,22 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
   }
   const command = findCommand(first);
   if (!command) {
-    if (first.startsWith('-')) throw new CliError('USAGE', `unknown option ${first}`, 'run `vault-stack --help` for usage');
-    if (PLANNED_COMMANDS.includes(first)) throw new CliError('USAGE', `\`${first}\` is planned but not in this version (${VERSION})`, 'run `vault-stack --help` for the commands available');
-    throw new CliError('USAGE', `unknown command "${first}"${didYouMean(first, COMMANDS.map((c) => c.name))}`, 'run `vault-stack --help` for the commands available');
+    if (first.startsWith('-'))
+      throw new CliError('USAGE', `unknown option ${first}`, 'run `vault-stack --help` for usage');
+    if (PLANNED_COMMANDS.includes(first))
+      throw new CliError(
+        'USAGE',
+        `\`${first}\` is planned but not in this version (${VERSION})`,
+        'run `vault-stack --help` for the commands available',
+      );
+    throw new CliError(
+      'USAGE',
+      `unknown command "${first}"${didYouMean(
+        first,
+        COMMANDS.map((c) => c.name),
+      )}`,
+      'run `vault-stack --help` for the commands available',
+    );
   }
   if (rest.includes('--version')) {
     io.stdout(`${VERSION}\n`);

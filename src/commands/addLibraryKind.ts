@@ -10,7 +10,11 @@ export function addLibraryKindCommand(ctx: PluginContext): Command {
     name: 'Add a kind from the library',
     callback: () => {
       const declared = ctx.source.index.userKinds();
-      const choices = KIND_LIBRARY.filter((k) => !declared.has(k.name)).map((k) => ({ value: k, label: k.name, hint: k.description }));
+      const choices = KIND_LIBRARY.filter((k) => !declared.has(k.name)).map((k) => ({
+        value: k,
+        label: k.name,
+        hint: k.description,
+      }));
       if (choices.length === 0) {
         new Notice('Every kind in the library is already declared in this vault.');
         return;

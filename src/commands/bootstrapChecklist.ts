@@ -16,7 +16,12 @@ export function bootstrapChecklistCommand(ctx: PluginContext): Command {
       const content = bootstrapChecklist(ctx.source.index, device.path);
       if (content === null) return false;
       const target = bootstrapNotePath(device.path);
-      void writeGeneratedNote(ctx.app, { path: target, region: BOOTSTRAP_REGION, content, heading: `Bootstrap ${device.title}` }).then(async (outcome) => {
+      void writeGeneratedNote(ctx.app, {
+        path: target,
+        region: BOOTSTRAP_REGION,
+        content,
+        heading: `Bootstrap ${device.title}`,
+      }).then(async (outcome) => {
         if (outcome !== 'broken') await ctx.app.workspace.openLinkText(target, '', false, { active: true });
       });
       return true;

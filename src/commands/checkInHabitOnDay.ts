@@ -33,7 +33,8 @@ export function checkInHabitOnDayCommand(ctx: PluginContext): Command {
  * @example dayProblem('2026-02-30', '2026-11-28') // '2026-02-30 is not a date: use YYYY-MM-DD.'
  */
 export function dayProblem(value: string, today: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || parseDate(value) === null) return `${value === '' ? 'An empty day' : value} is not a date: use YYYY-MM-DD.`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || parseDate(value) === null)
+    return `${value === '' ? 'An empty day' : value} is not a date: use YYYY-MM-DD.`;
   if (compareDateTimes(value, today) > 0) return `${value} is in the future (today is ${today}).`;
   return null;
 }

@@ -17,11 +17,26 @@ export function completeTaskCommand(ctx: PluginContext): Command {
         const state = states.get(item.path);
         if (!state?.open) continue;
         const due = state.dueInDays;
-        const note = due === undefined ? undefined : due < 0 ? `overdue by ${-due} day${due === -1 ? '' : 's'}` : due === 0 ? 'due today' : `due in ${due} day${due === 1 ? '' : 's'}`;
+        const note =
+          due === undefined
+            ? undefined
+            : due < 0
+              ? `overdue by ${-due} day${due === -1 ? '' : 's'}`
+              : due === 0
+                ? 'due today'
+                : `due in ${due} day${due === 1 ? '' : 's'}`;
         open.push({ item, urgency: state.urgency, note });
       }
-      open.sort((a, b) => b.urgency - a.urgency || (a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0));
-      chooseItem(ctx, open.map((t) => itemChoice(t.item, t.note)), 'Task to complete…', 'No open tasks.', (task) => ctx.actions.completeTask(task.path));
+      open.sort(
+        (a, b) => b.urgency - a.urgency || (a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0),
+      );
+      chooseItem(
+        ctx,
+        open.map((t) => itemChoice(t.item, t.note)),
+        'Task to complete…',
+        'No open tasks.',
+        (task) => ctx.actions.completeTask(task.path),
+      );
     },
   };
 }

@@ -11,7 +11,13 @@ export function itemChoice(item: Item, note?: string): Choice<Item> {
 }
 
 /** Opens a chooser of items, or says there is nothing to choose. */
-export function chooseItem(ctx: PluginContext, choices: Choice<Item>[], placeholder: string, empty: string, onChoose: (item: Item) => unknown): void {
+export function chooseItem(
+  ctx: PluginContext,
+  choices: Choice<Item>[],
+  placeholder: string,
+  empty: string,
+  onChoose: (item: Item) => unknown,
+): void {
   if (choices.length === 0) {
     new Notice(empty);
     return;

@@ -9,8 +9,14 @@ export function markSecretRotatedCommand(ctx: PluginContext): Command {
     id: 'mark-secret-rotated',
     name: 'Mark a secret rotated',
     callback: () => {
-      const choices = ctx.source.index.byKind('secret').map((s) => itemChoice(s, isKind(s, 'secret') && s.data.rotated !== undefined ? `rotated ${s.data.rotated}` : undefined));
-      chooseItem(ctx, choices, 'Secret you rotated…', 'No secrets yet: add a note with `stack: secret`.', (item) => ctx.actions.markSecretRotated(item.path));
+      const choices = ctx.source.index
+        .byKind('secret')
+        .map((s) =>
+          itemChoice(s, isKind(s, 'secret') && s.data.rotated !== undefined ? `rotated ${s.data.rotated}` : undefined),
+        );
+      chooseItem(ctx, choices, 'Secret you rotated…', 'No secrets yet: add a note with `stack: secret`.', (item) =>
+        ctx.actions.markSecretRotated(item.path),
+      );
     },
   };
 }

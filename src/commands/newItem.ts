@@ -11,7 +11,11 @@ export function newItemCommand(ctx: PluginContext): Command {
     id: 'new-item',
     name: 'New item',
     callback: () => {
-      const choices = newItemKinds(ctx.source.index).map((kind) => ({ value: kind, label: kind.name, hint: kind.description }));
+      const choices = newItemKinds(ctx.source.index).map((kind) => ({
+        value: kind,
+        label: kind.name,
+        hint: kind.description,
+      }));
       new ChoiceModal(ctx.app, choices, 'Kind of item…', (kind) => askTitle(ctx, kind)).open();
     },
   };

@@ -16,8 +16,11 @@ export function openProblemsCommand(ctx: PluginContext): Command {
         return;
       }
       const choices = problems.map(problemChoice);
-      new ChoiceModal(ctx.app, choices, `${problems.length} problem${problems.length === 1 ? '' : 's'}: type to filter…`, (p) =>
-        ctx.actions.openNote(p.path, p.field === '' ? undefined : p.field, p.line),
+      new ChoiceModal(
+        ctx.app,
+        choices,
+        `${problems.length} problem${problems.length === 1 ? '' : 's'}: type to filter…`,
+        (p) => ctx.actions.openNote(p.path, p.field === '' ? undefined : p.field, p.line),
       ).open();
     },
   };

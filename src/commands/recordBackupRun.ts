@@ -15,7 +15,9 @@ export function recordBackupRunCommand(ctx: PluginContext): Command {
           { value: 'ok' as const, label: 'Succeeded' },
           { value: 'failed' as const, label: 'Failed' },
         ];
-        new ChoiceModal(ctx.app, results, `How did "${item.title}" go?`, (result) => ctx.actions.recordBackupRun(item.path, result)).open();
+        new ChoiceModal(ctx.app, results, `How did "${item.title}" go?`, (result) =>
+          ctx.actions.recordBackupRun(item.path, result),
+        ).open();
       });
     },
   };

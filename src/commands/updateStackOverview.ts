@@ -9,8 +9,17 @@ export function updateStackOverviewCommand(ctx: PluginContext): Command {
     id: 'update-stack-overview',
     name: 'Update stack overview',
     callback: () => {
-      const content = buildOverview(ctx.source.index, { today: ctx.clock.today(), now: ctx.clock.now(), horizonDays: ctx.settings().horizonDays });
-      void writeGeneratedNote(ctx.app, { path: OVERVIEW_NOTE, region: OVERVIEW_REGION, content, heading: 'Stack overview' });
+      const content = buildOverview(ctx.source.index, {
+        today: ctx.clock.today(),
+        now: ctx.clock.now(),
+        horizonDays: ctx.settings().horizonDays,
+      });
+      void writeGeneratedNote(ctx.app, {
+        path: OVERVIEW_NOTE,
+        region: OVERVIEW_REGION,
+        content,
+        heading: 'Stack overview',
+      });
     },
   };
 }

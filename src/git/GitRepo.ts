@@ -112,7 +112,14 @@ export class GitRepo {
   private readonly configDir: string;
 
   constructor(options: GitRepoOptions) {
-    this.ctx = { fs: options.fs, dir: options.dir, gitdir: options.gitdir ?? joinPath(options.dir, '.git'), cache: {}, codec: options.codec, processes: options.processes };
+    this.ctx = {
+      fs: options.fs,
+      dir: options.dir,
+      gitdir: options.gitdir ?? joinPath(options.dir, '.git'),
+      cache: {},
+      codec: options.codec,
+      processes: options.processes,
+    };
     const author = options.author ?? DEFAULT_AUTHOR;
     this.author = typeof author === 'function' ? author : () => author;
     this.now = options.now ?? (() => new Date());
@@ -131,21 +138,40 @@ export class GitRepo {
     return this.run(async () => {
       const oid = await resolveRefOrNull(this.ctx, 'HEAD');
       if (oid === null) return null;
-      const { commit } = await git.readCommit({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, oid, cache: this.ctx.cache });
+      const { commit } = await git.readCommit({
+        fs: this.ctx.fs,
+        dir: this.ctx.dir,
+        gitdir: this.ctx.gitdir,
+        oid,
+        cache: this.ctx.cache,
+      });
       return new Date(commit.committer.timestamp * 1000);
     });
   }
 
   /** Creates the repository with a `.gitignore` and commits every file (idempotent: an existing repository is reported, not touched). */
   init(options: InitOptions = {}): Promise<InitResult> {
-    return this.run(() => initRepository(this.ctx, { ...options, configDir: this.configDir, author: this.author(), lock: this.lock(), ...this.clock() }));
+    return this.run(() =>
+      initRepository(this.ctx, {
+        ...options,
+        configDir: this.configDir,
+        author: this.author(),
+        lock: this.lock(),
+        ...this.clock(),
+      }),
+    );
   }
 
   /** Commits exactly these paths; `{ status: 'nothing' }` when they match HEAD. */
   async commit(options: CommitOptions): Promise<CommitResult> {
     const paths = uniqueGitPaths(options.paths, 'GitRepo.commit');
     const message = options.message ?? ((changes: readonly MessageChange[]) => commitMessage(changes));
-    const renames = new Map([...(options.renames ?? [])].map(([to, from]) => [toGitPath(to, 'GitRepo.commit'), toGitPath(from, 'GitRepo.commit')]));
+    const renames = new Map(
+      [...(options.renames ?? [])].map(([to, from]) => [
+        toGitPath(to, 'GitRepo.commit'),
+        toGitPath(from, 'GitRepo.commit'),
+      ]),
+    );
     return this.run(() =>
       targetedCommit(this.ctx, {
         paths,

@@ -41,7 +41,9 @@ class IsomorphicObjectStore implements ObjectStore {
   writeCommit(commit: CommitObject): Promise<string> {
     const who = commit.author;
     return git.writeCommit({
-      fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir,
+      fs: this.ctx.fs,
+      dir: this.ctx.dir,
+      gitdir: this.ctx.gitdir,
       commit: { tree: commit.tree, parent: commit.parents, author: who, committer: who, message: commit.message },
     });
   }
@@ -53,7 +55,6 @@ class IsomorphicObjectStore implements ObjectStore {
 
 const encoder = new TextEncoder();
 
-
 function timezone(offsetMinutes: number): string {
   const east = -offsetMinutes;
   const abs = Math.abs(east);
@@ -62,7 +63,10 @@ function timezone(offsetMinutes: number): string {
 }
 
 class LooseObjectStore implements ObjectStore {
-  constructor(private readonly ctx: RepoContext, private readonly codec: GitObjectCodec) {}
+  constructor(
+    private readonly ctx: RepoContext,
+    private readonly codec: GitObjectCodec,
+  ) {}
 
   writeBlob(content: Uint8Array): Promise<string> {
     return this.write('blob', content);
@@ -81,7 +85,12 @@ class LooseObjectStore implements ObjectStore {
   writeCommit(commit: CommitObject): Promise<string> {
     const a = commit.author;
     const who = `${a.name} <${a.email}> ${a.timestamp} ${timezone(a.timezoneOffset)}`;
-    const lines = [`tree ${commit.tree}`, ...commit.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`];
+    const lines = [
+      `tree ${commit.tree}`,
+      ...commit.parents.map((p) => `parent ${p}`),
+      `author ${who}`,
+      `committer ${who}`,
+    ];
     return this.write('commit', encoder.encode(`${lines.join('\n')}\n\n${commit.message}`));
   }
 

@@ -76,7 +76,10 @@ export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]):
 
   for (const path of paths) {
     let node: CacheTreeNode | undefined = root;
-    const folders = path.split('/').slice(0, -1).map((f) => encoder.encode(f));
+    const folders = path
+      .split('/')
+      .slice(0, -1)
+      .map((f) => encoder.encode(f));
     for (let depth = 0; node !== undefined; depth++) {
       node.count = -1;
       node.oid = null;

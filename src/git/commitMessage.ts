@@ -43,7 +43,9 @@ export function commitMessage(changes: readonly MessageChange[], options: Commit
     byKind.set(described.kind, phrases);
     phrases.set(described.phrase, [...(phrases.get(described.phrase) ?? []), described.title]);
   }
-  const segments = [...byKind].map(([kind, phrases]) => `${kind}: ${[...phrases].map(([phrase, titles]) => `${who(titles)} ${phrase}`).join('; ')}`);
+  const segments = [...byKind].map(
+    ([kind, phrases]) => `${kind}: ${[...phrases].map(([phrase, titles]) => `${who(titles)} ${phrase}`).join('; ')}`,
+  );
   if (notes.length > 0) segments.push(noteSegment(notes, segments.length === 0));
   let subject = segments.join('; ');
   if (subject.length > max) subject = summary(byKind, notes.length);
@@ -51,7 +53,9 @@ export function commitMessage(changes: readonly MessageChange[], options: Commit
   if (subject === '') subject = 'vault: no changes';
   const listOver = options.listFilesOver ?? 3;
   if (changes.length <= listOver) return subject;
-  const body = [...changes].sort((a, b) => a.path.localeCompare(b.path)).map((c) => `${STATUS_LETTER[c.status]} ${c.from === undefined ? c.path : `${c.from} -> ${c.path}`}`);
+  const body = [...changes]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((c) => `${STATUS_LETTER[c.status]} ${c.from === undefined ? c.path : `${c.from} -> ${c.path}`}`);
   return `${subject}\n\n${body.join('\n')}`;
 }
 
@@ -64,7 +68,11 @@ function describe(change: MessageChange): { kind: string; title: string; phrase:
   if (change.status === 'added' || !before) return { kind: after.kind, title, phrase: SAY.added };
   const fields = change.changedFields ?? changedFields(before, after);
   if (change.status === 'renamed' && fields.length === 0) {
-    return { kind: after.kind, title: clip(before.title), phrase: before.title === after.title ? SAY.moved : SAY.renamedTo(clip(after.title)) };
+    return {
+      kind: after.kind,
+      title: clip(before.title),
+      phrase: before.title === after.title ? SAY.moved : SAY.renamedTo(clip(after.title)),
+    };
   }
   return { kind: after.kind, title, phrase: itemChangePhrase(before, after, fields) };
 }
@@ -75,14 +83,20 @@ function who(titles: readonly string[]): string {
 
 function noteSegment(notes: readonly MessageChange[], alone: boolean): string {
   const names = notes.map((n) => n.path.slice(n.path.lastIndexOf('/') + 1).replace(/\.md$/, ''));
-  const verb = notes.every((n) => n.status === 'added') ? 'add' : notes.every((n) => n.status === 'deleted') ? 'delete' : 'update';
+  const verb = notes.every((n) => n.status === 'added')
+    ? 'add'
+    : notes.every((n) => n.status === 'deleted')
+      ? 'delete'
+      : 'update';
   if (notes.length === 1) return alone ? `${verb} ${notes[0].path}` : `note ${names[0]}`;
   const list = notes.length <= 3 ? `: ${names.join(', ')}` : '';
   return alone ? `${verb} ${notes.length} notes${list}` : `${notes.length} notes`;
 }
 
 function summary(byKind: ReadonlyMap<string, ReadonlyMap<string, string[]>>, noteCount: number): string {
-  const kinds = [...byKind].map(([kind, phrases]) => `${[...phrases.values()].reduce((n, t) => n + t.length, 0)} ${kind}`);
+  const kinds = [...byKind].map(
+    ([kind, phrases]) => `${[...phrases.values()].reduce((n, t) => n + t.length, 0)} ${kind}`,
+  );
   const items = kinds.length === 0 ? '' : `items changed: ${kinds.join(', ')}`;
   const notes = noteCount === 0 ? '' : `${noteCount} note${noteCount === 1 ? '' : 's'}`;
   return [items, notes].filter((s) => s !== '').join('; ');

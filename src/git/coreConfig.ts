@@ -16,7 +16,8 @@ export interface FileSystemTraits {
  * false` and `ignorecase = true` only when so (isomorphic-git writes fixed values for all three).
  */
 export async function writeCoreConfig(ctx: RepoContext, traits: FileSystemTraits): Promise<void> {
-  const set = (path: string, value: boolean | undefined) => git.setConfig({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, path, value });
+  const set = (path: string, value: boolean | undefined) =>
+    git.setConfig({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, path, value });
   await set('core.filemode', traits.filemode);
   await set('core.symlinks', traits.symlinks ? undefined : false);
   await set('core.ignorecase', traits.ignorecase ? true : undefined);

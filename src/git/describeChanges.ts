@@ -14,13 +14,19 @@ const MAX_SUMMARISED = 50;
  * host's rename events, or an identical blob deleted and added) and, for notes, the item each
  * version declares (`stack:` kind as the index reads it, title, frontmatter), read from the blobs themselves.
  */
-export async function describeChanges(ctx: RepoContext, changes: readonly TreeChange[], renames: ReadonlyMap<string, string> = new Map()): Promise<MessageChange[]> {
+export async function describeChanges(
+  ctx: RepoContext,
+  changes: readonly TreeChange[],
+  renames: ReadonlyMap<string, string> = new Map(),
+): Promise<MessageChange[]> {
   const deleted = new Map(changes.filter((c) => c.status === 'deleted').map((c) => [c.path, c]));
   const paired = new Map<string, TreeChange>();
   for (const change of changes) {
     if (change.status !== 'added') continue;
     const named = renames.get(change.path);
-    const source = (named !== undefined ? deleted.get(named) : undefined) ?? [...deleted.values()].find((d) => d.before === change.after);
+    const source =
+      (named !== undefined ? deleted.get(named) : undefined) ??
+      [...deleted.values()].find((d) => d.before === change.after);
     if (source && !paired.has(source.path)) paired.set(source.path, change);
   }
   const renamedTo = new Map([...paired].map(([from, to]) => [to.path, from]));

@@ -7,7 +7,11 @@ import { TreeReader } from './TreeReader';
  * files under them: those in the working tree now and those HEAD has there, so a moved or
  * deleted folder commits as the moves or deletions of its files.
  */
-export async function expandFolders(ctx: RepoContext, paths: readonly string[], baseTree: string | null): Promise<string[]> {
+export async function expandFolders(
+  ctx: RepoContext,
+  paths: readonly string[],
+  baseTree: string | null,
+): Promise<string[]> {
   const out = new Set<string>();
   const trees = new TreeReader(ctx);
   for (const path of paths) {

@@ -21,7 +21,11 @@ const encoder = new TextEncoder();
  * sorts them, then the `TREE` extension when given, then the SHA-1 trailer. `null` when there
  * is no SHA-1 at all (no codec and no WebCrypto).
  */
-export async function encodeFreshIndex(entries: readonly FreshIndexEntry[], cacheTree: Uint8Array | null, codec?: GitObjectCodec): Promise<Uint8Array | null> {
+export async function encodeFreshIndex(
+  entries: readonly FreshIndexEntry[],
+  cacheTree: Uint8Array | null,
+  codec?: GitObjectCodec,
+): Promise<Uint8Array | null> {
   const sorted = entries.map((e) => ({ key: encoder.encode(e.path), e })).sort((a, b) => compareBytes(a.key, b.key));
   const parts = sorted.map(({ key, e }) => encodeIndexEntry(key, e));
   if (cacheTree !== null) {

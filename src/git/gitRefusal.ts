@@ -3,7 +3,13 @@ import { GitLayerError, type GitErrorCode } from './errors';
 import { RemoteError } from './remote/RemoteError';
 
 /** Git-layer codes that are a situation the user can act on, not a bug: another process, a bad path, no repository. */
-const EXPECTED: ReadonlySet<GitErrorCode> = new Set(['INDEX_LOCKED', 'REF_MOVED', 'NOT_A_REPOSITORY', 'INVALID_PATH', 'NOT_FOUND']);
+const EXPECTED: ReadonlySet<GitErrorCode> = new Set([
+  'INDEX_LOCKED',
+  'REF_MOVED',
+  'NOT_A_REPOSITORY',
+  'INVALID_PATH',
+  'NOT_FOUND',
+]);
 
 /**
  * A git failure as a {@link Refusal} when it is expected (every remote failure; a locked index, a

@@ -18,13 +18,7 @@ export function gitignoreLines(configDir: string): string[] {
   ];
 }
 
-const OS_JUNK: readonly string[] = [
-  '# OS junk',
-  '.DS_Store',
-  'Thumbs.db',
-  'desktop.ini',
-  '._*',
-];
+const OS_JUNK: readonly string[] = ['# OS junk', '.DS_Store', 'Thumbs.db', 'desktop.ini', '._*'];
 
 /**
  * The `.gitignore` text `init` leaves: `existing` (null when there is none) with the rules it
@@ -62,11 +56,18 @@ export async function withPlannedGitignore(fs: GitFs, dir: string, configDir: st
   if (text === null) return fs;
   const bytes = new TextEncoder().encode(text);
   const p = fs.promises;
-  const stats = { size: bytes.length, mtimeMs: 0, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false };
+  const stats = {
+    size: bytes.length,
+    mtimeMs: 0,
+    isFile: () => true,
+    isDirectory: () => false,
+    isSymbolicLink: () => false,
+  };
   return {
     promises: {
       ...p,
-      readFile: (file, options) => (file === path ? Promise.resolve(isUtf8Option(options) ? text : bytes) : p.readFile(file, options)),
+      readFile: (file, options) =>
+        file === path ? Promise.resolve(isUtf8Option(options) ? text : bytes) : p.readFile(file, options),
       stat: (file) => (file === path ? Promise.resolve(stats) : p.stat(file)),
       lstat: (file) => (file === path ? Promise.resolve(stats) : p.lstat(file)),
     },
@@ -74,5 +75,11 @@ export async function withPlannedGitignore(fs: GitFs, dir: string, configDir: st
 }
 
 function isUtf8Option(options: unknown): boolean {
-  return options === 'utf8' || options === 'utf-8' || (typeof options === 'object' && options !== null && /^utf-?8$/i.test(String((options as { encoding?: unknown }).encoding)));
+  return (
+    options === 'utf8' ||
+    options === 'utf-8' ||
+    (typeof options === 'object' &&
+      options !== null &&
+      /^utf-?8$/i.test(String((options as { encoding?: unknown }).encoding)))
+  );
 }

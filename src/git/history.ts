@@ -34,7 +34,11 @@ export interface PathHistoryOptions {
  * The commits that changed a file, newest first, along first parents. Each step compares only
  * the trees along the path (shared subtrees are read once), so it stays cheap in large vaults.
  */
-export async function pathHistory(ctx: RepoContext, path: string, options: PathHistoryOptions = {}): Promise<HistoryEntry[]> {
+export async function pathHistory(
+  ctx: RepoContext,
+  path: string,
+  options: PathHistoryOptions = {},
+): Promise<HistoryEntry[]> {
   const follow = options.follow ?? true;
   const limit = options.limit ?? Infinity;
   const trees = new TreeReader(ctx);
@@ -65,14 +69,21 @@ export async function pathHistory(ctx: RepoContext, path: string, options: PathH
 }
 
 /** The path a newly added file was renamed from: a deleted file with the same content, or the only deleted file beside it. */
-async function findRenameSource(trees: TreeReader, before: string, after: string, path: string, blob: string | null): Promise<string | null> {
+async function findRenameSource(
+  trees: TreeReader,
+  before: string,
+  after: string,
+  path: string,
+  blob: string | null,
+): Promise<string | null> {
   const changes = await trees.diff(before, after);
   const deleted = changes.filter((c) => c.after === null);
   const exact = deleted.find((c) => c.before === blob);
   if (exact) return exact.path;
   const added = changes.filter((c) => c.before === null);
   const ext = (p: string) => p.slice(p.lastIndexOf('.'));
-  if (deleted.length === 1 && added.length === 1 && added[0].path === path && ext(deleted[0].path) === ext(path)) return deleted[0].path;
+  if (deleted.length === 1 && added.length === 1 && added[0].path === path && ext(deleted[0].path) === ext(path))
+    return deleted[0].path;
   return null;
 }
 
@@ -80,7 +91,12 @@ async function readCommit(ctx: RepoContext, oid: string): Promise<ReadCommitResu
   return git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache });
 }
 
-function toEntry(commit: ReadCommitResult, path: string, blob: string | null, status: HistoryEntry['status']): HistoryEntry {
+function toEntry(
+  commit: ReadCommitResult,
+  path: string,
+  blob: string | null,
+  status: HistoryEntry['status'],
+): HistoryEntry {
   const { author, message } = commit.commit;
   return {
     commit: commit.oid,

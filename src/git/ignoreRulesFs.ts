@@ -1,7 +1,8 @@
 import type { GitFs } from './GitFs';
 
 // isomorphic-git probes the client with `readFile()` (no path) and expects a promise back.
-const isRulesFile = (path: unknown): boolean => typeof path === 'string' && (path.endsWith('/.gitignore') || path === '.gitignore' || path.endsWith('/info/exclude'));
+const isRulesFile = (path: unknown): boolean =>
+  typeof path === 'string' && (path.endsWith('/.gitignore') || path === '.gitignore' || path.endsWith('/info/exclude'));
 
 /**
  * A view of `fs` that reads each `.gitignore` and `info/exclude` once (answers, missing files
@@ -19,7 +20,10 @@ export function ignoreRulesFs(fs: GitFs): GitFs {
   return {
     promises: {
       ...p,
-      readFile: (path, options) => (isRulesFile(path) ? remembered(`read ${JSON.stringify(options ?? null)} ${path}`, () => p.readFile(path, options)) : p.readFile(path, options)),
+      readFile: (path, options) =>
+        isRulesFile(path)
+          ? remembered(`read ${JSON.stringify(options ?? null)} ${path}`, () => p.readFile(path, options))
+          : p.readFile(path, options),
       stat: (path) => (isRulesFile(path) ? remembered(`stat ${path}`, () => p.stat(path)) : p.stat(path)),
       lstat: (path) => (isRulesFile(path) ? remembered(`lstat ${path}`, () => p.lstat(path)) : p.lstat(path)),
     },

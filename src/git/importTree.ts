@@ -53,7 +53,9 @@ export async function writeImportTree(store: ObjectStore, files: readonly Import
     cacheParts.push(new Uint8Array(0)); // this node's header, filled in once the children are known
     const entries = [...folder.files];
     let count = folder.files.length;
-    const names = [...folder.folders.keys()].map((n) => ({ n, key: encoder.encode(n) })).sort((a, b) => subtreeOrder(a.key, b.key));
+    const names = [...folder.folders.keys()]
+      .map((n) => ({ n, key: encoder.encode(n) }))
+      .sort((a, b) => subtreeOrder(a.key, b.key));
     for (const { n } of names) {
       const sub = await write(n, folder.folders.get(n) as Folder);
       entries.push({ mode: '040000', path: n, oid: sub.oid, type: 'tree' });

@@ -52,12 +52,20 @@ function decodePath(bytes: Uint8Array, start: number, end: number, decoder: Text
 }
 
 function unsupported(what: string, fix: string): GitLayerError {
-  return new GitLayerError('INDEX_UNSUPPORTED', `.git/index is ${what}, which Vault Stack cannot read. Run ${fix} in the vault, then try again.`, 'parseGitIndex');
+  return new GitLayerError(
+    'INDEX_UNSUPPORTED',
+    `.git/index is ${what}, which Vault Stack cannot read. Run ${fix} in the vault, then try again.`,
+    'parseGitIndex',
+  );
 }
 
 /** Throws `INDEX_UNSUPPORTED` for a split index (`link`) or a sparse one (`sdir`): their entries live elsewhere, so reading or rewriting this file alone would lose them. */
 export function assertReadableExtensions(extensions: ReadonlyMap<string, Uint8Array>): void {
-  if (extensions.has('link')) throw unsupported('a split index (core.splitIndex)', '`git update-index --no-split-index` and `git config core.splitIndex false`');
+  if (extensions.has('link'))
+    throw unsupported(
+      'a split index (core.splitIndex)',
+      '`git update-index --no-split-index` and `git config core.splitIndex false`',
+    );
   if (extensions.has('sdir')) throw unsupported('a sparse index (index.sparse)', '`git sparse-checkout disable`');
 }
 
@@ -66,8 +74,10 @@ export function assertReadableExtensions(extensions: ReadonlyMap<string, Uint8Ar
  * Extensions and the trailing checksum are skipped: only entries matter here.
  */
 export function parseGitIndex(bytes: Uint8Array): GitIndexSnapshot {
-  const corrupt = (why: string) => new GitLayerError('INDEX_CORRUPT', `.git/index is not readable: ${why}`, 'parseGitIndex');
-  if (bytes.length < 12 || bytes[0] !== 0x44 || bytes[1] !== 0x49 || bytes[2] !== 0x52 || bytes[3] !== 0x43) throw corrupt('bad signature');
+  const corrupt = (why: string) =>
+    new GitLayerError('INDEX_CORRUPT', `.git/index is not readable: ${why}`, 'parseGitIndex');
+  if (bytes.length < 12 || bytes[0] !== 0x44 || bytes[1] !== 0x49 || bytes[2] !== 0x52 || bytes[3] !== 0x43)
+    throw corrupt('bad signature');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4);
   if (version < 2 || version > 4) throw corrupt(`unsupported version ${version}`);

@@ -16,7 +16,12 @@ export interface IndexLockOptions {
  * Waits while native git holds `.git/index.lock` (isomorphic-git ignores it) and throws
  * `INDEX_LOCKED` if it is still there after `waitMs`.
  */
-export async function waitForIndexLock(fs: GitFs, gitdir: string, options: IndexLockOptions, caller: string): Promise<void> {
+export async function waitForIndexLock(
+  fs: GitFs,
+  gitdir: string,
+  options: IndexLockOptions,
+  caller: string,
+): Promise<void> {
   const lock = `${gitdir}/index.lock`;
   let waited = 0;
   while ((await lstatOrNull(fs, lock)) !== null) {

@@ -25,7 +25,11 @@ const encoder = new TextEncoder();
  * for an index this cannot patch (missing or unparsable); the caller then falls back to
  * isomorphic-git's `add`/`remove`. A split or sparse index throws `INDEX_UNSUPPORTED`.
  */
-export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, IndexTarget | null>, codec?: GitObjectCodec): Promise<boolean> {
+export async function patchIndex(
+  ctx: RepoContext,
+  changes: ReadonlyMap<string, IndexTarget | null>,
+  codec?: GitObjectCodec,
+): Promise<boolean> {
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
   if (bytes === null || bytes.length < 32) return false;
@@ -33,7 +37,9 @@ export async function patchIndex(ctx: RepoContext, changes: ReadonlyMap<string, 
   if (scanned === null) return false;
   const { entries: old, version, cacheTree } = scanned;
 
-  const sorted = [...changes].map(([path, target]) => ({ key: encoder.encode(path), target })).sort((a, b) => compareBytes(a.key, b.key));
+  const sorted = [...changes]
+    .map(([path, target]) => ({ key: encoder.encode(path), target }))
+    .sort((a, b) => compareBytes(a.key, b.key));
   const parts: Uint8Array[] = [];
   let i = 0;
   for (const change of sorted) {

@@ -76,7 +76,9 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   const files = (await listWorkingFiles(ctx, skipped)).map((f) => f.path);
   const hasIndex = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null;
   const canHash = (await sha1Hex(ctx.codec, new Uint8Array(0))) !== null;
-  return hasIndex || !canHash ? importByAdd(ctx, options, files, skipped) : importDirectly(ctx, options, files, skipped);
+  return hasIndex || !canHash
+    ? importByAdd(ctx, options, files, skipped)
+    : importDirectly(ctx, options, files, skipped);
 }
 
 function commitMessage(options: InitRepositoryOptions, files: number): string {
@@ -84,7 +86,12 @@ function commitMessage(options: InitRepositoryOptions, files: number): string {
 }
 
 /** The fast import: blobs, one bottom-up tree, the commit, a fresh index, then the ref. */
-async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[], skipped: SkippedEntry[]): Promise<InitResult> {
+async function importDirectly(
+  ctx: RepoContext,
+  options: InitRepositoryOptions,
+  files: readonly string[],
+  skipped: SkippedEntry[],
+): Promise<InitResult> {
   const store = objectStore(ctx, ctx.codec);
   const batch = Math.max(1, options.batchSize ?? 1000);
   const entries: FreshIndexEntry[] = [];
@@ -92,12 +99,15 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
   for (let start = 0; start < files.length; start += READ_AHEAD) {
     const chunk = files.slice(start, start + READ_AHEAD);
     // Ignored files inside listed folders are skipped here, as `add` skips them.
-    const read = await Promise.all(chunk.map(async (path) => ((await isIgnoredPath(rules, path)) ? null : readWorktreeFile(ctx, path))));
+    const read = await Promise.all(
+      chunk.map(async (path) => ((await isIgnoredPath(rules, path)) ? null : readWorktreeFile(ctx, path))),
+    );
     for (let i = 0; i < chunk.length; i++) {
       const file = read[i];
       // A file gone since the listing is simply not imported; one that became a FIFO is reported.
       if (file !== null && isSkipped(file)) skipped.push(file);
-      else if (file !== null) entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
+      else if (file !== null)
+        entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
       const done = start + i + 1;
       if (done % batch === 0 || done === files.length) options.onProgress?.({ done, total: files.length });
     }
@@ -106,7 +116,12 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
   const tree = await writeImportTree(store, entries);
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const message = commitMessage(options, entries.length);
-  const commit = await store.writeCommit({ tree: tree.oid, parents: [], author: who, message: message.endsWith('\n') ? message : `${message}\n` });
+  const commit = await store.writeCommit({
+    tree: tree.oid,
+    parents: [],
+    author: who,
+    message: message.endsWith('\n') ? message : `${message}\n`,
+  });
   const index = await encodeFreshIndex(entries, tree.cacheTree, ctx.codec);
   if (index === null) return importByAdd(ctx, options, files, skipped);
   const ref = await headTargetRef(ctx, CALLER);
@@ -116,7 +131,8 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
     await writeRefAtomic(ctx, ref, commit, CALLER);
   } catch (err) {
     // No commit landed: leave no index behind either, so a retry starts from the same state.
-    if ((await resolveRefOrNull(ctx, ref).catch(() => null)) !== commit) await unlinkIfExists(ctx.fs, `${ctx.gitdir}/index`).catch(() => undefined);
+    if ((await resolveRefOrNull(ctx, ref).catch(() => null)) !== commit)
+      await unlinkIfExists(ctx.fs, `${ctx.gitdir}/index`).catch(() => undefined);
     throw err;
   }
   await clearJournal(ctx);
@@ -124,18 +140,34 @@ async function importDirectly(ctx: RepoContext, options: InitRepositoryOptions, 
 }
 
 /** The fallback import, for a repository whose existing index must be kept: batched `add`, then `commit`. */
-async function importByAdd(ctx: RepoContext, options: InitRepositoryOptions, files: readonly string[], skipped: SkippedEntry[]): Promise<InitResult> {
+async function importByAdd(
+  ctx: RepoContext,
+  options: InitRepositoryOptions,
+  files: readonly string[],
+  skipped: SkippedEntry[],
+): Promise<InitResult> {
   const batch = Math.max(1, options.batchSize ?? 1000);
   for (let start = 0; start < files.length; start += batch) {
-    await git.add({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache, filepath: files.slice(start, start + batch) });
+    await git.add({
+      fs: ctx.fs,
+      dir: ctx.dir,
+      gitdir: ctx.gitdir,
+      cache: ctx.cache,
+      filepath: files.slice(start, start + batch),
+    });
     options.onProgress?.({ done: Math.min(start + batch, files.length), total: files.length });
   }
   // Staging skipped ignored files; count what the index really holds.
   const staged = (await git.listFiles({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache })).length;
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const commit = await git.commit({
-    fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache,
-    message: commitMessage(options, staged), author: who, committer: who,
+    fs: ctx.fs,
+    dir: ctx.dir,
+    gitdir: ctx.gitdir,
+    cache: ctx.cache,
+    message: commitMessage(options, staged),
+    author: who,
+    committer: who,
   });
   return { status: 'created', commit, files: staged, skipped };
 }

@@ -53,13 +53,20 @@ export async function readJournal(ctx: RepoContext): Promise<PendingCommit | nul
   }
   const out: PendingCommit = { paths };
   if (typeof record.pid === 'number' && Number.isInteger(record.pid) && record.pid > 0) out.pid = record.pid;
-  if (typeof record.ref === 'string' && REF.test(record.ref) && !record.ref.split('/').includes('..') && typeof record.to === 'string' && OID.test(record.to)) {
+  if (
+    typeof record.ref === 'string' &&
+    REF.test(record.ref) &&
+    !record.ref.split('/').includes('..') &&
+    typeof record.to === 'string' &&
+    OID.test(record.to)
+  ) {
     out.ref = record.ref;
     out.to = record.to;
     out.from = typeof record.from === 'string' && OID.test(record.from) ? record.from : null;
   }
   if (record.indexLock === true) out.indexLock = true;
-  if (dropped.length > 0) out.problem = `the journal names paths git cannot commit (${dropped.slice(0, 3).join(', ')}); they were ignored`;
+  if (dropped.length > 0)
+    out.problem = `the journal names paths git cannot commit (${dropped.slice(0, 3).join(', ')}); they were ignored`;
   return out;
 }
 

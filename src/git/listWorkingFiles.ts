@@ -28,7 +28,9 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
   const walk = async (folder: string): Promise<void> => {
     let names: string[];
     try {
-      names = (await ctx.fs.promises.readdir(joinPath(ctx.dir, folder === '' ? '.' : folder))).filter((n) => n !== '.git').sort();
+      names = (await ctx.fs.promises.readdir(joinPath(ctx.dir, folder === '' ? '.' : folder)))
+        .filter((n) => n !== '.git')
+        .sort();
     } catch (err) {
       if (folder === '') throw err;
       skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${errnoOf(err)})` });
@@ -41,7 +43,8 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
       const stat = stats[i];
       if (stat === null) {
         // The name read back is not the name on disk: its bytes are not UTF-8. (Else it is simply gone.)
-        if (paths[i].includes(REPLACEMENT)) skipped.push({ path: paths[i], reason: 'its name is not valid UTF-8: rename it to commit it' });
+        if (paths[i].includes(REPLACEMENT))
+          skipped.push({ path: paths[i], reason: 'its name is not valid UTF-8: rename it to commit it' });
         continue;
       }
       const kind = entryKind(stat);

@@ -5,7 +5,11 @@ import { GitLayerError } from './errors';
  * rejects paths git cannot hold or that point into `.git`.
  */
 export function toGitPath(path: string, caller: string): string {
-  const normal = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const normal = path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '');
   const parts = normal.split('/');
   const bad = normal === '' || parts.some((p) => p === '' || p === '.' || p === '..') || parts[0] === '.git';
   if (bad) throw new GitLayerError('INVALID_PATH', `Not a path git can commit: "${path}"`, caller);

@@ -26,7 +26,12 @@ export type RecoveryAction = 'none' | 'finished ref update' | 'rolled back ref u
 export async function recoverInterrupted(ctx: RepoContext, journal: PendingCommit | null): Promise<RecoveryAction[]> {
   if (journal === null) return [];
   const done: RecoveryAction[] = [];
-  const ownerGone = !(journal.pid !== undefined && ctx.processes && journal.pid !== ctx.processes.pid && ctx.processes.isRunning(journal.pid));
+  const ownerGone = !(
+    journal.pid !== undefined &&
+    ctx.processes &&
+    journal.pid !== ctx.processes.pid &&
+    ctx.processes.isRunning(journal.pid)
+  );
   const indexLock = `${ctx.gitdir}/index.lock`;
   if (journal.indexLock && ownerGone && (await lstatOrNull(ctx.fs, indexLock)) !== null) {
     await unlinkIfExists(ctx.fs, indexLock);
@@ -40,7 +45,13 @@ export async function recoverInterrupted(ctx: RepoContext, journal: PendingCommi
   if (held === null) {
     // Without rename the ref is written in place: a crash can leave it torn (empty, half an oid).
     const ref = await readTextOrNull(ctx.fs, refPath);
-    if (ref !== null && ref !== expected && expected.startsWith(ref) && ownerGone && (await commitExists(ctx, journal.to))) {
+    if (
+      ref !== null &&
+      ref !== expected &&
+      expected.startsWith(ref) &&
+      ownerGone &&
+      (await commitExists(ctx, journal.to))
+    ) {
       await ctx.fs.promises.writeFile(refPath, expected, 'utf8');
       done.push('finished ref update');
     }

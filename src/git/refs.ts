@@ -7,7 +7,8 @@ import type { RepoContext } from './RepoContext';
 /** The ref a commit moves: `refs/heads/<branch>` HEAD points at, or `HEAD` itself when detached. */
 export async function headTargetRef(ctx: RepoContext, caller: string): Promise<string> {
   const head = await readTextOrNull(ctx.fs, `${ctx.gitdir}/HEAD`);
-  if (head === null) throw new GitLayerError('NOT_A_REPOSITORY', `No git repository at ${ctx.dir} (run init first)`, caller);
+  if (head === null)
+    throw new GitLayerError('NOT_A_REPOSITORY', `No git repository at ${ctx.dir} (run init first)`, caller);
   const match = /^ref:\s*(\S+)/.exec(head.trim());
   return match ? match[1] : 'HEAD';
 }
@@ -25,7 +26,12 @@ export async function resolveRefOrNull(ctx: RepoContext, ref: string): Promise<s
     const target = ref === 'HEAD' ? await headTargetRef(ctx, 'resolveRef') : ref;
     const text = target === 'HEAD' ? null : await readTextOrNull(ctx.fs, `${ctx.gitdir}/${target}`);
     if (text === null) return null;
-    throw new GitLayerError('REPOSITORY_CORRUPT', `The vault's git repository is damaged: ${target} holds ${JSON.stringify(text.trim().slice(0, 60))}, not a commit id. ${REPAIR_HINT}`, 'resolveRef', err);
+    throw new GitLayerError(
+      'REPOSITORY_CORRUPT',
+      `The vault's git repository is damaged: ${target} holds ${JSON.stringify(text.trim().slice(0, 60))}, not a commit id. ${REPAIR_HINT}`,
+      'resolveRef',
+      err,
+    );
   }
 }
 
@@ -37,7 +43,11 @@ export async function writeRefAtomic(ctx: RepoContext, ref: string, oid: string,
   const path = `${ctx.gitdir}/${ref}`;
   const lock = `${path}.lock`;
   if ((await lstatOrNull(ctx.fs, lock)) !== null) {
-    throw new GitLayerError('INDEX_LOCKED', `Another git process is updating ${ref} (${lock} exists). If no git command is running, delete that file.`, caller);
+    throw new GitLayerError(
+      'INDEX_LOCKED',
+      `Another git process is updating ${ref} (${lock} exists). If no git command is running, delete that file.`,
+      caller,
+    );
   }
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {

@@ -13,12 +13,22 @@ export type FieldValueAt = { ok: true; value: unknown } | { ok: false; refusal: 
  * name it had before a rename. The caller writes it back through its frontmatter writer (in
  * Obsidian, `FrontmatterWriter`), so the edit is atomic and a refusal is reported like any other.
  */
-export async function fieldValueAt(ctx: RepoContext, path: string, field: string, commit: string): Promise<FieldValueAt> {
+export async function fieldValueAt(
+  ctx: RepoContext,
+  path: string,
+  field: string,
+  commit: string,
+): Promise<FieldValueAt> {
   const short = commit.slice(0, 7);
   const version = await blobAtCommit(ctx, path, commit);
-  if (version === null) return { ok: false, refusal: refusal('NOT_AT_COMMIT', `${path} did not exist at commit ${short}`, { field }) };
+  if (version === null)
+    return { ok: false, refusal: refusal('NOT_AT_COMMIT', `${path} did not exist at commit ${short}`, { field }) };
   const frontmatter = frontmatterOf(await readBlobText(ctx, version));
-  if (frontmatter === null) return { ok: false, refusal: refusal('UNREADABLE_AT_COMMIT', `${path} had no readable frontmatter at commit ${short}`, { field }) };
+  if (frontmatter === null)
+    return {
+      ok: false,
+      refusal: refusal('UNREADABLE_AT_COMMIT', `${path} had no readable frontmatter at commit ${short}`, { field }),
+    };
   return { ok: true, value: frontmatter[field] };
 }
 
@@ -27,7 +37,16 @@ async function blobAtCommit(ctx: RepoContext, path: string, commit: string): Pro
   const names = [path, ...(await pathHistory(ctx, path)).flatMap((v) => (v.from === undefined ? [] : [v.from]))];
   for (const name of names) {
     try {
-      return (await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: commit, filepath: name, cache: ctx.cache })).oid;
+      return (
+        await git.readBlob({
+          fs: ctx.fs,
+          dir: ctx.dir,
+          gitdir: ctx.gitdir,
+          oid: commit,
+          filepath: name,
+          cache: ctx.cache,
+        })
+      ).oid;
     } catch (err) {
       if ((err as { code?: string }).code !== 'NotFoundError') throw err;
     }

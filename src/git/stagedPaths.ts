@@ -12,7 +12,12 @@ import { TreeReader } from './TreeReader';
  * the index holds exactly HEAD's subtree there — after a native `git add` or one of our commits
  * only the folders along the changed paths are read.
  */
-export async function stagedPaths(ctx: RepoContext, headCommit: string | null, snapshot: GitIndexSnapshot, indexBytes: Uint8Array | null): Promise<string[]> {
+export async function stagedPaths(
+  ctx: RepoContext,
+  headCommit: string | null,
+  snapshot: GitIndexSnapshot,
+  indexBytes: Uint8Array | null,
+): Promise<string[]> {
   const { entries, conflicts } = snapshot;
   const treeExt = indexBytes === null ? undefined : readIndexExtensions(indexBytes, snapshot.extensionsAt).get('TREE');
   const cached = treeExt === undefined ? new Map<string, string>() : validCacheTrees(treeExt);
@@ -33,11 +38,22 @@ export async function stagedPaths(ctx: RepoContext, headCommit: string | null, s
       }
       inHead.add(path);
       const staged = entries.get(path);
-      if (staged === undefined ? !conflicts.includes(path) : staged.oid !== entry.oid || staged.mode !== parseInt(entry.mode, 8)) out.add(path);
+      if (
+        staged === undefined
+          ? !conflicts.includes(path)
+          : staged.oid !== entry.oid || staged.mode !== parseInt(entry.mode, 8)
+      )
+        out.add(path);
     }
   };
   if (headCommit !== null) {
-    const { commit } = await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: headCommit, cache: ctx.cache });
+    const { commit } = await git.readCommit({
+      fs: ctx.fs,
+      dir: ctx.dir,
+      gitdir: ctx.gitdir,
+      oid: headCommit,
+      cache: ctx.cache,
+    });
     await walk(commit.tree, '');
   }
   for (const path of entries.keys()) {

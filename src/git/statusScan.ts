@@ -40,28 +40,47 @@ const MTIME_SLACK_MS = 1;
  * compares the host's stats with `.git/index` and hashes only the files whose stats differ.
  * Paths left by an interrupted commit are re-checked against HEAD.
  */
-export async function scanStatus(ctx: RepoContext, files: readonly FileStat[], options: StatusScanOptions = {}): Promise<StatusScanResult> {
+export async function scanStatus(
+  ctx: RepoContext,
+  files: readonly FileStat[],
+  options: StatusScanOptions = {},
+): Promise<StatusScanResult> {
   const covers = options.covers ?? (() => true);
   // A commit killed mid-way is finished or rolled back first, so HEAD below is what it should be.
   const journal = await readJournal(ctx);
   await recoverInterrupted(ctx, journal);
   const indexPath = `${ctx.gitdir}/index`;
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
-  const snapshot = bytes === null ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 } : parseGitIndex(bytes);
+  const snapshot =
+    bytes === null
+      ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 }
+      : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
   const racyFrom = Math.floor((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity);
   const head = await resolveRefOrNull(ctx, 'HEAD');
   const staged = await stagedPaths(ctx, head, snapshot, bytes);
-  const result: StatusScanResult = { added: [], modified: [], deleted: [], conflicted: [...snapshot.conflicts], staged, hashed: 0 };
+  const result: StatusScanResult = {
+    added: [],
+    modified: [],
+    deleted: [],
+    conflicted: [...snapshot.conflicts],
+    staged,
+    hashed: 0,
+  };
   const seen = new Set<string>();
   const candidates: IndexEntry[] = [];
   for (const file of files) {
     seen.add(file.path);
     const entry = snapshot.entries.get(file.path);
     if (entry === undefined) {
-      if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(ctx, file.path))) result.added.push(file.path);
-    } else if (entry.size !== file.size || Math.abs(Math.floor(file.mtime) - entry.mtimeMs) > MTIME_SLACK_MS || entry.mtimeMs >= racyFrom) {
+      if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(ctx, file.path)))
+        result.added.push(file.path);
+    } else if (
+      entry.size !== file.size ||
+      Math.abs(Math.floor(file.mtime) - entry.mtimeMs) > MTIME_SLACK_MS ||
+      entry.mtimeMs >= racyFrom
+    ) {
       candidates.push(entry);
     }
   }
@@ -88,7 +107,12 @@ async function worktreeOid(ctx: RepoContext, path: string): Promise<string | nul
 }
 
 /** Adds the paths of a commit that crashed midway, compared with HEAD (the index may already hold them). */
-async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResult, pending: readonly string[], head: string | null): Promise<void> {
+async function recheckInterruptedCommit(
+  ctx: RepoContext,
+  result: StatusScanResult,
+  pending: readonly string[],
+  head: string | null,
+): Promise<void> {
   if (pending.length === 0) return;
   const listed = new Set([...result.added, ...result.modified, ...result.deleted]);
   for (const path of pending) {
@@ -106,7 +130,9 @@ async function recheckInterruptedCommit(ctx: RepoContext, result: StatusScanResu
 
 async function headBlobOid(ctx: RepoContext, head: string, path: string): Promise<string | null> {
   try {
-    return (await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: head, filepath: path, cache: ctx.cache })).oid;
+    return (
+      await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: head, filepath: path, cache: ctx.cache })
+    ).oid;
   } catch (err) {
     if ((err as { code?: string }).code === 'NotFoundError') return null;
     throw err;

@@ -63,7 +63,11 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   }
   const ref = await headTargetRef(ctx, CALLER);
   const parent = await resolveRefOrNull(ctx, ref);
-  const baseTree = parent === null ? null : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit.tree;
+  const baseTree =
+    parent === null
+      ? null
+      : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit
+          .tree;
   const paths = await expandFolders(ctx, asked, baseTree);
   await writeJournal(ctx, { paths });
 
@@ -95,20 +99,35 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
     return { status: 'nothing', changes: [] };
   }
 
-  const message = typeof options.message === 'string' ? options.message : options.message(await describeChanges(ctx, changes, options.renames));
+  const message =
+    typeof options.message === 'string'
+      ? options.message
+      : options.message(await describeChanges(ctx, changes, options.renames));
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const oid = await objectStore(ctx, ctx.codec).writeCommit({
-    tree: newTree, parents: parent === null ? [] : [parent], author: who, message: message.endsWith('\n') ? message : `${message}\n`,
+    tree: newTree,
+    parents: parent === null ? [] : [parent],
+    author: who,
+    message: message.endsWith('\n') ? message : `${message}\n`,
   });
 
   // From here a crash can leave the ref half moved: the journal says how to finish or undo it.
   await writeJournal(ctx, { paths, ref, from: parent, to: oid });
-  await stageWithRollback(ctx, targets, async () => {
-    if ((await resolveRefOrNull(ctx, ref)) !== parent) {
-      throw new GitLayerError('REF_MOVED', `${ref} moved while committing (another git process?); nothing was committed`, CALLER);
-    }
-    await writeRefAtomic(ctx, ref, oid, CALLER);
-  }, async () => (await resolveRefOrNull(ctx, ref)) === oid);
+  await stageWithRollback(
+    ctx,
+    targets,
+    async () => {
+      if ((await resolveRefOrNull(ctx, ref)) !== parent) {
+        throw new GitLayerError(
+          'REF_MOVED',
+          `${ref} moved while committing (another git process?); nothing was committed`,
+          CALLER,
+        );
+      }
+      await writeRefAtomic(ctx, ref, oid, CALLER);
+    },
+    async () => (await resolveRefOrNull(ctx, ref)) === oid,
+  );
   await clearJournal(ctx);
   return { status: 'committed', oid, parent, changes: changes.map(({ path, status }) => ({ path, status })), message };
 }
@@ -171,15 +190,24 @@ async function indexDisagrees(ctx: RepoContext, targets: ReadonlyMap<string, Blo
  * paths (the index vanishing mid-commit, e.g. under a sync tool); an entry count this batch
  * cannot explain means that happened.
  */
-async function checkIndexCount(ctx: RepoContext, before: Uint8Array | null, targets: ReadonlyMap<string, BlobTarget | null>): Promise<void> {
+async function checkIndexCount(
+  ctx: RepoContext,
+  before: Uint8Array | null,
+  targets: ReadonlyMap<string, BlobTarget | null>,
+): Promise<void> {
   const after = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
-  const count = (bytes: Uint8Array | null) => (bytes === null || bytes.length < 12 ? 0 : new DataView(bytes.buffer, bytes.byteOffset).getUint32(8));
+  const count = (bytes: Uint8Array | null) =>
+    bytes === null || bytes.length < 12 ? 0 : new DataView(bytes.buffer, bytes.byteOffset).getUint32(8);
   const added = [...targets.values()].filter((t) => t !== null).length;
   const removed = targets.size - added;
   const was = count(before);
   const now = count(after);
   if (now < was - removed || now > was + added) {
-    throw new GitLayerError('IO', `.git/index was not read correctly while staging (${was} entries became ${now}); the commit was abandoned`, CALLER);
+    throw new GitLayerError(
+      'IO',
+      `.git/index was not read correctly while staging (${was} entries became ${now}); the commit was abandoned`,
+      CALLER,
+    );
   }
 }
 

@@ -42,7 +42,13 @@ export async function editTree(
 ): Promise<string | null> {
   const entries = new Map<string, TreeEntry>();
   if (treeOid !== null) {
-    const { tree } = await git.readTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: treeOid, cache: ctx.cache });
+    const { tree } = await git.readTree({
+      fs: ctx.fs,
+      dir: ctx.dir,
+      gitdir: ctx.gitdir,
+      oid: treeOid,
+      cache: ctx.cache,
+    });
     for (const e of tree) entries.set(e.path, e);
   }
   const direct = new Map<string, BlobTarget | null>();
@@ -62,7 +68,10 @@ export async function editTree(
   const put = (name: string, entry: TreeEntry | null) => {
     const old = entries.get(name);
     if (entry === null) {
-      if (old) { entries.delete(name); changed = true; }
+      if (old) {
+        entries.delete(name);
+        changed = true;
+      }
     } else if (!old || old.oid !== entry.oid || old.mode !== entry.mode || old.type !== entry.type) {
       entries.set(name, entry);
       changed = true;
@@ -73,10 +82,10 @@ export async function editTree(
     const subOid = await editTree(ctx, old?.type === 'tree' ? old.oid : null, subChanges, report, `${prefix}${name}/`);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.
     if (subOid !== null) {
-      if (old !== undefined && old.type !== 'tree') report.push({ path: prefix + name, status: 'deleted', before: old.oid, after: null });
+      if (old !== undefined && old.type !== 'tree')
+        report.push({ path: prefix + name, status: 'deleted', before: old.oid, after: null });
       put(name, { mode: '040000', path: name, oid: subOid, type: 'tree' });
-    }
-    else if (old?.type === 'tree') put(name, null);
+    } else if (old?.type === 'tree') put(name, null);
   }
   for (const [name, target] of direct) {
     const old = entries.get(name);
@@ -89,7 +98,12 @@ export async function editTree(
     } else if (!(target.onlyIfTracked && !old)) {
       const isBlob = old !== undefined && old.type !== 'tree';
       if (!isBlob || old.oid !== target.oid || old.mode !== target.mode) {
-        report.push({ path, status: isBlob ? 'modified' : 'added', before: isBlob ? old.oid : null, after: target.oid });
+        report.push({
+          path,
+          status: isBlob ? 'modified' : 'added',
+          before: isBlob ? old.oid : null,
+          after: target.oid,
+        });
       }
       put(name, { mode: target.mode, path: name, oid: target.oid, type: 'blob' });
     }

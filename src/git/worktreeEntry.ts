@@ -53,7 +53,8 @@ export async function readWorktreeEntry(fs: GitFs, full: string): Promise<Worktr
     const target = await fsp.readlink(full);
     return { kind, bytes: typeof target === 'string' ? new TextEncoder().encode(target) : target, stats };
   }
-  if (kind === 'symlink') return { kind: 'special', reason: 'a symbolic link this file system cannot read as a link', stats };
+  if (kind === 'symlink')
+    return { kind: 'special', reason: 'a symbolic link this file system cannot read as a link', stats };
   let data: Uint8Array | string;
   try {
     data = await fsp.readFile(full);

@@ -51,7 +51,11 @@ export class FrontmatterWriter {
 }
 
 /** The refusal as the end of `Could not update "X": …`, naming the note's line when the YAML error has one. */
-function refusalReason(code: Extract<EditResult, { ok: false }>['code'], reason: string, line: number | undefined): string {
+function refusalReason(
+  code: Extract<EditResult, { ok: false }>['code'],
+  reason: string,
+  line: number | undefined,
+): string {
   const at = line === undefined ? '' : `line ${line}: `;
   switch (code) {
     case 'yaml-error':
@@ -70,7 +74,11 @@ function refusalReason(code: Extract<EditResult, { ok: false }>['code'], reason:
 function yamlErrorLine(text: string): number | undefined {
   const location = locateFrontmatter(text);
   if (location.kind !== 'block') return undefined;
-  const doc = parseDocument(text.slice(location.start, location.end), { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text.slice(location.start, location.end), {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+  });
   const pos = doc.errors[0]?.linePos?.[0];
   if (pos === undefined) return undefined;
   const linesBefore = text.slice(0, location.start).split('\n').length - 1;

@@ -1,4 +1,12 @@
-import { Events, TFile, type App, type CachedMetadata, type Component, type EventRef, type TAbstractFile } from 'obsidian';
+import {
+  Events,
+  TFile,
+  type App,
+  type CachedMetadata,
+  type Component,
+  type EventRef,
+  type TAbstractFile,
+} from 'obsidian';
 import { ItemIndex } from '../core/index/ItemIndex';
 import { noteReadOf, readNote, type NoteRead } from '../core/notes/readNote';
 import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
@@ -91,7 +99,9 @@ export class IndexSource extends Events {
 
   private registerHandlers(): void {
     const { vault, metadataCache } = this.app;
-    this.owner.registerEvent(metadataCache.on('changed', (file, data, cache) => this.changed(() => this.indexMarkdown(file, cache, data))));
+    this.owner.registerEvent(
+      metadataCache.on('changed', (file, data, cache) => this.changed(() => this.indexMarkdown(file, cache, data))),
+    );
     this.owner.registerEvent(vault.on('create', (file) => this.changed(() => this.created(file))));
     this.owner.registerEvent(vault.on('delete', (file) => this.changed(() => this.index.remove(file.path))));
     this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.changed(() => this.renamed(file, oldPath))));
@@ -202,7 +212,12 @@ export class IndexSource extends Events {
       }
     }
     this.emitRevision();
-    const needLines = new Set(this.index.problems().filter((p) => p.line === undefined).map((p) => p.path));
+    const needLines = new Set(
+      this.index
+        .problems()
+        .filter((p) => p.line === undefined)
+        .map((p) => p.path),
+    );
     for (const path of needLines) {
       const file = this.app.vault.getFileByPath(path);
       if (file?.extension === 'md') later.push(file);

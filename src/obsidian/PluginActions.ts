@@ -65,11 +65,23 @@ export class PluginActions {
     return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
   }
 
-  private async run<K extends BuiltinKind>(path: string, kind: K, plan: (data: ItemOf<K>['data'], clock: Clock) => ActionPlan): Promise<WriteOutcome> {
+  private async run<K extends BuiltinKind>(
+    path: string,
+    kind: K,
+    plan: (data: ItemOf<K>['data'], clock: Clock) => ActionPlan,
+  ): Promise<WriteOutcome> {
     const item = this.env.index.get(path);
-    if (item === undefined || !isKind(item, kind)) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a ${kind} (check its frontmatter)`));
+    if (item === undefined || !isKind(item, kind))
+      return this.refuse(
+        '',
+        refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a ${kind} (check its frontmatter)`),
+      );
     const planned = plan(item.data, this.env.clock());
-    if (!planned.ok) return this.refuse(`Could not update "${item.title}"`, refusal('ACTION_REFUSED', `${planned.field}: ${planned.message}`, { field: planned.field }));
+    if (!planned.ok)
+      return this.refuse(
+        `Could not update "${item.title}"`,
+        refusal('ACTION_REFUSED', `${planned.field}: ${planned.message}`, { field: planned.field }),
+      );
     if (planned.edits.length === 0) {
       new Notice(`${item.title}: ${planned.summary}`);
       return { ok: true, changed: false };

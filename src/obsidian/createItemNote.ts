@@ -16,9 +16,16 @@ export interface NewItemKind {
 
 /** Every kind a new item can have: the builtin ones, then the user's, by name. */
 export function newItemKinds(index: ItemIndex): NewItemKind[] {
-  const out: NewItemKind[] = BUILTIN_KINDS.map((k) => ({ name: k, description: KIND_SPECS[k].description, fields: KIND_SPECS[k].fields }));
-  const user = [...index.userKinds().entries()].filter(([name]) => !isBuiltinKind(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [name, decl] of user) out.push({ name, description: `Your kind (${decl.data.group})`, fields: fieldSpecsOfUserKind(decl.data.fields) });
+  const out: NewItemKind[] = BUILTIN_KINDS.map((k) => ({
+    name: k,
+    description: KIND_SPECS[k].description,
+    fields: KIND_SPECS[k].fields,
+  }));
+  const user = [...index.userKinds().entries()]
+    .filter(([name]) => !isBuiltinKind(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, decl] of user)
+    out.push({ name, description: `Your kind (${decl.data.group})`, fields: fieldSpecsOfUserKind(decl.data.fields) });
   return out;
 }
 
@@ -27,7 +34,11 @@ export function newItemKinds(index: ItemIndex): NewItemKind[] {
  * @example noteNameFor('Renew: passport?') // 'Renew passport'
  */
 export function noteNameFor(title: string): string {
-  return title.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  return title
+    .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
 }
 
 /** Where a new item of a kind goes: the folder holding most items of that kind, else Obsidian's folder for new notes. */
@@ -35,18 +46,26 @@ export function folderForKind(app: App, index: ItemIndex, kind: string): string 
   const counts = new Map<string, number>();
   for (const item of index.byKind(kind)) counts.set(folderOf(item.path), (counts.get(folderOf(item.path)) ?? 0) + 1);
   let best: string | null = null;
-  for (const [folder, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && folder < best)) best = folder;
+  for (const [folder, n] of counts)
+    if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && folder < best)) best = folder;
   if (best !== null) return best;
   const parent = app.fileManager.getNewFileParent(app.workspace.getActiveFile()?.path ?? '');
   return parent.isRoot() ? '' : parent.path;
 }
 
 /** Creates the note of a new item from the kind's template (a free path: `Title 2.md` when taken) and returns it. */
-export async function createItemNote(app: App, index: ItemIndex, kind: NewItemKind, title: string, today: string): Promise<TFile> {
+export async function createItemNote(
+  app: App,
+  index: ItemIndex,
+  kind: NewItemKind,
+  title: string,
+  today: string,
+): Promise<TFile> {
   const folder = folderForKind(app, index, kind.name);
   const name = noteNameFor(title) || 'Untitled';
   if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
   let path = normalizePath(folder === '' ? `${name}.md` : `${folder}/${name}.md`);
-  for (let n = 2; app.vault.getAbstractFileByPath(path) !== null; n++) path = normalizePath(folder === '' ? `${name} ${n}.md` : `${folder}/${name} ${n}.md`);
+  for (let n = 2; app.vault.getAbstractFileByPath(path) !== null; n++)
+    path = normalizePath(folder === '' ? `${name} ${n}.md` : `${folder}/${name} ${n}.md`);
   return app.vault.create(path, newItemTemplate(kind.name, kind.fields, title, today));
 }

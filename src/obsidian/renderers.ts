@@ -28,7 +28,11 @@ function changedNote(outcome: Promise<WriteOutcome>): Promise<boolean> {
 export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) => void {
   const actions = dashboardActionsOf(ctx.actions);
   return (container) => {
-    const model = buildDashboard(ctx.source.index, { today: ctx.clock.today(), now: ctx.clock.now(), settings: ctx.settings() });
+    const model = buildDashboard(ctx.source.index, {
+      today: ctx.clock.today(),
+      now: ctx.clock.now(),
+      settings: ctx.settings(),
+    });
     renderDashboard(container, model, actions);
   };
 }
@@ -37,6 +41,13 @@ export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) 
 export function queryBlockRenderer(ctx: PluginContext): RenderStackBlock {
   const actions = dashboardActionsOf(ctx.actions);
   return (container, source, sourcePath) => {
-    renderQueryBlock(container, source, { index: ctx.source.index, today: ctx.clock.today(), now: ctx.clock.now(), sourcePath, actions, dateDisplay: ctx.settings().dateDisplay });
+    renderQueryBlock(container, source, {
+      index: ctx.source.index,
+      today: ctx.clock.today(),
+      now: ctx.clock.now(),
+      sourcePath,
+      actions,
+      dateDisplay: ctx.settings().dateDisplay,
+    });
   };
 }

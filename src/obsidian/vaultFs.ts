@@ -45,7 +45,11 @@ export interface VaultFsStats {
 export interface VaultFs {
   promises: {
     readFile(path: string, options?: string | { encoding?: string | null }): Promise<Uint8Array | string>;
-    writeFile(path: string, data: Uint8Array | string, options?: string | { encoding?: string | null; mode?: number }): Promise<void>;
+    writeFile(
+      path: string,
+      data: Uint8Array | string,
+      options?: string | { encoding?: string | null; mode?: number },
+    ): Promise<void>;
     unlink(path: string): Promise<void>;
     readdir(path: string): Promise<string[]>;
     mkdir(path: string, options?: number | { recursive?: boolean; mode?: number }): Promise<void>;
@@ -215,7 +219,11 @@ function baseName(path: string): string {
 }
 
 /** Creates a folder and its missing ancestors, refusing to go through a file. */
-async function createFolders(adapter: DataAdapter, statOf: (p: string) => Promise<Stat | null>, path: string): Promise<void> {
+async function createFolders(
+  adapter: DataAdapter,
+  statOf: (p: string) => Promise<Stat | null>,
+  path: string,
+): Promise<void> {
   const chain: string[] = [];
   for (let p: string | null = path; p !== null && p !== ROOT; p = parentOf(p)) chain.unshift(p);
   for (const folder of chain) {

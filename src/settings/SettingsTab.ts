@@ -1,4 +1,12 @@
-import { PluginSettingTab, requireApiVersion, SecretComponent, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import {
+  PluginSettingTab,
+  requireApiVersion,
+  SecretComponent,
+  Setting,
+  type App,
+  type Plugin,
+  type SettingDefinitionItem,
+} from 'obsidian';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
 import type { VaultStackSettings } from './settings';
 import { relationCheckRows } from './relationCheckRows';
@@ -61,7 +69,11 @@ export class SettingsTab extends PluginSettingTab {
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
     return this.groups().map((group): SettingDefinitionItem => {
-      const items = group.rows.map((row) => ({ name: row.name, ...(row.desc === undefined ? {} : { desc: row.desc }), render: (setting: Setting) => row.render(setting) }));
+      const items = group.rows.map((row) => ({
+        name: row.name,
+        ...(row.desc === undefined ? {} : { desc: row.desc }),
+        render: (setting: Setting) => row.render(setting),
+      }));
       return group.heading === undefined ? { type: 'group', items } : { type: 'group', heading: group.heading, items };
     });
   }
@@ -100,7 +112,13 @@ export class SettingsTab extends PluginSettingTab {
     return [
       { rows: [this.ignoreRow()] },
       { heading: 'Dashboard', rows: this.dashboardRows() },
-      { heading: 'Relation checks', rows: relationCheckRows(() => this.settings, () => this.deps.save()) },
+      {
+        heading: 'Relation checks',
+        rows: relationCheckRows(
+          () => this.settings,
+          () => this.deps.save(),
+        ),
+      },
       { heading: 'Versioning', rows: this.versioningRows() },
     ];
   }
@@ -131,8 +149,20 @@ export class SettingsTab extends PluginSettingTab {
       render: (setting) => {
         const at = this.settings.sections.indexOf(section);
         if (at >= 0) {
-          setting.addExtraButton((b) => b.setIcon('arrow-up').setTooltip('Move up').setDisabled(at === 0).onClick(() => void this.moveSection(at, -1)));
-          setting.addExtraButton((b) => b.setIcon('arrow-down').setTooltip('Move down').setDisabled(at === this.settings.sections.length - 1).onClick(() => void this.moveSection(at, 1)));
+          setting.addExtraButton((b) =>
+            b
+              .setIcon('arrow-up')
+              .setTooltip('Move up')
+              .setDisabled(at === 0)
+              .onClick(() => void this.moveSection(at, -1)),
+          );
+          setting.addExtraButton((b) =>
+            b
+              .setIcon('arrow-down')
+              .setTooltip('Move down')
+              .setDisabled(at === this.settings.sections.length - 1)
+              .onClick(() => void this.moveSection(at, 1)),
+          );
         }
         setting.addToggle((t) => t.setValue(at >= 0).onChange((on) => void this.showSection(section, on)));
       },
@@ -152,7 +182,15 @@ export class SettingsTab extends PluginSettingTab {
         );
       },
     });
-    rows.push(this.numberRow('Due-soon horizon', 'Days ahead that count as due soon, and how far ahead expiring domains, certificates and secrets show.', 1, () => this.settings.horizonDays, (n) => (this.settings.horizonDays = n)));
+    rows.push(
+      this.numberRow(
+        'Due-soon horizon',
+        'Days ahead that count as due soon, and how far ahead expiring domains, certificates and secrets show.',
+        1,
+        () => this.settings.horizonDays,
+        (n) => (this.settings.horizonDays = n),
+      ),
+    );
     return rows;
   }
 
@@ -166,17 +204,53 @@ export class SettingsTab extends PluginSettingTab {
           setting.addToggle((t) => t.setValue(git().enabled).onChange((on) => void this.saveGit({ enabled: on })));
         },
       },
-      this.numberRow('Commit after edits settle', 'Seconds without edits before a commit; 0 turns it off.', 0, () => git().autoCommitDelaySeconds, (n) => (git().autoCommitDelaySeconds = n)),
-      this.numberRow('Commit every', 'Minutes between commits of pending changes; 0 turns it off.', 0, () => git().autoCommitIntervalMinutes, (n) => (git().autoCommitIntervalMinutes = n)),
-      this.textRow('Author name', 'Name on the commits.', () => git().authorName, (v) => ({ authorName: v })),
-      this.textRow('Author email', 'Email on the commits.', () => git().authorEmail, (v) => ({ authorEmail: v })),
-      this.textRow('Remote URL', 'An http or https address to pull from and push to; empty for none.', () => git().remoteUrl, (v) => ({ remoteUrl: v })),
-      this.textRow('Username', 'The remote account name (some hosts accept any name with a token).', () => git().username, (v) => ({ username: v })),
+      this.numberRow(
+        'Commit after edits settle',
+        'Seconds without edits before a commit; 0 turns it off.',
+        0,
+        () => git().autoCommitDelaySeconds,
+        (n) => (git().autoCommitDelaySeconds = n),
+      ),
+      this.numberRow(
+        'Commit every',
+        'Minutes between commits of pending changes; 0 turns it off.',
+        0,
+        () => git().autoCommitIntervalMinutes,
+        (n) => (git().autoCommitIntervalMinutes = n),
+      ),
+      this.textRow(
+        'Author name',
+        'Name on the commits.',
+        () => git().authorName,
+        (v) => ({ authorName: v }),
+      ),
+      this.textRow(
+        'Author email',
+        'Email on the commits.',
+        () => git().authorEmail,
+        (v) => ({ authorEmail: v }),
+      ),
+      this.textRow(
+        'Remote URL',
+        'An http or https address to pull from and push to; empty for none.',
+        () => git().remoteUrl,
+        (v) => ({ remoteUrl: v }),
+      ),
+      this.textRow(
+        'Username',
+        'The remote account name (some hosts accept any name with a token).',
+        () => git().username,
+        (v) => ({ username: v }),
+      ),
       {
         name: 'Access token',
         desc: "The secret holding the remote's token. It stays in Obsidian's secret storage and is never written to the vault.",
         render: (setting) => {
-          setting.addComponent((el) => new SecretComponent(this.app, el).setValue(git().tokenSecret).onChange((name) => void this.saveGit({ tokenSecret: name })));
+          setting.addComponent((el) =>
+            new SecretComponent(this.app, el)
+              .setValue(git().tokenSecret)
+              .onChange((name) => void this.saveGit({ tokenSecret: name })),
+          );
         },
       },
     ];
@@ -200,7 +274,12 @@ export class SettingsTab extends PluginSettingTab {
     };
   }
 
-  private textRow(name: string, desc: string, get: () => string, patch: (v: string) => Partial<VaultStackSettings['git']>): Row {
+  private textRow(
+    name: string,
+    desc: string,
+    get: () => string,
+    patch: (v: string) => Partial<VaultStackSettings['git']>,
+  ): Row {
     const render = (setting: Setting): void => {
       setting.addText((text) => text.setValue(get()).onChange((v) => void this.saveGit(patch(v.trim()))));
     };
@@ -235,7 +314,10 @@ export class SettingsTab extends PluginSettingTab {
  * @example folderLines(' Templates/\n\nArchive\n') // ['Templates', 'Archive']
  */
 export function folderLines(value: string): string[] {
-  const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/^\/+|\/+$/g, '')).filter((line) => line !== '');
+  const folders = value
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^\/+|\/+$/g, ''))
+    .filter((line) => line !== '');
   return [...new Set(folders)];
 }
 

@@ -58,7 +58,10 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
   return {
     ignoreFolders: stringList(data.ignoreFolders) ?? [...d.ignoreFolders],
     sections: sectionList(data.sections) ?? [...d.sections],
-    dateDisplay: data.dateDisplay === 'relative' || data.dateDisplay === 'locale' || data.dateDisplay === 'iso' ? data.dateDisplay : d.dateDisplay,
+    dateDisplay:
+      data.dateDisplay === 'relative' || data.dateDisplay === 'locale' || data.dateDisplay === 'iso'
+        ? data.dateDisplay
+        : d.dateDisplay,
     horizonDays: positiveInt(data.horizonDays) ?? d.horizonDays,
     relationChecks: relationChecks(data.relationChecks),
     git: {
@@ -96,7 +99,9 @@ function text(value: unknown): string | undefined {
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v: string) => v.trim()).filter((v) => v !== '') : undefined;
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
+    ? value.map((v: string) => v.trim()).filter((v) => v !== '')
+    : undefined;
 }
 
 function sectionList(value: unknown): DashboardSection[] | undefined {

@@ -14,7 +14,13 @@ import { scanPathsForSecrets } from './scanPathsForSecrets';
  * hold. Ignore rules are checked for the files with findings alone (one lookup costs about a
  * millisecond; a vault has thousands of files and almost never a finding).
  */
-export async function guardInitialImport(repo: GitRepo, fs: GitFs, dir: string, configDir: string, allowlist: readonly string[]): Promise<Finding[]> {
+export async function guardInitialImport(
+  repo: GitRepo,
+  fs: GitFs,
+  dir: string,
+  configDir: string,
+  allowlist: readonly string[],
+): Promise<Finding[]> {
   const gitdir = joinPath(dir, '.git');
   return repo.queue.run(async () => {
     const planned = await withPlannedGitignore(fs, dir, configDir);
@@ -23,7 +29,8 @@ export async function guardInitialImport(repo: GitRepo, fs: GitFs, dir: string, 
     const ignored = new Map<string, boolean>();
     const out: Finding[] = [];
     for (const finding of findings) {
-      if (!ignored.has(finding.path)) ignored.set(finding.path, await git.isIgnored({ fs: planned, dir, gitdir, filepath: finding.path }));
+      if (!ignored.has(finding.path))
+        ignored.set(finding.path, await git.isIgnored({ fs: planned, dir, gitdir, filepath: finding.path }));
       if (ignored.get(finding.path) !== true) out.push(finding);
     }
     return out;

@@ -9,7 +9,12 @@ import { readWorktreeEntry } from '../git/worktreeEntry';
  * Runs the secret guard over the files among `paths` (vault-relative, under `dir`), whatever their
  * encoding; missing files, folders and what git skips are skipped, and allowlisted files are not even read.
  */
-export async function scanPathsForSecrets(fs: GitFs, dir: string, paths: readonly string[], allowlist: readonly string[]): Promise<Finding[]> {
+export async function scanPathsForSecrets(
+  fs: GitFs,
+  dir: string,
+  paths: readonly string[],
+  allowlist: readonly string[],
+): Promise<Finding[]> {
   const files: ScannedFile[] = [];
   for (const path of paths) {
     if (allowlist.some((glob) => globMatch(path, glob))) continue;

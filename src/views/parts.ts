@@ -8,10 +8,20 @@ import type { ViewElement } from './dom/ViewElement';
  * cannot open notes (the static page). The path is the tooltip.
  * @example noteLink(row, 'Pay rent', 'Tasks/Pay rent.md', actions)
  */
-export function noteLink(parent: ViewElement, title: string, path: string, actions: DashboardActions, field?: string): ViewElement {
+export function noteLink(
+  parent: ViewElement,
+  title: string,
+  path: string,
+  actions: DashboardActions,
+  field?: string,
+): ViewElement {
   const open = actions.openNote?.bind(actions);
   if (!open) return parent.createSpan({ cls: 'vault-stack-note-name', text: title, attr: { title: path } });
-  const button = parent.createEl('button', { cls: 'vault-stack-note-link', text: title, attr: { type: 'button', title: path } });
+  const button = parent.createEl('button', {
+    cls: 'vault-stack-note-link',
+    text: title,
+    attr: { type: 'button', title: path },
+  });
   button.addEventListener('click', () => open(path, field));
   return button;
 }
@@ -23,7 +33,11 @@ export function noteLink(parent: ViewElement, title: string, path: string, actio
 export function externalLink(parent: ViewElement, url: string, text = url): ViewElement {
   const href = safeHttpUrl(url);
   if (href === null) return parent.createSpan({ cls: 'vault-stack-url-text', text });
-  return parent.createEl('a', { cls: 'vault-stack-external-link', text, attr: { href, target: '_blank', rel: 'noopener noreferrer' } });
+  return parent.createEl('a', {
+    cls: 'vault-stack-external-link',
+    text,
+    attr: { href, target: '_blank', rel: 'noopener noreferrer' },
+  });
 }
 
 /** A date in a `<time>` element: the shown text, the ISO value as `datetime` and tooltip. */
@@ -36,8 +50,15 @@ export function dateEl(parent: ViewElement, date: ShownDate, cls = 'vault-stack-
  * complete a recurring task twice; the host re-renders when the note changes, and the button
  * enables itself again when the action reports that nothing changed.
  */
-export function actionButton(parent: ViewElement, o: { text: string; label: string; cls: string; run: () => ActionOutcome }): ViewElement {
-  const button = parent.createEl('button', { cls: ['vault-stack-action', o.cls], text: o.text, attr: { type: 'button', 'aria-label': o.label } });
+export function actionButton(
+  parent: ViewElement,
+  o: { text: string; label: string; cls: string; run: () => ActionOutcome },
+): ViewElement {
+  const button = parent.createEl('button', {
+    cls: ['vault-stack-action', o.cls],
+    text: o.text,
+    attr: { type: 'button', 'aria-label': o.label },
+  });
   button.addEventListener('click', () => {
     button.setAttr('disabled', true);
     button.setAttr('aria-busy', 'true');
@@ -70,15 +91,23 @@ export function badge(parent: ViewElement, text: string, modifier: string): View
 
 /** A dashboard section: a labelled `<section>` with its heading and a count; returns the body. */
 export function sectionShell(parent: ViewElement, id: string, heading: string, count: number): ViewElement {
-  const section = parent.createEl('section', { cls: ['vault-stack-section', `vault-stack-section-${id}`], attr: { 'aria-label': heading } });
+  const section = parent.createEl('section', {
+    cls: ['vault-stack-section', `vault-stack-section-${id}`],
+    attr: { 'aria-label': heading },
+  });
   const h = section.createEl('h3', { cls: 'vault-stack-section-heading', text: heading });
-  h.createSpan({ cls: 'vault-stack-count', text: String(count), attr: { 'aria-label': `${count} ${count === 1 ? 'entry' : 'entries'}` } });
+  h.createSpan({
+    cls: 'vault-stack-count',
+    text: String(count),
+    attr: { 'aria-label': `${count} ${count === 1 ? 'entry' : 'entries'}` },
+  });
   return section.createDiv({ cls: 'vault-stack-section-body' });
 }
 
 /** After a list the model cut short (`shown` of `total` rows): a line saying how many were left out (`12 more problems not shown.`). */
 export function moreNote(parent: ViewElement, shown: number, total: number, what: string): void {
-  if (total > shown) parent.createEl('p', { cls: 'vault-stack-more', text: `${total - shown} more ${what} not shown.` });
+  if (total > shown)
+    parent.createEl('p', { cls: 'vault-stack-more', text: `${total - shown} more ${what} not shown.` });
 }
 
 /** A subsection heading inside a section. */
@@ -88,5 +117,10 @@ export function subheading(parent: ViewElement, text: string): ViewElement {
 
 /** Makes a class-name fragment of a value from a note (`Home lab` → `home-lab`), so it can never carry markup. */
 export function classToken(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'other'
+  );
 }

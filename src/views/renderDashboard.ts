@@ -23,18 +23,36 @@ export function renderDashboard(container: ViewElement, model: DashboardModel, a
   const c = model.counts;
   counts.createEl('li', { cls: 'vault-stack-count-attention', text: `${c.attention} need attention` });
   counts.createEl('li', { cls: 'vault-stack-count-items', text: `${c.items} ${c.items === 1 ? 'item' : 'items'}` });
-  if (c.errors > 0) counts.createEl('li', { cls: 'vault-stack-count-errors', text: `${c.errors} ${c.errors === 1 ? 'error' : 'errors'}` });
-  if (c.warnings > 0) counts.createEl('li', { cls: 'vault-stack-count-warnings', text: `${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}` });
+  if (c.errors > 0)
+    counts.createEl('li', {
+      cls: 'vault-stack-count-errors',
+      text: `${c.errors} ${c.errors === 1 ? 'error' : 'errors'}`,
+    });
+  if (c.warnings > 0)
+    counts.createEl('li', {
+      cls: 'vault-stack-count-warnings',
+      text: `${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}`,
+    });
   const sections = root.createDiv({ cls: 'vault-stack-sections' });
   for (const section of model.sections) renderSection(sections, section, actions, model.today);
 }
 
-function renderSection(parent: ViewElement, section: DashboardSectionModel, actions: DashboardActions, today: string): void {
+function renderSection(
+  parent: ViewElement,
+  section: DashboardSectionModel,
+  actions: DashboardActions,
+  today: string,
+): void {
   switch (section.id) {
-    case 'attention': return renderAttention(parent, section, actions, today);
-    case 'today': return renderToday(parent, section, actions, today);
-    case 'reading': return renderReading(parent, section, actions);
-    case 'infrastructure': return renderInfrastructure(parent, section, actions);
-    case 'problems': return renderProblems(parent, section, actions);
+    case 'attention':
+      return renderAttention(parent, section, actions, today);
+    case 'today':
+      return renderToday(parent, section, actions, today);
+    case 'reading':
+      return renderReading(parent, section, actions);
+    case 'infrastructure':
+      return renderInfrastructure(parent, section, actions);
+    case 'problems':
+      return renderProblems(parent, section, actions);
   }
 }

@@ -37,12 +37,20 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
   try {
     const parsed = parseQuery(source);
     if (!parsed.ok) {
-      renderErrors(block, parsed.errors.map((e) => e.message));
+      renderErrors(
+        block,
+        parsed.errors.map((e) => e.message),
+      );
       return;
     }
     const queryCtx = blockQueryContext(ctx.index, ctx.today, ctx.now, ctx.sourcePath);
     const result = runQuery(parsed.query, ctx.index.items(), queryCtx);
-    renderResult(block, parsed.query, result, queryCtx, { index: ctx.index, actions: ctx.actions, today: ctx.today, dateDisplay: ctx.dateDisplay ?? 'iso' });
+    renderResult(block, parsed.query, result, queryCtx, {
+      index: ctx.index,
+      actions: ctx.actions,
+      today: ctx.today,
+      dateDisplay: ctx.dateDisplay ?? 'iso',
+    });
   } catch (error) {
     // A bug or a bad clock value must not take the note down with it: show it in the block.
     block.empty();
@@ -50,19 +58,31 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
   }
 }
 
-function renderResult(block: ViewElement, query: Query, result: QueryResult, queryCtx: QueryContext, cells: CellContext): void {
+function renderResult(
+  block: ViewElement,
+  query: Query,
+  result: QueryResult,
+  queryCtx: QueryContext,
+  cells: CellContext,
+): void {
   block.addClass(`vault-stack-view-${result.view}`);
   if (query.name !== null) block.createEl('h4', { cls: 'vault-stack-block-title', text: query.name });
-  for (const note of result.notes) block.createEl('p', { cls: ['vault-stack-block-footer', 'vault-stack-block-note'], text: note });
+  for (const note of result.notes)
+    block.createEl('p', { cls: ['vault-stack-block-footer', 'vault-stack-block-note'], text: note });
   if (result.rows.length === 0) {
     emptyNote(block, 'No items match this query.');
     return;
   }
   if (result.view === 'heatmap') {
     const env = envOf(queryCtx);
-    renderHeatmap(block, result.rows.map((row) => ({ row, heatmap: buildHeatmap(query, [row], env) })), cells);
+    renderHeatmap(
+      block,
+      result.rows.map((row) => ({ row, heatmap: buildHeatmap(query, [row], env) })),
+      cells,
+    );
   } else if (result.view === 'timeline') {
-    if ((result.timeline ?? []).length === 0) emptyNote(block, 'No dates to show: name date properties in fields or dates.');
+    if ((result.timeline ?? []).length === 0)
+      emptyNote(block, 'No dates to show: name date properties in fields or dates.');
     else renderTimeline(block, result.timeline ?? [], cells);
   } else if (result.groups) {
     for (const group of result.groups) {
@@ -73,9 +93,13 @@ function renderResult(block: ViewElement, query: Query, result: QueryResult, que
     renderRows(block, result, result.rows, cells);
   }
   const shown = result.rows.length;
-  const items = shown < result.total ? `${shown} of ${result.total} items` : `${shown} ${shown === 1 ? 'item' : 'items'}`;
+  const items =
+    shown < result.total ? `${shown} of ${result.total} items` : `${shown} ${shown === 1 ? 'item' : 'items'}`;
   const dates = result.timeline?.length;
-  block.createDiv({ cls: 'vault-stack-block-footer', text: dates === undefined ? items : `${dates} ${dates === 1 ? 'date' : 'dates'} from ${items}` });
+  block.createDiv({
+    cls: 'vault-stack-block-footer',
+    text: dates === undefined ? items : `${dates} ${dates === 1 ? 'date' : 'dates'} from ${items}`,
+  });
 }
 
 function renderRows(block: ViewElement, result: QueryResult, rows: readonly Row[], cells: CellContext): void {
@@ -86,7 +110,10 @@ function renderRows(block: ViewElement, result: QueryResult, rows: readonly Row[
 
 function renderErrors(block: ViewElement, messages: readonly string[]): void {
   const box = block.createDiv({ cls: 'vault-stack-error' });
-  box.createEl('p', { cls: 'vault-stack-error-heading', text: messages.length === 1 ? 'This stack block has an error:' : `This stack block has ${messages.length} errors:` });
+  box.createEl('p', {
+    cls: 'vault-stack-error-heading',
+    text: messages.length === 1 ? 'This stack block has an error:' : `This stack block has ${messages.length} errors:`,
+  });
   const list = box.createEl('ul', { cls: 'vault-stack-error-list' });
   for (const message of messages) list.createEl('li', { text: message });
 }

@@ -23,7 +23,9 @@ async function transcript(argv: string[]): Promise<string> {
   const code = await runAsync(argv, io);
   const stable = (text: string): string => text.split(VAULT).join('examples/vault').split(scratch).join('$TMP');
   const shown = ['vault-stack', ...argv.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ');
-  return stable([`$ ${shown}`, `exit ${code}`, '--- stdout', io.out.trimEnd(), '--- stderr', io.err.trimEnd(), ''].join('\n'));
+  return stable(
+    [`$ ${shown}`, `exit ${code}`, '--- stdout', io.out.trimEnd(), '--- stderr', io.err.trimEnd(), ''].join('\n'),
+  );
 }
 
 /** Several transcripts, one after another, in one approved file. */
@@ -35,11 +37,23 @@ async function transcripts(runs: string[][]): Promise<string> {
 
 describe('what the CLI prints on examples/vault (approved)', () => {
   it('check', async () => {
-    verifyApproved('cli/check', await transcripts([['check', VAULT], ['check', VAULT, '--json']]));
+    verifyApproved(
+      'cli/check',
+      await transcripts([
+        ['check', VAULT],
+        ['check', VAULT, '--json'],
+      ]),
+    );
   });
 
   it('list', async () => {
-    verifyApproved('cli/list', await transcripts([['list', VAULT], ['list', VAULT, '--kind', 'task']]));
+    verifyApproved(
+      'cli/list',
+      await transcripts([
+        ['list', VAULT],
+        ['list', VAULT, '--kind', 'task'],
+      ]),
+    );
   });
 
   it('list --json', async () => {
@@ -47,7 +61,13 @@ describe('what the CLI prints on examples/vault (approved)', () => {
   });
 
   it('attention', async () => {
-    verifyApproved('cli/attention', await transcripts([['attention', VAULT, '--today', TODAY], ['attention', VAULT, '--today', TODAY, '--json']]));
+    verifyApproved(
+      'cli/attention',
+      await transcripts([
+        ['attention', VAULT, '--today', TODAY],
+        ['attention', VAULT, '--today', TODAY, '--json'],
+      ]),
+    );
   });
 
   it('help: the main help and every command help', async () => {
@@ -59,7 +79,13 @@ describe('what the CLI prints on examples/vault (approved)', () => {
   });
 
   it('impact', async () => {
-    verifyApproved('cli/impact', await transcripts([['impact', 'nas', VAULT], ['impact', 'Blog', VAULT, '--json']]));
+    verifyApproved(
+      'cli/impact',
+      await transcripts([
+        ['impact', 'nas', VAULT],
+        ['impact', 'Blog', VAULT, '--json'],
+      ]),
+    );
   });
 
   it('bad usage: each error message', async () => {
@@ -86,7 +112,18 @@ describe('what the CLI prints on examples/vault (approved)', () => {
     const styles = join(scratch, 'empty.css');
     writeFileSync(styles, '');
     const out = join(scratch, 'dashboard.html');
-    const run = await transcript(['render', VAULT, '--out', out, '--styles', styles, '--theme', 'light', '--today', TODAY]);
+    const run = await transcript([
+      'render',
+      VAULT,
+      '--out',
+      out,
+      '--styles',
+      styles,
+      '--theme',
+      'light',
+      '--today',
+      TODAY,
+    ]);
     const page = readFileSync(out, 'utf8');
     const title = /<title>.*<\/title>/.exec(page)?.[0] ?? '(no title)';
     verifyApproved('cli/render', run);

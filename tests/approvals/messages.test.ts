@@ -65,14 +65,30 @@ const bookmark = (url: string): string => `---\nstack: bookmark\nurl: ${url}\nst
 
 /** A fixed set of changes, each committed on its own, in this order. */
 const STEPS: Step[] = [
-  { name: 'habit checked in', edit: (v) => v.replace('Habits/Meditate.md', '  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n') },
-  { name: 'task done', edit: (v) => v.replace('Tasks/Renew passport.md', 'status: todo\n', 'status: done\ndone: 2026-11-28\n') },
-  { name: 'bookmark read', edit: (v) => v.replace('Reading/Obsidian Bases.md', 'status: reading\n', 'status: read\nread: 2026-11-28\n') },
-  { name: 'service field changed', edit: (v) => v.replace('Infra/Services/Immich.md', 'expect: pong\n', 'expect: 200\n') },
-  { name: 'secret rotated', edit: (v) => v.replace('Infra/Secrets/Cloudflare API token.md', 'rotated: 2026-09-10\n', 'rotated: 2026-11-28\n') },
+  {
+    name: 'habit checked in',
+    edit: (v) => v.replace('Habits/Meditate.md', '  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n'),
+  },
+  {
+    name: 'task done',
+    edit: (v) => v.replace('Tasks/Renew passport.md', 'status: todo\n', 'status: done\ndone: 2026-11-28\n'),
+  },
+  {
+    name: 'bookmark read',
+    edit: (v) => v.replace('Reading/Obsidian Bases.md', 'status: reading\n', 'status: read\nread: 2026-11-28\n'),
+  },
+  {
+    name: 'service field changed',
+    edit: (v) => v.replace('Infra/Services/Immich.md', 'expect: pong\n', 'expect: 200\n'),
+  },
+  {
+    name: 'secret rotated',
+    edit: (v) => v.replace('Infra/Secrets/Cloudflare API token.md', 'rotated: 2026-09-10\n', 'rotated: 2026-11-28\n'),
+  },
   {
     name: 'three bookmarks added',
-    edit: (v) => ['a', 'b', 'c'].forEach((n) => v.write(`Reading/Inbox ${n}.md`, bookmark(`https://${n}.example.org/`))),
+    edit: (v) =>
+      ['a', 'b', 'c'].forEach((n) => v.write(`Reading/Inbox ${n}.md`, bookmark(`https://${n}.example.org/`))),
   },
   { name: 'item renamed', edit: (v) => v.move('Reading/Inbox a.md', 'Reading/Archive/Inbox a.md') },
   { name: 'item deleted', edit: (v) => v.remove('Reading/Inbox b.md') },
@@ -87,7 +103,8 @@ const STEPS: Step[] = [
   },
   {
     name: 'many files (listed in the body)',
-    edit: (v) => ['d', 'e', 'f', 'g', 'h'].forEach((n) => v.write(`Reading/Inbox ${n}.md`, bookmark(`https://${n}.example.org/`))),
+    edit: (v) =>
+      ['d', 'e', 'f', 'g', 'h'].forEach((n) => v.write(`Reading/Inbox ${n}.md`, bookmark(`https://${n}.example.org/`))),
   },
 ];
 

@@ -68,7 +68,11 @@ function lintProbes(): { layers: Layer[]; rules: string[][] } {
     const layers = LAYERS.map(({ files, packages, folders }) => ({ files, packages: packages.filter((p) => !p.includes(':')), folders }));
     process.stdout.write(JSON.stringify({ layers, rules }));
   `;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(PROBES)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(PROBES)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out) as { layers: Layer[]; rules: string[][] };
 }
 
@@ -77,7 +81,9 @@ const layerRoot = (layer: Layer): string => layer.files[0].replace(/\/\*\*.*$/, 
 
 /** Every folder name below `dir`. */
 function folderNames(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => [e.name, ...folderNames(`${dir}/${e.name}`)]);
+  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => [e.name, ...folderNames(`${dir}/${e.name}`)]);
 }
 
 describe('the layering of src', () => {
@@ -106,30 +112,50 @@ describe('the layering of src', () => {
       const root = layerRoot(layer);
       const bannedFolders = layer.folders.map((f) => (f === 'main' ? 'src/main.ts' : `src/${f}/`));
       for (const { file, local, packages } of graph.filter((g) => g.file.startsWith(`${root}/`))) {
-        for (const target of local) if (bannedFolders.some((b) => target === b || target.startsWith(b))) broken.push(`${file} → ${target}`);
-        for (const name of packages) if (layer.packages.some((p) => name === p || name.startsWith(`${p}/`))) broken.push(`${file} → ${name}`);
+        for (const target of local)
+          if (bannedFolders.some((b) => target === b || target.startsWith(b))) broken.push(`${file} → ${target}`);
+        for (const name of packages)
+          if (layer.packages.some((p) => name === p || name.startsWith(`${p}/`))) broken.push(`${file} → ${name}`);
       }
     }
     expect(broken).toEqual([]);
   });
 
   it("has no folder inside a layer named like a folder the layer bans (the lint rule's premise)", () => {
-    const clashes = linted.layers.flatMap((layer) => folderNames(layerRoot(layer)).filter((name) => layer.folders.includes(name)).map((name) => `${layerRoot(layer)}: ${name}`));
+    const clashes = linted.layers.flatMap((layer) =>
+      folderNames(layerRoot(layer))
+        .filter((name) => layer.folders.includes(name))
+        .map((name) => `${layerRoot(layer)}: ${name}`),
+    );
     expect(clashes).toEqual([]);
   });
 
   it('imports project files only by relative paths', () => {
-    const absolute = graph.flatMap(({ file, packages }) => packages.filter((p) => p.startsWith('src/')).map((p) => `${file} → ${p}`));
+    const absolute = graph.flatMap(({ file, packages }) =>
+      packages.filter((p) => p.startsWith('src/')).map((p) => `${file} → ${p}`),
+    );
     expect(absolute).toEqual([]);
   });
 
   it('is enforced by ESLint: each banned import and addCommand outside src/commands is refused, allowed ones pass', () => {
-    const verdicts = PROBES.map((probe, i) => `${probe.file}: ${probe.text.split('\n')[probe.text.startsWith('import') ? 0 : 1]} → ${linted.rules[i].some((r) => r === '@typescript-eslint/no-restricted-imports' || r === 'no-restricted-syntax') ? 'refused' : 'allowed'}`);
-    expect(verdicts).toEqual(PROBES.map((probe) => `${probe.file}: ${probe.text.split('\n')[probe.text.startsWith('import') ? 0 : 1]} → ${probe.refused ? 'refused' : 'allowed'}`));
+    const verdicts = PROBES.map(
+      (probe, i) =>
+        `${probe.file}: ${probe.text.split('\n')[probe.text.startsWith('import') ? 0 : 1]} → ${linted.rules[i].some((r) => r === '@typescript-eslint/no-restricted-imports' || r === 'no-restricted-syntax') ? 'refused' : 'allowed'}`,
+    );
+    expect(verdicts).toEqual(
+      PROBES.map(
+        (probe) =>
+          `${probe.file}: ${probe.text.split('\n')[probe.text.startsWith('import') ? 0 : 1]} → ${probe.refused ? 'refused' : 'allowed'}`,
+      ),
+    );
   });
 
   it('adds palette commands only in src/commands', () => {
-    const adders = graph.map((g) => g.file).filter((file) => !file.startsWith('src/commands/') && /\.addCommand\(/.test(readFileSync(join(ROOT, file), 'utf8')));
+    const adders = graph
+      .map((g) => g.file)
+      .filter(
+        (file) => !file.startsWith('src/commands/') && /\.addCommand\(/.test(readFileSync(join(ROOT, file), 'utf8')),
+      );
     expect(adders).toEqual([]);
   });
 });

@@ -13,7 +13,15 @@ export const BROWSER_ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
 export function buildHostBundle(): string {
   mkdirSync(BROWSER_ARTIFACTS, { recursive: true });
   const outfile = join(BROWSER_ARTIFACTS, 'vault-stack-host.js');
-  buildSync({ entryPoints: [join(__dirname, 'harnessEntry.ts')], bundle: true, platform: 'browser', format: 'iife', target: 'es2021', outfile, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [join(__dirname, 'harnessEntry.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2021',
+    outfile,
+    logLevel: 'silent',
+  });
   return readFileSync(outfile, 'utf8');
 }
 
@@ -21,6 +29,15 @@ export function buildHostBundle(): string {
 export function buildPluginBundle(entry: string, name: string): string {
   mkdirSync(BROWSER_ARTIFACTS, { recursive: true });
   const outfile = join(BROWSER_ARTIFACTS, `${name}.js`);
-  buildSync({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'cjs', target: 'es2021', external: ['obsidian'], outfile, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2021',
+    external: ['obsidian'],
+    outfile,
+    logLevel: 'silent',
+  });
   return readFileSync(outfile, 'utf8');
 }

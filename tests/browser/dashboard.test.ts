@@ -24,7 +24,12 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
   });
 
   const open = (theme: 'light' | 'dark' = 'light', width = 1280): Promise<VaultStackPage> =>
-    openVaultStack(browser, { files: readVaultFolder(EXAMPLE_VAULT), now: NOW, theme, viewport: { width, height: 900 } });
+    openVaultStack(browser, {
+      files: readVaultFolder(EXAMPLE_VAULT),
+      now: NOW,
+      theme,
+      viewport: { width, height: 900 },
+    });
 
   it('shows every section, for screenshots in light and dark themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
@@ -33,9 +38,11 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
 
       await dashboard.screenshot({ path: join(SCREENSHOTS, `dashboard-${theme}.png`) });
 
-      expect(await vs.page.locator('section.vault-stack-section > h3').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent))).toEqual([
-        'Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems',
-      ]);
+      expect(
+        await vs.page
+          .locator('section.vault-stack-section > h3')
+          .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent)),
+      ).toEqual(['Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems']);
       expect(await vs.page.locator('.vault-stack-today').textContent()).toBe('Saturday 28 November 2026');
       expect(vs.errors).toEqual([]);
       await vs.close();
@@ -46,13 +53,19 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
     const vs = await open('light', 760);
     const dashboard = vs.page.locator('.vault-stack-dashboard');
     await dashboard.screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow.png') });
-    await vs.page.locator('.vault-stack-section-today').screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-today.png') });
-    await vs.page.locator('.vault-stack-section-attention').screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-attention.png') });
+    await vs.page
+      .locator('.vault-stack-section-today')
+      .screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-today.png') });
+    await vs.page
+      .locator('.vault-stack-section-attention')
+      .screenshot({ path: join(SCREENSHOTS, 'dashboard-narrow-attention.png') });
 
     const overflowing = await dashboard.evaluate((root) => {
       const right = root.getBoundingClientRect().right;
       return Array.from(root.querySelectorAll('*'))
-        .filter((el) => el.closest('.vault-stack-table-wrap') === null && el.getBoundingClientRect().right > right + 0.5)
+        .filter(
+          (el) => el.closest('.vault-stack-table-wrap') === null && el.getBoundingClientRect().right > right + 0.5,
+        )
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
     });
 
@@ -64,13 +77,24 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
     const vs = await open();
     const tailscale = await vs.readFile('Reading/Tailscale ACLs.md');
 
-    await vs.page.locator('.vault-stack-section-attention').getByRole('button', { name: 'Renew passport', exact: true }).click();
+    await vs.page
+      .locator('.vault-stack-section-attention')
+      .getByRole('button', { name: 'Renew passport', exact: true })
+      .click();
     await vs.page.locator('.markdown-preview-view', { hasText: 'Expires in March.' }).waitFor();
-    await vs.page.getByRole('group', { name: 'Status of Tailscale ACLs' }).getByRole('button', { name: 'Reading' }).click();
+    await vs.page
+      .getByRole('group', { name: 'Status of Tailscale ACLs' })
+      .getByRole('button', { name: 'Reading' })
+      .click();
     await vs.settle();
-    await vs.page.getByRole('group', { name: 'Status of Tailscale ACLs' }).getByRole('button', { name: 'Reading', pressed: true }).waitFor();
+    await vs.page
+      .getByRole('group', { name: 'Status of Tailscale ACLs' })
+      .getByRole('button', { name: 'Reading', pressed: true })
+      .waitFor();
 
-    expect(await vs.readFile('Reading/Tailscale ACLs.md')).toBe(tailscale.replace('status: inbox\n', 'status: reading\n'));
+    expect(await vs.readFile('Reading/Tailscale ACLs.md')).toBe(
+      tailscale.replace('status: inbox\n', 'status: reading\n'),
+    );
     expect(vs.errors).toEqual([]);
     await vs.close();
   });
@@ -88,8 +112,14 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
     await today.locator('.vault-stack-habit.is-done', { hasText: 'Meditate' }).waitFor();
     await today.locator('.vault-stack-task', { hasText: 'Renew passport' }).waitFor({ state: 'detached' });
 
-    expect(await vs.readFile('Habits/Meditate.md')).toBe(meditate.replace('  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n'));
-    expect(await vs.readFile('Tasks/Renew passport.md')).toBe(passport.replace('status: todo\n', 'status: done\n').replace('\n---\nExpires', '\ndone: 2026-11-28\n---\nExpires'));
+    expect(await vs.readFile('Habits/Meditate.md')).toBe(
+      meditate.replace('  - 2026-11-27\n', '  - 2026-11-27\n  - 2026-11-28\n'),
+    );
+    expect(await vs.readFile('Tasks/Renew passport.md')).toBe(
+      passport
+        .replace('status: todo\n', 'status: done\n')
+        .replace('\n---\nExpires', '\ndone: 2026-11-28\n---\nExpires'),
+    );
     expect(await vs.page.locator('.vault-stack-section-attention', { hasText: 'Renew passport' }).count()).toBe(0);
     expect(vs.errors).toEqual([]);
     await vs.close();

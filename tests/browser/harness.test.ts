@@ -10,7 +10,10 @@ if (!availability.run) console.warn(availability.reason);
 const describeInBrowser = availability.run ? describe : describe.skip;
 
 const NOTE = 'Tasks/Write report.md';
-const VAULT = { [NOTE]: '---\nstack: task\nstatus: todo\ntitle: Write the <b>quarterly</b> report\n---\nBody\n', 'Other.md': 'untouched' };
+const VAULT = {
+  [NOTE]: '---\nstack: task\nstatus: todo\ntitle: Write the <b>quarterly</b> report\n---\nBody\n',
+  'Other.md': 'untouched',
+};
 
 describeInBrowser('the browser harness', () => {
   let browser: Browser;
@@ -26,7 +29,11 @@ describeInBrowser('the browser harness', () => {
   });
 
   test('runs a plugin view in Chromium whose button changes the note through vault.process', async () => {
-    const harness = await openHarness(browser, { files: VAULT, pluginCode, manifest: { id: 'harness-title', name: 'Harness title' } });
+    const harness = await openHarness(browser, {
+      files: VAULT,
+      pluginCode,
+      manifest: { id: 'harness-title', name: 'Harness title' },
+    });
     const title = harness.page.locator('.harness-title');
 
     await title.waitFor();
@@ -48,7 +55,12 @@ describeInBrowser('the browser harness', () => {
     mkdirSync(join(BROWSER_ARTIFACTS, 'screenshots'), { recursive: true });
     const backgrounds: string[] = [];
     for (const theme of ['light', 'dark'] as const) {
-      const harness = await openHarness(browser, { files: VAULT, pluginCode, theme, viewport: { width: 640, height: 360 } });
+      const harness = await openHarness(browser, {
+        files: VAULT,
+        pluginCode,
+        theme,
+        viewport: { width: 640, height: 360 },
+      });
       await harness.page.locator('.harness-title').waitFor();
       await harness.page.screenshot({ path: join(BROWSER_ARTIFACTS, 'screenshots', `harness-${theme}.png`) });
       backgrounds.push(await harness.page.evaluate(() => getComputedStyle(document.body).backgroundColor));

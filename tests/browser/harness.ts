@@ -15,7 +15,10 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export function browserAvailability(): { run: boolean; reason: string } {
   if (existsSync(CHROMIUM_PATH)) return { run: true, reason: '' };
   if (process.env.CI) throw new Error(`${CHROMIUM_PATH} is missing; CI must install Chromium for the browser tests`);
-  return { run: false, reason: `browser tests skipped: ${CHROMIUM_PATH} is missing (install chromium, or run in CI where it is required)` };
+  return {
+    run: false,
+    reason: `browser tests skipped: ${CHROMIUM_PATH} is missing (install chromium, or run in CI where it is required)`,
+  };
 }
 
 /** Launches headless Chromium with the flags the tests need in a container. */
@@ -23,7 +26,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -64,7 +74,10 @@ let hostCode: string | null = null;
 
 /** The theme page: Obsidian-like variables, extra CSS, an empty body with the theme class. */
 export function harnessHtml(theme: 'light' | 'dark', css = ''): string {
-  const styles = `${readFileSync(join(__dirname, 'obsidianTheme.css'), 'utf8')}\n${css}`.replace(/<\/style/gi, '<\\/style');
+  const styles = `${readFileSync(join(__dirname, 'obsidianTheme.css'), 'utf8')}\n${css}`.replace(
+    /<\/style/gi,
+    '<\\/style',
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test harness</title><style>${styles}</style></head><body class="theme-${theme}"></body></html>`;
 }
 
@@ -81,7 +94,11 @@ export async function openHarness(browser: Browser, options: HarnessOptions): Pr
   await page.addScriptTag({
     content: `window.__harnessPlugin = (function (require) { var module = { exports: {} }; var exports = module.exports;\n${options.pluginCode}\nreturn module.exports; })(window.require);`,
   });
-  await page.evaluate((boot) => (window as unknown as HarnessWindow).VaultStackHost.boot(boot), { files: options.files, manifest: options.manifest, pluginGlobal: '__harnessPlugin' });
+  await page.evaluate((boot) => (window as unknown as HarnessWindow).VaultStackHost.boot(boot), {
+    files: options.files,
+    manifest: options.manifest,
+    pluginGlobal: '__harnessPlugin',
+  });
   return {
     page,
     errors,

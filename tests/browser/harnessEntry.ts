@@ -2,7 +2,16 @@
 // `window.require` that answers `require('obsidian')` with the host, as Obsidian does for plugins.
 import * as obsidian from '../host/index';
 import type * as O from 'obsidian';
-import { createTestApp, loadPlugin, noticeMessages, readVaultFile, readVaultFiles, startLayout, type App, type PluginClass } from '../host/testing';
+import {
+  createTestApp,
+  loadPlugin,
+  noticeMessages,
+  readVaultFile,
+  readVaultFiles,
+  startLayout,
+  type App,
+  type PluginClass,
+} from '../host/testing';
 
 /** What `boot` needs: the vault, the plugin module (CommonJS exports) and its manifest. */
 export interface BootOptions {
@@ -24,9 +33,14 @@ export const host = {
   obsidian,
   /** Opens the vault, loads the plugin from its CommonJS exports, and finishes startup (layout ready, metadata settled). */
   async boot(options: BootOptions): Promise<void> {
-    const exports = (window as unknown as Record<string, { default?: PluginClass<O.Plugin> } | undefined>)[options.pluginGlobal];
+    const exports = (window as unknown as Record<string, { default?: PluginClass<O.Plugin> } | undefined>)[
+      options.pluginGlobal
+    ];
     const PluginCtor = exports?.default;
-    if (!PluginCtor) throw new Error(`VaultStackHost: window.${options.pluginGlobal} has no default export (did the plugin script run?)`);
+    if (!PluginCtor)
+      throw new Error(
+        `VaultStackHost: window.${options.pluginGlobal} has no default export (did the plugin script run?)`,
+      );
     app = createTestApp({ files: options.files });
     await loadPlugin(app, PluginCtor, options.manifest);
     await startLayout(app);

@@ -28,17 +28,22 @@ interface DrawnSvg {
 async function renderMermaid(page: Page, text: string): Promise<DrawnSvg> {
   return page.evaluate(async (source) => {
     // A bare page without Obsidian's createEl: elements come from a parsed fragment.
-    const host = document.body.appendChild(new DOMParser().parseFromString('<pre></pre>', 'text/html').body.firstElementChild as HTMLElement);
+    const host = document.body.appendChild(
+      new DOMParser().parseFromString('<pre></pre>', 'text/html').body.firstElementChild as HTMLElement,
+    );
     host.textContent = source;
-    const mermaid = (window as unknown as { mermaid: { initialize(o: object): void; run(o: object): Promise<void> } }).mermaid;
+    const mermaid = (window as unknown as { mermaid: { initialize(o: object): void; run(o: object): Promise<void> } })
+      .mermaid;
     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
     await mermaid.run({ nodes: [host] });
     const svg = host.querySelector('svg');
     if (!svg) throw new Error('mermaid drew no svg');
     const label = new Map<string, string>();
-    for (const g of svg.querySelectorAll('g.node')) label.set(/flowchart-(n\d+)-\d+$/.exec(g.id)?.[1] ?? g.id, g.textContent ?? '');
+    for (const g of svg.querySelectorAll('g.node'))
+      label.set(/flowchart-(n\d+)-\d+$/.exec(g.id)?.[1] ?? g.id, g.textContent ?? '');
     const edgeLabel = new Map<string, string>();
-    for (const l of svg.querySelectorAll('g.edgeLabel [data-id]')) edgeLabel.set(l.getAttribute('data-id') ?? '', l.textContent ?? '');
+    for (const l of svg.querySelectorAll('g.edgeLabel [data-id]'))
+      edgeLabel.set(l.getAttribute('data-id') ?? '', l.textContent ?? '');
     const edges = [...svg.querySelectorAll('path.flowchart-link')].map((p) => {
       const id = p.getAttribute('data-id') ?? '';
       const [, from, to] = /^L_(n\d+)_(n\d+)_\d+$/.exec(id) ?? [];
@@ -106,22 +111,36 @@ describeInBrowser('the relation graph in real mermaid, in Chromium', () => {
     for (const theme of ['light', 'dark'] as const) {
       const shot = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       await shot.route('**/*', (route) => route.abort());
-      await shot.setContent(harnessHtml(theme, `${styles}\n.markdown-rendered { max-width: 1040px; margin: 0 auto; padding: 16px; } table { border-collapse: collapse; } td, th { border: 1px solid var(--background-modifier-border); padding: 2px 8px; }`));
+      await shot.setContent(
+        harnessHtml(
+          theme,
+          `${styles}\n.markdown-rendered { max-width: 1040px; margin: 0 auto; padding: 16px; } table { border-collapse: collapse; } td, th { border: 1px solid var(--background-modifier-border); padding: 2px 8px; }`,
+        ),
+      );
       await shot.addScriptTag({ path: MARKED });
       await shot.addScriptTag({ path: MERMAID });
-      await shot.evaluate(async ({ markdown, dark }) => {
-        const w = window as unknown as { marked: { parse(s: string): string }; mermaid: { initialize(o: object): void; run(o: object): Promise<void> } };
-        const doc = new DOMParser().parseFromString(w.marked.parse(`# Stack overview\n\n${markdown}`), 'text/html');
-        const view = document.body.appendChild(new DOMParser().parseFromString('<div class="markdown-rendered"></div>', 'text/html').body.firstElementChild as HTMLElement);
-        view.append(...doc.body.childNodes);
-        const blocks = [...view.querySelectorAll('pre > code.language-mermaid')].map((code) => {
-          const pre = code.parentElement as HTMLElement;
-          pre.textContent = code.textContent;
-          return pre;
-        });
-        w.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
-        await w.mermaid.run({ nodes: blocks });
-      }, { markdown: overview, dark: theme === 'dark' });
+      await shot.evaluate(
+        async ({ markdown, dark }) => {
+          const w = window as unknown as {
+            marked: { parse(s: string): string };
+            mermaid: { initialize(o: object): void; run(o: object): Promise<void> };
+          };
+          const doc = new DOMParser().parseFromString(w.marked.parse(`# Stack overview\n\n${markdown}`), 'text/html');
+          const view = document.body.appendChild(
+            new DOMParser().parseFromString('<div class="markdown-rendered"></div>', 'text/html').body
+              .firstElementChild as HTMLElement,
+          );
+          view.append(...doc.body.childNodes);
+          const blocks = [...view.querySelectorAll('pre > code.language-mermaid')].map((code) => {
+            const pre = code.parentElement as HTMLElement;
+            pre.textContent = code.textContent;
+            return pre;
+          });
+          w.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+          await w.mermaid.run({ nodes: blocks });
+        },
+        { markdown: overview, dark: theme === 'dark' },
+      );
       await shot.screenshot({ path: join(SCREENSHOTS, `stack-overview-${theme}.png`), fullPage: true });
 
       expect(await shot.locator('svg g.node').count()).toBe(expectedGraph(loadExampleVault().index).nodes.length);

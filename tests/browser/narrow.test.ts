@@ -10,22 +10,29 @@ import { describeInChromium, ensurePluginBuilt, readVaultFolder, ROOT, SCREENSHO
 import { openVaultStack, showNote } from './fixtures/vaultStackPage';
 import { EXAMPLE_VAULT } from '../support/exampleVault';
 
-
 const NOW = '2026-11-28T09:00';
 const WIDTH = 400;
 const VIEWPORT = { width: WIDTH, height: 900 };
 /** A service whose URL is one long word with separators: it must wrap inside the pane. */
-const LONG_URL_SERVICE = '---\nstack: service\nurl: https://a-very-long-subdomain-name.internal-services.example-home.net/some/deep/path/to/the-admin-console\nhost: "[[nas]]"\n---\n';
+const LONG_URL_SERVICE =
+  '---\nstack: service\nurl: https://a-very-long-subdomain-name.internal-services.example-home.net/some/deep/path/to/the-admin-console\nhost: "[[nas]]"\n---\n';
 
 /** Notes added to the example vault: a service whose URL is one long word with separators, and a note with a problem. */
-const EXTRA_NOTES = { 'Infra/Services/Admin console.md': LONG_URL_SERVICE, 'Broken.md': '---\nstack: task\ndue: someday\n---\n' };
+const EXTRA_NOTES = {
+  'Infra/Services/Admin console.md': LONG_URL_SERVICE,
+  'Broken.md': '---\nstack: task\ndue: someday\n---\n',
+};
 
 /** Elements under `root` whose right edge passes the right edge of `root`, outside scroll containers that are meant to scroll. */
 async function overflowing(root: Locator): Promise<string[]> {
   return root.evaluate((el) => {
     const right = el.getBoundingClientRect().right;
     return Array.from(el.querySelectorAll('*'))
-      .filter((child) => child.closest('.vault-stack-table-wrap, .vault-stack-heatmap-scroll') === null && child.getBoundingClientRect().right > right + 0.5)
+      .filter(
+        (child) =>
+          child.closest('.vault-stack-table-wrap, .vault-stack-heatmap-scroll') === null &&
+          child.getBoundingClientRect().right > right + 0.5,
+      )
       .map((child) => `${child.tagName.toLowerCase()}.${child.className}: ${(child.textContent ?? '').slice(0, 40)}`);
   });
 }
@@ -39,7 +46,11 @@ async function wrappedDates(page: Page, scope: string): Promise<string[]> {
         if (box.width === 0) return false;
         const style = getComputedStyle(el);
         const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
-        const vertical = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+        const vertical =
+          parseFloat(style.paddingTop) +
+          parseFloat(style.paddingBottom) +
+          parseFloat(style.borderTopWidth) +
+          parseFloat(style.borderBottomWidth);
         return el.getClientRects().length > 1 || box.height - vertical > line * 1.5;
       })
       .map((el) => el.textContent ?? ''),
@@ -53,7 +64,12 @@ async function expectFits(page: Page): Promise<void> {
   expect(await wrappedDates(page, '.vault-stack-dashboard')).toEqual([]);
   const services = page.locator('.vault-stack-section-infrastructure .vault-stack-table-wrap');
   expect(await services.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-  expect(await page.locator('.vault-stack-services tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+  expect(
+    await page
+      .locator('.vault-stack-services tbody tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).display),
+  ).toBe('block');
   const url = page.locator('.vault-stack-services .vault-stack-external-link', { hasText: 'the-admin-console' });
   expect(await url.evaluate((a) => a.getClientRects().length)).toBeGreaterThan(1);
   const widths = await page.locator('.vault-stack-sections').evaluate((grid) => ({
@@ -69,14 +85,21 @@ describeInChromium(`Vault Stack in a ${WIDTH}px pane in Chromium`, (browser) => 
       const files = { ...readVaultFolder(EXAMPLE_VAULT), ...EXTRA_NOTES };
       const vs = await openVaultStack(browser(), { files, now: NOW, theme, viewport: VIEWPORT });
       // A phone-sized pane: the dashboard's sidebar takes the whole window.
-      await vs.page.addStyleTag({ content: '.workspace > :not(.mod-right-split) { display: none; } .workspace-split.mod-right-split { flex: 0 0 100%; border: none; }' });
+      await vs.page.addStyleTag({
+        content:
+          '.workspace > :not(.mod-right-split) { display: none; } .workspace-split.mod-right-split { flex: 0 0 100%; border: none; }',
+      });
       const dashboard = vs.page.locator('.vault-stack-dashboard');
       await dashboard.screenshot({ path: join(SCREENSHOTS, `dashboard-${WIDTH}-${theme}.png`) });
       for (const section of ['attention', 'today', 'reading', 'infrastructure', 'problems']) {
-        await vs.page.locator(`.vault-stack-section-${section}`).screenshot({ path: join(SCREENSHOTS, `dashboard-${WIDTH}-${theme}-${section}.png`) });
+        await vs.page
+          .locator(`.vault-stack-section-${section}`)
+          .screenshot({ path: join(SCREENSHOTS, `dashboard-${WIDTH}-${theme}-${section}.png`) });
       }
 
-      expect(await vs.page.locator('.workspace-split.mod-right-split').evaluate((el) => el.getBoundingClientRect().width)).toBe(WIDTH);
+      expect(
+        await vs.page.locator('.workspace-split.mod-right-split').evaluate((el) => el.getBoundingClientRect().width),
+      ).toBe(WIDTH);
       await expectFits(vs.page);
       expect(vs.errors).toEqual([]);
       await vs.close();
@@ -96,11 +119,17 @@ describeInChromium(`Vault Stack in a ${WIDTH}px pane in Chromium`, (browser) => 
         const cells = map.querySelectorAll('.vault-stack-heatmap-cell');
         const last = cells[cells.length - 1].getBoundingClientRect();
         const first = cells[0].getBoundingClientRect();
-        return { scrolls: map.scrollWidth > map.clientWidth, lastVisible: last.right <= box.right + 0.5 && last.left >= box.left, firstHidden: first.left < box.left, atEnd: Math.abs(map.scrollLeft) <= 1 || map.scrollLeft >= map.scrollWidth - map.clientWidth - 1 };
+        return {
+          scrolls: map.scrollWidth > map.clientWidth,
+          lastVisible: last.right <= box.right + 0.5 && last.left >= box.left,
+          firstHidden: first.left < box.left,
+          atEnd: Math.abs(map.scrollLeft) <= 1 || map.scrollLeft >= map.scrollWidth - map.clientWidth - 1,
+        };
       }),
     );
     expect(heatmaps.length).toBeGreaterThanOrEqual(3);
-    for (const map of heatmaps) expect(map).toEqual({ scrolls: true, lastVisible: true, firstHidden: true, atEnd: true });
+    for (const map of heatmaps)
+      expect(map).toEqual({ scrolls: true, lastVisible: true, firstHidden: true, atEnd: true });
     expect(await wrappedDates(vs.page, '.vault-stack-test-note')).toEqual([]);
     expect(vs.errors).toEqual([]);
     await vs.close();
@@ -114,7 +143,21 @@ describeInChromium(`Vault Stack in a ${WIDTH}px pane in Chromium`, (browser) => 
       cpSync(EXAMPLE_VAULT, vault, { recursive: true });
       for (const [path, text] of Object.entries(EXTRA_NOTES)) writeFileSync(join(vault, path), text);
       const out = join(dir, 'dashboard.html');
-      const code = run(['render', vault, '--out', out, '--styles', join(ROOT, 'styles.css'), '--today', '2026-11-28', '--theme', 'light'], new MemoryIo(ROOT, { cacheHome: dir }));
+      const code = run(
+        [
+          'render',
+          vault,
+          '--out',
+          out,
+          '--styles',
+          join(ROOT, 'styles.css'),
+          '--today',
+          '2026-11-28',
+          '--theme',
+          'light',
+        ],
+        new MemoryIo(ROOT, { cacheHome: dir }),
+      );
       expect(code).toBe(0);
       const page = await browser().newPage({ viewport: VIEWPORT });
       await page.setContent(readFileSync(out, 'utf8'));

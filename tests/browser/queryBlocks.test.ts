@@ -31,14 +31,22 @@ describeInBrowser('stack blocks in Chromium', () => {
     const note = vs.page.locator('.vault-stack-test-note');
     await note.screenshot({ path: join(SCREENSHOTS, 'query-blocks-light.png') });
 
-    expect(await note.locator('.vault-stack-block-title').allTextContents()).toEqual(['Open tasks', 'Reading inbox', 'Domains', 'Habits this year', 'Expiries']);
+    expect(await note.locator('.vault-stack-block-title').allTextContents()).toEqual([
+      'Open tasks',
+      'Reading inbox',
+      'Domains',
+      'Habits this year',
+      'Expiries',
+    ]);
     expect(await note.locator('.vault-stack-view-table tbody tr').count()).toBeGreaterThan(3);
     expect(await note.locator('.vault-stack-view-list .vault-stack-row').count()).toBe(3);
     expect(await note.locator('.vault-stack-view-cards .vault-stack-card').count()).toBe(3);
     const heatmaps = note.locator('.vault-stack-heatmap');
     expect(await heatmaps.count()).toBeGreaterThanOrEqual(3);
     expect(await heatmaps.first().locator('.vault-stack-heatmap-cell').count()).toBe(365);
-    expect(await heatmaps.first().locator('.vault-stack-heatmap-cell').last().getAttribute('title')).toMatch(/^2026-11-28: /);
+    expect(await heatmaps.first().locator('.vault-stack-heatmap-cell').last().getAttribute('title')).toMatch(
+      /^2026-11-28: /,
+    );
     expect(await note.locator('.vault-stack-timeline-month').first().textContent()).toBe('December 2026');
     const error = note.locator('.vault-stack-error');
     expect(await error.count()).toBe(1);
@@ -60,7 +68,9 @@ describeInBrowser('stack blocks in Chromium', () => {
     expect(vs.errors).toEqual([]);
     const rendered = vs.page.locator('.vault-stack-dashboard, .vault-stack-block');
     expect(await rendered.locator('img, script, svg, iframe, b, [onerror], [onload], [onmouseover]').count()).toBe(0);
-    const hrefs = await vs.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await vs.page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !/^https?:\/\//.test(h))).toEqual([]);
     const text = (await rendered.allTextContents()).join('\n');
     expect(text).toContain('<img src=x onerror="window.pwned=1">');

@@ -21,7 +21,19 @@ describe('the plugin bundle', () => {
   it('loads in a context with no Node globals, asking only for obsidian', () => {
     const requested: string[] = [];
     // What every Obsidian window offers (web platform globals), and nothing Node-only.
-    const web = { TextEncoder, TextDecoder, URL, URLSearchParams, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, crypto };
+    const web = {
+      TextEncoder,
+      TextDecoder,
+      URL,
+      URLSearchParams,
+      console,
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      queueMicrotask,
+      crypto,
+    };
     const sandbox = {
       ...web,
       module: { exports: {} as Record<string, unknown> },

@@ -15,11 +15,13 @@ export function markdownNote(path: string, markdown: string): ParseInput {
   const lines: Record<string, number> = {};
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
+      if (isScalar(pair.key) && pair.key.range)
+        lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
     }
   }
   const js: unknown = doc.errors.length > 0 ? null : doc.toJS({ maxAliasCount: 100 });
-  const frontmatter = typeof js === 'object' && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : null;
+  const frontmatter =
+    typeof js === 'object' && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : null;
   return { path, frontmatter, lines };
 }
 

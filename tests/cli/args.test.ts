@@ -7,7 +7,11 @@ const spec: ArgSpec = {
   flags: {
     json: { type: 'boolean', description: 'json' },
     kind: { type: 'string', placeholder: 'KIND', description: 'kind' },
-    today: { type: 'string', description: 'day', validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'not a date') },
+    today: {
+      type: 'string',
+      description: 'day',
+      validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'not a date'),
+    },
   },
 };
 
@@ -22,7 +26,10 @@ function usageError(argv: string[]): CliError {
 
 describe('parseArgs', () => {
   it('reads booleans, string options in both spellings, and positionals', () => {
-    expect(parseArgs(['my-vault', '--json', '--kind', 'task'], spec, 'list')).toEqual({ flags: { json: true, kind: 'task' }, positionals: ['my-vault'] });
+    expect(parseArgs(['my-vault', '--json', '--kind', 'task'], spec, 'list')).toEqual({
+      flags: { json: true, kind: 'task' },
+      positionals: ['my-vault'],
+    });
     expect(parseArgs(['--kind=habit'], spec, 'list')).toEqual({ flags: { kind: 'habit' }, positionals: [] });
   });
 

@@ -14,7 +14,14 @@ import { TempVault } from './support/TempVault';
 const EXAMPLES = resolve(__dirname, '..', '..', 'examples', 'vault');
 
 /** An entry as both lists show it: everything but the score, which only ranks. */
-function key(e: { path: string; title: string; kind: string; reason: string; severity: string; field?: string }): string {
+function key(e: {
+  path: string;
+  title: string;
+  kind: string;
+  reason: string;
+  severity: string;
+  field?: string;
+}): string {
   return JSON.stringify([e.path, e.title, e.kind, e.reason, e.severity, e.field ?? null]);
 }
 
@@ -40,7 +47,12 @@ describe('vault-stack attention and the rendered dashboard', () => {
   function dashboardEntries(root: string, today: string): string[] {
     const io = new MemoryIo(process.cwd(), { cacheHome: cache });
     const vault = loadVault(io, { vault: root, cache: false, toolVersion: 'test' });
-    const model = buildDashboard(vault.index, { today, now: `${today}T00:00`, settings: vaultSettings(vault.root, {}), problems: vault.problems });
+    const model = buildDashboard(vault.index, {
+      today,
+      now: `${today}T00:00`,
+      settings: vaultSettings(vault.root, {}),
+      problems: vault.problems,
+    });
     const section = model.sections.find((s): s is AttentionSection => s.id === 'attention');
     return (section?.entries ?? []).map(key).sort();
   }
@@ -67,7 +79,9 @@ describe('vault-stack attention and the rendered dashboard', () => {
 
   it('counts the same entries as `render` says it drew', () => {
     const out = join(cache, 'page.html');
-    const render = runCli(['render', EXAMPLES, '--today', '2026-11-28', '--no-cache', '--out', out], { cacheHome: cache });
+    const render = runCli(['render', EXAMPLES, '--today', '2026-11-28', '--no-cache', '--out', out], {
+      cacheHome: cache,
+    });
 
     expect(render.err).toContain(`: ${cliEntries(EXAMPLES, '2026-11-28').length} need attention,`);
   });

@@ -33,10 +33,25 @@ const names = ['nas', 'NAS', 'Pi', 'Passport', 'Home'];
 
 describe('buildIndex', () => {
   it('resolves links exactly as an index holding every note, while adding only linked plain notes', () => {
-    const notes = ['Home.md', 'Infra/nas.md', 'Infra/Old/nas.md', 'Archive/Unlinked.md', 'Tasks/Pay.md', 'Infra/Nextcloud.md'];
+    const notes = [
+      'Home.md',
+      'Infra/nas.md',
+      'Infra/Old/nas.md',
+      'Archive/Unlinked.md',
+      'Tasks/Pay.md',
+      'Infra/Nextcloud.md',
+    ];
     const items: Input[] = [
-      { path: 'Tasks/Pay.md', frontmatter: { stack: 'task', depends: ['[[Home]]', '[[Old/nas|old box]]'] }, lines: { stack: 2, depends: 3 } },
-      { path: 'Infra/Nextcloud.md', frontmatter: { stack: 'service', host: '[[nas]]', secrets: ['[[./Missing#x]]'] }, lines: { stack: 2, host: 3, secrets: 4 } },
+      {
+        path: 'Tasks/Pay.md',
+        frontmatter: { stack: 'task', depends: ['[[Home]]', '[[Old/nas|old box]]'] },
+        lines: { stack: 2, depends: 3 },
+      },
+      {
+        path: 'Infra/Nextcloud.md',
+        frontmatter: { stack: 'service', host: '[[nas]]', secrets: ['[[./Missing#x]]'] },
+        lines: { stack: 2, host: 3, secrets: 4 },
+      },
     ];
 
     const built = buildIndex(notes, inputsOf(items));
@@ -50,7 +65,11 @@ describe('buildIndex', () => {
     const items: Input[] = [
       { path: 'A/Dal.md', frontmatter: { stack: 'recipe', serves: 4 }, lines: { stack: 2, serves: 3 } },
       { path: 'A/Soup.md', frontmatter: { stack: 'recipe', serves: 2 }, lines: { stack: 2, serves: 3 } },
-      { path: 'Z/Recipe.md', frontmatter: { stack: 'kind', name: 'recipe', fields: { serves: 'number' } }, lines: { stack: 2, name: 3, fields: 4 } },
+      {
+        path: 'Z/Recipe.md',
+        frontmatter: { stack: 'kind', name: 'recipe', fields: { serves: 'number' } },
+        lines: { stack: 2, name: 3, fields: 4 },
+      },
     ];
 
     const built = buildIndex(notes, inputsOf(items));
@@ -64,13 +83,23 @@ describe('buildIndex', () => {
     const path = fc.tuple(fc.constantFrom(...folders), fc.constantFrom(...names)).map(([f, n]) => `${f}${n}.md`);
     const target = fc.oneof(
       fc.constantFrom(...names),
-      fc.tuple(fc.constantFrom('Infra/', 'Old/', './', '../', '/Infra/'), fc.constantFrom(...names)).map(([f, n]) => f + n),
+      fc
+        .tuple(fc.constantFrom('Infra/', 'Old/', './', '../', '/Infra/'), fc.constantFrom(...names))
+        .map(([f, n]) => f + n),
     );
     fc.assert(
-      fc.property(fc.uniqueArray(path, { minLength: 1, maxLength: 10, selector: (p) => p.toLowerCase() }), fc.array(fc.array(target, { maxLength: 3 }), { maxLength: 10 }), (notes, linkLists) => {
-        const items: Input[] = notes.slice(0, linkLists.length).map((p, i) => ({ path: p, frontmatter: { stack: 'task', depends: linkLists[i].map((t) => `[[${t}]]`) }, lines: { stack: 2, depends: 3 } }));
-        expect(observable(buildIndex(notes, inputsOf(items)))).toEqual(observable(fullIndex(notes, items)));
-      }),
+      fc.property(
+        fc.uniqueArray(path, { minLength: 1, maxLength: 10, selector: (p) => p.toLowerCase() }),
+        fc.array(fc.array(target, { maxLength: 3 }), { maxLength: 10 }),
+        (notes, linkLists) => {
+          const items: Input[] = notes.slice(0, linkLists.length).map((p, i) => ({
+            path: p,
+            frontmatter: { stack: 'task', depends: linkLists[i].map((t) => `[[${t}]]`) },
+            lines: { stack: 2, depends: 3 },
+          }));
+          expect(observable(buildIndex(notes, inputsOf(items)))).toEqual(observable(fullIndex(notes, items)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

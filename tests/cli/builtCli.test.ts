@@ -21,7 +21,10 @@ describe('the built CLI bundle, spawned as a process', () => {
     for (const dir of [build, cache, vault]) dir.remove();
   });
   const spawnCli = (...argv: string[]): { status: number | null; stdout: string; stderr: string } =>
-    spawnSync(process.execPath, [bundle, ...argv], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache.root } });
+    spawnSync(process.execPath, [bundle, ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cache.root },
+    });
 
   it('checks the example vault clean with exit 0', () => {
     const result = spawnCli('check', EXAMPLE_VAULT);
@@ -33,7 +36,12 @@ describe('the built CLI bundle, spawned as a process', () => {
 
   it('exits 1 and prints problems for a broken vault, with no stack trace', () => {
     vault
-      .note('Bomb.md', ['stack: task', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'])
+      .note('Bomb.md', [
+        'stack: task',
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      ])
       .write('Huge.md', '---\nstack: task\n---\n' + 'x'.repeat(10 * 1024 * 1024))
       .write('Binary.md', Buffer.from([0xff, 0xfe, 0x00, 0x2d]));
 

@@ -15,7 +15,8 @@ describe('vault-stack check', () => {
     vault.remove();
     cache.remove();
   });
-  const check = (...flags: string[]): ReturnType<typeof runCli> => runCli(['check', vault.root, ...flags], { cacheHome: cache.root });
+  const check = (...flags: string[]): ReturnType<typeof runCli> =>
+    runCli(['check', vault.root, ...flags], { cacheHome: cache.root });
 
   it('exits 0 and says so on stderr when the vault is clean', () => {
     vault.note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01']).write('Home.md', '# Home\n');
@@ -30,23 +31,44 @@ describe('vault-stack check', () => {
   it("checks the ```stack blocks in notes, each error at the note's line, and exits 1", () => {
     vault
       .note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01'])
-      .write('Home.md', ['# Home', '', 'Open tasks:', '', '```stack', 'kind: task', 'filters:', '  and:', '    - due < today(', '```', ''].join('\n'))
+      .write(
+        'Home.md',
+        [
+          '# Home',
+          '',
+          'Open tasks:',
+          '',
+          '```stack',
+          'kind: task',
+          'filters:',
+          '  and:',
+          '    - due < today(',
+          '```',
+          '',
+        ].join('\n'),
+      )
       .write('Dashboards/Good.md', '```stack\nkind: task\nfilters: overdue\n```\n');
 
     const result = check('--today', '2026-11-28');
 
     expect(result.code).toBe(1);
-    expect(result.lines).toEqual([expect.stringMatching(/^Home\.md:9: stack block: filters\.and\[0\] \(column \d+\): /)]);
+    expect(result.lines).toEqual([
+      expect.stringMatching(/^Home\.md:9: stack block: filters\.and\[0\] \(column \d+\): /),
+    ]);
     expect(result.err).toBe('1 error, 0 warnings in 3 notes (1 item)\n');
   });
 
   it("warns about a block's filter that reads a property no item has, at the block's fence", () => {
-    vault.note('Tasks/Pay rent.md', ['stack: task', 'status: todo']).write('Home.md', '# Home\n\n```stack\nkind: task\nfilters: stauts == "todo"\n```\n');
+    vault
+      .note('Tasks/Pay rent.md', ['stack: task', 'status: todo'])
+      .write('Home.md', '# Home\n\n```stack\nkind: task\nfilters: stauts == "todo"\n```\n');
 
     const result = check('--today', '2026-11-28');
 
     expect(result.code).toBe(0);
-    expect(result.lines).toEqual(['Home.md:3: stack block: filters read "stauts", which no item here has, so it is empty; did you mean "status"? (warning)']);
+    expect(result.lines).toEqual([
+      'Home.md:3: stack block: filters read "stauts", which no item here has, so it is empty; did you mean "status"? (warning)',
+    ]);
     expect(check('--strict').code).toBe(1);
   });
 
@@ -61,7 +83,9 @@ describe('vault-stack check', () => {
 
     expect(result.code).toBe(1);
     expect(result.lines).toHaveLength(4);
-    expect(result.lines[0]).toBe('a/First.md:4: due: "2026-13-45" has the shape of a date but 13 is not a month (01 to 12)');
+    expect(result.lines[0]).toBe(
+      'a/First.md:4: due: "2026-13-45" has the shape of a date but 13 is not a month (01 to 12)',
+    );
     expect(result.lines[1]).toBe('a/Unclosed.md:1: frontmatter never closes: add a `---` line after the last field');
     expect(result.lines[2]).toMatch(/^b\/Second\.md:3: YAML error: /);
     expect(result.lines[3]).toMatch(/^c\/Kind\.md:2: stack: "recipie" is not a known kind/);
@@ -69,12 +93,17 @@ describe('vault-stack check', () => {
   });
 
   it('reports a secret that holds its value as an error, on its line, without the value', () => {
-    vault.note('Infra/DB.md', ['stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2']).note('Infra/App.md', ['stack: service', 'secrets: ["[[DB]]"]']).note('Infra/Job.md', ['stack: backup', 'tool: restic', 'every: day', 'covers: ["[[App]]"]']);
+    vault
+      .note('Infra/DB.md', ['stack: Secret', 'store: pass', 'ref: infra/db', 'password: hunter2'])
+      .note('Infra/App.md', ['stack: service', 'secrets: ["[[DB]]"]'])
+      .note('Infra/Job.md', ['stack: backup', 'tool: restic', 'every: day', 'covers: ["[[App]]"]']);
 
     const result = check();
 
     expect(result.code).toBe(1);
-    expect(result.lines).toEqual(['Infra/DB.md:5: password: holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note']);
+    expect(result.lines).toEqual([
+      'Infra/DB.md:5: password: holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note',
+    ]);
     expect(result.out + result.err).not.toContain('hunter2');
   });
 
@@ -92,7 +121,7 @@ describe('vault-stack check', () => {
       'Capital.md:2: Stack: is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`? (warning)',
       'Infra/Backup.md:5: covers: "[[Nextclod]]" does not match any note; did you mean [[Nextcloud]]?',
       // The misspelt link leaves the service without a backup: the relation check says so too.
-      "Infra/Nextcloud.md: backup: no backup covers this service; link one with `backup: \"[[job]]\"` or list the service in a backup's `covers` (warning)",
+      'Infra/Nextcloud.md: backup: no backup covers this service; link one with `backup: "[[job]]"` or list the service in a backup\'s `covers` (warning)',
     ]);
   });
 
@@ -117,11 +146,18 @@ describe('vault-stack check', () => {
     vault.note('Bad.md', ['stack: task', 'due: soon']).note('Good.md', ['stack: habit']);
 
     const result = check('--json');
-    const report = JSON.parse(result.out) as { notes: number; items: number; errors: number; problems: { path: string; line: number; field: string }[] };
+    const report = JSON.parse(result.out) as {
+      notes: number;
+      items: number;
+      errors: number;
+      problems: { path: string; line: number; field: string }[];
+    };
 
     expect(result.code).toBe(1);
     expect(report).toMatchObject({ notes: 2, items: 2, errors: 1 });
-    expect(report.problems).toEqual([expect.objectContaining({ path: 'Bad.md', line: 3, field: 'due', severity: 'error' })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ path: 'Bad.md', line: 3, field: 'due', severity: 'error' }),
+    ]);
   });
 
   it('exits 2 with a clear message when the vault folder does not exist', () => {

@@ -55,12 +55,18 @@ describe('the vault-stack command line', () => {
       const result = cli('chek');
 
       expect(result.code).toBe(2);
-      expect(result.err).toBe('vault-stack: unknown command "chek"; did you mean "check"?\nrun `vault-stack --help` for the commands available\n');
-      expect(cli('frobnicate').err).toBe('vault-stack: unknown command "frobnicate"\nrun `vault-stack --help` for the commands available\n');
+      expect(result.err).toBe(
+        'vault-stack: unknown command "chek"; did you mean "check"?\nrun `vault-stack --help` for the commands available\n',
+      );
+      expect(cli('frobnicate').err).toBe(
+        'vault-stack: unknown command "frobnicate"\nrun `vault-stack --help` for the commands available\n',
+      );
     });
 
     it('suggests the option meant by a misspelt one', () => {
-      expect(cli('attention', vault.root, '--tody', '2026-11-28').err).toContain('unknown option --tody for `attention`; did you mean "--today"?');
+      expect(cli('attention', vault.root, '--tody', '2026-11-28').err).toContain(
+        'unknown option --tody for `attention`; did you mean "--today"?',
+      );
     });
 
     it('names a planned command as not available yet', () => {
@@ -71,8 +77,14 @@ describe('the vault-stack command line', () => {
     });
 
     it('rejects an unknown option and a bad --today with exit 2', () => {
-      expect(cli('check', vault.root, '--fast')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --fast for `check`') });
-      expect(cli('attention', vault.root, '--today', '2026-02-30')).toMatchObject({ code: 2, err: expect.stringContaining('"2026-02-30" is not a date') });
+      expect(cli('check', vault.root, '--fast')).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('unknown option --fast for `check`'),
+      });
+      expect(cli('attention', vault.root, '--today', '2026-02-30')).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('"2026-02-30" is not a date'),
+      });
     });
   });
 
@@ -82,16 +94,27 @@ describe('the vault-stack command line', () => {
 
       expect(result.code).toBe(0);
       expect(result.lines[0]).toMatch(/^KIND\s+TITLE\s+STATE\s+PATH$/);
-      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/).at(-1))).toEqual(['Habits/Run.md', 'Kinds/Recipe.md', 'Kitchen/Dal.md', 'Tasks/Pay rent.md', 'Tasks/Renew passport.md']);
+      expect(result.lines.slice(1).map((l) => l.split(/\s{2,}/).at(-1))).toEqual([
+        'Habits/Run.md',
+        'Kinds/Recipe.md',
+        'Kitchen/Dal.md',
+        'Tasks/Pay rent.md',
+        'Tasks/Renew passport.md',
+      ]);
     });
 
     it('filters by a builtin or user kind', () => {
       expect(cli('list', vault.root, '--kind', 'task').lines).toHaveLength(3);
-      expect(cli('list', vault.root, '--kind', 'recipe').lines.slice(1)).toEqual([expect.stringMatching(/^recipe\s+Dal\s+Kitchen\/Dal\.md$/)]);
+      expect(cli('list', vault.root, '--kind', 'recipe').lines.slice(1)).toEqual([
+        expect.stringMatching(/^recipe\s+Dal\s+Kitchen\/Dal\.md$/),
+      ]);
     });
 
     it('prints items as JSON', () => {
-      const items = JSON.parse(cli('list', vault.root, '--kind', 'task', '--json').out) as { path: string; kind: string }[];
+      const items = JSON.parse(cli('list', vault.root, '--kind', 'task', '--json').out) as {
+        path: string;
+        kind: string;
+      }[];
 
       expect(items.map((i) => [i.kind, i.path])).toEqual([
         ['task', 'Tasks/Pay rent.md'],
@@ -108,7 +131,10 @@ describe('the vault-stack command line', () => {
     });
 
     it('suggests the builtin or user kind meant by a misspelt --kind', () => {
-      expect(cli('list', vault.root, '--kind', 'tasks')).toMatchObject({ code: 2, err: expect.stringContaining('unknown kind "tasks"; did you mean "task"?') });
+      expect(cli('list', vault.root, '--kind', 'tasks')).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('unknown kind "tasks"; did you mean "task"?'),
+      });
       expect(cli('list', vault.root, '--kind', 'recipes').err).toContain('did you mean "recipe"?');
     });
   });
@@ -124,7 +150,11 @@ describe('the vault-stack command line', () => {
     });
 
     it('judges against --today, so a later day shows more', () => {
-      const later = JSON.parse(cli('attention', vault.root, '--today', '2026-12-05', '--json').out) as { today: string; now: string; entries: { path: string }[] };
+      const later = JSON.parse(cli('attention', vault.root, '--today', '2026-12-05', '--json').out) as {
+        today: string;
+        now: string;
+        entries: { path: string }[];
+      };
 
       expect(later.today).toBe('2026-12-05');
       expect(later.now).toBe('2026-12-05T00:00');
@@ -134,7 +164,10 @@ describe('the vault-stack command line', () => {
     it('counts a note whose frontmatter cannot be read, which `check` lists, without an entry for it', () => {
       const broken = new TempVault().note('Broken.md', ['stack: task', 'due: [2026-11-30']);
       try {
-        const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as { entries: unknown[]; problems: unknown };
+        const queue = JSON.parse(cli('attention', broken.root, '--today', '2026-11-28', '--json').out) as {
+          entries: unknown[];
+          problems: unknown;
+        };
 
         expect(queue.entries).toEqual([]);
         expect(queue.problems).toEqual({ errors: 1, warnings: 0 });

@@ -40,17 +40,37 @@ describe('the example vault', () => {
   const cache = suiteCache();
 
   it('checks the example vault clean with items of every builtin kind and two user kinds', () => {
-    const report = JSON.parse(runCli(['check', EXAMPLE_VAULT, '--json', '--no-cache'], { cacheHome: cache.root }).out) as CheckReport;
-    const items = JSON.parse(runCli(['list', EXAMPLE_VAULT, '--json', '--no-cache'], { cacheHome: cache.root }).out) as { kind: string }[];
+    const report = JSON.parse(
+      runCli(['check', EXAMPLE_VAULT, '--json', '--no-cache'], { cacheHome: cache.root }).out,
+    ) as CheckReport;
+    const items = JSON.parse(
+      runCli(['list', EXAMPLE_VAULT, '--json', '--no-cache'], { cacheHome: cache.root }).out,
+    ) as { kind: string }[];
     const kinds = new Set(items.map((i) => i.kind));
 
     expect(report).toMatchObject({ errors: 0, warnings: 0 });
     expect(report.items).toBeGreaterThanOrEqual(40);
-    for (const kind of ['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'domain', 'device', 'kind', 'subscription', 'recipe']) expect(kinds).toContain(kind);
+    for (const kind of [
+      'bookmark',
+      'habit',
+      'task',
+      'service',
+      'backup',
+      'secret',
+      'domain',
+      'device',
+      'kind',
+      'subscription',
+      'recipe',
+    ])
+      expect(kinds).toContain(kind);
   });
 
   it('gives the example vault an interesting attention queue on 2026-11-28', () => {
-    const queue = JSON.parse(runCli(['attention', EXAMPLE_VAULT, '--today', '2026-11-28', '--json', '--no-cache'], { cacheHome: cache.root }).out) as { entries: { kind: string; reason: string }[] };
+    const queue = JSON.parse(
+      runCli(['attention', EXAMPLE_VAULT, '--today', '2026-11-28', '--json', '--no-cache'], { cacheHome: cache.root })
+        .out,
+    ) as { entries: { kind: string; reason: string }[] };
     const reasons = queue.entries.map((e) => `${e.kind}: ${e.reason}`);
 
     expect(reasons).toEqual(

@@ -17,7 +17,10 @@ describe('hostile YAML through the built CLI', () => {
       .note('Loop.md', ['stack: task', 'a: &a', '  b: *a'])
       .write('Deep.md', `---\nstack: task\nx: ${'['.repeat(10000)}${']'.repeat(10000)}\n---\n`)
       .write('Deeper.md', `---\nstack: task\nx: ${'['.repeat(100000)}${']'.repeat(100000)}\n---\n`)
-      .write('Indented.md', `---\nstack: task\n${Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n---\n`)
+      .write(
+        'Indented.md',
+        `---\nstack: task\n${Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')}\n---\n`,
+      )
       .note('Keys.md', ['stack: task', '? [a, b]', ': 1'])
       .note('Fine.md', ['stack: task', 'due: 2026-12-01']);
   });
@@ -25,7 +28,10 @@ describe('hostile YAML through the built CLI', () => {
     for (const dir of [build, cache, vault]) dir.remove();
   });
   const spawnCli = (...argv: string[]): { status: number | null; stdout: string; stderr: string } =>
-    spawnSync(process.execPath, [bundle, ...argv], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache.root } });
+    spawnSync(process.execPath, [bundle, ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cache.root },
+    });
 
   it('lists as JSON without an internal error, leaving the unreadable notes out', () => {
     const result = spawnCli('list', vault.root, '--json');
@@ -35,7 +41,7 @@ describe('hostile YAML through the built CLI', () => {
     expect((JSON.parse(result.stdout) as { path: string }[]).map((i) => i.path)).toEqual(['Fine.md']);
   });
 
-  it('checks each hostile note as a problem in the note\'s terms, quietly', () => {
+  it("checks each hostile note as a problem in the note's terms, quietly", () => {
     const result = spawnCli('check', vault.root);
 
     expect(result.status).toBe(1);

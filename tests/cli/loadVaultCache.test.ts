@@ -7,7 +7,12 @@ import { TempVault } from './support/TempVault';
 
 /** What a CLI command can see of a loaded vault. */
 function observable(v: LoadedVault): unknown {
-  return { items: v.index.items(), problems: v.problems, stats: v.index.stats(), links: v.index.items().map((i) => v.index.linksFrom(i.path)) };
+  return {
+    items: v.index.items(),
+    problems: v.problems,
+    stats: v.index.stats(),
+    links: v.index.items().map((i) => v.index.linksFrom(i.path)),
+  };
 }
 
 describe('loadVault with a cache', () => {
@@ -29,7 +34,8 @@ describe('loadVault with a cache', () => {
     cacheDir.remove();
   });
 
-  const load = (cache: string | false = cacheDir.root): LoadedVault => loadVault(new MemoryIo(vault.root), { vault: vault.root, cache, toolVersion: 'test' });
+  const load = (cache: string | false = cacheDir.root): LoadedVault =>
+    loadVault(new MemoryIo(vault.root), { vault: vault.root, cache, toolVersion: 'test' });
 
   it('gives the same items, problems and links on every run as without a cache, parsing nothing once notes are unchanged', () => {
     const uncached = observable(load(false));

@@ -47,11 +47,17 @@ describe('vault-stack render with an endless stylesheet', () => {
     symlinkSync('/dev/urandom', link);
     const outcomes = ['/dev/zero', link].map((styles) => {
       const io = new MemoryIo(work, { cacheHome: join(work, 'cache') });
-      const code = run(['render', EXAMPLE_VAULT, '--out', join(work, 'page.html'), '--styles', styles, '--no-cache'], io);
+      const code = run(
+        ['render', EXAMPLE_VAULT, '--out', join(work, 'page.html'), '--styles', styles, '--no-cache'],
+        io,
+      );
       return { code, err: io.err };
     });
 
-    expect(outcomes[0]).toEqual({ code: 2, err: 'vault-stack: the stylesheet /dev/zero is larger than 8.0 MB; not read\ncheck that the path names the file you meant\n' });
+    expect(outcomes[0]).toEqual({
+      code: 2,
+      err: 'vault-stack: the stylesheet /dev/zero is larger than 8.0 MB; not read\ncheck that the path names the file you meant\n',
+    });
     expect(outcomes[1].code).toBe(2);
     expect(outcomes[1].err).toContain(`the stylesheet ${link} is larger than 8.0 MB`);
   });

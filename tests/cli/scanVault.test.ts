@@ -7,8 +7,12 @@ import type { Problem } from '../../src/core/model/Problem';
 import { TempVault } from './support/TempVault';
 
 /** The item inputs of a scan, in walk order. */
-function itemsOf(scan: VaultScan): { path: string; frontmatter: Record<string, unknown>; lines: Readonly<Record<string, number>> }[] {
-  return scan.reads.flatMap(({ path, read }) => (read.type === 'item' ? [{ path, frontmatter: read.frontmatter, lines: read.lines }] : []));
+function itemsOf(
+  scan: VaultScan,
+): { path: string; frontmatter: Record<string, unknown>; lines: Readonly<Record<string, number>> }[] {
+  return scan.reads.flatMap(({ path, read }) =>
+    read.type === 'item' ? [{ path, frontmatter: read.frontmatter, lines: read.lines }] : [],
+  );
 }
 
 /** Every problem a scan found: on folders, and on the notes that cannot be read as items. */
@@ -37,12 +41,17 @@ describe('scanVault', () => {
   };
 
   it('gives the input of item notes only and counts every note', () => {
-    vault.note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01']).note('Books/Dune.md', ['author: Frank Herbert']).write('Home.md', '# Home\n');
+    vault
+      .note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-12-01'])
+      .note('Books/Dune.md', ['author: Frank Herbert'])
+      .write('Home.md', '# Home\n');
 
     const scan = scanVault(vault.root, { cache: null });
 
     expect(scan.notes.sort()).toEqual(['Books/Dune.md', 'Home.md', 'Tasks/Pay rent.md']);
-    expect(itemsOf(scan)).toEqual([{ path: 'Tasks/Pay rent.md', frontmatter: { stack: 'task', due: '2026-12-01' }, lines: { stack: 2, due: 3 } }]);
+    expect(itemsOf(scan)).toEqual([
+      { path: 'Tasks/Pay rent.md', frontmatter: { stack: 'task', due: '2026-12-01' }, lines: { stack: 2, due: 3 } },
+    ]);
     expect(problemsOf(scan)).toEqual([]);
   });
 
@@ -51,11 +60,19 @@ describe('scanVault', () => {
 
     const scan = scanVault(vault.root, { cache: null });
 
-    expect(problemsOf(scan)).toEqual([expect.objectContaining({ path: 'Latin1.md', severity: 'error', message: expect.stringContaining('not valid UTF-8') })]);
+    expect(problemsOf(scan)).toEqual([
+      expect.objectContaining({
+        path: 'Latin1.md',
+        severity: 'error',
+        message: expect.stringContaining('not valid UTF-8'),
+      }),
+    ]);
   });
 
   it('makes a note without frontmatter that is not UTF-8 a problem too, and accepts a BOM', () => {
-    vault.write('Notes/Plain latin1.md', Buffer.from('# Caf\xe9 notes\n', 'latin1')).write('Bom.md', '\ufeff---\nstack: task\n---\n');
+    vault
+      .write('Notes/Plain latin1.md', Buffer.from('# Caf\xe9 notes\n', 'latin1'))
+      .write('Bom.md', '\ufeff---\nstack: task\n---\n');
 
     const scan = scanVault(vault.root, { cache: null });
 
@@ -69,7 +86,12 @@ describe('scanVault', () => {
     const scan = scanVault(vault.root, { cache: null });
 
     expect(itemsOf(scan)).toEqual([]);
-    expect(problemsOf(scan)).toEqual([expect.objectContaining({ path: 'Huge.md', message: expect.stringMatching(/note is 10\.\d MB, over the 5\.0 MB limit/) })]);
+    expect(problemsOf(scan)).toEqual([
+      expect.objectContaining({
+        path: 'Huge.md',
+        message: expect.stringMatching(/note is 10\.\d MB, over the 5\.0 MB limit/),
+      }),
+    ]);
   });
 
   it('ignores a 10 MB note that declares nothing', () => {
@@ -82,7 +104,13 @@ describe('scanVault', () => {
     vault
       .note('Bad yaml.md', ['stack: task', 'due: [2026-11-30'])
       .write('Unclosed.md', '---\nstack: habit\ngoal: daily\n')
-      .note('Bomb.md', ['stack: task', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]']);
+      .note('Bomb.md', [
+        'stack: task',
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      ]);
 
     const byPath = Object.fromEntries(problemsOf(scanVault(vault.root, { cache: null })).map((p) => [p.path, p]));
 
@@ -125,7 +153,11 @@ describe('scanVault', () => {
     const scan = scanWithCache();
 
     expect(scan.cacheHits).toBe(4);
-    expect(itemsOf(scan).map((i) => i.path).sort()).toEqual(['Alpha/first.md', 'Notes/n0.md', 'Notes/n1.md', 'Notes/n3.md', 'Notes/n4.md', 'Notes/n5.md']);
+    expect(
+      itemsOf(scan)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['Alpha/first.md', 'Notes/n0.md', 'Notes/n1.md', 'Notes/n3.md', 'Notes/n4.md', 'Notes/n5.md']);
     expect(scanWithCache().cacheHits).toBe(6);
   });
 

@@ -9,7 +9,11 @@ describe('walkVault', () => {
   afterEach(() => vault.remove());
 
   it('lists Markdown notes in nested folders with forward slashes', () => {
-    vault = new TempVault().write('Home.md', '# Home').write('Infra/Services/Jellyfin.md', 'x').write('Infra/photo.png', 'png').write('Notes.txt', 'x');
+    vault = new TempVault()
+      .write('Home.md', '# Home')
+      .write('Infra/Services/Jellyfin.md', 'x')
+      .write('Infra/photo.png', 'png')
+      .write('Notes.txt', 'x');
 
     expect(walkVault(vault.root).notes.sort()).toEqual(['Home.md', 'Infra/Services/Jellyfin.md']);
   });

@@ -13,8 +13,16 @@ describe('the git operation queue', () => {
     const log: string[] = [];
     const gate = deferred<void>();
 
-    const first = queue.run(async () => { log.push('first start'); await gate.promise; log.push('first end'); return 1; });
-    const second = queue.run(async () => { log.push('second'); return 2; });
+    const first = queue.run(async () => {
+      log.push('first start');
+      await gate.promise;
+      log.push('first end');
+      return 1;
+    });
+    const second = queue.run(async () => {
+      log.push('second');
+      return 2;
+    });
     await Promise.resolve();
     expect(log).toEqual(['first start']);
     expect(queue.size).toBe(2);
@@ -38,7 +46,9 @@ describe('the git operation queue', () => {
   test('idle resolves after everything queued has settled, failures included', async () => {
     const queue = new OperationQueue();
     const done: number[] = [];
-    void queue.run(async () => { done.push(1); });
+    void queue.run(async () => {
+      done.push(1);
+    });
     queue.run(() => Promise.reject(new Error('x'))).catch(() => done.push(2));
 
     await queue.idle();

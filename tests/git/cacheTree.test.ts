@@ -25,7 +25,12 @@ function counts(data: Uint8Array): Record<string, number> {
     const nul = bytes.indexOf(0, at);
     const newline = bytes.indexOf(0x0a, nul);
     const name = bytes.subarray(at, nul).toString('utf8') || '(root)';
-    const count = Number(bytes.subarray(nul + 1, newline).toString('latin1').split(' ')[0]);
+    const count = Number(
+      bytes
+        .subarray(nul + 1, newline)
+        .toString('latin1')
+        .split(' ')[0],
+    );
     out[name] = count;
     at = newline + 1 + (count >= 0 ? 20 : 0);
   }

@@ -17,25 +17,39 @@ function added(path: string, after: ItemSummary): MessageChange {
 
 describe('commit messages in item terms', () => {
   test('a habit check-in names the habit and the date', () => {
-    const change = modified('Habits/meditate.md', item('habit', 'meditate', { log: ['2026-11-27'] }), item('habit', 'meditate', { log: ['2026-11-27', '2026-11-28'] }));
+    const change = modified(
+      'Habits/meditate.md',
+      item('habit', 'meditate', { log: ['2026-11-27'] }),
+      item('habit', 'meditate', { log: ['2026-11-27', '2026-11-28'] }),
+    );
 
     expect(commitMessage([change])).toBe('habit: meditate checked in 2026-11-28');
   });
 
   test('a task marked done (status and done date) reads "done"', () => {
-    const change = modified('Tasks/renew passport.md', item('task', 'renew passport', { status: 'todo' }), item('task', 'renew passport', { status: 'done', done: '2026-11-28' }));
+    const change = modified(
+      'Tasks/renew passport.md',
+      item('task', 'renew passport', { status: 'todo' }),
+      item('task', 'renew passport', { status: 'done', done: '2026-11-28' }),
+    );
 
     expect(commitMessage([change])).toBe('task: renew passport done');
   });
 
   test('three bookmarks added are counted', () => {
-    const changes = ['a', 'b', 'c'].map((t) => added(`Reading/${t}.md`, item('bookmark', t, { url: `https://${t}.example` })));
+    const changes = ['a', 'b', 'c'].map((t) =>
+      added(`Reading/${t}.md`, item('bookmark', t, { url: `https://${t}.example` })),
+    );
 
     expect(commitMessage(changes, { listFilesOver: 3 })).toBe('bookmark: 3 added');
   });
 
   test('a changed service field is named', () => {
-    const change = modified('Infra/jellyfin.md', item('service', 'jellyfin', { port: 8096 }), item('service', 'jellyfin', { port: 8920 }));
+    const change = modified(
+      'Infra/jellyfin.md',
+      item('service', 'jellyfin', { port: 8096 }),
+      item('service', 'jellyfin', { port: 8920 }),
+    );
 
     expect(commitMessage([change])).toBe('service: jellyfin port changed');
   });
@@ -65,7 +79,13 @@ describe('commit messages in item terms', () => {
 
   test('many changes give a subject under 72 characters and a body listing every file', () => {
     const changes: MessageChange[] = [
-      ...Array.from({ length: 6 }, (_, i) => modified(`Infra/s${i}.md`, item('service', `service number ${i}`, {}), item('service', `service number ${i}`, { [`field${i}`]: i }))),
+      ...Array.from({ length: 6 }, (_, i) =>
+        modified(
+          `Infra/s${i}.md`,
+          item('service', `service number ${i}`, {}),
+          item('service', `service number ${i}`, { [`field${i}`]: i }),
+        ),
+      ),
       { path: 'Daily/a.md', status: 'deleted' },
       { path: 'Notes/new.md', status: 'renamed', from: 'Notes/old.md' },
     ];
@@ -81,14 +101,28 @@ describe('commit messages in item terms', () => {
   });
 
   test('the same change to many items is counted in one phrase', () => {
-    const changes = Array.from({ length: 4 }, (_, i) => modified(`Infra/s${i}.md`, item('service', `s${i}`, { port: i }), item('service', `s${i}`, { port: i + 1 })));
+    const changes = Array.from({ length: 4 }, (_, i) =>
+      modified(`Infra/s${i}.md`, item('service', `s${i}`, { port: i }), item('service', `s${i}`, { port: i + 1 })),
+    );
 
     expect(commitMessage(changes).split('\n')[0]).toBe('service: 4 port changed');
   });
 
   test('a renamed item with unchanged fields is "moved", or "renamed to" its new title', () => {
-    const moved: MessageChange = { path: 'B/x.md', from: 'A/x.md', status: 'renamed', before: item('device', 'nas'), after: item('device', 'nas') };
-    const renamed: MessageChange = { path: 'A/y.md', from: 'A/x.md', status: 'renamed', before: item('device', 'nas'), after: item('device', 'nas2') };
+    const moved: MessageChange = {
+      path: 'B/x.md',
+      from: 'A/x.md',
+      status: 'renamed',
+      before: item('device', 'nas'),
+      after: item('device', 'nas'),
+    };
+    const renamed: MessageChange = {
+      path: 'A/y.md',
+      from: 'A/x.md',
+      status: 'renamed',
+      before: item('device', 'nas'),
+      after: item('device', 'nas2'),
+    };
 
     expect(commitMessage([moved])).toBe('device: nas moved');
     expect(commitMessage([renamed])).toBe('device: nas renamed to nas2');
@@ -105,8 +139,16 @@ describe('commit messages in item terms', () => {
 
   test('a backup run and a secret rotation have their own words', () => {
     const changes: MessageChange[] = [
-      modified('b.md', item('backup', 'nas', { 'last-run': '2026-11-27T03:00' }), item('backup', 'nas', { 'last-run': '2026-11-28T03:00', 'last-result': 'failed' })),
-      modified('s.md', item('secret', 'api', { rotated: '2026-01-01' }), item('secret', 'api', { rotated: '2026-11-28' })),
+      modified(
+        'b.md',
+        item('backup', 'nas', { 'last-run': '2026-11-27T03:00' }),
+        item('backup', 'nas', { 'last-run': '2026-11-28T03:00', 'last-result': 'failed' }),
+      ),
+      modified(
+        's.md',
+        item('secret', 'api', { rotated: '2026-01-01' }),
+        item('secret', 'api', { rotated: '2026-11-28' }),
+      ),
     ];
 
     expect(commitMessage(changes)).toBe('backup: nas run failed; secret: api rotated');

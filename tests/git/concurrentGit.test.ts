@@ -9,7 +9,11 @@ import { GitRepo } from '../../src/git/GitRepo';
 import type { GitFs } from '../../src/git/GitFs';
 import { CONFIG_DIR } from './support/vaultBuilder';
 
-function repo(dir: string, extra: Partial<ConstructorParameters<typeof GitRepo>[0]> = {}, fsClient: GitFs = fs): GitRepo {
+function repo(
+  dir: string,
+  extra: Partial<ConstructorParameters<typeof GitRepo>[0]> = {},
+  fsClient: GitFs = fs,
+): GitRepo {
   return new GitRepo({ fs: fsClient, dir, configDir: CONFIG_DIR, now: steppingClock(), ...extra });
 }
 
@@ -52,9 +56,14 @@ describe('living beside native git', () => {
     const dir = await vault();
     fs.writeFileSync(path.join(dir, '.git/index.lock'), '');
 
-    const commit = repo(dir, { sleep: () => Promise.resolve(), indexLockWaitMs: 300 }).commit({ paths: ['Habits/meditate.md'] });
+    const commit = repo(dir, { sleep: () => Promise.resolve(), indexLockWaitMs: 300 }).commit({
+      paths: ['Habits/meditate.md'],
+    });
 
-    await expect(commit).rejects.toMatchObject({ code: 'INDEX_LOCKED', message: expect.stringContaining('index.lock') });
+    await expect(commit).rejects.toMatchObject({
+      code: 'INDEX_LOCKED',
+      message: expect.stringContaining('index.lock'),
+    });
   });
 
   test('init into a repository native git is writing waits for the lock like a commit does', async () => {
@@ -77,7 +86,9 @@ describe('living beside native git', () => {
     });
     const nativeHeadAfter = () => git(dir, 'log', '-1', '--format=%s').trim();
 
-    await expect(repo(dir, {}, racing).commit({ paths: ['Habits/meditate.md'] })).rejects.toMatchObject({ code: 'REF_MOVED' });
+    await expect(repo(dir, {}, racing).commit({ paths: ['Habits/meditate.md'] })).rejects.toMatchObject({
+      code: 'REF_MOVED',
+    });
 
     expect(nativeHeadAfter()).toBe('native commit meanwhile');
     expect(porcelain(dir)).toEqual([' M Habits/meditate.md']);

@@ -10,7 +10,14 @@ import { fsck, git, porcelain } from './support/nativeGit';
 import { OBJECT_PATHS, repoFor } from './support/repoFixture';
 import type { ObjectPath } from './support/repoFixture';
 
-const CHANGED = ['Habits/meditate.md', 'Infra/Services/jellyfin.md', 'Infra/New/grafana.md', 'Daily/2026-11-28.md', 'Tasks/renew passport.md', 'Archive/renew passport.md'];
+const CHANGED = [
+  'Habits/meditate.md',
+  'Infra/Services/jellyfin.md',
+  'Infra/New/grafana.md',
+  'Daily/2026-11-28.md',
+  'Tasks/renew passport.md',
+  'Archive/renew passport.md',
+];
 
 /** Every working-tree file (outside .git) with a hash of its bytes. */
 function worktreeSnapshot(dir: string): Record<string, string> {
@@ -20,7 +27,10 @@ function worktreeSnapshot(dir: string): Record<string, string> {
       if (name === '.git') continue;
       const child = rel === '' ? name : `${rel}/${name}`;
       if (fs.statSync(path.join(dir, child)).isDirectory()) walk(child);
-      else out[child] = createHash('sha1').update(fs.readFileSync(path.join(dir, child))).digest('hex');
+      else
+        out[child] = createHash('sha1')
+          .update(fs.readFileSync(path.join(dir, child)))
+          .digest('hex');
     }
   };
   walk('');
@@ -69,39 +79,47 @@ describe('a commit that fails at a random fs call', () => {
     for (const calls of callsInACommit.values()) expect(calls).toBeGreaterThan(40);
   });
 
-  test.each(SEEDS)('seed %i (even seeds: node codec): git fsck passes, the branch is at the old or the new commit, the working tree is untouched, and a retry commits cleanly', async (seed) => {
-    const objects: ObjectPath = seed % 2 === 0 ? 'node codec' : 'isomorphic-git objects';
-    const random = seededRandom(seed);
-    const failAt = 1 + Math.floor(random() * (callsInACommit.get(objects) ?? 0));
-    const mode: FaultMode = random() < 0.5 ? 'before' : 'after';
-    const dir = copyOf(template);
-    const oldHead = git(dir, 'rev-parse', 'HEAD').trim();
-    editVault(dir);
-    const before = worktreeSnapshot(dir);
-    const faulty = faultyFs(failAt, mode);
+  test.each(SEEDS)(
+    'seed %i (even seeds: node codec): git fsck passes, the branch is at the old or the new commit, the working tree is untouched, and a retry commits cleanly',
+    async (seed) => {
+      const objects: ObjectPath = seed % 2 === 0 ? 'node codec' : 'isomorphic-git objects';
+      const random = seededRandom(seed);
+      const failAt = 1 + Math.floor(random() * (callsInACommit.get(objects) ?? 0));
+      const mode: FaultMode = random() < 0.5 ? 'before' : 'after';
+      const dir = copyOf(template);
+      const oldHead = git(dir, 'rev-parse', 'HEAD').trim();
+      editVault(dir);
+      const before = worktreeSnapshot(dir);
+      const faulty = faultyFs(failAt, mode);
 
-    const outcome = await repoFor(dir, faulty.fs, objects).commit({ paths: CHANGED }).then(() => 'committed', (err: { code?: string }) => `failed ${err.code ?? ''}`);
+      const outcome = await repoFor(dir, faulty.fs, objects)
+        .commit({ paths: CHANGED })
+        .then(
+          () => 'committed',
+          (err: { code?: string }) => `failed ${err.code ?? ''}`,
+        );
 
-    expect(faulty.fired()).toBe(true);
-    expect(fsck(dir)).toBe('');
-    const head = git(dir, 'rev-parse', 'HEAD').trim();
-    if (head !== oldHead) {
+      expect(faulty.fired()).toBe(true);
+      expect(fsck(dir)).toBe('');
+      const head = git(dir, 'rev-parse', 'HEAD').trim();
+      if (head !== oldHead) {
+        expect(git(dir, 'rev-parse', 'HEAD~1').trim()).toBe(oldHead);
+        expect(git(dir, 'diff', '--name-only', 'HEAD', '--', ...CHANGED)).toBe('');
+      } else {
+        expect(outcome).not.toBe('committed');
+      }
+      expect(worktreeSnapshot(dir)).toEqual(before);
+      outcomes.push(head === oldHead ? 'ref unchanged' : 'ref moved');
+
+      const retry = await repoFor(dir, undefined, objects).commit({ paths: CHANGED });
+
+      expect(retry.status === 'committed' || head !== oldHead).toBe(true);
+      expect(porcelain(dir)).toEqual([]);
       expect(git(dir, 'rev-parse', 'HEAD~1').trim()).toBe(oldHead);
-      expect(git(dir, 'diff', '--name-only', 'HEAD', '--', ...CHANGED)).toBe('');
-    } else {
-      expect(outcome).not.toBe('committed');
-    }
-    expect(worktreeSnapshot(dir)).toEqual(before);
-    outcomes.push(head === oldHead ? 'ref unchanged' : 'ref moved');
-
-    const retry = await repoFor(dir, undefined, objects).commit({ paths: CHANGED });
-
-    expect(retry.status === 'committed' || head !== oldHead).toBe(true);
-    expect(porcelain(dir)).toEqual([]);
-    expect(git(dir, 'rev-parse', 'HEAD~1').trim()).toBe(oldHead);
-    expect(fs.existsSync(path.join(dir, '.git/vault-stack-pending'))).toBe(false);
-    expect(fsck(dir)).toBe('');
-  });
+      expect(fs.existsSync(path.join(dir, '.git/vault-stack-pending'))).toBe(false);
+      expect(fsck(dir)).toBe('');
+    },
+  );
 
   test('the seeds hit both sides of the commit point', () => {
     expect(new Set(outcomes)).toEqual(new Set(['ref unchanged', 'ref moved']));
@@ -113,7 +131,12 @@ describe('a commit that fails at a random fs call', () => {
     const tracked = git(dir, 'ls-files').split('\n').filter(Boolean).length;
     editVault(dir);
     // Reads 2 and 3 of the index: the in-place patch gives up on a missing index, then isomorphic-git's add meets it too.
-    const faulty = faultyFs([2, 3], 'before', (method, file) => method === 'readFile' && file.endsWith('/.git/index'), 'ENOENT');
+    const faulty = faultyFs(
+      [2, 3],
+      'before',
+      (method, file) => method === 'readFile' && file.endsWith('/.git/index'),
+      'ENOENT',
+    );
 
     const commit = repoFor(dir, faulty.fs).commit({ paths: CHANGED });
 

@@ -18,7 +18,11 @@ const subject = (dir: string) => git(dir, 'log', '-1', '--format=%s').trim();
 describe('the default commit message, read from the notes themselves', () => {
   test('a habit check-in reads "habit: meditate checked in <date>"', async () => {
     const { dir, repo } = await vault();
-    writeFile(dir, 'Habits/meditate.md', '---\nstack: habit\ngoal: daily\nlog: ["2026-11-26", "2026-11-27", "2026-11-28"]\n---\n');
+    writeFile(
+      dir,
+      'Habits/meditate.md',
+      '---\nstack: habit\ngoal: daily\nlog: ["2026-11-26", "2026-11-27", "2026-11-28"]\n---\n',
+    );
 
     await repo.commit({ paths: ['Habits/meditate.md'] });
 
@@ -27,7 +31,11 @@ describe('the default commit message, read from the notes themselves', () => {
 
   test('reads the kind as the index does: `stack: Habit` behind a `--- ` opener is still a habit check-in', async () => {
     const { dir, repo } = await vault();
-    writeFile(dir, 'Habits/meditate.md', '--- \r\nstack: Habit\r\ngoal: daily\r\nlog: ["2026-11-26", "2026-11-27", "2026-11-28"]\r\n---\r\n');
+    writeFile(
+      dir,
+      'Habits/meditate.md',
+      '--- \r\nstack: Habit\r\ngoal: daily\r\nlog: ["2026-11-26", "2026-11-27", "2026-11-28"]\r\n---\r\n',
+    );
 
     await repo.commit({ paths: ['Habits/meditate.md'] });
 
@@ -37,7 +45,11 @@ describe('the default commit message, read from the notes themselves', () => {
 
   test('a service port change names the field, and the title comes from the frontmatter when set', async () => {
     const { dir, repo } = await vault();
-    writeFile(dir, 'Infra/Services/jellyfin.md', '---\nstack: service\ntitle: Jellyfin\nurl: "https://media.home.arpa"\nport: 8920\nhost: "[[nas]]"\ndeploy: compose\n---\n# Jellyfin\n');
+    writeFile(
+      dir,
+      'Infra/Services/jellyfin.md',
+      '---\nstack: service\ntitle: Jellyfin\nurl: "https://media.home.arpa"\nport: 8920\nhost: "[[nas]]"\ndeploy: compose\n---\n# Jellyfin\n',
+    );
 
     await repo.commit({ paths: ['Infra/Services/jellyfin.md'] });
 

@@ -43,7 +43,9 @@ describe('history of an item', () => {
 
     const history = await repo.history('Infra/Media/jellyfin.md');
 
-    const native = git(dir, 'log', '--follow', '--format=%H', '--', 'Infra/Media/jellyfin.md').split('\n').filter(Boolean);
+    const native = git(dir, 'log', '--follow', '--format=%H', '--', 'Infra/Media/jellyfin.md')
+      .split('\n')
+      .filter(Boolean);
     expect(history.map((h) => h.commit)).toEqual(native);
     expect(history.map((h) => [h.status, h.path])).toEqual([
       ['modified', 'Infra/Media/jellyfin.md'],
@@ -53,7 +55,10 @@ describe('history of an item', () => {
       ['added', SERVICE],
     ]);
     expect(history[2].from).toBe(SERVICE);
-    expect(history[0]).toMatchObject({ message: 'service: jellyfin deploy changed', author: { name: 'Tester', email: 'tester@example.org' } });
+    expect(history[0]).toMatchObject({
+      message: 'service: jellyfin deploy changed',
+      author: { name: 'Tester', email: 'tester@example.org' },
+    });
   });
 
   test('without follow, history stops at the rename', async () => {
@@ -84,7 +89,9 @@ describe('history of an item', () => {
       [commits[1], 8096, 8920],
       [commits[0], undefined, 8096],
     ]);
-    expect(changes[0].date).toBe(new Date(Number(git(dir, 'log', '-1', '--format=%at', commits[4]).trim()) * 1000).toISOString());
+    expect(changes[0].date).toBe(
+      new Date(Number(git(dir, 'log', '-1', '--format=%at', commits[4]).trim()) * 1000).toISOString(),
+    );
     expect(changes[0].author).toEqual({ name: 'Tester', email: 'tester@example.org' });
   });
 
@@ -105,7 +112,10 @@ describe('history of an item', () => {
   test('a field absent at that commit has the value undefined, so restoring removes it', async () => {
     const { repo, commits } = await serviceWithHistory();
 
-    expect(await repo.fieldValueAt('Infra/Media/jellyfin.md', 'deploy', commits[4])).toEqual({ ok: true, value: undefined });
+    expect(await repo.fieldValueAt('Infra/Media/jellyfin.md', 'deploy', commits[4])).toEqual({
+      ok: true,
+      value: undefined,
+    });
   });
 
   test('a commit before the file existed is a refusal saying so, not an exception', async () => {
@@ -118,6 +128,9 @@ describe('history of an item', () => {
 
     const restored = await repo.fieldValueAt('b.md', 'x', first);
 
-    expect(restored).toEqual({ ok: false, refusal: { code: 'NOT_AT_COMMIT', message: `b.md did not exist at commit ${first.slice(0, 7)}`, field: 'x' } });
+    expect(restored).toEqual({
+      ok: false,
+      refusal: { code: 'NOT_AT_COMMIT', message: `b.md did not exist at commit ${first.slice(0, 7)}`, field: 'x' },
+    });
   });
 });

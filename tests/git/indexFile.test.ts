@@ -15,13 +15,21 @@ function nativeEntries(dir: string): { line: string; size: number; mtimeMs: numb
     const size = /size: (\d+)/.exec(block);
     const [meta, file] = line.split('\t');
     const [mode, oid] = meta.split(' ');
-    return { line: `${mode} ${oid} ${file}`, size: Number(size?.[1]), mtimeMs: Number(mtime?.[1]) * 1000 + Math.floor(Number(mtime?.[2]) / 1e6) };
+    return {
+      line: `${mode} ${oid} ${file}`,
+      size: Number(size?.[1]),
+      mtimeMs: Number(mtime?.[1]) * 1000 + Math.floor(Number(mtime?.[2]) / 1e6),
+    };
   });
 }
 
 function parsedEntries(dir: string) {
   const snapshot = parseGitIndex(fs.readFileSync(path.join(dir, '.git/index')));
-  return [...snapshot.entries.values()].map((e) => ({ line: `${e.mode.toString(8)} ${e.oid} ${e.path}`, size: e.size, mtimeMs: e.mtimeMs }));
+  return [...snapshot.entries.values()].map((e) => ({
+    line: `${e.mode.toString(8)} ${e.oid} ${e.path}`,
+    size: e.size,
+    mtimeMs: e.mtimeMs,
+  }));
 }
 
 function nativeRepo(): string {
@@ -52,7 +60,11 @@ describe('reading .git/index', () => {
     git(dir, 'checkout', '-q', 'main');
     fs.writeFileSync(path.join(dir, 'Daily/2026-11-28.md'), 'main side\n');
     git(dir, 'commit', '-q', '-am', 'main');
-    try { git(dir, 'merge', 'other'); } catch { /* the conflict is the point */ }
+    try {
+      git(dir, 'merge', 'other');
+    } catch {
+      /* the conflict is the point */
+    }
 
     const snapshot = parseGitIndex(fs.readFileSync(path.join(dir, '.git/index')));
 
@@ -61,6 +73,8 @@ describe('reading .git/index', () => {
   });
 
   test('a file that is not an index is refused with INDEX_CORRUPT', () => {
-    expect(() => parseGitIndex(new TextEncoder().encode('not an index at all'))).toThrow(expect.objectContaining({ code: 'INDEX_CORRUPT' }));
+    expect(() => parseGitIndex(new TextEncoder().encode('not an index at all'))).toThrow(
+      expect.objectContaining({ code: 'INDEX_CORRUPT' }),
+    );
   });
 });

@@ -33,17 +33,29 @@ function filesMatchIndex(dir: string): boolean {
 
 /** `git ls-files -s` and `git ls-tree -r HEAD` in one shape: `mode oid path` lines. */
 function indexLines(dir: string): string[] {
-  return git(dir, 'ls-files', '-s').split('\n').filter(Boolean).map((l) => l.replace(/ 0\t/, ' '));
+  return git(dir, 'ls-files', '-s')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/ 0\t/, ' '));
 }
 function headLines(dir: string): string[] {
-  return git(dir, 'ls-tree', '-r', 'HEAD').split('\n').filter(Boolean).map((l) => l.replace(/ blob /, ' ').replace('\t', ' '));
+  return git(dir, 'ls-tree', '-r', 'HEAD')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/ blob /, ' ').replace('\t', ' '));
 }
 
 /** Names whose index order (bytes of the full path) and tree order (folders as `name/`) differ. */
 function trickyNames(): VaultBuilder {
   return new VaultBuilder()
-    .file('a.md', 'a\n').file('a-b/x.md', 'ab\n').file('a/x.md', 'ax\n').file('a b.md', 'space\n')
-    .file('A/upper.md', 'A\n').file('Notes/Ünïcode – café ☕.md', 'u\n').file('Notes/Z.md', 'z\n').file('Notes/z/deep/er.md', 'deep\n');
+    .file('a.md', 'a\n')
+    .file('a-b/x.md', 'ab\n')
+    .file('a/x.md', 'ax\n')
+    .file('a b.md', 'space\n')
+    .file('A/upper.md', 'A\n')
+    .file('Notes/Ünïcode – café ☕.md', 'u\n')
+    .file('Notes/Z.md', 'z\n')
+    .file('Notes/z/deep/er.md', 'deep\n');
 }
 
 describe.each(OBJECT_PATHS)('the initial import writes .git/index directly (%s)', (objects) => {
@@ -67,7 +79,15 @@ describe.each(OBJECT_PATHS)('the initial import writes .git/index directly (%s)'
 
     expect(indexLines(dir)).toEqual(headLines(dir));
     expect(indexLines(dir).map((l) => l.split(' ').slice(2).join(' '))).toEqual([
-      '.gitignore', 'A/upper.md', 'Notes/Z.md', 'Notes/z/deep/er.md', 'Notes/Ünïcode – café ☕.md', 'a b.md', 'a-b/x.md', 'a.md', 'a/x.md',
+      '.gitignore',
+      'A/upper.md',
+      'Notes/Z.md',
+      'Notes/z/deep/er.md',
+      'Notes/Ünïcode – café ☕.md',
+      'a b.md',
+      'a-b/x.md',
+      'a.md',
+      'a/x.md',
     ]);
     expect(porcelain(dir)).toEqual([]);
     expect(fsck(dir)).toBe('');
@@ -81,7 +101,10 @@ describe.each(OBJECT_PATHS)('the initial import writes .git/index directly (%s)'
     await repoFor(dir, fs, objects).init();
 
     expect(indexLines(dir).map((l) => `${l.split(' ')[0]} ${l.split(' ').slice(2).join(' ')}`)).toEqual([
-      '100644 .gitignore', '100644 a.md', '120000 link.md', '100755 scripts/backup.sh',
+      '100644 .gitignore',
+      '100644 a.md',
+      '120000 link.md',
+      '100755 scripts/backup.sh',
     ]);
     expect(indexLines(dir)).toEqual(headLines(dir));
     expect(porcelain(dir)).toEqual([]);
@@ -90,12 +113,20 @@ describe.each(OBJECT_PATHS)('the initial import writes .git/index directly (%s)'
 
   test('ignored files are left out, by the root .gitignore and by one in a subfolder', async () => {
     const dir = new VaultBuilder()
-      .file('Notes/keep.md', 'k\n').file('Notes/draft.tmp', 't\n').file('Notes/.gitignore', '*.tmp\n')
-      .file('.trash/old.md', 'old\n').file('.DS_Store', 'junk').build();
+      .file('Notes/keep.md', 'k\n')
+      .file('Notes/draft.tmp', 't\n')
+      .file('Notes/.gitignore', '*.tmp\n')
+      .file('.trash/old.md', 'old\n')
+      .file('.DS_Store', 'junk')
+      .build();
 
     const result = await repoFor(dir, fs, objects).init();
 
-    expect(git(dir, 'ls-files').split('\n').filter(Boolean)).toEqual(['.gitignore', 'Notes/.gitignore', 'Notes/keep.md']);
+    expect(git(dir, 'ls-files').split('\n').filter(Boolean)).toEqual([
+      '.gitignore',
+      'Notes/.gitignore',
+      'Notes/keep.md',
+    ]);
     expect(result).toMatchObject({ status: 'created', files: 3 });
     expect(porcelain(dir)).toEqual([]);
   });

@@ -42,14 +42,24 @@ describe('initialising a vault repository', () => {
     await repoFor(dir).init();
 
     const ignore = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
-    expect(ignore).toEqual(expect.arrayContaining([
-      `${CONFIG_DIR}/workspace*.json`, `${CONFIG_DIR}/cache`, '.trash/',
-      `${CONFIG_DIR}/plugins/vault-stack/data.json`, `${CONFIG_DIR}/plugins/vault-stack/state/`, '.DS_Store',
-    ]));
+    expect(ignore).toEqual(
+      expect.arrayContaining([
+        `${CONFIG_DIR}/workspace*.json`,
+        `${CONFIG_DIR}/cache`,
+        '.trash/',
+        `${CONFIG_DIR}/plugins/vault-stack/data.json`,
+        `${CONFIG_DIR}/plugins/vault-stack/state/`,
+        '.DS_Store',
+      ]),
+    );
   });
 
   test('an existing .gitignore keeps its rules and gains only the missing ones', async () => {
-    const dir = new VaultBuilder().file('.gitignore', '*.tmp\n.trash/\n').file('a.md', 'a\n').file('b.tmp', 'x').build();
+    const dir = new VaultBuilder()
+      .file('.gitignore', '*.tmp\n.trash/\n')
+      .file('a.md', 'a\n')
+      .file('b.tmp', 'x')
+      .build();
 
     await repoFor(dir).init();
 

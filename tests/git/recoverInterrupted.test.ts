@@ -78,7 +78,9 @@ describe('recovering a ref update a crash interrupted', () => {
     fs.writeFileSync(lock, `${head}\n`);
     journal(dir, { paths: [], ref: 'refs/heads/main', from: head, to: next, pid: OTHER_PID });
 
-    await expect(repo(dir, probe(false)).commit({ paths: ['Habits/meditate.md'] })).rejects.toMatchObject({ code: 'INDEX_LOCKED' });
+    await expect(repo(dir, probe(false)).commit({ paths: ['Habits/meditate.md'] })).rejects.toMatchObject({
+      code: 'INDEX_LOCKED',
+    });
 
     expect(fs.existsSync(lock)).toBe(true);
   });

@@ -10,7 +10,11 @@ import { CONFIG_DIR } from './support/vaultBuilder';
 /** What `git status --porcelain -uall` says, in the scan's terms (worktree against the index). */
 function nativeStatus(dir: string): Pick<StatusScanResult, 'added' | 'modified' | 'deleted'> {
   const lines = porcelain(dir);
-  const pick = (code: RegExp) => lines.filter((l) => code.test(l.slice(0, 2))).map((l) => l.slice(3)).sort();
+  const pick = (code: RegExp) =>
+    lines
+      .filter((l) => code.test(l.slice(0, 2)))
+      .map((l) => l.slice(3))
+      .sort();
   return { added: pick(/^\?\?$/), modified: pick(/^.M$/), deleted: pick(/^.D$/) };
 }
 
@@ -56,7 +60,11 @@ describe('the start-up status scan', () => {
     const result = await repo.scan(await repo.listFiles());
 
     expect(result).toMatchObject(nativeStatus(dir));
-    expect(result).toMatchObject({ added: ['Inbox/new idea.md'], modified: ['Habits/meditate.md'], deleted: ['Infra/Devices/nas.md'] });
+    expect(result).toMatchObject({
+      added: ['Inbox/new idea.md'],
+      modified: ['Habits/meditate.md'],
+      deleted: ['Infra/Devices/nas.md'],
+    });
     expect(result.hashed).toBe(2);
   });
 

@@ -41,11 +41,16 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     const before = git(dir, 'rev-parse', 'HEAD').trim();
     writeFile(dir, 'Infra/Services/jellyfin.md', '---\nstack: service\nport: 8920\n---\n');
 
-    const result = await repo.commit({ paths: ['Infra/Services/jellyfin.md'], message: 'service: jellyfin port changed' });
+    const result = await repo.commit({
+      paths: ['Infra/Services/jellyfin.md'],
+      message: 'service: jellyfin port changed',
+    });
 
     expect(committed(result).parent).toBe(before);
     expect(committed(result).changes).toEqual([{ path: 'Infra/Services/jellyfin.md', status: 'modified' }]);
-    expect(git(dir, 'log', '-1', '--format=%s|%an|%ae').trim()).toBe('service: jellyfin port changed|Tester|tester@example.org');
+    expect(git(dir, 'log', '-1', '--format=%s|%an|%ae').trim()).toBe(
+      'service: jellyfin port changed|Tester|tester@example.org',
+    );
     expectGitAgrees(dir, result);
   });
 
@@ -66,7 +71,12 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     const result = await repo.commit({ paths: ['Infra/Devices/nas.md'] });
 
     expect(committed(result).changes).toEqual([{ path: 'Infra/Devices/nas.md', status: 'deleted' }]);
-    expect(git(dir, 'ls-tree', 'HEAD', 'Infra/').split('\n').filter(Boolean).map((l) => l.split('\t')[1])).toEqual(['Infra/Backups', 'Infra/Secrets', 'Infra/Services']);
+    expect(
+      git(dir, 'ls-tree', 'HEAD', 'Infra/')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[1]),
+    ).toEqual(['Infra/Backups', 'Infra/Secrets', 'Infra/Services']);
     expectGitAgrees(dir, result);
   });
 
@@ -81,7 +91,9 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
       { path: 'Archive/Tasks/renew passport.md', status: 'added' },
       { path: 'Tasks/renew passport.md', status: 'deleted' },
     ]);
-    expect(git(dir, 'show', '-M', '--format=', '--name-status', 'HEAD').trim()).toBe('R100\tTasks/renew passport.md\tArchive/Tasks/renew passport.md');
+    expect(git(dir, 'show', '-M', '--format=', '--name-status', 'HEAD').trim()).toBe(
+      'R100\tTasks/renew passport.md\tArchive/Tasks/renew passport.md',
+    );
     expectGitAgrees(dir, result);
   });
 
@@ -92,7 +104,10 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     const result = await repo.commit({ paths: ['Infra/Services', 'Infra/Apps'] });
 
     expect(committed(result).changes.map((c) => `${c.status} ${c.path}`)).toEqual([
-      'added Infra/Apps/jellyfin.md', 'added Infra/Apps/paperless.md', 'deleted Infra/Services/jellyfin.md', 'deleted Infra/Services/paperless.md',
+      'added Infra/Apps/jellyfin.md',
+      'added Infra/Apps/paperless.md',
+      'deleted Infra/Services/jellyfin.md',
+      'deleted Infra/Services/paperless.md',
     ]);
     expectGitAgrees(dir, result);
   });
@@ -119,7 +134,9 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     const stored = Buffer.from(git(dir, 'show', 'HEAD:Attachments/photo ☀ été.jpg').length === 0 ? '' : 'x');
     expect(stored.length).toBe(1);
     expect(git(dir, 'cat-file', '-s', 'HEAD:Attachments/photo ☀ été.jpg').trim()).toBe('4096');
-    expect(git(dir, 'hash-object', 'Attachments/photo ☀ été.jpg').trim()).toBe(git(dir, 'rev-parse', 'HEAD:Attachments/photo ☀ été.jpg').trim());
+    expect(git(dir, 'hash-object', 'Attachments/photo ☀ été.jpg').trim()).toBe(
+      git(dir, 'rev-parse', 'HEAD:Attachments/photo ☀ été.jpg').trim(),
+    );
   });
 
   test('many changes across folders in one commit: modify, create, delete together', async () => {
@@ -129,9 +146,15 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     fs.rmSync(path.join(dir, 'Daily/2026-11-28.md'));
     writeFile(dir, 'Reading/Bookmarks/yaml.md', '---\nstack: bookmark\nurl: https://eemeli.org/yaml\n---\n');
 
-    const result = await repo.commit({ paths: ['Habits/meditate.md', 'Habits/run.md', 'Daily/2026-11-28.md', 'Reading/Bookmarks/yaml.md'] });
+    const result = await repo.commit({
+      paths: ['Habits/meditate.md', 'Habits/run.md', 'Daily/2026-11-28.md', 'Reading/Bookmarks/yaml.md'],
+    });
 
-    expect(committed(result).changes.map((c) => c.status).sort()).toEqual(['added', 'added', 'deleted', 'modified']);
+    expect(
+      committed(result)
+        .changes.map((c) => c.status)
+        .sort(),
+    ).toEqual(['added', 'added', 'deleted', 'modified']);
     expectGitAgrees(dir, result);
   });
 
@@ -200,10 +223,16 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     writeFile(dir, 'Emoji/\uFF21 fullwidth.md', 'fullwidth\n');
     writeFile(dir, 'Emoji/z plain.md', 'plain\n');
 
-    const result = await repo.commit({ paths: ['Emoji/\u{1F600} grin.md', 'Emoji/\uFF21 fullwidth.md', 'Emoji/z plain.md'] });
+    const result = await repo.commit({
+      paths: ['Emoji/\u{1F600} grin.md', 'Emoji/\uFF21 fullwidth.md', 'Emoji/z plain.md'],
+    });
 
     expectGitAgrees(dir, result);
-    expect(git(dir, 'ls-files', '-z', 'Emoji').split('\0').filter(Boolean)).toEqual(['Emoji/z plain.md', 'Emoji/\uFF21 fullwidth.md', 'Emoji/\u{1F600} grin.md']);
+    expect(git(dir, 'ls-files', '-z', 'Emoji').split('\0').filter(Boolean)).toEqual([
+      'Emoji/z plain.md',
+      'Emoji/\uFF21 fullwidth.md',
+      'Emoji/\u{1F600} grin.md',
+    ]);
   });
 
   test('an index in version 4 (feature.manyFiles) is patched too (written back as version 2), and git agrees', async () => {
@@ -239,7 +268,9 @@ describe.each(OBJECT_PATHS)('committing exactly the changed paths (%s)', (object
     writeFile(dir, 'Infra/New/grafana.md', 'new\n');
     fs.rmSync(path.join(dir, 'Reading'), { recursive: true });
 
-    const result = await repo.commit({ paths: ['Infra/Services/jellyfin.md', 'Infra/New/grafana.md', 'Reading/Bookmarks/isomorphic-git.md'] });
+    const result = await repo.commit({
+      paths: ['Infra/Services/jellyfin.md', 'Infra/New/grafana.md', 'Reading/Bookmarks/isomorphic-git.md'],
+    });
 
     expect(fs.readFileSync(path.join(dir, '.git/index')).includes(Buffer.from('TREE'))).toBe(true);
     expectGitAgrees(dir, result);

@@ -36,7 +36,8 @@ export class FileManager implements O.FileManager {
           if (!sameTarget(path, oldPath)) continue;
           const alias = ref.original.includes('|') ? ref.original.slice(ref.original.indexOf('|'), -2) : '';
           const replacement = `${ref.original.startsWith('!') ? '!' : ''}[[${this.metadataCache.fileToLinktext(target, sourcePath)}${subpath}${alias}]]`;
-          if (ref.original.startsWith('[[') || ref.original.startsWith('![[')) out = out.split(ref.original).join(replacement);
+          if (ref.original.startsWith('[[') || ref.original.startsWith('![['))
+            out = out.split(ref.original).join(replacement);
         }
         return out;
       });
@@ -56,7 +57,10 @@ export class FileManager implements O.FileManager {
   /** A wikilink (Obsidian's default link format), with subpath and alias. */
   generateMarkdownLink(file: O.TFile, sourcePath: string, subpath?: string, alias?: string): string {
     const linktext = this.metadataCache.fileToLinktext(file, sourcePath, true);
-    const embed = file.extension !== 'md' && /^(png|jpe?g|gif|svg|webp|bmp|pdf|mp3|mp4|webm|wav|ogg)$/i.test(file.extension) ? '!' : '';
+    const embed =
+      file.extension !== 'md' && /^(png|jpe?g|gif|svg|webp|bmp|pdf|mp3|mp4|webm|wav|ogg)$/i.test(file.extension)
+        ? '!'
+        : '';
     return `${embed}[[${linktext}${subpath ?? ''}${alias ? `|${alias}` : ''}]]`;
   }
 
@@ -64,13 +68,18 @@ export class FileManager implements O.FileManager {
    * Atomically parses the frontmatter with yaml, lets `fn` mutate it, and writes it back re-serialized.
    * Throws the YAML parse error for malformed frontmatter, and whatever `fn` throws (the file is then untouched).
    */
-  async processFrontMatter(file: O.TFile, fn: (frontmatter: Record<string, unknown>) => void, options?: O.DataWriteOptions): Promise<void> {
+  async processFrontMatter(
+    file: O.TFile,
+    fn: (frontmatter: Record<string, unknown>) => void,
+    options?: O.DataWriteOptions,
+  ): Promise<void> {
     await this.vault.process(
       file,
       (text) => {
         const info = getFrontMatterInfo(text);
         const parsed: unknown = info.exists ? parseYaml(info.frontmatter) : {};
-        const fm = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+        const fm =
+          parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
         fn(fm);
         if (!info.exists && Object.keys(fm).length === 0) return text;
         const yaml = Object.keys(fm).length === 0 ? '' : stringifyYaml(fm);
@@ -88,7 +97,8 @@ export class FileManager implements O.FileManager {
     const stem = dot > 0 ? filename.slice(0, dot) : filename;
     const ext = dot > 0 ? filename.slice(dot) : '';
     let candidate = joinPath(folder, filename);
-    for (let n = 1; this.vault.getAbstractFileByPath(candidate); n++) candidate = joinPath(folder, `${stem} ${n}${ext}`);
+    for (let n = 1; this.vault.getAbstractFileByPath(candidate); n++)
+      candidate = joinPath(folder, `${stem} ${n}${ext}`);
     return candidate;
   }
 

@@ -35,7 +35,10 @@ export function notImplemented(member: string): HostError {
 /** Throws a clear error when a DOM is required but the test runs in the node environment. */
 export function requireDocument(what: string): Document {
   if (typeof document === 'undefined') {
-    throw new HostError('NO_DOM', `${what} needs a DOM: add the /** @jest-environment jsdom */ docblock to the test file`);
+    throw new HostError(
+      'NO_DOM',
+      `${what} needs a DOM: add the /** @jest-environment jsdom */ docblock to the test file`,
+    );
   }
   return document;
 }

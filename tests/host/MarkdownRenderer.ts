@@ -18,13 +18,24 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
   abstract get file(): O.TFile;
 
   /** Renders with the most recently created App. */
-  static async renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: O.Component): Promise<void> {
+  static async renderMarkdown(
+    markdown: string,
+    el: HTMLElement,
+    sourcePath: string,
+    component: O.Component,
+  ): Promise<void> {
     if (!currentApp) throw new Error('test host: no App created yet');
     await renderMarkdownInto(currentApp, markdown, el, sourcePath, component as unknown as Component);
   }
 
   /** Renders markdown into `el`; children join `component`. */
-  static async render(app: O.App, markdown: string, el: HTMLElement, sourcePath: string, component: O.Component): Promise<void> {
+  static async render(
+    app: O.App,
+    markdown: string,
+    el: HTMLElement,
+    sourcePath: string,
+    component: O.Component,
+  ): Promise<void> {
     await renderMarkdownInto(app as unknown as App, markdown, el, sourcePath, component as unknown as Component);
   }
 }

@@ -39,7 +39,8 @@ export class MemoryAdapter implements O.DataAdapter {
   async list(normalizedPath: string): Promise<O.ListedFiles> {
     const entry = this.store.get(normalizedPath);
     if (!entry) throw enoent('scandir', normalizedPath);
-    if (entry.kind !== 'folder') throw new HostError('ENOTDIR', `ENOTDIR: not a directory, scandir '${normalizedPath}'`, normalizedPath);
+    if (entry.kind !== 'folder')
+      throw new HostError('ENOTDIR', `ENOTDIR: not a directory, scandir '${normalizedPath}'`, normalizedPath);
     const files: string[] = [];
     const folders: string[] = [];
     for (const child of this.store.children(normalizedPath)) {
@@ -125,7 +126,8 @@ export class MemoryAdapter implements O.DataAdapter {
   async rmdir(normalizedPath: string, recursive: boolean): Promise<void> {
     const entry = this.store.get(normalizedPath);
     if (!entry) throw enoent('rmdir', normalizedPath);
-    if (entry.kind !== 'folder') throw new HostError('ENOTDIR', `ENOTDIR: not a directory, rmdir '${normalizedPath}'`, normalizedPath);
+    if (entry.kind !== 'folder')
+      throw new HostError('ENOTDIR', `ENOTDIR: not a directory, rmdir '${normalizedPath}'`, normalizedPath);
     const inside = this.store.descendants(normalizedPath);
     if (inside.length > 0 && !recursive) {
       throw new HostError('ENOTEMPTY', `ENOTEMPTY: directory not empty, rmdir '${normalizedPath}'`, normalizedPath);
@@ -146,7 +148,11 @@ export class MemoryAdapter implements O.DataAdapter {
   async rename(normalizedPath: string, normalizedNewPath: string): Promise<void> {
     if (!this.store.get(normalizedPath)) throw enoent('rename', normalizedPath);
     if (this.store.get(normalizedNewPath)) {
-      throw new HostError('EEXIST', `EEXIST: destination already exists, rename '${normalizedNewPath}'`, normalizedNewPath);
+      throw new HostError(
+        'EEXIST',
+        `EEXIST: destination already exists, rename '${normalizedNewPath}'`,
+        normalizedNewPath,
+      );
     }
     this.store.mkdirs(parentPath(key(normalizedNewPath)));
     this.store.move(normalizedPath, normalizedNewPath);

@@ -38,7 +38,8 @@ export class MemoryStore {
   getFile(path: string, op: string): StoredFile {
     const entry = this.entries.get(key(path));
     if (!entry) throw enoent(op, path);
-    if (entry.kind !== 'file') throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, ${op} '${path}'`, path);
+    if (entry.kind !== 'file')
+      throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, ${op} '${path}'`, path);
     return entry;
   }
 
@@ -46,7 +47,8 @@ export class MemoryStore {
   writeFile(path: string, data: Uint8Array, times: { ctime?: number; mtime?: number } = {}): boolean {
     const k = key(path);
     const existing = this.entries.get(k);
-    if (existing?.kind === 'folder') throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, open '${path}'`, path);
+    if (existing?.kind === 'folder')
+      throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, open '${path}'`, path);
     this.requireFolder(parentPath(k), 'open', path);
     const now = this.clock.now();
     this.entries.set(k, {
@@ -112,7 +114,8 @@ export class MemoryStore {
   private requireFolder(folder: string, op: string, forPath: string): void {
     const entry = this.entries.get(folder);
     if (!entry) throw enoent(op, forPath);
-    if (entry.kind !== 'folder') throw new HostError('ENOTDIR', `ENOTDIR: not a directory, ${op} '${forPath}'`, forPath);
+    if (entry.kind !== 'folder')
+      throw new HostError('ENOTDIR', `ENOTDIR: not a directory, ${op} '${forPath}'`, forPath);
   }
 }
 

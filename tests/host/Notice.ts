@@ -27,7 +27,8 @@ export class Notice implements O.Notice {
       this.containerEl = this.messageEl = undefined as unknown as HTMLElement;
       return;
     }
-    const host = document.body.querySelector('.notice-container') ?? document.body.createDiv({ cls: 'notice-container' });
+    const host =
+      document.body.querySelector('.notice-container') ?? document.body.createDiv({ cls: 'notice-container' });
     this.containerEl = host.createDiv({ cls: 'notice' });
     this.messageEl = this.containerEl.createDiv({ cls: 'notice-message' });
     this.messageEl.setText(message);

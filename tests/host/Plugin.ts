@@ -19,7 +19,9 @@ export abstract class Plugin extends Component implements O.Plugin {
   /** Adds a ribbon icon (needs a DOM). */
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
     requireDocument('addRibbonIcon');
-    const el = this.app.plugins.ribbonEl().createDiv({ cls: 'side-dock-ribbon-action clickable-icon', attr: { 'aria-label': title } });
+    const el = this.app.plugins
+      .ribbonEl()
+      .createDiv({ cls: 'side-dock-ribbon-action clickable-icon', attr: { 'aria-label': title } });
     setIcon(el, icon);
     el.addEventListener('click', callback);
     const entry = { icon, title, el, callback };
@@ -135,7 +137,8 @@ export abstract class Plugin extends Component implements O.Plugin {
 
   /** Records a CLI handler; a duplicate id throws. */
   registerCliHandler(command: string, _description: string, _flags: O.CliFlags | null, handler: O.CliHandler): void {
-    if (this.app.plugins.cliHandlers.has(command)) throw new HostError('EEXIST', `CLI command "${command}" is already registered`);
+    if (this.app.plugins.cliHandlers.has(command))
+      throw new HostError('EEXIST', `CLI command "${command}" is already registered`);
     this.app.plugins.cliHandlers.set(command, handler);
     this.register(() => this.app.plugins.cliHandlers.delete(command));
   }

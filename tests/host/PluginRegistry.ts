@@ -77,7 +77,11 @@ export class PluginRegistry {
 
   private command(id: string): O.Command {
     const command = this.commands.get(id);
-    if (!command) throw new HostError('EINVAL', `No command "${id}"; registered: ${[...this.commands.keys()].join(', ') || 'none'}`);
+    if (!command)
+      throw new HostError(
+        'EINVAL',
+        `No command "${id}"; registered: ${[...this.commands.keys()].join(', ') || 'none'}`,
+      );
     return command;
   }
 }

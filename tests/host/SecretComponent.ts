@@ -11,7 +11,8 @@ export class SecretComponent extends BaseComponent implements O.SecretComponent 
   constructor(app: O.App, containerEl: HTMLElement) {
     super();
     this.selectEl = containerEl.createEl('select', { cls: 'dropdown secret-select' });
-    for (const id of ['', ...(app as unknown as App).secretStorage.listSecrets()]) this.selectEl.createEl('option', { value: id, text: id });
+    for (const id of ['', ...(app as unknown as App).secretStorage.listSecrets()])
+      this.selectEl.createEl('option', { value: id, text: id });
     this.selectEl.addEventListener('change', () => void this.changeCallback?.(this.selectEl.value));
   }
 
@@ -23,7 +24,8 @@ export class SecretComponent extends BaseComponent implements O.SecretComponent 
 
   /** Selects a secret name (added as an option when it is not stored). */
   setValue(value: string): this {
-    if (!Array.from(this.selectEl.options).some((o) => o.value === value)) this.selectEl.createEl('option', { value, text: value });
+    if (!Array.from(this.selectEl.options).some((o) => o.value === value))
+      this.selectEl.createEl('option', { value, text: value });
     this.selectEl.value = value;
     return this;
   }

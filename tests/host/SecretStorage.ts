@@ -10,7 +10,8 @@ export class SecretStorage extends Events implements O.SecretStorage {
 
   /** Stores a secret; throws for an invalid id. */
   setSecret(id: string, secret: string): void {
-    if (!VALID_ID.test(id)) throw new HostError('EINVAL', `Invalid secret id "${id}": use lowercase letters, digits and dashes`);
+    if (!VALID_ID.test(id))
+      throw new HostError('EINVAL', `Invalid secret id "${id}": use lowercase letters, digits and dashes`);
     this.secrets.set(id, secret);
   }
 

@@ -85,7 +85,11 @@ export abstract class SettingTab implements O.SettingTab {
     bar.createDiv({ cls: 'setting-page-title', text: page.name });
     const body = this.containerEl.createDiv({ cls: 'setting-page-content' });
     if (page.items) {
-      const sub = new DefinitionsRenderer({ getControlValue: (k) => this.getControlValue(k), setControlValue: (k, v) => this.setControlValue(k, v), openPage: (p) => this.hostOpenPage(p) });
+      const sub = new DefinitionsRenderer({
+        getControlValue: (k) => this.getControlValue(k),
+        setControlValue: (k, v) => this.setControlValue(k, v),
+        openPage: (p) => this.hostOpenPage(p),
+      });
       sub.render(page.items, body);
     } else if (page.page) {
       const custom: SettingPage = page.page();
@@ -120,7 +124,9 @@ export abstract class PluginSettingTab extends SettingTab implements O.PluginSet
   /** Sets `plugin.settings[key]` and saves. */
   override async setControlValue(key: string, value: unknown): Promise<void> {
     const plugin = this.plugin as Plugin;
-    const settings = (plugin.settings && typeof plugin.settings === 'object' ? plugin.settings : (plugin.settings = {})) as Record<string, unknown>;
+    const settings = (
+      plugin.settings && typeof plugin.settings === 'object' ? plugin.settings : (plugin.settings = {})
+    ) as Record<string, unknown>;
     settings[key] = value;
     await plugin.saveData(settings);
   }

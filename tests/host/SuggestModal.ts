@@ -74,7 +74,8 @@ export abstract class SuggestModal<T> extends Modal implements O.SuggestModal<T>
   hostChoose(which: number | ((item: T) => boolean)): T {
     const index = typeof which === 'number' ? which : this.suggestions.findIndex(which);
     const value = this.suggestions[index];
-    if (value === undefined) throw new Error(`test host: no suggestion ${String(which)} among ${this.suggestions.length}`);
+    if (value === undefined)
+      throw new Error(`test host: no suggestion ${String(which)} among ${this.suggestions.length}`);
     this.selected = index;
     this.selectSuggestion(value, new MouseEvent('click'));
     return value;

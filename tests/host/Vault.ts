@@ -228,7 +228,8 @@ export class Vault extends Events implements O.Vault {
 
   private existingFile(file: O.TAbstractFile): TFile {
     const f = this.existing(file);
-    if (!(f instanceof TFile)) throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, open '${file.path}'`, file.path);
+    if (!(f instanceof TFile))
+      throw new HostError('EISDIR', `EISDIR: illegal operation on a directory, open '${file.path}'`, file.path);
     return f;
   }
 
@@ -247,7 +248,8 @@ export class Vault extends Events implements O.Vault {
   private visiblePath(path: string): string {
     const p = key(normalizePath(path));
     if (p === '') throw new HostError('EINVAL', 'The vault root cannot be created, renamed or copied onto', path);
-    if (isHiddenPath(p)) throw new HostError('EINVAL', `"${p}" is hidden (a segment starts with "."): use vault.adapter for it`, p);
+    if (isHiddenPath(p))
+      throw new HostError('EINVAL', `"${p}" is hidden (a segment starts with "."): use vault.adapter for it`, p);
     return p;
   }
 }

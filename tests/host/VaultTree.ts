@@ -29,7 +29,10 @@ export class VaultTree {
 
   /** Builds objects for every visible stored path without firing events (the vault's initial load). */
   loadAll(): TAbstractFile[] {
-    const paths = this.store.paths().filter((p) => !isHiddenPath(p)).sort(byDepthThenName);
+    const paths = this.store
+      .paths()
+      .filter((p) => !isHiddenPath(p))
+      .sort(byDepthThenName);
     return paths.map((p) => this.attach(p));
   }
 
@@ -37,7 +40,8 @@ export class VaultTree {
   attach(path: string): TAbstractFile {
     const entry = this.store.get(path);
     if (!entry) throw new Error(`test host: attach of missing path ${path}`);
-    const file = entry.kind === 'file' ? new TFile(this.vault, path, statOf(this.store, path)) : new TFolder(this.vault, path);
+    const file =
+      entry.kind === 'file' ? new TFile(this.vault, path, statOf(this.store, path)) : new TFolder(this.vault, path);
     const parent = this.folderAt(parentPath(path));
     file.parent = parent;
     parent.children.push(file);
@@ -120,7 +124,10 @@ export class VaultTree {
     if (this.get(path)) return;
     this.vault.trigger('create', this.attach(path));
     if (this.store.get(path)?.kind === 'folder') {
-      for (const p of this.store.descendants(path).filter((d) => !isHiddenPath(d)).sort(byDepthThenName)) {
+      for (const p of this.store
+        .descendants(path)
+        .filter((d) => !isHiddenPath(d))
+        .sort(byDepthThenName)) {
         if (!this.get(p)) this.vault.trigger('create', this.attach(p));
       }
     }

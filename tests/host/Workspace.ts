@@ -52,7 +52,8 @@ export class Workspace extends Events implements O.Workspace {
     if (!this._containerEl) {
       requireDocument('The workspace');
       this._containerEl = createDiv({ cls: 'workspace' });
-      for (const side of ['left', 'root', 'right']) this.areas.set(side, this._containerEl.createDiv({ cls: `workspace-split mod-${side}-split` }));
+      for (const side of ['left', 'root', 'right'])
+        this.areas.set(side, this._containerEl.createDiv({ cls: `workspace-split mod-${side}-split` }));
       document.body.appendChild(this._containerEl);
     }
     return this._containerEl;
@@ -124,7 +125,9 @@ export class Workspace extends Events implements O.Workspace {
   /** false/undefined: a navigable main-area leaf (reused), else a new one; any other value: a new main-area leaf. */
   getLeaf(newLeaf?: O.PaneType | boolean, _direction?: O.SplitDirection): WorkspaceLeaf {
     if (newLeaf === undefined || newLeaf === false) {
-      const candidates = [this.current, ...this.leaves].filter((l): l is WorkspaceLeaf => l !== null && l.container === this.root);
+      const candidates = [this.current, ...this.leaves].filter(
+        (l): l is WorkspaceLeaf => l !== null && l.container === this.root,
+      );
       const reusable = candidates.find((l) => !l.pinned && l.view.navigation);
       if (reusable) return reusable;
     }
@@ -142,7 +145,12 @@ export class Workspace extends Events implements O.Workspace {
   }
 
   /** Resolves the link (creating the note when unresolved, as Obsidian does) and opens it. */
-  async openLinkText(linktext: string, sourcePath: string, newLeaf?: O.PaneType | boolean, openViewState?: O.OpenViewState): Promise<void> {
+  async openLinkText(
+    linktext: string,
+    sourcePath: string,
+    newLeaf?: O.PaneType | boolean,
+    openViewState?: O.OpenViewState,
+  ): Promise<void> {
     const path = linktext.split('#')[0];
     let file = this.app.metadataCache.getFirstLinkpathDest(path, sourcePath);
     if (!file) file = await this.app.vault.create(/\.[^/]+$/.test(path) ? path : `${path}.md`, '');
@@ -189,7 +197,11 @@ export class Workspace extends Events implements O.Workspace {
   }
 
   /** The sidebar leaf of a type, created when missing, optionally revealed/activated. */
-  async ensureSideLeaf(type: string, side: O.Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> }): Promise<WorkspaceLeaf> {
+  async ensureSideLeaf(
+    type: string,
+    side: O.Side,
+    options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> },
+  ): Promise<WorkspaceLeaf> {
     const area = side === 'left' ? this.left : this.right;
     let leaf = this.getLeavesOfType(type).find((l) => l.container === area);
     if (!leaf) {

@@ -63,7 +63,10 @@ export class WorkspaceLeaf extends Events implements Public<O.WorkspaceLeaf> {
   /** Opens a file in a markdown view (or the view registered for its extension). */
   async openFile(file: O.TFile, openState?: O.OpenViewState): Promise<void> {
     const type = this.app.workspace.viewTypeForExtension(file.extension);
-    await this.setViewState({ type, state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active }, openState?.eState);
+    await this.setViewState(
+      { type, state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active },
+      openState?.eState,
+    );
     const own = this.app.vault.getFileByPath(file.path);
     if (own) this.app.workspace.recordOpen(own);
     this.app.workspace.trigger('file-open', file);
@@ -82,7 +85,8 @@ export class WorkspaceLeaf extends Events implements Public<O.WorkspaceLeaf> {
 
   /** Creates the view registered for `type` (same type: only passes the state), opens it, applies state. */
   async setViewState(viewState: O.ViewState, eState?: unknown): Promise<void> {
-    if (this.view.getViewType() !== viewState.type) await this.replaceView(this.app.workspace.createView(viewState.type, this));
+    if (this.view.getViewType() !== viewState.type)
+      await this.replaceView(this.app.workspace.createView(viewState.type, this));
     await this.view.setState(viewState.state ?? {}, { history: false });
     if (eState !== undefined) this.setEphemeralState(eState);
     if (viewState.pinned !== undefined) this.setPinned(viewState.pinned);

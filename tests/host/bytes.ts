@@ -19,7 +19,7 @@ export function encodeUtf8(text: string): Uint8Array {
 export function decodeUtf8(bytes: Uint8Array): string {
   if (decoder) return decoder.decode(bytes);
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const n = b < 0x80 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
     if (n < 0 || i + n >= bytes.length) {
@@ -37,7 +37,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
 
 /** Copies an ArrayBuffer or typed-array view into a fresh Uint8Array (works across realms). */
 export function toBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array {
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  if (ArrayBuffer.isView(data))
+    return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
   return new Uint8Array(data.slice(0));
 }
 

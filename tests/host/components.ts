@@ -32,7 +32,10 @@ export abstract class ValueComponent<T> extends BaseComponent implements O.Value
 }
 
 /** Obsidian's AbstractTextComponent: `onChange` fires on the input's `input` event. */
-export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> implements O.AbstractTextComponent<T> {
+export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement>
+  extends ValueComponent<string>
+  implements O.AbstractTextComponent<T>
+{
   private changeCallback: ((value: string) => unknown) | null = null;
 
   constructor(public inputEl: T) {

@@ -6,7 +6,11 @@ import { timers } from './timers';
  * arguments; with `resetTimer` every call restarts the wait. `cancel()` drops the pending call and
  * `run()` performs it now (returning its result). Uses the global timers, so Jest fake timers apply.
  */
-export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): O.Debouncer<T, V> {
+export function debounce<T extends unknown[], V>(
+  cb: (...args: [...T]) => V,
+  timeout = 0,
+  resetTimer = false,
+): O.Debouncer<T, V> {
   let timer: number | null = null;
   let pendingArgs: [...T] | null = null;
 

@@ -11,10 +11,18 @@ function docFor(parent: Node | undefined): Document {
 }
 
 /** Obsidian's global `createEl`: text always goes in as text, never as HTML. */
-function createElement<K extends keyof HTMLElementTagNameMap>(tag: K, o?: Info, callback?: (el: HTMLElementTagNameMap[K]) => void): HTMLElementTagNameMap[K] {
+function createElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  o?: Info,
+  callback?: (el: HTMLElementTagNameMap[K]) => void,
+): HTMLElementTagNameMap[K] {
   const info = typeof o === 'string' ? undefined : o;
   // This is the implementation of createEl, so it has to use the DOM primitive.
-  const el = Document.prototype.createElementNS.call(docFor(info?.parent), 'http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
+  const el = Document.prototype.createElementNS.call(
+    docFor(info?.parent),
+    'http://www.w3.org/1999/xhtml',
+    tag,
+  ) as HTMLElementTagNameMap[K];
   applyInfo(el, typeof o === 'string' ? { cls: o } : (o ?? {}));
   callback?.(el);
   return el;
@@ -36,10 +44,18 @@ function applyInfo(el: HTMLElement, info: DomElementInfo): void {
   }
 }
 
-function createSvgElement<K extends keyof SVGElementTagNameMap>(tag: K, o?: SvgElementInfo | string, callback?: (el: SVGElementTagNameMap[K]) => void): SVGElementTagNameMap[K] {
+function createSvgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  o?: SvgElementInfo | string,
+  callback?: (el: SVGElementTagNameMap[K]) => void,
+): SVGElementTagNameMap[K] {
   const info: SvgElementInfo = typeof o === 'string' ? { cls: o } : (o ?? {});
   // This is the implementation of createSvg, so it has to use the DOM primitive.
-  const el = Document.prototype.createElementNS.call(docFor(info.parent), 'http://www.w3.org/2000/svg', tag) as SVGElementTagNameMap[K];
+  const el = Document.prototype.createElementNS.call(
+    docFor(info.parent),
+    'http://www.w3.org/2000/svg',
+    tag,
+  ) as SVGElementTagNameMap[K];
   if (info.cls !== undefined) el.addClasses(Array.isArray(info.cls) ? info.cls : info.cls.split(' '));
   if (info.attr) el.setAttrs(info.attr);
   if (info.parent) {
@@ -64,7 +80,12 @@ export function installDomHelpers(): void {
   define(window, { activeDocument: document, activeWindow: window });
 
   define(Node.prototype, {
-    createEl<K extends keyof HTMLElementTagNameMap>(this: Node, tag: K, o?: Info, cb?: (el: HTMLElementTagNameMap[K]) => void) {
+    createEl<K extends keyof HTMLElementTagNameMap>(
+      this: Node,
+      tag: K,
+      o?: Info,
+      cb?: (el: HTMLElementTagNameMap[K]) => void,
+    ) {
       const info = typeof o === 'string' ? { cls: o } : (o ?? {});
       return createElement(tag, { ...info, parent: this }, cb);
     },
@@ -76,7 +97,12 @@ export function installDomHelpers(): void {
       const info = typeof o === 'string' ? { cls: o } : (o ?? {});
       return createElement('span', { ...info, parent: this }, cb);
     },
-    createSvg<K extends keyof SVGElementTagNameMap>(this: Node, tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void) {
+    createSvg<K extends keyof SVGElementTagNameMap>(
+      this: Node,
+      tag: K,
+      o?: SvgElementInfo | string,
+      cb?: (el: SVGElementTagNameMap[K]) => void,
+    ) {
       const info = typeof o === 'string' ? { cls: o } : (o ?? {});
       return createSvgElement(tag, { ...info, parent: this }, cb);
     },
@@ -104,13 +130,29 @@ export function installDomHelpers(): void {
       // Cross-window: also accept the same-named class of this node's own window.
       const win = (this.ownerDocument?.defaultView ?? window) as unknown as Record<string, unknown>;
       const sameNamed = win[type.name];
-      const isA = (ctor: unknown): boolean => typeof ctor === 'function' && Object.prototype.isPrototypeOf.call(ctor.prototype, this);
+      const isA = (ctor: unknown): boolean =>
+        typeof ctor === 'function' && Object.prototype.isPrototypeOf.call(ctor.prototype, this);
       return isA(type) || isA(sameNamed);
     },
   });
-  Object.defineProperty(Node.prototype, 'doc', { configurable: true, get(this: Node) { return this.ownerDocument ?? document; } });
-  Object.defineProperty(Node.prototype, 'win', { configurable: true, get(this: Node) { return (this.ownerDocument ?? document).defaultView ?? window; } });
-  Object.defineProperty(Node.prototype, 'constructorWin', { configurable: true, get(this: Node) { return (this.ownerDocument ?? document).defaultView ?? window; } });
+  Object.defineProperty(Node.prototype, 'doc', {
+    configurable: true,
+    get(this: Node) {
+      return this.ownerDocument ?? document;
+    },
+  });
+  Object.defineProperty(Node.prototype, 'win', {
+    configurable: true,
+    get(this: Node) {
+      return (this.ownerDocument ?? document).defaultView ?? window;
+    },
+  });
+  Object.defineProperty(Node.prototype, 'constructorWin', {
+    configurable: true,
+    get(this: Node) {
+      return (this.ownerDocument ?? document).defaultView ?? window;
+    },
+  });
 
   define(Element.prototype, {
     getText(this: Element) {
@@ -205,7 +247,12 @@ export function installDomHelpers(): void {
 }
 
 function installHtmlElementHelpers(): void {
-  type Delegated = { selector: string; listener: Listener; options?: boolean | AddEventListenerOptions; callback: EventListener };
+  type Delegated = {
+    selector: string;
+    listener: Listener;
+    options?: boolean | AddEventListenerOptions;
+    callback: EventListener;
+  };
   define(HTMLElement.prototype, {
     show(this: HTMLElement) {
       this.style.removeProperty('display');
@@ -230,11 +277,21 @@ function installHtmlElementHelpers(): void {
     setCssProps(this: HTMLElement, props: Record<string, string>) {
       for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
     },
-    onClickEvent(this: HTMLElement, listener: (ev: MouseEvent) => unknown, options?: boolean | AddEventListenerOptions) {
+    onClickEvent(
+      this: HTMLElement,
+      listener: (ev: MouseEvent) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       this.addEventListener('click', listener as EventListener, options);
       this.addEventListener('auxclick', listener as EventListener, options);
     },
-    on(this: HTMLElement, type: string, selector: string, listener: (ev: Event, target: HTMLElement) => unknown, options?: boolean | AddEventListenerOptions) {
+    on(
+      this: HTMLElement,
+      type: string,
+      selector: string,
+      listener: (ev: Event, target: HTMLElement) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       const events = ((this as unknown as { _EVENTS?: Record<string, Delegated[]> })._EVENTS ??= {});
       const callback = (ev: Event): void => {
         const target = ev.target instanceof Element ? ev.target.closest(selector) : null;
@@ -243,7 +300,13 @@ function installHtmlElementHelpers(): void {
       (events[type] ??= []).push({ selector, listener, options, callback });
       this.addEventListener(type, callback, options);
     },
-    off(this: HTMLElement, type: string, selector: string, listener: Listener, options?: boolean | AddEventListenerOptions) {
+    off(
+      this: HTMLElement,
+      type: string,
+      selector: string,
+      listener: Listener,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       const events = (this as unknown as { _EVENTS?: Record<string, Delegated[]> })._EVENTS;
       const list = events?.[type] ?? [];
       for (const info of list.filter((i) => i.selector === selector && i.listener === listener)) {

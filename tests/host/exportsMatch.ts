@@ -10,7 +10,11 @@ type Extra = Exclude<HostNames, keyof typeof O>;
 export const noExtraExports: Record<Extra, never> = {};
 
 type FunctionNames = {
-  [K in HostNames]: (typeof Host)[K] extends abstract new (...args: never[]) => unknown ? never : (typeof Host)[K] extends (...args: never[]) => unknown ? K : never;
+  [K in HostNames]: (typeof Host)[K] extends abstract new (...args: never[]) => unknown
+    ? never
+    : (typeof Host)[K] extends (...args: never[]) => unknown
+      ? K
+      : never;
 }[HostNames];
 
 type Mismatched = {

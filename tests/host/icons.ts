@@ -10,7 +10,10 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 /** An SVG element for the icon id (a blank 24×24 svg tagged with the id; custom icons are not parsed). */
 export function getIcon(iconId: string): SVGSVGElement | null {
   if (typeof document === 'undefined' || iconId === '') return null;
-  return createSvg('svg', { cls: ['svg-icon', `lucide-${iconId}`], attr: { viewBox: '0 0 24 24', 'data-icon': iconId } });
+  return createSvg('svg', {
+    cls: ['svg-icon', `lucide-${iconId}`],
+    attr: { viewBox: '0 0 24 24', 'data-icon': iconId },
+  });
 }
 
 /** Registers a custom icon id. */

@@ -7,7 +7,14 @@ export { App } from './App';
 export { arrayBufferToBase64, arrayBufferToHex, base64ToArrayBuffer, hexToArrayBuffer } from './base64';
 export { ButtonComponent, ExtraButtonComponent } from './buttonComponents';
 export { DropdownComponent, ToggleComponent } from './choiceComponents';
-export { AbstractTextComponent, BaseComponent, SearchComponent, TextAreaComponent, TextComponent, ValueComponent } from './components';
+export {
+  AbstractTextComponent,
+  BaseComponent,
+  SearchComponent,
+  TextAreaComponent,
+  TextComponent,
+  ValueComponent,
+} from './components';
 export { Component } from './Component';
 export { debounce } from './debounce';
 export { Events } from './Events';
@@ -22,7 +29,14 @@ export { MarkdownRenderChild } from './MarkdownRenderChild';
 export { MarkdownRenderer } from './MarkdownRenderer';
 export { MarkdownView } from './MarkdownView';
 export { Menu, MenuItem } from './Menu';
-export { getAllTags, iterateCacheRefs, iterateRefs, resolveSubpath, stripHeading, stripHeadingForLink } from './metadataUtils';
+export {
+  getAllTags,
+  iterateCacheRefs,
+  iterateRefs,
+  resolveSubpath,
+  stripHeading,
+  stripHeadingForLink,
+} from './metadataUtils';
 export { MetadataCache } from './MetadataCache';
 export { Modal } from './Modal';
 export { Notice } from './Notice';

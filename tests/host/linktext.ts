@@ -27,7 +27,13 @@ export function findWikiLinks(text: string): WikiLink[] {
     const bar = inner.indexOf('|');
     const link = (bar < 0 ? inner : inner.slice(0, bar)).trim();
     const alias = bar < 0 ? null : inner.slice(bar + 1);
-    out.push({ original: m[0], link, displayText: alias ?? defaultDisplayText(link), embed: m[1] === '!', index: m.index });
+    out.push({
+      original: m[0],
+      link,
+      displayText: alias ?? defaultDisplayText(link),
+      embed: m[1] === '!',
+      index: m.index,
+    });
   }
   return out;
 }

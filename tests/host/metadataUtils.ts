@@ -20,16 +20,25 @@ export function iterateRefs(refs: O.Reference[], cb: (ref: O.Reference) => boole
 
 /** Heading text without link-breaking characters. */
 export function stripHeading(heading: string): string {
-  return heading.replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return heading
+    .replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Heading text as used in a link subpath. */
 export function stripHeadingForLink(heading: string): string {
-  return heading.replace(/[#|^:%[\]\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return heading
+    .replace(/[#|^:%[\]\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The heading or block a subpath (`#Heading` or `#^block`) refers to, or null. */
-export function resolveSubpath(cache: O.CachedMetadata, subpath: string): O.HeadingSubpathResult | O.BlockSubpathResult | null {
+export function resolveSubpath(
+  cache: O.CachedMetadata,
+  subpath: string,
+): O.HeadingSubpathResult | O.BlockSubpathResult | null {
   const parts = subpath.split('#').filter((s) => s !== '');
   const last = parts[parts.length - 1];
   if (!last) return null;
@@ -38,10 +47,18 @@ export function resolveSubpath(cache: O.CachedMetadata, subpath: string): O.Head
     return block ? { type: 'block', block, start: block.position.start, end: block.position.end } : null;
   }
   const headings = cache.headings ?? [];
-  const i = headings.findIndex((h) => stripHeadingForLink(h.heading).toLowerCase() === stripHeadingForLink(last).toLowerCase());
+  const i = headings.findIndex(
+    (h) => stripHeadingForLink(h.heading).toLowerCase() === stripHeadingForLink(last).toLowerCase(),
+  );
   if (i < 0) return null;
   const current = headings[i];
   const next = headings.slice(i + 1).find((h) => h.level <= current.level) ?? null;
   // The declared type says `next: HeadingCache`, but Obsidian gives null after the last heading.
-  return { type: 'heading', current, next: next as O.HeadingCache, start: current.position.start, end: next ? next.position.start : null };
+  return {
+    type: 'heading',
+    current,
+    next: next as O.HeadingCache,
+    start: current.position.start,
+    end: next ? next.position.start : null,
+  };
 }

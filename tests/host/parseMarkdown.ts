@@ -31,7 +31,8 @@ function frontmatterLinks(fm: Record<string, unknown>): O.FrontmatterLinkCache[]
   const out: O.FrontmatterLinkCache[] = [];
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      for (const l of findWikiLinks(value)) out.push({ key, link: l.link, original: l.original, displayText: l.displayText });
+      for (const l of findWikiLinks(value))
+        out.push({ key, link: l.link, original: l.original, displayText: l.displayText });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, `${key}.${i}`));
     }
@@ -154,7 +155,10 @@ class BodyScanner {
 
   private section(type: string, from: number, to: number): void {
     const last = this.lines.line(to);
-    const position = { start: this.lines.loc(this.lines.startOf(from)), end: this.lines.loc(this.lines.startOf(to) + last.length) };
+    const position = {
+      start: this.lines.loc(this.lines.startOf(from)),
+      end: this.lines.loc(this.lines.startOf(to) + last.length),
+    };
     const section: O.SectionCache = { type, position };
     const block = /\s\^([A-Za-z0-9-]+)\s*$/.exec(last);
     if (block && type !== 'code') {
@@ -168,7 +172,10 @@ class BodyScanner {
     const line = this.lines.line(n);
     const m = /^(\s*)([-*+]|\d+[.)])\s+(\[(.)\]\s)?/.exec(line);
     if (!m) return root;
-    const item: O.ListItemCache = { parent: -(root + 1), position: this.lines.span(n, m[1].length, line.length - m[1].length) };
+    const item: O.ListItemCache = {
+      parent: -(root + 1),
+      position: this.lines.span(n, m[1].length, line.length - m[1].length),
+    };
     if (m[1].length > 0) {
       const items = this.cache.listItems ?? [];
       const parent = [...items].reverse().find((it) => it.position.start.col < m[1].length);
@@ -184,7 +191,12 @@ class BodyScanner {
     // Inline code hides links and tags; blank it out while keeping offsets.
     const line = raw.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
     for (const l of findWikiLinks(line)) {
-      const ref = { link: l.link, original: raw.slice(l.index, l.index + l.original.length), displayText: l.displayText, position: this.lines.span(n, l.index, l.original.length) };
+      const ref = {
+        link: l.link,
+        original: raw.slice(l.index, l.index + l.original.length),
+        displayText: l.displayText,
+        position: this.lines.span(n, l.index, l.original.length),
+      };
       (l.embed ? (this.cache.embeds ??= []) : (this.cache.links ??= [])).push(ref);
     }
     MD_LINK_RE.lastIndex = 0;

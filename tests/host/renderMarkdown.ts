@@ -20,7 +20,13 @@ let docCounter = 0;
  * `a.internal-link`, http(s) URLs `a.external-link`), fenced blocks through the registered code block
  * processors (else `pre > code`), then post processors per section. Awaits async processors.
  */
-export async function renderMarkdownInto(app: App, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+export async function renderMarkdownInto(
+  app: App,
+  markdown: string,
+  el: HTMLElement,
+  sourcePath: string,
+  component: Component,
+): Promise<void> {
   const info = getFrontMatterInfo(markdown);
   const frontmatter = info.exists ? parseFrontMatterObject(info.frontmatter) : null;
   const sectionLines = new Map<HTMLElement, [number, number]>();
@@ -41,11 +47,17 @@ export async function renderMarkdownInto(app: App, markdown: string, el: HTMLEle
     const section = el.createDiv({ cls: 'markdown-preview-section-block' });
     sectionLines.set(section, [block.lineStart, block.lineEnd]);
     await renderBlock(app, block, section, ctx);
-    for (const pp of [...app.plugins.postProcessors].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0))) await pp(section, ctx);
+    for (const pp of [...app.plugins.postProcessors].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0)))
+      await pp(section, ctx);
   }
 }
 
-async function renderBlock(app: App, block: Block, section: HTMLElement, ctx: O.MarkdownPostProcessorContext): Promise<void> {
+async function renderBlock(
+  app: App,
+  block: Block,
+  section: HTMLElement,
+  ctx: O.MarkdownPostProcessorContext,
+): Promise<void> {
   switch (block.kind) {
     case 'heading':
       renderInline(section.createEl(`h${block.level ?? 1}` as 'h1'), block.lines[0].replace(/^#{1,6}\s+/, ''));
@@ -76,13 +88,32 @@ async function renderBlock(app: App, block: Block, section: HTMLElement, ctx: O.
 function renderInline(el: HTMLElement, text: string): void {
   const tokens: Array<{ index: number; length: number; render: () => void }> = [];
   for (const l of findWikiLinks(text)) {
-    tokens.push({ index: l.index, length: l.original.length, render: () => void el.createEl('a', { cls: 'internal-link', text: l.displayText, attr: { 'data-href': l.link, href: l.link } }) });
+    tokens.push({
+      index: l.index,
+      length: l.original.length,
+      render: () =>
+        void el.createEl('a', {
+          cls: 'internal-link',
+          text: l.displayText,
+          attr: { 'data-href': l.link, href: l.link },
+        }),
+    });
   }
   const urlRe = /https?:\/\/[^\s<>()[\]]+/g;
   for (let m = urlRe.exec(text); m; m = urlRe.exec(text)) {
     const url = m[0];
     if (tokens.some((t) => m !== null && m.index >= t.index && m.index < t.index + t.length)) continue;
-    tokens.push({ index: m.index, length: url.length, render: () => void el.createEl('a', { cls: 'external-link', text: url, href: url, attr: { rel: 'noopener nofollow', target: '_blank' } }) });
+    tokens.push({
+      index: m.index,
+      length: url.length,
+      render: () =>
+        void el.createEl('a', {
+          cls: 'external-link',
+          text: url,
+          href: url,
+          attr: { rel: 'noopener nofollow', target: '_blank' },
+        }),
+    });
   }
   tokens.sort((a, b) => a.index - b.index);
   let pos = 0;
@@ -106,9 +137,16 @@ function splitBlocks(all: string[], firstLine: number): Block[] {
     const fence = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
     if (fence) {
       let end = n + 1;
-      while (end < all.length && !(all[end].trim().startsWith(fence[1]) && all[end].trim().replace(/[`~]/g, '') === '')) end++;
+      while (end < all.length && !(all[end].trim().startsWith(fence[1]) && all[end].trim().replace(/[`~]/g, '') === ''))
+        end++;
       const last = Math.min(end, all.length - 1);
-      blocks.push({ kind: 'code', lines: all.slice(n, last + 1), lineStart: n, lineEnd: last, language: fence[2] || undefined });
+      blocks.push({
+        kind: 'code',
+        lines: all.slice(n, last + 1),
+        lineStart: n,
+        lineEnd: last,
+        language: fence[2] || undefined,
+      });
       n = last + 1;
       continue;
     }
@@ -120,7 +158,8 @@ function splitBlocks(all: string[], firstLine: number): Block[] {
     }
     const isList = /^\s*([-*+]|\d+[.)])\s/.test(line);
     let end = n;
-    while (end + 1 < all.length && all[end + 1].trim() !== '' && !/^\s{0,3}(`{3,}|~{3,})|^#{1,6}\s/.test(all[end + 1])) end++;
+    while (end + 1 < all.length && all[end + 1].trim() !== '' && !/^\s{0,3}(`{3,}|~{3,})|^#{1,6}\s/.test(all[end + 1]))
+      end++;
     blocks.push({ kind: isList ? 'list' : 'paragraph', lines: all.slice(n, end + 1), lineStart: n, lineEnd: end });
     n = end + 1;
   }

@@ -35,11 +35,16 @@ export function requestUrl(request: O.RequestUrlParam | string): O.RequestUrlRes
   const promise = (async (): Promise<O.RequestUrlResponse> => {
     log.push(param);
     if (!handler) {
-      throw new HostError('NO_REQUEST_HANDLER', `requestUrl(${param.url}): the test host has no network; install a handler with setRequestHandler()`);
+      throw new HostError(
+        'NO_REQUEST_HANDLER',
+        `requestUrl(${param.url}): the test host has no network; install a handler with setRequestHandler()`,
+      );
     }
     const r = await handler(param);
     const status = r.status ?? 200;
-    const bytes = r.arrayBuffer ? new Uint8Array(r.arrayBuffer) : encodeUtf8(r.text ?? (r.json !== undefined ? JSON.stringify(r.json) : ''));
+    const bytes = r.arrayBuffer
+      ? new Uint8Array(r.arrayBuffer)
+      : encodeUtf8(r.text ?? (r.json !== undefined ? JSON.stringify(r.json) : ''));
     const text = decodeUtf8(bytes);
     const response: O.RequestUrlResponse = {
       status,

@@ -2,7 +2,8 @@ import { timers } from './timers';
 
 // Captured at load so the host keeps working when a test installs Jest's fake timers.
 const loadTimeTimers = timers();
-const realSetTimeout = (handler: () => void, ms: number): number => loadTimeTimers.setTimeout.call(loadTimeTimers, handler, ms);
+const realSetTimeout = (handler: () => void, ms: number): number =>
+  loadTimeTimers.setTimeout.call(loadTimeTimers, handler, ms);
 
 /** Runs host work "later" (a macrotask, like Obsidian's worker round-trips) and tells tests when all of it is done. */
 export class HostScheduler {

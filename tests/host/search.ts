@@ -25,7 +25,10 @@ export function prepareFuzzySearch(query: string): (text: string) => O.SearchRes
 
 /** Obsidian-like simple search: every space-separated word must occur (case-insensitive). */
 export function prepareSimpleSearch(query: string): (text: string) => O.SearchResult | null {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return (text: string) => {
     const t = text.toLowerCase();
     const matches: O.SearchMatches = [];
@@ -44,7 +47,12 @@ export function sortSearchResults(results: O.SearchResultContainer[]): void {
 }
 
 /** Renders text with matched ranges wrapped in `<span class="suggestion-highlight">` (as text). */
-export function renderMatches(el: HTMLElement | DocumentFragment, text: string, matches: O.SearchMatches | null, offset = 0): void {
+export function renderMatches(
+  el: HTMLElement | DocumentFragment,
+  text: string,
+  matches: O.SearchMatches | null,
+  offset = 0,
+): void {
   let pos = 0;
   for (const [s0, e0] of matches ?? []) {
     const s = s0 + offset;

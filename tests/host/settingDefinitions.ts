@@ -19,7 +19,8 @@ interface LiveRow {
   disabled?: boolean | (() => boolean);
 }
 
-const evaluate = (flag: boolean | (() => boolean) | undefined, fallback: boolean): boolean => (flag === undefined ? fallback : typeof flag === 'function' ? flag() : flag);
+const evaluate = (flag: boolean | (() => boolean) | undefined, fallback: boolean): boolean =>
+  flag === undefined ? fallback : typeof flag === 'function' ? flag() : flag;
 
 /**
  * Renders Obsidian 1.13 declarative setting definitions into real Setting rows: controls read and
@@ -67,15 +68,25 @@ export class DefinitionsRenderer {
     const list = group.type === 'list' ? (group as O.SettingDefinitionList) : null;
     if (list?.addItem) {
       const add = list.addItem;
-      g.addExtraButton((b) => b.setIcon('plus').setTooltip(add.name).onClick(() => add.action(b.extraSettingsEl)));
+      g.addExtraButton((b) =>
+        b
+          .setIcon('plus')
+          .setTooltip(add.name)
+          .onClick(() => add.action(b.extraSettingsEl)),
+      );
     }
     const items = group.items ?? [];
-    if (list && items.length === 0 && list.emptyState !== undefined) g.listEl.createDiv({ cls: 'setting-list-empty' }).setText(list.emptyState);
+    if (list && items.length === 0 && list.emptyState !== undefined)
+      g.listEl.createDiv({ cls: 'setting-list-empty' }).setText(list.emptyState);
     items.forEach((item, index) => {
       const row = this.renderItem(item, g, index);
       if (list?.onDelete && row) {
         const onDelete = list.onDelete;
-        new ButtonComponent(row.controlEl).setIcon('trash-2').setTooltip('Delete').setClass('setting-list-delete').onClick(() => onDelete(index));
+        new ButtonComponent(row.controlEl)
+          .setIcon('trash-2')
+          .setTooltip('Delete')
+          .setClass('setting-list-delete')
+          .onClick(() => onDelete(index));
       }
     });
   }
@@ -127,7 +138,12 @@ export class DefinitionsRenderer {
         setting.addToggle((t) => t.setValue(initial === true).onChange((v) => commit(v)));
         return;
       case 'dropdown':
-        setting.addDropdown((d) => d.addOptions(control.options).setValue(asText(initial)).onChange((v) => commit(v)));
+        setting.addDropdown((d) =>
+          d
+            .addOptions(control.options)
+            .setValue(asText(initial))
+            .onChange((v) => commit(v)),
+        );
         return;
       case 'textarea':
         setting.addTextArea((t: TextAreaComponent) => t.setValue(asText(initial)).onChange((v) => commit(v)));
@@ -181,4 +197,3 @@ export function findSettingRow(containerEl: HTMLElement, name: string): HTMLElem
   }
   return null;
 }
-

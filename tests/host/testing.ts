@@ -63,11 +63,16 @@ export function testManifest(overrides: Partial<O.PluginManifest> = {}): O.Plugi
 export type PluginClass<T extends O.Plugin> = new (app: O.App, manifest: O.PluginManifest) => T;
 
 /** Constructs a plugin, creates its folder, and awaits its `onload` like Obsidian's plugin manager. */
-export async function loadPlugin<T extends O.Plugin>(app: App, PluginCtor: PluginClass<T>, manifest: Partial<O.PluginManifest> = {}): Promise<T> {
+export async function loadPlugin<T extends O.Plugin>(
+  app: App,
+  PluginCtor: PluginClass<T>,
+  manifest: Partial<O.PluginManifest> = {},
+): Promise<T> {
   const m = testManifest(manifest);
   await app.vault.adapter.mkdir(`${app.vault.configDir}/plugins/${m.id}`);
   const plugin = new PluginCtor(app, m);
-  if (!(plugin instanceof Plugin)) throw new Error('test host: the plugin does not extend the host Plugin (is `obsidian` mapped to tests/host?)');
+  if (!(plugin instanceof Plugin))
+    throw new Error('test host: the plugin does not extend the host Plugin (is `obsidian` mapped to tests/host?)');
   await plugin.hostLoad();
   app.plugins.loaded.set(m.id, plugin);
   return plugin;

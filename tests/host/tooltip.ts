@@ -7,6 +7,10 @@ export function setTooltip(el: HTMLElement, tooltip: string, options?: O.Tooltip
 }
 
 /** Shows a tooltip: recorded on the element as `aria-label` (no popup here). */
-export function displayTooltip(newTargetEl: HTMLElement, content: string | DocumentFragment, options?: O.TooltipOptions): void {
+export function displayTooltip(
+  newTargetEl: HTMLElement,
+  content: string | DocumentFragment,
+  options?: O.TooltipOptions,
+): void {
   setTooltip(newTargetEl, typeof content === 'string' ? content : (content.textContent ?? ''), options);
 }

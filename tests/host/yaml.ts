@@ -37,13 +37,24 @@ export function parseFrontMatterObject(text: string): Record<string, unknown> | 
 }
 
 /** The list under `key` (string split on commas/spaces, or a list), or null. */
-export function parseFrontMatterStringArray(frontmatter: unknown, key: string | RegExp, nospaces = false): string[] | null {
+export function parseFrontMatterStringArray(
+  frontmatter: unknown,
+  key: string | RegExp,
+  nospaces = false,
+): string[] | null {
   if (!frontmatter || typeof frontmatter !== 'object') return null;
   for (const k of Object.keys(frontmatter)) {
     if (typeof key === 'string' ? k.toLowerCase() !== key.toLowerCase() : !key.test(k)) continue;
     const value = (frontmatter as Record<string, unknown>)[k];
-    const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(nospaces ? /[,\s]+/ : /,/) : [];
-    const out = items.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter((x) => x !== '');
+    const items = Array.isArray(value)
+      ? value
+      : typeof value === 'string'
+        ? value.split(nospaces ? /[,\s]+/ : /,/)
+        : [];
+    const out = items
+      .filter((x): x is string | number => typeof x === 'string' || typeof x === 'number')
+      .map((x) => String(x).trim())
+      .filter((x) => x !== '');
     return out.length > 0 ? out : null;
   }
   return null;
@@ -53,7 +64,8 @@ export function parseFrontMatterStringArray(frontmatter: unknown, key: string | 
 export function parseFrontMatterEntry(frontmatter: unknown, key: string | RegExp): unknown {
   if (!frontmatter || typeof frontmatter !== 'object') return null;
   for (const k of Object.keys(frontmatter)) {
-    if (typeof key === 'string' ? k.toLowerCase() === key.toLowerCase() : key.test(k)) return (frontmatter as Record<string, unknown>)[k];
+    if (typeof key === 'string' ? k.toLowerCase() === key.toLowerCase() : key.test(k))
+      return (frontmatter as Record<string, unknown>)[k];
   }
   return null;
 }

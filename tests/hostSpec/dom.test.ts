@@ -31,7 +31,14 @@ describe('DOM helpers', () => {
   test('DomElementInfo sets classes, attributes, title, type, value, placeholder and href', () => {
     const parent = createDiv();
 
-    const input = parent.createEl('input', { cls: ['a', 'b c'], attr: { 'data-x': 1, hidden: null }, title: 'Tip', type: 'number', value: '5', placeholder: 'p' });
+    const input = parent.createEl('input', {
+      cls: ['a', 'b c'],
+      attr: { 'data-x': 1, hidden: null },
+      title: 'Tip',
+      type: 'number',
+      value: '5',
+      placeholder: 'p',
+    });
     const link = parent.createEl('a', { cls: 'link', href: 'https://example.com/' });
 
     expect([...input.classList]).toEqual(['a', 'b', 'c']);

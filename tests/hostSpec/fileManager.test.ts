@@ -13,7 +13,9 @@ describe('FileManager.processFrontMatter', () => {
       (fm.tags as string[]).push('b');
     });
 
-    expect(readVaultFile(app, 't.md')).toBe('---\nstatus: done\ntags:\n  - a\n  - b\ndone: 2024-05-01\n---\nBody [[x]]\n');
+    expect(readVaultFile(app, 't.md')).toBe(
+      '---\nstatus: done\ntags:\n  - a\n  - b\ndone: 2024-05-01\n---\nBody [[x]]\n',
+    );
   });
 
   test('a note without frontmatter gets a block; an unchanged one is not written', async () => {
@@ -41,7 +43,14 @@ describe('FileManager.processFrontMatter', () => {
 
 describe('FileManager links and moves', () => {
   test('renameFile moves the file and updates wikilinks to the file in other notes, keeping subpaths and aliases', async () => {
-    const app = createTestApp({ files: { 'Old.md': '', 'archive/keep.md': '', 'src.md': 'See [[Old]], [[Old#Part|alias]] and ![[Old]].\n', 'other.md': '[[Unrelated]]' } });
+    const app = createTestApp({
+      files: {
+        'Old.md': '',
+        'archive/keep.md': '',
+        'src.md': 'See [[Old]], [[Old#Part|alias]] and ![[Old]].\n',
+        'other.md': '[[Unrelated]]',
+      },
+    });
     await app.settle();
 
     await app.fileManager.renameFile(fileAt(app, 'Old.md'), 'archive/New.md');

@@ -22,7 +22,10 @@ describe('createTestAppFromDisk', () => {
     const app = createTestAppFromDisk(EXAMPLE);
     await app.settle();
 
-    const loaded = app.vault.getMarkdownFiles().map((f) => f.path).sort();
+    const loaded = app.vault
+      .getMarkdownFiles()
+      .map((f) => f.path)
+      .sort();
 
     expect(loaded).toEqual(markdownOnDisk(EXAMPLE).sort());
     expect(loaded.every((p) => app.metadataCache.getCache(p) !== null)).toBe(true);

@@ -10,7 +10,9 @@ describe('MetadataCache events', () => {
     const file = fileAt(app, 'a.md');
     const log: string[] = [];
     app.vault.on('modify', () => log.push('vault modify'));
-    app.metadataCache.on('changed', (f: TFile, data: string, cache: CachedMetadata) => log.push(`changed ${f.path} ${JSON.stringify(cache.frontmatter)} ${data.length}`));
+    app.metadataCache.on('changed', (f: TFile, data: string, cache: CachedMetadata) =>
+      log.push(`changed ${f.path} ${JSON.stringify(cache.frontmatter)} ${data.length}`),
+    );
     app.metadataCache.on('resolve', (f: TFile) => log.push(`resolve ${f.path}`));
     app.metadataCache.on('resolved', () => log.push('resolved'));
 
@@ -54,7 +56,9 @@ describe('MetadataCache events', () => {
     const app = createTestApp({ files: { 'a.md': '#tag' } });
     const file = fileAt(app, 'a.md');
     const deleted: Array<[string, string | undefined]> = [];
-    app.metadataCache.on('deleted', (f: TFile, prev: CachedMetadata | null) => deleted.push([f.path, prev?.tags?.[0].tag]));
+    app.metadataCache.on('deleted', (f: TFile, prev: CachedMetadata | null) =>
+      deleted.push([f.path, prev?.tags?.[0].tag]),
+    );
 
     await deleteFromVault(app, file);
     await app.settle();
@@ -93,7 +97,9 @@ describe('MetadataCache parsing', () => {
   });
 
   test('wikilinks in properties become frontmatterLinks keyed by property and list index', () => {
-    const app = createTestApp({ files: { 'a.md': '---\nhost: "[[Server|the box]]"\ndepends:\n  - "[[One]]"\n  - "[[Two#Part]]"\n---\n' } });
+    const app = createTestApp({
+      files: { 'a.md': '---\nhost: "[[Server|the box]]"\ndepends:\n  - "[[One]]"\n  - "[[Two#Part]]"\n---\n' },
+    });
 
     const links = app.metadataCache.getCache('a.md')?.frontmatterLinks;
 
@@ -105,7 +111,16 @@ describe('MetadataCache parsing', () => {
   });
 
   test('links, embeds, tags, headings and sections are found; code is skipped', () => {
-    const text = ['# Head', 'See [[Note]] and ![[img.png]] #project/a', '', '```js', '[[not a link]] #nottag', '```', '- [ ] task [[Other|alias]]', '- done'].join('\n');
+    const text = [
+      '# Head',
+      'See [[Note]] and ![[img.png]] #project/a',
+      '',
+      '```js',
+      '[[not a link]] #nottag',
+      '```',
+      '- [ ] task [[Other|alias]]',
+      '- done',
+    ].join('\n');
     const app = createTestApp({ files: { 'a.md': text } });
 
     const cache = app.metadataCache.getCache('a.md');
@@ -163,14 +178,21 @@ describe('Link resolution', () => {
     await app.settle();
 
     expect(before).toEqual({ Missing: 2 });
-    expect(app.metadataCache.resolvedLinks['Projects/Source.md']).toEqual({ 'Projects/Alpha.md': 1, 'Beta.md': 1, 'Projects/Deep/Beta.md': 1, 'Missing.md': 2 });
+    expect(app.metadataCache.resolvedLinks['Projects/Source.md']).toEqual({
+      'Projects/Alpha.md': 1,
+      'Beta.md': 1,
+      'Projects/Deep/Beta.md': 1,
+      'Missing.md': 2,
+    });
     expect(app.metadataCache.unresolvedLinks['Projects/Source.md']).toEqual({});
   });
 
   test('fileToLinktext uses the basename when unique and the path otherwise', () => {
     const app = createTestApp({ files: vault });
 
-    expect(app.metadataCache.fileToLinktext(fileAt(app, 'Projects/Deep/Beta.md'), 'Other.md')).toBe('Projects/Deep/Beta');
+    expect(app.metadataCache.fileToLinktext(fileAt(app, 'Projects/Deep/Beta.md'), 'Other.md')).toBe(
+      'Projects/Deep/Beta',
+    );
     expect(app.metadataCache.fileToLinktext(fileAt(app, 'Projects/Source.md'), 'Other.md')).toBe('Source');
   });
 });

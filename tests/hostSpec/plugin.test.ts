@@ -35,7 +35,9 @@ describe('Plugin', () => {
     await plugin.saveData({ greeting: 'hello' });
 
     expect(plugin.settings.greeting).toBe('hi');
-    expect(JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/sample/data.json`))).toEqual({ greeting: 'hello' });
+    expect(JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/sample/data.json`))).toEqual({
+      greeting: 'hello',
+    });
     expect(app.vault.getAbstractFileByPath(`${app.vault.configDir}/plugins/sample/data.json`)).toBeNull();
   });
 
@@ -75,7 +77,9 @@ describe('Plugin', () => {
   });
 
   test('renderNote runs code blocks through the registered processor with the note path', async () => {
-    const app = createTestApp({ files: { 'n.md': '---\na: 1\n---\n# Title\n\n```stack\nquery\n```\n\n```js\n<b>x</b>\n```\n' } });
+    const app = createTestApp({
+      files: { 'n.md': '---\na: 1\n---\n# Title\n\n```stack\nquery\n```\n\n```js\n<b>x</b>\n```\n' },
+    });
     await loadPlugin(app, SamplePlugin, { id: 'sample' });
 
     const { el, component } = await renderNote(app, 'n.md');

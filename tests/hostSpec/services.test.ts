@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { normalizePath, parseFrontMatterTags, getAllTags, requestUrl, SecretStorage, stringifyYaml, parseYaml } from 'obsidian';
+import {
+  normalizePath,
+  parseFrontMatterTags,
+  getAllTags,
+  requestUrl,
+  SecretStorage,
+  stringifyYaml,
+  parseYaml,
+} from 'obsidian';
 import { createTestApp, requestLog, setRequestHandler } from '../host/testing';
 
 afterEach(() => setRequestHandler(null));
@@ -21,7 +29,12 @@ describe('requestUrl', () => {
     expect(json).toEqual({ up: true });
     expect([soft.status, soft.text]).toEqual([404, 'gone']);
     await expect(requestUrl('https://h/missing')).rejects.toMatchObject({ status: 404 });
-    expect(requestLog().map((r) => r.url)).toEqual(['https://h/ok', 'https://h/ok', 'https://h/missing', 'https://h/missing']);
+    expect(requestLog().map((r) => r.url)).toEqual([
+      'https://h/ok',
+      'https://h/ok',
+      'https://h/missing',
+      'https://h/missing',
+    ]);
   });
 });
 
@@ -63,6 +76,13 @@ describe('Utilities', () => {
   test('tags from frontmatter and body are combined with #', () => {
     expect(parseFrontMatterTags({ tags: ['a', '#b'] })).toEqual(['#a', '#b']);
     expect(parseFrontMatterTags({ tags: 'x, y' })).toEqual(['#x', '#y']);
-    expect(getAllTags({ frontmatter: { tag: 'fm' }, tags: [{ tag: '#body', position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 5, offset: 5 } } }] })).toEqual(['#fm', '#body']);
+    expect(
+      getAllTags({
+        frontmatter: { tag: 'fm' },
+        tags: [
+          { tag: '#body', position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 5, offset: 5 } } },
+        ],
+      }),
+    ).toEqual(['#fm', '#body']);
   });
 });

@@ -1,7 +1,33 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { AbstractInputSuggest, FuzzySuggestModal, Modal, Notice, Plugin, PluginSettingTab, SecretComponent, Setting, type App, type SettingDefinitionItem, type TFolder } from 'obsidian';
-import { clearNotices, createTestApp, driveInputSuggest, driveModal, driveSettingTab, driveSuggestModal, findSettingRow, getOpenModals, loadPlugin, noticeMessages, openSettingTab, readVaultFile, takeHandlerErrors } from '../host/testing';
+import {
+  AbstractInputSuggest,
+  FuzzySuggestModal,
+  Modal,
+  Notice,
+  Plugin,
+  PluginSettingTab,
+  SecretComponent,
+  Setting,
+  type App,
+  type SettingDefinitionItem,
+  type TFolder,
+} from 'obsidian';
+import {
+  clearNotices,
+  createTestApp,
+  driveInputSuggest,
+  driveModal,
+  driveSettingTab,
+  driveSuggestModal,
+  findSettingRow,
+  getOpenModals,
+  loadPlugin,
+  noticeMessages,
+  openSettingTab,
+  readVaultFile,
+  takeHandlerErrors,
+} from '../host/testing';
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
@@ -46,9 +72,21 @@ class Tab extends PluginSettingTab {
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
     return [
-      { name: 'Name', desc: '<i>not html</i>', control: { type: 'text', key: 'name', validate: (v: string) => (v.trim() === '' ? 'Name is required' : undefined) } },
+      {
+        name: 'Name',
+        desc: '<i>not html</i>',
+        control: {
+          type: 'text',
+          key: 'name',
+          validate: (v: string) => (v.trim() === '' ? 'Name is required' : undefined),
+        },
+      },
       { name: 'Enabled', control: { type: 'toggle', key: 'on' } },
-      { name: 'Mode', visible: () => this.owner.settings.on, control: { type: 'dropdown', key: 'mode', options: { a: 'Mode A', b: 'Mode B' } } },
+      {
+        name: 'Mode',
+        visible: () => this.owner.settings.on,
+        control: { type: 'dropdown', key: 'mode', options: { a: 'Mode A', b: 'Mode B' } },
+      },
       {
         type: 'list',
         heading: 'Hosts',
@@ -123,7 +161,10 @@ describe('Settings', () => {
     await app.settle();
 
     expect(plugin.settings).toMatchObject({ name: 'typed', on: true });
-    expect(JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/settings-test/data.json`))).toMatchObject({ name: 'typed', on: true });
+    expect(JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/settings-test/data.json`))).toMatchObject({
+      name: 'typed',
+      on: true,
+    });
     expect(findSettingRow(el, 'Name')?.querySelector('.setting-item-description')?.textContent).toBe('<i>not html</i>');
     expect(el.querySelector('i')).toBeNull();
     expect(findSettingRow(el, 'Imperative fallback')).toBeNull();

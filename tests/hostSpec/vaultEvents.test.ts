@@ -25,7 +25,12 @@ describe('Vault events', () => {
     await app.vault.append(file, ' three');
     await deleteFromVault(app, file);
 
-    expect(log).toEqual(['create file notes/b.md', 'modify file notes/b.md', 'modify file notes/b.md', 'delete file notes/b.md']);
+    expect(log).toEqual([
+      'create file notes/b.md',
+      'modify file notes/b.md',
+      'modify file notes/b.md',
+      'delete file notes/b.md',
+    ]);
     expect(app.vault.getAbstractFileByPath('notes/b.md')).toBeNull();
   });
 
@@ -58,7 +63,12 @@ describe('Vault events', () => {
 
     await app.vault.rename(folderAt(app, 'p'), 'q');
 
-    expect(log).toEqual(['rename folder p -> q', 'rename file p/a.md -> q/a.md', 'rename folder p/sub -> q/sub', 'rename file p/sub/b.md -> q/sub/b.md']);
+    expect(log).toEqual([
+      'rename folder p -> q',
+      'rename file p/a.md -> q/a.md',
+      'rename folder p/sub -> q/sub',
+      'rename file p/sub/b.md -> q/sub/b.md',
+    ]);
     expect(readVaultFile(app, 'q/sub/b.md')).toBe('b');
   });
 
@@ -129,11 +139,23 @@ describe('Vault events', () => {
   });
 
   test('getMarkdownFiles, getFiles and getAllLoadedFiles list what the vault shows (never dot paths)', () => {
-    const app = createTestApp({ files: { 'a.md': '', 'img/b.png': new Uint8Array([1]), '.trash/old.md': 'x', '.git/HEAD': 'ref' } });
+    const app = createTestApp({
+      files: { 'a.md': '', 'img/b.png': new Uint8Array([1]), '.trash/old.md': 'x', '.git/HEAD': 'ref' },
+    });
 
     expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(['a.md']);
-    expect(app.vault.getFiles().map((f) => f.path).sort()).toEqual(['a.md', 'img/b.png']);
-    expect(app.vault.getAllLoadedFiles().map((f) => f.path).sort()).toEqual(['/', 'a.md', 'img', 'img/b.png']);
+    expect(
+      app.vault
+        .getFiles()
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['a.md', 'img/b.png']);
+    expect(
+      app.vault
+        .getAllLoadedFiles()
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['/', 'a.md', 'img', 'img/b.png']);
     expect(app.vault.getRoot().isRoot()).toBe(true);
   });
 });

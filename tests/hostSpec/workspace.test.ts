@@ -85,7 +85,9 @@ describe('Leaves and views', () => {
     await leaf.setViewState({ type: VIEW, active: true });
     const seen: string[] = [];
     app.workspace.on('layout-change', () => seen.push('layout-change'));
-    app.workspace.on('active-leaf-change', (l: WorkspaceLeaf | null) => seen.push(`active ${l === null ? 'null' : 'leaf'}`));
+    app.workspace.on('active-leaf-change', (l: WorkspaceLeaf | null) =>
+      seen.push(`active ${l === null ? 'null' : 'leaf'}`),
+    );
 
     app.workspace.detachLeavesOfType(VIEW);
     await app.settle();

@@ -10,7 +10,15 @@ export interface ContractFs {
     readdir(path: string): Promise<string[]>;
     mkdir(path: string, options?: { recursive?: boolean }): Promise<unknown>;
     rmdir(path: string): Promise<void>;
-    stat(path: string): Promise<{ size: number; mode: number; ino: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }>;
+    stat(path: string): Promise<{
+      size: number;
+      mode: number;
+      ino: number;
+      mtimeMs: number;
+      isFile(): boolean;
+      isDirectory(): boolean;
+      isSymbolicLink(): boolean;
+    }>;
     lstat(path: string): Promise<{ size: number; isFile(): boolean; isDirectory(): boolean }>;
     readlink(path: string): Promise<unknown>;
   };

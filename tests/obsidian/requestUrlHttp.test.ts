@@ -12,7 +12,15 @@ import { requestUrlHttp } from '../../src/obsidian/requestUrlHttp';
 import { vaultFs } from '../../src/obsidian/vaultFs';
 import { App } from '../host/App';
 import { sendOverLoopback } from '../support/loopbackRequest';
-import { AUTHOR, GOOD, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, porcelain } from '../git/remote/remoteFixture';
+import {
+  AUTHOR,
+  GOOD,
+  RemoteServer,
+  type RemoteFixture,
+  commitNotes,
+  fsckStrict,
+  porcelain,
+} from '../git/remote/remoteFixture';
 
 /**
  * Obsidian's `requestUrl` contract implemented with node's http: the whole body in, the whole
@@ -20,7 +28,8 @@ import { AUTHOR, GOOD, RemoteServer, type RemoteFixture, commitNotes, fsckStrict
  */
 async function nodeRequestUrl(param: RequestUrlParam): Promise<RequestUrlResponse> {
   const { status, headers, bytes, arrayBuffer } = await sendOverLoopback(param);
-  if (status >= 400 && param.throw !== false) throw Object.assign(new Error(`Request failed, status ${status}`), { status });
+  if (status >= 400 && param.throw !== false)
+    throw Object.assign(new Error(`Request failed, status ${status}`), { status });
   return { status, headers, arrayBuffer, text: bytes.toString('utf8'), json: null };
 }
 
@@ -59,7 +68,8 @@ describe('requestUrlHttp against git http-backend', () => {
       if (app.store.get(path)?.kind === 'folder') nodeFs.mkdirSync(join(out, path), { recursive: true });
     }
     for (const path of app.store.paths()) {
-      if (app.store.get(path)?.kind === 'file') nodeFs.writeFileSync(join(out, path), new Uint8Array(await app.vault.adapter.readBinary(path)));
+      if (app.store.get(path)?.kind === 'file')
+        nodeFs.writeFileSync(join(out, path), new Uint8Array(await app.vault.adapter.readBinary(path)));
     }
 
     expect(head).toBe(fixture.remoteHead());
@@ -80,7 +90,11 @@ describe('requestUrlHttp against git http-backend', () => {
 
     const pushed = await push({ fs, http, dir: '/', onAuth: tokenAuth(GOOD) });
     await pull({ fs: nodeFs, http, dir: other, onAuth: tokenAuth(GOOD), author: AUTHOR });
-    const remoteEdit = await commitNotes(other, { 'Notes/Welcome.md': '# Welcome\n\nEdited on the other device.\n' }, 'edit welcome');
+    const remoteEdit = await commitNotes(
+      other,
+      { 'Notes/Welcome.md': '# Welcome\n\nEdited on the other device.\n' },
+      'edit welcome',
+    );
     await push({ fs: nodeFs, http, dir: other, onAuth: tokenAuth(GOOD) });
     const pulled = await pull({ fs, http, dir: '/', onAuth: tokenAuth(GOOD), author: AUTHOR });
 
@@ -109,7 +123,13 @@ describe('requestUrlHttp against git http-backend', () => {
   it('surfaces a wrong token as AUTH_FAILED instead of a thrown HTTP error', async () => {
     const dir = join(fixture.root, 'wrong-token');
 
-    const error = await clone({ fs: nodeFs, http, dir, url: fixture.url, onAuth: tokenAuth({ ...GOOD, token: 'wrong' }) }).catch((e: unknown) => e);
+    const error = await clone({
+      fs: nodeFs,
+      http,
+      dir,
+      url: fixture.url,
+      onAuth: tokenAuth({ ...GOOD, token: 'wrong' }),
+    }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(RemoteError);
     expect((error as RemoteError).code).toBe('AUTH_FAILED');
@@ -121,21 +141,41 @@ describe('requestUrlHttp request shape', () => {
     const seen: RequestUrlParam[] = [];
     const client = requestUrlHttp(async (param) => {
       seen.push(param);
-      return { status: 401, headers: { 'WWW-Authenticate': 'Basic', 'Content-Type': 'text/plain' }, arrayBuffer: new Uint8Array([104, 105]).buffer, text: 'hi', json: null };
+      return {
+        status: 401,
+        headers: { 'WWW-Authenticate': 'Basic', 'Content-Type': 'text/plain' },
+        arrayBuffer: new Uint8Array([104, 105]).buffer,
+        text: 'hi',
+        json: null,
+      };
     });
     async function* chunks(): AsyncIterableIterator<Uint8Array> {
       yield new Uint8Array([1, 2]);
       yield new Uint8Array([3]);
     }
 
-    const res = await client.request({ url: 'https://git.example.net/x', method: 'POST', headers: { 'content-type': 'application/x-git-upload-pack-request' }, body: chunks() });
+    const res = await client.request({
+      url: 'https://git.example.net/x',
+      method: 'POST',
+      headers: { 'content-type': 'application/x-git-upload-pack-request' },
+      body: chunks(),
+    });
     const body: number[] = [];
     for await (const chunk of res.body ?? []) body.push(...chunk);
 
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ url: 'https://git.example.net/x', method: 'POST', throw: false, headers: { 'content-type': 'application/x-git-upload-pack-request' } });
+    expect(seen[0]).toMatchObject({
+      url: 'https://git.example.net/x',
+      method: 'POST',
+      throw: false,
+      headers: { 'content-type': 'application/x-git-upload-pack-request' },
+    });
     expect([...new Uint8Array(seen[0].body as ArrayBuffer)]).toEqual([1, 2, 3]);
-    expect(res).toMatchObject({ statusCode: 401, statusMessage: 'Unauthorized', headers: { 'www-authenticate': 'Basic', 'content-type': 'text/plain' } });
+    expect(res).toMatchObject({
+      statusCode: 401,
+      statusMessage: 'Unauthorized',
+      headers: { 'www-authenticate': 'Basic', 'content-type': 'text/plain' },
+    });
     expect(body).toEqual([104, 105]);
   });
 });

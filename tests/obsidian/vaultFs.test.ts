@@ -40,7 +40,11 @@ async function copyOut(fs: VaultFs, to: string, from = '/'): Promise<void> {
 }
 
 function nativeGit(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: temp } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: temp },
+  });
 }
 
 const AUTHOR = { name: 'Vault Stack', email: 'vault-stack@example.invalid', timestamp: 1795824000, timezoneOffset: 0 };
@@ -61,7 +65,9 @@ describe('vaultFs beyond the node contract', () => {
     const fs = vaultFs(app.vault.adapter);
     await fs.promises.writeFile('/.git/HEAD', 'ref: refs/heads/main\n');
 
-    const reads = await Promise.all(['.git/HEAD', './.git/HEAD', '/.git/./HEAD', '.git/refs/../HEAD'].map((p) => fs.promises.readFile(p, 'utf8')));
+    const reads = await Promise.all(
+      ['.git/HEAD', './.git/HEAD', '/.git/./HEAD', '.git/refs/../HEAD'].map((p) => fs.promises.readFile(p, 'utf8')),
+    );
 
     expect(new Set(reads)).toEqual(new Set(['ref: refs/heads/main\n']));
     expect(await fs.promises.readdir('/')).toEqual(['.git']);
@@ -82,7 +88,11 @@ describe('vaultFs beyond the node contract', () => {
     await fs.promises.writeFile('a.md', 'a');
     await fs.promises.writeFile('b.md', 'a');
 
-    const [a1, a2, b] = await Promise.all([fs.promises.stat('a.md'), fs.promises.stat('/a.md'), fs.promises.stat('b.md')]);
+    const [a1, a2, b] = await Promise.all([
+      fs.promises.stat('a.md'),
+      fs.promises.stat('/a.md'),
+      fs.promises.stat('b.md'),
+    ]);
 
     expect(a1.ino).toBe(a2.ino);
     expect(a1.ino).not.toBe(b.ino);

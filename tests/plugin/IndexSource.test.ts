@@ -31,7 +31,8 @@ describe('IndexSource: the first build', () => {
     const cli = new ItemIndex();
     for (const path of scan.notes) cli.upsert(path, noteReadOf(null));
     for (const { path, read } of scan.reads) cli.upsert(path, read);
-    const summary = (items: ReturnType<typeof cli.items>): string[] => items.map((i) => `${i.path} ${i.kind} ${i.title}`);
+    const summary = (items: ReturnType<typeof cli.items>): string[] =>
+      items.map((i) => `${i.path} ${i.kind} ${i.title}`);
     expect(cli.items().length).toBeGreaterThan(20);
     expect(summary(source.index.items())).toEqual(summary(cli.items()));
     expect(scan.problems).toEqual([]);
@@ -78,7 +79,9 @@ describe('IndexSource: the first build', () => {
   });
 
   test('a note whose YAML Obsidian cannot parse shows as a problem on its line, under the kind it declares', async () => {
-    const { source } = await startedSource({ 'Tasks/Broken.md': note('stack: task', 'due: [2026-12-01', 'priority: high') });
+    const { source } = await startedSource({
+      'Tasks/Broken.md': note('stack: task', 'due: [2026-12-01', 'priority: high'),
+    });
 
     const problems = source.index.problems();
 
@@ -89,9 +92,13 @@ describe('IndexSource: the first build', () => {
   });
 
   test('a problem found in the first build gets its line from the note text', async () => {
-    const { source } = await startedSource({ 'Tasks/Bad date.md': note('stack: task', 'title: Bad date', 'due: 2026-13-45') });
+    const { source } = await startedSource({
+      'Tasks/Bad date.md': note('stack: task', 'title: Bad date', 'due: 2026-13-45'),
+    });
 
-    expect(source.index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Bad date.md', field: 'due', line: 4 })]);
+    expect(source.index.problems()).toEqual([
+      expect.objectContaining({ path: 'Tasks/Bad date.md', field: 'due', line: 4 }),
+    ]);
   });
 });
 
@@ -108,10 +115,15 @@ describe('IndexSource: following the vault', () => {
   test('a modified note is re-read, with the line of a new problem', async () => {
     const { app, source } = await startedSource(smallVault());
 
-    await app.vault.modify(fileAt(app, 'Tasks/Pay rent.md'), note('stack: task', 'due: 2026-12-01', 'every: fortnightly'));
+    await app.vault.modify(
+      fileAt(app, 'Tasks/Pay rent.md'),
+      note('stack: task', 'due: 2026-12-01', 'every: fortnightly'),
+    );
     await app.settle();
 
-    expect(source.index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Pay rent.md', field: 'every', line: 4 })]);
+    expect(source.index.problems()).toEqual([
+      expect.objectContaining({ path: 'Tasks/Pay rent.md', field: 'every', line: 4 }),
+    ]);
   });
 
   test('a note edited into YAML that does not parse becomes a problem, and fixing it brings the item back', async () => {
@@ -120,13 +132,19 @@ describe('IndexSource: following the vault', () => {
 
     await app.vault.modify(file, note('stack: task', 'due: 2026-12-01', 'every: [month'));
     await app.settle();
-    const broken = { item: source.index.get(file.path), problems: source.index.problems(), kind: source.index.declaredKind(file.path) };
+    const broken = {
+      item: source.index.get(file.path),
+      problems: source.index.problems(),
+      kind: source.index.declaredKind(file.path),
+    };
     await app.vault.modify(file, note('stack: task', 'due: 2026-12-01', 'every: month'));
     await app.settle();
 
     expect(broken.item).toBeUndefined();
     expect(broken.kind).toBe('task');
-    expect(broken.problems).toEqual([expect.objectContaining({ path: 'Tasks/Pay rent.md', field: '', severity: 'error' })]);
+    expect(broken.problems).toEqual([
+      expect.objectContaining({ path: 'Tasks/Pay rent.md', field: '', severity: 'error' }),
+    ]);
     expect(source.index.problems()).toEqual([]);
     expect(source.index.get(file.path)?.title).toBe('Pay rent');
   });

@@ -15,7 +15,9 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     const outcome = await actions.checkInHabit('Habits/Meditate.md', '2026-11-28');
 
     expect(outcome).toEqual({ ok: true, changed: true });
-    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'));
+    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(
+      note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'),
+    );
     expect(noticeMessages()).toEqual(['Meditate: checked in 2026-11-28']);
   });
 
@@ -24,7 +26,9 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
 
     await actions.checkInHabit('Habits/Run.md', '2026-11-26');
 
-    expect(readVaultFile(app, 'Habits/Run.md')).toBe(note('stack: habit', 'goal: 3/week', 'log:', '  - 2026-11-24', '  - 2026-11-26'));
+    expect(readVaultFile(app, 'Habits/Run.md')).toBe(
+      note('stack: habit', 'goal: 3/week', 'log:', '  - 2026-11-24', '  - 2026-11-26'),
+    );
   });
 
   test('checking in a day already logged writes nothing and says so', async () => {
@@ -46,7 +50,9 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
 
     expect(outcome.ok).toBe(false);
     expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(before);
-    expect(noticeMessages()).toEqual(['Could not update "Meditate": log: 2026-11-29 is in the future (today is 2026-11-28)']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Meditate": log: 2026-11-29 is in the future (today is 2026-11-28)',
+    ]);
   });
 
   test('completing a one-off task sets status and done, keeping the comment on due and the body', async () => {
@@ -55,8 +61,14 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     await actions.completeTask('Tasks/Renew passport.md');
 
     expect(readVaultFile(app, 'Tasks/Renew passport.md')).toBe(
-      note('stack: task', 'title: Renew passport', 'due: 2026-11-20  # the old one expires in December', 'priority: high', 'status: done', 'done: 2026-11-28') +
-        '\nBook an appointment first.\n',
+      note(
+        'stack: task',
+        'title: Renew passport',
+        'due: 2026-11-20  # the old one expires in December',
+        'priority: high',
+        'status: done',
+        'done: 2026-11-28',
+      ) + '\nBook an appointment first.\n',
     );
   });
 
@@ -65,7 +77,9 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
 
     await actions.completeTask('Tasks/Pay rent.md');
 
-    expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(note('stack: task', 'due: 2027-01-01', 'every: month', 'log:', '  - 2026-11-28'));
+    expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(
+      note('stack: task', 'due: 2027-01-01', 'every: month', 'log:', '  - 2026-11-28'),
+    );
     expect(noticeMessages()).toEqual(['Pay rent: done 2026-11-28, next 2027-01-01']);
   });
 
@@ -75,7 +89,13 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     await actions.setBookmarkStatus('Reading/Local-first software.md', 'read');
 
     expect(readVaultFile(app, 'Reading/Local-first software.md')).toBe(
-      note('stack: bookmark', 'url: https://www.inkandswitch.com/local-first/', 'added: 2026-11-02', 'status: read', 'read: 2026-11-28'),
+      note(
+        'stack: bookmark',
+        'url: https://www.inkandswitch.com/local-first/',
+        'added: 2026-11-02',
+        'status: read',
+        'read: 2026-11-28',
+      ),
     );
   });
 
@@ -85,7 +105,14 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     await actions.recordBackupRun('Infra/Backups/NAS nightly.md', 'ok');
 
     expect(readVaultFile(app, 'Infra/Backups/NAS nightly.md')).toBe(
-      note('stack: backup', 'tool: restic', 'every: day', 'last-run: 2026-11-28T09:30', 'last-result: ok', 'covers: ["[[Nextcloud]]"]'),
+      note(
+        'stack: backup',
+        'tool: restic',
+        'every: day',
+        'last-run: 2026-11-28T09:30',
+        'last-result: ok',
+        'covers: ["[[Nextcloud]]"]',
+      ),
     );
   });
 
@@ -94,7 +121,9 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
 
     await actions.markSecretRotated('Infra/Secrets/Cloudflare API token.md');
 
-    expect(readVaultFile(app, 'Infra/Secrets/Cloudflare API token.md')).toBe(note('stack: secret', 'store: pass', 'ref: cloudflare/api-token', 'rotate: 6m', 'rotated: 2026-11-28'));
+    expect(readVaultFile(app, 'Infra/Secrets/Cloudflare API token.md')).toBe(
+      note('stack: secret', 'store: pass', 'ref: cloudflare/api-token', 'rotate: 6m', 'rotated: 2026-11-28'),
+    );
   });
 
   test('an action on a note of another kind says so and writes nothing', async () => {
@@ -108,7 +137,7 @@ describe('PluginActions edit notes exactly, through Vault.process', () => {
     expect(noticeMessages()).toEqual(['"Run" is not a task (check its frontmatter)']);
   });
 
-  test('opening a note at a field puts the view on that field\'s line', async () => {
+  test("opening a note at a field puts the view on that field's line", async () => {
     const { app, actions } = await actionsHarness(smallVault());
 
     await actions.openNote('Tasks/Renew passport.md', 'priority');
@@ -138,7 +167,9 @@ describe('FrontmatterWriter never writes a note it cannot edit safely', () => {
     expect(outcome.ok).toBe(false);
     expect(readVaultFile(app, 'Tasks/Renew passport.md')).toBe(broken);
     // yaml notices the unclosed `[` of line 4 when line 5 starts a new key.
-    expect(noticeMessages()).toEqual(['Could not update "Renew passport": its frontmatter does not parse (line 5: Flow sequence in block collection must be sufficiently indented and end with a ])']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Renew passport": its frontmatter does not parse (line 5: Flow sequence in block collection must be sufficiently indented and end with a ])',
+    ]);
   });
 
   test('a duplicate key is refused by name of the problem, never rewritten', async () => {
@@ -148,9 +179,18 @@ describe('FrontmatterWriter never writes a note it cannot edit safely', () => {
 
     const outcome = await writer.apply('Tasks/Pay rent.md', [Edits.set('status', 'done')], 'Pay rent');
 
-    expect(outcome).toEqual({ ok: false, refusal: { code: 'duplicate-key', message: expect.stringContaining('duplicate key') as unknown as string, line: 4 } });
+    expect(outcome).toEqual({
+      ok: false,
+      refusal: {
+        code: 'duplicate-key',
+        message: expect.stringContaining('duplicate key') as unknown as string,
+        line: 4,
+      },
+    });
     expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(text);
-    expect(noticeMessages()).toEqual(['Could not update "Pay rent": its frontmatter has a duplicate key (line 4): fix it by hand first']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Pay rent": its frontmatter has a duplicate key (line 4): fix it by hand first',
+    ]);
   });
 
   test('frontmatter that never closes is refused', async () => {
@@ -161,7 +201,9 @@ describe('FrontmatterWriter never writes a note it cannot edit safely', () => {
     await writer.apply('Tasks/Pay rent.md', [Edits.set('status', 'done')], 'Pay rent');
 
     expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(text);
-    expect(noticeMessages()).toEqual(['Could not update "Pay rent": its frontmatter opened with `---` on the first line never closes with a `---` line']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Pay rent": its frontmatter opened with `---` on the first line never closes with a `---` line',
+    ]);
   });
 
   test('a note deleted before the write is reported, not recreated', async () => {

@@ -15,7 +15,8 @@ jest.mock('obsidian', () => {
     constructor(app: Obsidian.App, containerEl: HTMLElement) {
       super();
       this.selectEl = containerEl.createEl('select', { cls: 'secret-select' });
-      for (const id of ['', ...app.secretStorage.listSecrets()]) this.selectEl.createEl('option', { value: id, text: id });
+      for (const id of ['', ...app.secretStorage.listSecrets()])
+        this.selectEl.createEl('option', { value: id, text: id });
     }
     setValue(value: string): this {
       this.selectEl.value = value;
@@ -34,9 +35,28 @@ afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 /** Every row of the tab, headings included, in order. */
 const ROW_NAMES = [
   'Folders to ignore',
-  'Dashboard', 'Needs attention', 'Today', 'Reading', 'Infrastructure', 'Problems', 'Date display', 'Due-soon horizon',
-  'Relation checks', 'Services without a backup', 'Secrets nothing uses', 'Devices without bootstrap steps', 'Backups that cover nothing',
-  'Versioning', 'Record changes with Git', 'Commit after edits settle', 'Commit every', 'Author name', 'Author email', 'Remote URL', 'Username', 'Access token',
+  'Dashboard',
+  'Needs attention',
+  'Today',
+  'Reading',
+  'Infrastructure',
+  'Problems',
+  'Date display',
+  'Due-soon horizon',
+  'Relation checks',
+  'Services without a backup',
+  'Secrets nothing uses',
+  'Devices without bootstrap steps',
+  'Backups that cover nothing',
+  'Versioning',
+  'Record changes with Git',
+  'Commit after edits settle',
+  'Commit every',
+  'Author name',
+  'Author email',
+  'Remote URL',
+  'Username',
+  'Access token',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
@@ -50,7 +70,9 @@ function displayedTab(app: App): SettingsTab {
 
 /** The row with this name. */
 function row(tab: SettingsTab, name: string): HTMLElement {
-  const found = [...tab.containerEl.querySelectorAll<HTMLElement>('.setting-item')].find((el) => el.querySelector('.setting-item-name')?.textContent === name);
+  const found = [...tab.containerEl.querySelectorAll<HTMLElement>('.setting-item')].find(
+    (el) => el.querySelector('.setting-item-name')?.textContent === name,
+  );
   if (!found) throw new Error(`no setting named ${name}`);
   return found;
 }
@@ -63,7 +85,10 @@ function type(el: HTMLInputElement | HTMLTextAreaElement | null, value: string):
 
 async function savedData(app: App): Promise<Record<string, unknown>> {
   await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-  return JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/vault-stack/data.json`)) as Record<string, unknown>;
+  return JSON.parse(readVaultFile(app, `${app.vault.configDir}/plugins/vault-stack/data.json`)) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('the settings tab', () => {
@@ -86,7 +111,9 @@ describe('the settings tab', () => {
 
     const el = openSettingTab(app, 'vault-stack');
     const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
-    const problems = [...el.querySelectorAll<HTMLElement>('.setting-item')].find((r) => r.querySelector('.setting-item-name')?.textContent === 'Problems');
+    const problems = [...el.querySelectorAll<HTMLElement>('.setting-item')].find(
+      (r) => r.querySelector('.setting-item-name')?.textContent === 'Problems',
+    );
     problems?.querySelector<HTMLElement>('[aria-label="Move up"]')?.click();
     await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
@@ -130,11 +157,19 @@ describe('the settings tab', () => {
   test('a relation check switched off is saved, and its warnings leave the dashboard model', async () => {
     const { app, plugin } = await loadedPlugin(smallVault());
     const tab = displayedTab(app);
-    const before = buildDashboard(plugin.context.source.index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: plugin.settings }).counts.warnings;
+    const before = buildDashboard(plugin.context.source.index, {
+      today: '2026-11-28',
+      now: '2026-11-28T09:00',
+      settings: plugin.settings,
+    }).counts.warnings;
 
     row(tab, 'Secrets nothing uses').querySelector<HTMLElement>('.checkbox-container')?.click();
     const saved = await savedData(app);
-    const after = buildDashboard(plugin.context.source.index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: plugin.settings }).counts.warnings;
+    const after = buildDashboard(plugin.context.source.index, {
+      today: '2026-11-28',
+      now: '2026-11-28T09:00',
+      settings: plugin.settings,
+    }).counts.warnings;
 
     expect((saved.relationChecks as Record<string, boolean>)['unused-secret']).toBe(false);
     expect(before - after).toBe(1); // the vault's one secret is used by nothing
@@ -153,7 +188,9 @@ describe('the settings tab', () => {
 
     expect(plugin.settings.git.tokenSecret).toBe('forgejo-token');
     expect((saved.git as Record<string, unknown>).tokenSecret).toBe('forgejo-token');
-    expect(readVaultFile(app, `${app.vault.configDir}/plugins/vault-stack/data.json`)).not.toContain('tok_9f8e7d6c5b4a39281706');
+    expect(readVaultFile(app, `${app.vault.configDir}/plugins/vault-stack/data.json`)).not.toContain(
+      'tok_9f8e7d6c5b4a39281706',
+    );
   });
 
   test('a horizon that is not a whole number of days is not saved', async () => {

@@ -44,7 +44,9 @@ describe('commands', () => {
 
     expect(shown.labels).toEqual(['Meditate', 'Run', 'Stretch']);
     expect(shown.hints).toEqual(['due today · Habits', 'due today · Habits', 'done today · Habits']);
-    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'));
+    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(
+      note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'),
+    );
   });
 
   test('check in a habit on a chosen day: a bad or future day is explained in place, a past day is logged', async () => {
@@ -61,7 +63,9 @@ describe('commands', () => {
     expect(future).toBe('2026-12-01 is in the future (today is 2026-11-28).');
     expect(accepted).toBe('');
     expect(getOpenModals()).toEqual([]);
-    expect(readVaultFile(app, 'Habits/Run.md')).toBe(note('stack: habit', 'goal: 3/week', 'log:', '  - 2026-11-24', '  - 2026-11-25'));
+    expect(readVaultFile(app, 'Habits/Run.md')).toBe(
+      note('stack: habit', 'goal: 3/week', 'log:', '  - 2026-11-24', '  - 2026-11-25'),
+    );
   });
 
   test('complete a task: open tasks by urgency, and a recurring one moves to its next date', async () => {
@@ -74,7 +78,9 @@ describe('commands', () => {
 
     expect(shown.labels).toEqual(['Renew passport', 'Pay rent']);
     expect(shown.hints).toEqual(['overdue by 8 days · Tasks', 'due in 3 days · Tasks']);
-    expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(note('stack: task', 'due: 2027-01-01', 'every: month', 'log:', '  - 2026-11-28'));
+    expect(readVaultFile(app, 'Tasks/Pay rent.md')).toBe(
+      note('stack: task', 'due: 2027-01-01', 'every: month', 'log:', '  - 2026-11-28'),
+    );
   });
 
   test("change a bookmark's status: the current status is not offered", async () => {
@@ -87,7 +93,14 @@ describe('commands', () => {
     await settled(app);
 
     expect(statuses.labels).toEqual(['reading', 'read', 'archived']);
-    expect(readVaultFile(app, 'Reading/Local-first software.md')).toBe(note('stack: bookmark', 'url: https://www.inkandswitch.com/local-first/', 'added: 2026-11-02', 'status: archived'));
+    expect(readVaultFile(app, 'Reading/Local-first software.md')).toBe(
+      note(
+        'stack: bookmark',
+        'url: https://www.inkandswitch.com/local-first/',
+        'added: 2026-11-02',
+        'status: archived',
+      ),
+    );
   });
 
   test('record a backup run: a failed run is written with the time it was recorded', async () => {
@@ -99,7 +112,14 @@ describe('commands', () => {
     await settled(app);
 
     expect(readVaultFile(app, 'Infra/Backups/NAS nightly.md')).toBe(
-      note('stack: backup', 'tool: restic', 'every: day', 'last-run: 2026-11-28T09:30', 'last-result: failed', 'covers: ["[[Nextcloud]]"]'),
+      note(
+        'stack: backup',
+        'tool: restic',
+        'every: day',
+        'last-run: 2026-11-28T09:30',
+        'last-result: failed',
+        'covers: ["[[Nextcloud]]"]',
+      ),
     );
   });
 
@@ -110,7 +130,9 @@ describe('commands', () => {
     (await topChoices()).choose('Cloudflare API token');
     await settled(app);
 
-    expect(readVaultFile(app, 'Infra/Secrets/Cloudflare API token.md')).toBe(note('stack: secret', 'store: pass', 'ref: cloudflare/api-token', 'rotate: 6m', 'rotated: 2026-11-28'));
+    expect(readVaultFile(app, 'Infra/Secrets/Cloudflare API token.md')).toBe(
+      note('stack: secret', 'store: pass', 'ref: cloudflare/api-token', 'rotate: 6m', 'rotated: 2026-11-28'),
+    );
   });
 
   test('with nothing to choose, a command says so instead of opening an empty list', async () => {
@@ -138,7 +160,10 @@ describe('commands', () => {
   });
 
   test('new item: offers every kind including yours, and creates the note where that kind lives, then opens it', async () => {
-    const files = { ...smallVault(), 'Kinds/Recipe.md': note('stack: kind', 'name: recipe', 'group: kitchen', 'fields:', '  servings: number!') };
+    const files = {
+      ...smallVault(),
+      'Kinds/Recipe.md': note('stack: kind', 'name: recipe', 'group: kitchen', 'fields:', '  servings: number!'),
+    };
     const { app, plugin } = await loadedPlugin(files);
 
     run(app, 'new-item');
@@ -148,16 +173,37 @@ describe('commands', () => {
     answerPrompt('Call the bank: about the card');
     await settled(app);
 
-    expect(kinds.labels).toEqual(['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'domain', 'device', 'kind', 'recipe']);
+    expect(kinds.labels).toEqual([
+      'bookmark',
+      'habit',
+      'task',
+      'service',
+      'backup',
+      'secret',
+      'domain',
+      'device',
+      'kind',
+      'recipe',
+    ]);
     expect(empty).toBe('Enter a title with at least one letter or digit.');
     const created = readVaultFile(app, 'Tasks/Call the bank about the card.md');
-    expect(created.startsWith(note('stack: task', 'title: "Call the bank: about the card"', 'created: 2026-11-28', 'tags: []').slice(0, -4))).toBe(true);
+    expect(
+      created.startsWith(
+        note('stack: task', 'title: "Call the bank: about the card"', 'created: 2026-11-28', 'tags: []').slice(0, -4),
+      ),
+    ).toBe(true);
     expect(app.workspace.getActiveFile()?.path).toBe('Tasks/Call the bank about the card.md');
-    expect(plugin.context.source.index.get('Tasks/Call the bank about the card.md')?.title).toBe('Call the bank: about the card');
+    expect(plugin.context.source.index.get('Tasks/Call the bank about the card.md')?.title).toBe(
+      'Call the bank: about the card',
+    );
   });
 
   test('new item of your own kind, with no notes of it yet, goes to the folder for new notes under a free name', async () => {
-    const files = { ...smallVault(), 'Kinds/Recipe.md': note('stack: kind', 'name: recipe', 'group: kitchen', 'fields:', '  servings: number!'), 'Pancakes.md': '# taken\n' };
+    const files = {
+      ...smallVault(),
+      'Kinds/Recipe.md': note('stack: kind', 'name: recipe', 'group: kitchen', 'fields:', '  servings: number!'),
+      'Pancakes.md': '# taken\n',
+    };
     const { app } = await loadedPlugin(files);
 
     run(app, 'new-item');
@@ -165,7 +211,9 @@ describe('commands', () => {
     answerPrompt('Pancakes');
     await settled(app);
 
-    expect(readVaultFile(app, 'Pancakes 2.md')).toMatch(/^---\nstack: recipe\ntitle: Pancakes\ncreated: 2026-11-28\ntags: \[\]\nservings: {2}# required/);
+    expect(readVaultFile(app, 'Pancakes 2.md')).toMatch(
+      /^---\nstack: recipe\ntitle: Pancakes\ncreated: 2026-11-28\ntags: \[\]\nservings: {2}# required/,
+    );
   });
 
   test('insert query block: the starter block goes on lines of its own and its query parses', () => {

@@ -3,7 +3,17 @@ import './support/textCodec';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import VaultStackPlugin from '../../src/main';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/obsidian/DashboardView';
-import { createTestApp, fileAt, loadPlugin, readVaultFile, renderNote, startLayout, takeHandlerErrors, unloadPlugin, type App } from '../host/testing';
+import {
+  createTestApp,
+  fileAt,
+  loadPlugin,
+  readVaultFile,
+  renderNote,
+  startLayout,
+  takeHandlerErrors,
+  unloadPlugin,
+  type App,
+} from '../host/testing';
 import { note, smallVault } from './support/fixtures';
 import { loadedPlugin, run, settled } from './support/pluginHarness';
 
@@ -13,7 +23,8 @@ afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 function dashboardOf(app: App): DashboardView {
   const leaves = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE);
   const view = leaves[0]?.view;
-  if (leaves.length !== 1 || !(view instanceof DashboardView)) throw new Error(`expected one dashboard, found ${leaves.length}`);
+  if (leaves.length !== 1 || !(view instanceof DashboardView))
+    throw new Error(`expected one dashboard, found ${leaves.length}`);
   return view;
 }
 
@@ -39,7 +50,11 @@ describe('the plugin in Obsidian', () => {
   });
 
   test('settings come from data.json, merged over the defaults', async () => {
-    const { plugin } = await loadedPlugin(smallVault(), { ignoreFolders: [], dateDisplay: 'relative', git: { remoteUrl: 'https://git.example.net/me/vault.git' } });
+    const { plugin } = await loadedPlugin(smallVault(), {
+      ignoreFolders: [],
+      dateDisplay: 'relative',
+      git: { remoteUrl: 'https://git.example.net/me/vault.git' },
+    });
 
     expect(plugin.settings.dateDisplay).toBe('relative');
     expect(plugin.settings.git.remoteUrl).toBe('https://git.example.net/me/vault.git');
@@ -59,7 +74,9 @@ describe('the plugin in Obsidian', () => {
     const leaves = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE);
     expect(leaves).toHaveLength(1);
     expect(leaves[0]?.container.side).toBe('right');
-    expect(dashboardOf(app).contentEl.querySelector('.vault-stack-section-attention')?.textContent).toContain('Renew passport');
+    expect(dashboardOf(app).contentEl.querySelector('.vault-stack-section-attention')?.textContent).toContain(
+      'Renew passport',
+    );
   });
 
   test('the dashboard re-renders after the index changed, and not when nothing changed', async () => {
@@ -71,7 +88,10 @@ describe('the plugin in Obsidian', () => {
     app.workspace.trigger('layout-change');
     await afterDebounce();
     const afterNoChange = view.contentEl.firstElementChild;
-    await app.vault.modify(fileAt(app, 'Tasks/Renew passport.md'), note('stack: task', 'title: Renew passport', 'status: done'));
+    await app.vault.modify(
+      fileAt(app, 'Tasks/Renew passport.md'),
+      note('stack: task', 'title: Renew passport', 'status: done'),
+    );
     await app.settle();
     await afterDebounce();
 
@@ -92,7 +112,10 @@ describe('the plugin in Obsidian', () => {
     await afterDebounce();
 
     expect(before).toBe(5);
-    expect([...content.querySelectorAll('.vault-stack-section')].map((el) => el.getAttribute('aria-label'))).toEqual(['Problems', 'Today']);
+    expect([...content.querySelectorAll('.vault-stack-section')].map((el) => el.getAttribute('aria-label'))).toEqual([
+      'Problems',
+      'Today',
+    ]);
   });
 
   test('a hidden dashboard does not re-render; it catches up when shown again', async () => {
@@ -103,7 +126,10 @@ describe('the plugin in Obsidian', () => {
     const leafEl = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.containerEl;
 
     leafEl?.hide();
-    await app.vault.modify(fileAt(app, 'Tasks/Renew passport.md'), note('stack: task', 'title: Renew passport', 'status: done'));
+    await app.vault.modify(
+      fileAt(app, 'Tasks/Renew passport.md'),
+      note('stack: task', 'title: Renew passport', 'status: done'),
+    );
     await app.settle();
     await afterDebounce();
     const whileHidden = view.lastRendered?.revision;
@@ -120,7 +146,9 @@ describe('the plugin in Obsidian', () => {
     const { app, plugin } = await loadedPlugin(smallVault());
     await plugin.context.openDashboard();
     const content = dashboardOf(app).contentEl;
-    const titleLink = [...content.querySelectorAll<HTMLElement>('.vault-stack-note-link')].find((b) => b.textContent === 'Run');
+    const titleLink = [...content.querySelectorAll<HTMLElement>('.vault-stack-note-link')].find(
+      (b) => b.textContent === 'Run',
+    );
 
     content.querySelector<HTMLElement>('[aria-label="Check in Meditate for today"]')?.click();
     content.querySelector<HTMLElement>('[aria-label="Complete Renew passport"]')?.click();
@@ -128,21 +156,34 @@ describe('the plugin in Obsidian', () => {
     titleLink?.click();
     await settled(app);
 
-    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'));
-    expect(plugin.context.source.index.get('Tasks/Renew passport.md')?.data).toMatchObject({ status: 'done', done: '2026-11-28' });
+    expect(readVaultFile(app, 'Habits/Meditate.md')).toBe(
+      note('stack: habit', 'goal: daily', 'log: [2026-11-26, 2026-11-27, 2026-11-28]'),
+    );
+    expect(plugin.context.source.index.get('Tasks/Renew passport.md')?.data).toMatchObject({
+      status: 'done',
+      done: '2026-11-28',
+    });
     expect(app.workspace.getActiveFile()?.path).toBe('Habits/Run.md');
   });
 
   test('the open problems section can be scrolled to', async () => {
-    const { app, plugin } = await loadedPlugin({ ...smallVault(), 'Tasks/Bad date.md': note('stack: task', 'due: 2026-13-45') });
+    const { app, plugin } = await loadedPlugin({
+      ...smallVault(),
+      'Tasks/Bad date.md': note('stack: task', 'due: 2026-13-45'),
+    });
 
     await plugin.context.openDashboard('problems');
 
-    expect(dashboardOf(app).contentEl.querySelector('.vault-stack-section-problems')?.textContent).toContain('Bad date');
+    expect(dashboardOf(app).contentEl.querySelector('.vault-stack-section-problems')?.textContent).toContain(
+      'Bad date',
+    );
   });
 
   test('a stack block renders from the index, follows it, and stops when its note closes', async () => {
-    const { app } = await loadedPlugin({ ...smallVault(), 'Home.md': '# Home\n\n```stack\nkind: task\nfilters: status != "done"\nfields: [title]\n```\n' });
+    const { app } = await loadedPlugin({
+      ...smallVault(),
+      'Home.md': '# Home\n\n```stack\nkind: task\nfilters: status != "done"\nfields: [title]\n```\n',
+    });
     const rendered = await renderNote(app, 'Home.md');
     const initially = rendered.el.textContent ?? '';
 

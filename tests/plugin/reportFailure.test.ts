@@ -21,19 +21,29 @@ afterEach(() => {
 
 describe('reportFailure', () => {
   it('shows a refusal in a Notice and logs its code at debug level, not as an error', () => {
-    const refused = refusal('duplicate-key', 'its frontmatter has a duplicate key (line 4): fix it by hand first', { line: 4 });
+    const refused = refusal('duplicate-key', 'its frontmatter has a duplicate key (line 4): fix it by hand first', {
+      line: 4,
+    });
 
     const result = reportFailure('Could not update "Pay rent"', refused);
 
     expect(result).toBe(refused);
-    expect(noticeMessages()).toEqual(['Could not update "Pay rent": its frontmatter has a duplicate key (line 4): fix it by hand first']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Pay rent": its frontmatter has a duplicate key (line 4): fix it by hand first',
+    ]);
     expect(debug).toHaveBeenCalledWith('Vault Stack: Could not update "Pay rent": duplicate-key', refused);
     expect(errors).not.toHaveBeenCalled();
   });
 
   it('treats a RefusalError and a git refusal the same way', () => {
-    reportFailure('Push failed', new RemoteError('AUTH_FAILED', 'The remote needs credentials and none were given.', 'push'));
-    reportFailure('Commit failed', new GitLayerError('INDEX_LOCKED', 'Another git process is updating the index', 'GitRepo.commit'));
+    reportFailure(
+      'Push failed',
+      new RemoteError('AUTH_FAILED', 'The remote needs credentials and none were given.', 'push'),
+    );
+    reportFailure(
+      'Commit failed',
+      new GitLayerError('INDEX_LOCKED', 'Another git process is updating the index', 'GitRepo.commit'),
+    );
     reportFailure('', new RefusalError(refusal('NOT_THAT_KIND', '"Run" is not a task')));
 
     expect(noticeMessages()).toEqual([
@@ -57,7 +67,10 @@ describe('reportFailure', () => {
   });
 
   it('counts a corrupt index as a real failure, not a refusal', () => {
-    reportFailure('Commit failed', new GitLayerError('INDEX_CORRUPT', '.git/index is not readable: bad signature', 'parseGitIndex'));
+    reportFailure(
+      'Commit failed',
+      new GitLayerError('INDEX_CORRUPT', '.git/index is not readable: bad signature', 'parseGitIndex'),
+    );
 
     expect(errors).toHaveBeenCalledTimes(1);
   });

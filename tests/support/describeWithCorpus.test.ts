@@ -10,7 +10,16 @@ const ROOT = join(__dirname, '..', '..');
 /** Runs one corpus-reading suite in a child jest with the corpora folder pointed at `corpora`. */
 function jestWith(corpora: string, ci: boolean): { code: number | null; output: string } {
   const env = { ...process.env, VAULT_STACK_CORPORA: corpora, CI: ci ? 'true' : 'false' };
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--maxWorkers=1', '--ci', 'tests/core/kinds/kepanoVault.test.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
+      '--maxWorkers=1',
+      '--ci',
+      'tests/core/kinds/kepanoVault.test.ts',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -37,11 +46,20 @@ describe('suites that read ../shared/corpora', () => {
     const corpora = mkdtempSync(join(tmpdir(), 'vault-stack-corpora-'));
     try {
       mkdirSync(join(corpora, 'kepano-obsidian'));
-      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora })).toMatchObject({ run: false, fail: false });
-      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora, CI: 'true' })).toMatchObject({ run: false, fail: true });
+      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora })).toMatchObject({
+        run: false,
+        fail: false,
+      });
+      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora, CI: 'true' })).toMatchObject({
+        run: false,
+        fail: true,
+      });
 
       writeFileSync(join(corpora, 'kepano-obsidian', 'Note.md'), 'Hello\n');
-      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora, CI: 'true' })).toEqual({ run: true, root: join(corpora, 'kepano-obsidian') });
+      expect(planCorpus('kepano-obsidian', { VAULT_STACK_CORPORA: corpora, CI: 'true' })).toEqual({
+        run: true,
+        root: join(corpora, 'kepano-obsidian'),
+      });
     } finally {
       rmSync(corpora, { recursive: true, force: true });
     }

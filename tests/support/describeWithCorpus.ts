@@ -15,8 +15,17 @@ export function planCorpus(corpus: string, env: Record<string, string | undefine
   const root = join(corporaRoot(env), corpus);
   if (existsSync(root) && readdirSync(root).length > 0) return { run: true, root };
   const where = `${root} is missing or empty`;
-  if (env.CI === 'true') return { run: false, fail: true, notice: `${where}; CI=true needs it: clone the corpora beside the repository (../shared/corpora) or set VAULT_STACK_CORPORA.` };
-  return { run: false, fail: false, notice: `Skipped: ${where} (a fresh clone has no ../shared/corpora; set VAULT_STACK_CORPORA to run these tests).` };
+  if (env.CI === 'true')
+    return {
+      run: false,
+      fail: true,
+      notice: `${where}; CI=true needs it: clone the corpora beside the repository (../shared/corpora) or set VAULT_STACK_CORPORA.`,
+    };
+  return {
+    run: false,
+    fail: false,
+    notice: `Skipped: ${where} (a fresh clone has no ../shared/corpora; set VAULT_STACK_CORPORA to run these tests).`,
+  };
 }
 
 /**

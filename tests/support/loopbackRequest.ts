@@ -15,7 +15,10 @@ export interface LoopbackResponse {
  */
 export function sendOverLoopback(param: RequestUrlParam): Promise<LoopbackResponse> {
   return new Promise((resolve, reject) => {
-    const body = param.body === undefined ? undefined : Buffer.from(typeof param.body === 'string' ? param.body : new Uint8Array(param.body));
+    const body =
+      param.body === undefined
+        ? undefined
+        : Buffer.from(typeof param.body === 'string' ? param.body : new Uint8Array(param.body));
     const headers: Record<string, string> = { ...param.headers };
     if (param.contentType) headers['Content-Type'] = param.contentType;
     if (body) headers['Content-Length'] = String(body.length);
@@ -25,7 +28,8 @@ export function sendOverLoopback(param: RequestUrlParam): Promise<LoopbackRespon
       res.on('end', () => {
         const bytes = Buffer.concat(chunks);
         const flat: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
         const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         resolve({ status: res.statusCode ?? 0, headers: flat, bytes, arrayBuffer });
       });

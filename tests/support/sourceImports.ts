@@ -22,7 +22,8 @@ function tsFiles(root: string, dir: string): string[] {
 function resolveLocal(root: string, from: string, specifier: string): string | null {
   const base = join(root, dirname(from), specifier);
   for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base]) {
-    if (existsSync(candidate) && !candidate.endsWith(sep) && statSync(candidate).isFile()) return relative(root, candidate).split(sep).join('/');
+    if (existsSync(candidate) && !candidate.endsWith(sep) && statSync(candidate).isFile())
+      return relative(root, candidate).split(sep).join('/');
   }
   return null;
 }
@@ -32,20 +33,22 @@ function resolveLocal(root: string, from: string, specifier: string): string | n
  * TypeScript compiler's own pre-processor, so `import type` and `export … from` count too.
  */
 export function sourceImports(root: string, dir: string): SourceImports[] {
-  return tsFiles(root, dir).sort().map((file) => {
-    const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
-    const local: string[] = [];
-    const packages: string[] = [];
-    for (const { fileName } of info.importedFiles) {
-      if (!fileName.startsWith('.')) packages.push(fileName);
-      else {
-        const resolved = resolveLocal(root, file, fileName);
-        if (resolved === null) throw new Error(`${file}: cannot resolve ${fileName}`);
-        local.push(resolved);
+  return tsFiles(root, dir)
+    .sort()
+    .map((file) => {
+      const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
+      const local: string[] = [];
+      const packages: string[] = [];
+      for (const { fileName } of info.importedFiles) {
+        if (!fileName.startsWith('.')) packages.push(fileName);
+        else {
+          const resolved = resolveLocal(root, file, fileName);
+          if (resolved === null) throw new Error(`${file}: cannot resolve ${fileName}`);
+          local.push(resolved);
+        }
       }
-    }
-    return { file, local, packages };
-  });
+      return { file, local, packages };
+    });
 }
 
 /** Every import cycle among the files, each as the path of files that leads back to its start. */

@@ -10,8 +10,12 @@ export function taskwarriorAvailability(): { run: boolean; reason: string } {
     execFileSync('task', ['--version'], { stdio: 'pipe' });
     return { run: true, reason: '' };
   } catch {
-    if (process.env.CI) throw new Error('`task` is missing; CI must install taskwarrior for the Taskwarrior agreement tests');
-    return { run: false, reason: 'Taskwarrior tests skipped: `task` is missing (apt-get install -y taskwarrior; required in CI)' };
+    if (process.env.CI)
+      throw new Error('`task` is missing; CI must install taskwarrior for the Taskwarrior agreement tests');
+    return {
+      run: false,
+      reason: 'Taskwarrior tests skipped: `task` is missing (apt-get install -y taskwarrior; required in CI)',
+    };
   }
 }
 
@@ -57,5 +61,8 @@ export class Taskwarrior {
 
 /** A clock reading in Taskwarrior's JSON date form, `20261128T093000Z`. */
 export function taskwarriorDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

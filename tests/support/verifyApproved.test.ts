@@ -11,7 +11,8 @@ describe('verifyApproved', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const check = (actual: string, env: Record<string, string | undefined> = {}): void => verifyApproved('out', actual, 'txt', env, dir);
+  const check = (actual: string, env: Record<string, string | undefined> = {}): void =>
+    verifyApproved('out', actual, 'txt', env, dir);
 
   it('passes when the text equals the approved file, and leaves no received file', () => {
     writeFileSync(join(dir, 'out.approved.txt'), 'one\ntwo\n');

@@ -9,7 +9,9 @@ export function lineDiff(approved: string, received: string): string {
   const a = approved.split('\n');
   const b = received.split('\n');
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -17,8 +19,7 @@ export function lineDiff(approved: string, received: string): string {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       out.push(`  ${a[i++]}`);
       j++;
-    }
-    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`- ${a[i++]}`);
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`- ${a[i++]}`);
     else out.push(`+ ${b[j++]}`);
   }
   return out.join('\n');
@@ -28,7 +29,10 @@ export function lineDiff(approved: string, received: string): string {
 function changesOnly(diff: string): string {
   const lines = diff.split('\n');
   const keep = lines.map((line, i) => lines.slice(Math.max(0, i - 2), i + 3).some((l) => !l.startsWith('  ')));
-  return lines.map((line, i) => (keep[i] ? line : keep[i - 1] ? '  …' : null)).filter((l) => l !== null).join('\n');
+  return lines
+    .map((line, i) => (keep[i] ? line : keep[i - 1] ? '  …' : null))
+    .filter((l) => l !== null)
+    .join('\n');
 }
 
 /**
@@ -38,7 +42,13 @@ function changesOnly(diff: string): string {
  * approved file instead (`npm run approve`), for a person to review with `git diff`.
  * @example verifyApproved('cli/check', run.out) // tests/approvals/approved/cli/check.approved.txt
  */
-export function verifyApproved(name: string, actual: string, ext = 'txt', env: Record<string, string | undefined> = process.env, dir = APPROVED_DIR): void {
+export function verifyApproved(
+  name: string,
+  actual: string,
+  ext = 'txt',
+  env: Record<string, string | undefined> = process.env,
+  dir = APPROVED_DIR,
+): void {
   const approvedPath = join(dir, `${name}.approved.${ext}`);
   const receivedPath = join(dir, `${name}.received.${ext}`);
   const text = actual.endsWith('\n') ? actual : `${actual}\n`;
@@ -55,6 +65,11 @@ export function verifyApproved(name: string, actual: string, ext = 'txt', env: R
   }
   mkdirSync(dirname(receivedPath), { recursive: true });
   writeFileSync(receivedPath, text);
-  const why = approved === null ? `no approved file ${approvedPath} yet` : `${name} differs from ${approvedPath}:\n${changesOnly(lineDiff(approved, text))}`;
-  throw new Error(`${why}\n\nWrote ${receivedPath}. Review it; if it is right, accept it with \`npm run approve\` (UPDATE_APPROVALS=1) and commit the approved file.`);
+  const why =
+    approved === null
+      ? `no approved file ${approvedPath} yet`
+      : `${name} differs from ${approvedPath}:\n${changesOnly(lineDiff(approved, text))}`;
+  throw new Error(
+    `${why}\n\nWrote ${receivedPath}. Review it; if it is right, accept it with \`npm run approve\` (UPDATE_APPROVALS=1) and commit the approved file.`,
+  );
 }

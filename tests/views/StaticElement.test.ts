@@ -40,13 +40,21 @@ describe('StaticElement', () => {
     root.createEl('hr');
     root.createDiv({ text: 'after' });
 
-    expect(root.toHtml()).toBe('<section><ul class="vault-stack-list"><li class="a b c">First</li><li><span>two</span></li></ul><hr><div>after</div></section>');
+    expect(root.toHtml()).toBe(
+      '<section><ul class="vault-stack-list"><li class="a b c">First</li><li><span>two</span></li></ul><hr><div>after</div></section>',
+    );
     expect(domTree(parseHtml(root.toHtml()))).toEqual({
-      tag: 'section', attrs: {}, children: [
-        { tag: 'ul', attrs: { class: 'vault-stack-list' }, children: [
-          { tag: 'li', attrs: { class: 'a b c' }, children: ['First'] },
-          { tag: 'li', attrs: {}, children: [{ tag: 'span', attrs: {}, children: ['two'] }] },
-        ] },
+      tag: 'section',
+      attrs: {},
+      children: [
+        {
+          tag: 'ul',
+          attrs: { class: 'vault-stack-list' },
+          children: [
+            { tag: 'li', attrs: { class: 'a b c' }, children: ['First'] },
+            { tag: 'li', attrs: {}, children: [{ tag: 'span', attrs: {}, children: ['two'] }] },
+          ],
+        },
         { tag: 'hr', attrs: {}, children: [] },
         { tag: 'div', attrs: {}, children: ['after'] },
       ],
@@ -83,7 +91,13 @@ describe('StaticElement', () => {
   it('refuses hrefs that are not http or https', () => {
     const a = new StaticElement('a');
 
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', ' javascript:x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      ' javascript:x',
+      'vbscript:x',
+    ]) {
       expect(codeOf(() => a.setAttr('href', url))).toBe('UNSAFE_URL');
     }
     a.setAttr('href', 'https://example.com/?a=1&b="2"');

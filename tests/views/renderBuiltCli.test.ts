@@ -20,7 +20,11 @@ describe('vault-stack render from the built bundle', () => {
   afterAll(() => pkg.remove());
 
   const spawnRender = (out: string): { status: number | null; stderr: string } =>
-    spawnSync(process.execPath, [bundle, 'render', EXAMPLE_VAULT, '--out', out, '--today', '2026-11-28', '--no-cache'], { encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [bundle, 'render', EXAMPLE_VAULT, '--out', out, '--today', '2026-11-28', '--no-cache'],
+      { encoding: 'utf8' },
+    );
 
   it('says how to build styles.css when the package has none, writing nothing', () => {
     const out = join(pkg.root, 'missing.html');

@@ -24,7 +24,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function render(argv: string[]): { code: number; io: MemoryIo } {
   const io = new MemoryIo(work, { cacheHome: join(work, 'cache') });
-  const code = renderCommand.run({ io, args: parseArgs(argv, renderCommand.spec, 'render'), version: '0.0.0-test' }) as number;
+  const code = renderCommand.run({
+    io,
+    args: parseArgs(argv, renderCommand.spec, 'render'),
+    version: '0.0.0-test',
+  }) as number;
   return { code, io };
 }
 
@@ -37,15 +41,32 @@ describe('vault-stack render', () => {
   it('writes the example vault dashboard as a page that parses, with the attention entries and no script', () => {
     const out = join(work, 'example.html');
 
-    const { code, io } = render([EXAMPLE_VAULT, '--out', out, '--today', '2026-11-28', '--now', '2026-11-28T09:00', '--styles', stylesFile, '--no-cache']);
+    const { code, io } = render([
+      EXAMPLE_VAULT,
+      '--out',
+      out,
+      '--today',
+      '2026-11-28',
+      '--now',
+      '2026-11-28T09:00',
+      '--styles',
+      stylesFile,
+      '--no-cache',
+    ]);
 
     expect(code).toBe(0);
     expect(io.err).toMatch(/^wrote .*example\.html: \d+ need attention, \d+ items\n$/);
     const doc = parse(out);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelectorAll('button')).toHaveLength(0);
-    expect(Array.from(doc.querySelectorAll('*')).flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
-    const attention = Array.from(doc.querySelectorAll('.vault-stack-section-attention li .vault-stack-note-name')).map((b) => b.textContent);
+    expect(
+      Array.from(doc.querySelectorAll('*'))
+        .flatMap((e) => e.getAttributeNames())
+        .filter((n) => n.startsWith('on')),
+    ).toEqual([]);
+    const attention = Array.from(doc.querySelectorAll('.vault-stack-section-attention li .vault-stack-note-name')).map(
+      (b) => b.textContent,
+    );
     expect(attention.length).toBeGreaterThan(5);
     expect(attention).toContain('Vaultwarden to borg');
     expect(doc.querySelector('.vault-stack-today')?.textContent).toBe('Saturday 28 November 2026');
@@ -57,8 +78,16 @@ describe('vault-stack render', () => {
 
   it('renders hostile notes escaped: payloads are text, a javascript: URL is no link', () => {
     const vault = new TempVault();
-    vault.note('Tasks/Img.md', ['stack: task', 'title: "<img src=x onerror=\\"window.__pwned=1\\">"', 'due: 2026-11-27']);
-    vault.note('Habits/Script.md', ['stack: habit', 'title: "</style><script>window.__pwned=2</script>"', 'goal: daily']);
+    vault.note('Tasks/Img.md', [
+      'stack: task',
+      'title: "<img src=x onerror=\\"window.__pwned=1\\">"',
+      'due: 2026-11-27',
+    ]);
+    vault.note('Habits/Script.md', [
+      'stack: habit',
+      'title: "</style><script>window.__pwned=2</script>"',
+      'goal: daily',
+    ]);
     vault.note('Reading/Js.md', ['stack: bookmark', 'url: "javascript:alert(1)"']);
     const out = join(work, 'hostile.html');
 
@@ -79,15 +108,32 @@ describe('vault-stack render', () => {
   it('follows the sections and date display of the plugin settings stored in the vault', () => {
     const vault = new TempVault();
     vault.note('Tasks/Pay rent.md', ['stack: task', 'due: 2026-11-30']);
-    vault.write('.config/plugins/vault-stack/data.json', JSON.stringify({ sections: ['today', 'attention'], dateDisplay: 'relative' }));
+    vault.write(
+      '.config/plugins/vault-stack/data.json',
+      JSON.stringify({ sections: ['today', 'attention'], dateDisplay: 'relative' }),
+    );
     vault.note('Tasks/Late.md', ['stack: task', 'due: 2026-11-26']);
     const out = join(work, 'settings.html');
 
-    render([vault.root, '--out', out, '--today', '2026-11-28', '--styles', stylesFile, '--no-cache', '--theme', 'dark']);
+    render([
+      vault.root,
+      '--out',
+      out,
+      '--today',
+      '2026-11-28',
+      '--styles',
+      stylesFile,
+      '--no-cache',
+      '--theme',
+      'dark',
+    ]);
     vault.remove();
 
     const doc = parse(out);
-    expect(Array.from(doc.querySelectorAll('section')).map((s) => s.getAttribute('aria-label'))).toEqual(['Today', 'Needs attention']);
+    expect(Array.from(doc.querySelectorAll('section')).map((s) => s.getAttribute('aria-label'))).toEqual([
+      'Today',
+      'Needs attention',
+    ]);
     expect(doc.querySelector('.vault-stack-task time')?.textContent).toBe('2 days ago');
     expect(doc.body.classList.contains('theme-dark')).toBe(true);
   });

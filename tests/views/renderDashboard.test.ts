@@ -20,7 +20,9 @@ function rendered(notes?: Record<string, string>): { el: HTMLElement; actions: R
 }
 
 function button(el: HTMLElement, label: string): HTMLButtonElement {
-  const found = Array.from(el.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label || b.textContent === label);
+  const found = Array.from(el.querySelectorAll('button')).find(
+    (b) => b.getAttribute('aria-label') === label || b.textContent === label,
+  );
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }
@@ -37,7 +39,13 @@ describe('renderDashboard into a real DOM', () => {
   it('gives every section a heading, in the order of the settings', () => {
     const { el } = rendered();
 
-    expect(Array.from(el.querySelectorAll('section > h3')).map((h) => h.firstChild?.textContent)).toEqual(['Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems']);
+    expect(Array.from(el.querySelectorAll('section > h3')).map((h) => h.firstChild?.textContent)).toEqual([
+      'Needs attention',
+      'Today',
+      'Reading list',
+      'Infrastructure',
+      'Problems',
+    ]);
     expect(el.querySelector('.vault-stack-today')?.textContent).toBe('Saturday 28 November 2026');
   });
 
@@ -66,8 +74,12 @@ describe('renderDashboard into a real DOM', () => {
     const { el, actions } = rendered();
     const group = sectionOf(el, 'Reading list').querySelector<HTMLElement>('[aria-label="Status of Old post"]')!;
 
-    const pressed = Array.from(group.querySelectorAll('button')).filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent);
-    Array.from(group.querySelectorAll('button')).find((b) => b.textContent === 'Read')!.click();
+    const pressed = Array.from(group.querySelectorAll('button'))
+      .filter((b) => b.getAttribute('aria-pressed') === 'true')
+      .map((b) => b.textContent);
+    Array.from(group.querySelectorAll('button'))
+      .find((b) => b.textContent === 'Read')!
+      .click();
 
     expect(pressed).toEqual(['Inbox']);
     expect(actions.calls).toEqual(['setBookmarkStatus(Reading/Old post.md, read)']);
@@ -76,7 +88,9 @@ describe('renderDashboard into a real DOM', () => {
   it('opens an item note from its title and a problem note at its field', () => {
     const { el, actions } = rendered();
 
-    Array.from(sectionOf(el, 'Reading list').querySelectorAll<HTMLButtonElement>('button.vault-stack-note-link')).find((b) => b.textContent === 'New post')!.click();
+    Array.from(sectionOf(el, 'Reading list').querySelectorAll<HTMLButtonElement>('button.vault-stack-note-link'))
+      .find((b) => b.textContent === 'New post')!
+      .click();
     button(sectionOf(el, 'Problems'), 'Open Broken.md:3 at due').click();
 
     expect(actions.calls).toEqual(['openNote(Reading/New post.md)', 'openNote(Broken.md, due)']);
@@ -86,13 +100,23 @@ describe('renderDashboard into a real DOM', () => {
     const { el, actions } = rendered();
     const bare = document.body.createDiv();
     const model = buildDashboard(indexOf(), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS });
-    renderDashboard(bare, model, { openNote: () => undefined, checkInHabit: () => undefined, completeTask: () => undefined, setBookmarkStatus: () => undefined });
+    renderDashboard(bare, model, {
+      openNote: () => undefined,
+      checkInHabit: () => undefined,
+      completeTask: () => undefined,
+      setBookmarkStatus: () => undefined,
+    });
 
     button(sectionOf(el, 'Infrastructure'), 'Record a failed run of Restic NAS').click();
     button(sectionOf(el, 'Needs attention'), 'Mark Cloudflare token rotated today').click();
 
-    expect(actions.calls).toEqual(['recordBackupRun(Infra/Backups/Restic NAS.md, failed)', 'markSecretRotated(Infra/Secrets/Cloudflare token.md)']);
-    expect(bare.querySelectorAll('.vault-stack-backup-ok, .vault-stack-backup-failed, .vault-stack-rotated')).toHaveLength(0);
+    expect(actions.calls).toEqual([
+      'recordBackupRun(Infra/Backups/Restic NAS.md, failed)',
+      'markSecretRotated(Infra/Secrets/Cloudflare token.md)',
+    ]);
+    expect(
+      bare.querySelectorAll('.vault-stack-backup-ok, .vault-stack-backup-failed, .vault-stack-rotated'),
+    ).toHaveLength(0);
   });
 
   it('links only http and https URLs, in a new window without an opener', () => {
@@ -112,7 +136,9 @@ describe('renderDashboard into a real DOM', () => {
     const { el } = rendered(HOSTILE_VAULT);
 
     expect(el.querySelectorAll(PAYLOAD_SELECTOR)).toHaveLength(0);
-    expect(Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(['https://example.com/?q=<script>alert(1)</script>']);
+    expect(Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.com/?q=<script>alert(1)</script>',
+    ]);
     expect(el.textContent).toContain('<img src=x onerror="window.__pwned=1">');
     expect(el.textContent).toContain('<script>window.__pwned=2</script>');
     expect(el.textContent).toContain('"javascript:alert(1)" is not an http or https URL');
@@ -133,7 +159,15 @@ describe('renderDashboard with a long list', () => {
     for (let i = 0; i < 250; i++) notes[`Broken/${String(i).padStart(3, '0')}.md`] = 'stack: task\ndue: 2026-13-45';
     const el = document.body.createDiv();
 
-    renderDashboard(el, buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: { ...DEFAULT_SETTINGS, sections: ['problems'] } }), new RecordingActions());
+    renderDashboard(
+      el,
+      buildDashboard(indexOf(notes), {
+        today: TODAY,
+        now: NOW,
+        settings: { ...DEFAULT_SETTINGS, sections: ['problems'] },
+      }),
+      new RecordingActions(),
+    );
 
     expect(el.querySelectorAll('.vault-stack-problem')).toHaveLength(200);
     expect(el.querySelector('.vault-stack-more')?.textContent).toBe('50 more problems not shown.');
@@ -144,7 +178,15 @@ describe('renderDashboard with a long list', () => {
     for (let i = 0; i < 250; i++) notes[`Tasks/T${String(i).padStart(3, '0')}.md`] = 'stack: task\ndue: 2026-11-01';
     const el = document.body.createDiv();
 
-    renderDashboard(el, buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: { ...DEFAULT_SETTINGS, sections: ['today'] } }), new RecordingActions());
+    renderDashboard(
+      el,
+      buildDashboard(indexOf(notes), {
+        today: TODAY,
+        now: NOW,
+        settings: { ...DEFAULT_SETTINGS, sections: ['today'] },
+      }),
+      new RecordingActions(),
+    );
 
     expect(el.querySelectorAll('.vault-stack-task')).toHaveLength(200);
     expect(el.querySelector('.vault-stack-more')?.textContent).toBe('50 more tasks not shown.');
@@ -156,8 +198,13 @@ describe('action buttons after the action settles', () => {
   /** Actions that report a fixed outcome, as the plugin does once its write is done. */
   function renderedWithOutcome(changed: boolean | 'fails'): HTMLElement {
     const el = document.body.createDiv();
-    const outcome = (): Promise<boolean> => (changed === 'fails' ? Promise.reject(new Error('disk full')) : Promise.resolve(changed));
-    const actions = Object.assign(new RecordingActions(), { checkInHabit: outcome, completeTask: outcome, setBookmarkStatus: outcome });
+    const outcome = (): Promise<boolean> =>
+      changed === 'fails' ? Promise.reject(new Error('disk full')) : Promise.resolve(changed);
+    const actions = Object.assign(new RecordingActions(), {
+      checkInHabit: outcome,
+      completeTask: outcome,
+      setBookmarkStatus: outcome,
+    });
     renderDashboard(el, buildDashboard(indexOf(), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS }), actions);
     return el;
   }
@@ -195,7 +242,10 @@ describe('action buttons after the action settles', () => {
 });
 
 describe('renderDashboard into a StaticElement', () => {
-  it.each([['the dashboard vault', undefined], ['the hostile vault', HOSTILE_VAULT]] as const)('builds the same tree as the real DOM for %s', (_name, notes) => {
+  it.each([
+    ['the dashboard vault', undefined],
+    ['the hostile vault', HOSTILE_VAULT],
+  ] as const)('builds the same tree as the real DOM for %s', (_name, notes) => {
     const model = buildDashboard(indexOf(notes), { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS });
     const real = document.body.createDiv();
     const fake = new StaticElement('div');

@@ -13,20 +13,34 @@ import { domTree, parseHtml } from './support/domTree';
 import { HOSTILE_VAULT, PAYLOAD_SELECTOR } from './support/hostileVault';
 import { RecordingActions } from './support/RecordingActions';
 
-function render(source: string, index: ItemIndex = indexOf(), ctx: Partial<{ today: string; now: string; dateDisplay: DateDisplay }> = {}): { el: HTMLElement; actions: RecordingActions } {
+function render(
+  source: string,
+  index: ItemIndex = indexOf(),
+  ctx: Partial<{ today: string; now: string; dateDisplay: DateDisplay }> = {},
+): { el: HTMLElement; actions: RecordingActions } {
   const el = document.body.createDiv();
   const actions = new RecordingActions();
-  renderQueryBlock(el, source, { index, today: ctx.today ?? TODAY, now: ctx.now ?? NOW, sourcePath: 'Home.md', actions, dateDisplay: ctx.dateDisplay });
+  renderQueryBlock(el, source, {
+    index,
+    today: ctx.today ?? TODAY,
+    now: ctx.now ?? NOW,
+    sourcePath: 'Home.md',
+    actions,
+    dateDisplay: ctx.dateDisplay,
+  });
   return { el, actions };
 }
 
-const texts = (el: Element, selector: string): string[] => Array.from(el.querySelectorAll(selector)).map((e) => e.textContent ?? '');
+const texts = (el: Element, selector: string): string[] =>
+  Array.from(el.querySelectorAll(selector)).map((e) => e.textContent ?? '');
 
 afterEach(() => document.body.empty());
 
 describe('renderQueryBlock', () => {
   it('shows date cells relative to today when the setting asks for it, keeping the ISO value in datetime and title', () => {
-    const { el } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due]', indexOf(), { dateDisplay: 'relative' });
+    const { el } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due]', indexOf(), {
+      dateDisplay: 'relative',
+    });
 
     const due = el.querySelector('tbody tr td[data-column="due"] time');
 
@@ -42,10 +56,18 @@ describe('renderQueryBlock', () => {
   });
 
   it('draws a table with the column labels and one row per item, titles opening their notes', () => {
-    const { el, actions } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due, priority]\nproperties:\n  due: { displayName: Due date }');
+    const { el, actions } = render(
+      'kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due, priority]\nproperties:\n  due: { displayName: Due date }',
+    );
 
     expect(texts(el, 'thead th')).toEqual(['title', 'Due date', 'priority']);
-    expect(texts(el, 'tbody tr td:first-child')).toEqual(['File taxes', 'Pay rent', 'Call plumber', 'Order disks', 'Broken']);
+    expect(texts(el, 'tbody tr td:first-child')).toEqual([
+      'File taxes',
+      'Pay rent',
+      'Call plumber',
+      'Order disks',
+      'Broken',
+    ]);
     expect(el.querySelector('tbody tr td[data-column="due"] time')?.getAttribute('datetime')).toBe('2026-11-25');
     el.querySelector<HTMLButtonElement>('tbody tr td:first-child button')?.click();
     expect(actions.calls).toEqual(['openNote(Tasks/File taxes.md)']);
@@ -55,7 +77,10 @@ describe('renderQueryBlock', () => {
   it('uses derived properties and says how many matched before the limit', () => {
     const { el } = render('kind: habit\nsort: [-streak]\nfields: [title, streak]\nlimit: 2');
 
-    expect(Array.from(el.querySelectorAll('tbody tr')).map((tr) => texts(tr, 'td'))).toEqual([['Meditate', '3'], ['Read', '2']]);
+    expect(Array.from(el.querySelectorAll('tbody tr')).map((tr) => texts(tr, 'td'))).toEqual([
+      ['Meditate', '3'],
+      ['Read', '2'],
+    ]);
     expect(el.querySelector('.vault-stack-block-footer')?.textContent).toBe('2 of 4 items');
   });
 
@@ -67,7 +92,9 @@ describe('renderQueryBlock', () => {
   });
 
   it('draws a list and cards with the title first and the other fields labelled', () => {
-    const list = render('kind: bookmark\nfilters: status == "inbox"\nsort: [added]\nfields: [title, url, added]\nview: list').el;
+    const list = render(
+      'kind: bookmark\nfilters: status == "inbox"\nsort: [added]\nfields: [title, url, added]\nview: list',
+    ).el;
     const cards = render('kind: domain\nfields: [title, expires, tls-expires]\nview: cards').el;
 
     expect(texts(list, '.vault-stack-row-title')).toEqual(['Old post', 'Undated']);
@@ -95,14 +122,31 @@ describe('renderQueryBlock', () => {
     // One label per week column; a month's name heads the week that holds its 1st.
     const months = texts(maps[0], '.vault-stack-heatmap-month');
     expect(months).toHaveLength(53);
-    expect(months.filter((m) => m !== '')).toEqual(['Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
+    expect(months.filter((m) => m !== '')).toEqual([
+      'Dec',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+    ]);
   });
 
   it('draws a timeline of the dates in order, grouped by month', () => {
     const { el, actions } = render('kind: [domain, device]\nview: timeline\ndates: [expires, tls-expires, warranty]');
 
     expect(texts(el, '.vault-stack-timeline-month')).toEqual(['January 2026', 'December 2026']);
-    expect(Array.from(el.querySelectorAll('.vault-stack-timeline-entry')).map((li) => texts(li, 'time, button, .vault-stack-timeline-property').join(' '))).toEqual([
+    expect(
+      Array.from(el.querySelectorAll('.vault-stack-timeline-entry')).map((li) =>
+        texts(li, 'time, button, .vault-stack-timeline-property').join(' '),
+      ),
+    ).toEqual([
       '2026-01-01 Old laptop warranty',
       '2026-12-02 example.org tls-expires',
       '2026-12-10 example.org expires',
@@ -113,7 +157,9 @@ describe('renderQueryBlock', () => {
   });
 
   it('lists every error of a bad block inside it', () => {
-    const { el } = render('kind: task\nsort:\n  - property: due\n    direction: UP\nfilters: startsWith2(title)\nview: chart');
+    const { el } = render(
+      'kind: task\nsort:\n  - property: due\n    direction: UP\nfilters: startsWith2(title)\nview: chart',
+    );
 
     const error = el.querySelector('.vault-stack-error');
     expect(error).not.toBeNull();
@@ -129,11 +175,15 @@ describe('renderQueryBlock', () => {
   });
 
   it('says so when nothing matches', () => {
-    expect(render('kind: task\nfilters: title == "nope"').el.querySelector('.vault-stack-empty')?.textContent).toBe('No items match this query.');
+    expect(render('kind: task\nfilters: title == "nope"').el.querySelector('.vault-stack-empty')?.textContent).toBe(
+      'No items match this query.',
+    );
   });
 
   it('renders the rows of a pasted Bases view with a display option and notes the option quietly', () => {
-    const { el } = render('kind: task\nfilters: status != "done"\nviews:\n  - type: table\n    order: [title]\n    columnSize: { title: 240 }');
+    const { el } = render(
+      'kind: task\nfilters: status != "done"\nviews:\n  - type: table\n    order: [title]\n    columnSize: { title: 240 }',
+    );
 
     expect(el.querySelector('.vault-stack-error')).toBeNull();
     expect(el.querySelectorAll('tbody tr')).toHaveLength(5);
@@ -147,11 +197,30 @@ describe('renderQueryBlock', () => {
   it('never throws and always renders the block, whatever the source', () => {
     const index = indexOf();
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom('kind: task\nview: ', 'filters: [', 'sort: {a: 1}', '&a [*a, *a]', 'view: heatmap\ndates: title', 'fields: ["due - today()"]')), (source) => {
-        const el = new StaticElement('div');
-        renderQueryBlock(el, source, { index, today: TODAY, now: NOW, sourcePath: 'Home.md', actions: new RecordingActions() });
-        return el.toHtml().startsWith('<div><div class="vault-stack-block');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            'kind: task\nview: ',
+            'filters: [',
+            'sort: {a: 1}',
+            '&a [*a, *a]',
+            'view: heatmap\ndates: title',
+            'fields: ["due - today()"]',
+          ),
+        ),
+        (source) => {
+          const el = new StaticElement('div');
+          renderQueryBlock(el, source, {
+            index,
+            today: TODAY,
+            now: NOW,
+            sourcePath: 'Home.md',
+            actions: new RecordingActions(),
+          });
+          return el.toHtml().startsWith('<div><div class="vault-stack-block');
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -159,7 +228,10 @@ describe('renderQueryBlock', () => {
   it('shows payloads from notes and from the block as text, and a javascript: value never as a link', () => {
     const index = indexOf(HOSTILE_VAULT);
 
-    const { el } = render('fields: [title, note.url, note.link, tags, host]\nname: "<img src=x onerror=alert(1)>"', index);
+    const { el } = render(
+      'fields: [title, note.url, note.link, tags, host]\nname: "<img src=x onerror=alert(1)>"',
+      index,
+    );
     const errors = render('filters: "<script>alert(1)</script>"', index).el;
 
     expect(el.querySelectorAll(PAYLOAD_SELECTOR)).toHaveLength(0);

@@ -19,16 +19,29 @@ export const bootstrapCommand: Command = {
   spec: { positionals: ['device', 'vault'], flags: { ...GENERATED_NOTE_FLAGS, ...HELP_FLAG } },
   run(ctx) {
     const [name, vaultArg] = ctx.args.positionals;
-    if (name === undefined) throw new CliError('USAGE', 'bootstrap needs a device', 'run `vault-stack bootstrap --help` for usage');
+    if (name === undefined)
+      throw new CliError('USAGE', 'bootstrap needs a device', 'run `vault-stack bootstrap --help` for usage');
     const vault = openVault(ctx, vaultArg ?? '.');
     const device = itemNamed(vault, name, 'bootstrap');
     const content = bootstrapChecklist(vault.index, device.path);
-    if (content === null) throw new CliError('USAGE', `${device.path} is a ${device.kind}, not a device`, 'name a note with `stack: device`');
+    if (content === null)
+      throw new CliError(
+        'USAGE',
+        `${device.path} is a ${device.kind}, not a device`,
+        'name a note with `stack: device`',
+      );
     if (ctx.args.flags.write !== true) {
       ctx.io.stdout(content + '\n');
       return 0;
     }
     const path = bootstrapNotePath(device.path);
-    return writeGeneratedNote(ctx.io, { root: vault.root, path, region: BOOTSTRAP_REGION, content, heading: `Bootstrap ${device.title}`, force: ctx.args.flags.force === true });
+    return writeGeneratedNote(ctx.io, {
+      root: vault.root,
+      path,
+      region: BOOTSTRAP_REGION,
+      content,
+      heading: `Bootstrap ${device.title}`,
+      force: ctx.args.flags.force === true,
+    });
   },
 };

@@ -19,15 +19,24 @@ export function formatProblem(p: Problem): string {
 export const checkCommand: Command = {
   name: 'check',
   summary: 'report every problem in the vault, ```stack blocks included (exit 1 when there are errors)',
-  details: 'Exit codes: 0 clean (warnings alone print but pass), 1 errors (or warnings with --strict), 2 usage or I/O error.',
+  details:
+    'Exit codes: 0 clean (warnings alone print but pass), 1 errors (or warnings with --strict), 2 usage or I/O error.',
   spec: {
     positionals: ['vault'],
-    flags: { ...VAULT_FLAGS, strict: { type: 'boolean', description: 'fail on warnings too' }, ...CLOCK_FLAGS, ...HELP_FLAG },
+    flags: {
+      ...VAULT_FLAGS,
+      strict: { type: 'boolean', description: 'fail on warnings too' },
+      ...CLOCK_FLAGS,
+      ...HELP_FLAG,
+    },
   },
   run(ctx) {
     const moment = resolveMoment(ctx.args.flags, () => ctx.io.now());
     const vault = openVault(ctx);
-    const problems = sortProblems([...problemsWithRelations(ctx.io, vault, ctx.args.flags), ...vaultBlockProblems(vault.root, vault.index, moment.today, moment.now)]);
+    const problems = sortProblems([
+      ...problemsWithRelations(ctx.io, vault, ctx.args.flags),
+      ...vaultBlockProblems(vault.root, vault.index, moment.today, moment.now),
+    ]);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const items = vault.index.stats().items;
@@ -36,7 +45,8 @@ export const checkCommand: Command = {
       ctx.io.stdout(JSON.stringify({ notes: vault.notes, items, errors, warnings, problems }, null, 2) + '\n');
     } else {
       for (const p of problems) ctx.io.stdout(formatProblem(p) + '\n');
-      const counts = problems.length === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+      const counts =
+        problems.length === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
       ctx.io.stderr(`${counts} in ${plural(vault.notes, 'note')} (${plural(items, 'item')})\n`);
     }
     return failed ? 1 : 0;

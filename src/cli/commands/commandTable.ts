@@ -16,7 +16,23 @@ import { pushCommand } from './push';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
-export const COMMANDS: readonly Command[] = [checkCommand, listCommand, attentionCommand, renderCommand, overviewCommand, bootstrapCommand, impactCommand, exportCommand, importCommand, initCommand, commitCommand, logCommand, pullCommand, pushCommand, hookCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  listCommand,
+  attentionCommand,
+  renderCommand,
+  overviewCommand,
+  bootstrapCommand,
+  impactCommand,
+  exportCommand,
+  importCommand,
+  initCommand,
+  commitCommand,
+  logCommand,
+  pullCommand,
+  pushCommand,
+  hookCommand,
+];
 
 /** Commands DESIGN.md plans that this version does not have yet: named in the error, not run. */
 export const PLANNED_COMMANDS: readonly string[] = ['health'];

@@ -19,13 +19,23 @@ import { plural } from './vaultArgs';
 export const commitCommand: Command = {
   name: 'commit',
   summary: 'commit every change in the vault, with a message in item terms',
-  details: 'Exit codes: 0 committed or nothing to commit, 1 the secret guard blocked the commit (file:line: reason), 2 usage or I/O error.',
+  details:
+    'Exit codes: 0 committed or nothing to commit, 1 the secret guard blocked the commit (file:line: reason), 2 usage or I/O error.',
   spec: {
     positionals: ['vault'],
     flags: {
-      message: { type: 'string', short: 'm', placeholder: 'MSG', description: 'the commit message (default: written from the changed items)' },
+      message: {
+        type: 'string',
+        short: 'm',
+        placeholder: 'MSG',
+        description: 'the commit message (default: written from the changed items)',
+      },
       json: { type: 'boolean', description: 'print JSON instead of text' },
-      'guard-allow': { type: 'string', placeholder: 'GLOB', description: 'let the secret guard skip files matching GLOB (comma-separated)' },
+      'guard-allow': {
+        type: 'string',
+        placeholder: 'GLOB',
+        description: 'let the secret guard skip files matching GLOB (comma-separated)',
+      },
       ...HELP_FLAG,
     },
   },
@@ -41,9 +51,17 @@ export const commitCommand: Command = {
       const files = await cli.repo.listFiles(skipped);
       reportSkipped(ctx.io, skipped);
       const scan = await cli.repo.scan(files, { covers: coveredBy(skipped) });
-      if (scan.conflicted.length > 0) ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
+      if (scan.conflicted.length > 0)
+        ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();
-      const result = await commitPaths({ repo: cli.repo, fs: cli.fs, dir: cli.dir, paths, allowlist: allowlistFlag(flags['guard-allow']), message });
+      const result = await commitPaths({
+        repo: cli.repo,
+        fs: cli.fs,
+        dir: cli.dir,
+        paths,
+        allowlist: allowlistFlag(flags['guard-allow']),
+        message,
+      });
       if (result.status === 'blocked') {
         if (json) ctx.io.stdout(JSON.stringify({ status: 'blocked', findings: result.findings }, null, 2) + '\n');
         for (const f of result.findings) ctx.io.stderr(`${formatFinding(f)}\n`);
@@ -55,7 +73,20 @@ export const commitCommand: Command = {
         return 0;
       }
       if (json) {
-        ctx.io.stdout(JSON.stringify({ status: 'committed', oid: result.oid, parent: result.parent, message: result.message.trimEnd(), changes: result.changes, skipped }, null, 2) + '\n');
+        ctx.io.stdout(
+          JSON.stringify(
+            {
+              status: 'committed',
+              oid: result.oid,
+              parent: result.parent,
+              message: result.message.trimEnd(),
+              changes: result.changes,
+              skipped,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
       } else {
         ctx.io.stdout(`${commitLabel(result.oid, result.message)}\n`);
         ctx.io.stderr(`${plural(result.changes.length, 'file')} changed\n`);

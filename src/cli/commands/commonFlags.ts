@@ -9,7 +9,11 @@ export const HELP_FLAG: Record<string, FlagSpec> = {
 /** The vault reader's cache options. */
 export const CACHE_FLAGS: Record<string, FlagSpec> = {
   'no-cache': { type: 'boolean', description: 'read every note; do not use or write the cache' },
-  'cache-dir': { type: 'string', placeholder: 'DIR', description: 'keep the cache in DIR (default $XDG_CACHE_HOME/vault-stack or ~/.cache/vault-stack)' },
+  'cache-dir': {
+    type: 'string',
+    placeholder: 'DIR',
+    description: 'keep the cache in DIR (default $XDG_CACHE_HOME/vault-stack or ~/.cache/vault-stack)',
+  },
 };
 
 /** Options of every command that reads a vault. */
@@ -21,7 +25,12 @@ export const VAULT_FLAGS: Record<string, FlagSpec> = {
 
 /** `--today` and `--now`, for commands where dates matter. */
 export const CLOCK_FLAGS: Record<string, FlagSpec> = {
-  today: { type: 'string', placeholder: 'YYYY-MM-DD', description: 'the day to judge dates against (default: today, local time)', validate: (v) => (isDateString(v) ? null : `"${v}" is not a date (expected YYYY-MM-DD)`) },
+  today: {
+    type: 'string',
+    placeholder: 'YYYY-MM-DD',
+    description: 'the day to judge dates against (default: today, local time)',
+    validate: (v) => (isDateString(v) ? null : `"${v}" is not a date (expected YYYY-MM-DD)`),
+  },
   now: {
     type: 'string',
     placeholder: 'YYYY-MM-DDTHH:mm',

@@ -20,15 +20,29 @@ export function exportFormatNamed(name: string | undefined): ExportFormat {
   const names = EXPORT_FORMATS.map((f) => f.name);
   if (name === undefined) throw new CliError('USAGE', 'export needs a format', `formats: ${names.join(', ')}`);
   const format = EXPORT_FORMATS.find((f) => f.name === name);
-  if (!format) throw new CliError('USAGE', `unknown export format "${name}"${didYouMean(name, names)}`, `formats: ${names.join(', ')}`);
+  if (!format)
+    throw new CliError(
+      'USAGE',
+      `unknown export format "${name}"${didYouMean(name, names)}`,
+      `formats: ${names.join(', ')}`,
+    );
   return format;
 }
 
 /** Refuses an option that belongs to another format than the one given. */
-export function refuseForeignFlags(command: string, format: { name: string; flags?: Readonly<Record<string, FlagSpec>> }, all: Record<string, FlagSpec>, given: Readonly<Record<string, unknown>>): void {
+export function refuseForeignFlags(
+  command: string,
+  format: { name: string; flags?: Readonly<Record<string, FlagSpec>> },
+  all: Record<string, FlagSpec>,
+  given: Readonly<Record<string, unknown>>,
+): void {
   for (const name of Object.keys(all)) {
     if (given[name] !== undefined && !(format.flags && name in format.flags)) {
-      throw new CliError('USAGE', `option --${name} is not for \`${command} ${format.name}\``, `run \`vault-stack ${command} --help\` for each format's options`);
+      throw new CliError(
+        'USAGE',
+        `option --${name} is not for \`${command} ${format.name}\``,
+        `run \`vault-stack ${command} --help\` for each format's options`,
+      );
     }
   }
 }
@@ -45,7 +59,17 @@ export const exportCommand: Command = {
   ].join('\n'),
   spec: {
     positionals: ['format', 'vault'],
-    flags: { out: { type: 'string', placeholder: 'FILE|DIR', description: 'write to FILE (or into DIR for a folder format) instead of printing' }, ...formatFlags(), ...CLOCK_FLAGS, ...CACHE_FLAGS, ...HELP_FLAG },
+    flags: {
+      out: {
+        type: 'string',
+        placeholder: 'FILE|DIR',
+        description: 'write to FILE (or into DIR for a folder format) instead of printing',
+      },
+      ...formatFlags(),
+      ...CLOCK_FLAGS,
+      ...CACHE_FLAGS,
+      ...HELP_FLAG,
+    },
   },
   async run(ctx) {
     const [name, vaultArg] = ctx.args.positionals;
@@ -60,7 +84,12 @@ export const exportCommand: Command = {
       if (out === undefined) ctx.io.stdout(output.text);
       else writeFilesAtomically([{ file: out, text: output.text }]);
     } else {
-      if (out === undefined) throw new CliError('USAGE', `export ${format.name} writes a folder of files: give it with --out DIR`, `run \`vault-stack export --help\` for usage`);
+      if (out === undefined)
+        throw new CliError(
+          'USAGE',
+          `export ${format.name} writes a folder of files: give it with --out DIR`,
+          `run \`vault-stack export --help\` for usage`,
+        );
       writeFilesAtomically(output.files.map((f) => ({ file: insideFolder(out, f.path), text: f.text })));
     }
     ctx.io.stderr(`${output.summary}${out === undefined ? '' : ` → ${out}`}\n`);

@@ -28,8 +28,14 @@ export const hookCommand: Command = {
     const strict = ctx.args.flags.strict === true;
     const root = resolve(ctx.io.cwd, vaultArg ?? '.');
     if (action === 'install') {
-      const done = installPreCommitHook(root, { node: process.execPath, script: resolve(process.argv[1] ?? '') }, strict);
-      ctx.io.stderr(`${done.replaced ? 'updated' : 'installed'} ${done.path}: commits now check the staged notes${strict ? ' (warnings block too)' : ''}\n`);
+      const done = installPreCommitHook(
+        root,
+        { node: process.execPath, script: resolve(process.argv[1] ?? '') },
+        strict,
+      );
+      ctx.io.stderr(
+        `${done.replaced ? 'updated' : 'installed'} ${done.path}: commits now check the staged notes${strict ? ' (warnings block too)' : ''}\n`,
+      );
       return 0;
     }
     if (action === 'run') {
@@ -38,6 +44,12 @@ export const hookCommand: Command = {
       const vault = openVault(ctx, root);
       return reportStaged(ctx.io, stagedProblems(ctx.io, vault, staged), staged.length, strict);
     }
-    throw new CliError('USAGE', action === undefined ? 'hook needs an action: install or run' : `unknown hook action "${action}" (expected install or run)`, 'run `vault-stack hook --help` for usage');
+    throw new CliError(
+      'USAGE',
+      action === undefined
+        ? 'hook needs an action: install or run'
+        : `unknown hook action "${action}" (expected install or run)`,
+      'run `vault-stack hook --help` for usage',
+    );
   },
 };

@@ -19,7 +19,8 @@ export const impactCommand: Command = {
   spec: { positionals: ['note', 'vault'], flags: VAULT_FLAGS },
   run(ctx) {
     const [name, vaultArg] = ctx.args.positionals;
-    if (name === undefined) throw new CliError('USAGE', 'impact needs a note', 'run `vault-stack impact --help` for usage');
+    if (name === undefined)
+      throw new CliError('USAGE', 'impact needs a note', 'run `vault-stack impact --help` for usage');
     const vault = openVault(ctx, vaultArg ?? '.');
     const item = itemNamed(vault, name, 'impact');
     const result = impact(vault.index, item.path);
@@ -30,19 +31,36 @@ export const impactCommand: Command = {
     }
     const titleOf = (path: string): string => oneLine(vault.index.get(path)?.title ?? path);
     const chainText = (chain: readonly DependencyEdge[]): string =>
-      chain.map((e, i) => `${i === 0 ? titleOf(e.dependent) : ''} ${e.relation} ${titleOf(e.dependency)}${e.field ? ` (${e.field})` : ''}`.trimStart()).join(', which ');
+      chain
+        .map((e, i) =>
+          `${i === 0 ? titleOf(e.dependent) : ''} ${e.relation} ${titleOf(e.dependency)}${e.field ? ` (${e.field})` : ''}`.trimStart(),
+        )
+        .join(', which ');
     const section = (heading: string, list: readonly ImpactReach[]): string[] =>
-      list.length === 0 ? [`${heading}: nothing`] : [`${heading} (${list.length}):`, ...list.map((r) => `  ${oneLine(r.title)} (${r.kind}): ${chainText(r.chain)}`)];
+      list.length === 0
+        ? [`${heading}: nothing`]
+        : [
+            `${heading} (${list.length}):`,
+            ...list.map((r) => `  ${oneLine(r.title)} (${r.kind}): ${chainText(r.chain)}`),
+          ];
     const lines = [
       `${oneLine(result.title)} (${result.kind}, ${result.path})`,
       '',
       ...section('Depends on it', result.dependents),
       '',
       ...section('It depends on', result.dependencies),
-      ...(result.cycles.length === 0 ? [] : ['', `Cycles (${result.cycles.length}):`, ...result.cycles.map((c) => `  ${[...c, c[0]].map(titleOf).join(' → ')}`)]),
+      ...(result.cycles.length === 0
+        ? []
+        : [
+            '',
+            `Cycles (${result.cycles.length}):`,
+            ...result.cycles.map((c) => `  ${[...c, c[0]].map(titleOf).join(' → ')}`),
+          ]),
     ];
     ctx.io.stdout(lines.join('\n') + '\n');
-    ctx.io.stderr(`${plural(result.dependents.length, 'dependent')}, ${plural(result.dependencies.length, 'dependency', 'dependencies')}\n`);
+    ctx.io.stderr(
+      `${plural(result.dependents.length, 'dependent')}, ${plural(result.dependencies.length, 'dependency', 'dependencies')}\n`,
+    );
     return 0;
   },
 };

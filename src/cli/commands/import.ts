@@ -24,9 +24,15 @@ function formatFlags(): Record<string, FlagSpec> {
 /** The import format called `name`, or a usage error listing the formats. */
 export function importFormatNamed(name: string | undefined): ImportFormat {
   const names = IMPORT_FORMATS.map((f) => f.name);
-  if (name === undefined) throw new CliError('USAGE', 'import needs a format and a file', `formats: ${names.join(', ')}`);
+  if (name === undefined)
+    throw new CliError('USAGE', 'import needs a format and a file', `formats: ${names.join(', ')}`);
   const format = IMPORT_FORMATS.find((f) => f.name === name);
-  if (!format) throw new CliError('USAGE', `unknown import format "${name}"${didYouMean(name, names)}`, `formats: ${names.join(', ')}`);
+  if (!format)
+    throw new CliError(
+      'USAGE',
+      `unknown import format "${name}"${didYouMean(name, names)}`,
+      `formats: ${names.join(', ')}`,
+    );
   return format;
 }
 
@@ -60,7 +66,11 @@ export const importCommand: Command = {
   spec: {
     positionals: ['format', 'file', 'vault'],
     flags: {
-      folder: { type: 'string', placeholder: 'F', description: 'put new notes in folder F of the vault (default: the format\'s own)' },
+      folder: {
+        type: 'string',
+        placeholder: 'F',
+        description: "put new notes in folder F of the vault (default: the format's own)",
+      },
       'dry-run': { type: 'boolean', description: 'print what would be created, updated and left, and write nothing' },
       ...formatFlags(),
       ...CLOCK_FLAGS,
@@ -71,26 +81,50 @@ export const importCommand: Command = {
   async run(ctx) {
     const [name, fileArg, vaultArg] = ctx.args.positionals;
     const format = importFormatNamed(name);
-    if (fileArg === undefined) throw new CliError('USAGE', `import ${format.name} needs the file to read`, 'run `vault-stack import --help` for usage');
+    if (fileArg === undefined)
+      throw new CliError(
+        'USAGE',
+        `import ${format.name} needs the file to read`,
+        'run `vault-stack import --help` for usage',
+      );
     const flags = ctx.args.flags;
     refuseForeignFlags('import', format, formatFlags(), flags);
-    const folder = typeof flags.folder === 'string' ? normalize(flags.folder).replace(/\\/g, '/').replace(/\/+$/, '') : undefined;
-    if (folder !== undefined && (isAbsolute(folder) || folder === '..' || folder.startsWith('../'))) throw new CliError('USAGE', `--folder ${flags.folder as string}: give a folder inside the vault, relative to it`);
+    const folder =
+      typeof flags.folder === 'string' ? normalize(flags.folder).replace(/\\/g, '/').replace(/\/+$/, '') : undefined;
+    if (folder !== undefined && (isAbsolute(folder) || folder === '..' || folder.startsWith('../')))
+      throw new CliError('USAGE', `--folder ${flags.folder as string}: give a folder inside the vault, relative to it`);
     const bytes = readCappedBytes(resolve(ctx.io.cwd, fileArg), 'the file to import', MAX_IMPORT_BYTES);
     const vault = openVault(ctx, vaultArg ?? '.');
-    const plan = await format.plan({ io: ctx.io, vault, file: fileArg, bytes, folder, ...resolveMoment(flags, () => ctx.io.now()), flags });
+    const plan = await format.plan({
+      io: ctx.io,
+      vault,
+      file: fileArg,
+      bytes,
+      folder,
+      ...resolveMoment(flags, () => ctx.io.now()),
+      flags,
+    });
     if (plan.problems.length > 0) {
       for (const p of plan.problems) ctx.io.stderr(`${fileArg}: ${p}\n`);
-      throw new CliError('USAGE', `${fileArg}: ${plan.problems.length} entr${plan.problems.length === 1 ? 'y' : 'ies'} cannot be read; nothing was imported`);
+      throw new CliError(
+        'USAGE',
+        `${fileArg}: ${plan.problems.length} entr${plan.problems.length === 1 ? 'y' : 'ies'} cannot be read; nothing was imported`,
+      );
     }
     for (const line of planLines(plan)) ctx.io.stdout(line + '\n');
     const counts = planCounts(plan);
     const dryRun = flags['dry-run'] === true;
     if (!dryRun) {
-      writeFilesAtomically(plan.notes.flatMap((n) => (n.action === 'create' || n.action === 'update' ? [{ file: join(vault.root, n.path), text: n.text }] : [])));
+      writeFilesAtomically(
+        plan.notes.flatMap((n) =>
+          n.action === 'create' || n.action === 'update' ? [{ file: join(vault.root, n.path), text: n.text }] : [],
+        ),
+      );
     }
     const verb = dryRun ? 'would create' : 'created';
-    ctx.io.stderr(`${verb} ${counts.create}, ${dryRun ? 'update' : 'updated'} ${counts.update}, unchanged ${counts.unchanged}, conflicts ${counts.conflict}${dryRun ? ' (dry run: nothing written)' : ''}\n`);
+    ctx.io.stderr(
+      `${verb} ${counts.create}, ${dryRun ? 'update' : 'updated'} ${counts.update}, unchanged ${counts.unchanged}, conflicts ${counts.conflict}${dryRun ? ' (dry run: nothing written)' : ''}\n`,
+    );
     return counts.conflict > 0 ? 1 : 0;
   },
 };

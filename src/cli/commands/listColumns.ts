@@ -32,30 +32,49 @@ function taskCells(item: Item, s: ItemState): string[] {
   if (!isKind(item, 'task')) return [];
   const inDays = num(s.due_in);
   const open = item.data.status === 'todo' || item.data.status === 'doing' || item.data.status === 'waiting';
-  return [item.data.status, dated(item.data.due, open && inDays !== undefined ? relative(inDays, overdue) : undefined), open ? String(s.urgency) : '', yes(s.blocked)];
+  return [
+    item.data.status,
+    dated(item.data.due, open && inDays !== undefined ? relative(inDays, overdue) : undefined),
+    open ? String(s.urgency) : '',
+    yes(s.blocked),
+  ];
 }
 
 function habitCells(item: Item, s: ItemState): string[] {
   if (!isKind(item, 'habit')) return [];
-  return [goalText(item.data.goal), s.paused === true ? 'paused' : String(s.streak), yes(s.done_today), yes(s.due_today)];
+  return [
+    goalText(item.data.goal),
+    s.paused === true ? 'paused' : String(s.streak),
+    yes(s.done_today),
+    yes(s.due_today),
+  ];
 }
 
 function backupCells(item: Item, s: ItemState): string[] {
   if (!isKind(item, 'backup')) return [];
-  return [String(s.state), item.data.lastRun === undefined ? '' : showDateTime(item.data.lastRun), typeof s.next_run === 'string' ? showDateTime(s.next_run) : ''];
+  return [
+    String(s.state),
+    item.data.lastRun === undefined ? '' : showDateTime(item.data.lastRun),
+    typeof s.next_run === 'string' ? showDateTime(s.next_run) : '',
+  ];
 }
 
 function secretCells(item: Item, s: ItemState): string[] {
   if (!isKind(item, 'secret')) return [];
   let rotation = '';
-  if (typeof s.rotate_by === 'string') rotation = s.rotation_due === true ? `rotation due since ${s.rotate_by}` : `rotate by ${s.rotate_by}`;
+  if (typeof s.rotate_by === 'string')
+    rotation = s.rotation_due === true ? `rotation due since ${s.rotate_by}` : `rotate by ${s.rotate_by}`;
   else if (item.data.rotate !== undefined) rotation = 'rotation date unknown (no rotated)';
   return [item.data.store, rotation, dated(item.data.expires, inWords(num(s.expires_in)))];
 }
 
 function domainCells(item: Item, s: ItemState): string[] {
   if (!isKind(item, 'domain')) return [];
-  return [dated(item.data.expires, inWords(num(s.expires_in))), dated(item.data.tlsExpires, inWords(num(s.tls_expires_in))), yes(item.data.autoRenew)];
+  return [
+    dated(item.data.expires, inWords(num(s.expires_in))),
+    dated(item.data.tlsExpires, inWords(num(s.tls_expires_in))),
+    yes(item.data.autoRenew),
+  ];
 }
 
 function deviceCells(item: Item, s: ItemState): string[] {

@@ -21,11 +21,21 @@ export const overviewCommand: Command = {
     const flags = ctx.args.flags;
     const vault = openVault(ctx);
     const settings = vaultSettings(vault.root, flags);
-    const content = buildOverview(vault.index, { ...resolveMoment(flags, () => ctx.io.now()), horizonDays: settings.horizonDays });
+    const content = buildOverview(vault.index, {
+      ...resolveMoment(flags, () => ctx.io.now()),
+      horizonDays: settings.horizonDays,
+    });
     if (flags.write !== true) {
       ctx.io.stdout(content + '\n');
       return 0;
     }
-    return writeGeneratedNote(ctx.io, { root: vault.root, path: OVERVIEW_NOTE, region: OVERVIEW_REGION, content, heading: 'Stack overview', force: flags.force === true });
+    return writeGeneratedNote(ctx.io, {
+      root: vault.root,
+      path: OVERVIEW_NOTE,
+      region: OVERVIEW_REGION,
+      content,
+      heading: 'Stack overview',
+      force: flags.force === true,
+    });
   },
 };

@@ -18,7 +18,9 @@ export const pushCommand: Command = {
     try {
       await requireRepository(cli);
       progress.report({ phase: 'contacting the remote', loaded: 0, total: 0 });
-      const result = await cli.repo.push(cliRemoteCall(ctx.io, ctx.args.flags.remote, progress)).finally(() => progress.finish());
+      const result = await cli.repo
+        .push(cliRemoteCall(ctx.io, ctx.args.flags.remote, progress))
+        .finally(() => progress.finish());
       if (ctx.args.flags.json === true) ctx.io.stdout(JSON.stringify(result) + '\n');
       else if (result.status === 'pushed') ctx.io.stdout(`pushed ${result.branch} [${result.oid.slice(0, 7)}]\n`);
       else ctx.io.stderr(`push rejected: ${result.message}\n`);

@@ -31,14 +31,19 @@ function readStyles(explicit: string | undefined, cwd: string): string {
     if (explicit === undefined && !existsSync(path)) continue;
     return readCappedFile(path, 'the stylesheet', MAX_STYLES_BYTES);
   }
-  throw new CliError('IO', `styles.css not found (looked in ${candidates.join(', ')})`, 'build it with `npm run build`, or pass --styles FILE');
+  throw new CliError(
+    'IO',
+    `styles.css not found (looked in ${candidates.join(', ')})`,
+    'build it with `npm run build`, or pass --styles FILE',
+  );
 }
 
 /** `vault-stack render`: the dashboard as a standalone HTML page, built by the plugin's own view code and styles. */
 export const renderCommand: Command = {
   name: 'render',
   summary: 'write the dashboard as a standalone HTML page',
-  details: 'The page inlines styles.css and holds no script. Sections, date display and horizon come from the vault\'s plugin settings when it has them.',
+  details:
+    "The page inlines styles.css and holds no script. Sections, date display and horizon come from the vault's plugin settings when it has them.",
   spec: {
     positionals: ['vault'],
     flags: {
@@ -46,10 +51,14 @@ export const renderCommand: Command = {
       theme: {
         type: 'string',
         placeholder: 'light|dark',
-        description: 'pin a colour theme (default: follow the reader\'s system)',
+        description: "pin a colour theme (default: follow the reader's system)",
         validate: (v) => (v === 'light' || v === 'dark' ? null : `"${v}" is not a theme (expected light or dark)`),
       },
-      styles: { type: 'string', placeholder: 'FILE', description: 'use this stylesheet instead of the built styles.css' },
+      styles: {
+        type: 'string',
+        placeholder: 'FILE',
+        description: 'use this stylesheet instead of the built styles.css',
+      },
       ...configDirFlag,
       ...CLOCK_FLAGS,
       ...CACHE_FLAGS,
@@ -58,11 +67,16 @@ export const renderCommand: Command = {
   },
   run(ctx) {
     const flags = ctx.args.flags;
-    if (typeof flags.out !== 'string') throw new CliError('USAGE', 'render needs --out FILE', 'run `vault-stack render --help` for usage');
+    if (typeof flags.out !== 'string')
+      throw new CliError('USAGE', 'render needs --out FILE', 'run `vault-stack render --help` for usage');
     const styles = readStyles(typeof flags.styles === 'string' ? flags.styles : undefined, ctx.io.cwd);
     const moment = resolveMoment(flags, () => ctx.io.now());
     const vault = openVault(ctx);
-    const model = buildDashboard(vault.index, { ...moment, settings: vaultSettings(vault.root, flags), problems: vault.problems });
+    const model = buildDashboard(vault.index, {
+      ...moment,
+      settings: vaultSettings(vault.root, flags),
+      problems: vault.problems,
+    });
     const body = new StaticElement('div');
     body.addClass('vault-stack-view');
     renderDashboard(body, model, INERT_ACTIONS);

@@ -19,8 +19,7 @@ export interface ExportedFile {
 
 /** An export's result: one document (to stdout, or `--out FILE`) or the files of a folder (`--out DIR`); `summary` goes to stderr. */
 export type ExportOutput =
-  | { type: 'document'; text: string; summary: string }
-  | { type: 'files'; files: ExportedFile[]; summary: string };
+  { type: 'document'; text: string; summary: string } | { type: 'files'; files: ExportedFile[]; summary: string };
 
 /** One format of `vault-stack export <format>`; list it in `./exportFormats`. */
 export interface ExportFormat {

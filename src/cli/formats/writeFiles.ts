@@ -24,7 +24,10 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
     }
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
-    throw new CliError('IO', `cannot write ${files[temps.length]?.file ?? 'the output'} (${errnoCode(error)}); nothing was written`);
+    throw new CliError(
+      'IO',
+      `cannot write ${files[temps.length]?.file ?? 'the output'} (${errnoCode(error)}); nothing was written`,
+    );
   }
-  files.forEach(({ file }, i) => renameSync(temps[i] as string, file));
+  files.forEach(({ file }, i) => renameSync(temps[i], file));
 }

@@ -50,6 +50,11 @@ export async function requireRepository(cli: CliRepo): Promise<void> {
 
 /** The dot-folder holding Obsidian's `app.json` or `plugins/`, or `null` when the vault was never opened in Obsidian. */
 export function findConfigDir(dir: string): string | null {
-  const names = nodeFs.readdirSync(dir).filter((n) => n.startsWith('.') && n !== '.git' && n !== '.trash').sort();
-  return names.find((n) => nodeFs.existsSync(join(dir, n, 'app.json')) || nodeFs.existsSync(join(dir, n, 'plugins'))) ?? null;
+  const names = nodeFs
+    .readdirSync(dir)
+    .filter((n) => n.startsWith('.') && n !== '.git' && n !== '.trash')
+    .sort();
+  return (
+    names.find((n) => nodeFs.existsSync(join(dir, n, 'app.json')) || nodeFs.existsSync(join(dir, n, 'plugins'))) ?? null
+  );
 }

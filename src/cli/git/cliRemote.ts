@@ -7,7 +7,12 @@ import type { GitProgress } from './gitProgress';
 
 /** `--remote URL`, for pull and push. */
 export const REMOTE_FLAGS: Record<string, FlagSpec> = {
-  remote: { type: 'string', placeholder: 'URL', description: "use the http(s) URL as the vault's origin (saved in .git/config once it worked; never put a token in it)" },
+  remote: {
+    type: 'string',
+    placeholder: 'URL',
+    description:
+      "use the http(s) URL as the vault's origin (saved in .git/config once it worked; never put a token in it)",
+  },
   json: { type: 'boolean', description: 'print JSON instead of text' },
 };
 

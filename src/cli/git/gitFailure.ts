@@ -5,12 +5,14 @@ import type { CliIo } from '../io';
 
 /** What to do about each git refusal, in the CLI's terms (flags and environment variables). */
 const FIX: Readonly<Record<string, string>> = {
-  AUTH_FAILED: 'set VAULT_STACK_GIT_TOKEN to a token the remote accepts (and VAULT_STACK_GIT_USER to its user name if the host needs one)',
+  AUTH_FAILED:
+    'set VAULT_STACK_GIT_TOKEN to a token the remote accepts (and VAULT_STACK_GIT_USER to its user name if the host needs one)',
   REMOTE_NOT_FOUND: 'check the URL, and give the right one with --remote URL',
   REMOTE_UNREACHABLE: 'check the URL and the network, then try again (give another URL with --remote URL)',
   REMOTE_HTTP_ERROR: 'check that the URL is a git repository served over http(s); give another with --remote URL',
   NO_REMOTE: 'give the remote with --remote URL (it is saved as origin once it works)',
-  CREDENTIALS_IN_URL: 'remove the user and token from the URL and set VAULT_STACK_GIT_TOKEN (and VAULT_STACK_GIT_USER) instead',
+  CREDENTIALS_IN_URL:
+    'remove the user and token from the URL and set VAULT_STACK_GIT_TOKEN (and VAULT_STACK_GIT_USER) instead',
   UNSUPPORTED_URL: `give an ${SUPPORTED_SCHEMES.map((s) => `${s}://`).join(' or ')} URL with --remote URL; for a repository on this machine, serve it with \`git http-backend\` or use git itself`,
   DETACHED_HEAD: 'check out a branch with git (`git switch main`), then try again',
   NOTHING_TO_PUSH: 'commit first with `vault-stack commit`',
@@ -42,7 +44,9 @@ export function reportGitFailure(io: CliIo, command: string, error: unknown): nu
     return 2;
   }
   if (error instanceof GitLayerError) {
-    io.stderr(`vault-stack: ${command}: ${error.message}\nthe repository may be damaged: run \`git fsck\` in the vault, and report this if git finds nothing\n`);
+    io.stderr(
+      `vault-stack: ${command}: ${error.message}\nthe repository may be damaged: run \`git fsck\` in the vault, and report this if git finds nothing\n`,
+    );
     return 2;
   }
   throw error;

@@ -29,7 +29,10 @@ function globalConfigFiles(env: Readonly<Record<string, string | undefined>>): s
   if (only !== undefined) return [only];
   const home = nonEmpty(env.HOME);
   const xdg = nonEmpty(env.XDG_CONFIG_HOME) ?? (home === undefined ? undefined : join(home, '.config'));
-  return [...(xdg === undefined ? [] : [join(xdg, 'git', 'config')]), ...(home === undefined ? [] : [join(home, '.gitconfig')])];
+  return [
+    ...(xdg === undefined ? [] : [join(xdg, 'git', 'config')]),
+    ...(home === undefined ? [] : [join(home, '.gitconfig')]),
+  ];
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -8,7 +8,11 @@ import type { FileSystemTraits } from '../../git/coreConfig';
  * (`core.symlinks`), and whether `CoNfIg` names the `config` file (`core.ignorecase`).
  */
 export function probeFileSystem(gitdir: string): Promise<FileSystemTraits> {
-  return Promise.resolve({ filemode: probeFilemode(gitdir), symlinks: probeSymlinks(gitdir), ignorecase: existsSync(join(gitdir, 'CoNfIg')) });
+  return Promise.resolve({
+    filemode: probeFilemode(gitdir),
+    symlinks: probeSymlinks(gitdir),
+    ignorecase: existsSync(join(gitdir, 'CoNfIg')),
+  });
 }
 
 function probeFilemode(gitdir: string): boolean {

@@ -14,15 +14,23 @@ export async function resolveNotePath(cli: CliRepo, name: string): Promise<strin
     if (existsSync(join(cli.dir, candidate))) return candidate;
   }
   if (asPath.includes('/')) {
-    for (const candidate of [asPath, `${asPath}.md`]) if ((await cli.repo.history(candidate, { limit: 1 })).length > 0) return candidate;
+    for (const candidate of [asPath, `${asPath}.md`])
+      if ((await cli.repo.history(candidate, { limit: 1 })).length > 0) return candidate;
   }
   const wanted = asPath.toLowerCase().replace(/\.md$/, '');
   const files = await cli.repo.listFiles();
-  const matches = files.map((f) => f.path).filter((p) => {
-    const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
-    return base === `${wanted}.md` || base === wanted;
-  });
+  const matches = files
+    .map((f) => f.path)
+    .filter((p) => {
+      const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
+      return base === `${wanted}.md` || base === wanted;
+    });
   if (matches.length === 1) return matches[0];
-  if (matches.length > 1) throw new CliError('USAGE', `"${name}" names ${matches.length} notes: ${matches.join(', ')}`, 'give the path relative to the vault');
+  if (matches.length > 1)
+    throw new CliError(
+      'USAGE',
+      `"${name}" names ${matches.length} notes: ${matches.join(', ')}`,
+      'give the path relative to the vault',
+    );
   throw new CliError('USAGE', `no note called "${name}" in ${cli.dir}`);
 }

@@ -8,12 +8,25 @@ import { CliError } from '../CliError';
  */
 export function nativeGit(cwd: string, args: readonly string[]): Buffer {
   try {
-    return execFileSync('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (error) {
     const e = error as { code?: string; stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new CliError('IO', 'git is not installed (or not on PATH)', 'install git: the hook commands run under native git');
+    if (e.code === 'ENOENT')
+      throw new CliError(
+        'IO',
+        'git is not installed (or not on PATH)',
+        'install git: the hook commands run under native git',
+      );
     const said = e.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    throw new CliError('IO', `git ${args[0]} failed in ${cwd}${said ? `: ${said}` : ''}`, 'run it inside a git repository (`git init`, or `vault-stack init`)');
+    throw new CliError(
+      'IO',
+      `git ${args[0]} failed in ${cwd}${said ? `: ${said}` : ''}`,
+      'run it inside a git repository (`git init`, or `vault-stack init`)',
+    );
   }
 }
 

@@ -35,14 +35,22 @@ export interface HookInstall {
  * `core.hooksPath` included). A hook that exists but was not written by us is never replaced:
  * that is an error with the fix in words.
  */
-export function installPreCommitHook(vault: string, cli: { node: string; script: string }, strict: boolean): HookInstall {
+export function installPreCommitHook(
+  vault: string,
+  cli: { node: string; script: string },
+  strict: boolean,
+): HookInstall {
   const top = nativeGitText(vault, ['rev-parse', '--show-toplevel']);
   const hooksDir = nativeGitText(vault, ['rev-parse', '--git-path', 'hooks']);
   const dir = isAbsolute(hooksDir) ? hooksDir : resolve(vault, hooksDir);
   const path = join(dir, 'pre-commit');
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : null;
   if (existing !== null && !existing.includes(HOOK_MARKER)) {
-    throw new CliError('IO', `${path} exists and was not written by vault-stack; left as it is`, `add \`vault-stack hook run ${vaultArg(top, vault)}\` to it yourself, or move it away and run \`vault-stack hook install\` again`);
+    throw new CliError(
+      'IO',
+      `${path} exists and was not written by vault-stack; left as it is`,
+      `add \`vault-stack hook run ${vaultArg(top, vault)}\` to it yourself, or move it away and run \`vault-stack hook install\` again`,
+    );
   }
   try {
     mkdirSync(dir, { recursive: true });

@@ -8,7 +8,9 @@ import { nativeGit } from './nativeGit';
 
 /** The vault-relative paths of the notes staged for the next commit (added, copied, modified or renamed). */
 export function stagedNotes(vault: string): string[] {
-  const out = nativeGit(vault, ['diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR']).toString('utf8');
+  const out = nativeGit(vault, ['diff', '--cached', '--name-only', '--relative', '-z', '--diff-filter=ACMR']).toString(
+    'utf8',
+  );
   return out.split('\0').filter((p) => p.endsWith('.md'));
 }
 
@@ -22,7 +24,9 @@ export function stagedProblems(io: CliIo, vault: LoadedVault, staged: readonly s
     vault.index.upsert(path, readBytes(path, nativeGit(vault.root, ['cat-file', 'blob', `:./${path}`])));
   }
   const wanted = new Set(staged);
-  return problemsWithRelations(io, { ...vault, problems: [...vault.index.problems()] }).filter((p) => wanted.has(p.path));
+  return problemsWithRelations(io, { ...vault, problems: [...vault.index.problems()] }).filter((p) =>
+    wanted.has(p.path),
+  );
 }
 
 /** Prints staged problems as `check` does; returns the exit code (1 on errors, or on warnings when strict). */
@@ -31,6 +35,8 @@ export function reportStaged(io: CliIo, problems: readonly Problem[], staged: nu
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (strict && warnings > 0);
-  io.stderr(`vault-stack: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${staged} staged note${staged === 1 ? '' : 's'}${failed ? '; commit blocked (fix them, or commit with --no-verify)' : ''}\n`);
+  io.stderr(
+    `vault-stack: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${staged} staged note${staged === 1 ? '' : 's'}${failed ? '; commit blocked (fix them, or commit with --no-verify)' : ''}\n`,
+  );
   return failed ? 1 : 0;
 }

@@ -58,7 +58,8 @@ const PLAIN: NoteRead = { type: 'plain' };
  */
 export function userKindsFingerprint(reads: readonly { path: string; read: NoteRead }[]): string {
   const declarations: [string, Record<string, unknown>][] = [];
-  for (const { path, read } of reads) if (read.type === 'item' && declaredKind(read.frontmatter) === 'kind') declarations.push([path, read.frontmatter]);
+  for (const { path, read } of reads)
+    if (read.type === 'item' && declaredKind(read.frontmatter) === 'kind') declarations.push([path, read.frontmatter]);
   declarations.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return createHash('sha256').update(JSON.stringify(declarations)).digest('hex').slice(0, 32);
 }
@@ -89,10 +90,22 @@ export class NoteCache {
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    const empty: CacheFile = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot, kinds: '', linked: null, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const empty: CacheFile = {
+      format: CACHE_FORMAT,
+      tool: toolVersion,
+      vault: vaultRoot,
+      kinds: '',
+      linked: null,
+      paths: [],
+      sizes: [],
+      mtimes: [],
+      reads: [],
+      parsed: [],
+    };
     try {
       const data = JSON.parse(readCappedFile(file, 'the cache', MAX_CACHE_BYTES)) as Partial<CacheFile>;
-      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data)) return new NoteCache(file, data);
+      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data))
+        return new NoteCache(file, data);
     } catch {
       // Missing or unreadable: start empty and rebuild.
     }
@@ -147,7 +160,8 @@ export class NoteCache {
    * under the same user kinds (so the same items with the same links); otherwise undefined.
    */
   storedLinked(notes: readonly string[]): readonly string[] | undefined {
-    const unchanged = this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
+    const unchanged =
+      this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
     return unchanged ? (this.data.linked ?? undefined) : undefined;
   }
 
@@ -189,7 +203,10 @@ export class NoteCache {
 
   /** Stores what the parser made of the read in `slot` (call after `useKinds`). */
   setParsed(slot: number, result: ParseResult): void {
-    this.data.parsed[slot] = { item: result.item === null ? null : { ...result.item, frontmatter: 0 }, problems: result.problems };
+    this.data.parsed[slot] = {
+      item: result.item === null ? null : { ...result.item, frontmatter: 0 },
+      problems: result.problems,
+    };
     this.dirty = true;
   }
 
@@ -209,7 +226,18 @@ export class NoteCache {
   /** The cache data with one entry per path of `paths`, in that order. */
   private only(paths: readonly string[]): CacheFile {
     const d = this.data;
-    const out: CacheFile = { format: d.format, tool: d.tool, vault: d.vault, kinds: d.kinds, linked: d.linked, paths: [], sizes: [], mtimes: [], reads: [], parsed: [] };
+    const out: CacheFile = {
+      format: d.format,
+      tool: d.tool,
+      vault: d.vault,
+      kinds: d.kinds,
+      linked: d.linked,
+      paths: [],
+      sizes: [],
+      mtimes: [],
+      reads: [],
+      parsed: [],
+    };
     const every = new Map<string, number>();
     // Later duplicates win, as they do in `slotOf`.
     for (let i = 0; i < d.paths.length; i++) every.set(d.paths[i], i);
@@ -228,6 +256,17 @@ export class NoteCache {
 
 function isValid(data: Partial<CacheFile>): data is CacheFile {
   const n = Array.isArray(data.paths) ? data.paths.length : -1;
-  return n >= 0 && Array.isArray(data.sizes) && data.sizes.length === n && Array.isArray(data.mtimes) && data.mtimes.length === n && Array.isArray(data.reads) && data.reads.length === n
-    && Array.isArray(data.parsed) && data.parsed.length === n && typeof data.kinds === 'string' && (data.linked === null || Array.isArray(data.linked));
+  return (
+    n >= 0 &&
+    Array.isArray(data.sizes) &&
+    data.sizes.length === n &&
+    Array.isArray(data.mtimes) &&
+    data.mtimes.length === n &&
+    Array.isArray(data.reads) &&
+    data.reads.length === n &&
+    Array.isArray(data.parsed) &&
+    data.parsed.length === n &&
+    typeof data.kinds === 'string' &&
+    (data.linked === null || Array.isArray(data.linked))
+  );
 }

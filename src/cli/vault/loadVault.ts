@@ -92,7 +92,10 @@ function openCache(io: CliIo, root: string, options: LoadVaultOptions): NoteCach
 
 /** Problems by path, then line (a note-wide problem first), then field. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message));
+  return problems.sort(
+    (a, b) =>
+      cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
+  );
 }
 
 function cmp(a: string, b: string): number {

@@ -41,7 +41,11 @@ export function readNoteFile(absPath: string, path: string, maxBytes: number = M
       filled += n;
     }
     const bytes = filled === buffer.length ? buffer : buffer.subarray(0, filled);
-    return { size, mtimeMs: stat.mtimeMs, read: oversized ? readOversized(path, bytes, size, maxBytes) : readBytes(path, bytes) };
+    return {
+      size,
+      mtimeMs: stat.mtimeMs,
+      read: oversized ? readOversized(path, bytes, size, maxBytes) : readBytes(path, bytes),
+    };
   } catch (error) {
     return { size: -1, mtimeMs: -1, read: unreadable(path, error) };
   } finally {

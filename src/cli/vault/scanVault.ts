@@ -36,7 +36,8 @@ export interface ScanVaultOptions {
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
   const walk = walkVault(root);
   const scan: VaultScan = { reads: [], problems: [], notes: walk.notes, cacheHits: 0 };
-  for (const folder of walk.unreadable) scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
+  for (const folder of walk.unreadable)
+    scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
   const progress = options.onWalked?.(walk.notes.length) ?? null;
   const cache = options.cache;
   const notes = walk.notes;

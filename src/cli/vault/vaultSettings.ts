@@ -26,7 +26,12 @@ function configDirs(root: string, given: string | undefined): string[] {
 
 /** `--config-dir DIR`, for commands that read the plugin's settings (sections, date display, horizon). */
 export const configDirFlag: Record<string, FlagSpec> = {
-  'config-dir': { type: 'string', placeholder: 'DIR', description: "the vault's configuration folder holding the plugin's settings (default: the hidden folder that has them)" },
+  'config-dir': {
+    type: 'string',
+    placeholder: 'DIR',
+    description:
+      "the vault's configuration folder holding the plugin's settings (default: the hidden folder that has them)",
+  },
 };
 
 /** The plugin's settings stored in the vault (in `--config-dir`, else the hidden folder that has them), or the defaults (a broken file counts as none). */
@@ -34,7 +39,9 @@ export function vaultSettings(root: string, flags: Readonly<Record<string, strin
   const dir = configDirs(root, typeof flags['config-dir'] === 'string' ? flags['config-dir'] : undefined)[0];
   if (dir === undefined) return resolveSettings(undefined);
   try {
-    return resolveSettings(JSON.parse(readCappedFile(join(root, dir, SETTINGS_FILE), 'the settings file', MAX_SETTINGS_BYTES)));
+    return resolveSettings(
+      JSON.parse(readCappedFile(join(root, dir, SETTINGS_FILE), 'the settings file', MAX_SETTINGS_BYTES)),
+    );
   } catch {
     return resolveSettings(undefined);
   }

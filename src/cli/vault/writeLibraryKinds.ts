@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { KIND_LIBRARY, libraryKind, libraryKindNote, libraryKindPath, type LibraryKind } from '../../core/library/kindLibrary';
+import {
+  KIND_LIBRARY,
+  libraryKind,
+  libraryKindNote,
+  libraryKindPath,
+  type LibraryKind,
+} from '../../core/library/kindLibrary';
 import { CliError } from '../CliError';
 import { errnoCode } from '../errnoCode';
 import type { CommandContext } from '../commands/Command';
@@ -12,11 +18,19 @@ import { openVault } from '../commands/vaultArgs';
  * name is a usage error before anything is written. Reports each note on stderr.
  */
 export function writeLibraryKinds(ctx: CommandContext, root: string, list: string): void {
-  const names = list.split(',').map((n) => n.trim().toLowerCase()).filter((n) => n !== '');
+  const names = list
+    .split(',')
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n !== '');
   const kinds: LibraryKind[] = [];
   for (const name of names) {
     const kind = libraryKind(name);
-    if (!kind) throw new CliError('USAGE', `--kinds: "${name}" is not in the library`, `the library has: ${KIND_LIBRARY.map((k) => k.name).join(', ')}`);
+    if (!kind)
+      throw new CliError(
+        'USAGE',
+        `--kinds: "${name}" is not in the library`,
+        `the library has: ${KIND_LIBRARY.map((k) => k.name).join(', ')}`,
+      );
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   const declared = openVault(ctx, root).index.userKinds();

@@ -12,7 +12,10 @@ export function commitDateText(iso: string): string {
 /** A commit of a note as a row: the message's subject, then date and author. */
 export function historyRow(entry: HistoryEntry): ListRow {
   const renamed = entry.status === 'renamed' && entry.from !== undefined ? ` · renamed from ${entry.from}` : '';
-  return { text: entry.message.split('\n', 1)[0] ?? '', detail: `${commitDateText(entry.date)} · ${entry.author.name}${renamed}` };
+  return {
+    text: entry.message.split('\n', 1)[0] ?? '',
+    detail: `${commitDateText(entry.date)} · ${entry.author.name}${renamed}`,
+  };
 }
 
 /** A field value as text: absent is `(none)`, lists and maps as JSON. */

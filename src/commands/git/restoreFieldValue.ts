@@ -38,7 +38,9 @@ async function chooseChange(v: VersioningController, path: string, field: string
     return;
   }
   const choices = changes.map((c) => ({ value: c, label: fieldChangeText(c), hint: c.message.split('\n', 1)[0] }));
-  new ChoiceModal(v.app, choices, `Value of ${field} to restore…`, (change) => restoreValue(v, path, field, change.commit)).open();
+  new ChoiceModal(v.app, choices, `Value of ${field} to restore…`, (change) =>
+    restoreValue(v, path, field, change.commit),
+  ).open();
 }
 
 /**
@@ -46,7 +48,12 @@ async function chooseChange(v: VersioningController, path: string, field: string
  * then: removed) through the plugin's `FrontmatterWriter`, so the edit is atomic, comments and
  * order are kept, and a refusal is reported like every other frontmatter edit.
  */
-export async function restoreValue(v: VersioningController, path: string, field: string, commit: string): Promise<boolean> {
+export async function restoreValue(
+  v: VersioningController,
+  path: string,
+  field: string,
+  commit: string,
+): Promise<boolean> {
   const label = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
   let at;
   try {
@@ -60,9 +67,17 @@ export async function restoreValue(v: VersioningController, path: string, field:
     return false;
   }
   const value = at.value;
-  const edit: FrontmatterEdit | null = value === undefined ? Edits.delete(field) : isFrontmatterValue(value) ? Edits.set(field, value) : null;
+  const edit: FrontmatterEdit | null =
+    value === undefined ? Edits.delete(field) : isFrontmatterValue(value) ? Edits.set(field, value) : null;
   if (edit === null) {
-    reportFailure(`Could not restore ${field}`, refusal('NESTED_VALUE', `it held a nested value (${fieldValueText(value)}) that cannot be restored here; edit the note by hand`, { field }));
+    reportFailure(
+      `Could not restore ${field}`,
+      refusal(
+        'NESTED_VALUE',
+        `it held a nested value (${fieldValueText(value)}) that cannot be restored here; edit the note by hand`,
+        { field },
+      ),
+    );
     return false;
   }
   const outcome = await v.writer.apply(path, [edit], label);

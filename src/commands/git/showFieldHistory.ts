@@ -21,7 +21,9 @@ export function showFieldHistoryCommand(v: VersioningController): Command {
           return true;
         }
         const choices = keys.map((k) => ({ value: k, label: k }));
-        new ChoiceModal(v.app, choices, 'Field to show the history of…', (field) => showFieldHistory(v, file.path, file.basename, field)).open();
+        new ChoiceModal(v.app, choices, 'Field to show the history of…', (field) =>
+          showFieldHistory(v, file.path, file.basename, field),
+        ).open();
       }
       return true;
     },
@@ -29,14 +31,23 @@ export function showFieldHistoryCommand(v: VersioningController): Command {
 }
 
 /** Opens the list of one field's changes. */
-export async function showFieldHistory(v: VersioningController, path: string, title: string, field: string): Promise<void> {
+export async function showFieldHistory(
+  v: VersioningController,
+  path: string,
+  title: string,
+  field: string,
+): Promise<void> {
   try {
     const changes = await v.repo.fieldHistory(path, field);
     if (changes.length === 0) {
       new Notice(`No committed value of ${field} in ${title}.`);
       return;
     }
-    new ListModal(v.app, `${title}: history of ${field}`, changes.map((c) => ({ text: fieldChangeText(c), detail: c.message.split('\n', 1)[0] }))).open();
+    new ListModal(
+      v.app,
+      `${title}: history of ${field}`,
+      changes.map((c) => ({ text: fieldChangeText(c), detail: c.message.split('\n', 1)[0] })),
+    ).open();
   } catch (error) {
     reportFailure('Could not read the history', error);
   }

@@ -19,7 +19,11 @@ export function checkInHabit(data: KindData['habit'], args: CheckInHabitArgs, to
   if (typeof day !== 'string') return day;
   const logged = data.log.includes(day);
   if (args.undo === true) {
-    return logged ? planEdits([Edits.removeItem('log', day)], `check-in on ${day} undone`) : planNothing(`not checked in on ${day}`);
+    return logged
+      ? planEdits([Edits.removeItem('log', day)], `check-in on ${day} undone`)
+      : planNothing(`not checked in on ${day}`);
   }
-  return logged ? planNothing(`already checked in ${day}`) : planEdits([Edits.append('log', day, true)], CHANGE_PHRASES.checkedIn(day));
+  return logged
+    ? planNothing(`already checked in ${day}`)
+    : planEdits([Edits.append('log', day, true)], CHANGE_PHRASES.checkedIn(day));
 }

@@ -12,7 +12,11 @@ export interface MarkSecretRotatedArgs {
  * Records that a secret was rotated: `rotated: <day>`.
  * @example markSecretRotated(secret, {}, '2026-11-28') // rotated: 2026-11-28
  */
-export function markSecretRotated(data: KindData['secret'], args: MarkSecretRotatedArgs, today: DateString): ActionPlan {
+export function markSecretRotated(
+  data: KindData['secret'],
+  args: MarkSecretRotatedArgs,
+  today: DateString,
+): ActionPlan {
   const day = actionDay(args.on, today, 'rotated');
   if (typeof day !== 'string') return day;
   if (data.rotated === day) return planNothing(`already rotated ${day}`);

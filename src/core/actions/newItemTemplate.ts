@@ -37,7 +37,12 @@ const TODAY_FIELDS = new Set(['added', 'started']);
  * @example newItemTemplate('habit', KIND_SPECS.habit.fields, 'Meditate', '2026-11-28')
  * // '---\nstack: habit\ntitle: Meditate\ncreated: 2026-11-28\ntags: []\ngoal: daily\n# log: …\nstarted: 2026-11-28\n# paused: …\n---\n\n'
  */
-export function newItemTemplate(kind: string, fields: Readonly<Record<string, FieldSpec>>, title: string, today: DateString): string {
+export function newItemTemplate(
+  kind: string,
+  fields: Readonly<Record<string, FieldSpec>>,
+  title: string,
+  today: DateString,
+): string {
   const lines = [`stack: ${renderScalar(kind, 'PLAIN', 'block')}`];
   if (title.trim() !== '') lines.push(`title: ${renderScalar(title.trim(), 'PLAIN', 'block')}`);
   lines.push(`created: ${today}`, 'tags: []');
@@ -55,7 +60,13 @@ export function newItemTemplate(kind: string, fields: Readonly<Record<string, Fi
 }
 
 /** The value a new note gets for a field, when one is sensible; undefined when the user must decide. */
-function defaultValue(kind: string, name: string, spec: FieldSpec, title: string, today: DateString): string | undefined {
+function defaultValue(
+  kind: string,
+  name: string,
+  spec: FieldSpec,
+  title: string,
+  today: DateString,
+): string | undefined {
   if (spec.default !== undefined) return spec.default;
   if (TODAY_FIELDS.has(name) && spec.type === 'date') return today;
   const t = title.trim().toLowerCase();
@@ -69,7 +80,8 @@ function defaultValue(kind: string, name: string, spec: FieldSpec, title: string
 
 /** One line about a field: its description, then what to write. */
 function describe(spec: FieldSpec): string {
-  const what = spec.type === 'enum' && spec.values !== undefined ? `one of ${spec.values.join(', ')}` : HINTS[spec.type];
+  const what =
+    spec.type === 'enum' && spec.values !== undefined ? `one of ${spec.values.join(', ')}` : HINTS[spec.type];
   const description = spec.description.replace(/\.$/, '');
   return description === '' ? what : `${description} (${what})`;
 }

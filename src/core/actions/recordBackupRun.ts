@@ -15,10 +15,12 @@ export interface RecordBackupRunArgs {
  * @example recordBackupRun(backup, { result: 'ok' }, '2026-11-28T03:10') // last-run: 2026-11-28T03:10, last-result: ok
  */
 export function recordBackupRun(data: KindData['backup'], args: RecordBackupRunArgs, now: DateTimeString): ActionPlan {
-  if (args.result !== 'ok' && args.result !== 'failed') return planRefused('last-result', `${JSON.stringify(args.result)} is not a run result (expected ok or failed)`);
+  if (args.result !== 'ok' && args.result !== 'failed')
+    return planRefused('last-result', `${JSON.stringify(args.result)} is not a run result (expected ok or failed)`);
   const at = actionMoment(args.at, now, 'last-run');
   if (typeof at !== 'string') return at;
-  if (data.lastRun !== undefined && compareDateTimes(data.lastRun, at) > 0) return planRefused('last-run', `a later run (${data.lastRun}) is already recorded`);
+  if (data.lastRun !== undefined && compareDateTimes(data.lastRun, at) > 0)
+    return planRefused('last-run', `a later run (${data.lastRun}) is already recorded`);
   if (data.lastRun === at && data.lastResult === args.result) return planNothing(`run at ${at} already recorded`);
   const edits = [];
   if (data.lastRun !== at) edits.push(Edits.set('last-run', at));

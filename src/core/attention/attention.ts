@@ -31,7 +31,17 @@ function itemEntries(index: ItemIndex, item: Item, today: string, now: string, h
   if (isKind(item, 'domain')) return domainEntries(item, today, horizon);
   if (isKind(item, 'device')) return deviceEntries(item, today, horizon);
   if (isKind(item, 'bookmark') && item.data.dead !== undefined && item.data.status !== 'archived') {
-    return [{ path: item.path, title: item.title, kind: item.kind, field: 'dead', severity: 'info', score: SCORES.bookmarkDead, reason: `link found dead on ${item.data.dead}` }];
+    return [
+      {
+        path: item.path,
+        title: item.title,
+        kind: item.kind,
+        field: 'dead',
+        severity: 'info',
+        score: SCORES.bookmarkDead,
+        reason: `link found dead on ${item.data.dead}`,
+      },
+    ];
   }
   return userKindEntries(item, index.userKinds(), today);
 }

@@ -19,9 +19,25 @@ export function backupEntries(item: ItemOf<'backup'>, now: string): AttentionEnt
   const last = item.data.lastRun;
   switch (s.state) {
     case 'failed':
-      return [{ ...base, field: 'last-result', severity: 'critical', score: SCORES.backupFailed, reason: last ? `last run ${showDateTime(last)} failed` : 'last run failed' }];
+      return [
+        {
+          ...base,
+          field: 'last-result',
+          severity: 'critical',
+          score: SCORES.backupFailed,
+          reason: last ? `last run ${showDateTime(last)} failed` : 'last run failed',
+        },
+      ];
     case 'stale':
-      return [{ ...base, field: 'last-run', severity: 'warning', score: SCORES.backupStale, reason: `last run ${showDateTime(last ?? '')}, expected again by ${showDateTime(s.dueBy ?? '')}` }];
+      return [
+        {
+          ...base,
+          field: 'last-run',
+          severity: 'warning',
+          score: SCORES.backupStale,
+          reason: `last run ${showDateTime(last ?? '')}, expected again by ${showDateTime(s.dueBy ?? '')}`,
+        },
+      ];
     case 'never':
       return [{ ...base, field: 'last-run', severity: 'warning', score: SCORES.backupNever, reason: 'never run' }];
     case 'ok':
@@ -44,7 +60,15 @@ export function secretEntries(item: ItemOf<'secret'>, today: string, horizonDays
     const late = differenceInCalendarDays(today, s.rotateBy);
     const score = SCORES.rotationDueBase + Math.min(late, SCORES.rotationDueMaxDays);
     const reason = late === 0 ? 'rotation due today' : `rotation overdue by ${days(late)}`;
-    out.push({ path: item.path, title: item.title, kind: item.kind, field: 'rotated', severity: 'warning', score, reason });
+    out.push({
+      path: item.path,
+      title: item.title,
+      kind: item.kind,
+      field: 'rotated',
+      severity: 'warning',
+      score,
+      reason,
+    });
   }
   return out;
 }
@@ -57,10 +81,27 @@ export function domainEntries(item: ItemOf<'domain'>, today: string, horizonDays
   const s = domainState(item.data, today);
   const out: (AttentionEntry | null)[] = [];
   if (s.expiresInDays !== undefined) {
-    out.push(expiryEntry({ item, field: 'expires', subject: 'domain', daysLeft: s.expiresInDays, horizonDays, autoRenew: item.data.autoRenew }));
+    out.push(
+      expiryEntry({
+        item,
+        field: 'expires',
+        subject: 'domain',
+        daysLeft: s.expiresInDays,
+        horizonDays,
+        autoRenew: item.data.autoRenew,
+      }),
+    );
   }
   if (s.tlsExpiresInDays !== undefined) {
-    out.push(expiryEntry({ item, field: 'tls-expires', subject: 'TLS certificate', daysLeft: s.tlsExpiresInDays, horizonDays }));
+    out.push(
+      expiryEntry({
+        item,
+        field: 'tls-expires',
+        subject: 'TLS certificate',
+        daysLeft: s.tlsExpiresInDays,
+        horizonDays,
+      }),
+    );
   }
   return out.filter((e): e is AttentionEntry => e !== null);
 }
@@ -73,5 +114,15 @@ export function deviceEntries(item: ItemOf<'device'>, today: string, horizonDays
   const left = deviceState(item.data, today).warrantyEndsInDays;
   if (left === undefined || left < 0 || left > horizonDays) return [];
   const reason = expiryPhrase('warranty', left, 'ends', 'ended');
-  return [{ path: item.path, title: item.title, kind: item.kind, field: 'warranty', severity: 'info', score: SCORES.warrantyBase + horizonDays - left, reason }];
+  return [
+    {
+      path: item.path,
+      title: item.title,
+      kind: item.kind,
+      field: 'warranty',
+      severity: 'info',
+      score: SCORES.warrantyBase + horizonDays - left,
+      reason,
+    },
+  ];
 }

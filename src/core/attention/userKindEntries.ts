@@ -22,7 +22,15 @@ export function userKindEntries(item: Item, kinds: IndexUserKinds, today: string
     const ahead = differenceInCalendarDays(value.slice(0, 10), today);
     if (ahead < 1 || ahead > SCORES.soonDays) continue;
     const reason = `${field} in ${days(ahead)}`;
-    out.push({ path: item.path, title: item.title, kind: item.kind, field, severity: 'info', score: SCORES.userDateSoonBase + SCORES.userDateSoonPerDay * (SCORES.soonDays - ahead), reason });
+    out.push({
+      path: item.path,
+      title: item.title,
+      kind: item.kind,
+      field,
+      severity: 'info',
+      score: SCORES.userDateSoonBase + SCORES.userDateSoonPerDay * (SCORES.soonDays - ahead),
+      reason,
+    });
   }
   return out;
 }

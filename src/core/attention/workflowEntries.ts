@@ -17,12 +17,15 @@ export function taskEntries(index: ItemIndex, item: ItemOf<'task'>, today: strin
   const state = taskState(item, today, ctx, now);
   if (!state.overdue && !state.dueToday) return [];
   const adjust = SCORES.priority[item.data.priority ?? 'low'] + (state.blocked ? SCORES.blocked : 0);
-  const blockedNote = state.blocked ? `, blocked by ${ctx.blockedBy === 1 ? 'an open task' : `${ctx.blockedBy} open tasks`}` : '';
+  const blockedNote = state.blocked
+    ? `, blocked by ${ctx.blockedBy === 1 ? 'an open task' : `${ctx.blockedBy} open tasks`}`
+    : '';
   const base = { path: item.path, title: item.title, kind: item.kind, field: 'due', severity: 'warning' as const };
   const when = dueWhen(item.data.due ?? '', state.dueInDays ?? 0, state.overdue);
   if (state.overdue) {
     const late = -(state.dueInDays ?? 0);
-    const score = SCORES.taskOverdueBase + SCORES.taskOverduePerDay * Math.min(late, SCORES.taskOverdueMaxDays) + adjust;
+    const score =
+      SCORES.taskOverdueBase + SCORES.taskOverduePerDay * Math.min(late, SCORES.taskOverdueMaxDays) + adjust;
     return [{ ...base, reason: `${when}${blockedNote}`, score }];
   }
   return [{ ...base, reason: `${when}${blockedNote}`, score: SCORES.taskDueToday + adjust }];
@@ -35,12 +38,16 @@ export function taskEntries(index: ItemIndex, item: ItemOf<'task'>, today: strin
 export function habitEntries(item: ItemOf<'habit'>, today: string): AttentionEntry[] {
   const stats = habitStats(item.data, today);
   if (!stats.dueToday || stats.doneToday || stats.paused) return [];
-  const progress = stats.period ? `${stats.period.done} of ${stats.period.target} this ${stats.streakUnit}` : 'due today';
+  const progress = stats.period
+    ? `${stats.period.done} of ${stats.period.target} this ${stats.streakUnit}`
+    : 'due today';
   const base = { path: item.path, title: item.title, kind: item.kind, field: 'log' };
   const streak = stats.currentStreak;
   if (streak > 0) {
     const score = SCORES.habitStreakBase + SCORES.habitStreakPerUnit * Math.min(streak, SCORES.habitStreakMax);
-    return [{ ...base, reason: `${progress}, ${streak}-${stats.streakUnit} streak at risk`, severity: 'warning', score }];
+    return [
+      { ...base, reason: `${progress}, ${streak}-${stats.streakUnit} streak at risk`, severity: 'warning', score },
+    ];
   }
   return [{ ...base, reason: progress, severity: 'info', score: SCORES.habitDue }];
 }

@@ -49,11 +49,23 @@ export function bootstrapChecklist(index: ItemIndex, devicePath: string): string
     const unlock = secrets.map((s) => ` (unlock with ${link(s)}${secretWhere(s)})`).join('');
     return [`- [ ] Restore ${flat(what.title)} from ${link(backup)}${where}${unlock}`];
   };
-  const restoreLines = (what: Item): string[] => related(what.path, 'covers', 'dependent', 'backup').flatMap((b) => restore(b, what, related(b.path, 'uses', 'dependency', 'secret')));
+  const restoreLines = (what: Item): string[] =>
+    related(what.path, 'covers', 'dependent', 'backup').flatMap((b) =>
+      restore(b, what, related(b.path, 'uses', 'dependency', 'secret')),
+    );
   const d = device.data;
-  const about = [d.os, d.role].filter((v): v is string => v !== undefined).map(flat).join(', ');
-  const lines = [`Rebuild ${link(device)}${about ? ` (${about})` : ''} in this order; tick each step as you go.`, '', '## The device', ''];
-  if (d.bootstrap.length === 0) lines.push(`No \`bootstrap\` steps in the device note yet: list them there and regenerate.`);
+  const about = [d.os, d.role]
+    .filter((v): v is string => v !== undefined)
+    .map(flat)
+    .join(', ');
+  const lines = [
+    `Rebuild ${link(device)}${about ? ` (${about})` : ''} in this order; tick each step as you go.`,
+    '',
+    '## The device',
+    '',
+  ];
+  if (d.bootstrap.length === 0)
+    lines.push(`No \`bootstrap\` steps in the device note yet: list them there and regenerate.`);
   lines.push(...d.bootstrap.map((step) => `- [ ] ${flat(step)}`), ...restoreLines(device));
   const services = related(device.path, 'runs on', 'dependent', 'service');
   for (const service of services) {
@@ -61,10 +73,12 @@ export function bootstrapChecklist(index: ItemIndex, devicePath: string): string
     const deploy = s?.deploy ? ` with ${s.deploy}` : '';
     const source = s?.source ? ` from ${code(s.source)}` : ' (no `source` recorded)';
     lines.push('', `## ${flat(service.title)}`, '', `- [ ] Deploy ${link(service)}${deploy}${source}`);
-    for (const secret of related(service.path, 'uses', 'dependency', 'secret')) lines.push(`- [ ] Provide ${link(secret)} to ${flat(service.title)}${secretWhere(secret)}`);
+    for (const secret of related(service.path, 'uses', 'dependency', 'secret'))
+      lines.push(`- [ ] Provide ${link(secret)} to ${flat(service.title)}${secretWhere(secret)}`);
     const restores = restoreLines(service);
     lines.push(...(restores.length > 0 ? restores : [`No backup covers ${flat(service.title)}: nothing to restore.`]));
-    for (const domain of related(service.path, 'points at', 'dependent', 'domain')) lines.push(`- [ ] Repoint ${link(domain)}${domainWhere(domain)} to ${flat(service.title)}`);
+    for (const domain of related(service.path, 'points at', 'dependent', 'domain'))
+      lines.push(`- [ ] Repoint ${link(domain)}${domainWhere(domain)} to ${flat(service.title)}`);
   }
   if (services.length === 0) lines.push('', 'No service names this device as its `host`.');
   return lines.join('\n');

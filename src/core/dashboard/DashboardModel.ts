@@ -197,7 +197,8 @@ export interface ProblemsSection {
 }
 
 /** One dashboard section, tagged by `id`. */
-export type DashboardSectionModel = AttentionSection | TodaySection | ReadingSection | InfrastructureSection | ProblemsSection;
+export type DashboardSectionModel =
+  AttentionSection | TodaySection | ReadingSection | InfrastructureSection | ProblemsSection;
 
 /** Everything the dashboard shows, as plain data. */
 export interface DashboardModel {

@@ -34,11 +34,19 @@ export interface DashboardContext {
 export function buildDashboard(index: ItemIndex, ctx: DashboardContext): DashboardModel {
   const { today, now, settings } = ctx;
   const display = settings.dateDisplay;
-  const problems = [...(ctx.problems ?? index.problems()), ...relationWarnings(index, settings.relationChecks ?? ALL_RELATION_CHECKS)];
+  const problems = [
+    ...(ctx.problems ?? index.problems()),
+    ...relationWarnings(index, settings.relationChecks ?? ALL_RELATION_CHECKS),
+  ];
   const entries = attention(index, { today, now, horizonDays: settings.horizonDays });
   const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
   const build: Record<DashboardSection, () => DashboardSectionModel> = {
-    attention: () => ({ id: 'attention', heading: 'Needs attention', entries: queue, totals: { entries: entries.length } }),
+    attention: () => ({
+      id: 'attention',
+      heading: 'Needs attention',
+      entries: queue,
+      totals: { entries: entries.length },
+    }),
     today: () => todaySection(index, today, display, now),
     reading: () => readingSection(index, today, display),
     infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),

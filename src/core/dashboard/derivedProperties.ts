@@ -46,11 +46,26 @@ export function derivedProperties(index: ItemIndex, today: string, now: string):
 export function derivedState(index: ItemIndex, item: Item, today: string, now: string): Record<string, unknown> {
   if (isKind(item, 'task')) {
     const s = taskState(item, today, taskContext(index, item.path), now);
-    return { overdue: s.overdue, due_today: s.dueToday, due_soon: s.dueSoon, due_in: s.dueInDays, blocked: s.blocked, waiting: s.waiting, urgency: Math.round(s.urgency * 100) / 100 };
+    return {
+      overdue: s.overdue,
+      due_today: s.dueToday,
+      due_soon: s.dueSoon,
+      due_in: s.dueInDays,
+      blocked: s.blocked,
+      waiting: s.waiting,
+      urgency: Math.round(s.urgency * 100) / 100,
+    };
   }
   if (isKind(item, 'habit')) {
     const s = habitStats(item.data, today);
-    return { streak: s.currentStreak, longest_streak: s.longestStreak, done_today: s.doneToday, due_today: s.dueToday, completion: Math.round(s.completionRate * 100) / 100, paused: s.paused };
+    return {
+      streak: s.currentStreak,
+      longest_streak: s.longestStreak,
+      done_today: s.doneToday,
+      due_today: s.dueToday,
+      completion: Math.round(s.completionRate * 100) / 100,
+      paused: s.paused,
+    };
   }
   if (isKind(item, 'backup')) {
     const s = backupState(item.data, now);

@@ -9,7 +9,15 @@ import { domainState } from '../kinds/domain';
 import { secretState } from '../kinds/secret';
 import { isKind, type Item, type ItemOf } from '../model/Item';
 import type { DateDisplay } from './DashboardOptions';
-import type { BackupRow, BackupStateName, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from './DashboardModel';
+import type {
+  BackupRow,
+  BackupStateName,
+  ExpiryRow,
+  InfrastructureSection,
+  LinkedNote,
+  SecretRow,
+  ServiceRow,
+} from './DashboardModel';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';
 import { safeHttpUrl } from './safeUrl';
@@ -46,7 +54,12 @@ export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions
     expiries.push(...expiriesOf(item, o));
   }
   services.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
-  backups.sort((a, b) => STATE_RANK[a.state.state] - STATE_RANK[b.state.state] || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  backups.sort(
+    (a, b) =>
+      STATE_RANK[a.state.state] - STATE_RANK[b.state.state] ||
+      cmp(a.item.title, b.item.title) ||
+      cmp(a.item.path, b.item.path),
+  );
   secrets.sort((a, b) => cmp(a.rotateBy, b.rotateBy) || cmp(a.item.title, b.item.title));
   expiries.sort((a, b) => a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field));
   return {
@@ -55,14 +68,25 @@ export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions
     services: firstRows(services, (item) => serviceRow(index, item, o.now)),
     backups: firstRows(backups, (b) => backupRow(b, o)),
     secrets: firstRows(secrets, (s) => secretRow(s, o)),
-    expiries: firstRows(expiries, ({ date, ...rest }): ExpiryRow => ({ ...rest, date: formatDate(date, o.today, o.display) })),
+    expiries: firstRows(expiries, ({ date, ...rest }): ExpiryRow => ({
+      ...rest,
+      date: formatDate(date, o.today, o.display),
+    })),
     totals: { services: services.length, backups: backups.length, secrets: secrets.length, expiries: expiries.length },
     horizonDays: o.horizonDays,
   };
 }
 
-interface RankedBackup { item: ItemOf<'backup'>; state: ReturnType<typeof backupState> }
-interface RankedSecret { item: ItemOf<'secret'>; rotateBy: string; left: number; due: boolean }
+interface RankedBackup {
+  item: ItemOf<'backup'>;
+  state: ReturnType<typeof backupState>;
+}
+interface RankedSecret {
+  item: ItemOf<'secret'>;
+  rotateBy: string;
+  left: number;
+  due: boolean;
+}
 /** An expiry row before its date is formatted (only the drawn ones are). */
 type Expiry = Omit<ExpiryRow, 'date'> & { date: string };
 
@@ -74,7 +98,12 @@ function linked(index: ItemIndex, target: string, from: string): LinkedNote {
 
 function serviceRow(index: ItemIndex, item: ItemOf<'service'>, now: string): ServiceRow {
   const d = item.data;
-  const row: ServiceRow = { path: item.path, title: item.title, href: safeHttpUrl(d.url), secrets: d.secrets.map((s) => linked(index, s, item.path)) };
+  const row: ServiceRow = {
+    path: item.path,
+    title: item.title,
+    href: safeHttpUrl(d.url),
+    secrets: d.secrets.map((s) => linked(index, s, item.path)),
+  };
   if (d.url !== undefined) row.urlText = d.url;
   if (d.host !== undefined) row.host = linked(index, d.host, item.path);
   if (d.domain !== undefined) row.domain = linked(index, d.domain, item.path);
@@ -107,17 +136,41 @@ function rotationDue(item: ItemOf<'secret'>, o: InfrastructureOptions): RankedSe
 }
 
 function secretRow({ item, rotateBy, left, due }: RankedSecret, o: InfrastructureOptions): SecretRow {
-  const when = left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
-  return { path: item.path, title: item.title, store: item.data.store, rotateBy: formatDate(rotateBy, o.today, o.display), due, when };
+  const when =
+    left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
+  return {
+    path: item.path,
+    title: item.title,
+    store: item.data.store,
+    rotateBy: formatDate(rotateBy, o.today, o.display),
+    due,
+    when,
+  };
 }
 
 function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
   const out: Expiry[] = [];
-  const add = (field: string, subject: string, date: string | undefined, daysLeft: number | undefined, autoRenew?: boolean): void => {
+  const add = (
+    field: string,
+    subject: string,
+    date: string | undefined,
+    daysLeft: number | undefined,
+    autoRenew?: boolean,
+  ): void => {
     if (date === undefined || daysLeft === undefined) return;
     const entry = expiryEntry({ item, field, subject, daysLeft, horizonDays: o.horizonDays, autoRenew });
     if (!entry) return;
-    out.push({ path: item.path, title: item.title, kind: item.kind, subject, field, date, daysLeft, when: entry.reason, severity: entry.severity });
+    out.push({
+      path: item.path,
+      title: item.title,
+      kind: item.kind,
+      subject,
+      field,
+      date,
+      daysLeft,
+      when: entry.reason,
+      severity: entry.severity,
+    });
   };
   if (isKind(item, 'domain')) {
     const s = domainState(item.data, o.today);
@@ -130,8 +183,15 @@ function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
     // An ended warranty is history, not something to act on.
     if (item.data.warranty !== undefined && left !== undefined && left >= 0 && left <= o.horizonDays) {
       out.push({
-        path: item.path, title: item.title, kind: item.kind, subject: 'warranty', field: 'warranty', date: item.data.warranty,
-        daysLeft: left, when: expiryPhrase('warranty', left, 'ends', 'ended'), severity: 'info',
+        path: item.path,
+        title: item.title,
+        kind: item.kind,
+        subject: 'warranty',
+        field: 'warranty',
+        date: item.data.warranty,
+        daysLeft: left,
+        when: expiryPhrase('warranty', left, 'ends', 'ended'),
+        severity: 'info',
       });
     }
   }

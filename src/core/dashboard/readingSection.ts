@@ -30,7 +30,14 @@ export function readingSection(index: ItemIndex, today: string, display: DateDis
 
 function bookmarkRow(item: ItemOf<'bookmark'>, today: string, display: DateDisplay): BookmarkRow {
   const d = item.data;
-  const row: BookmarkRow = { path: item.path, title: item.title, href: safeHttpUrl(d.url), urlText: d.url, site: siteOf(d.url), status: d.status };
+  const row: BookmarkRow = {
+    path: item.path,
+    title: item.title,
+    href: safeHttpUrl(d.url),
+    urlText: d.url,
+    site: siteOf(d.url),
+    status: d.status,
+  };
   if (d.added) row.added = formatDate(d.added, today, display);
   if (d.rating !== undefined) row.rating = d.rating;
   if (d.dead) row.dead = formatDate(d.dead, today, display);

@@ -26,13 +26,20 @@ export function todaySection(index: ItemIndex, today: string, display: DateDispl
     if (!isKind(item, 'task') || !state || !(state.overdue || state.dueToday) || item.data.due === undefined) continue;
     due.push({ item, due: item.data.due, overdue: state.overdue, blocked: state.blocked });
   }
-  due.sort((a, b) =>
-    cmp(a.due.slice(0, 10), b.due.slice(0, 10)) || PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] || cmp(a.due, b.due) || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  due.sort(
+    (a, b) =>
+      cmp(a.due.slice(0, 10), b.due.slice(0, 10)) ||
+      PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] ||
+      cmp(a.due, b.due) ||
+      cmp(a.item.title, b.item.title) ||
+      cmp(a.item.path, b.item.path),
+  );
   const dueHabits: DueHabit[] = [];
-  for (const item of index.byKind('habit')) if (isKind(item, 'habit')) {
-    const stats = habitStats(item.data, today);
-    if (stats.dueToday) dueHabits.push({ item, stats });
-  }
+  for (const item of index.byKind('habit'))
+    if (isKind(item, 'habit')) {
+      const stats = habitStats(item.data, today);
+      if (stats.dueToday) dueHabits.push({ item, stats });
+    }
   dueHabits.sort((a, b) => cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
   return {
     id: 'today',
@@ -43,13 +50,29 @@ export function todaySection(index: ItemIndex, today: string, display: DateDispl
   };
 }
 
-interface DueTask { item: ItemOf<'task'>; due: string; overdue: boolean; blocked: boolean }
-interface DueHabit { item: ItemOf<'habit'>; stats: ReturnType<typeof habitStats> }
+interface DueTask {
+  item: ItemOf<'task'>;
+  due: string;
+  overdue: boolean;
+  blocked: boolean;
+}
+interface DueHabit {
+  item: ItemOf<'habit'>;
+  stats: ReturnType<typeof habitStats>;
+}
 
 function taskRow({ item, due, overdue, blocked }: DueTask, today: string, display: DateDisplay): TaskRow {
   const d = item.data;
   const when = dueWhen(due, differenceInCalendarDays(due, today), overdue);
-  const row: TaskRow = { path: item.path, title: item.title, status: d.status as TaskRow['status'], due: formatDate(due, today, display), overdue, when, blocked };
+  const row: TaskRow = {
+    path: item.path,
+    title: item.title,
+    status: d.status as TaskRow['status'],
+    due: formatDate(due, today, display),
+    overdue,
+    when,
+    blocked,
+  };
   if (d.priority) row.priority = d.priority;
   if (d.every) row.every = `every ${d.every.text}`;
   if (d.project) row.project = d.project.text;
@@ -82,10 +105,14 @@ function habitRow({ item, stats }: DueHabit, today: string): HabitRow {
  */
 export function goalText(goal: HabitGoal): string {
   switch (goal.type) {
-    case 'daily': return 'daily';
-    case 'weekly': return goal.times === 1 ? 'once a week' : `${goal.times} per week`;
-    case 'monthly': return goal.times === 1 ? 'once a month' : `${goal.times} per month`;
-    case 'weekdays': return goal.days.map((d) => WEEKDAY_SHORT[d]).join(', ');
+    case 'daily':
+      return 'daily';
+    case 'weekly':
+      return goal.times === 1 ? 'once a week' : `${goal.times} per week`;
+    case 'monthly':
+      return goal.times === 1 ? 'once a month' : `${goal.times} per month`;
+    case 'weekdays':
+      return goal.days.map((d) => WEEKDAY_SHORT[d]).join(', ');
   }
 }
 

@@ -5,7 +5,11 @@
  * Dates are built at local noon, where no daylight-saving change can move them to another day.
  */
 import {
-  addMonths as fnsAddMonths, differenceInCalendarDays as fnsDifferenceInCalendarDays, getISODay, intlFormatDistance, startOfISOWeek,
+  addMonths as fnsAddMonths,
+  differenceInCalendarDays as fnsDifferenceInCalendarDays,
+  getISODay,
+  intlFormatDistance,
+  startOfISOWeek,
 } from 'date-fns';
 import { civilOf, formatCivil } from './dayNumber';
 
@@ -64,5 +68,9 @@ export type DistanceUnit = 'day' | 'week' | 'month' | 'year';
  * @example distanceInWords('2026-12-10', '2026-11-28', 'day') // 'in 12 days'
  */
 export function distanceInWords(date: string, base: string, unit: DistanceUnit): string {
-  return intlFormatDistance(toDate(date), toDate(base), { unit, locale: 'en', numeric: unit === 'day' ? 'auto' : 'always' });
+  return intlFormatDistance(toDate(date), toDate(base), {
+    unit,
+    locale: 'en',
+    numeric: unit === 'day' ? 'auto' : 'always',
+  });
 }

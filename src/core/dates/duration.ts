@@ -4,15 +4,34 @@ import { fromMinuteNumber, toMinuteNumber } from './dateTime';
 
 /** Unit words of frontmatter durations and cadences, by unit letter (`m` is months: there are no minutes). */
 export const DURATION_UNIT_WORDS: Readonly<Record<string, Duration['unit']>> = {
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
-  d: 'd', day: 'd', days: 'd',
-  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
-  m: 'm', mo: 'm', mos: 'm', month: 'm', months: 'm',
-  y: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  w: 'w',
+  wk: 'w',
+  wks: 'w',
+  week: 'w',
+  weeks: 'w',
+  m: 'm',
+  mo: 'm',
+  mos: 'm',
+  month: 'm',
+  months: 'm',
+  y: 'y',
+  yr: 'y',
+  yrs: 'y',
+  year: 'y',
+  years: 'y',
 };
 
 /** Every way a duration may be written, for messages. */
-export const DURATION_FORMS = '<n><unit> with unit h, d, w, m (months) or y (6h, 1d, 2w, 3m, 1y), or "<n> hours|days|weeks|months|years" (12 hours, 2 weeks)';
+export const DURATION_FORMS =
+  '<n><unit> with unit h, d, w, m (months) or y (6h, 1d, 2w, 3m, 1y), or "<n> hours|days|weeks|months|years" (12 hours, 2 weeks)';
 
 const DURATION_RE = /^(\d{1,6})?\s*([a-z]+)$/;
 
@@ -25,7 +44,9 @@ const DURATION_RE = /^(\d{1,6})?\s*([a-z]+)$/;
 export function parseDuration(text: string): Duration | null {
   const m = DURATION_RE.exec(text.trim().toLowerCase());
   if (!m) return null;
-  const unit = Object.prototype.hasOwnProperty.call(DURATION_UNIT_WORDS, m[2] ?? '') ? DURATION_UNIT_WORDS[m[2] ?? ''] : undefined;
+  const unit = Object.prototype.hasOwnProperty.call(DURATION_UNIT_WORDS, m[2] ?? '')
+    ? DURATION_UNIT_WORDS[m[2] ?? '']
+    : undefined;
   // A lone letter needs its number: `m` alone is more likely a slip than "one month".
   if (unit === undefined || (m[1] === undefined && (m[2] ?? '').length < 3)) return null;
   const n = m[1] === undefined ? 1 : Number(m[1]);
@@ -69,10 +90,15 @@ export function approxMinutes(d: Duration): number {
 export function addDuration(dateTime: string, d: Duration): string {
   const start = fromMinuteNumber(toMinuteNumber(dateTime));
   switch (d.unit) {
-    case 'h': return fromMinuteNumber(toMinuteNumber(start) + d.n * 60);
-    case 'd': return addDays(start, d.n);
-    case 'w': return addDays(start, d.n * 7);
-    case 'm': return addMonths(start, d.n);
-    case 'y': return addYears(start, d.n);
+    case 'h':
+      return fromMinuteNumber(toMinuteNumber(start) + d.n * 60);
+    case 'd':
+      return addDays(start, d.n);
+    case 'w':
+      return addDays(start, d.n * 7);
+    case 'm':
+      return addMonths(start, d.n);
+    case 'y':
+      return addYears(start, d.n);
   }
 }

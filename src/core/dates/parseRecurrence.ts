@@ -7,8 +7,14 @@ const UNIT_OF_LETTER = { h: 'hour', d: 'day', w: 'week', m: 'month', y: 'year' }
 
 /** Cadence words beyond the duration units: `daily` … and `weekday(s)`. */
 const CADENCE_WORDS: Readonly<Record<string, Recurrence['unit']>> = {
-  daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour',
-  weekday: 'weekday', weekdays: 'weekday',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+  hourly: 'hour',
+  weekday: 'weekday',
+  weekdays: 'weekday',
 };
 
 /** Every way a recurrence or cadence may be written, for messages. */

@@ -18,13 +18,18 @@ export { parseRecurrence, anchorText, withAnchor, RECURRENCE_FORMS, type Recurre
 export function addRecurrence(date: string, r: Recurrence, times = 1): string {
   const time = date.slice(10);
   switch (r.unit) {
-    case 'day': return addDays(date, r.n * times);
+    case 'day':
+      return addDays(date, r.n * times);
     case 'week':
-      if (r.anchor?.weekday !== undefined) return addDays(isoWeekMonday(date), r.n * 7 * times + r.anchor.weekday) + time;
+      if (r.anchor?.weekday !== undefined)
+        return addDays(isoWeekMonday(date), r.n * 7 * times + r.anchor.weekday) + time;
       return addDays(date, r.n * 7 * times);
-    case 'month': return onAnchor(addMonths(date, r.n * times), r.anchor) + time;
-    case 'year': return onAnchor(addMonths(date, r.n * 12 * times), r.anchor) + time;
-    case 'hour': return fromMinuteNumber(toMinuteNumber(date) + r.n * 60 * times);
+    case 'month':
+      return onAnchor(addMonths(date, r.n * times), r.anchor) + time;
+    case 'year':
+      return onAnchor(addMonths(date, r.n * 12 * times), r.anchor) + time;
+    case 'hour':
+      return fromMinuteNumber(toMinuteNumber(date) + r.n * 60 * times);
     case 'weekday': {
       let d = date;
       for (let i = 0; i < times; i++) {

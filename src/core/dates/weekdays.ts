@@ -1,7 +1,6 @@
 /** Weekday names, Monday first (index 0), as people write them in goals and recurrences. */
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-
 /** The three-letter names a weekday is written back as. */
 export const WEEKDAY_SHORT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

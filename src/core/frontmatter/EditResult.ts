@@ -1,12 +1,6 @@
 /** Why an edit was refused. */
 export type EditFailureCode =
-  | 'unclosed'
-  | 'yaml-error'
-  | 'duplicate-key'
-  | 'not-a-map'
-  | 'not-a-list'
-  | 'bad-edit'
-  | 'unsafe-edit';
+  'unclosed' | 'yaml-error' | 'duplicate-key' | 'not-a-map' | 'not-a-list' | 'bad-edit' | 'unsafe-edit';
 
 /** The outcome of `editFrontmatter`: the new note text, or why nothing was written. */
 export type EditResult =

@@ -18,7 +18,10 @@ export function stepTo(src: string): StepResult {
 
 /** The refusal for a key whose layout the editor cannot change without touching other text. */
 export function unsafeEdit(key: string): EditResult & { ok: false } {
-  return editFailure('unsafe-edit', `cannot change \`${key}\` without disturbing the rest of the frontmatter; edit it by hand`);
+  return editFailure(
+    'unsafe-edit',
+    `cannot change \`${key}\` without disturbing the rest of the frontmatter; edit it by hand`,
+  );
 }
 
 /** Describes a value for messages: `a list`, `a map`, `the text "x"`. */

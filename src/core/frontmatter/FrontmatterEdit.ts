@@ -22,7 +22,12 @@ export const Edits = {
   /** Removes `key` and its value (comment lines above it stay). */
   delete: (key: string): FrontmatterEdit => ({ op: 'delete', key }),
   /** Appends `value` to the list at `key`; with `unique`, does nothing when it is already there. */
-  append: (key: string, value: FrontmatterScalar, unique = false): FrontmatterEdit => ({ op: 'append', key, value, unique }),
+  append: (key: string, value: FrontmatterScalar, unique = false): FrontmatterEdit => ({
+    op: 'append',
+    key,
+    value,
+    unique,
+  }),
   /** Removes every item equal to `value` from the list at `key`. */
   removeItem: (key: string, value: FrontmatterScalar): FrontmatterEdit => ({ op: 'removeItem', key, value }),
 };

@@ -18,16 +18,24 @@ export function applySet(ctx: EditContext, key: string, value: FrontmatterValue)
 }
 
 /** Replaces the value at an existing key with a list, keeping flow or block style. */
-export function setList(ctx: EditContext, key: string, region: PairRegion, values: readonly FrontmatterScalar[]): StepResult {
+export function setList(
+  ctx: EditContext,
+  key: string,
+  region: PairRegion,
+  values: readonly FrontmatterScalar[],
+): StepResult {
   const { src, eol } = ctx;
   const node = region.value;
-  if (isFlowSeq(node) && node.range) return stepTo(splice(src, node.range[0], node.range[1], flowListText(values, styleFromOld(node.items))));
+  if (isFlowSeq(node) && node.range)
+    return stepTo(splice(src, node.range[0], node.range[1], flowListText(values, styleFromOld(node.items))));
   if (values.length === 0) return stepTo(splice(src, region.colonEnd, region.contentEnd, ' []'));
   if (isBlockSeq(node)) {
     const prefix = blockItemPrefix(src, node);
     const keyLineEnd = lineEndOf(src, region.colonEnd);
     if (prefix === null || keyLineEnd > region.contentEnd) return unsafeEdit(key);
-    return stepTo(splice(src, keyLineEnd, region.contentEnd, blockListText(values, prefix, eol, styleFromOld(node.items))));
+    return stepTo(
+      splice(src, keyLineEnd, region.contentEnd, blockListText(values, prefix, eol, styleFromOld(node.items))),
+    );
   }
   // The old value goes; a comment after it stays on the key line, and the items follow that line.
   const items = blockListText(values, defaultItemPrefix(src, ctx.parsed.map), eol, () => 'PLAIN');
@@ -40,7 +48,8 @@ function setScalar(ctx: EditContext, region: PairRegion, value: FrontmatterScala
   const { src } = ctx;
   const node = region.value;
   if (value === null) return stepTo(splice(src, region.colonEnd, region.contentEnd, ''));
-  if (node === null) return stepTo(splice(src, region.colonEnd, region.colonEnd, ` ${renderScalar(value, 'PLAIN', 'block')}`));
+  if (node === null)
+    return stepTo(splice(src, region.colonEnd, region.colonEnd, ` ${renderScalar(value, 'PLAIN', 'block')}`));
   const type = (node as { type?: string }).type;
   if (isScalar(node) && node.range && type !== 'BLOCK_LITERAL' && type !== 'BLOCK_FOLDED') {
     return stepTo(splice(src, node.range[0], node.range[1], renderScalar(value, styleOf(type), 'block')));

@@ -24,7 +24,10 @@ export function editFrontmatter(text: string, edits: readonly FrontmatterEdit[])
   }
   const location = locateFrontmatter(text);
   if (location.kind === 'unclosed') {
-    return editFailure('unclosed', 'the frontmatter opened with `---` on the first line never closes with a `---` line');
+    return editFailure(
+      'unclosed',
+      'the frontmatter opened with `---` on the first line never closes with a `---` line',
+    );
   }
   const src = location.kind === 'block' ? text.slice(location.start, location.end) : '';
   const parsed = parseFrontmatterSource(src);
@@ -64,12 +67,15 @@ function applyOne(ctx: EditContext, edit: FrontmatterEdit): StepResult {
 
 /** Why an edit itself is malformed (a caller's mistake shown as a value), or null. */
 function checkEdit(edit: FrontmatterEdit): string | null {
-  if (edit.key.trim() === '' || /[\r\n]/.test(edit.key)) return `${JSON.stringify(edit.key)} is not a usable frontmatter key`;
+  if (edit.key.trim() === '' || /[\r\n]/.test(edit.key))
+    return `${JSON.stringify(edit.key)} is not a usable frontmatter key`;
   const value: FrontmatterValue = edit.op === 'delete' ? null : edit.value;
   const scalars = Array.isArray(value) ? value : [value];
   for (const scalar of scalars) {
-    if (typeof scalar === 'number' && !Number.isFinite(scalar)) return `\`${edit.key}\`: ${scalar} cannot be written to frontmatter`;
-    if (scalar !== null && !['string', 'number', 'boolean'].includes(typeof scalar)) return `\`${edit.key}\`: only text, numbers, true/false and lists of them can be written`;
+    if (typeof scalar === 'number' && !Number.isFinite(scalar))
+      return `\`${edit.key}\`: ${scalar} cannot be written to frontmatter`;
+    if (scalar !== null && !['string', 'number', 'boolean'].includes(typeof scalar))
+      return `\`${edit.key}\`: only text, numbers, true/false and lists of them can be written`;
   }
   return null;
 }

@@ -22,7 +22,8 @@ export function insertPair(ctx: EditContext, key: string, value: FrontmatterValu
     const candidate = splice(src, below, below, entry);
     // The comment might sit inside a multi-line value; only keep this placement when it reads right.
     const parsed = parseFrontmatterSource(candidate);
-    if (!('ok' in parsed) && sameData(parsed.data, applyToData(ctx.parsed.data, Edits.set(key, value)))) return candidate;
+    if (!('ok' in parsed) && sameData(parsed.data, applyToData(ctx.parsed.data, Edits.set(key, value))))
+      return candidate;
   }
   const separator = src === '' || src.endsWith('\n') ? '' : eol;
   return `${src}${separator}${entry}`;
@@ -49,8 +50,10 @@ function placeholderEnd(src: string, indent: string, key: string): number | null
     const next = nextLineStart(src, at);
     if (src[next - 1] === '\n' && placeholder.test(src.slice(at, next - 1))) {
       let probe = next;
-      while (probe < src.length && /^[ \t]*(#.*)?\r?\n?$/.test(src.slice(probe, nextLineStart(src, probe)))) probe = nextLineStart(src, probe);
-      if (probe >= src.length || keyLine.test(src.slice(probe, nextLineStart(src, probe)).replace(/\n$/, ''))) return next;
+      while (probe < src.length && /^[ \t]*(#.*)?\r?\n?$/.test(src.slice(probe, nextLineStart(src, probe))))
+        probe = nextLineStart(src, probe);
+      if (probe >= src.length || keyLine.test(src.slice(probe, nextLineStart(src, probe)).replace(/\n$/, '')))
+        return next;
     }
     at = next;
   }

@@ -12,7 +12,8 @@ export interface FrontmatterBlock {
 }
 
 /** What `locateFrontmatter` finds: a block, no block, or an opening `---` that never closes. */
-export type FrontmatterLocation = FrontmatterBlock | { kind: 'none'; eol: string; bomLength: number } | { kind: 'unclosed' };
+export type FrontmatterLocation =
+  FrontmatterBlock | { kind: 'none'; eol: string; bomLength: number } | { kind: 'unclosed' };
 
 /**
  * The editor's view of the one locator, `notes/findFrontmatter` (so an edit touches exactly the

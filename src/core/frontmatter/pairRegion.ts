@@ -28,7 +28,10 @@ export function findPair(src: string, map: YAMLMap | null, key: string): PairReg
   if (src[colon] !== ':') return 'unlocatable';
   const colonEnd = colon + 1;
   const valueNode = pair.value as Node | null;
-  const value = valueNode && !(isScalar(valueNode) && valueNode.value === null && valueNode.range?.[0] === valueNode.range?.[1]) ? valueNode : null;
+  const value =
+    valueNode && !(isScalar(valueNode) && valueNode.value === null && valueNode.range?.[0] === valueNode.range?.[1])
+      ? valueNode
+      : null;
   if (value !== null && !value.range) return 'unlocatable';
   const contentEnd = value?.range ? trimBack(src, value.range[1], value.range[0]) : colonEnd;
   return { pair, keyStart: keyRange[0], colonEnd, contentEnd, value };

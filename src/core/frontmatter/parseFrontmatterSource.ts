@@ -21,13 +21,15 @@ export interface ParsedFrontmatter {
  */
 export function parseFrontmatterSource(source: string): ParsedFrontmatter | (EditResult & { ok: false }) {
   const maxDepth = DEFAULT_FRONTMATTER_LIMITS.maxDepth ?? 100;
-  if (exceedsNesting(source, maxDepth)) return editFailure('yaml-error', `frontmatter cannot be read: it nests deeper than ${maxDepth} levels`);
+  if (exceedsNesting(source, maxDepth))
+    return editFailure('yaml-error', `frontmatter cannot be read: it nests deeper than ${maxDepth} levels`);
   const doc = parseDocument(source, YAML_OPTIONS);
   const first = doc.errors[0];
   if (first !== undefined) {
     const where = first.linePos ? ` (frontmatter line ${first.linePos[0].line})` : '';
     const message = first.message.split('\n')[0] ?? first.message;
-    if (first.code === 'DUPLICATE_KEY') return editFailure('duplicate-key', `frontmatter has a duplicate key${where}: fix it by hand first`);
+    if (first.code === 'DUPLICATE_KEY')
+      return editFailure('duplicate-key', `frontmatter has a duplicate key${where}: fix it by hand first`);
     return editFailure('yaml-error', `frontmatter is not valid YAML${where}: ${message}`);
   }
   if (doc.contents === null) return { doc, map: null, data: {} };
@@ -40,7 +42,10 @@ export function parseFrontmatterSource(source: string): ParsedFrontmatter | (Edi
   try {
     data = doc.toJS();
   } catch (error) {
-    return editFailure('yaml-error', `frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    return editFailure(
+      'yaml-error',
+      `frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { doc, map: doc.contents, data: data as Record<string, unknown> };
 }

@@ -16,7 +16,12 @@ export function styleFromOld(oldItems: readonly unknown[]): (i: number) => Scala
  * Writes list items one per line, each starting with a line break: `\n  - a\n  - b`.
  * @example blockListText(['a'], '  - ', '\n', () => 'PLAIN') // '\n  - a'
  */
-export function blockListText(values: readonly FrontmatterScalar[], prefix: string, eol: string, style: (i: number) => ScalarStyle): string {
+export function blockListText(
+  values: readonly FrontmatterScalar[],
+  prefix: string,
+  eol: string,
+  style: (i: number) => ScalarStyle,
+): string {
   return values.map((value, i) => `${eol}${prefix}${renderScalar(value, style(i), 'block')}`).join('');
 }
 

@@ -20,7 +20,9 @@ export function renderScalar(value: FrontmatterScalar, style: ScalarStyle, conte
   if (style === 'PLAIN') candidates.push(value);
   if (style === 'QUOTE_SINGLE' && !/[\r\n]/.test(value)) candidates.push(`'${value.replace(/'/g, "''")}'`);
   candidates.push(JSON.stringify(value));
-  candidates.push(stringify(value, { ...YAML_OPTIONS, defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).replace(/\r?\n$/, ''));
+  candidates.push(
+    stringify(value, { ...YAML_OPTIONS, defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).replace(/\r?\n$/, ''),
+  );
   for (const candidate of candidates) {
     if (readsBackAs(candidate, value, context)) return candidate;
   }
@@ -33,7 +35,11 @@ export function renderScalar(value: FrontmatterScalar, style: ScalarStyle, conte
  */
 export function renderKey(key: string): string {
   for (const candidate of [key, JSON.stringify(key)]) {
-    if (!/[\r\n]/.test(candidate) && readsBack(`${candidate}: x\n`, (data) => Object.keys(data).length === 1 && data[key] === 'x')) return candidate;
+    if (
+      !/[\r\n]/.test(candidate) &&
+      readsBack(`${candidate}: x\n`, (data) => Object.keys(data).length === 1 && data[key] === 'x')
+    )
+      return candidate;
   }
   throw new FrontmatterError('render-failed', `cannot write ${JSON.stringify(key)} as a YAML key`);
 }
@@ -41,7 +47,8 @@ export function renderKey(key: string): string {
 /** True when `source`, written in `context`, parses back to exactly `value` on one line. */
 function readsBackAs(source: string, value: string, context: ScalarContext): boolean {
   if (source === '' || /[\r\n]/.test(source)) return false;
-  if (context === 'flow') return readsBack(`k: [${source}]\n`, (data) => Array.isArray(data.k) && data.k.length === 1 && data.k[0] === value);
+  if (context === 'flow')
+    return readsBack(`k: [${source}]\n`, (data) => Array.isArray(data.k) && data.k.length === 1 && data.k[0] === value);
   return readsBack(`k: ${source}\n`, (data) => data.k === value);
 }
 

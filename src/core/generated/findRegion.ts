@@ -12,11 +12,18 @@ export function findRegion(lines: readonly string[], name: string): RegionPlace 
   for (let i = 0; i < lines.length; i++) {
     const begin = parseBeginLine(lines[i]);
     if (!begin || begin.name !== name) continue;
-    if (place) return { status: 'broken', message: `the note has two "${name}" regions (lines ${place.begin + 1} and ${i + 1}); delete one` };
+    if (place)
+      return {
+        status: 'broken',
+        message: `the note has two "${name}" regions (lines ${place.begin + 1} and ${i + 1}); delete one`,
+      };
     let end = i + 1;
     while (end < lines.length && !isEndLine(lines[end]) && !parseBeginLine(lines[end])) end++;
     if (end >= lines.length || !isEndLine(lines[end])) {
-      return { status: 'broken', message: `the "${name}" region on line ${i + 1} has no end marker (%% vault-stack:end %%); add one where the generated text ends` };
+      return {
+        status: 'broken',
+        message: `the "${name}" region on line ${i + 1} has no end marker (%% vault-stack:end %%); add one where the generated text ends`,
+      };
     }
     place = begin.hash === undefined ? { begin: i, end } : { begin: i, end, hash: begin.hash };
     i = end;

@@ -25,7 +25,12 @@ export interface UpdateRegionOptions {
  * lines no longer match the hash in its begin marker, so a hand edit is never lost silently.
  * @example updateRegion('# Home\n', 'overview', '| a |').status === 'written'
  */
-export function updateRegion(text: string, name: string, content: string, options: UpdateRegionOptions = {}): RegionUpdate {
+export function updateRegion(
+  text: string,
+  name: string,
+  content: string,
+  options: UpdateRegionOptions = {},
+): RegionUpdate {
   if (!isRegionName(name)) throw new Error(`not a region name: ${JSON.stringify(name)}`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
@@ -42,7 +47,10 @@ export function updateRegion(text: string, name: string, content: string, option
   const old = lines.slice(begin + 1, end);
   const handEdited = hash === undefined ? old.some((l) => l.trim() !== '') : regionHash(old) !== hash;
   if (handEdited && !options.force) {
-    return { status: 'edited', message: `the "${name}" region was edited by hand since it was generated; move your changes outside the markers (or delete the region) and regenerate` };
+    return {
+      status: 'edited',
+      message: `the "${name}" region was edited by hand since it was generated; move your changes outside the markers (or delete the region) and regenerate`,
+    };
   }
   const next = handEdited ? fresh : carryTicks(old, fresh);
   const out = [...lines.slice(0, begin), beginMarker(name, regionHash(next)), ...next, ...lines.slice(end)].join(eol);

@@ -24,7 +24,10 @@ const SIGNATURES: readonly { at: number; bytes: readonly number[] }[] = [
  * @example isCompressedMedia(new Uint8Array([0xff, 0xd8, 0xff, 0xe0])) // true (JPEG)
  */
 export function isCompressedMedia(bytes: Uint8Array): boolean {
-  return SIGNATURES.some(({ at, bytes: signature }) => signature.every((byte, i) => bytes[at + i] === byte)) || isIsoMedia(bytes);
+  return (
+    SIGNATURES.some(({ at, bytes: signature }) => signature.every((byte, i) => bytes[at + i] === byte)) ||
+    isIsoMedia(bytes)
+  );
 }
 
 /** MP4, MOV, M4A, HEIC, AVIF: a box size below 16 MiB (a zero first byte), then `ftyp`. */

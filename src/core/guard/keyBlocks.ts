@@ -25,7 +25,10 @@ export function findKeyBlocks(views: readonly LineView[]): KeyBlock[] {
     if (pem && hasPemBody(view.text.slice(pem.index + pem[0].length), views.slice(index + 1, index + PEM_LOOKAHEAD))) {
       const type = pem[1].trim();
       found.push({ line: view.line, reason: `${type === '' ? '' : `${type} `}private key block` });
-    } else if (PUTTY_BEGIN.test(view.text.trim()) && hasPuttyPrivateLines(views.slice(index + 1, index + PUTTY_LOOKAHEAD))) {
+    } else if (
+      PUTTY_BEGIN.test(view.text.trim()) &&
+      hasPuttyPrivateLines(views.slice(index + 1, index + PUTTY_LOOKAHEAD))
+    ) {
       found.push({ line: view.line, reason: 'PuTTY private key file' });
     }
   });

@@ -30,7 +30,8 @@ function scanText(path: string, text: string): Finding[] {
   const views = lineViews(text);
   const found: Finding[] = [];
   const add = (finding: Finding): void => {
-    if (!found.some((f) => f.line === finding.line && f.rule === finding.rule && f.reason === finding.reason)) found.push(finding);
+    if (!found.some((f) => f.line === finding.line && f.rule === finding.rule && f.reason === finding.reason))
+      found.push(finding);
   };
 
   for (const block of findKeyBlocks(views)) add({ path, line: block.line, rule: 'private-key', reason: block.reason });
@@ -42,19 +43,34 @@ function scanText(path: string, text: string): Finding[] {
     for (const { rule, secret } of matchTokens(view.text)) {
       if (seen.some((s) => s.includes(secret) || secret.includes(s))) continue;
       seen.push(secret);
-      add({ path, line: view.line, rule: rule.rule, reason: `${rule.label} ${maskSecret(secret, rule.visiblePrefix)}` });
+      add({
+        path,
+        line: view.line,
+        rule: rule.rule,
+        reason: `${rule.label} ${maskSecret(secret, rule.visiblePrefix)}`,
+      });
     }
   }
 
   for (const { line, field } of findSecretItemValues(text)) {
-    add({ path, line, rule: 'secret-item-value', reason: `\`${field}\` holds a value on a secret item; secrets are references (store and ref), never values` });
+    add({
+      path,
+      line,
+      rule: 'secret-item-value',
+      reason: `\`${field}\` holds a value on a secret item; secrets are references (store and ref), never values`,
+    });
   }
 
   for (const view of views) {
     if (found.some((f) => f.line === view.line)) continue;
     const assignment = matchSecretAssignment(view.text);
     if (assignment) {
-      add({ path, line: view.line, rule: 'secret-assignment', reason: `secret value under secret-like key \`${assignment.key}\` ${maskSecret(assignment.value, 0)}` });
+      add({
+        path,
+        line: view.line,
+        rule: 'secret-assignment',
+        reason: `secret value under secret-like key \`${assignment.key}\` ${maskSecret(assignment.value, 0)}`,
+      });
     }
   }
   return found.sort((a, b) => a.line - b.line);

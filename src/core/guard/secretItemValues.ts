@@ -25,7 +25,10 @@ export function findSecretItemValues(text: string): SecretItemValue[] {
     const parsed = parseFrontmatter(block.yaml, block.firstLine);
     if (parsed.ok) {
       if (declaredKind(parsed.frontmatter) !== 'secret') return [];
-      return secretValueFields(parsed.frontmatter).map((field) => ({ field, line: parsed.lines[field] ?? block.firstLine }));
+      return secretValueFields(parsed.frontmatter).map((field) => ({
+        field,
+        line: parsed.lines[field] ?? block.firstLine,
+      }));
     }
   }
   return declaredKindInText(block.yaml) === 'secret' ? valueLines(block.yaml) : [];
@@ -39,7 +42,8 @@ function valueLines(yaml: string): SecretItemValue[] {
   yaml.split('\n').forEach((row, i) => {
     const m = KEY_LINE.exec(row.replace(/\r$/, ''));
     const value = m?.[3].replace(/#.*$/, '').trim();
-    if (m && isSecretValueField(m[2]) && value !== undefined && !/^(?:|""|''|~|null)$/i.test(value)) found.push({ field: m[2], line: i + 2 });
+    if (m && isSecretValueField(m[2]) && value !== undefined && !/^(?:|""|''|~|null)$/i.test(value))
+      found.push({ field: m[2], line: i + 2 });
   });
   return found;
 }

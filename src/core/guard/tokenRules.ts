@@ -74,7 +74,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   {
     rule: 'slack-webhook',
     label: 'Slack webhook URL',
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9]{16,})/g,
+    pattern:
+      /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9]{16,})/g,
     visiblePrefix: 'https://hooks.slack.com/'.length,
   },
   {

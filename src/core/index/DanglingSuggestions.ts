@@ -26,10 +26,13 @@ export class DanglingSuggestions {
     let name = this.cache.byTarget.get(target);
     if (name === undefined) {
       const others = this.otherNames;
-      name = nearestName(target, (function* () {
-        yield* resolver.namedPaths();
-        yield* others;
-      })());
+      name = nearestName(
+        target,
+        (function* () {
+          yield* resolver.namedPaths();
+          yield* others;
+        })(),
+      );
       this.cache.byTarget.set(target, name);
     }
     return name === null ? problem : { ...problem, message: `${problem.message}; did you mean [[${name}]]?` };

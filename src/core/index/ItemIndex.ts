@@ -83,7 +83,8 @@ export class ItemIndex {
     if (this.notes.size === 0) return bulkLoad(this.loadTarget(), notes, linkTargets);
     let changed = false;
     for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
-    for (const path of linkTargets) if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, PLAIN)) changed = true;
+    for (const path of linkTargets)
+      if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, PLAIN)) changed = true;
     return changed;
   }
 
@@ -163,7 +164,10 @@ export class ItemIndex {
     const entry = this.notes.get(path);
     if (!entry) return undefined;
     const fromReader = entry.read?.type === 'item' ? (entry.read.problems?.length ?? 0) : 0;
-    return { item: entry.item, problems: fromReader === 0 ? entry.parseProblems : entry.parseProblems.slice(fromReader) };
+    return {
+      item: entry.item,
+      problems: fromReader === 0 ? entry.parseProblems : entry.parseProblems.slice(fromReader),
+    };
   }
 
   /** The kind a note declares: its item's kind, or the lower-cased `stack:` value of a note that failed to parse. */
@@ -250,7 +254,13 @@ export class ItemIndex {
       for (const p of e.linkProblems) list.push(this.suggestions.apply(p, this.resolver));
       if (e.declProblem) list.push(e.declProblem);
     }
-    list.sort((a, b) => compareStrings(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.field, b.field) || compareStrings(a.message, b.message));
+    list.sort(
+      (a, b) =>
+        compareStrings(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareStrings(a.field, b.field) ||
+        compareStrings(a.message, b.message),
+    );
     this.problemCache = { rev: this.rev, list };
     return list;
   }
@@ -261,7 +271,14 @@ export class ItemIndex {
     const items = Object.values(byKind).reduce((a, b) => a + b, 0);
     const problems = this.problems();
     const errors = problems.filter((p) => p.severity === 'error').length;
-    return { notes: this.notes.size, items, errors, warnings: problems.length - errors, byKind, byGroup: this.tables.groups.counts() };
+    return {
+      notes: this.notes.size,
+      items,
+      errors,
+      warnings: problems.length - errors,
+      byKind,
+      byGroup: this.tables.groups.counts(),
+    };
   }
 
   /** Whether some note links to the name of `path`. */
@@ -285,7 +302,15 @@ export class ItemIndex {
   private parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
     if (read.type === 'plain') return emptyEntry(path);
     if (read.type === 'invalid') {
-      return { path, read, kept: true, rawKind: read.kind, item: null, parseProblems: atPath(read.problems, path), linkProblems: NO_PROBLEMS };
+      return {
+        path,
+        read,
+        kept: true,
+        rawKind: read.kind,
+        item: null,
+        parseProblems: atPath(read.problems, path),
+        linkProblems: NO_PROBLEMS,
+      };
     }
     const lines = read.lines;
     let result = parsed;
@@ -299,7 +324,17 @@ export class ItemIndex {
     if (!kept) return emptyEntry(path);
     const rawKind = declaredKind(read.frontmatter);
     const unknownKind = result.item === null && result.problems.some((p) => p.field === 'stack');
-    return { path, read, kept, lines, rawKind, unknownKind, item: result.item, parseProblems: problems, linkProblems: NO_PROBLEMS };
+    return {
+      path,
+      read,
+      kept,
+      lines,
+      rawKind,
+      unknownKind,
+      item: result.item,
+      parseProblems: problems,
+      linkProblems: NO_PROBLEMS,
+    };
   }
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
@@ -316,7 +351,10 @@ export class ItemIndex {
   /** Swaps one entry for another in every map, collects the notes to re-check, and re-parses dependents of a changed user kind. */
   private replace(prev: NoteEntry | null | undefined, next: NoteEntry | null, touched: Set<string>): void {
     const declNames = new Set<string>();
-    for (const [entry, sign] of [[prev, -1], [next, 1]] as const) {
+    for (const [entry, sign] of [
+      [prev, -1],
+      [next, 1],
+    ] as const) {
       if (!entry) continue;
       const declared = this.tables.apply(entry, sign);
       if (declared === undefined) continue;
@@ -337,7 +375,11 @@ export class ItemIndex {
 
   /** Recomputes which note declares a user kind; when that changed, re-parses the kind's notes (and, when the name came or went, every note with an unknown kind). */
   private refreshKind(name: string, touched: Set<string>): void {
-    const change = this.declarations.refresh(name, (p) => this.get(p), (p) => this.notes.get(p)?.lines?.name);
+    const change = this.declarations.refresh(
+      name,
+      (p) => this.get(p),
+      (p) => this.notes.get(p)?.lines?.name,
+    );
     for (const { path, problem } of change.declarations) {
       const entry = this.notes.get(path);
       if (entry) {
@@ -371,14 +413,22 @@ export class ItemIndex {
   /** Recomputes one note's dangling and wrong-kind relation problems. */
   private checkRelations(entry: NoteEntry): void {
     this.work.linkChecks++;
-    entry.linkProblems = entry.item && entry.item.links.length > 0
-      ? relationProblems(entry.item, (t, from) => this.resolver.resolve(t, from), (p) => this.notes.get(p)?.item, (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)], (p, t) => this.suggestions.record(p, t))
-      : NO_PROBLEMS;
+    entry.linkProblems =
+      entry.item && entry.item.links.length > 0
+        ? relationProblems(
+            entry.item,
+            (t, from) => this.resolver.resolve(t, from),
+            (p) => this.notes.get(p)?.item,
+            (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)],
+            (p, t) => this.suggestions.record(p, t),
+          )
+        : NO_PROBLEMS;
     this.flag(entry);
   }
 
   private flag(entry: NoteEntry): void {
-    if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem) this.flagged.add(entry.path);
+    if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem)
+      this.flagged.add(entry.path);
     else this.flagged.delete(entry.path);
   }
 }

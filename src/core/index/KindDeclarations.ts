@@ -37,7 +37,11 @@ export class KindDeclarations {
   }
 
   /** Re-elects the declaration of `name` from the current items. */
-  refresh(name: string, itemAt: (path: string) => Item | undefined, lineOf: (path: string) => number | undefined): KindChange {
+  refresh(
+    name: string,
+    itemAt: (path: string) => Item | undefined,
+    lineOf: (path: string) => number | undefined,
+  ): KindChange {
     const paths = [...this.byName.get(name)].sort(compareStrings);
     const first = paths[0];
     const declarations = paths.map((path) => {
@@ -51,7 +55,11 @@ export class KindDeclarations {
     if (winner && isKind(winner, 'kind')) this.winners.set(name, winner);
     else this.winners.delete(name);
     const after = this.winners.get(name);
-    return { changed: before !== after, nameCameOrWent: (before === undefined) !== (after === undefined), declarations };
+    return {
+      changed: before !== after,
+      nameCameOrWent: (before === undefined) !== (after === undefined),
+      declarations,
+    };
   }
 
   /** Forgets every declaration. */

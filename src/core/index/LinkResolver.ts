@@ -23,7 +23,8 @@ export class LinkResolver {
 
   /** One path per known note name (the first registered), for suggestions. */
   *namedPaths(): IterableIterator<string> {
-    for (const held of this.byName.values()) yield typeof held === 'string' ? held : (held.values().next().value as string);
+    for (const held of this.byName.values())
+      yield typeof held === 'string' ? held : (held.values().next().value as string);
   }
 
   /** Registers a note path; returns false when it was already known. */
@@ -103,7 +104,12 @@ export class LinkResolver {
       const exact = p === wanted;
       if ((absolute && !exact) || (needsSuffix && !exact && !p.endsWith('/' + wanted))) continue;
       const rank = exact ? 0 : folderOf(path) === ownFolder ? 1 : 2;
-      if (best === null || rank < bestRank || (rank === bestRank && (path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)))) {
+      if (
+        best === null ||
+        rank < bestRank ||
+        (rank === bestRank &&
+          (path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)))
+      ) {
         best = path;
         bestRank = rank;
       }

@@ -31,7 +31,13 @@ export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 /** Whether two note reads are the same: frontmatter, key lines and reader warnings of items, problems and kind of invalid notes. */
 export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
   if (a === undefined || a.type !== b.type) return false;
-  if (a.type === 'item' && b.type === 'item') return frontmatterEqual(a.frontmatter, b.frontmatter) && frontmatterEqual(a.lines, b.lines) && frontmatterEqual(a.problems ?? null, b.problems ?? null);
-  if (a.type === 'invalid' && b.type === 'invalid') return a.kind === b.kind && frontmatterEqual(a.problems, b.problems);
+  if (a.type === 'item' && b.type === 'item')
+    return (
+      frontmatterEqual(a.frontmatter, b.frontmatter) &&
+      frontmatterEqual(a.lines, b.lines) &&
+      frontmatterEqual(a.problems ?? null, b.problems ?? null)
+    );
+  if (a.type === 'invalid' && b.type === 'invalid')
+    return a.kind === b.kind && frontmatterEqual(a.problems, b.problems);
   return true;
 }

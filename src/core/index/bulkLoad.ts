@@ -33,7 +33,11 @@ export interface BulkLoadTarget {
  * may carry the parse result of a cache (`parsed`), used instead of parsing. Returns whether
  * anything was added.
  */
-export function bulkLoad(target: BulkLoadTarget, notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string>): boolean {
+export function bulkLoad(
+  target: BulkLoadTarget,
+  notes: Iterable<IndexNoteInput>,
+  linkTargets: Iterable<string>,
+): boolean {
   const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
   const work = { ...target.work };
   if (loadUnique(target, list)) return finishLoad(target, linkTargets);

@@ -13,7 +13,11 @@ export function cleanTarget(target: string): string {
 export function stripMd(path: string): string {
   const n = path.length;
   // `.md` in any case, without a regex: this runs for every note of a vault.
-  const md = n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  const md =
+    n >= 3 &&
+    path.charCodeAt(n - 3) === 46 &&
+    (path.charCodeAt(n - 2) | 32) === 109 &&
+    (path.charCodeAt(n - 1) | 32) === 100;
   return md ? path.slice(0, -3) : path;
 }
 
@@ -30,7 +34,11 @@ export function nameKey(pathOrTarget: string): string {
  */
 export function nameKeyHash(path: string): number {
   const n = path.length;
-  const md = n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  const md =
+    n >= 3 &&
+    path.charCodeAt(n - 3) === 46 &&
+    (path.charCodeAt(n - 2) | 32) === 109 &&
+    (path.charCodeAt(n - 1) | 32) === 100;
   const end = md ? n - 3 : n;
   let h = 0;
   for (let i = path.lastIndexOf('/', end - 1) + 1; i < end; i++) {
@@ -57,7 +65,9 @@ export function basenameOf(path: string): string {
 
 /** Joins a `./` or `../` target onto the folder of `fromPath`; `null` when it climbs above the root. */
 export function joinRelative(fromPath: string, target: string): string | null {
-  const parts = folderOf(fromPath).split('/').filter((p) => p !== '');
+  const parts = folderOf(fromPath)
+    .split('/')
+    .filter((p) => p !== '');
   for (const seg of target.split('/')) {
     if (seg === '.' || seg === '') continue;
     if (seg === '..') {

@@ -18,7 +18,12 @@ export function nearestName(target: string, paths: Iterable<string>): string | n
     const key = nameKey(path);
     if (Math.abs(key.length - wanted.length) > limit || key === wanted) continue;
     const d = editDistance(wanted, key, limit);
-    if (d < bestDistance || (d === bestDistance && best !== null && (path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)))) {
+    if (
+      d < bestDistance ||
+      (d === bestDistance &&
+        best !== null &&
+        (path.length < best.length || (path.length === best.length && compareStrings(path, best) < 0)))
+    ) {
       best = path;
       bestDistance = d;
     }

@@ -26,7 +26,12 @@ export function relationProblems(
       const target = itemAt(to);
       if (expected !== undefined && target?.kind !== expected) {
         const actual = target ? withArticle(target.kind) : 'a plain note';
-        found = problem(item.path, link.field, `"[[${link.target}]]" is ${actual}, not ${withArticle(expected)}`, 'warning');
+        found = problem(
+          item.path,
+          link.field,
+          `"[[${link.target}]]" is ${actual}, not ${withArticle(expected)}`,
+          'warning',
+        );
       }
     }
     if (found) {

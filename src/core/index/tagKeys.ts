@@ -7,7 +7,9 @@ export function tagKey(tag: string): string {
 export function tagKeys(tags: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const tag of tags) {
-    const parts = tagKey(tag).split('/').filter((p) => p !== '');
+    const parts = tagKey(tag)
+      .split('/')
+      .filter((p) => p !== '');
     for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('/'));
   }
   return keys;

@@ -5,7 +5,11 @@ import type { ItemIndex } from './ItemIndex';
 const DEPENDS = 'depends';
 
 function isOpenTask(item: Item | undefined): boolean {
-  return item !== undefined && isKind(item, 'task') && (item.data.status === 'todo' || item.data.status === 'doing' || item.data.status === 'waiting');
+  return (
+    item !== undefined &&
+    isKind(item, 'task') &&
+    (item.data.status === 'todo' || item.data.status === 'doing' || item.data.status === 'waiting')
+  );
 }
 
 /**
@@ -17,8 +21,10 @@ export function taskContext(index: ItemIndex, path: string): TaskContext {
   let blockedBy = 0;
   let blocking = 0;
   if (!isOpenTask(index.get(path))) return { blockedBy, blocking };
-  for (const edge of index.linksFrom(path)) if (edge.field === DEPENDS && edge.to !== path && isOpenTask(index.get(edge.to))) blockedBy++;
-  for (const edge of index.linksTo(path)) if (edge.field === DEPENDS && edge.from !== path && isOpenTask(index.get(edge.from))) blocking++;
+  for (const edge of index.linksFrom(path))
+    if (edge.field === DEPENDS && edge.to !== path && isOpenTask(index.get(edge.to))) blockedBy++;
+  for (const edge of index.linksTo(path))
+    if (edge.field === DEPENDS && edge.from !== path && isOpenTask(index.get(edge.from))) blocking++;
   return { blockedBy, blocking };
 }
 

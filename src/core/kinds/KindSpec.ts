@@ -2,9 +2,26 @@ import type { BuiltinKind } from '../model/Item';
 
 /** The value shape of a field in a kind's schema (for templates, docs, the CLI and typo hints). */
 export type SpecFieldType =
-  | 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'datetime' | 'duration' | 'recurrence'
-  | 'url' | 'link' | 'links' | 'list' | 'enum' | 'dates' | 'goal' | 'link-or-text' | 'date-or-true'
-  | 'url-or-false' | 'number-or-text' | 'fields';
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'duration'
+  | 'recurrence'
+  | 'url'
+  | 'link'
+  | 'links'
+  | 'list'
+  | 'enum'
+  | 'dates'
+  | 'goal'
+  | 'link-or-text'
+  | 'date-or-true'
+  | 'url-or-false'
+  | 'number-or-text'
+  | 'fields';
 
 /** One field of a kind's schema. */
 export interface FieldSpec {

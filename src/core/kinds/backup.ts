@@ -35,7 +35,14 @@ export function parseBackup(r: FieldReader): KindData['backup'] | null {
 /** A grace longer than this many cadences is most likely a slip (`30m` read as minutes). */
 export const GRACE_WARNING_FACTOR = 4;
 
-const CADENCE_DURATION: Record<Recurrence['unit'], Duration['unit']> = { hour: 'h', day: 'd', weekday: 'd', week: 'w', month: 'm', year: 'y' };
+const CADENCE_DURATION: Record<Recurrence['unit'], Duration['unit']> = {
+  hour: 'h',
+  day: 'd',
+  weekday: 'd',
+  week: 'w',
+  month: 'm',
+  year: 'y',
+};
 
 /**
  * A warning when `grace` is far longer than the cadence, saying what the grace means; null otherwise.
@@ -75,9 +82,10 @@ export function backupState(data: KindData['backup'], now: DateTimeString): Back
   const last = hasTime(data.lastRun) ? data.lastRun : `${addDays(data.lastRun, 1)}T00:00`;
   const lastMinutes = toMinuteNumber(last);
   const nextMinutes = toMinuteNumber(addRecurrence(last, data.every));
-  const dueMinutes = data.grace === undefined
-    ? nextMinutes + Math.max(MIN_GRACE_MINUTES, Math.round((nextMinutes - lastMinutes) * DEFAULT_GRACE_FRACTION))
-    : toMinuteNumber(addDuration(fromMinuteNumber(nextMinutes), data.grace));
+  const dueMinutes =
+    data.grace === undefined
+      ? nextMinutes + Math.max(MIN_GRACE_MINUTES, Math.round((nextMinutes - lastMinutes) * DEFAULT_GRACE_FRACTION))
+      : toMinuteNumber(addDuration(fromMinuteNumber(nextMinutes), data.grace));
   const state = data.lastResult === 'failed' ? 'failed' : toMinuteNumber(now) > dueMinutes ? 'stale' : 'ok';
   return { state, nextRun: fromMinuteNumber(nextMinutes), dueBy: fromMinuteNumber(dueMinutes) };
 }

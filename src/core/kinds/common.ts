@@ -39,6 +39,10 @@ export function parseCommon(r: FieldReader): CommonFields {
  */
 export function basename(path: string): string {
   const n = path.length;
-  const md = n - path.lastIndexOf('/') - 1 >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+  const md =
+    n - path.lastIndexOf('/') - 1 >= 3 &&
+    path.charCodeAt(n - 3) === 46 &&
+    (path.charCodeAt(n - 2) | 32) === 109 &&
+    (path.charCodeAt(n - 1) | 32) === 100;
   return path.slice(path.lastIndexOf('/') + 1, md ? n - 3 : n);
 }

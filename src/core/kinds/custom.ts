@@ -2,8 +2,16 @@ import type { CustomData, FieldType, KindData } from '../model/Item';
 import type { FieldReader } from './fields/FieldReader';
 import { setOwn } from './fields/describeValue';
 import {
-  parseBooleanValue, parseDateTimeValue, parseDateValue, parseDurationValue, parseEnumValue, parseHttpUrlValue,
-  parseLinkValue, parseNumberValue, parseTextValue, type Parsed,
+  parseBooleanValue,
+  parseDateTimeValue,
+  parseDateValue,
+  parseDurationValue,
+  parseEnumValue,
+  parseHttpUrlValue,
+  parseLinkValue,
+  parseNumberValue,
+  parseTextValue,
+  type Parsed,
 } from './fields/valueParsers';
 
 /**
@@ -34,15 +42,24 @@ function readCustomField(r: FieldReader, field: string, type: FieldType, why: st
 
 function valueParser(type: FieldType): (value: unknown) => Parsed<unknown> {
   switch (type.type) {
-    case 'enum': return (v) => parseEnumValue(v, type.values);
-    case 'string': return parseTextValue;
-    case 'number': return parseNumberValue;
-    case 'boolean': return parseBooleanValue;
-    case 'date': return parseDateValue;
-    case 'datetime': return parseDateTimeValue;
-    case 'duration': return parseDurationValue;
-    case 'url': return parseHttpUrlValue;
-    case 'link': return parseLinkValue;
+    case 'enum':
+      return (v) => parseEnumValue(v, type.values);
+    case 'string':
+      return parseTextValue;
+    case 'number':
+      return parseNumberValue;
+    case 'boolean':
+      return parseBooleanValue;
+    case 'date':
+      return parseDateValue;
+    case 'datetime':
+      return parseDateTimeValue;
+    case 'duration':
+      return parseDurationValue;
+    case 'url':
+      return parseHttpUrlValue;
+    case 'link':
+      return parseLinkValue;
     case 'links':
     case 'list':
       return parseTextValue;

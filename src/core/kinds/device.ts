@@ -26,5 +26,7 @@ export interface DeviceState {
  * @example deviceState({ ..., warranty: '2026-12-28' }, '2026-11-28').warrantyEndsInDays // 30
  */
 export function deviceState(data: KindData['device'], today: DateString): DeviceState {
-  return dropUndefined({ warrantyEndsInDays: data.warranty === undefined ? undefined : differenceInCalendarDays(data.warranty, today) });
+  return dropUndefined({
+    warrantyEndsInDays: data.warranty === undefined ? undefined : differenceInCalendarDays(data.warranty, today),
+  });
 }

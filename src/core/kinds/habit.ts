@@ -55,7 +55,9 @@ function parseWeekdays(entries: unknown[], expected: string): Parsed<HabitGoal> 
   for (const entry of entries) {
     const day = typeof entry === 'string' ? weekdayIndex(entry) : -1;
     if (day < 0) {
-      return fail(`${describeValue(entry)} is not a weekday (use a name such as monday, mon, tue, tues, wed, weds, thu, thurs, fri, sat, sun)`);
+      return fail(
+        `${describeValue(entry)} is not a weekday (use a name such as monday, mon, tue, tues, wed, weds, thu, thurs, fri, sat, sun)`,
+      );
     }
     days.add(day);
   }
@@ -66,5 +68,7 @@ function parseWeekdays(entries: unknown[], expected: string): Parsed<HabitGoal> 
 function parsePaused(value: unknown): Parsed<string | true> {
   if (value === true) return ok(true);
   const date = parseDateValue(value);
-  return date.ok ? date : fail(`${describeValue(value)} is not a date or true (a habit is paused from that date, or now)`);
+  return date.ok
+    ? date
+    : fail(`${describeValue(value)} is not a date or true (a habit is paused from that date, or now)`);
 }

@@ -36,22 +36,31 @@ const WINDOW_DAYS = 30;
  */
 export function habitStats(data: KindData['habit'], today: DateString): HabitStats {
   const t = toDayNumber(today);
-  const doneDays = data.log.map((d) => toDayNumber(d)).filter((d) => d <= t).sort((a, b) => a - b);
+  const doneDays = data.log
+    .map((d) => toDayNumber(d))
+    .filter((d) => d <= t)
+    .sort((a, b) => a - b);
   const done = new Set(doneDays);
   const first = doneDays[0];
   const last = doneDays[doneDays.length - 1];
   const startFrom = data.started === undefined ? -Infinity : toDayNumber(data.started);
-  const pausedFrom = data.paused === undefined ? Infinity : data.paused === true ? (last ?? t - 1) + 1 : toDayNumber(data.paused);
+  const pausedFrom =
+    data.paused === undefined ? Infinity : data.paused === true ? (last ?? t - 1) + 1 : toDayNumber(data.paused);
   const active = (d: number): boolean => d >= startFrom && d < pausedFrom;
   const paused = data.paused === true || t >= pausedFrom;
-  const rateStart = Math.max(t - WINDOW_DAYS + 1, data.started === undefined ? first ?? t + 1 : startFrom);
+  const rateStart = Math.max(t - WINDOW_DAYS + 1, data.started === undefined ? (first ?? t + 1) : startFrom);
   const ctx: Ctx = { t, done, first, active, rateStart };
   const base = { doneToday: done.has(t), paused, lastDone: last === undefined ? undefined : fromDayNumber(last) };
   const goal = data.goal;
   let result: HabitStats;
   if (goal.type === 'daily' || goal.type === 'weekdays') {
     const scheduled = goal.type === 'daily' ? () => true : (d: number) => goal.days.includes(weekday(d));
-    result = { ...base, ...dayStats(ctx, (d) => scheduled(d) && active(d)), dueToday: !paused && scheduled(t) && active(t), streakUnit: 'day' };
+    result = {
+      ...base,
+      ...dayStats(ctx, (d) => scheduled(d) && active(d)),
+      dueToday: !paused && scheduled(t) && active(t),
+      streakUnit: 'day',
+    };
   } else {
     const unit = goal.type === 'weekly' ? weekPeriod : monthPeriod;
     const current = unit(t);

@@ -5,7 +5,18 @@ import { describeValue, isRecord, setOwn } from './fields/describeValue';
 import { isBuiltinKind } from './registry';
 
 /** The simple field types a user kind may declare (a list of allowed values declares an enum). */
-export const USER_FIELD_TYPES = ['string', 'number', 'boolean', 'date', 'datetime', 'duration', 'url', 'link', 'links', 'list'] as const;
+export const USER_FIELD_TYPES = [
+  'string',
+  'number',
+  'boolean',
+  'date',
+  'datetime',
+  'duration',
+  'url',
+  'link',
+  'links',
+  'list',
+] as const;
 
 /** Field names a user kind may not declare. */
 const RESERVED_FIELDS = new Set(['stack']);
@@ -22,7 +33,10 @@ export function parseKindDeclaration(r: FieldReader): KindData['kind'] | null {
   const rawName = r.text('name', { required: 'a kind needs a name, used as "stack: <name>" by its items' });
   let name: string | undefined = rawName?.toLowerCase();
   if (name !== undefined && !/^[a-z][a-z0-9_-]*$/.test(name)) {
-    r.report('name', `${describeValue(rawName)} is not a kind name (use letters, digits, - or _, starting with a letter)`);
+    r.report(
+      'name',
+      `${describeValue(rawName)} is not a kind name (use letters, digits, - or _, starting with a letter)`,
+    );
     name = undefined;
   } else if (name !== undefined && isBuiltinKind(name)) {
     r.report('name', `"${name}" is a builtin kind; choose another name`);
@@ -62,7 +76,10 @@ function readFields(r: FieldReader): Record<string, FieldType> {
  */
 export function parseFieldType(value: unknown, requiredByName: boolean): FieldType | string {
   if (Array.isArray(value)) {
-    const values = value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter((v) => v !== '');
+    const values = value
+      .filter((v) => typeof v === 'string' || typeof v === 'number')
+      .map((v) => String(v).trim())
+      .filter((v) => v !== '');
     if (values.length === 0 || values.length !== value.length) {
       return `${describeValue(value)} is not a list of allowed values (write them as text, such as [low, high])`;
     }
@@ -92,9 +109,10 @@ export function userKindFieldSpecs(kind: KindData['kind']): Record<string, Field
     const t = kind.fields[name];
     if (t === undefined) continue;
     const description = `${t.type === 'enum' ? `one of ${t.values.join(', ')}` : t.type}${t.required ? ', required' : ''}`;
-    const spec: FieldSpec = t.type === 'enum'
-      ? { type: 'enum', required: t.required, values: t.values, description }
-      : { type: t.type === 'string' ? 'text' : t.type, required: t.required, description };
+    const spec: FieldSpec =
+      t.type === 'enum'
+        ? { type: 'enum', required: t.required, values: t.values, description }
+        : { type: t.type === 'string' ? 'text' : t.type, required: t.required, description };
     setOwn(specs, name, spec);
   }
   return specs;

@@ -1,4 +1,11 @@
-import { BUILTIN_KINDS, type BuiltinKind, type Item, type ItemData, type ItemOf, type ParseResult } from '../model/Item';
+import {
+  BUILTIN_KINDS,
+  type BuiltinKind,
+  type Item,
+  type ItemData,
+  type ItemOf,
+  type ParseResult,
+} from '../model/Item';
 import { parseBackup } from './backup';
 import { parseBookmark } from './bookmark';
 import { parseCommon, type CommonFields } from './common';
@@ -67,12 +74,29 @@ export function parseItem(input: ParseInput, userKinds: UserKinds): ParseResult 
   const data = isBuiltinKind(name) ? PARSERS[name](r, common) : parseCustom(r, (declaration as ItemOf<'kind'>).data);
   const { links, unquotedFields } = collectLinks(fm, SKIP_STACK);
   for (const field of unquotedFields) {
-    r.report(field, 'has an unquoted [[link]]: YAML reads it as a nested list; write it in quotes, such as "[[Note]]"', 'warning');
+    r.report(
+      field,
+      'has an unquoted [[link]]: YAML reads it as a nested list; write it in quotes, such as "[[Note]]"',
+      'warning',
+    );
   }
-  warnTypos(r, fm, typoCheckerFor(isBuiltinKind(name) ? KIND_SPECS[name].fields : (declaration as ItemOf<'kind'>).data.fields));
+  warnTypos(
+    r,
+    fm,
+    typoCheckerFor(isBuiltinKind(name) ? KIND_SPECS[name].fields : (declaration as ItemOf<'kind'>).data.fields),
+  );
   if (data === null) return { item: null, problems: r.problems };
   const group = isBuiltinKind(name) ? KIND_SPECS[name].group : (declaration as ItemOf<'kind'>).data.group;
-  const item: Item = { path: r.path, kind: name, group, title: common.title, tags: common.tags, links, data, frontmatter: fm };
+  const item: Item = {
+    path: r.path,
+    kind: name,
+    group,
+    title: common.title,
+    tags: common.tags,
+    links,
+    data,
+    frontmatter: fm,
+  };
   if (common.created !== undefined) item.created = common.created;
   return { item, problems: r.problems };
 }
@@ -89,9 +113,11 @@ function findUserKind(userKinds: UserKinds, name: string): ItemOf<'kind'> | unde
 function unknownKindMessage(stack: unknown, userKinds: UserKinds): string {
   const yours = [...userKinds.keys()].sort();
   const known = `known kinds: ${BUILTIN_KINDS.join(', ')}${yours.length > 0 ? `; yours: ${yours.join(', ')}` : ''}`;
-  const wanted = typeof stack === 'string' && /^[a-z][a-z0-9_-]*$/i.test(stack.trim()) ? stack.trim().toLowerCase() : '<name>';
+  const wanted =
+    typeof stack === 'string' && /^[a-z][a-z0-9_-]*$/i.test(stack.trim()) ? stack.trim().toLowerCase() : '<name>';
   const how = `to declare a new kind, add a note with "stack: kind" and "name: ${wanted}"`;
-  if (typeof stack !== 'string' || stack.trim() === '') return `${describeValue(stack)} is not a kind name (${known}); ${how}`;
+  if (typeof stack !== 'string' || stack.trim() === '')
+    return `${describeValue(stack)} is not a kind name (${known}); ${how}`;
   return `${describeValue(stack)} is not a known kind (${known}); ${how}`;
 }
 

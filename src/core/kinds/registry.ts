@@ -1,8 +1,18 @@
 import type { BuiltinKind } from '../model/Item';
 import type { FieldSpec, KindSpec } from './KindSpec';
 
-const req = (type: FieldSpec['type'], description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ type, required: true, description, ...extra });
-const opt = (type: FieldSpec['type'], description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ type, required: false, description, ...extra });
+const req = (type: FieldSpec['type'], description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  type,
+  required: true,
+  description,
+  ...extra,
+});
+const opt = (type: FieldSpec['type'], description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  type,
+  required: false,
+  description,
+  ...extra,
+});
 
 /** Allowed values of the builtin enum fields. */
 export const ENUMS = {
@@ -18,7 +28,9 @@ export const ENUMS = {
 /** The schema of every builtin kind (DESIGN.md §1). */
 export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
   bookmark: {
-    kind: 'bookmark', group: 'knowledge', description: 'A link worth keeping, with its reading status.',
+    kind: 'bookmark',
+    group: 'knowledge',
+    description: 'A link worth keeping, with its reading status.',
     requiredReason: 'a bookmark needs a url',
     fields: {
       url: req('url', 'The http or https address.'),
@@ -30,7 +42,9 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   habit: {
-    kind: 'habit', group: 'workflow', description: 'Something done regularly, with a log of days done.',
+    kind: 'habit',
+    group: 'workflow',
+    description: 'Something done regularly, with a log of days done.',
     fields: {
       goal: opt('goal', 'daily, <n>/week, <n>/month or a weekday list such as [mon, wed].', { default: 'daily' }),
       log: opt('dates', 'The days it was done.'),
@@ -39,7 +53,9 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   task: {
-    kind: 'task', group: 'workflow', description: 'Something to do, with dates, priority and dependencies.',
+    kind: 'task',
+    group: 'workflow',
+    description: 'Something to do, with dates, priority and dependencies.',
     fields: {
       status: opt('enum', 'Where the task stands.', { values: ENUMS.taskStatus, default: 'todo' }),
       due: opt('datetime', 'When it must be done.'),
@@ -47,14 +63,19 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       start: opt('datetime', 'Not actionable before this.'),
       done: opt('date', 'When it was completed.'),
       priority: opt('enum', 'How much it matters.', { values: ENUMS.priority }),
-      every: opt('recurrence', 'Repeat: day, week, month, year, weekday or "<n> days|weeks|months|years", optionally "when done".'),
+      every: opt(
+        'recurrence',
+        'Repeat: day, week, month, year, weekday or "<n> days|weeks|months|years", optionally "when done".',
+      ),
       depends: opt('links', 'Tasks that must be done first.'),
       project: opt('link-or-text', 'The project it belongs to (a link or a name).'),
       log: opt('dates', 'The days a recurring task was completed (appended when it moves to its next occurrence).'),
     },
   },
   service: {
-    kind: 'service', group: 'infra', description: 'A self-hosted service.',
+    kind: 'service',
+    group: 'infra',
+    description: 'A self-hosted service.',
     fields: {
       url: opt('url', 'Where it is served.'),
       health: opt('url-or-false', 'URL to check for health; false to skip.'),
@@ -68,13 +89,18 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   backup: {
-    kind: 'backup', group: 'infra', description: 'A backup job and when it last ran.',
+    kind: 'backup',
+    group: 'infra',
+    description: 'A backup job and when it last ran.',
     requiredReason: 'a backup needs a tool and a cadence',
     fields: {
       tool: req('enum', 'The backup tool.', { values: ENUMS.backupTool }),
       repository: opt('text', 'Where the backup goes.'),
       every: req('recurrence', 'How often it should run.'),
-      grace: opt('duration', 'Lateness tolerated before it counts as stale (default: a quarter of the cadence, at least 1h).'),
+      grace: opt(
+        'duration',
+        'Lateness tolerated before it counts as stale (default: a quarter of the cadence, at least 1h).',
+      ),
       'last-run': opt('datetime', 'When it last ran.'),
       'last-result': opt('enum', 'How the last run went.', { values: ENUMS.backupResult }),
       covers: opt('links', 'What it backs up.'),
@@ -82,7 +108,9 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   secret: {
-    kind: 'secret', group: 'infra', description: 'A reference to a secret (never its value) and its rotation.',
+    kind: 'secret',
+    group: 'infra',
+    description: 'A reference to a secret (never its value) and its rotation.',
     requiredReason: 'a secret needs a store and a ref saying where it lives',
     fields: {
       store: req('enum', 'Where the secret is kept.', { values: ENUMS.secretStore }),
@@ -94,7 +122,9 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   domain: {
-    kind: 'domain', group: 'infra', description: 'A domain name, its registration and certificate.',
+    kind: 'domain',
+    group: 'infra',
+    description: 'A domain name, its registration and certificate.',
     requiredReason: 'a domain needs its name',
     fields: {
       name: req('text', 'The domain name.'),
@@ -106,7 +136,9 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   device: {
-    kind: 'device', group: 'infra', description: 'A machine or gadget.',
+    kind: 'device',
+    group: 'infra',
+    description: 'A machine or gadget.',
     fields: {
       os: opt('text', 'Operating system.'),
       role: opt('text', 'What it is for.'),
@@ -116,12 +148,17 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
     },
   },
   kind: {
-    kind: 'kind', group: 'meta', description: 'Declares a kind of your own.',
+    kind: 'kind',
+    group: 'meta',
+    description: 'Declares a kind of your own.',
     requiredReason: 'a kind needs a name',
     fields: {
       name: req('text', 'The kind name, a lowercase identifier that items use in "stack:".'),
       group: opt('text', 'The group its items belong to.', { default: 'other' }),
-      fields: opt('fields', 'Field name → type (string, number, boolean, date, datetime, duration, url, link, links, list, or a list of allowed values); "!" marks it required.'),
+      fields: opt(
+        'fields',
+        'Field name → type (string, number, boolean, date, datetime, duration, url, link, links, list, or a list of allowed values); "!" marks it required.',
+      ),
     },
   },
 };

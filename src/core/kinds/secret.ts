@@ -14,7 +14,10 @@ import { secretValueFields } from './secretValueFields';
  */
 export function parseSecret(r: FieldReader): KindData['secret'] {
   for (const field of secretValueFields(r.frontmatter)) {
-    r.report(field, 'holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note');
+    r.report(
+      field,
+      'holds the secret itself: move the value into the store and keep only `ref` (where it lives) in the note',
+    );
   }
   return dropUndefined({
     type: 'secret' as const,
@@ -46,7 +49,10 @@ export interface SecretState {
  * @example secretState({ ..., rotate: { n: 90, unit: 'd' }, rotated: '2026-08-30' }, '2026-11-28').rotationDue // true
  */
 export function secretState(data: KindData['secret'], today: DateString): SecretState {
-  const rotateBy = data.rotate !== undefined && data.rotated !== undefined ? datePart(addDuration(data.rotated, data.rotate)) : undefined;
+  const rotateBy =
+    data.rotate !== undefined && data.rotated !== undefined
+      ? datePart(addDuration(data.rotated, data.rotate))
+      : undefined;
   const expiresInDays = data.expires === undefined ? undefined : differenceInCalendarDays(data.expires, today);
   return dropUndefined({
     rotationDue: rotateBy !== undefined && differenceInCalendarDays(today, rotateBy) >= 0,

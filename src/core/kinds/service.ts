@@ -24,7 +24,9 @@ export function parseService(r: FieldReader): KindData['service'] {
 function parseHealth(value: unknown): Parsed<string | false> {
   if (value === false) return ok(false);
   const url = parseHttpUrlValue(value);
-  return url.ok ? url : fail(`${describeValue(value)} is not an http or https URL to check (or false to skip the check)`);
+  return url.ok
+    ? url
+    : fail(`${describeValue(value)} is not an http or https URL to check (or false to skip the check)`);
 }
 
 function parseExpect(value: unknown): Parsed<number | string> {

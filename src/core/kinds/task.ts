@@ -77,8 +77,15 @@ export function taskState(item: ItemOf<'task'>, today: DateString, ctx: TaskCont
   const d = item.data;
   const open = d.status === 'todo' || d.status === 'doing' || d.status === 'waiting';
   const dueInDays = d.due === undefined ? undefined : differenceInCalendarDays(d.due, today);
-  const timePassed = open && dueInDays === 0 && now !== undefined && d.due !== undefined && hasTime(d.due) && compareDateTimes(d.due, now) < 0;
-  const waiting = open && (d.status === 'waiting' || (d.start !== undefined && differenceInCalendarDays(d.start, today) > 0));
+  const timePassed =
+    open &&
+    dueInDays === 0 &&
+    now !== undefined &&
+    d.due !== undefined &&
+    hasTime(d.due) &&
+    compareDateTimes(d.due, now) < 0;
+  const waiting =
+    open && (d.status === 'waiting' || (d.start !== undefined && differenceInCalendarDays(d.start, today) > 0));
   const blocked = open && ctx.blockedBy > 0;
   return dropUndefined({
     open,
@@ -137,7 +144,12 @@ export function nextOccurrence(data: KindData['task'], doneOn: DateString): Next
   const shift = differenceInCalendarDays(nextRef, ref);
   const move = (value: string | undefined): string | undefined =>
     value === undefined ? undefined : value === ref ? nextRef : addShift(value, shift);
-  return dropUndefined({ due: move(data.due), scheduled: move(data.scheduled), start: move(data.start), every: anchor === undefined ? undefined : every });
+  return dropUndefined({
+    due: move(data.due),
+    scheduled: move(data.scheduled),
+    start: move(data.start),
+    every: anchor === undefined ? undefined : every,
+  });
 }
 
 function addShift(value: string, days: number): string {

@@ -1,10 +1,21 @@
 import type { Problem } from './Problem';
 
 /** The kinds built into Vault Stack (DESIGN.md §1). `kind` declares a user-defined kind. */
-export type BuiltinKind = 'bookmark' | 'habit' | 'task' | 'service' | 'backup' | 'secret' | 'domain' | 'device' | 'kind';
+export type BuiltinKind =
+  'bookmark' | 'habit' | 'task' | 'service' | 'backup' | 'secret' | 'domain' | 'device' | 'kind';
 
 /** Every builtin kind, in display order. */
-export const BUILTIN_KINDS: readonly BuiltinKind[] = ['bookmark', 'habit', 'task', 'service', 'backup', 'secret', 'domain', 'device', 'kind'];
+export const BUILTIN_KINDS: readonly BuiltinKind[] = [
+  'bookmark',
+  'habit',
+  'task',
+  'service',
+  'backup',
+  'secret',
+  'domain',
+  'device',
+  'kind',
+];
 
 /** The builtin groups; user kinds may name others. */
 export type BuiltinGroup = 'knowledge' | 'workflow' | 'infra';
@@ -65,34 +76,92 @@ export type TaskStatus = 'todo' | 'doing' | 'waiting' | 'done' | 'cancelled';
 export type Priority = 'high' | 'medium' | 'low';
 export type DeployMethod = 'compose' | 'nix' | 'ansible' | 'terraform' | 'manual';
 export type BackupTool = 'restic' | 'borg' | 'rclone' | 'syncthing' | 'snapshot' | 'other';
-export type SecretStore = 'pass' | 'gopass' | 'sops' | 'age' | 'bitwarden' | '1password' | 'keepassxc' | 'yubikey' | 'env' | 'other';
+export type SecretStore =
+  'pass' | 'gopass' | 'sops' | 'age' | 'bitwarden' | '1password' | 'keepassxc' | 'yubikey' | 'env' | 'other';
 
 /** A field type of a user-defined kind. */
 export type FieldType =
-  | { type: 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'duration' | 'url' | 'link' | 'links' | 'list'; required: boolean }
+  | {
+      type: 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'duration' | 'url' | 'link' | 'links' | 'list';
+      required: boolean;
+    }
   | { type: 'enum'; values: string[]; required: boolean };
 
 /** Kind-specific data, tagged by `type`. Optional fields are absent when the note omits them. */
 export interface KindData {
-  bookmark: { type: 'bookmark'; url: string; status: BookmarkStatus; added?: DateString; read?: DateString; rating?: number; dead?: DateString };
+  bookmark: {
+    type: 'bookmark';
+    url: string;
+    status: BookmarkStatus;
+    added?: DateString;
+    read?: DateString;
+    rating?: number;
+    dead?: DateString;
+  };
   habit: { type: 'habit'; goal: HabitGoal; log: DateString[]; started?: DateString; paused?: DateString | true };
   task: {
-    type: 'task'; status: TaskStatus; due?: DateTimeString; scheduled?: DateTimeString; start?: DateTimeString; done?: DateString;
-    priority?: Priority; every?: Recurrence; depends: string[]; project?: { link?: string; text: string };
+    type: 'task';
+    status: TaskStatus;
+    due?: DateTimeString;
+    scheduled?: DateTimeString;
+    start?: DateTimeString;
+    done?: DateString;
+    priority?: Priority;
+    every?: Recurrence;
+    depends: string[];
+    project?: { link?: string; text: string };
     /** The dates a recurring task was completed on, appended when it moves to its next occurrence. */
     log?: DateString[];
   };
   service: {
-    type: 'service'; url?: string; health?: string | false; expect?: number | string; host?: string; deploy?: DeployMethod;
-    source?: string; backup?: string; secrets: string[]; domain?: string;
+    type: 'service';
+    url?: string;
+    health?: string | false;
+    expect?: number | string;
+    host?: string;
+    deploy?: DeployMethod;
+    source?: string;
+    backup?: string;
+    secrets: string[];
+    domain?: string;
   };
   backup: {
-    type: 'backup'; tool: BackupTool; repository?: string; every: Recurrence; grace?: Duration; lastRun?: DateTimeString;
-    lastResult?: 'ok' | 'failed'; covers: string[]; restoreTested?: DateString;
+    type: 'backup';
+    tool: BackupTool;
+    repository?: string;
+    every: Recurrence;
+    grace?: Duration;
+    lastRun?: DateTimeString;
+    lastResult?: 'ok' | 'failed';
+    covers: string[];
+    restoreTested?: DateString;
   };
-  secret: { type: 'secret'; store: SecretStore; ref: string; rotate?: Duration; rotated?: DateString; expires?: DateString; usedBy: string[] };
-  domain: { type: 'domain'; name: string; registrar?: string; expires?: DateString; dns?: string; tlsExpires?: DateString; autoRenew?: boolean };
-  device: { type: 'device'; os?: string; role?: string; bootstrap: string[]; acquired?: DateString; warranty?: DateString };
+  secret: {
+    type: 'secret';
+    store: SecretStore;
+    ref: string;
+    rotate?: Duration;
+    rotated?: DateString;
+    expires?: DateString;
+    usedBy: string[];
+  };
+  domain: {
+    type: 'domain';
+    name: string;
+    registrar?: string;
+    expires?: DateString;
+    dns?: string;
+    tlsExpires?: DateString;
+    autoRenew?: boolean;
+  };
+  device: {
+    type: 'device';
+    os?: string;
+    role?: string;
+    bootstrap: string[];
+    acquired?: DateString;
+    warranty?: DateString;
+  };
   kind: { type: 'kind'; name: string; group: string; fields: Record<string, FieldType> };
 }
 

@@ -23,7 +23,12 @@ export interface RefusalPlace {
  * @example refusal('EDIT_REFUSED', 'its frontmatter does not parse', { line: 3 }) // → { code, message, line: 3 }
  */
 export function refusal(code: string, message: string, place: RefusalPlace = {}): Refusal {
-  return { code, message, ...(place.field === undefined ? {} : { field: place.field }), ...(place.line === undefined ? {} : { line: place.line }) };
+  return {
+    code,
+    message,
+    ...(place.field === undefined ? {} : { field: place.field }),
+    ...(place.line === undefined ? {} : { line: place.line }),
+  };
 }
 
 /** True for a value of the refusal shape (a code and a message, both strings). */

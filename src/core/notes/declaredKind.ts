@@ -5,6 +5,8 @@
  */
 export function declaredKind(frontmatter: unknown): string | undefined {
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) return undefined;
-  const stack: unknown = Object.prototype.hasOwnProperty.call(frontmatter, 'stack') ? (frontmatter as Record<string, unknown>).stack : undefined;
+  const stack: unknown = Object.prototype.hasOwnProperty.call(frontmatter, 'stack')
+    ? (frontmatter as Record<string, unknown>).stack
+    : undefined;
   return typeof stack === 'string' ? stack.trim().toLowerCase() : undefined;
 }

@@ -14,7 +14,11 @@ export interface FrontmatterLimits {
 }
 
 /** The limits the CLI and plugin use. */
-export const DEFAULT_FRONTMATTER_LIMITS: FrontmatterLimits = { maxChars: 256 * 1024, maxAliasCount: 100, maxDepth: 100 };
+export const DEFAULT_FRONTMATTER_LIMITS: FrontmatterLimits = {
+  maxChars: 256 * 1024,
+  maxAliasCount: 100,
+  maxDepth: 100,
+};
 
 /** A frontmatter block parsed to values, with each top-level key's 1-based file line. */
 export type ParsedFrontmatter =
@@ -26,9 +30,17 @@ export type ParsedFrontmatter =
  * Parses a frontmatter block with the YAML 1.2 core schema (dates stay strings).
  * @example parseFrontmatter('stack: task\ndue: 2026-11-30', 2) // → { ok: true, frontmatter: { stack: 'task', due: '2026-11-30' }, lines: { stack: 2, due: 3 } }
  */
-export function parseFrontmatter(yaml: string, firstLine: number, limits: FrontmatterLimits = DEFAULT_FRONTMATTER_LIMITS): ParsedFrontmatter {
+export function parseFrontmatter(
+  yaml: string,
+  firstLine: number,
+  limits: FrontmatterLimits = DEFAULT_FRONTMATTER_LIMITS,
+): ParsedFrontmatter {
   if (yaml.length > limits.maxChars) {
-    return { ok: false, message: `frontmatter is ${formatSize(yaml.length)}, over the ${formatSize(limits.maxChars)} limit; not read`, line: firstLine - 1 };
+    return {
+      ok: false,
+      message: `frontmatter is ${formatSize(yaml.length)}, over the ${formatSize(limits.maxChars)} limit; not read`,
+      line: firstLine - 1,
+    };
   }
   // Most frontmatter is plain `key: value` lines; read those directly, the rest with the full parser.
   const simple = parseSimpleYaml(yaml, firstLine);
@@ -37,7 +49,13 @@ export function parseFrontmatter(yaml: string, firstLine: number, limits: Frontm
   const tooDeep = `frontmatter nests deeper than ${maxDepth} levels; not read`;
   if (exceedsNesting(yaml, maxDepth)) return { ok: false, message: tooDeep, line: firstLine };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(yaml, {
+    schema: 'core',
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
@@ -55,7 +73,11 @@ export function parseFrontmatter(yaml: string, firstLine: number, limits: Frontm
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     if (error instanceof ReferenceError || error instanceof RangeError) {
-      return { ok: false, message: `YAML aliases expand too far (more than ${limits.maxAliasCount} references); not read`, line: firstLine };
+      return {
+        ok: false,
+        message: `YAML aliases expand too far (more than ${limits.maxAliasCount} references); not read`,
+        line: firstLine,
+      };
     }
     throw error;
   }

@@ -107,7 +107,14 @@ function readScalar(raw: string): unknown {
   const q = text.charCodeAt(0);
   if (q === 34 || q === 39) {
     const body = text.slice(1, -1);
-    if (text.length < 2 || text.charCodeAt(text.length - 1) !== q || body.includes(text[0]) || body.includes('\\') || body.includes('\t')) return undefined;
+    if (
+      text.length < 2 ||
+      text.charCodeAt(text.length - 1) !== q ||
+      body.includes(text[0]) ||
+      body.includes('\\') ||
+      body.includes('\t')
+    )
+      return undefined;
     return body;
   }
   if (!PLAIN.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return undefined;

@@ -13,7 +13,12 @@ import { DEFAULT_FRONTMATTER_LIMITS, parseFrontmatter, type FrontmatterLimits } 
  */
 export type NoteRead =
   | { type: 'plain' }
-  | { type: 'item'; frontmatter: Record<string, unknown>; lines: Readonly<Record<string, number>>; problems?: Problem[] }
+  | {
+      type: 'item';
+      frontmatter: Record<string, unknown>;
+      lines: Readonly<Record<string, number>>;
+      problems?: Problem[];
+    }
   | { type: 'invalid'; problems: Problem[]; kind?: string };
 
 /**
@@ -26,7 +31,12 @@ export function readNote(path: string, text: string, limits: FrontmatterLimits =
   if (block.type === 'unclosed') {
     const head = block.yaml.slice(0, limits.maxChars);
     if (!declaresStack(head)) return PLAIN;
-    return invalid(path, 'frontmatter never closes: add a `---` line after the last field', 1, declaredKindInText(head));
+    return invalid(
+      path,
+      'frontmatter never closes: add a `---` line after the last field',
+      1,
+      declaredKindInText(head),
+    );
   }
   if (!declaresStack(block.yaml)) {
     const miscased = MISCASED_STACK.exec(block.yaml.slice(0, limits.maxChars));
@@ -34,9 +44,12 @@ export function readNote(path: string, text: string, limits: FrontmatterLimits =
     return miscasedStack(path, miscased[2], block.firstLine + countLines(block.yaml, miscased.index));
   }
   const parsed = parseFrontmatter(block.yaml, block.firstLine, limits);
-  if (!parsed.ok) return invalid(path, parsed.message, parsed.line, declaredKindInText(block.yaml.slice(0, limits.maxChars)));
+  if (!parsed.ok)
+    return invalid(path, parsed.message, parsed.line, declaredKindInText(block.yaml.slice(0, limits.maxChars)));
   const warnings = commentedValues(path, block.yaml, block.firstLine, parsed.frontmatter);
-  return warnings.length === 0 ? { type: 'item', frontmatter: parsed.frontmatter, lines: parsed.lines } : { type: 'item', frontmatter: parsed.frontmatter, lines: parsed.lines, problems: warnings };
+  return warnings.length === 0
+    ? { type: 'item', frontmatter: parsed.frontmatter, lines: parsed.lines }
+    : { type: 'item', frontmatter: parsed.frontmatter, lines: parsed.lines, problems: warnings };
 }
 
 /** A top-level `stack` key in another case (`Stack:`, `"STACK":`); group 2 is the key as written. */
@@ -44,7 +57,12 @@ const MISCASED_STACK = /^(["']?)(stack)\1[ \t]*:/im;
 
 /** The read of a note whose only `stack` key is in another case: not an item, with a warning saying so. */
 function miscasedStack(path: string, key: string, line?: number): NoteRead {
-  const p = problem(path, key, 'is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`?', 'warning');
+  const p = problem(
+    path,
+    key,
+    'is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`?',
+    'warning',
+  );
   if (line !== undefined) p.line = line;
   return { type: 'invalid', problems: [p] };
 }
@@ -67,9 +85,14 @@ export function invalid(path: string, message: string, line?: number, kind?: str
  * an item when it has a `stack:` key, else plain (with a warning when a `Stack:` key was meant).
  * @example noteReadOf({ stack: 'task' }) // → { type: 'item', frontmatter: { stack: 'task' }, lines: {} }
  */
-export function noteReadOf(frontmatter: Record<string, unknown> | null | undefined, lines?: Readonly<Record<string, number>>, path = ''): NoteRead {
+export function noteReadOf(
+  frontmatter: Record<string, unknown> | null | undefined,
+  lines?: Readonly<Record<string, number>>,
+  path = '',
+): NoteRead {
   if (frontmatter === null || frontmatter === undefined) return PLAIN;
-  if (Object.prototype.hasOwnProperty.call(frontmatter, 'stack')) return { type: 'item', frontmatter, lines: lines ?? NO_LINES };
+  if (Object.prototype.hasOwnProperty.call(frontmatter, 'stack'))
+    return { type: 'item', frontmatter, lines: lines ?? NO_LINES };
   const miscased = Object.keys(frontmatter).find((key) => key.toLowerCase() === 'stack');
   return miscased === undefined ? PLAIN : miscasedStack(path, miscased, lines?.[miscased]);
 }

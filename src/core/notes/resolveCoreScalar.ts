@@ -16,7 +16,19 @@ const NAN = /^\.(?:nan|NaN|NAN)$/;
 export function resolveCoreScalar(text: string): unknown {
   const c = text.charCodeAt(0);
   // Only these first characters can start a non-string; everything else is a string at once.
-  const maybeSpecial = text.length === 0 || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 78 || c === 110 || c === 84 || c === 116 || c === 70 || c === 102;
+  const maybeSpecial =
+    text.length === 0 ||
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 45 ||
+    c === 46 ||
+    c === 126 ||
+    c === 78 ||
+    c === 110 ||
+    c === 84 ||
+    c === 116 ||
+    c === 70 ||
+    c === 102;
   if (!maybeSpecial) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;

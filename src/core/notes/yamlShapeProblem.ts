@@ -23,18 +23,25 @@ export function yamlShapeProblem(doc: Document, maxDepth: number): YamlShapeProb
     }
     if (isAlias(node)) {
       if (open.has(node.resolve(doc))) {
-        return { message: `the alias \`*${node.source}\` refers to a value that contains it, a loop; write the value out instead`, offset: offsetOf(node) };
+        return {
+          message: `the alias \`*${node.source}\` refers to a value that contains it, a loop; write the value out instead`,
+          offset: offsetOf(node),
+        };
       }
       continue;
     }
     if (!isCollection(node)) continue;
-    if (depth + 1 > maxDepth) return { message: `frontmatter nests deeper than ${maxDepth} levels; not read`, offset: offsetOf(node) };
+    if (depth + 1 > maxDepth)
+      return { message: `frontmatter nests deeper than ${maxDepth} levels; not read`, offset: offsetOf(node) };
     open.add(node);
     stack.push({ node, depth, leave: true });
     if (isMap(node)) {
       for (const pair of node.items) {
         if (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc)))) {
-          return { message: 'a key is a list or a map (written with `? `); frontmatter keys must be plain text', offset: offsetOf(pair.key) };
+          return {
+            message: 'a key is a list or a map (written with `? `); frontmatter keys must be plain text',
+            offset: offsetOf(pair.key),
+          };
         }
         stack.push({ node: pair.value, depth: depth + 1 }, { node: pair.key, depth: depth + 1 });
       }

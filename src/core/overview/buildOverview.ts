@@ -41,12 +41,18 @@ export function buildOverview(index: ItemIndex, options: OverviewOptions): strin
     '',
     '## Unhealthy',
     '',
-    ...(unhealthy.length === 0 ? ['Nothing: every item is fine.'] : unhealthy.map((e) => `- ${e.severity === 'critical' ? '**critical**' : 'warning'}: ${noteLink(e.path, e.title, false)} (${e.kind}): ${e.reason.replace(/[\r\n]+/g, ' ')}`)),
+    ...(unhealthy.length === 0
+      ? ['Nothing: every item is fine.']
+      : unhealthy.map(
+          (e) =>
+            `- ${e.severity === 'critical' ? '**critical**' : 'warning'}: ${noteLink(e.path, e.title, false)} (${e.kind}): ${e.reason.replace(/[\r\n]+/g, ' ')}`,
+        )),
   ];
   const graphs = relationGraphs(index, dependencyEdges(index));
   if (graphs.length > 0) {
     lines.push('', '## Relations');
-    for (const g of graphs) lines.push('', ...(g.heading === '' ? [] : [`### ${g.heading}`, '']), '```mermaid', ...g.lines, '```');
+    for (const g of graphs)
+      lines.push('', ...(g.heading === '' ? [] : [`### ${g.heading}`, '']), '```mermaid', ...g.lines, '```');
   }
   lines.push(...kindTables(index, stateOf));
   return lines.join('\n');

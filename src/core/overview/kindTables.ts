@@ -49,25 +49,40 @@ export function kindTables(index: ItemIndex, stateOf: ReadonlyMap<string, Attent
     byGroup.set(item.group, kinds);
   }
   const builtinGroups = ['infra', 'workflow', 'knowledge'];
-  const groups = [...byGroup.keys()].sort((a, b) => (builtinGroups.indexOf(a) + 1 || 99) - (builtinGroups.indexOf(b) + 1 || 99) || compareStrings(a, b));
+  const groups = [...byGroup.keys()].sort(
+    (a, b) => (builtinGroups.indexOf(a) + 1 || 99) - (builtinGroups.indexOf(b) + 1 || 99) || compareStrings(a, b),
+  );
   const out: string[] = [];
   for (const group of groups) {
     const kinds = byGroup.get(group) ?? new Map<string, Item[]>();
     const total = [...kinds.values()].reduce((n, list) => n + list.length, 0);
     out.push('', `## ${group} (${total})`);
-    for (const kind of [...kinds.keys()].sort(kindOrder)) out.push('', ...kindTable(kind, kinds.get(kind) ?? [], keyFields(index, kind), stateOf));
+    for (const kind of [...kinds.keys()].sort(kindOrder))
+      out.push('', ...kindTable(kind, kinds.get(kind) ?? [], keyFields(index, kind), stateOf));
   }
   return out;
 }
 
-function kindTable(kind: string, items: readonly Item[], fields: readonly string[], stateOf: ReadonlyMap<string, AttentionEntry>): string[] {
-  const rows = items.slice(0, OVERVIEW_ROW_LIMIT).map((item) => [
-    noteLink(item.path, item.title, true),
-    ...fields.map((f) => cellText(item.frontmatter[f])),
-    cellText(stateText(stateOf.get(item.path))),
-  ]);
+function kindTable(
+  kind: string,
+  items: readonly Item[],
+  fields: readonly string[],
+  stateOf: ReadonlyMap<string, AttentionEntry>,
+): string[] {
+  const rows = items
+    .slice(0, OVERVIEW_ROW_LIMIT)
+    .map((item) => [
+      noteLink(item.path, item.title, true),
+      ...fields.map((f) => cellText(item.frontmatter[f])),
+      cellText(stateText(stateOf.get(item.path))),
+    ]);
   const more = items.length - rows.length;
-  return [`### ${kind} (${items.length})`, '', ...markdownTable([kind, ...fields, 'state'], rows), ...(more > 0 ? ['', `…and ${more} more.`] : [])];
+  return [
+    `### ${kind} (${items.length})`,
+    '',
+    ...markdownTable([kind, ...fields, 'state'], rows),
+    ...(more > 0 ? ['', `…and ${more} more.`] : []),
+  ];
 }
 
 /** An item's state for the table: `⚠ reason` for a warning or worse, the reason for information, `ok` otherwise. */

@@ -42,7 +42,12 @@ const SHAPES: Readonly<Record<string, readonly [string, string]>> = {
 
 /** Text inside a quoted Mermaid label: quotes, `#`, angle brackets and newlines made safe. */
 export function mermaidLabel(text: string): string {
-  return text.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/[\r\n]+/g, ' ');
+  return text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /**
@@ -83,7 +88,10 @@ function deviceEdges(device: string, edges: readonly DependencyEdge[]): Dependen
   }
   const inside = new Set(reached);
   for (const e of edges) if (reached.has(e.dependent)) inside.add(e.dependency);
-  return edges.filter((e) => inside.has(e.dependent) && inside.has(e.dependency) && (reached.has(e.dependent) || reached.has(e.dependency)));
+  return edges.filter(
+    (e) =>
+      inside.has(e.dependent) && inside.has(e.dependency) && (reached.has(e.dependent) || reached.has(e.dependency)),
+  );
 }
 
 function flowchart(index: ItemIndex, edges: readonly DependencyEdge[]): string[] {
@@ -95,6 +103,8 @@ function flowchart(index: ItemIndex, edges: readonly DependencyEdge[]): string[]
     const [open, close] = Object.prototype.hasOwnProperty.call(SHAPES, kind) ? SHAPES[kind] : ['[', ']'];
     return `  ${id.get(p) ?? ''}${open}"${mermaidLabel(item?.title ?? p)}"${close}`;
   });
-  const edgeLines = edges.map(drawnEdge).map((d) => `  ${id.get(d.from) ?? ''} -->|"${mermaidLabel(d.label)}"| ${id.get(d.to) ?? ''}`);
+  const edgeLines = edges
+    .map(drawnEdge)
+    .map((d) => `  ${id.get(d.from) ?? ''} -->|"${mermaidLabel(d.label)}"| ${id.get(d.to) ?? ''}`);
   return ['flowchart LR', ...nodeLines, ...edgeLines];
 }

@@ -18,7 +18,10 @@ export type Compiled = (item: Item, env: EvalEnv) => Value;
 
 /** Thrown inside the compiler only, and turned into an error value at its boundary. */
 export class CompileFailure extends Error {
-  constructor(readonly pos: number, message: string) {
+  constructor(
+    readonly pos: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'CompileFailure';
   }

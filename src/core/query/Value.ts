@@ -89,17 +89,25 @@ export function toValue(raw: unknown, outer: readonly unknown[] = []): Value {
 /** A duration of `n` units (`h d w m y`); null for an unknown unit. */
 export function durationOfUnit(n: number, unit: string): DurationValue | null {
   switch (unit) {
-    case 'h': return { type: 'duration', months: 0, minutes: n * 60 };
-    case 'd': return { type: 'duration', months: 0, minutes: n * 1440 };
-    case 'w': return { type: 'duration', months: 0, minutes: n * 7 * 1440 };
-    case 'm': return { type: 'duration', months: n, minutes: 0 };
-    case 'y': return { type: 'duration', months: n * 12, minutes: 0 };
-    default: return null;
+    case 'h':
+      return { type: 'duration', months: 0, minutes: n * 60 };
+    case 'd':
+      return { type: 'duration', months: 0, minutes: n * 1440 };
+    case 'w':
+      return { type: 'duration', months: 0, minutes: n * 7 * 1440 };
+    case 'm':
+      return { type: 'duration', months: n, minutes: 0 };
+    case 'y':
+      return { type: 'duration', months: n * 12, minutes: 0 };
+    default:
+      return null;
   }
 }
 
 /** True for a well-formed date, duration or link value (a derived resolver may return these as they are). */
-function isValueObject(o: Record<string, unknown>): o is Record<string, unknown> & (DateValue | DurationValue | LinkValue) {
+function isValueObject(
+  o: Record<string, unknown>,
+): o is Record<string, unknown> & (DateValue | DurationValue | LinkValue) {
   const keys = Object.keys(o).length;
   if (o.type === 'date') return keys === 3 && Number.isFinite(o.minutes) && typeof o.hasTime === 'boolean';
   if (o.type === 'duration') return keys === 3 && Number.isFinite(o.months) && Number.isFinite(o.minutes);
@@ -194,7 +202,16 @@ export function compareOrdered(a: Value, b: Value): number | null {
   return null;
 }
 
-const TYPE_RANK: Record<string, number> = { number: 0, date: 1, duration: 2, string: 3, boolean: 4, link: 5, list: 6, object: 7 };
+const TYPE_RANK: Record<string, number> = {
+  number: 0,
+  date: 1,
+  duration: 2,
+  string: 3,
+  boolean: 4,
+  link: 5,
+  list: 6,
+  object: 7,
+};
 
 function rankOf(v: Exclude<Value, null>): number {
   if (Array.isArray(v)) return TYPE_RANK.list;
@@ -219,10 +236,14 @@ export function displayValue(v: Value): string {
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
   if (typeof v !== 'object') return String(v);
   switch (v.type) {
-    case 'date': return formatMinutes(v.minutes, v.hasTime);
-    case 'link': return v.target;
-    case 'duration': return displayDuration(v);
-    case 'object': return JSON.stringify(v.entries);
+    case 'date':
+      return formatMinutes(v.minutes, v.hasTime);
+    case 'link':
+      return v.target;
+    case 'duration':
+      return displayDuration(v);
+    case 'object':
+      return JSON.stringify(v.entries);
   }
 }
 
@@ -231,7 +252,9 @@ function displayDuration(d: DurationValue): string {
   if (d.months !== 0) parts.push(d.months % 12 === 0 ? `${d.months / 12}y` : `${d.months}m`);
   if (d.minutes !== 0 || parts.length === 0) {
     const m = d.minutes;
-    parts.push(m % 10080 === 0 ? `${m / 10080}w` : m % 1440 === 0 ? `${m / 1440}d` : m % 60 === 0 ? `${m / 60}h` : `${m}min`);
+    parts.push(
+      m % 10080 === 0 ? `${m / 10080}w` : m % 1440 === 0 ? `${m / 1440}d` : m % 60 === 0 ? `${m / 60}h` : `${m}min`,
+    );
   }
   return parts.join(' ');
 }

@@ -22,6 +22,7 @@ export function blockLine(source: string, error: QueryError): number {
 /** `filters.and[2]` → `['filters', 'and', 2]`. */
 function pathSegments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
-  for (const part of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(part[2] !== undefined ? Number(part[2]) : part[1]);
+  for (const part of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    out.push(part[2] !== undefined ? Number(part[2]) : part[1]);
   return out;
 }

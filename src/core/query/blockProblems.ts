@@ -14,15 +14,21 @@ const PREFIX = 'stack block: ';
  * at the opening fence.
  * @example stackBlockProblems('Home.md', '```stack\nsort: [-urgncy(]\n```\n')[0]?.line // 2
  */
-export function stackBlockProblems(path: string, text: string, notesOf: (query: Query) => readonly string[] = (q) => q.notes): Problem[] {
+export function stackBlockProblems(
+  path: string,
+  text: string,
+  notesOf: (query: Query) => readonly string[] = (q) => q.notes,
+): Problem[] {
   const out: Problem[] = [];
   for (const block of findStackBlocks(text)) {
     const parsed = parseQuery(block.source);
     if (parsed.ok) {
-      for (const note of notesOf(parsed.query)) out.push({ ...problem(path, '', PREFIX + note, 'warning'), line: block.line });
+      for (const note of notesOf(parsed.query))
+        out.push({ ...problem(path, '', PREFIX + note, 'warning'), line: block.line });
       continue;
     }
-    for (const e of parsed.errors) out.push({ ...problem(path, '', PREFIX + e.message), line: block.line + blockLine(block.source, e) });
+    for (const e of parsed.errors)
+      out.push({ ...problem(path, '', PREFIX + e.message), line: block.line + blockLine(block.source, e) });
   }
   return out;
 }

@@ -19,9 +19,8 @@ export function buildHeatmap(query: Query, rows: readonly Row[], env: EvalEnv): 
   const endDay = Math.floor(env.today.minutes / 1440);
   const startDay = endDay - HEATMAP_DAYS + 1;
   const counts = new Array<number>(HEATMAP_DAYS).fill(0);
-  const sources: readonly PropertyRef[] = query.dates.length > 0
-    ? query.dates
-    : [{ id: 'log', fn: (item, e) => readProperty(item, 'log', e) }];
+  const sources: readonly PropertyRef[] =
+    query.dates.length > 0 ? query.dates : [{ id: 'log', fn: (item, e) => readProperty(item, 'log', e) }];
   for (const row of rows) {
     for (const source of sources) {
       for (const d of datesIn(source.fn(row.item, env))) {
@@ -42,10 +41,15 @@ export function buildTimeline(query: Query, rows: readonly Row[], env: EvalEnv):
   const entries: { minutes: number; entry: TimelineEntry }[] = [];
   const fromColumns = query.dates.length === 0;
   for (const row of rows) {
-    const sources = fromColumns ? query.columns.map((c, i) => ({ id: c.id, value: row.values[i] })) : query.dates.map((d) => ({ id: d.id, value: d.fn(row.item, env) }));
+    const sources = fromColumns
+      ? query.columns.map((c, i) => ({ id: c.id, value: row.values[i] }))
+      : query.dates.map((d) => ({ id: d.id, value: d.fn(row.item, env) }));
     for (const { id, value } of sources) {
       for (const d of datesIn(value)) {
-        entries.push({ minutes: d.minutes, entry: { date: formatMinutes(d.minutes, d.hasTime), property: id, item: row.item } });
+        entries.push({
+          minutes: d.minutes,
+          entry: { date: formatMinutes(d.minutes, d.hasTime), property: id, item: row.item },
+        });
       }
     }
   }

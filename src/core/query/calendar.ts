@@ -1,5 +1,14 @@
 /** The query's view of calendar time: minute numbers (since 1970-01-01T00:00) on top of src/core/dates. */
-import { civilFromDays, daysInMonth, fromDayNumber, fromMinuteNumber, parseDate, parseDateTime, toDayNumber, toMinuteNumber } from '../dates';
+import {
+  civilFromDays,
+  daysInMonth,
+  fromDayNumber,
+  fromMinuteNumber,
+  parseDate,
+  parseDateTime,
+  toDayNumber,
+  toMinuteNumber,
+} from '../dates';
 
 /** A parsed date or datetime: minutes since 1970-01-01T00:00 and whether a time of day was written. */
 export interface CalendarPoint {

@@ -20,7 +20,8 @@ const SELF: NotePicker = (_, env) => env.self;
 /** `file` is the item's file, `this.file` the file of the note showing the block. */
 function fileRoot(expr: Expr): NotePicker | null {
   if (expr.type === 'ident' && expr.name === 'file') return CURRENT;
-  if (expr.type === 'member' && expr.name === 'file' && expr.object.type === 'ident' && expr.object.name === 'this') return SELF;
+  if (expr.type === 'member' && expr.name === 'file' && expr.object.type === 'ident' && expr.object.name === 'this')
+    return SELF;
   return null;
 }
 
@@ -36,7 +37,11 @@ function compileFileProperty(pick: NotePicker, name: string, pos: number): Compi
   const unavailable = lookup(FILE_UNAVAILABLE, name);
   if (unavailable) fail(pos, unavailable);
   const read = lookup(FILE_PROPERTIES, name);
-  if (!read) fail(pos, `unknown file property "file.${name}" (known: ${knownList(Object.keys(FILE_PROPERTIES).map((p) => `file.${p}`))})`);
+  if (!read)
+    fail(
+      pos,
+      `unknown file property "file.${name}" (known: ${knownList(Object.keys(FILE_PROPERTIES).map((p) => `file.${p}`))})`,
+    );
   return (item, env) => {
     const note = pick(item, env);
     return note ? read(note) : null;
@@ -52,7 +57,8 @@ function compileMember(expr: Expr & { type: 'member' }): Compiled {
     if (name === 'file') return (_, env) => (env.self ? linkToItem(env.self) : null);
     return (_, env) => (env.self ? readProperty(env.self, name, env) : null);
   }
-  if (object.type === 'ident' && object.name === 'formula') fail(object.pos, `formulas are not supported in stack blocks ("formula.${name}"); write the expression itself`);
+  if (object.type === 'ident' && object.name === 'formula')
+    fail(object.pos, `formulas are not supported in stack blocks ("formula.${name}"); write the expression itself`);
   const target = compile(object);
   return (item, env) => {
     const v = target(item, env);
@@ -67,7 +73,8 @@ function compileMember(expr: Expr & { type: 'member' }): Compiled {
 function compileIndex(expr: Expr & { type: 'index' }): Compiled {
   const { object, index } = expr;
   if (object.type === 'ident' && (object.name === 'note' || object.name === 'this')) {
-    if (index.type !== 'literal' || typeof index.value !== 'string') fail(index.pos, `${object.name}[…] takes a quoted property name, as in ${object.name}["last-run"]`);
+    if (index.type !== 'literal' || typeof index.value !== 'string')
+      fail(index.pos, `${object.name}[…] takes a quoted property name, as in ${object.name}["last-run"]`);
     const name = index.value;
     if (object.name === 'this') return (_, env) => (env.self ? readNoteProperty(env.self, name) : null);
     return (item) => readNoteProperty(item, name);
@@ -87,7 +94,12 @@ function compileIndex(expr: Expr & { type: 'index' }): Compiled {
 
 function checkArity(name: string, spec: { min: number; max: number }, count: number, pos: number): void {
   if (count >= spec.min && count <= spec.max) return;
-  const expected = spec.min === spec.max ? `${spec.min}` : spec.max === Infinity ? `at least ${spec.min}` : `${spec.min} to ${spec.max}`;
+  const expected =
+    spec.min === spec.max
+      ? `${spec.min}`
+      : spec.max === Infinity
+        ? `at least ${spec.min}`
+        : `${spec.min} to ${spec.max}`;
   const singular = spec.max === 1 || (spec.max === Infinity && spec.min === 1);
   fail(pos, `${name}() takes ${expected} argument${singular ? '' : 's'}, got ${count}`);
 }
@@ -108,19 +120,32 @@ function compileCall(expr: Expr & { type: 'call' }): Compiled {
       const [cond, then, otherwise] = compiled;
       return (item, env) => (isTruthy(cond(item, env)) ? then(item, env) : otherwise ? otherwise(item, env) : null);
     }
-    return (item, env) => spec.call(compiled.map((c) => c(item, env)), env);
+    return (item, env) =>
+      spec.call(
+        compiled.map((c) => c(item, env)),
+        env,
+      );
   }
   if (callee.type !== 'member') fail(expr.pos, 'only functions and methods can be called');
   const name = callee.name;
   const root = fileRoot(callee.object);
   if (root) {
     const spec = lookup(FILE_METHODS, name);
-    if (!spec) fail(callee.pos, `unknown function "file.${name}" (known: ${knownList(Object.keys(FILE_METHODS).map((m) => `file.${m}`))})`);
+    if (!spec)
+      fail(
+        callee.pos,
+        `unknown function "file.${name}" (known: ${knownList(Object.keys(FILE_METHODS).map((m) => `file.${m}`))})`,
+      );
     checkArity(`file.${name}`, spec, expr.args.length, callee.pos);
     const compiled = args();
     return (item, env) => {
       const note = root(item, env);
-      return note ? spec.call(note, compiled.map((c) => c(item, env))) : null;
+      return note
+        ? spec.call(
+            note,
+            compiled.map((c) => c(item, env)),
+          )
+        : null;
     };
   }
   // The receiver first, so errors come in source order (`this.file.hasLink(…)` reports `this`).
@@ -131,19 +156,27 @@ function compileCall(expr: Expr & { type: 'call' }): Compiled {
   if (!spec) fail(callee.pos, `unknown function "${name}" (known: ${knownList(Object.keys(METHODS))})`);
   checkArity(name, spec, expr.args.length, callee.pos);
   const compiled = args();
-  return (item, env) => spec.call(target(item, env), compiled.map((c) => c(item, env)));
+  return (item, env) =>
+    spec.call(
+      target(item, env),
+      compiled.map((c) => c(item, env)),
+    );
 }
 
 /** Literal arguments that can be checked before any item is seen: `date("2026-13-01")`, `duration("7x")`. */
 function checkLiteralArgument(name: string, arg: Expr | undefined): void {
   if (!arg || arg.type !== 'literal' || typeof arg.value !== 'string') return;
-  if (name === 'date' && !parseCalendarPoint(arg.value.trim())) fail(arg.pos, `"${arg.value}" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  if (name === 'date' && !parseCalendarPoint(arg.value.trim()))
+    fail(arg.pos, `"${arg.value}" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
   if (name === 'duration') checkDurationLiteral(arg);
 }
 
 function checkDurationLiteral(arg: Expr & { type: 'literal' }): void {
   if (typeof arg.value === 'string' && !parseDuration(arg.value)) {
-    fail(arg.pos, `"${arg.value}" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)`);
+    fail(
+      arg.pos,
+      `"${arg.value}" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)`,
+    );
   }
 }
 
@@ -160,8 +193,16 @@ function compileBinary(expr: Expr & { type: 'binary' }): Compiled {
   }
   const left = compile(expr.left);
   const right = compile(expr.right);
-  if (op === '&&') return (item, env) => { const a = left(item, env); return isTruthy(a) ? right(item, env) : a; };
-  if (op === '||') return (item, env) => { const a = left(item, env); return isTruthy(a) ? a : right(item, env); };
+  if (op === '&&')
+    return (item, env) => {
+      const a = left(item, env);
+      return isTruthy(a) ? right(item, env) : a;
+    };
+  if (op === '||')
+    return (item, env) => {
+      const a = left(item, env);
+      return isTruthy(a) ? a : right(item, env);
+    };
   return (item, env) => applyBinary(op, left(item, env), right(item, env));
 }
 
@@ -187,15 +228,22 @@ function compileNode(expr: Expr): Compiled {
       if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
       return propertyReader(name);
     }
-    case 'member': return compileMember(expr);
-    case 'index': return compileIndex(expr);
-    case 'call': return compileCall(expr);
+    case 'member':
+      return compileMember(expr);
+    case 'index':
+      return compileIndex(expr);
+    case 'call':
+      return compileCall(expr);
     case 'unary': {
       const operand = compile(expr.operand);
       if (expr.op === '!') return (item, env) => notValue(operand(item, env));
-      return (item, env) => { const v = operand(item, env); return typeof v === 'number' ? -v : null; };
+      return (item, env) => {
+        const v = operand(item, env);
+        return typeof v === 'number' ? -v : null;
+      };
     }
-    case 'binary': return compileBinary(expr);
+    case 'binary':
+      return compileBinary(expr);
     case 'list': {
       const elements = expr.elements.map(compile);
       return (item, env) => elements.map((e) => e(item, env));
@@ -204,7 +252,9 @@ function compileNode(expr: Expr): Compiled {
 }
 
 /** Compiles a parsed expression once into a closure over (item, env), or an error with its offset. */
-export function compileExpression(expr: Expr): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
+export function compileExpression(
+  expr: Expr,
+): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
   try {
     return { ok: true, fn: compile(expr) };
   } catch (e) {

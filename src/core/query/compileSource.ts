@@ -10,7 +10,10 @@ import { propertyReader, readNoteProperty } from './properties';
 const PROPERTY_ID_RE = /^(?:note\.)?[\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+$/u;
 
 /** Parses and compiles one expression at a block position (giving its syntax tree too); errors carry that position and the column. */
-export function compileSource(source: string, path: string): { ok: true; fn: Compiled; expr: Expr } | { ok: false; error: QueryError } {
+export function compileSource(
+  source: string,
+  path: string,
+): { ok: true; fn: Compiled; expr: Expr } | { ok: false; error: QueryError } {
   const parsed = parseExpression(source);
   if (!parsed.ok) return { ok: false, error: queryError(path, parsed.error.message, parsed.error.pos + 1) };
   const compiled = compileExpression(parsed.expr);
@@ -22,7 +25,10 @@ export function compileSource(source: string, path: string): { ok: true; fn: Com
  * Compiles a property id as used in `sort`, `fields`, `groupBy` and `dates`: a hyphenated name
  * (`last-run`, `note.tls-expires`) reads that property; anything else is an expression (`file.name`, `urgency`).
  */
-export function compileProperty(id: string, path: string): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
+export function compileProperty(
+  id: string,
+  path: string,
+): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
   const text = id.trim();
   if (PROPERTY_ID_RE.test(text)) {
     if (text.startsWith('note.')) {

@@ -15,18 +15,37 @@ export function isItemIndependent(expr: Expr): boolean {
   let result = known.get(expr);
   if (result !== undefined) return result;
   switch (expr.type) {
-    case 'literal': result = true; break;
-    case 'ident': result = expr.name === 'this'; break;
-    case 'member': result = isItemIndependent(expr.object); break;
-    case 'index': result = isItemIndependent(expr.object) && isItemIndependent(expr.index); break;
-    case 'unary': result = isItemIndependent(expr.operand); break;
-    case 'binary': result = isItemIndependent(expr.left) && isItemIndependent(expr.right); break;
-    case 'list': result = expr.elements.every(isItemIndependent); break;
+    case 'literal':
+      result = true;
+      break;
+    case 'ident':
+      result = expr.name === 'this';
+      break;
+    case 'member':
+      result = isItemIndependent(expr.object);
+      break;
+    case 'index':
+      result = isItemIndependent(expr.object) && isItemIndependent(expr.index);
+      break;
+    case 'unary':
+      result = isItemIndependent(expr.operand);
+      break;
+    case 'binary':
+      result = isItemIndependent(expr.left) && isItemIndependent(expr.right);
+      break;
+    case 'list':
+      result = expr.elements.every(isItemIndependent);
+      break;
     case 'call': {
       const args = expr.args.every(isItemIndependent);
       const callee = expr.callee;
       if (callee.type === 'ident') result = args && PURE_FUNCTIONS.has(callee.name);
-      else result = args && callee.type === 'member' && !(callee.object.type === 'ident' && callee.object.name === 'file') && isItemIndependent(callee.object);
+      else
+        result =
+          args &&
+          callee.type === 'member' &&
+          !(callee.object.type === 'ident' && callee.object.name === 'file') &&
+          isItemIndependent(callee.object);
       break;
     }
   }

@@ -48,13 +48,17 @@ function tagMatches(tags: readonly string[], wanted: string): boolean {
 }
 
 /** `file.*` methods: name → arity and implementation over already-evaluated arguments. */
-export const FILE_METHODS: Readonly<Record<string, { min: number; max: number; call: (item: Item, args: Value[]) => Value }>> = {
+export const FILE_METHODS: Readonly<
+  Record<string, { min: number; max: number; call: (item: Item, args: Value[]) => Value }>
+> = {
   hasTag: {
-    min: 1, max: Infinity,
+    min: 1,
+    max: Infinity,
     call: (item, args) => args.some((a) => typeof a === 'string' && tagMatches(item.tags, a)),
   },
   inFolder: {
-    min: 1, max: 1,
+    min: 1,
+    max: 1,
     call: (item, [folder]) => {
       if (typeof folder !== 'string') return false;
       const f = folder.replace(/^\/+|\/+$/g, '');
@@ -62,7 +66,8 @@ export const FILE_METHODS: Readonly<Record<string, { min: number; max: number; c
     },
   },
   hasLink: {
-    min: 1, max: 1,
+    min: 1,
+    max: 1,
     call: (item, [target]) => {
       if (!isLink(target) && typeof target !== 'string') return false;
       const wanted = isLink(target) ? target.target : linkValue(target).target;
@@ -70,7 +75,8 @@ export const FILE_METHODS: Readonly<Record<string, { min: number; max: number; c
     },
   },
   hasProperty: {
-    min: 1, max: 1,
+    min: 1,
+    max: 1,
     call: (item, [name]) => typeof name === 'string' && Object.prototype.hasOwnProperty.call(item.frontmatter, name),
   },
 };

@@ -28,19 +28,27 @@ export function filterNotes(refs: FilterRefs, items: readonly Item[], all: reado
     if (folder === '' || all.some((item) => item.path.startsWith(folder + '/'))) continue;
     const lower = folder.toLowerCase() + '/';
     const match = all.find((item) => item.path.toLowerCase().startsWith(lower));
-    if (match) notes.push(`file.inFolder("${written}") matches no item: folder names are case-sensitive; did you mean "${match.path.slice(0, folder.length)}"?`);
+    if (match)
+      notes.push(
+        `file.inFolder("${written}") matches no item: folder names are case-sensitive; did you mean "${match.path.slice(0, folder.length)}"?`,
+      );
   }
   return notes;
 }
 
 function hasProperty(item: Item, name: string, env: EvalEnv): boolean {
-  return lookup(item.frontmatter, name) !== undefined || env.derived(item, name) !== undefined || readNoteProperty(item, name) !== null;
+  return (
+    lookup(item.frontmatter, name) !== undefined ||
+    env.derived(item, name) !== undefined ||
+    readNoteProperty(item, name) !== null
+  );
 }
 
 /** The fields the items' builtin kinds declare (and the common ones): known even when no item sets them yet. */
 function declaredFields(items: readonly Item[]): Set<string> {
   const out = new Set(Object.keys(COMMON_FIELDS));
-  for (const kind of new Set(items.map((i) => i.kind))) if (isBuiltinKind(kind)) for (const f of Object.keys(KIND_SPECS[kind].fields)) out.add(f);
+  for (const kind of new Set(items.map((i) => i.kind)))
+    if (isBuiltinKind(kind)) for (const f of Object.keys(KIND_SPECS[kind].fields)) out.add(f);
   return out;
 }
 

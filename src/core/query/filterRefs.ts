@@ -25,20 +25,35 @@ export function collectFilterRefs(expr: Expr, refs: FilterRefs): void {
       case 'literal':
         return;
       case 'ident':
-        if (!NOT_PROPERTIES.has(e.name) && !Object.prototype.hasOwnProperty.call(ITEM_FIELDS, e.name)) add(refs.properties, e.name);
+        if (!NOT_PROPERTIES.has(e.name) && !Object.prototype.hasOwnProperty.call(ITEM_FIELDS, e.name))
+          add(refs.properties, e.name);
         return;
       case 'member':
         if (e.object.type === 'ident' && e.object.name === 'note') add(refs.properties, e.name);
         else if (!(e.object.type === 'ident' && e.object.name === 'this')) visit(e.object);
         return;
       case 'index':
-        if (e.object.type === 'ident' && e.object.name === 'note' && e.index.type === 'literal' && typeof e.index.value === 'string') add(refs.properties, e.index.value);
+        if (
+          e.object.type === 'ident' &&
+          e.object.name === 'note' &&
+          e.index.type === 'literal' &&
+          typeof e.index.value === 'string'
+        )
+          add(refs.properties, e.index.value);
         else if (!(e.object.type === 'ident' && e.object.name === 'this')) [e.object, e.index].forEach(visit);
         return;
       case 'call': {
         const c = e.callee;
         const arg = e.args[0];
-        if (c.type === 'member' && c.name === 'inFolder' && c.object.type === 'ident' && c.object.name === 'file' && arg?.type === 'literal' && typeof arg.value === 'string') add(refs.folders, arg.value);
+        if (
+          c.type === 'member' &&
+          c.name === 'inFolder' &&
+          c.object.type === 'ident' &&
+          c.object.name === 'file' &&
+          arg?.type === 'literal' &&
+          typeof arg.value === 'string'
+        )
+          add(refs.folders, arg.value);
         // A function's name (`today` in `today()`) is not a property; a method's receiver is read.
         if (c.type === 'member') visit(c.object);
         e.args.forEach(visit);

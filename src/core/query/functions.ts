@@ -22,7 +22,10 @@ function extreme(args: Value[], sign: 1 | -1): Value {
   let best: Value = null;
   for (const a of args.flat()) {
     if (a === null) continue;
-    if (best === null) { best = a; continue; }
+    if (best === null) {
+      best = a;
+      continue;
+    }
     const c = compareOrdered(a, best);
     if (c !== null && c * sign > 0) best = a;
   }
@@ -39,7 +42,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   link: { min: 1, max: 2, call: ([v]) => (isLink(v) ? v : typeof v === 'string' ? linkValue(v) : null) },
   list: { min: 1, max: 1, call: ([v]) => (v === null ? [] : Array.isArray(v) ? v : [v]) },
   number: {
-    min: 1, max: 1,
+    min: 1,
+    max: 1,
     call: ([v]) => {
       if (typeof v === 'number') return v;
       if (typeof v === 'boolean') return v ? 1 : 0;

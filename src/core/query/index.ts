@@ -12,5 +12,17 @@ export type { EvalEnv, Compiled } from './Compiled';
 export type { Expr, BinaryOp } from './Ast';
 export { VIEW_TYPES } from './Query';
 export type {
-  Column, Heatmap, HeatmapDay, PropertyRef, Query, QueryContext, QueryError, QueryResult, Row, RowGroup, SortKey, TimelineEntry, ViewType,
+  Column,
+  Heatmap,
+  HeatmapDay,
+  PropertyRef,
+  Query,
+  QueryContext,
+  QueryError,
+  QueryResult,
+  Row,
+  RowGroup,
+  SortKey,
+  TimelineEntry,
+  ViewType,
 } from './Query';

@@ -1,6 +1,17 @@
 import { addMonthsToMinutes } from './calendar';
 import { parseDuration } from './parseDuration';
-import { compareOrdered, dateValue, displayValue, isDate, isDuration, isTruthy, valuesEqual, type DateValue, type DurationValue, type Value } from './Value';
+import {
+  compareOrdered,
+  dateValue,
+  displayValue,
+  isDate,
+  isDuration,
+  isTruthy,
+  valuesEqual,
+  type DateValue,
+  type DurationValue,
+  type Value,
+} from './Value';
 import type { BinaryOp } from './Ast';
 
 function asDuration(v: Value): DurationValue | null {
@@ -32,7 +43,9 @@ export function addValues(a: Value, b: Value, sign: 1 | -1): Value {
   }
   if (isDuration(a) || isDuration(b)) {
     const [x, y] = [asDuration(a), asDuration(b)];
-    return x && y ? { type: 'duration', months: x.months + sign * y.months, minutes: x.minutes + sign * y.minutes } : null;
+    return x && y
+      ? { type: 'duration', months: x.months + sign * y.months, minutes: x.minutes + sign * y.minutes }
+      : null;
   }
   if (sign === 1 && typeof a === 'string') return a + displayValue(b);
   return null;
@@ -41,17 +54,36 @@ export function addValues(a: Value, b: Value, sign: 1 | -1): Value {
 /** Evaluates a binary operator other than `&&`/`||` (which short-circuit in the compiler). */
 export function applyBinary(op: Exclude<BinaryOp, '&&' | '||'>, a: Value, b: Value): Value {
   switch (op) {
-    case '==': return valuesEqual(a, b);
-    case '!=': return !valuesEqual(a, b);
-    case '<': { const c = compareOrdered(a, b); return c !== null && c < 0; }
-    case '<=': { const c = compareOrdered(a, b); return c !== null && c <= 0; }
-    case '>': { const c = compareOrdered(a, b); return c !== null && c > 0; }
-    case '>=': { const c = compareOrdered(a, b); return c !== null && c >= 0; }
-    case '+': return addValues(a, b, 1);
-    case '-': return addValues(a, b, -1);
-    case '*': return typeof a === 'number' && typeof b === 'number' ? a * b : null;
-    case '/': return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a / b : null;
-    case '%': return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a % b : null;
+    case '==':
+      return valuesEqual(a, b);
+    case '!=':
+      return !valuesEqual(a, b);
+    case '<': {
+      const c = compareOrdered(a, b);
+      return c !== null && c < 0;
+    }
+    case '<=': {
+      const c = compareOrdered(a, b);
+      return c !== null && c <= 0;
+    }
+    case '>': {
+      const c = compareOrdered(a, b);
+      return c !== null && c > 0;
+    }
+    case '>=': {
+      const c = compareOrdered(a, b);
+      return c !== null && c >= 0;
+    }
+    case '+':
+      return addValues(a, b, 1);
+    case '-':
+      return addValues(a, b, -1);
+    case '*':
+      return typeof a === 'number' && typeof b === 'number' ? a * b : null;
+    case '/':
+      return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a / b : null;
+    case '%':
+      return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a % b : null;
   }
 }
 

@@ -8,13 +8,28 @@ const DURATION_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/;
  * (`rotate: 3m`) keep Vault Stack's own `m` = months: they reach a query as typed durations.
  */
 const UNITS: Record<string, [number, number]> = {
-  y: [12, 0], year: [12, 0], years: [12, 0],
-  M: [1, 0], month: [1, 0], months: [1, 0],
-  w: [0, 10080], week: [0, 10080], weeks: [0, 10080],
-  d: [0, 1440], day: [0, 1440], days: [0, 1440],
-  h: [0, 60], hour: [0, 60], hours: [0, 60],
-  m: [0, 1], min: [0, 1], minute: [0, 1], minutes: [0, 1],
-  s: [0, 1 / 60], second: [0, 1 / 60], seconds: [0, 1 / 60],
+  y: [12, 0],
+  year: [12, 0],
+  years: [12, 0],
+  M: [1, 0],
+  month: [1, 0],
+  months: [1, 0],
+  w: [0, 10080],
+  week: [0, 10080],
+  weeks: [0, 10080],
+  d: [0, 1440],
+  day: [0, 1440],
+  days: [0, 1440],
+  h: [0, 60],
+  hour: [0, 60],
+  hours: [0, 60],
+  m: [0, 1],
+  min: [0, 1],
+  minute: [0, 1],
+  minutes: [0, 1],
+  s: [0, 1 / 60],
+  second: [0, 1 / 60],
+  seconds: [0, 1 / 60],
 };
 
 /**

@@ -4,7 +4,19 @@ import { tokenize } from './tokenize';
 
 /** Binding power of each infix operator (higher binds tighter). */
 const BINDING: Record<BinaryOp, number> = {
-  '||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '<=': 4, '>': 4, '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6,
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+  '%': 6,
 };
 const PREFIX_BINDING = 7;
 /** Deeper nesting than any real filter; keeps hostile input from overflowing the stack. */
@@ -39,11 +51,16 @@ class Parser {
     throw new ParseFailure({ pos, message });
   }
   private describe(t: Token): string {
-    return t.type === 'eof' ? 'end of expression' : t.type === 'string' ? `string ${JSON.stringify(t.text)}` : `"${t.text}"`;
+    return t.type === 'eof'
+      ? 'end of expression'
+      : t.type === 'string'
+        ? `string ${JSON.stringify(t.text)}`
+        : `"${t.text}"`;
   }
   private expectPunct(text: string, what: string): Token {
     const t = this.next();
-    if (t.type !== 'punct' || t.text !== text) this.fail(t.pos, `expected "${text}" ${what}, found ${this.describe(t)}`);
+    if (t.type !== 'punct' || t.text !== text)
+      this.fail(t.pos, `expected "${text}" ${what}, found ${this.describe(t)}`);
     return t;
   }
 
@@ -55,7 +72,8 @@ class Parser {
   }
 
   private parse(minBinding: number): Expr {
-    if (++this.depth > MAX_DEPTH) this.fail(this.peek().pos, `expression nested too deeply (more than ${MAX_DEPTH} levels)`);
+    if (++this.depth > MAX_DEPTH)
+      this.fail(this.peek().pos, `expression nested too deeply (more than ${MAX_DEPTH} levels)`);
     try {
       return this.parseAt(minBinding);
     } finally {
@@ -79,7 +97,10 @@ class Parser {
       this.next();
       const right = this.parse(bp);
       if (op === '-' && left.type === 'ident' && right.type === 'ident' && this.adjacent(left, t, right)) {
-        this.fail(left.pos, `"${left.name}-${right.name}" reads as ${left.name} minus ${right.name}; write note["${left.name}-${right.name}"] for a hyphenated property`);
+        this.fail(
+          left.pos,
+          `"${left.name}-${right.name}" reads as ${left.name} minus ${right.name}; write note["${left.name}-${right.name}"] for a hyphenated property`,
+        );
       }
       if ((bp === 3 || bp === 4) && left.type === 'binary' && BINDING[left.op] === bp && !this.grouped.has(left)) {
         this.fail(t.pos, `comparisons do not chain: add parentheses or use && between "${left.op}" and "${op}"`);
@@ -96,14 +117,17 @@ class Parser {
   private prefix(): Expr {
     const t = this.next();
     switch (t.type) {
-      case 'number': return { type: 'literal', value: Number(t.text), pos: t.pos };
-      case 'string': return { type: 'literal', value: t.text, pos: t.pos };
+      case 'number':
+        return { type: 'literal', value: Number(t.text), pos: t.pos };
+      case 'string':
+        return { type: 'literal', value: t.text, pos: t.pos };
       case 'ident':
         if (t.text === 'true' || t.text === 'false') return { type: 'literal', value: t.text === 'true', pos: t.pos };
         if (t.text === 'null') return { type: 'literal', value: null, pos: t.pos };
         return { type: 'ident', name: t.text, pos: t.pos };
       case 'op':
-        if (t.text === '!' || t.text === '-') return { type: 'unary', op: t.text, operand: this.parse(PREFIX_BINDING), pos: t.pos };
+        if (t.text === '!' || t.text === '-')
+          return { type: 'unary', op: t.text, operand: this.parse(PREFIX_BINDING), pos: t.pos };
         break;
       case 'punct':
         if (t.text === '(') {
@@ -124,7 +148,8 @@ class Parser {
     const t = this.next();
     if (t.text === '.') {
       const name = this.next();
-      if (name.type !== 'ident') this.fail(name.pos, `expected a property or function name after ".", found ${this.describe(name)}`);
+      if (name.type !== 'ident')
+        this.fail(name.pos, `expected a property or function name after ".", found ${this.describe(name)}`);
       return { type: 'member', object: left, name: name.text, pos: name.pos };
     }
     if (t.text === '[') {
@@ -147,7 +172,11 @@ class Parser {
       items.push(this.parse(0));
       const t = this.next();
       if (t.type === 'punct' && t.text === close) return items;
-      if (t.type !== 'punct' || t.text !== ',') this.fail(t.pos, `expected "," or "${close}" to close "${open.text}" at column ${open.pos + 1}, found ${this.describe(t)}`);
+      if (t.type !== 'punct' || t.text !== ',')
+        this.fail(
+          t.pos,
+          `expected "," or "${close}" to close "${open.text}" at column ${open.pos + 1}, found ${this.describe(t)}`,
+        );
     }
   }
 }
@@ -160,7 +189,11 @@ export function parseExpression(source: string): { ok: true; expr: Expr } | { ok
   const tokens = tokenize(source);
   if (!tokens.ok) return tokens;
   if (tokens.tokens.length === 1) return { ok: false, error: { pos: 0, message: 'empty expression' } };
-  if (tokens.tokens.length > MAX_TOKENS) return { ok: false, error: { pos: tokens.tokens[MAX_TOKENS].pos, message: `expression too long (more than ${MAX_TOKENS} tokens)` } };
+  if (tokens.tokens.length > MAX_TOKENS)
+    return {
+      ok: false,
+      error: { pos: tokens.tokens[MAX_TOKENS].pos, message: `expression too long (more than ${MAX_TOKENS} tokens)` },
+    };
   try {
     return { ok: true, expr: new Parser(tokens.tokens).parseAll() };
   } catch (e) {

@@ -14,7 +14,13 @@ const EXPECTED = 'expected an expression string or a mapping with one of and/or/
  * `and` needs every entry true, `or` any, `not` none. Collects every error instead of stopping at the first,
  * and what the filters read into `refs` (for the notes `runQuery` gives about them).
  */
-export function parseFilters(raw: unknown, path: string, errors: QueryError[], refs: FilterRefs, depth = 0): Compiled | null {
+export function parseFilters(
+  raw: unknown,
+  path: string,
+  errors: QueryError[],
+  refs: FilterRefs,
+  depth = 0,
+): Compiled | null {
   if (depth > MAX_DEPTH) {
     errors.push(queryError(path, `filters nested too deeply (more than ${MAX_DEPTH} levels of and/or/not)`));
     return null;
@@ -35,7 +41,9 @@ export function parseFilters(raw: unknown, path: string, errors: QueryError[], r
   }
   const keys = Object.keys(raw);
   if (keys.length !== 1 || !['and', 'or', 'not'].includes(keys[0])) {
-    errors.push(queryError(path, `${EXPECTED}, found keys ${keys.map((k) => JSON.stringify(k)).join(', ') || '(none)'}`));
+    errors.push(
+      queryError(path, `${EXPECTED}, found keys ${keys.map((k) => JSON.stringify(k)).join(', ') || '(none)'}`),
+    );
     return null;
   }
   const op = keys[0];

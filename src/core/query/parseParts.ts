@@ -52,7 +52,12 @@ export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): 
     const spelled = /^(\S+)\s+(asc|desc)$/i.exec(raw.trim());
     if (spelled) {
       const hint = spelled[2].toUpperCase() === 'DESC' ? `-${spelled[1]}` : spelled[1];
-      errors.push(queryError(path, `write "${hint}" or { property: ${spelled[1]}, direction: ${spelled[2].toUpperCase()} } to give a direction`));
+      errors.push(
+        queryError(
+          path,
+          `write "${hint}" or { property: ${spelled[1]}, direction: ${spelled[2].toUpperCase()} } to give a direction`,
+        ),
+      );
       return null;
     }
     const desc = raw.trim().startsWith('-');
@@ -60,7 +65,12 @@ export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): 
     return ref ? { ...ref, direction: desc ? 'DESC' : 'ASC' } : null;
   }
   if (!isMapping(raw)) {
-    errors.push(queryError(path, `expected { property, direction } or a property name (prefix "-" for descending), found ${describeYaml(raw)}`));
+    errors.push(
+      queryError(
+        path,
+        `expected { property, direction } or a property name (prefix "-" for descending), found ${describeYaml(raw)}`,
+      ),
+    );
     return null;
   }
   const unknown = Object.keys(raw).filter((k) => !['property', 'column', 'direction'].includes(k));
@@ -78,7 +88,12 @@ export function parseSort(raw: unknown, path: string, errors: QueryError[]): Sor
 }
 
 /** `fields:` (Bases' `order`): the columns to show, labelled by `properties.<id>.displayName` when given. */
-export function parseColumns(raw: unknown, path: string, labels: ReadonlyMap<string, string>, errors: QueryError[]): Column[] {
+export function parseColumns(
+  raw: unknown,
+  path: string,
+  labels: ReadonlyMap<string, string>,
+  errors: QueryError[],
+): Column[] {
   const list = typeof raw === 'string' ? [raw] : raw;
   if (!Array.isArray(list)) {
     errors.push(queryError(path, `expected a list of property names, found ${describeYaml(raw)}`));
@@ -111,7 +126,8 @@ export function parseLabels(raw: unknown, path: string, errors: QueryError[]): M
     return labels;
   }
   for (const [id, spec] of Object.entries(raw)) {
-    if (isMapping(spec) && typeof spec.displayName === 'string' && Object.keys(spec).length === 1) labels.set(id, spec.displayName);
+    if (isMapping(spec) && typeof spec.displayName === 'string' && Object.keys(spec).length === 1)
+      labels.set(id, spec.displayName);
     else errors.push(queryError(`${path}.${id}`, `expected { displayName: text }, found ${describeYaml(spec)}`));
   }
   return labels;

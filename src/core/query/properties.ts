@@ -29,7 +29,12 @@ function camel(name: string): string {
  */
 export function readNoteProperty(item: Item, name: string): Value {
   const data = item.data as unknown as Record<string, unknown>;
-  const parsed = item.data.type === 'custom' ? lookup(item.data.values, name) : name === 'type' ? undefined : lookup(data, camel(name));
+  const parsed =
+    item.data.type === 'custom'
+      ? lookup(item.data.values, name)
+      : name === 'type'
+        ? undefined
+        : lookup(data, camel(name));
   if (isParsedDuration(parsed)) return toValue(parsed);
   const raw = lookup(item.frontmatter, name);
   if (raw !== undefined) return toValue(raw);
@@ -40,7 +45,9 @@ export function readNoteProperty(item: Item, name: string): Value {
 
 /** A duration as the frontmatter parser gives it: `{ n, unit }`. */
 function isParsedDuration(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && 'n' in v && 'unit' in v;
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && 'n' in v && 'unit' in v
+  );
 }
 
 /** A bare property name: an item field (`title`, `kind`, `group`, `tags`), else a derived property, else a note property. */

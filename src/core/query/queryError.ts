@@ -2,8 +2,20 @@ import type { QueryError } from './Query';
 
 /** Builds a query error value; `column` is 1-based within the expression at `path`. */
 export function queryError(path: string, reason: string, column?: number, line?: number): QueryError {
-  const where = line !== undefined ? `${path} (line ${line}, column ${column ?? 1})` : column !== undefined ? `${path} (column ${column})` : path;
-  return { code: 'QUERY_INVALID', path, reason, message: `${where}: ${reason}`, ...(column !== undefined ? { column } : {}), ...(line !== undefined ? { line } : {}) };
+  const where =
+    line !== undefined
+      ? `${path} (line ${line}, column ${column ?? 1})`
+      : column !== undefined
+        ? `${path} (column ${column})`
+        : path;
+  return {
+    code: 'QUERY_INVALID',
+    path,
+    reason,
+    message: `${where}: ${reason}`,
+    ...(column !== undefined ? { column } : {}),
+    ...(line !== undefined ? { line } : {}),
+  };
 }
 
 /** Describes a YAML value for "expected …, found …" messages. */

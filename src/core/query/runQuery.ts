@@ -16,7 +16,10 @@ interface Match {
 
 function clockValue(text: string, name: string): DateValue {
   const c = parseCalendarPoint(text);
-  if (!c) throw new QueryContextError(`runQuery: ctx.${name} must be YYYY-MM-DD or YYYY-MM-DDTHH:mm, got ${JSON.stringify(text)}`);
+  if (!c)
+    throw new QueryContextError(
+      `runQuery: ctx.${name} must be YYYY-MM-DD or YYYY-MM-DDTHH:mm, got ${JSON.stringify(text)}`,
+    );
   return dateValue(c.minutes, c.hasTime);
 }
 
@@ -36,7 +39,10 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
   const byKey = new Map<string, RowGroup>();
   rows.forEach((row, i) => {
     const key = keys[i];
-    const id = key === null ? 'null' : `${Array.isArray(key) ? 'list' : typeof key === 'object' ? key.type : typeof key}:${displayValue(key)}`;
+    const id =
+      key === null
+        ? 'null'
+        : `${Array.isArray(key) ? 'list' : typeof key === 'object' ? key.type : typeof key}:${displayValue(key)}`;
     let group = byKey.get(id);
     if (!group) {
       group = { key, label: displayValue(key), rows: [] };
@@ -82,8 +88,20 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   }
   const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
   const rows: Row[] = kept.map((m) => ({ item: m.item, values: query.columns.map((c) => c.fn(m.item, env)) }));
-  const result: QueryResult = { name: query.name, view: query.view, columns: query.columns, rows, total: matches.length, notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes };
-  if (groupBy) result.groups = groupRows(query, rows, kept.map((m) => m.groupKey));
+  const result: QueryResult = {
+    name: query.name,
+    view: query.view,
+    columns: query.columns,
+    rows,
+    total: matches.length,
+    notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes,
+  };
+  if (groupBy)
+    result.groups = groupRows(
+      query,
+      rows,
+      kept.map((m) => m.groupKey),
+    );
   if (query.view === 'heatmap') result.heatmap = buildHeatmap(query, rows, env);
   if (query.view === 'timeline') result.timeline = buildTimeline(query, rows, env);
   return result;

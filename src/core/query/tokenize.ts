@@ -20,15 +20,23 @@ export function tokenize(source: string): { ok: true; tokens: Token[] } | { ok: 
   let i = 0;
   while (i < source.length) {
     const ch = source[i];
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     const start = i;
     if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(source[i + 1] ?? ''))) {
       const bareDate = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(source.slice(i));
-      if (bareDate) return { ok: false, error: { pos: start, message: `a date needs quotes: write "${bareDate[0]}" or date("${bareDate[0]}")` } };
+      if (bareDate)
+        return {
+          ok: false,
+          error: { pos: start, message: `a date needs quotes: write "${bareDate[0]}" or date("${bareDate[0]}")` },
+        };
       const m = /^\d*(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(source.slice(i));
       const text = m ? m[0] : ch;
       i += text.length;
-      if (isIdentPart(source[i] ?? '')) return { ok: false, error: { pos: start, message: `malformed number "${source.slice(start, i + 1)}"` } };
+      if (isIdentPart(source[i] ?? ''))
+        return { ok: false, error: { pos: start, message: `malformed number "${source.slice(start, i + 1)}"` } };
       tokens.push({ type: 'number', text, pos: start, end: i });
       continue;
     }
@@ -36,12 +44,20 @@ export function tokenize(source: string): { ok: true; tokens: Token[] } | { ok: 
       let text = '';
       i++;
       for (;;) {
-        if (i >= source.length) return { ok: false, error: { pos: start, message: `unterminated string (missing closing ${ch})` } };
+        if (i >= source.length)
+          return { ok: false, error: { pos: start, message: `unterminated string (missing closing ${ch})` } };
         const c = source[i];
-        if (c === ch) { i++; break; }
+        if (c === ch) {
+          i++;
+          break;
+        }
         if (c === '\\') {
           const e = source[i + 1];
-          if (e === undefined || !(e in ESCAPES)) return { ok: false, error: { pos: i, message: `unknown escape "\\${e ?? ''}" in string (known: \\n \\t \\r \\\\ \\" \\')` } };
+          if (e === undefined || !(e in ESCAPES))
+            return {
+              ok: false,
+              error: { pos: i, message: `unknown escape "\\${e ?? ''}" in string (known: \\n \\t \\r \\\\ \\" \\')` },
+            };
           text += ESCAPES[e];
           i += 2;
           continue;

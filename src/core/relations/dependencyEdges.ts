@@ -19,7 +19,12 @@ export interface DependencyEdge {
  * a secret's `used-by` means the user uses the secret. Other fields: the linking item `links to` the target.
  */
 const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, { relation: string; flip: boolean }>>>> = {
-  service: { host: { relation: 'runs on', flip: false }, secrets: { relation: 'uses', flip: false }, backup: { relation: 'covers', flip: true }, domain: { relation: 'points at', flip: true } },
+  service: {
+    host: { relation: 'runs on', flip: false },
+    secrets: { relation: 'uses', flip: false },
+    backup: { relation: 'covers', flip: true },
+    domain: { relation: 'points at', flip: true },
+  },
   backup: { covers: { relation: 'covers', flip: false } },
   secret: { 'used-by': { relation: 'uses', flip: true } },
   task: { depends: { relation: 'depends on', flip: false } },
@@ -29,9 +34,15 @@ const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, { relatio
 export function dependencyOf(index: ItemIndex, from: Item, edge: LinkEdge): DependencyEdge | null {
   if (edge.to === edge.from || !index.get(edge.to)) return null;
   const field = fieldBase(edge.field);
-  const rule = Object.prototype.hasOwnProperty.call(FIELD_RELATIONS, from.kind) && Object.prototype.hasOwnProperty.call(FIELD_RELATIONS[from.kind], field) ? FIELD_RELATIONS[from.kind][field] : undefined;
+  const rule =
+    Object.prototype.hasOwnProperty.call(FIELD_RELATIONS, from.kind) &&
+    Object.prototype.hasOwnProperty.call(FIELD_RELATIONS[from.kind], field)
+      ? FIELD_RELATIONS[from.kind][field]
+      : undefined;
   if (!rule) return { dependent: edge.from, dependency: edge.to, relation: 'links to', field };
-  return rule.flip ? { dependent: edge.to, dependency: edge.from, relation: rule.relation } : { dependent: edge.from, dependency: edge.to, relation: rule.relation };
+  return rule.flip
+    ? { dependent: edge.to, dependency: edge.from, relation: rule.relation }
+    : { dependent: edge.from, dependency: edge.to, relation: rule.relation };
 }
 
 /**
@@ -49,5 +60,7 @@ export function dependencyEdges(index: ItemIndex): DependencyEdge[] {
       if (!byPair.has(key)) byPair.set(key, edge);
     }
   }
-  return [...byPair.values()].sort((a, b) => compareStrings(a.dependency, b.dependency) || compareStrings(a.dependent, b.dependent));
+  return [...byPair.values()].sort(
+    (a, b) => compareStrings(a.dependency, b.dependency) || compareStrings(a.dependent, b.dependent),
+  );
 }

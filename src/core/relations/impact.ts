@@ -35,14 +35,32 @@ export function impact(index: ItemIndex, path: string): Impact | null {
   const item = index.get(path);
   if (!item) return null;
   const edges = dependencyEdges(index);
-  const dependents = reach(index, path, edges, (e) => e.dependency, (e) => e.dependent);
-  const dependencies = reach(index, path, edges, (e) => e.dependent, (e) => e.dependency);
+  const dependents = reach(
+    index,
+    path,
+    edges,
+    (e) => e.dependency,
+    (e) => e.dependent,
+  );
+  const dependencies = reach(
+    index,
+    path,
+    edges,
+    (e) => e.dependent,
+    (e) => e.dependency,
+  );
   const inside = new Set([path, ...dependents.map((r) => r.path), ...dependencies.map((r) => r.path)]);
   const cycles = findCycles(edges.filter((e) => inside.has(e.dependent) && inside.has(e.dependency)));
   return { path, title: item.title, kind: item.kind, dependents, dependencies, cycles };
 }
 
-function reach(index: ItemIndex, start: string, edges: readonly DependencyEdge[], near: (e: DependencyEdge) => string, far: (e: DependencyEdge) => string): ImpactReach[] {
+function reach(
+  index: ItemIndex,
+  start: string,
+  edges: readonly DependencyEdge[],
+  near: (e: DependencyEdge) => string,
+  far: (e: DependencyEdge) => string,
+): ImpactReach[] {
   const next = new Map<string, DependencyEdge[]>();
   for (const e of edges) next.set(near(e), [...(next.get(near(e)) ?? []), e]);
   const chains = new Map<string, DependencyEdge[]>([[start, []]]);

@@ -4,7 +4,12 @@ import { problem, type Problem } from '../model/Problem';
 import { dependencyEdges } from './dependencyEdges';
 
 /** The relation checks `check` and the Problems section run, each switchable off in settings. */
-export const RELATION_CHECKS = ['service-without-backup', 'unused-secret', 'device-without-bootstrap', 'backup-covers-nothing'] as const;
+export const RELATION_CHECKS = [
+  'service-without-backup',
+  'unused-secret',
+  'device-without-bootstrap',
+  'backup-covers-nothing',
+] as const;
 
 /** One relation check. */
 export type RelationCheck = (typeof RELATION_CHECKS)[number];
@@ -13,7 +18,12 @@ export type RelationCheck = (typeof RELATION_CHECKS)[number];
 export type RelationChecks = Record<RelationCheck, boolean>;
 
 /** Every relation check on: the default. */
-export const ALL_RELATION_CHECKS: RelationChecks = { 'service-without-backup': true, 'unused-secret': true, 'device-without-bootstrap': true, 'backup-covers-nothing': true };
+export const ALL_RELATION_CHECKS: RelationChecks = {
+  'service-without-backup': true,
+  'unused-secret': true,
+  'device-without-bootstrap': true,
+  'backup-covers-nothing': true,
+};
 
 /**
  * Warnings about the stack as a whole, each with the fix in words: a service no backup covers,
@@ -31,18 +41,61 @@ export function relationWarnings(index: ItemIndex, checks: RelationChecks): Prob
   for (const e of edges) if (e.relation === 'runs on') hosting.set(e.dependency, (hosting.get(e.dependency) ?? 0) + 1);
   const out: Problem[] = [];
   for (const item of index.items()) {
-    if (checks['service-without-backup'] && isKind(item, 'service') && item.data.backup === undefined && !covered.has(item.path)) {
-      out.push(problem(item.path, 'backup', 'no backup covers this service; link one with `backup: "[[job]]"` or list the service in a backup\'s `covers`', 'warning'));
+    if (
+      checks['service-without-backup'] &&
+      isKind(item, 'service') &&
+      item.data.backup === undefined &&
+      !covered.has(item.path)
+    ) {
+      out.push(
+        problem(
+          item.path,
+          'backup',
+          'no backup covers this service; link one with `backup: "[[job]]"` or list the service in a backup\'s `covers`',
+          'warning',
+        ),
+      );
     }
     if (checks['unused-secret'] && isKind(item, 'secret') && !needed.has(item.path)) {
-      out.push(problem(item.path, 'used-by', 'nothing uses this secret; list its users in `used-by` or the secret in a service\'s `secrets` (or delete the note if the secret is retired)', 'warning'));
+      out.push(
+        problem(
+          item.path,
+          'used-by',
+          "nothing uses this secret; list its users in `used-by` or the secret in a service's `secrets` (or delete the note if the secret is retired)",
+          'warning',
+        ),
+      );
     }
     const hosted = hosting.get(item.path) ?? 0;
-    if (checks['device-without-bootstrap'] && isKind(item, 'device') && hosted > 0 && item.data.bootstrap.length === 0) {
-      out.push(problem(item.path, 'bootstrap', `${hosted} service${hosted === 1 ? ' runs' : 's run'} here but the device has no \`bootstrap\` steps; list how to set it up again under \`bootstrap:\``, 'warning'));
+    if (
+      checks['device-without-bootstrap'] &&
+      isKind(item, 'device') &&
+      hosted > 0 &&
+      item.data.bootstrap.length === 0
+    ) {
+      out.push(
+        problem(
+          item.path,
+          'bootstrap',
+          `${hosted} service${hosted === 1 ? ' runs' : 's run'} here but the device has no \`bootstrap\` steps; list how to set it up again under \`bootstrap:\``,
+          'warning',
+        ),
+      );
     }
-    if (checks['backup-covers-nothing'] && isKind(item, 'backup') && item.data.covers.length === 0 && !covering.has(item.path)) {
-      out.push(problem(item.path, 'covers', 'this backup covers nothing; list what it backs up in `covers` (or link it from a service\'s `backup`)', 'warning'));
+    if (
+      checks['backup-covers-nothing'] &&
+      isKind(item, 'backup') &&
+      item.data.covers.length === 0 &&
+      !covering.has(item.path)
+    ) {
+      out.push(
+        problem(
+          item.path,
+          'covers',
+          "this backup covers nothing; list what it backs up in `covers` (or link it from a service's `backup`)",
+          'warning',
+        ),
+      );
     }
   }
   return out;

@@ -13,7 +13,8 @@ export interface RemoteCredentials {
  * @example pull({ ..., onAuth: tokenAuth({ username: 'me', token: process.env.VAULT_STACK_GIT_TOKEN ?? '' }) })
  */
 export function tokenAuth(credentials: RemoteCredentials | null): AuthCallback {
-  return () => (credentials === null ? { cancel: true } : { username: credentials.username, password: credentials.token });
+  return () =>
+    credentials === null ? { cancel: true } : { username: credentials.username, password: credentials.token };
 }
 
 /**

@@ -10,7 +10,12 @@ export async function uncommittedAmong(store: ObjectStore, paths: readonly strin
   const rows = await git.statusMatrix({ ...store, filepaths: [...paths] });
   const wanted = new Set(paths);
   return rows
-    .filter(([filepath, head, workdir, stage]) => wanted.has(filepath) && !(head === 1 && workdir === 1 && stage === 1) && !(head === 0 && workdir === 0 && stage === 0))
+    .filter(
+      ([filepath, head, workdir, stage]) =>
+        wanted.has(filepath) &&
+        !(head === 1 && workdir === 1 && stage === 1) &&
+        !(head === 0 && workdir === 0 && stage === 0),
+    )
     .map(([filepath]) => filepath)
     .sort();
 }

@@ -46,14 +46,32 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const store: ObjectStore = { fs, dir, gitdir, cache };
   const branch = await resolveBranch(store, 'pull');
   if (options.ref !== undefined && options.ref !== branch) {
-    throw new RemoteError('BRANCH_NOT_CHECKED_OUT', `Pull updates the checked-out branch (${branch}), not ${options.ref}.`, 'pull');
+    throw new RemoteError(
+      'BRANCH_NOT_CHECKED_OUT',
+      `Pull updates the checked-out branch (${branch}), not ${options.ref}.`,
+      'pull',
+    );
   }
   const url = options.url ?? (await resolveRemoteUrl(store, remote, 'pull'));
   assertUsableRemoteUrl(url, 'pull');
 
   let theirs: string | null;
   try {
-    const fetched = await git.fetch({ fs, http, dir, gitdir, cache, remote, url, ref: branch, remoteRef: branch, singleBranch: true, tags: false, onAuth, onProgress });
+    const fetched = await git.fetch({
+      fs,
+      http,
+      dir,
+      gitdir,
+      cache,
+      remote,
+      url,
+      ref: branch,
+      remoteRef: branch,
+      singleBranch: true,
+      tags: false,
+      onAuth,
+      onProgress,
+    });
     theirs = fetched.fetchHead;
   } catch (err) {
     if (err instanceof Errors.NotFoundError) return { status: 'remote-branch-missing', branch };
@@ -68,7 +86,11 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const bases = (await git.findMergeBase({ ...store, oids: [ours, theirs] })) as string[];
   if (bases.length === 0) return { status: 'unrelated-histories', local: ours, remote: theirs };
   if (bases.length > 1) {
-    throw new RemoteError('MERGE_NOT_SUPPORTED', 'The local and remote histories cross in a way that cannot be merged here; merge them with git.', 'pull');
+    throw new RemoteError(
+      'MERGE_NOT_SUPPORTED',
+      'The local and remote histories cross in a way that cannot be merged here; merge them with git.',
+      'pull',
+    );
   }
   const base = bases[0];
   if (base === theirs) return { status: 'up-to-date', head: ours, ahead: true };
@@ -76,7 +98,12 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   return merge(store, { branch, ours, theirs, base, author, message: options.message ?? `Merge ${remote}/${branch}` });
 }
 
-async function fastForward(store: ObjectStore, branch: string, ours: string | null, theirs: string): Promise<PullResult> {
+async function fastForward(
+  store: ObjectStore,
+  branch: string,
+  ours: string | null,
+  theirs: string,
+): Promise<PullResult> {
   const changed = ours === null ? await allPaths(store, theirs) : await changedPaths(store, ours, theirs);
   const dirty = await uncommittedAmong(store, changed);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
@@ -96,13 +123,21 @@ interface MergePlan {
 
 async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
   const { branch, ours, theirs, base } = plan;
-  const [ourChanges, theirChanges] = await Promise.all([changedPaths(store, base, ours), changedPaths(store, base, theirs)]);
+  const [ourChanges, theirChanges] = await Promise.all([
+    changedPaths(store, base, ours),
+    changedPaths(store, base, theirs),
+  ]);
   const dirty = await uncommittedAmong(store, theirChanges);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
   const ourSet = new Set(ourChanges);
   const bothChanged = theirChanges.filter((p) => ourSet.has(p));
   const binary = await unmergeablePaths(store, { base, ours, theirs }, bothChanged);
-  const conflict = (paths: string[]): PullResult => ({ status: 'conflict', conflicts: [...new Set([...paths, ...binary])].sort(), local: ours, remote: theirs });
+  const conflict = (paths: string[]): PullResult => ({
+    status: 'conflict',
+    conflicts: [...new Set([...paths, ...binary])].sort(),
+    local: ours,
+    remote: theirs,
+  });
 
   let mergeOid: string;
   try {

@@ -28,10 +28,24 @@ export async function push(options: RemoteOptions): Promise<PushResult> {
   const url = options.url ?? (await resolveRemoteUrl(store, remote, 'push'));
   assertUsableRemoteUrl(url, 'push');
   const oid = await resolveRefOrNull(store, `refs/heads/${branch}`);
-  if (oid === null) throw new RemoteError('NOTHING_TO_PUSH', `The branch ${branch} has no commits to push yet.`, 'push');
+  if (oid === null)
+    throw new RemoteError('NOTHING_TO_PUSH', `The branch ${branch} has no commits to push yet.`, 'push');
 
   try {
-    await git.push({ fs, http, dir, gitdir, cache, remote, url, ref: branch, remoteRef: branch, force: false, onAuth, onProgress });
+    await git.push({
+      fs,
+      http,
+      dir,
+      gitdir,
+      cache,
+      remote,
+      url,
+      ref: branch,
+      remoteRef: branch,
+      force: false,
+      onAuth,
+      onProgress,
+    });
     return { status: 'pushed', branch, oid };
   } catch (err) {
     if (err instanceof Errors.PushRejectedError) {

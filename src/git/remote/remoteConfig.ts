@@ -6,14 +6,16 @@ import type { ObjectStore } from './treeChanges';
 /** The current branch, or `DETACHED_HEAD`. */
 export async function resolveBranch(store: ObjectStore, caller: string): Promise<string> {
   const branch = await git.currentBranch({ ...store, fullname: false });
-  if (typeof branch !== 'string') throw new RemoteError('DETACHED_HEAD', 'HEAD is not on a branch: check out a branch first.', caller);
+  if (typeof branch !== 'string')
+    throw new RemoteError('DETACHED_HEAD', 'HEAD is not on a branch: check out a branch first.', caller);
   return branch;
 }
 
 /** The URL configured for a remote, or `NO_REMOTE`. */
 export async function resolveRemoteUrl(store: ObjectStore, remote: string, caller: string): Promise<string> {
   const url: unknown = await git.getConfig({ ...store, path: `remote.${remote}.url` });
-  if (typeof url !== 'string' || url === '') throw new RemoteError('NO_REMOTE', `No remote named "${remote}" is configured.`, caller);
+  if (typeof url !== 'string' || url === '')
+    throw new RemoteError('NO_REMOTE', `No remote named "${remote}" is configured.`, caller);
   return url;
 }
 

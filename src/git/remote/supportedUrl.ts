@@ -12,7 +12,11 @@ export function assertUsableRemoteUrl(url: string, caller: string): void {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || !SUPPORTED_SCHEMES.includes(scheme)) {
     const what = scheme === undefined ? 'is not a URL (a local path or an ssh address)' : `uses ${scheme}://`;
-    throw new RemoteError('UNSUPPORTED_URL', `The remote ${url} ${what}; only ${SUPPORTED_SCHEMES.join(' and ')} remotes are supported.`, caller);
+    throw new RemoteError(
+      'UNSUPPORTED_URL',
+      `The remote ${url} ${what}; only ${SUPPORTED_SCHEMES.join(' and ')} remotes are supported.`,
+      caller,
+    );
   }
   assertNoCredentialsInUrl(url, caller);
 }

@@ -1,6 +1,15 @@
 import { RemoteError } from './RemoteError';
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 
 interface IsoGitErrorShape {
   code?: unknown;
@@ -19,9 +28,15 @@ export function toRemoteError(err: unknown, caller: string): unknown {
   if (e.code === 'HttpError') {
     const status = Number(e.data?.statusCode);
     if (status === 401 || status === 403) {
-      return new RemoteError('AUTH_FAILED', `The remote refused the credentials (HTTP ${status}): check the user name and token.`, caller, err);
+      return new RemoteError(
+        'AUTH_FAILED',
+        `The remote refused the credentials (HTTP ${status}): check the user name and token.`,
+        caller,
+        err,
+      );
     }
-    if (status === 404) return new RemoteError('REMOTE_NOT_FOUND', 'No repository at the remote URL (HTTP 404).', caller, err);
+    if (status === 404)
+      return new RemoteError('REMOTE_NOT_FOUND', 'No repository at the remote URL (HTTP 404).', caller, err);
     return new RemoteError('REMOTE_HTTP_ERROR', `The remote answered HTTP ${status}.`, caller, err);
   }
   if (e.code === 'UserCanceledError') {
@@ -30,7 +45,10 @@ export function toRemoteError(err: unknown, caller: string): unknown {
   if (e.code === 'SmartHttpError') {
     return new RemoteError('REMOTE_HTTP_ERROR', 'The remote URL does not answer like a git server.', caller, err);
   }
-  if ((typeof e.code === 'string' && NETWORK_CODES.has(e.code)) || /net::ERR_|ECONNREFUSED|ENOTFOUND|socket hang up|Failed to fetch/.test(message)) {
+  if (
+    (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) ||
+    /net::ERR_|ECONNREFUSED|ENOTFOUND|socket hang up|Failed to fetch/.test(message)
+  ) {
     return new RemoteError('REMOTE_UNREACHABLE', `The remote could not be reached: ${message}`, caller, err);
   }
   return err;

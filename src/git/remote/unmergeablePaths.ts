@@ -13,10 +13,16 @@ export interface MergeCommits {
  * isomorphic-git line-merges every blob as UTF-8, which would silently corrupt them; like native
  * git with binary files, they must conflict instead.
  */
-export async function unmergeablePaths(store: ObjectStore, commits: MergeCommits, paths: readonly string[]): Promise<string[]> {
+export async function unmergeablePaths(
+  store: ObjectStore,
+  commits: MergeCommits,
+  paths: readonly string[],
+): Promise<string[]> {
   const out: string[] = [];
   for (const filepath of paths) {
-    const [base, ours, theirs] = await Promise.all([commits.base, commits.ours, commits.theirs].map((oid) => readBlobOrNull(store, oid, filepath)));
+    const [base, ours, theirs] = await Promise.all(
+      [commits.base, commits.ours, commits.theirs].map((oid) => readBlobOrNull(store, oid, filepath)),
+    );
     if (ours?.oid === theirs?.oid) continue;
     if ([base, ours, theirs].some((b) => b !== null && !isUtf8Text(b.blob))) out.push(filepath);
   }
@@ -34,7 +40,11 @@ export function isUtf8Text(bytes: Uint8Array): boolean {
   }
 }
 
-async function readBlobOrNull(store: ObjectStore, oid: string, filepath: string): Promise<{ oid: string; blob: Uint8Array } | null> {
+async function readBlobOrNull(
+  store: ObjectStore,
+  oid: string,
+  filepath: string,
+): Promise<{ oid: string; blob: Uint8Array } | null> {
   try {
     return await git.readBlob({ ...store, oid, filepath });
   } catch (err) {

@@ -53,7 +53,8 @@ export class ChangeRecorder {
     // except the root .gitignore, which is worth one extra stat.
     const gitignore = await this.app.vault.adapter.stat('.gitignore');
     if (gitignore?.type === 'file') files.push({ path: '.gitignore', size: gitignore.size, mtime: gitignore.mtime });
-    const covers = (path: string): boolean => path === '.gitignore' || !path.split('/').some((part) => part.startsWith('.'));
+    const covers = (path: string): boolean =>
+      path === '.gitignore' || !path.split('/').some((part) => part.startsWith('.'));
     const found = await repo.scan(files, { covers });
     for (const path of found.added) this.tracker.created(path);
     for (const path of found.modified) this.tracker.modified(path);

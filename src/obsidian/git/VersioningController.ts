@@ -211,7 +211,14 @@ export class VersioningController {
     }
     let result: CommitPathsResult;
     try {
-      result = await commitPaths({ repo: this.repo, fs: this.fs, dir: VAULT_DIR, paths: taken.paths, renames: taken.renames, allowlist: this.settings().git.guardAllowlist });
+      result = await commitPaths({
+        repo: this.repo,
+        fs: this.fs,
+        dir: VAULT_DIR,
+        paths: taken.paths,
+        renames: taken.renames,
+        allowlist: this.settings().git.guardAllowlist,
+      });
     } catch (error) {
       this.tracker.restore(taken);
       reportFailure('Commit failed, nothing was committed and your changes are kept', error);
@@ -220,13 +227,19 @@ export class VersioningController {
     if (result.status === 'blocked') {
       this.tracker.restore(taken);
       const signature = result.findings.map(formatFinding).join('\n');
-      if (mode === 'manual' || signature !== this.lastBlockedNotice) this.showFindings(result.findings, mode === 'manual');
+      if (mode === 'manual' || signature !== this.lastBlockedNotice)
+        this.showFindings(result.findings, mode === 'manual');
       this.lastBlockedNotice = signature;
       return result;
     }
     this.lastBlockedNotice = '';
     if (result.status === 'committed') this.lastCommit = this.now();
-    if (mode === 'manual') new Notice(result.status === 'committed' ? `Committed: ${result.message.split('\n', 1)[0]}` : 'Nothing to commit: the notes match the last commit.');
+    if (mode === 'manual')
+      new Notice(
+        result.status === 'committed'
+          ? `Committed: ${result.message.split('\n', 1)[0]}`
+          : 'Nothing to commit: the notes match the last commit.',
+      );
     return result;
   }
 }

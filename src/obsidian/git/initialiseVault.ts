@@ -19,12 +19,21 @@ export async function initialiseVault(v: VersioningController): Promise<InitResu
     }
     const progress = new Notice('Initialising repository: checking files…', 0);
     try {
-      const findings = await guardInitialImport(v.repo, v.fs, VAULT_DIR, v.app.vault.configDir, v.settings().git.guardAllowlist);
+      const findings = await guardInitialImport(
+        v.repo,
+        v.fs,
+        VAULT_DIR,
+        v.app.vault.configDir,
+        v.settings().git.guardAllowlist,
+      );
       if (findings.length > 0) {
         v.showFindings(findings, true);
         return { status: 'blocked' };
       }
-      const result = await v.repo.init({ onProgress: ({ done, total }) => progress.setMessage(`Initialising repository: ${done} of ${total} files staged…`) });
+      const result = await v.repo.init({
+        onProgress: ({ done, total }) =>
+          progress.setMessage(`Initialising repository: ${done} of ${total} files staged…`),
+      });
       v.markAllCommitted();
       await v.refreshVersioned();
       if (result.status === 'created') new Notice(`Repository created: ${result.files} files committed.`);

@@ -13,7 +13,8 @@ import { requestUrlHttp } from '../requestUrlHttp';
  */
 export function remoteCallFor(app: App, git: GitSettings): RemoteCall {
   const token = git.tokenSecret === '' ? null : app.secretStorage.getSecret(git.tokenSecret);
-  const credentials = token === null || token === '' ? null : { username: git.username === '' ? 'git' : git.username, token };
+  const credentials =
+    token === null || token === '' ? null : { username: git.username === '' ? 'git' : git.username, token };
   const url = git.remoteUrl.trim();
   return { http: requestUrlHttp(requestUrl), onAuth: tokenAuth(credentials), ...(url === '' ? {} : { url }) };
 }

@@ -9,8 +9,16 @@ import { ListModal } from './ListModal';
 export function showGuardFindings(app: App, findings: readonly Finding[], modal: boolean): void {
   const first = findingRefusal(findings[0]);
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
-  reportFailure('Commit blocked by the secret guard', refusal(first.code, `${first.message}${more}. Nothing was committed.`, { line: first.line }));
+  reportFailure(
+    'Commit blocked by the secret guard',
+    refusal(first.code, `${first.message}${more}. Nothing was committed.`, { line: first.line }),
+  );
   if (!modal) return;
   const rows = findings.map((f) => ({ text: `${f.path}, line ${f.line}`, detail: f.reason }));
-  new ListModal(app, 'Commit blocked: possible secrets', rows, 'Remove these values (keep a reference to where the secret lives instead), or allow the file in settings. Nothing was committed.').open();
+  new ListModal(
+    app,
+    'Commit blocked: possible secrets',
+    rows,
+    'Remove these values (keep a reference to where the secret lives instead), or allow the file in settings. Nothing was committed.',
+  ).open();
 }

@@ -12,7 +12,8 @@ export function statusText(pending: number | null, lastCommit: Date | null, now:
 
 function when(date: Date, now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const sameDay = date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
+  const sameDay =
+    date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
   if (sameDay) return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

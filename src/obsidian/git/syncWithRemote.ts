@@ -40,7 +40,9 @@ export async function pushToRemote(v: VersioningController): Promise<PushResult 
   if (committed.status === 'blocked' || committed.status === 'failed') return null;
   try {
     const result = await v.repo.push(remoteCallFor(v.app, v.settings().git));
-    new Notice(result.status === 'pushed' ? `Pushed ${result.branch} to the remote.` : `Push rejected: ${result.message}`);
+    new Notice(
+      result.status === 'pushed' ? `Pushed ${result.branch} to the remote.` : `Push rejected: ${result.message}`,
+    );
     return result;
   } catch (error) {
     reportFailure('Push failed', error);
@@ -62,7 +64,9 @@ function showPullResult(v: VersioningController, result: PullResult): void {
       new Notice(`Pulled: ${notes(result.changed.length)} updated.`);
       return;
     case 'conflict':
-      new Notice(`Pull stopped: ${notes(result.conflicts.length)} changed both here and on the remote. Nothing was changed.`);
+      new Notice(
+        `Pull stopped: ${notes(result.conflicts.length)} changed both here and on the remote. Nothing was changed.`,
+      );
       new ListModal(
         v.app,
         'Pull stopped: conflicting notes',
@@ -71,7 +75,9 @@ function showPullResult(v: VersioningController, result: PullResult): void {
       ).open();
       return;
     case 'uncommitted-changes':
-      new Notice(`Pull stopped: ${notes(result.paths.length)} have uncommitted changes the remote also changed. Commit first.`);
+      new Notice(
+        `Pull stopped: ${notes(result.paths.length)} have uncommitted changes the remote also changed. Commit first.`,
+      );
       return;
     case 'unrelated-histories':
       new Notice('Pull stopped: the remote and this vault share no history. Nothing was changed.');

@@ -29,10 +29,13 @@ export class TextPromptModal extends Modal {
   override onOpen(): void {
     this.setTitle(this.options.title);
     new Setting(this.contentEl).setName(this.options.label).addText((text) => {
-      text.setPlaceholder(this.options.placeholder ?? '').setValue(this.value).onChange((v) => {
-        this.value = v;
-        this.showError(null);
-      });
+      text
+        .setPlaceholder(this.options.placeholder ?? '')
+        .setValue(this.value)
+        .onChange((v) => {
+          this.value = v;
+          this.showError(null);
+        });
       text.inputEl.addEventListener('keydown', (evt) => {
         if (evt.key !== 'Enter' || evt.isComposing) return;
         evt.preventDefault();
@@ -40,7 +43,12 @@ export class TextPromptModal extends Modal {
       });
     });
     this.errorEl = this.contentEl.createDiv({ cls: 'vault-stack-prompt-error' });
-    new Setting(this.contentEl).addButton((button) => button.setButtonText(this.options.submitText).setCta().onClick(() => this.submit()));
+    new Setting(this.contentEl).addButton((button) =>
+      button
+        .setButtonText(this.options.submitText)
+        .setCta()
+        .onClick(() => this.submit()),
+    );
   }
 
   override onClose(): void {

@@ -4,7 +4,12 @@ import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, classToken, emptyNote, moreNote, noteLink, sectionShell } from '../parts';
 
 /** The ranked queue (the rows the model built, then a count of the rest): severity, kind, title (opens the note at the field), reason, and the entry's one-click fix. */
-export function renderAttention(parent: ViewElement, section: AttentionSection, actions: DashboardActions, today: string): void {
+export function renderAttention(
+  parent: ViewElement,
+  section: AttentionSection,
+  actions: DashboardActions,
+  today: string,
+): void {
   const body = sectionShell(parent, 'attention', section.heading, section.totals.entries);
   if (section.entries.length === 0) {
     emptyNote(body, 'Nothing needs attention.');
@@ -24,27 +29,57 @@ export function renderAttention(parent: ViewElement, section: AttentionSection, 
   moreNote(body, section.entries.length, section.totals.entries, 'entries');
 }
 
-function quickAction(li: ViewElement, entry: AttentionRow, action: QuickAction, actions: DashboardActions, today: string): void {
+function quickAction(
+  li: ViewElement,
+  entry: AttentionRow,
+  action: QuickAction,
+  actions: DashboardActions,
+  today: string,
+): void {
   const controls = li.createDiv({ cls: 'vault-stack-row-actions' });
   switch (action) {
     case 'check-in': {
       const checkIn = actions.checkInHabit?.bind(actions);
-      if (checkIn) actionButton(controls, { text: 'Check in', label: `Check in ${entry.title} for today`, cls: 'vault-stack-checkin', run: () => checkIn(entry.path, today) });
+      if (checkIn)
+        actionButton(controls, {
+          text: 'Check in',
+          label: `Check in ${entry.title} for today`,
+          cls: 'vault-stack-checkin',
+          run: () => checkIn(entry.path, today),
+        });
       return;
     }
     case 'complete': {
       const complete = actions.completeTask?.bind(actions);
-      if (complete) actionButton(controls, { text: 'Done', label: `Complete ${entry.title}`, cls: 'vault-stack-complete', run: () => complete(entry.path) });
+      if (complete)
+        actionButton(controls, {
+          text: 'Done',
+          label: `Complete ${entry.title}`,
+          cls: 'vault-stack-complete',
+          run: () => complete(entry.path),
+        });
       return;
     }
     case 'record-backup': {
       const record = actions.recordBackupRun?.bind(actions);
-      if (record) actionButton(controls, { text: 'Ran OK', label: `Record a successful run of ${entry.title}`, cls: 'vault-stack-backup-ok', run: () => record(entry.path, 'ok') });
+      if (record)
+        actionButton(controls, {
+          text: 'Ran OK',
+          label: `Record a successful run of ${entry.title}`,
+          cls: 'vault-stack-backup-ok',
+          run: () => record(entry.path, 'ok'),
+        });
       return;
     }
     case 'mark-rotated': {
       const rotated = actions.markSecretRotated?.bind(actions);
-      if (rotated) actionButton(controls, { text: 'Rotated', label: `Mark ${entry.title} rotated today`, cls: 'vault-stack-rotated', run: () => rotated(entry.path) });
+      if (rotated)
+        actionButton(controls, {
+          text: 'Rotated',
+          label: `Mark ${entry.title} rotated today`,
+          cls: 'vault-stack-rotated',
+          run: () => rotated(entry.path),
+        });
       return;
     }
   }

@@ -1,10 +1,31 @@
-import type { BackupRow, ExpiryRow, InfrastructureSection, LinkedNote, SecretRow, ServiceRow } from '../../core/dashboard/DashboardModel';
+import type {
+  BackupRow,
+  ExpiryRow,
+  InfrastructureSection,
+  LinkedNote,
+  SecretRow,
+  ServiceRow,
+} from '../../core/dashboard/DashboardModel';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
-import { actionButton, badge, dateEl, emptyNote, externalLink, moreNote, noteLink, sectionShell, subheading } from '../parts';
+import {
+  actionButton,
+  badge,
+  dateEl,
+  emptyNote,
+  externalLink,
+  moreNote,
+  noteLink,
+  sectionShell,
+  subheading,
+} from '../parts';
 
 /** Services (host, backup and its state, secrets), backups with their state, secrets to rotate, and upcoming expiries. */
-export function renderInfrastructure(parent: ViewElement, section: InfrastructureSection, actions: DashboardActions): void {
+export function renderInfrastructure(
+  parent: ViewElement,
+  section: InfrastructureSection,
+  actions: DashboardActions,
+): void {
   const t = section.totals;
   const count = t.services + t.backups + t.secrets + t.expiries;
   const body = sectionShell(parent, 'infrastructure', section.heading, count);
@@ -38,7 +59,8 @@ export function renderInfrastructure(parent: ViewElement, section: Infrastructur
 }
 
 function linkedNote(parent: ViewElement, note: LinkedNote, actions: DashboardActions): void {
-  if (note.path === null) parent.createSpan({ cls: 'vault-stack-dangling', text: note.title, attr: { title: 'No note with this name' } });
+  if (note.path === null)
+    parent.createSpan({ cls: 'vault-stack-dangling', text: note.title, attr: { title: 'No note with this name' } });
   else noteLink(parent, note.title, note.path, actions);
 }
 
@@ -46,7 +68,8 @@ function servicesTable(parent: ViewElement, services: ServiceRow[], actions: Das
   const wrap = parent.createDiv({ cls: 'vault-stack-table-wrap' });
   const table = wrap.createEl('table', { cls: 'vault-stack-table vault-stack-services' });
   const head = table.createEl('thead').createEl('tr');
-  for (const label of ['Service', 'Host', 'Backup', 'Secrets']) head.createEl('th', { text: label, attr: { scope: 'col' } });
+  for (const label of ['Service', 'Host', 'Backup', 'Secrets'])
+    head.createEl('th', { text: label, attr: { scope: 'col' } });
   const tbody = table.createEl('tbody');
   for (const s of services) {
     const tr = tbody.createEl('tr');
@@ -89,8 +112,18 @@ function backupRow(list: ViewElement, b: BackupRow, actions: DashboardActions): 
   const record = actions.recordBackupRun?.bind(actions);
   if (record) {
     const controls = li.createDiv({ cls: 'vault-stack-row-actions' });
-    actionButton(controls, { text: 'Ran OK', label: `Record a successful run of ${b.title}`, cls: 'vault-stack-backup-ok', run: () => record(b.path, 'ok') });
-    actionButton(controls, { text: 'Failed', label: `Record a failed run of ${b.title}`, cls: 'vault-stack-backup-failed', run: () => record(b.path, 'failed') });
+    actionButton(controls, {
+      text: 'Ran OK',
+      label: `Record a successful run of ${b.title}`,
+      cls: 'vault-stack-backup-ok',
+      run: () => record(b.path, 'ok'),
+    });
+    actionButton(controls, {
+      text: 'Failed',
+      label: `Record a failed run of ${b.title}`,
+      cls: 'vault-stack-backup-failed',
+      run: () => record(b.path, 'failed'),
+    });
   }
 }
 
@@ -107,12 +140,19 @@ function secretRow(list: ViewElement, s: SecretRow, actions: DashboardActions): 
   const rotated = actions.markSecretRotated?.bind(actions);
   if (rotated) {
     const controls = li.createDiv({ cls: 'vault-stack-row-actions' });
-    actionButton(controls, { text: 'Rotated', label: `Mark ${s.title} rotated today`, cls: 'vault-stack-rotated', run: () => rotated(s.path) });
+    actionButton(controls, {
+      text: 'Rotated',
+      label: `Mark ${s.title} rotated today`,
+      cls: 'vault-stack-rotated',
+      run: () => rotated(s.path),
+    });
   }
 }
 
 function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): void {
-  const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-expiry', `vault-stack-severity-${e.severity}`] });
+  const li = list.createEl('li', {
+    cls: ['vault-stack-row', 'vault-stack-expiry', `vault-stack-severity-${e.severity}`],
+  });
   badge(li, e.severity, e.severity);
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   noteLink(main.createDiv({ cls: 'vault-stack-row-title' }), e.title, e.path, actions, e.field);

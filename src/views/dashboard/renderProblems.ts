@@ -12,14 +12,20 @@ export function renderProblems(parent: ViewElement, section: ProblemsSection, ac
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-problem-list' });
   for (const p of section.problems) {
-    const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-problem', `vault-stack-severity-${p.severity}`] });
+    const li = list.createEl('li', {
+      cls: ['vault-stack-row', 'vault-stack-problem', `vault-stack-severity-${p.severity}`],
+    });
     badge(li, p.severity, p.severity);
     const main = li.createDiv({ cls: 'vault-stack-row-main' });
     const where = p.line === undefined ? p.path : `${p.path}:${p.line}`;
     const field = p.field === '' ? undefined : p.field;
     const open = actions.openNote?.bind(actions);
     if (open) {
-      const button = main.createEl('button', { cls: 'vault-stack-note-link vault-stack-problem-location', text: where, attr: { type: 'button', 'aria-label': `Open ${where}${p.field ? ` at ${p.field}` : ''}` } });
+      const button = main.createEl('button', {
+        cls: 'vault-stack-note-link vault-stack-problem-location',
+        text: where,
+        attr: { type: 'button', 'aria-label': `Open ${where}${p.field ? ` at ${p.field}` : ''}` },
+      });
       button.addEventListener('click', () => open(p.path, field));
     } else {
       main.createSpan({ cls: 'vault-stack-note-name vault-stack-problem-location', text: where });

@@ -24,7 +24,9 @@ export function renderReading(parent: ViewElement, section: ReadingSection, acti
 }
 
 function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardActions): void {
-  const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-bookmark', `vault-stack-status-${b.status}`] });
+  const li = list.createEl('li', {
+    cls: ['vault-stack-row', 'vault-stack-bookmark', `vault-stack-status-${b.status}`],
+  });
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   noteLink(main.createDiv({ cls: 'vault-stack-row-title' }), b.title, b.path, actions);
   const meta = main.createDiv({ cls: 'vault-stack-meta' });
@@ -41,10 +43,17 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
     li.createSpan({ cls: 'vault-stack-status-text', text: shown, attr: { 'data-status': b.status } });
     return;
   }
-  const group = li.createDiv({ cls: 'vault-stack-status-control', attr: { role: 'group', 'aria-label': `Status of ${b.title}` } });
+  const group = li.createDiv({
+    cls: 'vault-stack-status-control',
+    attr: { role: 'group', 'aria-label': `Status of ${b.title}` },
+  });
   for (const { status, text } of STATUSES) {
     const current = status === b.status;
-    const button = group.createEl('button', { cls: 'vault-stack-status-button', text, attr: { type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-status': status } });
+    const button = group.createEl('button', {
+      cls: 'vault-stack-status-button',
+      text,
+      attr: { type: 'button', 'aria-pressed': current ? 'true' : 'false', 'data-status': status },
+    });
     button.toggleClass('is-current', current);
     if (!current) {
       button.addEventListener('click', () => {

@@ -4,7 +4,12 @@ import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, dateEl, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
 
 /** Today's tasks (each with a complete button) and habits (each with a check-in button, streak and last seven days). */
-export function renderToday(parent: ViewElement, section: TodaySection, actions: DashboardActions, today: string): void {
+export function renderToday(
+  parent: ViewElement,
+  section: TodaySection,
+  actions: DashboardActions,
+  today: string,
+): void {
   const body = sectionShell(parent, 'today', section.heading, section.totals.tasks + section.totals.habits);
   subheading(body, 'Tasks');
   if (section.tasks.length === 0) emptyNote(body, 'No task is due today or overdue.');
@@ -26,7 +31,13 @@ function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): v
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-task'] });
   li.toggleClass('is-overdue', task.overdue);
   const complete = actions.completeTask?.bind(actions);
-  if (complete) actionButton(li, { text: '', label: `Complete ${task.title}`, cls: 'vault-stack-complete-box', run: () => complete(task.path) });
+  if (complete)
+    actionButton(li, {
+      text: '',
+      label: `Complete ${task.title}`,
+      cls: 'vault-stack-complete-box',
+      run: () => complete(task.path),
+    });
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });
   noteLink(titleLine, task.title, task.path, actions);
@@ -46,7 +57,13 @@ function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions,
     li.createSpan({ cls: 'vault-stack-done-mark', text: 'Done today' });
   } else {
     const checkIn = actions.checkInHabit?.bind(actions);
-    if (checkIn) actionButton(li, { text: 'Check in', label: `Check in ${habit.title} for today`, cls: 'vault-stack-checkin', run: () => checkIn(habit.path, today) });
+    if (checkIn)
+      actionButton(li, {
+        text: 'Check in',
+        label: `Check in ${habit.title} for today`,
+        cls: 'vault-stack-checkin',
+        run: () => checkIn(habit.path, today),
+      });
   }
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
   const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });
@@ -54,11 +71,21 @@ function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions,
   const meta = main.createDiv({ cls: 'vault-stack-meta' });
   meta.createSpan({ cls: 'vault-stack-goal', text: habit.progress ?? habit.goal });
   const unit = habit.streakUnit;
-  meta.createSpan({ cls: 'vault-stack-streak', text: habit.currentStreak > 0 ? `${habit.currentStreak}-${unit} streak` : 'no streak yet' });
-  if (habit.longestStreak > habit.currentStreak) meta.createSpan({ cls: 'vault-stack-streak-best', text: `best ${habit.longestStreak}` });
-  const strip = li.createDiv({ cls: 'vault-stack-recent', attr: { role: 'list', 'aria-label': `${habit.title}, last ${habit.recent.length} days` } });
+  meta.createSpan({
+    cls: 'vault-stack-streak',
+    text: habit.currentStreak > 0 ? `${habit.currentStreak}-${unit} streak` : 'no streak yet',
+  });
+  if (habit.longestStreak > habit.currentStreak)
+    meta.createSpan({ cls: 'vault-stack-streak-best', text: `best ${habit.longestStreak}` });
+  const strip = li.createDiv({
+    cls: 'vault-stack-recent',
+    attr: { role: 'list', 'aria-label': `${habit.title}, last ${habit.recent.length} days` },
+  });
   for (const day of habit.recent) {
     const label = `${day.date}: ${day.done ? 'done' : 'not done'}`;
-    strip.createSpan({ cls: day.done ? 'vault-stack-day is-done' : 'vault-stack-day', attr: { role: 'listitem', title: label, 'aria-label': label } });
+    strip.createSpan({
+      cls: day.done ? 'vault-stack-day is-done' : 'vault-stack-day',
+      attr: { role: 'listitem', title: label, 'aria-label': label },
+    });
   }
 }

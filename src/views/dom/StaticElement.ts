@@ -4,8 +4,42 @@ import type { AttrValue, ElementInfo, ViewElement } from './ViewElement';
 
 const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
 /** Elements that run, load or embed something, or change how the page parses: never written. */
-const UNSAFE_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'link', 'meta', 'template', 'noscript', 'textarea', 'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'svg', 'math', 'form']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'background', 'cite', 'data', 'ping']);
+const UNSAFE_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'link',
+  'meta',
+  'template',
+  'noscript',
+  'textarea',
+  'title',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'form',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+  'background',
+  'cite',
+  'data',
+  'ping',
+]);
 const TAG_NAME = /^[a-z][a-z0-9]*$/;
 const ATTR_NAME = /^[a-z][a-z0-9_:.-]*$/;
 
@@ -32,7 +66,11 @@ export class StaticElement implements ViewElement {
   }
 
   /** Appends a child element configured by `o` (a class string or classes, text and attributes). */
-  createEl<K extends keyof HTMLElementTagNameMap>(tag: K, o?: ElementInfo | string, callback?: (el: ViewElement) => void): StaticElement {
+  createEl<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    o?: ElementInfo | string,
+    callback?: (el: ViewElement) => void,
+  ): StaticElement {
     return this.append(tag, o, callback);
   }
 
@@ -46,7 +84,11 @@ export class StaticElement implements ViewElement {
     return this.append('span', o, callback);
   }
 
-  private append(tag: string, o: ElementInfo | string | undefined, callback: ((el: ViewElement) => void) | undefined): StaticElement {
+  private append(
+    tag: string,
+    o: ElementInfo | string | undefined,
+    callback: ((el: ViewElement) => void) | undefined,
+  ): StaticElement {
     if (VOID_TAGS.has(this.tag)) throw new StaticElementError('VOID_CHILD', `<${this.tag}> cannot have children`);
     const el = new StaticElement(tag);
     const info: ElementInfo = typeof o === 'string' ? { cls: o } : (o ?? {});
@@ -66,7 +108,8 @@ export class StaticElement implements ViewElement {
 
   /** Adds classes (space-separated names are split), keeping the first-added order. */
   addClass(...classes: string[]): void {
-    for (const name of classes.flatMap((c) => c.split(' '))) if (name !== '' && !this.classes.includes(name)) this.classes.push(name);
+    for (const name of classes.flatMap((c) => c.split(' ')))
+      if (name !== '' && !this.classes.includes(name)) this.classes.push(name);
   }
 
   /** Adds or removes classes. */
@@ -84,15 +127,22 @@ export class StaticElement implements ViewElement {
   /** Sets an attribute (`null` removes it); refuses `on*`, `style`, `class` and non-http(s) URLs. */
   setAttr(name: string, value: AttrValue): void {
     const key = name.toLowerCase();
-    if (!ATTR_NAME.test(key)) throw new StaticElementError('UNSAFE_ATTRIBUTE', `not an attribute name: ${JSON.stringify(name)}`);
-    if (key.startsWith('on')) throw new StaticElementError('UNSAFE_ATTRIBUTE', `event handler attributes are not allowed: ${key}`);
-    if (key === 'style' || key === 'class') throw new StaticElementError('UNSAFE_ATTRIBUTE', `set ${key} through classes, not an attribute`);
+    if (!ATTR_NAME.test(key))
+      throw new StaticElementError('UNSAFE_ATTRIBUTE', `not an attribute name: ${JSON.stringify(name)}`);
+    if (key.startsWith('on'))
+      throw new StaticElementError('UNSAFE_ATTRIBUTE', `event handler attributes are not allowed: ${key}`);
+    if (key === 'style' || key === 'class')
+      throw new StaticElementError('UNSAFE_ATTRIBUTE', `set ${key} through classes, not an attribute`);
     if (value === null) {
       this.attrs.delete(key);
       return;
     }
     const text = String(value);
-    if (URL_ATTRIBUTES.has(key) && safeHttpUrl(text) === null) throw new StaticElementError('UNSAFE_URL', `only http and https URLs may be used in ${key}: ${JSON.stringify(text)}`);
+    if (URL_ATTRIBUTES.has(key) && safeHttpUrl(text) === null)
+      throw new StaticElementError(
+        'UNSAFE_URL',
+        `only http and https URLs may be used in ${key}: ${JSON.stringify(text)}`,
+      );
     this.attrs.set(key, text);
   }
 

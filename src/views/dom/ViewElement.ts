@@ -14,7 +14,11 @@ export interface ElementInfo {
  * serialises to HTML. Text goes in as text only: there is no way to set HTML through it.
  */
 export interface ViewElement {
-  createEl<K extends keyof HTMLElementTagNameMap>(tag: K, o?: ElementInfo | string, callback?: (el: ViewElement) => void): ViewElement;
+  createEl<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    o?: ElementInfo | string,
+    callback?: (el: ViewElement) => void,
+  ): ViewElement;
   createDiv(o?: ElementInfo | string, callback?: (el: ViewElement) => void): ViewElement;
   createSpan(o?: ElementInfo | string, callback?: (el: ViewElement) => void): ViewElement;
   setText(text: string): void;

@@ -50,7 +50,8 @@ const DARK: Record<string, string> = {
 
 /** Sizes and fonts, shared by both themes. */
 const SHARED: Record<string, string> = {
-  '--font-interface': "ui-sans-serif, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  '--font-interface':
+    "ui-sans-serif, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   '--font-monospace': "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
   '--font-ui-smaller': '12px',
   '--font-ui-small': '13px',
@@ -77,7 +78,9 @@ const SHARED: Record<string, string> = {
 };
 
 function block(selector: string, vars: Record<string, string>): string {
-  return `${selector} {\n${Object.entries(vars).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}\n`;
+  return `${selector} {\n${Object.entries(vars)
+    .map(([k, v]) => `  ${k}: ${v};`)
+    .join('\n')}\n}\n`;
 }
 
 /**

@@ -24,7 +24,10 @@ export function renderHeatmap(parent: ViewElement, maps: readonly RowHeatmap[], 
     const item = list.createDiv({ cls: 'vault-stack-heatmap' });
     const head = item.createDiv({ cls: 'vault-stack-heatmap-head' });
     noteLink(head, row.item.title, row.item.path, ctx.actions);
-    head.createSpan({ cls: 'vault-stack-heatmap-total', text: `${total} ${total === 1 ? 'day' : 'days'} in the last year` });
+    head.createSpan({
+      cls: 'vault-stack-heatmap-total',
+      text: `${total} ${total === 1 ? 'day' : 'days'} in the last year`,
+    });
     // The grid scrolls sideways in its own box, laid out from the right so it opens on the latest months.
     const grid = item.createDiv({ cls: 'vault-stack-heatmap-scroll' }).createDiv({
       cls: 'vault-stack-heatmap-grid',
@@ -35,15 +38,24 @@ export function renderHeatmap(parent: ViewElement, maps: readonly RowHeatmap[], 
       // Each week column starts with its month label: the month's short name in the week holding its 1st.
       const days = Array.from({ length: 7 }, (_, d) => heatmap.days[week * 7 + d - offset]);
       const first = days.find((day) => day?.date.endsWith('-01'));
-      grid.createSpan({ cls: 'vault-stack-heatmap-month', text: first ? MONTHS[Number(first.date.slice(5, 7)) - 1] : '', attr: { 'aria-hidden': 'true' } });
+      grid.createSpan({
+        cls: 'vault-stack-heatmap-month',
+        text: first ? MONTHS[Number(first.date.slice(5, 7)) - 1] : '',
+        attr: { 'aria-hidden': 'true' },
+      });
       for (const day of days) {
         if (day === undefined) {
           if (week === 0) grid.createSpan({ cls: 'vault-stack-heatmap-pad', attr: { 'aria-hidden': 'true' } });
           continue;
         }
-        const level = day.count === 0 || heatmap.max === 0 ? 0 : Math.max(1, Math.ceil((day.count / heatmap.max) * LEVELS));
-        const label = day.count === 0 ? `${day.date}: none` : `${day.date}: ${day.count === 1 ? 'done' : `${day.count} times`}`;
-        grid.createSpan({ cls: ['vault-stack-heatmap-cell', `vault-stack-level-${level}`], attr: { role: 'img', title: label, 'aria-label': label, 'data-date': day.date } });
+        const level =
+          day.count === 0 || heatmap.max === 0 ? 0 : Math.max(1, Math.ceil((day.count / heatmap.max) * LEVELS));
+        const label =
+          day.count === 0 ? `${day.date}: none` : `${day.date}: ${day.count === 1 ? 'done' : `${day.count} times`}`;
+        grid.createSpan({
+          cls: ['vault-stack-heatmap-cell', `vault-stack-level-${level}`],
+          attr: { role: 'img', title: label, 'aria-label': label, 'data-date': day.date },
+        });
       }
     }
   }

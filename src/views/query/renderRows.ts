@@ -11,7 +11,8 @@ function isTitle(column: Column): boolean {
 }
 
 function cell(parent: ViewElement, row: Row, index: number, column: Column, ctx: CellContext): void {
-  if (isTitle(column)) noteLink(parent, displayValue(row.values[index] ?? null) || row.item.title, row.item.path, ctx.actions);
+  if (isTitle(column))
+    noteLink(parent, displayValue(row.values[index] ?? null) || row.item.title, row.item.path, ctx.actions);
   else renderValue(parent, row.values[index] ?? null, ctx);
 }
 
@@ -24,7 +25,9 @@ export function renderTable(parent: ViewElement, result: QueryResult, rows: read
   const body = table.createEl('tbody');
   for (const row of rows) {
     const tr = body.createEl('tr');
-    result.columns.forEach((column, i) => cell(tr.createEl('td', { attr: { 'data-column': column.id } }), row, i, column, ctx));
+    result.columns.forEach((column, i) =>
+      cell(tr.createEl('td', { attr: { 'data-column': column.id } }), row, i, column, ctx),
+    );
   }
 }
 

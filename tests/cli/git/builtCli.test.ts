@@ -13,13 +13,19 @@ describe('git commands in the built CLI bundle, spawned as a process', () => {
   let bundle: string;
   beforeAll(() => {
     build = new TempVault('vault-stack-build-');
-    vault = new TempVault().note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27]']).write('.vault-config/app.json', '{}\n');
+    vault = new TempVault()
+      .note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27]'])
+      .write('.vault-config/app.json', '{}\n');
     bundle = buildCli(build.root);
   });
   afterAll(() => {
     for (const dir of [build, vault]) dir.remove();
   });
-  const spawnCli = (...argv: string[]) => spawnSync(process.execPath, [bundle, ...argv], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' } });
+  const spawnCli = (...argv: string[]) =>
+    spawnSync(process.execPath, [bundle, ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' },
+    });
 
   it('initialises, commits an edit with an item-aware message, and sets the exit code after the async work', () => {
     const init = spawnCli('init', vault.root);
@@ -29,13 +35,21 @@ describe('git commands in the built CLI bundle, spawned as a process', () => {
 
     expect([init.status, commit.status, clean.status]).toEqual([0, 0, 0]);
     expect(clean.stdout).toBe('nothing to commit\n');
-    expect(git(vault.root, 'log', '--format=%s|%an').trim().split('\n')).toEqual(['habit: Meditate checked in 2026-11-28|Ada', 'vault: initial import of 3 files|Ada']);
+    expect(git(vault.root, 'log', '--format=%s|%an').trim().split('\n')).toEqual([
+      'habit: Meditate checked in 2026-11-28|Ada',
+      'vault: initial import of 3 files|Ada',
+    ]);
     expect(fsck(vault.root)).toBe('');
     expect(porcelain(vault.root)).toEqual([]);
   });
 
   it('exits 1 when the secret guard blocks, and 2 for a missing note in log', () => {
-    vault.write('Keys.md', ['-----BEGIN RSA PRIVATE KEY-----', randomBytes(48).toString('base64'), '-----END RSA PRIVATE KEY-----', ''].join('\n'));
+    vault.write(
+      'Keys.md',
+      ['-----BEGIN RSA PRIVATE KEY-----', randomBytes(48).toString('base64'), '-----END RSA PRIVATE KEY-----', ''].join(
+        '\n',
+      ),
+    );
 
     const blocked = spawnCli('commit', vault.root);
     const missing = spawnCli('log', 'No such note', '--vault', vault.root);

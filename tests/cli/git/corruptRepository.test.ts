@@ -39,7 +39,9 @@ describe('a damaged repository: exit 2 saying what is wrong and what to do', () 
     const result = await runGitCli(['commit', vault.root]);
 
     expect(result.code).toBe(2);
-    expect(result.err).toBe(`vault-stack: commit: The vault's git repository is damaged: it refers to an object that is missing (${'1234567890'.repeat(4)}). ${REPAIR}, then repair it with git or restore the .git folder from a backup or a fresh clone of your remote; your notes are untouched.\n`);
+    expect(result.err).toBe(
+      `vault-stack: commit: The vault's git repository is damaged: it refers to an object that is missing (${'1234567890'.repeat(4)}). ${REPAIR}, then repair it with git or restore the .git folder from a backup or a fresh clone of your remote; your notes are untouched.\n`,
+    );
   });
 
   it('a commit object that is not valid compressed data, and one whose content does not match its id', async () => {
@@ -49,7 +51,9 @@ describe('a damaged repository: exit 2 saying what is wrong and what to do', () 
     const mismatched = await runGitCli(['commit', vault.root]);
 
     expect(garbage.code).toBe(2);
-    expect(garbage.err).toContain('vault-stack: commit: The vault\'s git repository is damaged: an object is not valid compressed data.');
+    expect(garbage.err).toContain(
+      "vault-stack: commit: The vault's git repository is damaged: an object is not valid compressed data.",
+    );
     expect(garbage.err).toContain(REPAIR);
     expect(mismatched.code).toBe(2);
     expect(mismatched.err).toContain(`an object does not match its id (${head})`);
@@ -70,7 +74,9 @@ describe('a damaged repository: exit 2 saying what is wrong and what to do', () 
     const result = await runGitCli(['commit', vault.root]);
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('vault-stack: commit: The vault\'s git repository is damaged: refs/heads/main holds "garbage", not a commit id.');
+    expect(result.err).toContain(
+      'vault-stack: commit: The vault\'s git repository is damaged: refs/heads/main holds "garbage", not a commit id.',
+    );
     expect(readFileSync(join(vault.root, '.git/refs/heads/main'), 'utf8')).toBe('garbage\n');
   });
 
@@ -82,7 +88,9 @@ describe('a damaged repository: exit 2 saying what is wrong and what to do', () 
     const after = await runGitCli(['commit', vault.root]);
 
     expect(refused.code).toBe(2);
-    expect(refused.err).toBe('vault-stack: commit: .git/index is a split index (core.splitIndex), which Vault Stack cannot read. Run `git update-index --no-split-index` and `git config core.splitIndex false` in the vault, then try again.\n');
+    expect(refused.err).toBe(
+      'vault-stack: commit: .git/index is a split index (core.splitIndex), which Vault Stack cannot read. Run `git update-index --no-split-index` and `git config core.splitIndex false` in the vault, then try again.\n',
+    );
     expect(after.code).toBe(0);
     expect(porcelain(vault.root)).toEqual([]);
   });
@@ -104,30 +112,37 @@ describe('a split index reached without a scan (the plugin commits tracked paths
 describe('a hand-edited or hostile commit journal never blocks a commit', () => {
   const JOURNALS: Record<string, string> = {
     'not JSON': '{{{',
-    'empty paths, a parent path, a number, a path into .git': '["", "../outside.md", 5, ".git/config", "/etc/passwd", "a.md"]',
+    'empty paths, a parent path, a number, a path into .git':
+      '["", "../outside.md", 5, ".git/config", "/etc/passwd", "a.md"]',
     'paths that are not a list': '{"paths": "a.md"}',
     'a ref outside refs/heads and a bogus commit': `{"paths": [], "ref": "refs/heads/../../config", "to": "${'ab'.repeat(20)}"}`,
     'a lock claim for a commit that does not exist': `{"paths": ["a.md"], "ref": "refs/heads/main", "from": null, "to": "${'cd'.repeat(20)}", "pid": 1, "indexLock": true}`,
-    'null': 'null',
+    null: 'null',
   };
 
-  it.each(Object.entries(JOURNALS))('%s: the commit goes through, the journal is gone, and nothing outside the vault is touched', async (_name, text) => {
-    writeFileSync(join(vault.root, '.git/vault-stack-pending'), text);
+  it.each(Object.entries(JOURNALS))(
+    '%s: the commit goes through, the journal is gone, and nothing outside the vault is touched',
+    async (_name, text) => {
+      writeFileSync(join(vault.root, '.git/vault-stack-pending'), text);
 
-    const result = await runGitCli(['commit', vault.root]);
-    vault.write('a.md', 'third\n');
-    const next = await runGitCli(['commit', vault.root]);
+      const result = await runGitCli(['commit', vault.root]);
+      vault.write('a.md', 'third\n');
+      const next = await runGitCli(['commit', vault.root]);
 
-    expect([result.code, next.code]).toEqual([0, 0]);
-    expect(git(vault.root, 'rev-list', '--count', 'HEAD').trim()).toBe('3');
-    expect(git(vault.root, 'rev-parse', 'HEAD~2').trim()).toBe(head);
-    expect(existsSync(join(vault.root, '.git/vault-stack-pending'))).toBe(false);
-    expect(porcelain(vault.root)).toEqual([]);
-  });
+      expect([result.code, next.code]).toEqual([0, 0]);
+      expect(git(vault.root, 'rev-list', '--count', 'HEAD').trim()).toBe('3');
+      expect(git(vault.root, 'rev-parse', 'HEAD~2').trim()).toBe(head);
+      expect(existsSync(join(vault.root, '.git/vault-stack-pending'))).toBe(false);
+      expect(porcelain(vault.root)).toEqual([]);
+    },
+  );
 
   it('a stale ref lock the journal does not account for is left alone and named, with what to do', async () => {
     writeFileSync(join(vault.root, '.git/refs/heads/main.lock'), `${'ef'.repeat(20)}\n`);
-    writeFileSync(join(vault.root, '.git/vault-stack-pending'), `{"paths": [], "ref": "refs/heads/main", "from": "${head}", "to": "${'cd'.repeat(20)}", "pid": 1}`);
+    writeFileSync(
+      join(vault.root, '.git/vault-stack-pending'),
+      `{"paths": [], "ref": "refs/heads/main", "from": "${head}", "to": "${'cd'.repeat(20)}", "pid": 1}`,
+    );
 
     const result = await runGitCli(['commit', vault.root]);
 

@@ -11,7 +11,9 @@ let vault: TempVault;
 let home: string;
 
 beforeEach(() => {
-  vault = new TempVault('vault-stack-cli-config-').note('Tasks/Renew passport.md', ['stack: task', 'status: todo']).write('.vault-config/app.json', '{}\n');
+  vault = new TempVault('vault-stack-cli-config-')
+    .note('Tasks/Renew passport.md', ['stack: task', 'status: todo'])
+    .write('.vault-config/app.json', '{}\n');
   home = mkdtempSync(join(tmpdir(), 'vault-stack-home-'));
 });
 
@@ -48,7 +50,10 @@ describe('the commit author', () => {
 
   it('reads only GIT_CONFIG_GLOBAL when it is set', async () => {
     writeConfig(join(home, '.gitconfig'), '[user]\n\tname = Not This\n\temail = not@example.org\n');
-    const only = writeConfig(join(home, 'only.gitconfig'), '[user]\n\tname = Grace Hopper\n\temail = grace@example.org\n');
+    const only = writeConfig(
+      join(home, 'only.gitconfig'),
+      '[user]\n\tname = Grace Hopper\n\temail = grace@example.org\n',
+    );
 
     await runGitCli(['init', vault.root], { env: { HOME: home, GIT_CONFIG_GLOBAL: only } });
 
@@ -77,15 +82,20 @@ describe('the commit author', () => {
 });
 
 describe('init on this file system', () => {
-  it.each(['core.filemode', 'core.symlinks', 'core.ignorecase'])('leaves %s as native git init does in the same temp folder', async (key) => {
-    const native = mkdtempSync(join(tmpdir(), 'vault-stack-native-init-'));
-    execFileSync('git', ['init', '--quiet', native], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+  it.each(['core.filemode', 'core.symlinks', 'core.ignorecase'])(
+    'leaves %s as native git init does in the same temp folder',
+    async (key) => {
+      const native = mkdtempSync(join(tmpdir(), 'vault-stack-native-init-'));
+      execFileSync('git', ['init', '--quiet', native], {
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+      });
 
-    await runGitCli(['init', vault.root]);
+      await runGitCli(['init', vault.root]);
 
-    expect(localValue(vault.root, key)).toBe(localValue(native, key));
-    rmSync(native, { recursive: true, force: true });
-  });
+      expect(localValue(vault.root, key)).toBe(localValue(native, key));
+      rmSync(native, { recursive: true, force: true });
+    },
+  );
 
   it('shows its phases on a terminal and clears the line', async () => {
     const result = await runGitCli(['init', vault.root], { tty: true });
@@ -106,7 +116,11 @@ describe('init on this file system', () => {
 /** A key's value in the repository's own config, or `(unset)`. */
 function localValue(dir: string, key: string): string {
   try {
-    return execFileSync('git', ['config', '--local', '--get', key], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } }).trim();
+    return execFileSync('git', ['config', '--local', '--get', key], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    }).trim();
   } catch {
     return '(unset)';
   }

@@ -28,12 +28,18 @@ beforeAll(() => {
 });
 afterAll(() => build.remove());
 beforeEach(() => {
-  vault = new TempVault('vault-stack-hostile-').note('Habits/Meditate.md', ['stack: habit', 'goal: daily']).write('.vault-config/app.json', '{}\n');
+  vault = new TempVault('vault-stack-hostile-')
+    .note('Habits/Meditate.md', ['stack: habit', 'goal: daily'])
+    .write('.vault-config/app.json', '{}\n');
 });
 afterEach(() => vault.remove());
 
 function cli(...argv: string[]): { status: number | null; stdout: string; stderr: string; timedOut: boolean } {
-  const run = spawnSync(process.execPath, [bundle, ...argv], { encoding: 'utf8', timeout: TIMEOUT_MS, killSignal: 'SIGKILL' });
+  const run = spawnSync(process.execPath, [bundle, ...argv], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, timedOut: run.error !== undefined };
 }
 
@@ -45,11 +51,13 @@ function mkfifo(path: string): void {
 /** `git ls-files -s` as path → "mode oid". */
 function stagedModes(dir: string): Map<string, string> {
   const lines = git(dir, 'ls-files', '-s').split('\n').filter(Boolean);
-  return new Map(lines.map((l) => {
-    const [meta, path] = l.split('\t');
-    const [mode, oid] = meta.split(' ');
-    return [path, `${mode} ${oid}`];
-  }));
+  return new Map(
+    lines.map((l) => {
+      const [meta, path] = l.split('\t');
+      const [mode, oid] = meta.split(' ');
+      return [path, `${mode} ${oid}`];
+    }),
+  );
 }
 
 describe('FIFOs in the vault', () => {
@@ -65,10 +73,18 @@ describe('FIFOs in the vault', () => {
     expect(init.status).toBe(0);
     expect(init.stderr).toContain('skipped pipe.md: a named pipe (FIFO)');
     expect(init.stderr).toContain('skipped Habits/fifo: a named pipe (FIFO)');
-    expect([...stagedModes(vault.root).keys()].sort()).toEqual(['.gitignore', '.vault-config/app.json', 'Habits/Meditate.md']);
+    expect([...stagedModes(vault.root).keys()].sort()).toEqual([
+      '.gitignore',
+      '.vault-config/app.json',
+      'Habits/Meditate.md',
+    ]);
     expect(commit.timedOut).toBe(false);
     expect(commit.status).toBe(0);
-    expect(JSON.parse(commit.stdout)).toMatchObject({ status: 'committed', changes: [{ path: 'Habits/Meditate.md', status: 'modified' }], skipped: [{ path: 'Habits/fifo' }, { path: 'pipe.md' }] });
+    expect(JSON.parse(commit.stdout)).toMatchObject({
+      status: 'committed',
+      changes: [{ path: 'Habits/Meditate.md', status: 'modified' }],
+      skipped: [{ path: 'Habits/fifo' }, { path: 'pipe.md' }],
+    });
     expect(fsck(vault.root)).toBe('');
   });
 
@@ -124,7 +140,10 @@ describe('symbolic links', () => {
 
   it('are scanned as their link text: a token written as a link target blocks the commit', () => {
     expect(cli('init', vault.root).status).toBe(0);
-    const token = `ghp_${randomBytes(27).toString('base64').replace(/[^A-Za-z0-9]/g, 'a').slice(0, 36)}`;
+    const token = `ghp_${randomBytes(27)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, 'a')
+      .slice(0, 36)}`;
     symlinkSync(token, join(vault.root, 'token-link'));
 
     const commit = cli('commit', vault.root);
@@ -157,7 +176,12 @@ describe('odd entries do not stop the vault from being versioned', () => {
     expect(init.stdout).toContain('3 files committed');
     expect(commit.status).toBe(0);
     expect(commit.stderr).toContain('skipped agent.sock: a socket');
-    expect(git(vault.root, 'ls-files').split('\n').filter(Boolean).sort()).toEqual(['.gitignore', '.vault-config/app.json', 'Habits/Meditate.md', 'Notes/New.md']);
+    expect(git(vault.root, 'ls-files').split('\n').filter(Boolean).sort()).toEqual([
+      '.gitignore',
+      '.vault-config/app.json',
+      'Habits/Meditate.md',
+      'Notes/New.md',
+    ]);
     expect(fsck(vault.root)).toBe('');
   });
 });

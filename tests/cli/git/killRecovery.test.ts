@@ -34,18 +34,47 @@ function cli(...argv: string[]): { status: number | null; out: string } {
 /** The files a commit or an import writes to make its change stick, which strace filters on (`-P`). */
 function watched(dir: string): string[] {
   const g = join(dir, '.git');
-  return ['refs/heads/main', 'refs/heads/main.lock', 'index', 'index.lock', 'index.vault-stack.tmp', 'vault-stack-pending', 'vault-stack-pending.tmp'].flatMap((f) => ['-P', join(g, f)]);
+  return [
+    'refs/heads/main',
+    'refs/heads/main.lock',
+    'index',
+    'index.lock',
+    'index.vault-stack.tmp',
+    'vault-stack-pending',
+    'vault-stack-pending.tmp',
+  ].flatMap((f) => ['-P', join(g, f)]);
 }
 
 /** Runs the CLI under strace; with `killAt` the `killAt.when`-th watched `killAt.syscall` gets SIGKILL. Returns the strace log. */
-function traced(dir: string, argv: string[], killAt?: { syscall: string; when: number }): { log: string; status: number | null } {
+function traced(
+  dir: string,
+  argv: string[],
+  killAt?: { syscall: string; when: number },
+): { log: string; status: number | null } {
   const logFile = join(dir, '..', `${Math.random().toString(36).slice(2)}.strace`);
   const inject = killAt ? ['-e', `inject=${killAt.syscall}:signal=SIGKILL:when=${killAt.when}`] : [];
-  const run = spawnSync('strace', ['-f', '-qq', '-o', logFile, '-e', `trace=${SYSCALLS.join(',')}`, ...watched(dir), ...inject, process.execPath, bundle, ...argv], {
-    encoding: 'utf8', timeout: RUN_TIMEOUT_MS,
-    // One libuv worker: every fs call of the git layer runs on the same thread, so `when=N` counts them in order.
-    env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
-  });
+  const run = spawnSync(
+    'strace',
+    [
+      '-f',
+      '-qq',
+      '-o',
+      logFile,
+      '-e',
+      `trace=${SYSCALLS.join(',')}`,
+      ...watched(dir),
+      ...inject,
+      process.execPath,
+      bundle,
+      ...argv,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: RUN_TIMEOUT_MS,
+      // One libuv worker: every fs call of the git layer runs on the same thread, so `when=N` counts them in order.
+      env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+    },
+  );
   const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
   rmSync(logFile, { force: true });
   return { log, status: run.status };
@@ -75,7 +104,11 @@ function editVault(dir: string): void {
 }
 
 /** Every injection point of a scenario, and the ones after which the next run did not recover (with why). */
-function killEverywhere(prepare: () => string, argv: (dir: string) => string[], check: (dir: string) => string | null): { points: number; failures: string[] } {
+function killEverywhere(
+  prepare: () => string,
+  argv: (dir: string) => string[],
+  check: (dir: string) => string | null,
+): { points: number; failures: string[] } {
   const probe = prepare();
   const counts = countCalls(traced(probe, argv(probe)).log);
   rmSync(join(probe, '..'), { recursive: true, force: true });
@@ -124,7 +157,8 @@ function leftovers(dir: string): string[] {
         const retry = cli('commit', dir);
         if (retry.status !== 0) return `retry exited ${retry.status}: ${retry.out.trim()}`;
         const problems = [fsck(dir), porcelain(dir).join(', '), leftovers(dir).join(', ')].filter((p) => p !== '');
-        if (git(dir, 'rev-parse', 'HEAD~1').trim() !== head) problems.push('not exactly one commit on top of the old head');
+        if (git(dir, 'rev-parse', 'HEAD~1').trim() !== head)
+          problems.push('not exactly one commit on top of the old head');
         return problems.length === 0 ? null : problems.join('; ');
       },
     );

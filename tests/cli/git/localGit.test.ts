@@ -41,7 +41,12 @@ describe('vault-stack init', () => {
     expect(fsck(vault.root)).toBe('');
     expect(git(vault.root, 'log', '--format=%s').trim()).toBe('vault: initial import of 6 files');
     expect(git(vault.root, 'ls-files').trim().split('\n').sort()).toEqual([
-      '.gitignore', `${CONFIG}/app.json`, 'Habits/Meditate.md', 'Journal/2026-11-28.md', 'Services/Jellyfin.md', 'Tasks/Renew passport.md',
+      '.gitignore',
+      `${CONFIG}/app.json`,
+      'Habits/Meditate.md',
+      'Journal/2026-11-28.md',
+      'Services/Jellyfin.md',
+      'Tasks/Renew passport.md',
     ]);
     expect(porcelain(vault.root)).toEqual([]);
   });
@@ -93,7 +98,7 @@ describe('vault-stack init', () => {
     expect(existsSync(join(vault.root, '.gitignore'))).toBe(false);
   });
 
-  it('uses Obsidian\'s default config folder name of a folder never opened in Obsidian, or the one --config-dir names', async () => {
+  it("uses Obsidian's default config folder name of a folder never opened in Obsidian, or the one --config-dir names", async () => {
     const fresh = new TempVault('vault-stack-cli-plain-').write('Notes/A.md', '# A\n');
     const named = new TempVault('vault-stack-cli-plain-').write('Notes/A.md', '# A\n');
     try {
@@ -112,7 +117,9 @@ describe('vault-stack init', () => {
   });
 
   it('initialises a cloned vault whose ignored config folder is absent', async () => {
-    const clone = new TempVault('vault-stack-cli-clone-').note('Tasks/A.md', ['stack: task', 'due: 2026-12-01']).write('.gitignore', `${DEFAULT_CONFIG_DIR}/\n`);
+    const clone = new TempVault('vault-stack-cli-clone-')
+      .note('Tasks/A.md', ['stack: task', 'due: 2026-12-01'])
+      .write('.gitignore', `${DEFAULT_CONFIG_DIR}/\n`);
     try {
       const result = await runGitCli(['init', clone.root]);
 
@@ -176,7 +183,10 @@ describe('vault-stack commit', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out) as { status: string; changes: { path: string; status: string }[] };
     expect(json.status).toBe('committed');
-    expect(git(vault.root, 'show', '--format=', '--name-status', 'HEAD').trim().split('\n').sort()).toEqual(['A\tBookmarks/Obsidian.md', 'D\tJournal/2026-11-28.md']);
+    expect(git(vault.root, 'show', '--format=', '--name-status', 'HEAD').trim().split('\n').sort()).toEqual([
+      'A\tBookmarks/Obsidian.md',
+      'D\tJournal/2026-11-28.md',
+    ]);
     expect(git(vault.root, 'log', '-1', '--format=%s').trim()).toBe('bookmark: Obsidian added; note 2026-11-28');
     expect(porcelain(vault.root)).toEqual([]);
   });
@@ -189,7 +199,10 @@ describe('vault-stack commit', () => {
     const long = await runGitCli(['commit', vault.root, '--message=journal: later']);
 
     expect([short.code, long.code]).toEqual([0, 0]);
-    expect(git(vault.root, 'log', '-2', '--format=%s').trim().split('\n')).toEqual(['journal: later', 'journal: evening notes']);
+    expect(git(vault.root, 'log', '-2', '--format=%s').trim().split('\n')).toEqual([
+      'journal: later',
+      'journal: evening notes',
+    ]);
   });
 
   it('lists -m in the help of commit', async () => {
@@ -200,7 +213,10 @@ describe('vault-stack commit', () => {
 
   it('blocks a commit with a private key, naming file and line, and exits 1 with nothing committed', async () => {
     const head = git(vault.root, 'rev-parse', 'HEAD');
-    vault.write('Devices/NAS.md', ['---', 'stack: device', 'os: debian', '---', '', 'Key:', ...fakePrivateKeyLines(), ''].join('\n'));
+    vault.write(
+      'Devices/NAS.md',
+      ['---', 'stack: device', 'os: debian', '---', '', 'Key:', ...fakePrivateKeyLines(), ''].join('\n'),
+    );
 
     const result = await runGitCli(['commit', vault.root]);
 
@@ -213,7 +229,10 @@ describe('vault-stack commit', () => {
 
   it('blocks a commit of a UTF-16 file holding a private key, which is not UTF-8 text', async () => {
     const head = git(vault.root, 'rev-parse', 'HEAD');
-    vault.write('Devices/keys.txt', Buffer.from(`\uFEFF${['Key:', ...fakePrivateKeyLines(), ''].join('\r\n')}`, 'utf16le'));
+    vault.write(
+      'Devices/keys.txt',
+      Buffer.from(`\uFEFF${['Key:', ...fakePrivateKeyLines(), ''].join('\r\n')}`, 'utf16le'),
+    );
 
     const result = await runGitCli(['commit', vault.root]);
 
@@ -254,10 +273,13 @@ describe('vault-stack log', () => {
     expect(result.code).toBe(0);
     const lines = result.out.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d {2}\[[0-9a-f]{7}\] service: Jellyfin port changed {2}\(Vault Stack\)$/);
+    expect(lines[0]).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d {2}\[[0-9a-f]{7}\] service: Jellyfin port changed {2}\(Vault Stack\)$/,
+    );
     expect(lines[1]).toContain('vault: initial import of 6 files');
     expect(git(vault.root, 'log', '--format=%s', '--', 'Services/Jellyfin.md').trim().split('\n')).toEqual([
-      'service: Jellyfin port changed', 'vault: initial import of 6 files',
+      'service: Jellyfin port changed',
+      'vault: initial import of 6 files',
     ]);
   });
 
@@ -266,7 +288,10 @@ describe('vault-stack log', () => {
 
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out) as { changes: { from: unknown; to: unknown; commit: string }[] };
-    expect(json.changes.map((c) => [c.from, c.to])).toEqual([[8096, 8920], [undefined, 8096]]);
+    expect(json.changes.map((c) => [c.from, c.to])).toEqual([
+      [8096, 8920],
+      [undefined, 8096],
+    ]);
     expect(json.changes[0].commit).toBe(git(vault.root, 'rev-parse', 'HEAD').trim());
   });
 

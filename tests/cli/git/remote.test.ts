@@ -22,7 +22,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   remote = server.createRemote(null);
-  vault = new TempVault('vault-stack-cli-remote-').note('Tasks/Renew passport.md', ['stack: task', 'status: todo']).write('.vault-config/app.json', '{}\n');
+  vault = new TempVault('vault-stack-cli-remote-')
+    .note('Tasks/Renew passport.md', ['stack: task', 'status: todo'])
+    .write('.vault-config/app.json', '{}\n');
   expect((await runGitCli(['init', vault.root])).code).toBe(0);
 });
 
@@ -43,7 +45,9 @@ describe('vault-stack push', () => {
   });
 
   it('fails with exit 2 for a wrong token, saying to set VAULT_STACK_GIT_TOKEN, pushing nothing and not saving the URL', async () => {
-    const result = await runGitCli(['push', vault.root, '--remote', remote.url], { env: { ...TOKEN_ENV, VAULT_STACK_GIT_TOKEN: 'wrong-token' } });
+    const result = await runGitCli(['push', vault.root, '--remote', remote.url], {
+      env: { ...TOKEN_ENV, VAULT_STACK_GIT_TOKEN: 'wrong-token' },
+    });
 
     expect(result.code).toBe(2);
     expect(result.err).toBe(
@@ -82,7 +86,9 @@ describe('vault-stack push', () => {
     const result = await runGitCli(['push', vault.root], { env: TOKEN_ENV });
 
     expect(result.code).toBe(2);
-    expect(result.err).toBe('vault-stack: push: No remote named "origin" is configured.\ngive the remote with --remote URL (it is saved as origin once it works)\n');
+    expect(result.err).toBe(
+      'vault-stack: push: No remote named "origin" is configured.\ngive the remote with --remote URL (it is saved as origin once it works)\n',
+    );
   });
 
   it('shows transfer progress on a terminal and clears it', async () => {
@@ -155,7 +161,9 @@ describe('vault-stack pull', () => {
 
     expect(result.code).toBe(1);
     expect(result.err).toContain('Tasks/Renew passport.md');
-    expect(result.err).toContain('to resolve: merge with git itself (`git pull` in the vault), fix the conflict markers in these notes, `git commit`, then push');
+    expect(result.err).toContain(
+      'to resolve: merge with git itself (`git pull` in the vault), fix the conflict markers in these notes, `git commit`, then push',
+    );
     expect(nativeGit(vault.root, 'rev-parse', 'HEAD')).toBe(before);
     expect(readFileSync(join(vault.root, 'Tasks/Renew passport.md'), 'utf8')).toBe(text);
   });

@@ -47,7 +47,10 @@ describe('vault-stack hook install', () => {
       git(repo.root, 'add', '.');
       const passed = git(repo.root, 'commit', '-qm', 'fixed note');
 
-      expect(installed).toMatchObject({ status: 0, err: expect.stringMatching(/^installed .*\.git\/hooks\/pre-commit: commits now check the staged notes\n$/) });
+      expect(installed).toMatchObject({
+        status: 0,
+        err: expect.stringMatching(/^installed .*\.git\/hooks\/pre-commit: commits now check the staged notes\n$/),
+      });
       expect(blocked.status).not.toBe(0);
       expect(blocked.out).toContain('Tasks/Bad.md:3: due: "2026-13-45" has the shape of a date but 13 is not a month');
       expect(blocked.out).toContain('commit blocked');
@@ -92,4 +95,3 @@ describe('vault-stack hook install', () => {
     }
   });
 });
-

@@ -23,11 +23,18 @@ describe('vault-stack init --kinds', () => {
     expect(result.err).toBe('kind project: wrote Kinds/Project.md\nkind site: wrote Kinds/Site.md\n');
     const site = libraryKind('site');
     expect(site && readFileSync(join(vault.root, 'Kinds/Site.md'), 'utf8')).toBe(site && libraryKindNote(site));
-    expect(git(vault.root, 'ls-files').split('\n')).toEqual(expect.arrayContaining(['Kinds/Project.md', 'Kinds/Site.md', 'Home.md']));
+    expect(git(vault.root, 'ls-files').split('\n')).toEqual(
+      expect.arrayContaining(['Kinds/Project.md', 'Kinds/Site.md', 'Home.md']),
+    );
   });
 
   test('a kind the vault already declares is left alone', async () => {
-    vault = freshVault().note('Money/Subscription kind.md', ['stack: kind', 'name: subscription', 'fields:', '  cost: number']);
+    vault = freshVault().note('Money/Subscription kind.md', [
+      'stack: kind',
+      'name: subscription',
+      'fields:',
+      '  cost: number',
+    ]);
 
     const result = await runGitCli(['init', vault.root, '--kinds', 'subscription']);
 

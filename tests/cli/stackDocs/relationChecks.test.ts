@@ -36,12 +36,20 @@ describe('relation warnings in vault-stack check', () => {
 
   test('VAULT_STACK_RELATION_CHECKS chooses them: none, or a list', () => {
     expect(check({ VAULT_STACK_RELATION_CHECKS: 'none' }).out).toBe('');
-    expect(check({ VAULT_STACK_RELATION_CHECKS: 'device-without-bootstrap' }).out).toMatch(/^nas\.md: bootstrap: [^\n]+\n$/);
-    expect(check({ VAULT_STACK_RELATION_CHECKS: 'no-such-check' })).toMatchObject({ code: 2, err: expect.stringContaining('unknown check "no-such-check"') });
+    expect(check({ VAULT_STACK_RELATION_CHECKS: 'device-without-bootstrap' }).out).toMatch(
+      /^nas\.md: bootstrap: [^\n]+\n$/,
+    );
+    expect(check({ VAULT_STACK_RELATION_CHECKS: 'no-such-check' })).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown check "no-such-check"'),
+    });
   });
 
   test("the plugin's settings in the vault (in whatever config folder holds them) switch them off too", () => {
-    vault.write('.vault-config/plugins/vault-stack/data.json', JSON.stringify({ relationChecks: { 'service-without-backup': false } }));
+    vault.write(
+      '.vault-config/plugins/vault-stack/data.json',
+      JSON.stringify({ relationChecks: { 'service-without-backup': false } }),
+    );
 
     expect(check().out).toMatch(/^nas\.md: bootstrap: [^\n]+\n$/);
   });

@@ -5,7 +5,10 @@ import { applyPlan, dataOf, noteText } from './actionNote';
 const TODAY = '2026-11-28';
 
 const meditate = (log: readonly string[]): string =>
-  noteText(['stack: habit # since spring', 'goal: daily', '# one date per line', 'log:', ...log, 'started: 2026-03-01'], ['## Why', '', 'Calm.']);
+  noteText(
+    ['stack: habit # since spring', 'goal: daily', '# one date per line', 'log:', ...log, 'started: 2026-03-01'],
+    ['## Why', '', 'Calm.'],
+  );
 
 describe('checkInHabit', () => {
   it('appends today to the log as a new line at the log indentation', () => {
@@ -43,12 +46,24 @@ describe('checkInHabit', () => {
 
   it('changes nothing when undoing a day that was not checked in', () => {
     const text = meditate(['  - 2026-11-27']);
-    expect(checkInHabit(dataOf(text, 'habit'), { undo: true }, TODAY)).toEqual({ ok: true, edits: [], summary: 'not checked in on 2026-11-28' });
+    expect(checkInHabit(dataOf(text, 'habit'), { undo: true }, TODAY)).toEqual({
+      ok: true,
+      edits: [],
+      summary: 'not checked in on 2026-11-28',
+    });
   });
 
   it('refuses a future day and a day that is not a date', () => {
     const data = dataOf(meditate(['  - 2026-11-27']), 'habit');
-    expect(checkInHabit(data, { day: '2026-11-29' }, TODAY)).toEqual({ ok: false, field: 'log', message: '2026-11-29 is in the future (today is 2026-11-28)' });
-    expect(checkInHabit(data, { day: '2026-02-30' }, TODAY)).toEqual({ ok: false, field: 'log', message: '"2026-02-30" is not a date (expected YYYY-MM-DD)' });
+    expect(checkInHabit(data, { day: '2026-11-29' }, TODAY)).toEqual({
+      ok: false,
+      field: 'log',
+      message: '2026-11-29 is in the future (today is 2026-11-28)',
+    });
+    expect(checkInHabit(data, { day: '2026-02-30' }, TODAY)).toEqual({
+      ok: false,
+      field: 'log',
+      message: '"2026-02-30" is not a date (expected YYYY-MM-DD)',
+    });
   });
 });

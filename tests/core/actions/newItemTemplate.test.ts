@@ -37,9 +37,20 @@ describe('newItemTemplate', () => {
 
   it('leaves required fields without a default empty, with a comment saying so', () => {
     const text = newItemTemplate('backup', KIND_SPECS.backup.fields, 'Nextcloud nightly', TODAY);
-    expect(text).toContain('\ntool:  # required: The backup tool (one of restic, borg, rclone, syncthing, snapshot, other)\n');
-    expect(text).toContain('\nevery:  # required: How often it should run (day, week, month, year, weekday or "<n> days", optionally "when done")\n');
-    expect(frontmatterOf(text)).toEqual({ stack: 'backup', title: 'Nextcloud nightly', created: TODAY, tags: [], tool: null, every: null });
+    expect(text).toContain(
+      '\ntool:  # required: The backup tool (one of restic, borg, rclone, syncthing, snapshot, other)\n',
+    );
+    expect(text).toContain(
+      '\nevery:  # required: How often it should run (day, week, month, year, weekday or "<n> days", optionally "when done")\n',
+    );
+    expect(frontmatterOf(text)).toEqual({
+      stack: 'backup',
+      title: 'Nextcloud nightly',
+      created: TODAY,
+      tags: [],
+      tool: null,
+      every: null,
+    });
   });
 
   it('quotes a title that plain YAML would misread', () => {
@@ -49,22 +60,44 @@ describe('newItemTemplate', () => {
   });
 
   it('fills a domain name from a title that is a domain, and a kind name from its title', () => {
-    expect(frontmatterOf(newItemTemplate('domain', KIND_SPECS.domain.fields, 'Example.org', TODAY))['name']).toBe('example.org');
-    expect(frontmatterOf(newItemTemplate('kind', KIND_SPECS.kind.fields, 'Recipe Card', TODAY))).toMatchObject({ name: 'recipe-card', group: 'other' });
+    expect(frontmatterOf(newItemTemplate('domain', KIND_SPECS.domain.fields, 'Example.org', TODAY))['name']).toBe(
+      'example.org',
+    );
+    expect(frontmatterOf(newItemTemplate('kind', KIND_SPECS.kind.fields, 'Recipe Card', TODAY))).toMatchObject({
+      name: 'recipe-card',
+      group: 'other',
+    });
   });
 
-  it.each(BUILTIN_KINDS)('writes a %s note that the kind parser reads with problems only for the required fields left empty', (kind) => {
-    const frontmatter = frontmatterOf(newItemTemplate(kind, KIND_SPECS[kind].fields, 'example.com', TODAY));
-    const { item, problems } = parseItem({ path: 'New.md', frontmatter }, new Map());
-    const leftEmpty = Object.keys(KIND_SPECS[kind].fields).filter((name) => frontmatter[name] === null);
-    expect(problems.map((p) => p.field).sort()).toEqual(leftEmpty.sort());
-    if (leftEmpty.length === 0) expect(item?.kind).toBe(kind);
-  });
+  it.each(BUILTIN_KINDS)(
+    'writes a %s note that the kind parser reads with problems only for the required fields left empty',
+    (kind) => {
+      const frontmatter = frontmatterOf(newItemTemplate(kind, KIND_SPECS[kind].fields, 'example.com', TODAY));
+      const { item, problems } = parseItem({ path: 'New.md', frontmatter }, new Map());
+      const leftEmpty = Object.keys(KIND_SPECS[kind].fields).filter((name) => frontmatter[name] === null);
+      expect(problems.map((p) => p.field).sort()).toEqual(leftEmpty.sort());
+      if (leftEmpty.length === 0) expect(item?.kind).toBe(kind);
+    },
+  );
 
   it('writes a note of a user kind from its declared fields', () => {
-    const specs = fieldSpecsOfUserKind({ servings: { type: 'number', required: true }, course: { type: 'enum', values: ['main', 'dessert'], required: false } });
+    const specs = fieldSpecsOfUserKind({
+      servings: { type: 'number', required: true },
+      course: { type: 'enum', values: ['main', 'dessert'], required: false },
+    });
     expect(newItemTemplate('recipe', specs, 'Pancakes', TODAY)).toBe(
-      ['---', 'stack: recipe', 'title: Pancakes', 'created: 2026-11-28', 'tags: []', 'servings:  # required: a number', '# course: one of main, dessert', '---', '', ''].join('\n'),
+      [
+        '---',
+        'stack: recipe',
+        'title: Pancakes',
+        'created: 2026-11-28',
+        'tags: []',
+        'servings:  # required: a number',
+        '# course: one of main, dessert',
+        '---',
+        '',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -10,7 +10,8 @@ import { applyPlan, dataOf, noteText } from './actionNote';
  */
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayNumber = (date: string): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 const plusDays = (date: string, days: number): string => iso(new Date((dayNumber(date) + days) * 86_400_000));
 
 function calendarRule(start: string, months: number, k: number): string {
@@ -20,12 +21,38 @@ function calendarRule(start: string, months: number, k: number): string {
 }
 
 /** How each cadence is written, and its length in months. */
-const CADENCES: [string, number][] = [['month', 1], ['monthly', 1], ['every month', 1], ['1m', 1], ['2 months', 2], ['3m', 3], ['year', 12], ['yearly', 12], ['2 years', 24]];
+const CADENCES: [string, number][] = [
+  ['month', 1],
+  ['monthly', 1],
+  ['every month', 1],
+  ['1m', 1],
+  ['2 months', 2],
+  ['3m', 3],
+  ['year', 12],
+  ['yearly', 12],
+  ['2 years', 24],
+];
 
-const start = fc.record({ year: fc.integer({ min: 2020, max: 2030 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
-  .map(({ year, month, day }) => iso(new Date(Date.UTC(year, month - 1, Math.min(day, new Date(Date.UTC(year, month, 0)).getUTCDate())))));
+const start = fc
+  .record({
+    year: fc.integer({ min: 2020, max: 2030 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(({ year, month, day }) =>
+    iso(new Date(Date.UTC(year, month - 1, Math.min(day, new Date(Date.UTC(year, month, 0)).getUTCDate())))),
+  );
 /** Days after the current due date each completion happens: on time, early, late, or later than the next occurrence. */
-const lateness = fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -5, max: -1 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 800 })), { minLength: 1, maxLength: 14 });
+const lateness = fc.array(
+  fc.oneof(
+    fc.constant(0),
+    fc.constant(0),
+    fc.integer({ min: -5, max: -1 }),
+    fc.integer({ min: 1, max: 20 }),
+    fc.integer({ min: 21, max: 800 }),
+  ),
+  { minLength: 1, maxLength: 14 },
+);
 
 describe('a recurring task keeps its series day through completions (calendar rule)', () => {
   it('gives the calendar series for any start day and any mix of on-time, early and late completions', () => {
@@ -39,7 +66,8 @@ describe('a recurring task keeps its series day through completions (calendar ru
           const doneOn = plusDays(due, late);
           text = applyPlan(text, completeTask(data, { on: doneOn }, doneOn < due ? due : doneOn)).text;
           // The next occurrence is the first of the series after both the old due date and the completion.
-          do k++; while (dayNumber(calendarRule(first, months, k)) <= Math.max(dayNumber(due), dayNumber(doneOn)));
+          do k++;
+          while (dayNumber(calendarRule(first, months, k)) <= Math.max(dayNumber(due), dayNumber(doneOn)));
           expect(dataOf(text, 'task').due).toBe(calendarRule(first, months, k));
         }
       }),
@@ -61,7 +89,9 @@ describe('a recurring task keeps its series day through completions (calendar ru
 
   it('completed late on Mar 13, the same series gives Mar 31', () => {
     const text = noteText(['stack: task', 'due: 2026-02-28', 'every: month on 31']);
-    expect(dataOf(applyPlan(text, completeTask(dataOf(text, 'task'), { on: '2026-03-13' }, '2026-03-13')).text, 'task').due).toBe('2026-03-31');
+    expect(
+      dataOf(applyPlan(text, completeTask(dataOf(text, 'task'), { on: '2026-03-13' }, '2026-03-13')).text, 'task').due,
+    ).toBe('2026-03-31');
   });
 
   it('keeps 29 February in a yearly series: 2024-02-29, 2025-02-28, 2026-02-28, 2027-02-28, 2028-02-29', () => {

@@ -14,7 +14,8 @@ function indexOf(notes: Record<string, string>): ItemIndex {
   return index;
 }
 
-const titles = (index: ItemIndex, today = TODAY, now = NOW): string[] => attention(index, { today, now }).map((e) => e.title);
+const titles = (index: ItemIndex, today = TODAY, now = NOW): string[] =>
+  attention(index, { today, now }).map((e) => e.title);
 
 describe('attention over a small vault', () => {
   it('ranks everything that needs the user across kinds, most pressing first', () => {
@@ -44,7 +45,11 @@ describe('attention over a small vault', () => {
   it('gives each entry its path, kind and the field it is about', () => {
     const entries = attention(fixtureIndex(), { today: TODAY, now: NOW });
 
-    expect(entries.find((e) => e.title === 'Restic NAS')).toMatchObject({ path: 'Infra/Backups/Restic NAS.md', kind: 'backup', field: 'last-result' });
+    expect(entries.find((e) => e.title === 'Restic NAS')).toMatchObject({
+      path: 'Infra/Backups/Restic NAS.md',
+      kind: 'backup',
+      field: 'last-result',
+    });
     expect(entries.find((e) => e.reason.startsWith('TLS'))).toMatchObject({ kind: 'domain', field: 'tls-expires' });
   });
 
@@ -67,7 +72,10 @@ describe('attention over a small vault', () => {
 
   it('drops entries as the user deals with them', () => {
     const index = fixtureIndex();
-    const meditate = yamlNote('Habits/Meditate.md', 'stack: habit\ngoal: daily\nlog: [2026-11-25, 2026-11-26, 2026-11-27, 2026-11-28]');
+    const meditate = yamlNote(
+      'Habits/Meditate.md',
+      'stack: habit\ngoal: daily\nlog: [2026-11-25, 2026-11-26, 2026-11-27, 2026-11-28]',
+    );
     const order = yamlNote('Tasks/Order disks.md', 'stack: task\nstatus: done\ndue: 2026-12-10\ndone: 2026-11-28');
 
     index.upsert(meditate.path, noteReadOf(meditate.frontmatter, meditate.lines));
@@ -102,7 +110,11 @@ describe('attention rules', () => {
 
     const entries = attention(index, { today: TODAY, now: NOW });
 
-    expect(entries.map((e) => [e.title, e.severity])).toEqual([['Long', 'warning'], ['Short', 'warning'], ['None', 'info']]);
+    expect(entries.map((e) => [e.title, e.severity])).toEqual([
+      ['Long', 'warning'],
+      ['Short', 'warning'],
+      ['None', 'info'],
+    ]);
   });
 
   it('ranks an overdue task by days late and priority, and mentions a time due today', () => {
@@ -137,7 +149,11 @@ describe('attention rules', () => {
     const wide = attention(index, { today: TODAY, now: NOW });
     const narrow = attention(index, { today: TODAY, now: NOW, horizonDays: 10 });
 
-    expect(wide.map((e) => e.reason)).toEqual(['secret expires in 5 days', 'domain expires in 22 days', 'warranty ends in 10 days']);
+    expect(wide.map((e) => e.reason)).toEqual([
+      'secret expires in 5 days',
+      'domain expires in 22 days',
+      'warranty ends in 10 days',
+    ]);
     expect(narrow.map((e) => e.reason)).toEqual(['secret expires in 5 days', 'warranty ends in 10 days']);
   });
 
@@ -157,7 +173,10 @@ describe('attention rules', () => {
   });
 
   it('is empty for a vault with nothing pressing', () => {
-    const index = indexOf({ 'Read.md': 'stack: bookmark\nurl: https://example.com', 'Later.md': 'stack: task\ndue: 2026-12-24' });
+    const index = indexOf({
+      'Read.md': 'stack: bookmark\nurl: https://example.com',
+      'Later.md': 'stack: task\ndue: 2026-12-24',
+    });
 
     expect(attention(index, { today: TODAY, now: NOW })).toEqual([]);
   });

@@ -18,8 +18,10 @@ function indexOf(notes: Record<string, string>): ItemIndex {
 
 describe('issue 7.2: a backup whose cadence is written as a duration', () => {
   const notes = {
-    'Infra/Backups/NAS nightly.md': 'stack: backup\ntool: restic\nevery: 1d\nlast-run: 2026-11-25T02:00\nlast-result: ok',
-    'Infra/Backups/Laptop weekly.md': 'stack: backup\ntool: borg\nevery: 1w\nlast-run: 2026-11-27T02:00\nlast-result: ok',
+    'Infra/Backups/NAS nightly.md':
+      'stack: backup\ntool: restic\nevery: 1d\nlast-run: 2026-11-25T02:00\nlast-result: ok',
+    'Infra/Backups/Laptop weekly.md':
+      'stack: backup\ntool: borg\nevery: 1w\nlast-run: 2026-11-27T02:00\nlast-result: ok',
     'Infra/Services/Nextcloud.md': 'stack: service\nurl: https://cloud.example.org\nbackup: "[[NAS nightly]]"',
   };
 
@@ -29,11 +31,18 @@ describe('issue 7.2: a backup whose cadence is written as a duration', () => {
     expect(index.get('Infra/Backups/NAS nightly.md')?.kind).toBe('backup');
 
     const entries = attention(index, { today: '2026-11-28', now: '2026-11-28T09:00' });
-    expect(entries.map((e) => [e.title, e.reason])).toEqual([['NAS nightly', 'last run 2026-11-25 02:00, expected again by 2026-11-26 08:00']]);
+    expect(entries.map((e) => [e.title, e.reason])).toEqual([
+      ['NAS nightly', 'last run 2026-11-25 02:00, expected again by 2026-11-26 08:00'],
+    ]);
 
     const model = buildDashboard(index, { today: '2026-11-28', now: '2026-11-28T09:00', settings: DEFAULT_SETTINGS });
     const infra = model.sections.find((s): s is InfrastructureSection => s.id === 'infrastructure');
-    expect(infra?.backups.map((b) => [b.title, b.state])).toEqual(expect.arrayContaining([['NAS nightly', 'stale'], ['Laptop weekly', 'ok']]));
+    expect(infra?.backups.map((b) => [b.title, b.state])).toEqual(
+      expect.arrayContaining([
+        ['NAS nightly', 'stale'],
+        ['Laptop weekly', 'ok'],
+      ]),
+    );
     expect(infra?.services[0]?.backup).toMatchObject({ state: 'stale' });
   });
 });
@@ -43,7 +52,8 @@ describe('issue 7.18: a due time counts once `now` has passed it', () => {
     'Tasks/Call the bank.md': 'stack: task\ndue: 2026-11-28T14:00',
     'Tasks/Water plants.md': 'stack: task\ndue: 2026-11-28',
   });
-  const reasons = (now: string): string[][] => attention(index, { today: '2026-11-28', now }).map((e) => [e.title, e.reason]);
+  const reasons = (now: string): string[][] =>
+    attention(index, { today: '2026-11-28', now }).map((e) => [e.title, e.reason]);
 
   it('is due today at 14:00 before 14:00 and overdue since 14:00 at 16:00', () => {
     expect(reasons('2026-11-28T09:00')).toContainEqual(['Call the bank', 'due today at 14:00']);
@@ -60,7 +70,12 @@ describe('issue 7.18: a due time counts once `now` has passed it', () => {
   it('says the same on the dashboard', () => {
     const model = buildDashboard(index, { today: '2026-11-28', now: '2026-11-28T16:00', settings: DEFAULT_SETTINGS });
     const today = model.sections.find((s): s is TodaySection => s.id === 'today');
-    expect(today?.tasks.map((t) => [t.title, t.when, t.overdue])).toEqual(expect.arrayContaining([['Call the bank', 'overdue since 14:00', true], ['Water plants', 'due today', false]]));
+    expect(today?.tasks.map((t) => [t.title, t.when, t.overdue])).toEqual(
+      expect.arrayContaining([
+        ['Call the bank', 'overdue since 14:00', true],
+        ['Water plants', 'due today', false],
+      ]),
+    );
   });
 });
 

@@ -16,11 +16,13 @@ export const VAULT: Record<string, string> = {
   'Habits/Meditate.md': 'stack: habit\ngoal: daily\nlog: [2026-11-25, 2026-11-26, 2026-11-27]',
   'Habits/Stretch.md': 'stack: habit\ngoal: daily\nstarted: 2026-11-20\nlog: []',
   'Habits/Read.md': 'stack: habit\ngoal: daily\nlog: [2026-11-27, 2026-11-28]',
-  'Infra/Backups/Restic NAS.md': 'stack: backup\ntool: restic\nevery: day\nlast-run: 2026-11-27T02:00\nlast-result: failed',
+  'Infra/Backups/Restic NAS.md':
+    'stack: backup\ntool: restic\nevery: day\nlast-run: 2026-11-27T02:00\nlast-result: failed',
   'Infra/Backups/Borg laptop.md': 'stack: backup\ntool: borg\nevery: day\nlast-run: 2026-11-25T02:00\nlast-result: ok',
   'Infra/Backups/Photos offsite.md': 'stack: backup\ntool: rclone\nevery: week',
   'Infra/Backups/Docs sync.md': 'stack: backup\ntool: rclone\nevery: day\nlast-run: 2026-11-28T02:00\nlast-result: ok',
-  'Infra/Secrets/Cloudflare token.md': 'stack: secret\nstore: pass\nref: infra/cloudflare\nrotate: 90d\nrotated: 2026-08-20',
+  'Infra/Secrets/Cloudflare token.md':
+    'stack: secret\nstore: pass\nref: infra/cloudflare\nrotate: 90d\nrotated: 2026-08-20',
   'Infra/Secrets/Old VPN cert.md': 'stack: secret\nstore: age\nref: vpn/client.age\nexpires: 2026-11-26',
   'Infra/Domains/example.org.md': 'stack: domain\nname: example.org\nexpires: 2026-12-10\ntls-expires: 2026-12-02',
   'Infra/Domains/family.net.md': 'stack: domain\nname: family.net\nexpires: 2026-12-05\nauto-renew: true',

@@ -4,7 +4,10 @@ import type { DashboardModel, DashboardSectionModel } from '../../../src/core/da
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { indexOf, NOW, settingsWith, TODAY } from './dashboardVault';
 
-function section<I extends DashboardSectionModel['id']>(model: DashboardModel, id: I): Extract<DashboardSectionModel, { id: I }> {
+function section<I extends DashboardSectionModel['id']>(
+  model: DashboardModel,
+  id: I,
+): Extract<DashboardSectionModel, { id: I }> {
   const found = model.sections.find((s) => s.id === id);
   if (!found) throw new Error(`no ${id} section`);
   return found as Extract<DashboardSectionModel, { id: I }>;
@@ -24,14 +27,19 @@ describe('buildDashboard', () => {
   it('offers the one-click fix of each attention entry, and none for an entry about a broken field', () => {
     const rows = section(build(), 'attention').entries;
 
-    const byTitle = (title: string, reasonStart = ''): string | undefined => rows.find((r) => r.title === title && r.reason.startsWith(reasonStart))?.action;
+    const byTitle = (title: string, reasonStart = ''): string | undefined =>
+      rows.find((r) => r.title === title && r.reason.startsWith(reasonStart))?.action;
     expect(byTitle('File taxes')).toBe('complete');
     expect(byTitle('Meditate')).toBe('check-in');
     expect(byTitle('Restic NAS')).toBe('record-backup');
     expect(byTitle('Cloudflare token')).toBe('mark-rotated');
     expect(byTitle('Broken', 'due:')).toBeUndefined();
     expect(byTitle('example.org')).toBeUndefined();
-    expect(rows[0]).toMatchObject({ title: 'Restic NAS', severity: 'critical', reason: 'last run 2026-11-27 02:00 failed' });
+    expect(rows[0]).toMatchObject({
+      title: 'Restic NAS',
+      severity: 'critical',
+      reason: 'last run 2026-11-27 02:00 failed',
+    });
   });
 
   it('puts overdue and due-today open tasks in today, earliest due first, then by priority', () => {
@@ -77,7 +85,10 @@ describe('buildDashboard', () => {
       host: { title: 'NAS', path: 'Infra/Devices/NAS.md' },
       backup: { title: 'Restic NAS', path: 'Infra/Backups/Restic NAS.md', state: 'failed' },
       domain: { title: 'example.org', path: 'Infra/Domains/example.org.md' },
-      secrets: [{ title: 'DB password', path: 'Infra/Secrets/DB password.md' }, { title: 'Gone secret', path: null }],
+      secrets: [
+        { title: 'DB password', path: 'Infra/Secrets/DB password.md' },
+        { title: 'Gone secret', path: null },
+      ],
     });
   });
 
@@ -117,7 +128,13 @@ describe('buildDashboard', () => {
     const model = build();
     const problems = section(model, 'problems').problems;
 
-    expect(problems[0]).toEqual({ path: 'Broken.md', field: 'due', line: 3, severity: 'error', message: '"2026-13-45" has the shape of a date but 13 is not a month (01 to 12)' });
+    expect(problems[0]).toEqual({
+      path: 'Broken.md',
+      field: 'due',
+      line: 3,
+      severity: 'error',
+      message: '"2026-13-45" has the shape of a date but 13 is not a month (01 to 12)',
+    });
     expect(model.counts.errors).toBe(problems.filter((p) => p.severity === 'error').length);
     expect(model.counts.errors).toBeGreaterThan(0);
   });
@@ -127,13 +144,19 @@ describe('buildDashboard', () => {
     const problemPaths = new Set(section(model, 'problems').problems.map((p) => p.path));
 
     expect(problemPaths.has('Broken.md')).toBe(true);
-    expect(section(model, 'attention').entries.filter((e) => problemPaths.has(e.path) && e.reason.startsWith(`${e.field ?? ''}: `))).toEqual([]);
+    expect(
+      section(model, 'attention').entries.filter(
+        (e) => problemPaths.has(e.path) && e.reason.startsWith(`${e.field ?? ''}: `),
+      ),
+    ).toEqual([]);
     expect(section(model, 'attention').entries.map((e) => e.path)).not.toContain('Broken.md');
   });
 
   it('takes the host problem list instead of the index one when given', () => {
     const index = indexOf({ 'A.md': 'stack: task' });
-    const extra = [{ path: 'Unreadable.md', field: '', message: 'the note could not be read', severity: 'warning' as const }];
+    const extra = [
+      { path: 'Unreadable.md', field: '', message: 'the note could not be read', severity: 'warning' as const },
+    ];
 
     const model = buildDashboard(index, { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS, problems: extra });
 
@@ -145,14 +168,23 @@ describe('buildDashboard', () => {
     const model = build({ dateDisplay: 'relative' });
 
     expect(section(model, 'today').tasks.map((t) => t.due.text)).toEqual(['3 days ago', 'today at 14:30', 'today']);
-    expect(section(model, 'infrastructure').backups[0].lastRun).toEqual({ iso: '2026-11-27T02:00', text: 'yesterday at 02:00' });
+    expect(section(model, 'infrastructure').backups[0].lastRun).toEqual({
+      iso: '2026-11-27T02:00',
+      text: 'yesterday at 02:00',
+    });
   });
 
   it('gives empty sections for an empty vault', () => {
     const model = build({}, {});
 
     expect(model.counts).toEqual({ items: 0, attention: 0, errors: 0, warnings: 0 });
-    expect(section(model, 'today')).toEqual({ id: 'today', heading: 'Today', tasks: [], habits: [], totals: { tasks: 0, habits: 0 } });
+    expect(section(model, 'today')).toEqual({
+      id: 'today',
+      heading: 'Today',
+      tasks: [],
+      habits: [],
+      totals: { tasks: 0, habits: 0 },
+    });
   });
 });
 

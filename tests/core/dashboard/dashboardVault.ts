@@ -24,14 +24,17 @@ export const DASHBOARD_VAULT: Record<string, string> = {
   'Reading/Done.md': 'stack: bookmark\nurl: https://example.com/done\nstatus: read',
   'Infra/Devices/NAS.md': 'stack: device\nos: truenas\nwarranty: 2026-12-18',
   'Infra/Devices/Old laptop.md': 'stack: device\nwarranty: 2026-01-01',
-  'Infra/Backups/Restic NAS.md': 'stack: backup\ntool: restic\nevery: day\nlast-run: 2026-11-27T02:00\nlast-result: failed',
+  'Infra/Backups/Restic NAS.md':
+    'stack: backup\ntool: restic\nevery: day\nlast-run: 2026-11-27T02:00\nlast-result: failed',
   'Infra/Backups/Docs sync.md': 'stack: backup\ntool: rclone\nevery: day\nlast-run: 2026-11-28T02:00\nlast-result: ok',
   'Infra/Backups/Photos offsite.md': 'stack: backup\ntool: rclone\nevery: week',
-  'Infra/Secrets/Cloudflare token.md': 'stack: secret\nstore: pass\nref: infra/cloudflare\nrotate: 90d\nrotated: 2026-08-20',
+  'Infra/Secrets/Cloudflare token.md':
+    'stack: secret\nstore: pass\nref: infra/cloudflare\nrotate: 90d\nrotated: 2026-08-20',
   'Infra/Secrets/DB password.md': 'stack: secret\nstore: sops\nref: db.yaml\nrotate: 1y\nrotated: 2026-01-15',
   'Infra/Secrets/Old VPN cert.md': 'stack: secret\nstore: age\nref: vpn/client.age\nexpires: 2026-11-26',
   'Infra/Domains/example.org.md': 'stack: domain\nname: example.org\nexpires: 2026-12-10\ntls-expires: 2026-12-02',
-  'Infra/Services/Nextcloud.md': 'stack: service\nurl: https://cloud.example.org\nhost: "[[NAS]]"\nbackup: "[[Restic NAS]]"\nsecrets: ["[[DB password]]", "[[Gone secret]]"]\ndomain: "[[example.org]]"',
+  'Infra/Services/Nextcloud.md':
+    'stack: service\nurl: https://cloud.example.org\nhost: "[[NAS]]"\nbackup: "[[Restic NAS]]"\nsecrets: ["[[DB password]]", "[[Gone secret]]"]\ndomain: "[[example.org]]"',
   'Infra/Services/Pi-hole.md': 'stack: service\nurl: "javascript:alert(1)"',
   'Broken.md': 'stack: task\ndue: 2026-13-45',
 };

@@ -7,7 +7,11 @@ function titles(source: string): string[] {
   const index = indexOf();
   const parsed = parseQuery(source);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
-  return runQuery(parsed.query, index.items(), { today: TODAY, now: NOW, derived: derivedProperties(index, TODAY, NOW) }).rows.map((r) => r.item.title);
+  return runQuery(parsed.query, index.items(), {
+    today: TODAY,
+    now: NOW,
+    derived: derivedProperties(index, TODAY, NOW),
+  }).rows.map((r) => r.item.title);
 }
 
 describe('derivedProperties', () => {

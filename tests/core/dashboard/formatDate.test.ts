@@ -20,7 +20,15 @@ describe('formatDate', () => {
   it('words other days with date-fns, counting calendar days, weeks (from Sunday), months and years', () => {
     const from = (n: number): string => relativeDate(addDays('2026-11-28', n), '2026-11-28');
     expect([5, -13, 12, 14, -20, 45, 200, 400, -800].map(from)).toEqual([
-      'in 5 days', '13 days ago', 'in 12 days', 'in 2 weeks', '2 weeks ago', 'in 7 weeks', 'in 7 months', 'in 14 months', '2 years ago',
+      'in 5 days',
+      '13 days ago',
+      'in 12 days',
+      'in 2 weeks',
+      '2 weeks ago',
+      'in 7 weeks',
+      'in 7 months',
+      'in 14 months',
+      '2 years ago',
     ]);
   });
 

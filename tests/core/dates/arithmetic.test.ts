@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { calendarDaysBetween } from '../../../src/core/dates/dateFns';
 import { fromDayNumber, toDayNumber } from '../../../src/core/dates/dayNumber';
-import { addDays, addMonths, addYears, differenceInCalendarDays, isoWeekStart, monthStart, weekdayOf } from '../../../src/core/dates/arithmetic';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  differenceInCalendarDays,
+  isoWeekStart,
+  monthStart,
+  weekdayOf,
+} from '../../../src/core/dates/arithmetic';
 import { compareDateTimes, fromMinuteNumber, toMinuteNumber } from '../../../src/core/dates/dateTime';
 
 describe('calendar arithmetic', () => {
@@ -62,20 +70,26 @@ describe('the date-fns door (src/core/dates/dateFns.ts)', () => {
   const day = fc.integer({ min: -200_000, max: 200_000 }).map((n) => fromDayNumber(n));
 
   it('agrees with the integer day numbers kept for speed: differences and weekdays', () => {
-    fc.assert(fc.property(day, day, (a, b) => {
-      expect(differenceInCalendarDays(a, b)).toBe(calendarDaysBetween(a, b));
-      expect(weekdayOf(a)).toBe((((toDayNumber(a) + 3) % 7) + 7) % 7);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(differenceInCalendarDays(a, b)).toBe(calendarDaysBetween(a, b));
+        expect(weekdayOf(a)).toBe((((toDayNumber(a) + 3) % 7) + 7) % 7);
+      }),
+      { numRuns: 500 },
+    );
   });
 
-  it('adds months with end-of-month clamping, as JavaScript\'s UTC calendar says', () => {
-    fc.assert(fc.property(day, fc.integer({ min: -40, max: 40 }), (a, months) => {
-      const [y, m, d] = [Number(a.slice(0, 4)), Number(a.slice(5, 7)), Number(a.slice(8, 10))];
-      const last = new Date(Date.UTC(2000, m - 1 + months + 1, 0));
-      last.setUTCFullYear(y, m - 1 + months + 1, 0);
-      const expected = new Date(Date.UTC(2000, 0, 1));
-      expected.setUTCFullYear(y, m - 1 + months, Math.min(d, last.getUTCDate()));
-      expect(addMonths(a, months)).toBe(expected.toISOString().slice(0, 10));
-    }), { numRuns: 500 });
+  it("adds months with end-of-month clamping, as JavaScript's UTC calendar says", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -40, max: 40 }), (a, months) => {
+        const [y, m, d] = [Number(a.slice(0, 4)), Number(a.slice(5, 7)), Number(a.slice(8, 10))];
+        const last = new Date(Date.UTC(2000, m - 1 + months + 1, 0));
+        last.setUTCFullYear(y, m - 1 + months + 1, 0);
+        const expected = new Date(Date.UTC(2000, 0, 1));
+        expected.setUTCFullYear(y, m - 1 + months, Math.min(d, last.getUTCDate()));
+        expect(addMonths(a, months)).toBe(expected.toISOString().slice(0, 10));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -5,13 +5,23 @@ import { addRecurrence, parseRecurrence } from '../../../src/core/dates/recurren
 describe('durations', () => {
   it('parses each unit and writes it back', () => {
     expect(['6h', '1d', '2w', '3m', '1y'].map((t) => parseDuration(t))).toEqual([
-      { n: 6, unit: 'h' }, { n: 1, unit: 'd' }, { n: 2, unit: 'w' }, { n: 3, unit: 'm' }, { n: 1, unit: 'y' },
+      { n: 6, unit: 'h' },
+      { n: 1, unit: 'd' },
+      { n: 2, unit: 'w' },
+      { n: 3, unit: 'm' },
+      { n: 1, unit: 'y' },
     ]);
     expect(formatDuration({ n: 90, unit: 'd' })).toBe('90d');
     expect(parseDuration(' 2 W ')).toEqual({ n: 2, unit: 'w' });
   });
 
-  it.each([['2 weeks', 2, 'w'], ['12 hours', 12, 'h'], ['1 Month', 1, 'm'], ['week', 1, 'w'], ['3 yrs', 3, 'y']] as const)('reads the spelled-out form %p', (text, n, unit) => {
+  it.each([
+    ['2 weeks', 2, 'w'],
+    ['12 hours', 12, 'h'],
+    ['1 Month', 1, 'm'],
+    ['week', 1, 'w'],
+    ['3 yrs', 3, 'y'],
+  ] as const)('reads the spelled-out form %p', (text, n, unit) => {
     expect(parseDuration(text)).toEqual({ n, unit });
   });
 
@@ -40,7 +50,15 @@ describe('recurrences', () => {
     expect(parseRecurrence(text)).toBeNull();
   });
 
-  it.each([['6h', 6], ['1h', 1], ['12 hours', 12], ['1 hour', 1], ['hour', 1], ['Every 2 Hours', 2], ['hourly', 1]])('parses the hour cadence %p when hours are allowed', (text, n) => {
+  it.each([
+    ['6h', 6],
+    ['1h', 1],
+    ['12 hours', 12],
+    ['1 hour', 1],
+    ['hour', 1],
+    ['Every 2 Hours', 2],
+    ['hourly', 1],
+  ])('parses the hour cadence %p when hours are allowed', (text, n) => {
     expect(parseRecurrence(text, { hours: true })).toEqual({ n, unit: 'hour', whenDone: false, text });
   });
 
@@ -48,14 +66,25 @@ describe('recurrences', () => {
     expect(parseRecurrence(text)).toBeNull();
   });
 
-  it.each([['1d', 1, 'day'], ['1w', 1, 'week'], ['2w', 2, 'week'], ['3m', 3, 'month'], ['1y', 1, 'year'], ['6 d', 6, 'day'], ['2 wks', 2, 'week'], ['1 mo', 1, 'month']] as const)(
-    'reads the duration %p as a cadence (README teaches <n><unit>)', (text, n, unit) => {
-      expect(parseRecurrence(text)).toEqual({ n, unit, whenDone: false, text });
-      expect(parseRecurrence(`${text} when done`)).toMatchObject({ n, unit, whenDone: true });
-    },
-  );
+  it.each([
+    ['1d', 1, 'day'],
+    ['1w', 1, 'week'],
+    ['2w', 2, 'week'],
+    ['3m', 3, 'month'],
+    ['1y', 1, 'year'],
+    ['6 d', 6, 'day'],
+    ['2 wks', 2, 'week'],
+    ['1 mo', 1, 'month'],
+  ] as const)('reads the duration %p as a cadence (README teaches <n><unit>)', (text, n, unit) => {
+    expect(parseRecurrence(text)).toEqual({ n, unit, whenDone: false, text });
+    expect(parseRecurrence(`${text} when done`)).toMatchObject({ n, unit, whenDone: true });
+  });
 
-  it.each([['6 hrs', 6], ['6hours', 6], ['2 hr', 2]] as const)('reads the hour spelling %p when hours are allowed', (text, n) => {
+  it.each([
+    ['6 hrs', 6],
+    ['6hours', 6],
+    ['2 hr', 2],
+  ] as const)('reads the hour spelling %p when hours are allowed', (text, n) => {
     expect(parseRecurrence(text, { hours: true })).toMatchObject({ n, unit: 'hour' });
   });
 
@@ -86,16 +115,32 @@ describe('recurrences', () => {
   });
 });
 
-describe('anchored recurrences (the series\' day)', () => {
+describe("anchored recurrences (the series' day)", () => {
   it.each([
-    ['month on 31', { day: 31 }], ['2 months on 30th', { day: 30 }], ['every month on 1', { day: 1 }],
-    ['year on 02-29', { month: 2, day: 29 }], ['week on Weds', { weekday: 2 }], ['week on Tues', { weekday: 1 }],
-    ['2 weeks on Thurs', { weekday: 3 }], ['week on THUR', { weekday: 3 }], ['1w on sunday', { weekday: 6 }], ['1m on 31', { day: 31 }],
+    ['month on 31', { day: 31 }],
+    ['2 months on 30th', { day: 30 }],
+    ['every month on 1', { day: 1 }],
+    ['year on 02-29', { month: 2, day: 29 }],
+    ['week on Weds', { weekday: 2 }],
+    ['week on Tues', { weekday: 1 }],
+    ['2 weeks on Thurs', { weekday: 3 }],
+    ['week on THUR', { weekday: 3 }],
+    ['1w on sunday', { weekday: 6 }],
+    ['1m on 31', { day: 31 }],
   ] as const)('reads %p', (text, anchor) => {
     expect(parseRecurrence(text)).toMatchObject({ anchor, whenDone: false, text });
   });
 
-  it.each(['month on 32', 'month on 0', 'year on 02-30', 'year on 13-01', 'week on someday', 'day on 3', 'weekday on mon', 'month on 31 when done'])('rejects %p', (text) => {
+  it.each([
+    'month on 32',
+    'month on 0',
+    'year on 02-30',
+    'year on 13-01',
+    'week on someday',
+    'day on 3',
+    'weekday on mon',
+    'month on 31 when done',
+  ])('rejects %p', (text) => {
     expect(parseRecurrence(text)).toBeNull();
   });
 

@@ -5,8 +5,12 @@ import { aTask } from '../../builders/itemBuilders';
 // Issue 7.14: a value with the shape of a date that is not one says which part is wrong.
 describe('a date-shaped value that is not a date', () => {
   it('names the month that lacks the day: due: 2026-02-30', () => {
-    expect(aTask().with('due', '2026-02-30').parse().problems.map((p) => [p.field, p.message]))
-      .toEqual([['due', '"2026-02-30" has the shape of a date but is not a day in February 2026 (it has 28 days)']]);
+    expect(
+      aTask()
+        .with('due', '2026-02-30')
+        .parse()
+        .problems.map((p) => [p.field, p.message]),
+    ).toEqual([['due', '"2026-02-30" has the shape of a date but is not a day in February 2026 (it has 28 days)']]);
   });
 
   it.each([
@@ -21,12 +25,19 @@ describe('a date-shaped value that is not a date', () => {
     expect(explainBadDate(text)).toBe(why);
   });
 
-  it.each(['2026-02-28', '2024-02-29', '2026-11-28T23:59', 'tomorrow', '28/11/2026', '2026-2-3'])('has nothing to explain for %p', (text) => {
-    expect(explainBadDate(text)).toBeNull();
-  });
+  it.each(['2026-02-28', '2024-02-29', '2026-11-28T23:59', 'tomorrow', '28/11/2026', '2026-2-3'])(
+    'has nothing to explain for %p',
+    (text) => {
+      expect(explainBadDate(text)).toBeNull();
+    },
+  );
 
   it('says the same for date-only fields (done, started, created)', () => {
-    expect(aTask().with('done', '2026-02-29').parse().problems[0]?.message).toBe('"2026-02-29" has the shape of a date but is not a day in February 2026 (it has 28 days)');
-    expect(aTask().with('created', '2026-06-31').parse().problems[0]?.message).toBe('"2026-06-31" has the shape of a date but is not a day in June 2026 (it has 30 days)');
+    expect(aTask().with('done', '2026-02-29').parse().problems[0]?.message).toBe(
+      '"2026-02-29" has the shape of a date but is not a day in February 2026 (it has 28 days)',
+    );
+    expect(aTask().with('created', '2026-06-31').parse().problems[0]?.message).toBe(
+      '"2026-06-31" has the shape of a date but is not a day in June 2026 (it has 30 days)',
+    );
   });
 });

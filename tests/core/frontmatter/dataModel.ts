@@ -2,7 +2,10 @@
 import type { FrontmatterEdit } from '../../../src/core/frontmatter/FrontmatterEdit';
 
 /** The data after the edit, or 'not-a-list' when a list edit targets a key holding something else. */
-export function expectedData(data: Record<string, unknown>, edit: FrontmatterEdit): Record<string, unknown> | 'not-a-list' {
+export function expectedData(
+  data: Record<string, unknown>,
+  edit: FrontmatterEdit,
+): Record<string, unknown> | 'not-a-list' {
   const out = structuredClone(data);
   const has = Object.prototype.hasOwnProperty.call(data, edit.key);
   const old = data[edit.key];

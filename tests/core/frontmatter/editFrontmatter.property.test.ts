@@ -18,7 +18,10 @@ function isScalar(value: unknown): value is string | number | boolean | null {
 function editArbitrary(note: RenderedNote): fc.Arbitrary<FrontmatterEdit> {
   const existing = Object.keys(note.data);
   const key = fc.oneof(
-    { weight: existing.length > 0 ? 4 : 0, arbitrary: existing.length > 0 ? fc.constantFrom(...existing) : fc.constant('stack') },
+    {
+      weight: existing.length > 0 ? 4 : 0,
+      arbitrary: existing.length > 0 ? fc.constantFrom(...existing) : fc.constant('stack'),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...KEY_POOL, 'new-field', 'last-result') },
   );
   const oldItems = Object.values(note.data).flatMap((v) => (Array.isArray(v) ? (v as unknown[]).filter(isScalar) : []));
@@ -38,7 +41,12 @@ function isLineInsertion(before: string, after: string): boolean {
   const added = after.length - before.length;
   if (added < 0) return false;
   for (let at = 0; at <= before.length; at = before.indexOf('\n', at) + 1 || before.length + 1) {
-    if (after.startsWith(before.slice(0, at)) && after.endsWith(before.slice(at)) && (added === 0 || after.slice(at, at + added).endsWith('\n'))) return true;
+    if (
+      after.startsWith(before.slice(0, at)) &&
+      after.endsWith(before.slice(at)) &&
+      (added === 0 || after.slice(at, at + added).endsWith('\n'))
+    )
+      return true;
   }
   return false;
 }
@@ -113,7 +121,8 @@ describe('editFrontmatter on generated notes', () => {
       ];
       for (const key of keys) {
         const value = note.data[key];
-        if (value === null || typeof value !== 'object') options.push(fc.constant(Edits.set(key, value as string | number | boolean | null)));
+        if (value === null || typeof value !== 'object')
+          options.push(fc.constant(Edits.set(key, value as string | number | boolean | null)));
         if (Array.isArray(value)) {
           const items = (value as unknown[]).filter(isScalar);
           if (items.length === value.length) options.push(fc.constant(Edits.set(key, items)));
@@ -133,7 +142,9 @@ describe('editFrontmatter on generated notes', () => {
   });
 
   it('applies a sequence of edits as if applied one by one to the data', () => {
-    const noteWithEdits = noteArbitrary.map(renderNote).chain((note) => fc.tuple(fc.constant(note), fc.array(editArbitrary(note), { minLength: 2, maxLength: 4 })));
+    const noteWithEdits = noteArbitrary
+      .map(renderNote)
+      .chain((note) => fc.tuple(fc.constant(note), fc.array(editArbitrary(note), { minLength: 2, maxLength: 4 })));
     fc.assert(
       fc.property(noteWithEdits, ([note, edits]) => {
         let expected: Record<string, unknown> | 'not-a-list' = note.data;
@@ -151,8 +162,14 @@ describe('editFrontmatter on generated notes', () => {
   });
 
   it('puts a new block on top of a note without frontmatter and keeps the note after it identical', () => {
-    const bare = fc.record({ bom: fc.boolean(), eol: fc.constantFrom('\n', '\r\n'), lines: fc.array(fc.constantFrom('Text.', '---', '', '# Title', 'a: b'), { maxLength: 4 }) });
-    const edit = fc.tuple(fc.constantFrom(...KEY_POOL), fc.oneof(scalarValue, fc.array(scalarValue, { maxLength: 2 }))).map(([k, v]) => Edits.set(k, v));
+    const bare = fc.record({
+      bom: fc.boolean(),
+      eol: fc.constantFrom('\n', '\r\n'),
+      lines: fc.array(fc.constantFrom('Text.', '---', '', '# Title', 'a: b'), { maxLength: 4 }),
+    });
+    const edit = fc
+      .tuple(fc.constantFrom(...KEY_POOL), fc.oneof(scalarValue, fc.array(scalarValue, { maxLength: 2 })))
+      .map(([k, v]) => Edits.set(k, v));
     fc.assert(
       fc.property(bare, edit, ({ bom, eol: noteEol, lines }, anEdit) => {
         const rest = lines.map((line) => line + noteEol).join('');
@@ -165,7 +182,10 @@ describe('editFrontmatter on generated notes', () => {
         expect(result.created).toBe(true);
         expect(result.text.startsWith(`${head}---${eol}`)).toBe(true);
         expect(result.text.endsWith(`${eol}---${eol}${rest}`)).toBe(true);
-        const source = result.text.slice(head.length + 3 + eol.length, result.text.length - rest.length - 3 - eol.length);
+        const source = result.text.slice(
+          head.length + 3 + eol.length,
+          result.text.length - rest.length - 3 - eol.length,
+        );
         expect(parse(source, YAML)).toEqual({ [anEdit.key]: anEdit.op === 'set' ? anEdit.value : undefined });
       }),
       { numRuns: 200 },

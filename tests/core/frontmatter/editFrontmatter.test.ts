@@ -13,7 +13,9 @@ function edited(text: string, ...edits: Parameters<typeof editFrontmatter>[1]): 
 describe('editFrontmatter keeps the style of what it edits', () => {
   it('replaces a plain scalar in place and keeps its inline comment', () => {
     const text = note(['stack: task  # kind', 'status: todo # was doing', 'due: 2026-12-01']);
-    expect(edited(text, Edits.set('status', 'done'))).toBe(note(['stack: task  # kind', 'status: done # was doing', 'due: 2026-12-01']));
+    expect(edited(text, Edits.set('status', 'done'))).toBe(
+      note(['stack: task  # kind', 'status: done # was doing', 'due: 2026-12-01']),
+    );
   });
 
   it('keeps single and double quotes on a replaced string', () => {
@@ -45,18 +47,32 @@ describe('editFrontmatter keeps the style of what it edits', () => {
   it('appends to a block list at its indentation, after the last item and its comment', () => {
     const text = note(['log:', '    - 2026-11-26', '    - 2026-11-27 # late', '# checked in by hand', 'goal: daily']);
     expect(edited(text, Edits.append('log', '2026-11-28', true))).toBe(
-      note(['log:', '    - 2026-11-26', '    - 2026-11-27 # late', '    - 2026-11-28', '# checked in by hand', 'goal: daily']),
+      note([
+        'log:',
+        '    - 2026-11-26',
+        '    - 2026-11-27 # late',
+        '    - 2026-11-28',
+        '# checked in by hand',
+        'goal: daily',
+      ]),
     );
   });
 
   it('does nothing when appending an item that is already in the list with unique', () => {
     const text = note(['log:', '- 2026-11-28', 'goal: daily']);
-    expect(editFrontmatter(text, [Edits.append('log', '2026-11-28', true)])).toEqual({ ok: true, text, changed: false, created: false });
+    expect(editFrontmatter(text, [Edits.append('log', '2026-11-28', true)])).toEqual({
+      ok: true,
+      text,
+      changed: false,
+      created: false,
+    });
   });
 
   it('removes a block list item with its line and keeps the comments around it', () => {
     const text = note(['log:', '  # November', '  - 2026-11-27', '  - 2026-11-28 # oops', 'goal: daily']);
-    expect(edited(text, Edits.removeItem('log', '2026-11-28'))).toBe(note(['log:', '  # November', '  - 2026-11-27', 'goal: daily']));
+    expect(edited(text, Edits.removeItem('log', '2026-11-28'))).toBe(
+      note(['log:', '  # November', '  - 2026-11-27', 'goal: daily']),
+    );
   });
 
   it('removes flow list items with their separators', () => {
@@ -72,12 +88,16 @@ describe('editFrontmatter keeps the style of what it edits', () => {
 
   it('replaces a block list with a new one in the same layout, keeping the comment on the key line', () => {
     const text = note(['depends: # before this', '- "[[A]]"', '- "[[B]]"', 'status: todo']);
-    expect(edited(text, Edits.set('depends', [wikilink('C'), wikilink('D')]))).toBe(note(['depends: # before this', '- "[[C]]"', '- "[[D]]"', 'status: todo']));
+    expect(edited(text, Edits.set('depends', [wikilink('C'), wikilink('D')]))).toBe(
+      note(['depends: # before this', '- "[[C]]"', '- "[[D]]"', 'status: todo']),
+    );
   });
 
   it('turns a single value into a block list and keeps its comment on the key line', () => {
     const text = note(['tags: home # one for now', 'stack: device']);
-    expect(edited(text, Edits.set('tags', ['home', 'lab']))).toBe(note(['tags: # one for now', '  - home', '  - lab', 'stack: device']));
+    expect(edited(text, Edits.set('tags', ['home', 'lab']))).toBe(
+      note(['tags: # one for now', '  - home', '  - lab', 'stack: device']),
+    );
   });
 
   it('adds a new key after the last line of the frontmatter, lists in the block style already used', () => {
@@ -89,17 +109,23 @@ describe('editFrontmatter keeps the style of what it edits', () => {
 
   it('adds a new key just below a commented-out line for it, as templates write them', () => {
     const text = note(['stack: task', '# due: YYYY-MM-DD (When it must be done)', 'priority: high']);
-    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(note(['stack: task', '# due: YYYY-MM-DD (When it must be done)', 'due: 2026-12-01', 'priority: high']));
+    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(
+      note(['stack: task', '# due: YYYY-MM-DD (When it must be done)', 'due: 2026-12-01', 'priority: high']),
+    );
   });
 
   it('adds a new key at the end when its commented-out line sits inside a list', () => {
     const text = note(['log:', '- 2026-11-27', '# due: old', '- 2026-11-28', 'goal: daily']);
-    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(note(['log:', '- 2026-11-27', '# due: old', '- 2026-11-28', 'goal: daily', 'due: 2026-12-01']));
+    expect(edited(text, Edits.set('due', '2026-12-01'))).toBe(
+      note(['log:', '- 2026-11-27', '# due: old', '- 2026-11-28', 'goal: daily', 'due: 2026-12-01']),
+    );
   });
 
   it('fills an empty value in place and clears a value to empty', () => {
     const text = note(['done:', 'due: 2026-12-01 # soft', 'stack: task']);
-    expect(edited(text, Edits.set('done', '2026-11-28'), Edits.set('due', null))).toBe(note(['done: 2026-11-28', 'due: # soft', 'stack: task']));
+    expect(edited(text, Edits.set('done', '2026-11-28'), Edits.set('due', null))).toBe(
+      note(['done: 2026-11-28', 'due: # soft', 'stack: task']),
+    );
   });
 
   it('deletes a key with its value lines but keeps the comment above it', () => {
@@ -145,7 +171,12 @@ describe('editFrontmatter on notes without frontmatter', () => {
 
   it('leaves the note alone when the edits need no block', () => {
     const text = note(null, ['text']);
-    expect(editFrontmatter(text, [Edits.delete('due'), Edits.removeItem('log', '2026-11-28')])).toEqual({ ok: true, text, changed: false, created: false });
+    expect(editFrontmatter(text, [Edits.delete('due'), Edits.removeItem('log', '2026-11-28')])).toEqual({
+      ok: true,
+      text,
+      changed: false,
+      created: false,
+    });
   });
 });
 
@@ -167,12 +198,19 @@ describe('editFrontmatter refuses what it cannot edit safely', () => {
 
   it('refuses a list edit on a key that holds text', () => {
     const result = editFrontmatter(note(['log: 2026-11-27']), [Edits.append('log', '2026-11-28')]);
-    expect(result).toEqual({ ok: false, code: 'not-a-list', reason: 'cannot add to `log`: it holds the text "2026-11-27", not a list' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'not-a-list',
+      reason: 'cannot add to `log`: it holds the text "2026-11-27", not a list',
+    });
   });
 
   it('refuses a malformed edit before touching anything', () => {
     expect(editFrontmatter(note(['a: 1']), [Edits.set('', 'x')])).toMatchObject({ ok: false, code: 'bad-edit' });
-    expect(editFrontmatter(note(['a: 1']), [Edits.set('a', Number.NaN)])).toMatchObject({ ok: false, code: 'bad-edit' });
+    expect(editFrontmatter(note(['a: 1']), [Edits.set('a', Number.NaN)])).toMatchObject({
+      ok: false,
+      code: 'bad-edit',
+    });
   });
 
   it('refuses an edit to a value that an alias elsewhere depends on', () => {

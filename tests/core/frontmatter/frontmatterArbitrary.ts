@@ -53,12 +53,57 @@ export function renderNote(note: GeneratedNote): RenderedNote {
 }
 
 /** Keys that real notes use (including `stack`), plus a few that need care. */
-export const KEY_POOL = ['stack', 'title', 'status', 'tags', 'log', 'due', 'done', 'goal', 'rating', 'url', 'project', 'depends', 'last-run', 'used-by', 'notes', 'aliases'];
+export const KEY_POOL = [
+  'stack',
+  'title',
+  'status',
+  'tags',
+  'log',
+  'due',
+  'done',
+  'goal',
+  'rating',
+  'url',
+  'project',
+  'depends',
+  'last-run',
+  'used-by',
+  'notes',
+  'aliases',
+];
 
 /** Strings that are safe to write plain. */
-const PLAIN_STRINGS = ['todo', 'done', 'inbox', 'daily', 'Hello world', 'restic', 'Vault Stack', '2026-11-28', '2026-11-28T09:30', 'https://example.com/a?b=c', 'ünïcödé', 'emoji 🚀', '3/week'];
+const PLAIN_STRINGS = [
+  'todo',
+  'done',
+  'inbox',
+  'daily',
+  'Hello world',
+  'restic',
+  'Vault Stack',
+  '2026-11-28',
+  '2026-11-28T09:30',
+  'https://example.com/a?b=c',
+  'ünïcödé',
+  'emoji 🚀',
+  '3/week',
+];
 /** Strings that must be quoted. */
-const QUOTED_STRINGS = ['[[Home]]', '[[Projects/Vault Stack|Vault]]', 'a: b', "it's", 'C:\\path', 'x # y', '42', 'true', '', ' spaced ', '- dash', '{brace}', 'null'];
+const QUOTED_STRINGS = [
+  '[[Home]]',
+  '[[Projects/Vault Stack|Vault]]',
+  'a: b',
+  "it's",
+  'C:\\path',
+  'x # y',
+  '42',
+  'true',
+  '',
+  ' spaced ',
+  '- dash',
+  '{brace}',
+  'null',
+];
 
 /** A string value from the pools. */
 export const stringValue = fc.constantFrom(...PLAIN_STRINGS, ...QUOTED_STRINGS);
@@ -89,23 +134,31 @@ const keyText = (key: string): fc.Arbitrary<string> => fc.constantFrom(key, key,
 
 /** `key: value  # comment` */
 const scalarEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.record({ k: keyText(key), v: scalarValue, s: style, c: maybeComment, t: trailingBlanks }).map(({ k, v, s, c, t }) => {
-    const written = scalarSource(v, s);
-    const sep = written === '' ? '' : ' ';
-    return { key, value: v, lines: [`${k}:${sep}${written}${c === undefined ? t : ` ${c}`}`] };
-  });
+  fc
+    .record({ k: keyText(key), v: scalarValue, s: style, c: maybeComment, t: trailingBlanks })
+    .map(({ k, v, s, c, t }) => {
+      const written = scalarSource(v, s);
+      const sep = written === '' ? '' : ' ';
+      return { key, value: v, lines: [`${k}:${sep}${written}${c === undefined ? t : ` ${c}`}`] };
+    });
 
 const listItem = fc.record({ v: scalarValue, s: style }).filter(({ v, s }) => !(v === null && s === 'plain'));
 
 /** `key: [a, "b"]  # comment` */
 const flowEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.record({ k: keyText(key), items: fc.array(listItem, { maxLength: 4 }), sep: fc.constantFrom(', ', ',', ' , '), pad: fc.constantFrom('', ' '), c: maybeComment }).map(
-    ({ k, items, sep, pad, c }) => {
+  fc
+    .record({
+      k: keyText(key),
+      items: fc.array(listItem, { maxLength: 4 }),
+      sep: fc.constantFrom(', ', ',', ' , '),
+      pad: fc.constantFrom('', ' '),
+      c: maybeComment,
+    })
+    .map(({ k, items, sep, pad, c }) => {
       const body = items.map(({ v, s }) => scalarSource(v, s)).join(sep);
       const inner = items.length === 0 ? '' : `${pad}${body}${pad}`;
       return { key, value: items.map((i) => i.v), lines: [`${k}: [${inner}]${c === undefined ? '' : ` ${c}`}`] };
-    },
-  );
+    });
 
 /** `key:` then `  - item  # comment` lines, sometimes with comment lines between items. */
 const blockEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
@@ -114,7 +167,10 @@ const blockEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
       k: keyText(key),
       head: maybeComment,
       indent: fc.constantFrom('', '  ', '    '),
-      items: fc.array(fc.record({ item: listItem, c: maybeComment, between: fc.option(comment, { nil: undefined, freq: 5 }) }), { minLength: 1, maxLength: 4 }),
+      items: fc.array(
+        fc.record({ item: listItem, c: maybeComment, between: fc.option(comment, { nil: undefined, freq: 5 }) }),
+        { minLength: 1, maxLength: 4 },
+      ),
     })
     .map(({ k, head, indent, items }) => {
       const lines = [`${k}:${head === undefined ? '' : ` ${head}`}`];
@@ -127,19 +183,30 @@ const blockEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
 
 /** `key:` then an indented map of one to three scalars. */
 const nestedEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.uniqueArray(fc.record({ sub: fc.constantFrom('host', 'port', 'path', 'a', 'b'), v: scalarValue, s: style }), { minLength: 1, maxLength: 3, selector: (r) => r.sub }).map((subs) => ({
-    key,
-    value: Object.fromEntries(subs.map(({ sub, v }) => [sub, v])),
-    lines: [`${key}:`, ...subs.map(({ sub, v, s }) => `  ${sub}: ${scalarSource(v, s === 'plain' && v === null ? 'double' : s)}`)],
-  }));
+  fc
+    .uniqueArray(fc.record({ sub: fc.constantFrom('host', 'port', 'path', 'a', 'b'), v: scalarValue, s: style }), {
+      minLength: 1,
+      maxLength: 3,
+      selector: (r) => r.sub,
+    })
+    .map((subs) => ({
+      key,
+      value: Object.fromEntries(subs.map(({ sub, v }) => [sub, v])),
+      lines: [
+        `${key}:`,
+        ...subs.map(({ sub, v, s }) => `  ${sub}: ${scalarSource(v, s === 'plain' && v === null ? 'double' : s)}`),
+      ],
+    }));
 
 /** `key: |` then literal text lines. */
 const literalEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.array(fc.constantFrom('first line', 'second: line', '# not a comment', '---'), { minLength: 1, maxLength: 3 }).map((texts) => ({
-    key,
-    value: `${texts.join('\n')}\n`,
-    lines: [`${key}: |`, ...texts.map((t) => `  ${t}`)],
-  }));
+  fc
+    .array(fc.constantFrom('first line', 'second: line', '# not a comment', '---'), { minLength: 1, maxLength: 3 })
+    .map((texts) => ({
+      key,
+      value: `${texts.join('\n')}\n`,
+      lines: [`${key}: |`, ...texts.map((t) => `  ${t}`)],
+    }));
 
 /** A value spread over two lines: a quoted string or a flow list. */
 const multiLineEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
@@ -159,13 +226,26 @@ const mapItemsEntry = (key: string): fc.Arbitrary<GeneratedEntry> =>
 
 /** Any entry for a key, weighted towards the common shapes. */
 export const entryFor = (key: string): fc.Arbitrary<GeneratedEntry> =>
-  fc.oneof({ weight: 5, arbitrary: scalarEntry(key) }, { weight: 2, arbitrary: flowEntry(key) }, { weight: 3, arbitrary: blockEntry(key) }, { weight: 1, arbitrary: nestedEntry(key) }, { weight: 1, arbitrary: literalEntry(key) }, { weight: 1, arbitrary: multiLineEntry(key) }, { weight: 1, arbitrary: mapItemsEntry(key) });
+  fc.oneof(
+    { weight: 5, arbitrary: scalarEntry(key) },
+    { weight: 2, arbitrary: flowEntry(key) },
+    { weight: 3, arbitrary: blockEntry(key) },
+    { weight: 1, arbitrary: nestedEntry(key) },
+    { weight: 1, arbitrary: literalEntry(key) },
+    { weight: 1, arbitrary: multiLineEntry(key) },
+    { weight: 1, arbitrary: mapItemsEntry(key) },
+  );
 
 /** Blank lines and comment lines between entries. */
-const filler = fc.array(fc.constantFrom('', '# a comment', '#', ' ', '# ---', '# due: YYYY-MM-DD', '#status:', '# "log": []'), { minLength: 1, maxLength: 2 });
+const filler = fc.array(
+  fc.constantFrom('', '# a comment', '#', ' ', '# ---', '# due: YYYY-MM-DD', '#status:', '# "log": []'),
+  { minLength: 1, maxLength: 2 },
+);
 
 /** A note body, often with `---` lines and sometimes without a final line ending. */
-const bodyLines = fc.array(fc.constantFrom('', 'Some text.', '---', '# Heading', 'key: value', '- item', '---   '), { maxLength: 5 });
+const bodyLines = fc.array(fc.constantFrom('', 'Some text.', '---', '# Heading', 'key: value', '- item', '---   '), {
+  maxLength: 5,
+});
 
 /** A realistic note with frontmatter. */
 export const noteArbitrary: fc.Arbitrary<GeneratedNote> = fc

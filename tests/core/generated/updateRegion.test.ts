@@ -8,15 +8,27 @@ function written(update: RegionUpdate): string {
 }
 
 /** Lines a user might write: anything but our marker lines. */
-const userLine = fc.string({ maxLength: 30 }).filter((s) => !s.includes('\n') && !s.includes('\r') && !s.includes('vault-stack:'));
+const userLine = fc
+  .string({ maxLength: 30 })
+  .filter((s) => !s.includes('\n') && !s.includes('\r') && !s.includes('vault-stack:'));
 const userText = fc.array(userLine, { maxLength: 6 }).map((lines) => lines.join('\n'));
-const content = fc.array(fc.oneof(userLine, userLine.map((l) => `- [ ] ${l}`)), { minLength: 1, maxLength: 6 }).map((l) => l.join('\n'));
+const content = fc
+  .array(
+    fc.oneof(
+      userLine,
+      userLine.map((l) => `- [ ] ${l}`),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((l) => l.join('\n'));
 
 describe('generated regions', () => {
   test('a note without the region gets it appended after a blank line', () => {
     const text = written(updateRegion('# Home\n\nMy words.\n', 'overview', '| a | b |'));
 
-    expect(text).toMatch(/^# Home\n\nMy words.\n\n%% vault-stack:begin overview hash=[0-9a-f]{8} %%\n\| a \| b \|\n%% vault-stack:end %%\n$/);
+    expect(text).toMatch(
+      /^# Home\n\nMy words.\n\n%% vault-stack:begin overview hash=[0-9a-f]{8} %%\n\| a \| b \|\n%% vault-stack:end %%\n$/,
+    );
   });
 
   test('regenerating the same content writes nothing', () => {
@@ -42,24 +54,43 @@ describe('generated regions', () => {
 
     expect(update.status).toBe('edited');
     expect(update.status === 'edited' && update.message).toContain('edited by hand');
-    expect(regionLines(written(updateRegion(touched, 'overview', 'two', { force: true })), 'overview')).toEqual(['two']);
+    expect(regionLines(written(updateRegion(touched, 'overview', 'two', { force: true })), 'overview')).toEqual([
+      'two',
+    ]);
   });
 
   test('ticking a box is not an edit, and ticks of steps that remain are kept', () => {
     const once = written(updateRegion('', 'bootstrap', '- [ ] Install Debian\n- [ ] Restore /srv'));
     const ticked = once.replace('- [ ] Install Debian', '- [x] Install Debian');
 
-    const again = written(updateRegion(ticked, 'bootstrap', '- [ ] Install Debian\n- [ ] Run ansible\n- [ ] Restore /srv'));
+    const again = written(
+      updateRegion(ticked, 'bootstrap', '- [ ] Install Debian\n- [ ] Run ansible\n- [ ] Restore /srv'),
+    );
 
-    expect(regionLines(again, 'bootstrap')).toEqual(['- [x] Install Debian', '- [ ] Run ansible', '- [ ] Restore /srv']);
-    expect(updateRegion(again, 'bootstrap', '- [ ] Install Debian\n- [ ] Run ansible\n- [ ] Restore /srv')).toEqual({ status: 'unchanged' });
+    expect(regionLines(again, 'bootstrap')).toEqual([
+      '- [x] Install Debian',
+      '- [ ] Run ansible',
+      '- [ ] Restore /srv',
+    ]);
+    expect(updateRegion(again, 'bootstrap', '- [ ] Install Debian\n- [ ] Run ansible\n- [ ] Restore /srv')).toEqual({
+      status: 'unchanged',
+    });
   });
 
   test('markers written by hand with an empty body are filled; broken markers are refused', () => {
-    expect(regionLines(written(updateRegion('a\n%% vault-stack:begin overview %%\n%% vault-stack:end %%\nb\n', 'overview', 'x')), 'overview')).toEqual(['x']);
+    expect(
+      regionLines(
+        written(updateRegion('a\n%% vault-stack:begin overview %%\n%% vault-stack:end %%\nb\n', 'overview', 'x')),
+        'overview',
+      ),
+    ).toEqual(['x']);
     expect(updateRegion('%% vault-stack:begin overview %%\nx\n', 'overview', 'y')).toMatchObject({ status: 'broken' });
-    const two = '%% vault-stack:begin overview %%\n%% vault-stack:end %%\n%% vault-stack:begin overview %%\n%% vault-stack:end %%\n';
-    expect(updateRegion(two, 'overview', 'y')).toMatchObject({ status: 'broken', message: expect.stringContaining('two "overview" regions') });
+    const two =
+      '%% vault-stack:begin overview %%\n%% vault-stack:end %%\n%% vault-stack:begin overview %%\n%% vault-stack:end %%\n';
+    expect(updateRegion(two, 'overview', 'y')).toMatchObject({
+      status: 'broken',
+      message: expect.stringContaining('two "overview" regions'),
+    });
   });
 
   test('CRLF notes stay CRLF', () => {

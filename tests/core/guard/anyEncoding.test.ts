@@ -35,7 +35,9 @@ describe('scanForSecrets on files that are not strict UTF-8', () => {
   it('finds a GitHub token in a Latin-1 .env', () => {
     const bytes = latin1(`# Konfiguration für den Server\nGITHUB_TOKEN=${fake.githubClassic()}\n`);
 
-    expect(scanForSecrets([{ path: '.env', bytes }], { allowlist: [] })).toEqual([expect.objectContaining({ line: 2, rule: 'github-token' })]);
+    expect(scanForSecrets([{ path: '.env', bytes }], { allowlist: [] })).toEqual([
+      expect.objectContaining({ line: 2, rule: 'github-token' }),
+    ]);
   });
 
   it.each([
@@ -45,13 +47,17 @@ describe('scanForSecrets on files that are not strict UTF-8', () => {
   ])('finds a token in a %s .env', (_name, encode) => {
     const bytes = encode(`APP=notes\r\nSTRIPE=${fake.stripeLive()}\r\n`);
 
-    expect(scanForSecrets([{ path: '.env', bytes }], { allowlist: [] })).toEqual([expect.objectContaining({ line: 2, rule: 'stripe-live-key' })]);
+    expect(scanForSecrets([{ path: '.env', bytes }], { allowlist: [] })).toEqual([
+      expect.objectContaining({ line: 2, rule: 'stripe-live-key' }),
+    ]);
   });
 
   it('finds an OpenSSH key after a NUL byte', () => {
     const bytes = new TextEncoder().encode(['# nas\u0000', ...fake.pem('OPENSSH PRIVATE KEY')].join('\n'));
 
-    expect(scanForSecrets([{ path: 'nas.md', bytes }], { allowlist: [] })).toEqual([expect.objectContaining({ line: 2, rule: 'private-key' })]);
+    expect(scanForSecrets([{ path: 'nas.md', bytes }], { allowlist: [] })).toEqual([
+      expect.objectContaining({ line: 2, rule: 'private-key' }),
+    ]);
   });
 });
 
@@ -65,7 +71,10 @@ describe('isCompressedMedia', () => {
     expect(isCompressedMedia(Uint8Array.from(bytes))).toBe(true);
   });
 
-  it.each(['ID3 tags and how to edit them', 'GIF8 is not a format', 'PK notes', '\uFEFF# Note'])('does not take the text %j for media', (text) => {
-    expect(isCompressedMedia(new TextEncoder().encode(text))).toBe(false);
-  });
+  it.each(['ID3 tags and how to edit them', 'GIF8 is not a format', 'PK notes', '\uFEFF# Note'])(
+    'does not take the text %j for media',
+    (text) => {
+      expect(isCompressedMedia(new TextEncoder().encode(text))).toBe(false);
+    },
+  );
 });

@@ -139,7 +139,18 @@ export class FakeSecrets {
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const WORDS = ['hunter', 'summer', 'dragon', 'monkey', 'shadow', 'sunshine', 'letmein', 'football', 'princess', 'baseball'];
+const WORDS = [
+  'hunter',
+  'summer',
+  'dragon',
+  'monkey',
+  'shadow',
+  'sunshine',
+  'letmein',
+  'football',
+  'princess',
+  'baseball',
+];
 
 const DIGITS = '0123456789';
 const UPPER_DIGITS = `ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}`;

@@ -15,7 +15,10 @@ describe('the guard corpus', () => {
       })
       .map((file) => file.name);
     const falsePositives = innocentFiles.flatMap((file) =>
-      scanForSecrets([{ path: 'n.md', bytes: file.bytes }], { allowlist: [] }).map((f) => ({ file: file.name, finding: formatFinding(f) })),
+      scanForSecrets([{ path: 'n.md', bytes: file.bytes }], { allowlist: [] }).map((f) => ({
+        file: file.name,
+        finding: formatFinding(f),
+      })),
     );
 
     // The figures belong in the test output: this line is the corpus report.

@@ -24,7 +24,12 @@ describe('shannonEntropy', () => {
 
 describe('characterClasses', () => {
   it('counts lower, upper, digit and other', () => {
-    expect([characterClasses('abc'), characterClasses('aB'), characterClasses('aB3'), characterClasses('aB3!')]).toEqual([1, 2, 3, 4]);
+    expect([
+      characterClasses('abc'),
+      characterClasses('aB'),
+      characterClasses('aB3'),
+      characterClasses('aB3!'),
+    ]).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -56,46 +61,81 @@ describe('maskSecret', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 8, maxLength: 60 }), fc.nat({ max: 6 }), (secret, prefix) => {
         const masked = maskSecret(secret, prefix);
-        return masked.startsWith(secret.slice(0, prefix)) && !masked.includes(secret.slice(prefix, prefix + 8).padEnd(9, '\u0000'));
+        return (
+          masked.startsWith(secret.slice(0, prefix)) &&
+          !masked.includes(secret.slice(prefix, prefix + 8).padEnd(9, '\u0000'))
+        );
       }),
     );
   });
 });
 
 describe('placeholders and references', () => {
-  it.each(['changeme', '<your-token>', '${VAR}', '$TOKEN', '%APPDATA%', '{{ secret }}', 'example-key', 'EXAMPLEKEY', 'xxxxxxxxxxxx', 'REDACTED', 'your_api_key_here'])(
-    '%s is a placeholder',
-    (value) => {
-      expect(isPlaceholder(value)).toBe(true);
-    },
-  );
+  it.each([
+    'changeme',
+    '<your-token>',
+    '${VAR}',
+    '$TOKEN',
+    '%APPDATA%',
+    '{{ secret }}',
+    'example-key',
+    'EXAMPLEKEY',
+    'xxxxxxxxxxxx',
+    'REDACTED',
+    'your_api_key_here',
+  ])('%s is a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
 
-  it.each(['pass:infra/nas', 'op://vault/item', 'bw:nas', 'https://vault.example.net/x', '~/.ssh/id', './secrets/db', 'DB_PASSWORD', '[[NAS]]'])(
-    '%s is a reference',
-    (value) => {
-      expect(isReference(value)).toBe(true);
-    },
-  );
+  it.each([
+    'pass:infra/nas',
+    'op://vault/item',
+    'bw:nas',
+    'https://vault.example.net/x',
+    '~/.ssh/id',
+    './secrets/db',
+    'DB_PASSWORD',
+    '[[NAS]]',
+  ])('%s is a reference', (value) => {
+    expect(isReference(value)).toBe(true);
+  });
 
-  it.each(['ghp_J9lSPX7IVG71f2sSKKDUmMYtpfI1RR6zrwrI', 'SM-cHqL0TT7SMqqa3inrB87m25Chny1QQ-yoUR-I0IW', '%MyB42RjhdrE1YP6Fy5%', '1138111111364', `IK2JDIKB8U8F00H82X0K9GO2BNF5944VD8QDVWROTS00ZEW8ECYJLQYXACP2KDXF52C1C8N083MKC75SON3F0M4J8WJ1N9${'A'.repeat(6)}8SQAIUGXY3HTPDWHPPAFTXHCR9363UFZ7B`])(
-    '%s is not, though it spells a placeholder word or pattern in mixed case by chance',
-    (value) => {
-      expect(isPlaceholder(value)).toBe(false);
-    },
-  );
+  it.each([
+    'ghp_J9lSPX7IVG71f2sSKKDUmMYtpfI1RR6zrwrI',
+    'SM-cHqL0TT7SMqqa3inrB87m25Chny1QQ-yoUR-I0IW',
+    '%MyB42RjhdrE1YP6Fy5%',
+    '1138111111364',
+    `IK2JDIKB8U8F00H82X0K9GO2BNF5944VD8QDVWROTS00ZEW8ECYJLQYXACP2KDXF52C1C8N083MKC75SON3F0M4J8WJ1N9${'A'.repeat(6)}8SQAIUGXY3HTPDWHPPAFTXHCR9363UFZ7B`,
+  ])('%s is not, though it spells a placeholder word or pattern in mixed case by chance', (value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
 });
 
 describe('isSecretKey', () => {
-  it.each(['password', 'DB_PASSWORD', 'passwd', 'token', 'GITHUB_TOKEN', 'api_key', 'apiKey', 'apikey', 'secret', 'client_secret', 'clientSecret', 'private_key', 'github-token'])(
-    '%s names a secret',
+  it.each([
+    'password',
+    'DB_PASSWORD',
+    'passwd',
+    'token',
+    'GITHUB_TOKEN',
+    'api_key',
+    'apiKey',
+    'apikey',
+    'secret',
+    'client_secret',
+    'clientSecret',
+    'private_key',
+    'github-token',
+  ])('%s names a secret', (key) => {
+    expect(isSecretKey(key)).toBe(true);
+  });
+
+  it.each(['secrets', 'max_tokens', 'token_url', 'key', 'keyboard', 'public_key', 'passport', 'id'])(
+    '%s does not',
     (key) => {
-      expect(isSecretKey(key)).toBe(true);
+      expect(isSecretKey(key)).toBe(false);
     },
   );
-
-  it.each(['secrets', 'max_tokens', 'token_url', 'key', 'keyboard', 'public_key', 'passport', 'id'])('%s does not', (key) => {
-    expect(isSecretKey(key)).toBe(false);
-  });
 });
 
 describe('isHighEntropySecret', () => {
@@ -103,32 +143,56 @@ describe('isHighEntropySecret', () => {
     expect(isHighEntropySecret(value)).toBe(true);
   });
 
-  it.each(['hunter2', 'required', 'aaaaaaaaaaaa', '12345678', 'two words here', 'abababababab'])('%s is not', (value) => {
-    expect(isHighEntropySecret(value)).toBe(false);
-  });
+  it.each(['hunter2', 'required', 'aaaaaaaaaaaa', '12345678', 'two words here', 'abababababab'])(
+    '%s is not',
+    (value) => {
+      expect(isHighEntropySecret(value)).toBe(false);
+    },
+  );
 });
 
 describe('isPasswordValue', () => {
-  it.each(['hunter2hunter2!', 'Summer123456!', 'qwerty123456', 'Tr0ub4dor&3'])('%s is a password someone chose', (value) => {
-    expect(isPasswordValue(value)).toBe(true);
-  });
+  it.each(['hunter2hunter2!', 'Summer123456!', 'qwerty123456', 'Tr0ub4dor&3'])(
+    '%s is a password someone chose',
+    (value) => {
+      expect(isPasswordValue(value)).toBe(true);
+    },
+  );
 
-  it.each(['required', 'my-password', 'changeme', 'Password', '${DB_PASSWORD}', 'os.environ["DB_PASSWORD"]', '12345678', 'short1!'])('%s is not', (value) => {
+  it.each([
+    'required',
+    'my-password',
+    'changeme',
+    'Password',
+    '${DB_PASSWORD}',
+    'os.environ["DB_PASSWORD"]',
+    '12345678',
+    'short1!',
+  ])('%s is not', (value) => {
     expect(isPasswordValue(value)).toBe(false);
   });
 });
 
 describe('environment reads are references', () => {
-  it.each(['os.environ["API_KEY"]', "os.environ.get('API_KEY')", 'process.env.API_KEY', 'process.env["API_KEY"]', 'ENV["API_KEY"]', 'ENV.fetch("API_KEY")', 'getenv("API_KEY")', 'System.getenv("API_KEY")'])(
-    '%s',
+  it.each([
+    'os.environ["API_KEY"]',
+    "os.environ.get('API_KEY')",
+    'process.env.API_KEY',
+    'process.env["API_KEY"]',
+    'ENV["API_KEY"]',
+    'ENV.fetch("API_KEY")',
+    'getenv("API_KEY")',
+    'System.getenv("API_KEY")',
+  ])('%s', (value) => {
+    expect(isReference(value)).toBe(true);
+  });
+
+  it.each(['${API_KEY}', '$API_KEY', '$env:API_KEY', '{{ secrets.API_KEY }}', '%API_KEY%'])(
+    '%s is a placeholder',
     (value) => {
-      expect(isReference(value)).toBe(true);
+      expect(isPlaceholder(value)).toBe(true);
     },
   );
-
-  it.each(['${API_KEY}', '$API_KEY', '$env:API_KEY', '{{ secrets.API_KEY }}', '%API_KEY%'])('%s is a placeholder', (value) => {
-    expect(isPlaceholder(value)).toBe(true);
-  });
 });
 
 describe('hasCountingRun', () => {

@@ -9,10 +9,16 @@ const nearMisses: [string, string][] = [
   ['a commit SHA', `Fixed in commit ${fake.hex(40)}.`],
   ['a commit SHA under a key', `commit: ${fake.hex(40)}`],
   ['a UUID under an id key', `id: ${fake.uuid()}`],
-  ['a lockfile integrity hash', `      "integrity": "sha512-${fake.random(86, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/')}==",`],
+  [
+    'a lockfile integrity hash',
+    `      "integrity": "sha512-${fake.random(86, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/')}==",`,
+  ],
   ['a lockfile resolved URL', '      "resolved": "https://registry.npmjs.org/yaml/-/yaml-2.9.1.tgz",'],
   ['a sha256 checksum', `sha256: ${fake.hex(64)}`],
-  ['a base64 image in markdown', `![diagram](data:image/png;base64,${fake.random(400, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}AIza${fake.random(35)}=)`],
+  [
+    'a base64 image in markdown',
+    `![diagram](data:image/png;base64,${fake.random(400, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}AIza${fake.random(35)}=)`,
+  ],
   ['a placeholder password', 'password: changeme'],
   ['an angle-bracket placeholder', 'token: <your-token>'],
   ['an env reference', 'DB_PASSWORD=${POSTGRES_PASSWORD}'],
@@ -37,7 +43,10 @@ const nearMisses: [string, string][] = [
   ['a documented bearer placeholder', 'Authorization: Bearer YOUR_ACCESS_TOKEN_GOES_HERE'],
   ['a public key', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake.random(43)} me@laptop`],
   ['the word sk- in prose', 'Install scikit-learn (sk-learn) for the notebook.'],
-  ['an article URL whose slug starts with sk-', 'https://news.example.net/2026/11/sk-Hynix-memory-prices-rise-again-this-quarter'],
+  [
+    'an article URL whose slug starts with sk-',
+    'https://news.example.net/2026/11/sk-Hynix-memory-prices-rise-again-this-quarter',
+  ],
   ['a Stripe test key', `STRIPE=sk_test_${fake.random(24)}`],
   ['a YAML key without a space', 'password:hunter2isnotyaml'],
   ['a block scalar header', 'private_key: |'],
@@ -45,7 +54,10 @@ const nearMisses: [string, string][] = [
   ['a variable assignment in a code block', '    pair.srcToken = collItem;'],
   ['a type annotation', '        password: BinaryLike,'],
   ['an object field holding a variable', '  token: mapping_token,'],
-  ['minified JSON without secrets', `{"id":"${fake.uuid()}","commit":"${fake.hex(40)}","token":"","tokenUrl":"https://x.example.net"}`],
+  [
+    'minified JSON without secrets',
+    `{"id":"${fake.uuid()}","commit":"${fake.hex(40)}","token":"","tokenUrl":"https://x.example.net"}`,
+  ],
   ['a ternary of quoted strings', 'return report(next ? "unexpected-token" : "unterminated-inline-table");'],
   ['a multi-line call', '      targetToken = ctx.nextToken({'],
   ['a JavaScript assignment without a semicolon', '      previousItemToken = tokenAfterItem'],
@@ -60,7 +72,14 @@ describe('scanForSecrets near-misses', () => {
   });
 
   it('does not report a key block that is only documentation', () => {
-    const text = note(null, ['Paste the key:', '```', '-----BEGIN OPENSSH PRIVATE KEY-----', '...', '-----END OPENSSH PRIVATE KEY-----', '```']);
+    const text = note(null, [
+      'Paste the key:',
+      '```',
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      '...',
+      '-----END OPENSSH PRIVATE KEY-----',
+      '```',
+    ]);
 
     expect(scanForSecrets([textFile('How to/SSH.md', text)], { allowlist: [] })).toEqual([]);
   });

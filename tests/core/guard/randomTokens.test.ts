@@ -28,15 +28,24 @@ const formats: [GuardRule, (f: FakeSecrets) => string, (s: string) => string][] 
   ['slack-token', (f) => f.slackRefresh(), (s) => `refresh ${s}`],
   ['sendgrid-api-key', (f) => f.sendgrid(), (s) => `key ${s}`],
   ['digitalocean-token', (f) => f.digitalOcean('p'), (s) => `token ${s}`],
-  ['azure-account-key', (f) => f.azureAccountKey(), (s) => `DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${s};EndpointSuffix=core.windows.net`],
+  [
+    'azure-account-key',
+    (f) => f.azureAccountKey(),
+    (s) => `DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${s};EndpointSuffix=core.windows.net`,
+  ],
   ['vault-token', (f) => f.vault(), (s) => `vault login ${s}`],
-  ['url-credentials', (f) => f.random(16, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*-_'), (s) => `postgres://app:${s}@db:5432/app`],
+  [
+    'url-credentials',
+    (f) => f.random(16, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*-_'),
+    (s) => `postgres://app:${s}@db:5432/app`,
+  ],
   ['netrc-password', (f) => f.random(20), (s) => `machine api.example.net login me password ${s}`],
 ];
 
 // A fixed seed keeps CI deterministic; `GUARD_RUNS=30000` explores fresh seeds instead (runs so far:
 // 510,000 generated secrets of the first 17 formats; 54,000 of all 27 on 2026-12-02, none missed).
-const RUNS = process.env.GUARD_RUNS === undefined ? { numRuns: 300, seed: 20261128 } : { numRuns: Number(process.env.GUARD_RUNS) };
+const RUNS =
+  process.env.GUARD_RUNS === undefined ? { numRuns: 300, seed: 20261128 } : { numRuns: Number(process.env.GUARD_RUNS) };
 
 describe('scanForSecrets on random secrets', () => {
   it.each(formats.map(([rule, make, line], i) => [`${rule} #${i}`, rule, make, line] as const))(

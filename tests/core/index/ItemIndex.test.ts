@@ -22,7 +22,12 @@ describe('ItemIndex upsert, update and remove', () => {
 
     expect(result?.item?.kind).toBe('task');
     expect(result?.problems.map((p) => p.field)).toEqual(['due']);
-    expect(index.problems().map((p) => p.field).sort()).toEqual(['depends', 'due']);
+    expect(
+      index
+        .problems()
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['depends', 'due']);
     expect(index.parseResult('Plain.md')).toEqual({ item: null, problems: [] });
     expect(index.parseResult('Nowhere.md')).toBeUndefined();
   });
@@ -192,7 +197,15 @@ describe('ItemIndex input: a note read', () => {
     expect(read.type).toBe('invalid');
     expect(index.get('Tasks/Fixed later.md')).toBeUndefined();
     expect(index.declaredKind('Tasks/Fixed later.md')).toBe('task');
-    expect(index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Fixed later.md', field: '', severity: 'error', line: 3, message: expect.stringMatching(/^YAML error/) })]);
+    expect(index.problems()).toEqual([
+      expect.objectContaining({
+        path: 'Tasks/Fixed later.md',
+        field: '',
+        severity: 'error',
+        line: 3,
+        message: expect.stringMatching(/^YAML error/),
+      }),
+    ]);
   });
 
   it('changes nothing when the same unreadable note is read again', () => {

@@ -22,7 +22,7 @@ describe('LinkResolver', () => {
     expect(resolver.resolve('Note')).toBe('aa/Note.md');
   });
 
-  it('prefers an exact vault path, then a note in the linking note\'s folder, over a shorter path', () => {
+  it("prefers an exact vault path, then a note in the linking note's folder, over a shorter path", () => {
     const resolver = resolverWith('Note.md', 'a/Note.md', 'projects/deep/Note.md', 'b/Note.md', 'x/b/Note.md');
 
     expect(resolver.resolve('Note', 'projects/deep/Plan.md')).toBe('Note.md');

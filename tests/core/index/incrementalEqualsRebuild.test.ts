@@ -8,17 +8,35 @@ import { noteReadOf, type NoteRead } from '../../../src/core/notes/readNote';
 type Frontmatter = Record<string, unknown> | null;
 
 const PATHS = ['A.md', 'x/A.md', 'B.md', 'y/z/B.md', 'Kinds/Recipe.md', 'Kinds/Other.md', 'C.md'];
-const TARGETS = ['[[A]]', '[[./A]]', '[[../B]]', '[[A#Setup|the a]]', '[[B]]', '[[x/A]]', '[[C]]', '[[Nope]]', '[[Recipe]]', '[[a.md]]'];
+const TARGETS = [
+  '[[A]]',
+  '[[./A]]',
+  '[[../B]]',
+  '[[A#Setup|the a]]',
+  '[[B]]',
+  '[[x/A]]',
+  '[[C]]',
+  '[[Nope]]',
+  '[[Recipe]]',
+  '[[a.md]]',
+];
 const TAGS = ['infra', 'infra/backup', 'home', 'Infra/Disks'];
 
 const link = fc.constantFrom(...TARGETS);
 const tags = fc.subarray(TAGS);
 const frontmatter: fc.Arbitrary<Frontmatter> = fc.oneof(
   fc.record({ stack: fc.constant('task'), depends: fc.array(link, { maxLength: 2 }), tags }),
-  fc.record({ stack: fc.constant('device'), tags, title: fc.constantFrom('NAS', 'Router') }, { requiredKeys: ['stack'] }),
+  fc.record(
+    { stack: fc.constant('device'), tags, title: fc.constantFrom('NAS', 'Router') },
+    { requiredKeys: ['stack'] },
+  ),
   fc.record({ stack: fc.constant('service'), host: link, secrets: fc.array(link, { maxLength: 2 }) }),
   fc.record({ stack: fc.constantFrom('recipe', 'Recipe'), tags, source: link }),
-  fc.record({ stack: fc.constant('kind'), name: fc.constantFrom('recipe', 'dish'), group: fc.constantFrom('kitchen', 'food') }),
+  fc.record({
+    stack: fc.constant('kind'),
+    name: fc.constantFrom('recipe', 'dish'),
+    group: fc.constantFrom('kitchen', 'food'),
+  }),
   fc.record({ stack: fc.constant('task'), due: fc.constantFrom('2026-11-30', 'soon') }),
   fc.constant({ aliases: ['x'] }),
   fc.constant(null),
@@ -30,14 +48,21 @@ const read: fc.Arbitrary<NoteRead> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record(
-      { type: fc.constant('invalid' as const), problems: fc.constantFrom('YAML error: bad', 'not valid UTF-8 text').map((m) => [problem('any.md', '', m)]), kind: fc.constantFrom('task', 'recipe', 'kind') },
+      {
+        type: fc.constant('invalid' as const),
+        problems: fc.constantFrom('YAML error: bad', 'not valid UTF-8 text').map((m) => [problem('any.md', '', m)]),
+        kind: fc.constantFrom('task', 'recipe', 'kind'),
+      },
       { requiredKeys: ['type', 'problems'] },
     ),
   },
 );
 const PLAIN: NoteRead = { type: 'plain' };
 
-type Op = { op: 'upsert'; path: string; fm: NoteRead } | { op: 'remove'; path: string } | { op: 'rename'; from: string; to: string };
+type Op =
+  | { op: 'upsert'; path: string; fm: NoteRead }
+  | { op: 'remove'; path: string }
+  | { op: 'rename'; from: string; to: string };
 const path = fc.constantFrom(...PATHS);
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('upsert' as const), path, fm: read }) },
@@ -125,9 +150,16 @@ describe('ItemIndex incremental updates', () => {
         const vault = new Map<string, NoteRead>(notes);
         const reference = new ItemIndex();
         for (const [p, r] of vault) reference.upsert(p, r);
-        const linkedPlain = plain.filter((p) => !vault.has(p) && reference.items().some((i) => i.links.some((l) => nameKeyOf(l.target) === nameKeyOf(p))));
+        const linkedPlain = plain.filter(
+          (p) =>
+            !vault.has(p) && reference.items().some((i) => i.links.some((l) => nameKeyOf(l.target) === nameKeyOf(p))),
+        );
         for (const p of linkedPlain) reference.upsert(p, PLAIN);
-        const inputs = [...vault].map(([p, r]) => ({ path: p, read: r, parsed: r.type === 'item' ? reference.parseResult(p) : undefined }));
+        const inputs = [...vault].map(([p, r]) => ({
+          path: p,
+          read: r,
+          parsed: r.type === 'item' ? reference.parseResult(p) : undefined,
+        }));
 
         const bulk = new ItemIndex();
         bulk.upsertMany(inputs, plain);

@@ -12,8 +12,18 @@ export const note = {
   service: (extra: Frontmatter = {}): Frontmatter => ({ stack: 'service', url: 'https://example.org', ...extra }),
   secret: (extra: Frontmatter = {}): Frontmatter => ({ stack: 'secret', store: 'pass', ref: 'infra/token', ...extra }),
   backup: (extra: Frontmatter = {}): Frontmatter => ({ stack: 'backup', tool: 'restic', every: 'day', ...extra }),
-  bookmark: (extra: Frontmatter = {}): Frontmatter => ({ stack: 'bookmark', url: 'https://example.org/post', ...extra }),
-  kind: (name: string, extra: Frontmatter = {}): Frontmatter => ({ stack: 'kind', name, group: 'kitchen', fields: { servings: 'number' }, ...extra }),
+  bookmark: (extra: Frontmatter = {}): Frontmatter => ({
+    stack: 'bookmark',
+    url: 'https://example.org/post',
+    ...extra,
+  }),
+  kind: (name: string, extra: Frontmatter = {}): Frontmatter => ({
+    stack: 'kind',
+    name,
+    group: 'kitchen',
+    fields: { servings: 'number' },
+    ...extra,
+  }),
   plain: (extra: Frontmatter = {}): Frontmatter => ({ aliases: [], ...extra }),
 };
 

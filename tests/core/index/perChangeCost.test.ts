@@ -9,7 +9,11 @@ function bigIndex(n: number, parse: ReturnType<typeof countingParse>['parse']): 
   for (let i = 0; i < n; i++) {
     const group = i % 3;
     if (group === 0) index.upsert(`Devices/Device ${i}.md`, noteReadOf(note.device({ tags: ['infra/hw'] })));
-    else if (group === 1) index.upsert(`Services/Service ${i}.md`, noteReadOf(note.service({ host: `[[Device ${i - 1}]]`, tags: ['infra'] })));
+    else if (group === 1)
+      index.upsert(
+        `Services/Service ${i}.md`,
+        noteReadOf(note.service({ host: `[[Device ${i - 1}]]`, tags: ['infra'] })),
+      );
     else index.upsert(`Tasks/Task ${i}.md`, noteReadOf(note.task({ depends: [`[[Task ${i - 3}]]`] })));
   }
   return index;
@@ -42,10 +46,14 @@ describe('ItemIndex cost per change', () => {
     expect(index.work.parses - parsesBefore).toBe(1);
     // Remove: the task depending on Task 5. Rename: the moved device and the service on it.
     expect(index.work.linkChecks - checksBefore).toBe(3);
-    expect(index.problems().map((p) => p.path)).toEqual(['Services/Service 7.md', 'Tasks/Task 2.md', 'Tasks/Task 8.md']);
+    expect(index.problems().map((p) => p.path)).toEqual([
+      'Services/Service 7.md',
+      'Tasks/Task 2.md',
+      'Tasks/Task 8.md',
+    ]);
   });
 
-  it('re-parses only that kind\'s notes when a user kind changes in a 5000-item index', () => {
+  it("re-parses only that kind's notes when a user kind changes in a 5000-item index", () => {
     const counter = countingParse();
     const index = bigIndex(5000, counter.parse);
     index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe')));

@@ -4,7 +4,10 @@ import { indexWith, note } from './indexBuilder';
 import { noteReadOf } from '../../../src/core/notes/readNote';
 
 const problemsOf = (index: ItemIndex, path: string): string[] =>
-  index.problems().filter((p) => p.path === path).map((p) => `${p.field}: ${p.message} (${p.severity})`);
+  index
+    .problems()
+    .filter((p) => p.path === path)
+    .map((p) => `${p.field}: ${p.message} (${p.severity})`);
 
 describe('ItemIndex relations', () => {
   it('lists the resolved links from an item with their fields', () => {
@@ -22,7 +25,7 @@ describe('ItemIndex relations', () => {
     ]);
   });
 
-  it('answers what links here: a secret\'s users and a device\'s services, with the field', () => {
+  it("answers what links here: a secret's users and a device's services, with the field", () => {
     const index = indexWith({
       'NAS.md': note.device(),
       'Token.md': note.secret(),
@@ -88,7 +91,10 @@ describe('ItemIndex relations', () => {
   });
 
   it('re-resolves a name to a shorter path when a closer candidate appears', () => {
-    const index = indexWith({ 'Archive/2024/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[NAS]]' }) });
+    const index = indexWith({
+      'Archive/2024/NAS.md': note.device(),
+      'Nextcloud.md': note.service({ host: '[[NAS]]' }),
+    });
 
     index.upsert('NAS.md', noteReadOf(note.device()));
 
@@ -132,7 +138,7 @@ describe('ItemIndex rename', () => {
     expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Infra/NAS]]" does not match any note (error)']);
   });
 
-  it('moves the renamed item\'s own problems and default title to the new path', () => {
+  it("moves the renamed item's own problems and default title to the new path", () => {
     const index = indexWith({ 'Draft.md': note.service({ host: '[[Nowhere]]' }) });
 
     index.rename('Draft.md', 'Services/Gitea.md');
@@ -147,7 +153,9 @@ describe('ItemIndex rename', () => {
     index.rename('Shelf.md', 'Cabinet.md');
 
     expect(index.resolve('Cabinet')).toBe('Cabinet.md');
-    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['backup: "[[Cabinet]]" is a plain note, not a backup (warning)']);
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([
+      'backup: "[[Cabinet]]" is a plain note, not a backup (warning)',
+    ]);
   });
 
   it('asks "did you mean" when a dangling link is close to a note\'s name, and forgets it once that note is gone', () => {

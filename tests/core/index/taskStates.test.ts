@@ -32,7 +32,10 @@ describe('taskStates', () => {
   });
 
   it('unblocks a task when its dependency is completed', () => {
-    const index = indexWith({ 'Order disks.md': note.task(), 'Migrate.md': note.task({ depends: ['[[Order disks]]'] }) });
+    const index = indexWith({
+      'Order disks.md': note.task(),
+      'Migrate.md': note.task({ depends: ['[[Order disks]]'] }),
+    });
 
     index.upsert('Order disks.md', noteReadOf(note.task({ status: 'done', done: '2026-11-28' })));
 

@@ -4,7 +4,10 @@ import { noteReadOf } from '../../../src/core/notes/readNote';
 
 describe('ItemIndex user kinds', () => {
   it('parses notes of a user kind declared before them', () => {
-    const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Food/Pasta.md': { stack: 'recipe', servings: 2 } });
+    const index = indexWith({
+      'Kinds/Recipe.md': note.kind('recipe'),
+      'Food/Pasta.md': { stack: 'recipe', servings: 2 },
+    });
 
     expect(index.get('Food/Pasta.md')?.kind).toBe('recipe');
     expect(index.byGroup('kitchen').map((i) => i.path)).toEqual(['Food/Pasta.md']);
@@ -13,7 +16,10 @@ describe('ItemIndex user kinds', () => {
 
   it('re-parses notes that failed on an unknown kind once the kind is declared, and only those', () => {
     const counter = countingParse();
-    const index = indexWith({ 'Food/Pasta.md': { stack: 'recipe' }, 'Food/Soup.md': { stack: 'recipe' }, 'Todo.md': note.task() }, counter.parse);
+    const index = indexWith(
+      { 'Food/Pasta.md': { stack: 'recipe' }, 'Food/Soup.md': { stack: 'recipe' }, 'Todo.md': note.task() },
+      counter.parse,
+    );
     expect(index.problems().map((p) => p.field)).toEqual(['stack', 'stack']);
     counter.calls.length = 0;
 
@@ -33,7 +39,7 @@ describe('ItemIndex user kinds', () => {
     expect(index.problems().map((p) => [p.path, p.field])).toEqual([['Food/Pasta.md', 'stack']]);
   });
 
-  it('re-parses a kind\'s notes when the kind note changes, with the new group', () => {
+  it("re-parses a kind's notes when the kind note changes, with the new group", () => {
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Food/Pasta.md': { stack: 'recipe' } });
 
     index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('recipe', { group: 'food' })));
@@ -43,7 +49,11 @@ describe('ItemIndex user kinds', () => {
   });
 
   it('moves notes from the old kind name to the new one when a kind is renamed in its note', () => {
-    const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' }, 'Toast.md': { stack: 'dish' } });
+    const index = indexWith({
+      'Kinds/Recipe.md': note.kind('recipe'),
+      'Pasta.md': { stack: 'recipe' },
+      'Toast.md': { stack: 'dish' },
+    });
 
     index.upsert('Kinds/Recipe.md', noteReadOf(note.kind('dish')));
 
@@ -53,10 +63,16 @@ describe('ItemIndex user kinds', () => {
   });
 
   it('warns on a second declaration of the same kind and lets the first path win', () => {
-    const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Old/Recipe.md': note.kind('recipe', { group: 'old' }), 'Pasta.md': { stack: 'recipe' } });
+    const index = indexWith({
+      'Kinds/Recipe.md': note.kind('recipe'),
+      'Old/Recipe.md': note.kind('recipe', { group: 'old' }),
+      'Pasta.md': { stack: 'recipe' },
+    });
 
     expect(index.get('Pasta.md')?.group).toBe('kitchen');
-    expect(index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual(['Old/Recipe.md: kind "recipe" is already declared in Kinds/Recipe.md']);
+    expect(index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'Old/Recipe.md: kind "recipe" is already declared in Kinds/Recipe.md',
+    ]);
 
     index.remove('Kinds/Recipe.md');
 
@@ -64,7 +80,7 @@ describe('ItemIndex user kinds', () => {
     expect(index.problems()).toEqual([]);
   });
 
-  it('does not re-parse a kind\'s notes when an unrelated note changes', () => {
+  it("does not re-parse a kind's notes when an unrelated note changes", () => {
     const counter = countingParse();
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' } }, counter.parse);
     counter.calls.length = 0;
@@ -85,7 +101,7 @@ describe('ItemIndex user kinds, names', () => {
     expect(itemFirst.problems()).toEqual([]);
   });
 
-  it('keeps a kind\'s notes parsed when the kind note is renamed', () => {
+  it("keeps a kind's notes parsed when the kind note is renamed", () => {
     const index = indexWith({ 'Kinds/Recipe.md': note.kind('recipe'), 'Pasta.md': { stack: 'recipe' } });
 
     index.rename('Kinds/Recipe.md', 'Meta/Recipe kind.md');

@@ -16,12 +16,56 @@ function acceptedByUrlParser(text: string): boolean {
   }
 }
 
-const urlPiece = fc.constantFrom('http://', 'https://', 'HTTP://', 'ftp://', 'a', 'Z', '0', '9', '1.2.3.4', '.', '-', 'xn--', ':', ':80', ':99999', '/', '?', '#', '@', ' ', '%', '\\', '[', ']', 'example', 'com', '256');
+const urlPiece = fc.constantFrom(
+  'http://',
+  'https://',
+  'HTTP://',
+  'ftp://',
+  'a',
+  'Z',
+  '0',
+  '9',
+  '1.2.3.4',
+  '.',
+  '-',
+  'xn--',
+  ':',
+  ':80',
+  ':99999',
+  '/',
+  '?',
+  '#',
+  '@',
+  ' ',
+  '%',
+  '\\',
+  '[',
+  ']',
+  'example',
+  'com',
+  '256',
+);
 /** URL-shaped text: a scheme, host labels (names, numbers, hex, punycode), maybe a port, then anything. */
 const urlShaped = fc
   .tuple(
     fc.constantFrom('http://', 'https://', 'Https://', 'mailto:'),
-    fc.array(fc.constantFrom('example', 'a-b', 'EXAMPLE', '256', '1', '0x1f', '09', 'xn--bcher-kva', 'xn--a', '', 'ab--c', 'com'), { minLength: 1, maxLength: 4 }),
+    fc.array(
+      fc.constantFrom(
+        'example',
+        'a-b',
+        'EXAMPLE',
+        '256',
+        '1',
+        '0x1f',
+        '09',
+        'xn--bcher-kva',
+        'xn--a',
+        '',
+        'ab--c',
+        'com',
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
     fc.constantFrom('', ':', ':8080', ':65535', ':65536', ':99999'),
     fc.constantFrom('', '/', '/a b', '/%zz', '?q=1#x', '\\x', '@evil', '/ä'),
   )
@@ -30,10 +74,15 @@ const urlShaped = fc
 describe('fast paths of the parser', () => {
   it('accepts exactly the URLs the URL parser accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(urlPiece, { maxLength: 10 }).map((p) => p.join('')), urlShaped), (text) => {
-
-        expect(parseHttpUrlValue(text).ok).toBe(acceptedByUrlParser(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(urlPiece, { maxLength: 10 }).map((p) => p.join('')),
+          urlShaped,
+        ),
+        (text) => {
+          expect(parseHttpUrlValue(text).ok).toBe(acceptedByUrlParser(text));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -45,7 +94,12 @@ describe('fast paths of the parser', () => {
         const text = pieces.join('');
         const t = text.trim();
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-        const valid = m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+        const valid =
+          m !== null &&
+          Number(m[2]) >= 1 &&
+          Number(m[2]) <= 12 &&
+          Number(m[3]) >= 1 &&
+          Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
 
         expect(parseDate(text)).toBe(valid ? t : null);
       }),

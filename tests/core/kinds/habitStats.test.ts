@@ -20,11 +20,23 @@ function daysEnding(last: string, n: number): string[] {
 describe('habitStats: daily', () => {
   it('counts the current streak up to yesterday when today is not done yet', () => {
     const stats = habitStats(habit('daily', daysEnding('2026-11-27', 5)), SAT);
-    expect(stats).toMatchObject({ currentStreak: 5, longestStreak: 5, doneToday: false, dueToday: true, paused: false, streakUnit: 'day', lastDone: '2026-11-27' });
+    expect(stats).toMatchObject({
+      currentStreak: 5,
+      longestStreak: 5,
+      doneToday: false,
+      dueToday: true,
+      paused: false,
+      streakUnit: 'day',
+      lastDone: '2026-11-27',
+    });
   });
 
   it('includes today once done', () => {
-    expect(habitStats(habit('daily', daysEnding(SAT, 6)), SAT)).toMatchObject({ currentStreak: 6, doneToday: true, dueToday: true });
+    expect(habitStats(habit('daily', daysEnding(SAT, 6)), SAT)).toMatchObject({
+      currentStreak: 6,
+      doneToday: true,
+      dueToday: true,
+    });
   });
 
   it('breaks the streak on a missed day before today, keeping the longest', () => {
@@ -39,7 +51,10 @@ describe('habitStats: daily', () => {
   });
 
   it('ignores log entries after today', () => {
-    expect(habitStats(habit('daily', ['2026-11-29', '2026-11-30']), SAT)).toMatchObject({ currentStreak: 0, doneToday: false });
+    expect(habitStats(habit('daily', ['2026-11-29', '2026-11-30']), SAT)).toMatchObject({
+      currentStreak: 0,
+      doneToday: false,
+    });
   });
 
   it('computes the completion rate over the last 30 days from the first check-in, today counting only once done', () => {
@@ -48,19 +63,30 @@ describe('habitStats: daily', () => {
     expect(habitStats(habit('daily', log), SAT).completionRate).toBeCloseTo(8 / 10, 5);
     expect(habitStats(habit('daily', [...log, SAT]), SAT).completionRate).toBeCloseTo(9 / 11, 5);
     // With a start date 30+ days back, the whole window is expected.
-    expect(habitStats(habit('daily', daysEnding('2026-11-27', 15), { started: '2026-01-01' }), SAT).completionRate).toBeCloseTo(15 / 29, 5);
+    expect(
+      habitStats(habit('daily', daysEnding('2026-11-27', 15), { started: '2026-01-01' }), SAT).completionRate,
+    ).toBeCloseTo(15 / 29, 5);
     expect(habitStats(habit('daily', []), SAT).completionRate).toBe(0);
   });
 });
 
 describe('habitStats: weekday lists', () => {
   it('skips unscheduled days, so a Mon/Wed/Fri streak survives the days between', () => {
-    const stats = habitStats(habit(['mon', 'wed', 'fri'], ['2026-11-16', '2026-11-18', '2026-11-20', '2026-11-23', '2026-11-25', '2026-11-27']), SAT);
+    const stats = habitStats(
+      habit(
+        ['mon', 'wed', 'fri'],
+        ['2026-11-16', '2026-11-18', '2026-11-20', '2026-11-23', '2026-11-25', '2026-11-27'],
+      ),
+      SAT,
+    );
     expect(stats).toMatchObject({ currentStreak: 6, longestStreak: 6, dueToday: false });
   });
 
   it('breaks on a missed scheduled day and ignores check-ins on unscheduled days', () => {
-    const stats = habitStats(habit(['mon', 'wed', 'fri'], ['2026-11-20', '2026-11-23', '2026-11-24', '2026-11-27']), SAT);
+    const stats = habitStats(
+      habit(['mon', 'wed', 'fri'], ['2026-11-20', '2026-11-23', '2026-11-24', '2026-11-27']),
+      SAT,
+    );
     expect(stats.currentStreak).toBe(1);
     expect(stats.longestStreak).toBe(2);
   });
@@ -77,17 +103,34 @@ describe('habitStats: n/week and n/month', () => {
   it('counts consecutive ISO weeks meeting the target; the current week does not break it while in progress', () => {
     const log = ['2026-11-03', '2026-11-05', '2026-11-10', '2026-11-12', '2026-11-17', '2026-11-19', '2026-11-24'];
     const stats = habitStats(habit('2/week', log), SAT);
-    expect(stats).toMatchObject({ currentStreak: 3, longestStreak: 3, streakUnit: 'week', period: { done: 1, target: 2 }, dueToday: true });
+    expect(stats).toMatchObject({
+      currentStreak: 3,
+      longestStreak: 3,
+      streakUnit: 'week',
+      period: { done: 1, target: 2 },
+      dueToday: true,
+    });
   });
 
   it('counts the current week once met, and is no longer due that week', () => {
     const log = ['2026-11-17', '2026-11-19', '2026-11-23', '2026-11-25'];
-    expect(habitStats(habit('2/week', log), SAT)).toMatchObject({ currentStreak: 2, period: { done: 2, target: 2 }, dueToday: false });
-    expect(habitStats(habit('2/week', [...log, SAT]), SAT)).toMatchObject({ period: { done: 3, target: 2 }, dueToday: false });
+    expect(habitStats(habit('2/week', log), SAT)).toMatchObject({
+      currentStreak: 2,
+      period: { done: 2, target: 2 },
+      dueToday: false,
+    });
+    expect(habitStats(habit('2/week', [...log, SAT]), SAT)).toMatchObject({
+      period: { done: 3, target: 2 },
+      dueToday: false,
+    });
   });
 
   it('stays due on the day the target is reached', () => {
-    expect(habitStats(habit('2/week', ['2026-11-24', SAT]), SAT)).toMatchObject({ dueToday: true, doneToday: true, period: { done: 2, target: 2 } });
+    expect(habitStats(habit('2/week', ['2026-11-24', SAT]), SAT)).toMatchObject({
+      dueToday: true,
+      doneToday: true,
+      period: { done: 2, target: 2 },
+    });
   });
 
   it('breaks on a past week below target', () => {
@@ -97,12 +140,19 @@ describe('habitStats: n/week and n/month', () => {
 
   it('treats a week spanning a year end as one ISO week', () => {
     // ISO week of Mon 2026-12-28 … Sun 2027-01-03.
-    expect(habitStats(habit('2/week', ['2026-12-30', '2027-01-02']), '2027-01-03').period).toEqual({ done: 2, target: 2 });
+    expect(habitStats(habit('2/week', ['2026-12-30', '2027-01-02']), '2027-01-03').period).toEqual({
+      done: 2,
+      target: 2,
+    });
   });
 
   it('counts calendar months for n/month, including February in a leap year', () => {
     const log = ['2028-01-05', '2028-01-20', '2028-02-01', '2028-02-29', '2028-03-02'];
-    expect(habitStats(habit('2/month', log), '2028-03-10')).toMatchObject({ currentStreak: 2, streakUnit: 'month', period: { done: 1, target: 2 } });
+    expect(habitStats(habit('2/month', log), '2028-03-10')).toMatchObject({
+      currentStreak: 2,
+      streakUnit: 'month',
+      period: { done: 1, target: 2 },
+    });
   });
 
   it('scores weeks in the completion rate, the current week only once met', () => {
@@ -119,7 +169,10 @@ describe('habitStats: paused and started', () => {
   });
 
   it('is not paused before a future paused date', () => {
-    expect(habitStats(habit('daily', [], { paused: '2026-12-01' }), SAT)).toMatchObject({ paused: false, dueToday: true });
+    expect(habitStats(habit('daily', [], { paused: '2026-12-01' }), SAT)).toMatchObject({
+      paused: false,
+      dueToday: true,
+    });
   });
 
   it('treats paused: true as paused since the day after the last check-in', () => {
@@ -135,6 +188,10 @@ describe('habitStats: paused and started', () => {
 
   it('does not break a weekly streak in a week the pause began', () => {
     const log = ['2026-11-10', '2026-11-12', '2026-11-16'];
-    expect(habitStats(habit('2/week', log, { paused: '2026-11-18' }), SAT)).toMatchObject({ currentStreak: 1, paused: true, dueToday: false });
+    expect(habitStats(habit('2/week', log, { paused: '2026-11-18' }), SAT)).toMatchObject({
+      currentStreak: 1,
+      paused: true,
+      dueToday: false,
+    });
   });
 });

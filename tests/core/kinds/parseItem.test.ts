@@ -5,7 +5,10 @@ import { yamlNote } from '../../builders/markdownNote';
 
 describe('parseItem: what is an item', () => {
   it('treats a note without a stack key as not an item, without problems', () => {
-    expect(parseItem({ path: 'a.md', frontmatter: { title: 'x', tags: ['y'] } }, new Map())).toEqual({ item: null, problems: [] });
+    expect(parseItem({ path: 'a.md', frontmatter: { title: 'x', tags: ['y'] } }, new Map())).toEqual({
+      item: null,
+      problems: [],
+    });
     expect(parseItem({ path: 'a.md', frontmatter: null }, new Map())).toEqual({ item: null, problems: [] });
     expect(parseItem({ path: 'a.md', frontmatter: undefined }, new Map())).toEqual({ item: null, problems: [] });
   });
@@ -32,12 +35,15 @@ describe('parseItem: what is an item', () => {
     expect(problems[0]?.message).toContain('yours: recipe');
   });
 
-  it.each([[null], [42], [['task']], [{ kind: 'task' }], ['']])('reports a stack value that is not a kind name: %p', (stack) => {
-    const { item, problems } = aNote(stack).parse();
-    expect(item).toBeNull();
-    expect(problems.map((p) => [p.field, p.severity])).toEqual([['stack', 'error']]);
-    expect(problems[0]?.message).toMatch(/is not a kind name/);
-  });
+  it.each([[null], [42], [['task']], [{ kind: 'task' }], ['']])(
+    'reports a stack value that is not a kind name: %p',
+    (stack) => {
+      const { item, problems } = aNote(stack).parse();
+      expect(item).toBeNull();
+      expect(problems.map((p) => [p.field, p.severity])).toEqual([['stack', 'error']]);
+      expect(problems[0]?.message).toMatch(/is not a kind name/);
+    },
+  );
 });
 
 describe('parseItem: common fields', () => {
@@ -53,7 +59,9 @@ describe('parseItem: common fields', () => {
   });
 
   it('reports a tag that is not text on its index', () => {
-    const { item, problems } = aTask().with('tags', ['ok', { a: 1 }]).parse();
+    const { item, problems } = aTask()
+      .with('tags', ['ok', { a: 1 }])
+      .parse();
     expect(item?.tags).toEqual(['ok']);
     expect(problems.map((p) => p.field)).toEqual(['tags[1]']);
   });
@@ -62,7 +70,11 @@ describe('parseItem: common fields', () => {
     expect(aTask().with('created', '2026-01-02').item().created).toBe('2026-01-02');
     const { item, problems } = aTask().with('created', 20260102).parse();
     expect(item?.created).toBeUndefined();
-    expect(problems[0]).toMatchObject({ field: 'created', message: '20260102 is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)', severity: 'error' });
+    expect(problems[0]).toMatchObject({
+      field: 'created',
+      message: '20260102 is not a date or datetime (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+      severity: 'error',
+    });
   });
 
   it('sets the problem line from the lines the host gives', () => {
@@ -73,15 +85,35 @@ describe('parseItem: common fields', () => {
 
 describe('parseItem: through the real YAML parser', () => {
   it('reads a note as Obsidian writes it, with problem lines from the file', () => {
-    const note = yamlNote('Read/Article.md', 'stack: bookmark\nurl: https://example.com/a\nadded: 2026-11-01\nrating: 4\nread: 2026-11-31\ntags: [reading, "#web"]');
+    const note = yamlNote(
+      'Read/Article.md',
+      'stack: bookmark\nurl: https://example.com/a\nadded: 2026-11-01\nrating: 4\nread: 2026-11-31\ntags: [reading, "#web"]',
+    );
     const { item, problems } = parseItem(note, new Map());
-    expect(item?.data).toEqual({ type: 'bookmark', url: 'https://example.com/a', status: 'inbox', added: '2026-11-01', rating: 4 });
+    expect(item?.data).toEqual({
+      type: 'bookmark',
+      url: 'https://example.com/a',
+      status: 'inbox',
+      added: '2026-11-01',
+      rating: 4,
+    });
     expect(item?.tags).toEqual(['reading', 'web']);
-    expect(problems).toEqual([{ path: 'Read/Article.md', field: 'read', message: '"2026-11-31" has the shape of a date but is not a day in November 2026 (it has 30 days)', severity: 'error', line: 6 }]);
+    expect(problems).toEqual([
+      {
+        path: 'Read/Article.md',
+        field: 'read',
+        message: '"2026-11-31" has the shape of a date but is not a day in November 2026 (it has 30 days)',
+        severity: 'error',
+        line: 6,
+      },
+    ]);
   });
 
   it('puts a bad user-kind field declaration on the line of fields', () => {
-    const { problems } = parseItem(yamlNote('Kinds/gear.md', 'stack: kind\nname: gear\nfields:\n  weight: kilos'), new Map());
+    const { problems } = parseItem(
+      yamlNote('Kinds/gear.md', 'stack: kind\nname: gear\nfields:\n  weight: kilos'),
+      new Map(),
+    );
     expect(problems.map((p) => [p.field, p.line])).toEqual([['fields.weight', 4]]);
   });
 });
@@ -105,26 +137,42 @@ describe('parseItem: links', () => {
   });
 
   it('accepts an unquoted [[link]] (a nested list after real YAML) with a warning to quote it', () => {
-    const { item, problems } = parseItem(yamlNote('Infra/Nextcloud.md', 'stack: service\nhost: [[NAS]]\nsecrets:\n  - [[DB password]]\n  - "[[Admin token]]"'), new Map());
+    const { item, problems } = parseItem(
+      yamlNote(
+        'Infra/Nextcloud.md',
+        'stack: service\nhost: [[NAS]]\nsecrets:\n  - [[DB password]]\n  - "[[Admin token]]"',
+      ),
+      new Map(),
+    );
     expect(item?.data).toMatchObject({ host: 'NAS', secrets: ['DB password', 'Admin token'] });
     expect(item?.links).toEqual([
       { field: 'host', target: 'NAS' },
       { field: 'secrets', target: 'DB password' },
       { field: 'secrets', target: 'Admin token' },
     ]);
-    expect(problems.map((p) => [p.field, p.severity, p.line])).toEqual([['host', 'warning', 3], ['secrets', 'warning', 4]]);
+    expect(problems.map((p) => [p.field, p.severity, p.line])).toEqual([
+      ['host', 'warning', 3],
+      ['secrets', 'warning', 4],
+    ]);
     expect(problems[0]?.message).toContain('write it in quotes');
   });
 
   it('rejects plain text in a link field', () => {
     const { item, problems } = aService().with('host', 'nas01').parse();
     expect(item?.data).not.toHaveProperty('host');
-    expect(problems[0]).toMatchObject({ field: 'host', message: '"nas01" is not a link (write it as "[[nas01]]")', severity: 'error' });
+    expect(problems[0]).toMatchObject({
+      field: 'host',
+      message: '"nas01" is not a link (write it as "[[nas01]]")',
+      severity: 'error',
+    });
   });
 
   it('lets a task project be plain text or a link', () => {
     expect(aTask().with('project', 'Home reno').item<'task'>().data.project).toEqual({ text: 'Home reno' });
-    expect(aTask().with('project', '[[Home reno]]').item<'task'>().data.project).toEqual({ link: 'Home reno', text: 'Home reno' });
+    expect(aTask().with('project', '[[Home reno]]').item<'task'>().data.project).toEqual({
+      link: 'Home reno',
+      text: 'Home reno',
+    });
   });
 });
 
@@ -140,9 +188,15 @@ describe('parseItem: unknown fields', () => {
     ['last-rn', 'last-run'],
     ['covres', 'covers'],
   ])('warns that %p is probably %p on a backup', (typo, meant) => {
-    const { item, problems } = aNote('backup').with('tool', 'restic').with('every', 'day').with(typo, '2026-11-27T03:00').parse();
+    const { item, problems } = aNote('backup')
+      .with('tool', 'restic')
+      .with('every', 'day')
+      .with(typo, '2026-11-27T03:00')
+      .parse();
     expect(item).not.toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ field: typo, message: `unknown field; did you mean "${meant}"?`, severity: 'warning' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: typo, message: `unknown field; did you mean "${meant}"?`, severity: 'warning' }),
+    ]);
   });
 
   it('does not suggest a short field for an unrelated short name', () => {

@@ -1,13 +1,32 @@
 import { describe, expect, it } from '@jest/globals';
 import { BUILTIN_KINDS } from '../../../src/core/model/Item';
 import { groupOf, KIND_SPECS } from '../../../src/core/kinds/registry';
-import { aBackup, aBookmark, aDevice, aDomain, aHabit, aKind, aNote, aSecret, aService, aTask, type NoteBuilder } from '../../builders/itemBuilders';
+import {
+  aBackup,
+  aBookmark,
+  aDevice,
+  aDomain,
+  aHabit,
+  aKind,
+  aNote,
+  aSecret,
+  aService,
+  aTask,
+  type NoteBuilder,
+} from '../../builders/itemBuilders';
 
 describe('kind registry', () => {
   it('groups the builtin kinds as DESIGN.md says', () => {
     expect(BUILTIN_KINDS.map((k) => [k, groupOf(k)])).toEqual([
-      ['bookmark', 'knowledge'], ['habit', 'workflow'], ['task', 'workflow'], ['service', 'infra'], ['backup', 'infra'],
-      ['secret', 'infra'], ['domain', 'infra'], ['device', 'infra'], ['kind', 'meta'],
+      ['bookmark', 'knowledge'],
+      ['habit', 'workflow'],
+      ['task', 'workflow'],
+      ['service', 'infra'],
+      ['backup', 'infra'],
+      ['secret', 'infra'],
+      ['domain', 'infra'],
+      ['device', 'infra'],
+      ['kind', 'meta'],
     ]);
   });
 
@@ -22,8 +41,13 @@ describe('kind registry', () => {
 
   it('marks as required exactly the fields whose absence the parser reports', () => {
     for (const kind of BUILTIN_KINDS) {
-      const required = Object.entries(KIND_SPECS[kind].fields).filter(([, s]) => s.required).map(([n]) => n);
-      const reported = aNote(kind).parse().problems.filter((p) => p.message.startsWith('is required')).map((p) => p.field);
+      const required = Object.entries(KIND_SPECS[kind].fields)
+        .filter(([, s]) => s.required)
+        .map(([n]) => n);
+      const reported = aNote(kind)
+        .parse()
+        .problems.filter((p) => p.message.startsWith('is required'))
+        .map((p) => p.field);
       expect([kind, reported]).toEqual([kind, required]);
     }
   });
@@ -32,7 +56,10 @@ describe('kind registry', () => {
     for (const kind of BUILTIN_KINDS) {
       for (const [name, spec] of Object.entries(KIND_SPECS[kind].fields)) {
         if (spec.type !== 'enum') continue;
-        const message = aNote(kind).with(name, 'definitely-not-allowed').parse().problems.find((p) => p.field === name)?.message;
+        const message = aNote(kind)
+          .with(name, 'definitely-not-allowed')
+          .parse()
+          .problems.find((p) => p.field === name)?.message;
         expect(message).toBe(`"definitely-not-allowed" is not one of: ${(spec.values ?? []).join(', ')}`);
       }
     }
@@ -40,7 +67,15 @@ describe('kind registry', () => {
 });
 
 const VALID: Record<string, () => NoteBuilder> = {
-  bookmark: aBookmark, habit: aHabit, task: aTask, service: aService, backup: aBackup, secret: aSecret, domain: aDomain, device: aDevice, kind: () => aKind('gear'),
+  bookmark: aBookmark,
+  habit: aHabit,
+  task: aTask,
+  service: aService,
+  backup: aBackup,
+  secret: aSecret,
+  domain: aDomain,
+  device: aDevice,
+  kind: () => aKind('gear'),
 };
 
 describe('every field of every builtin kind', () => {

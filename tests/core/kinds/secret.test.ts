@@ -10,8 +10,16 @@ function secret(fields: Record<string, unknown>) {
 
 describe('secret parsing', () => {
   it('parses a full secret reference', () => {
-    expect(secret({ rotate: '90d', rotated: '2026-09-01', expires: '2027-09-01', 'used-by': ['[[Nextcloud]]'] })).toEqual({
-      type: 'secret', store: 'pass', ref: 'infra/nas/restic', rotate: { n: 90, unit: 'd' }, rotated: '2026-09-01', expires: '2027-09-01', usedBy: ['Nextcloud'],
+    expect(
+      secret({ rotate: '90d', rotated: '2026-09-01', expires: '2027-09-01', 'used-by': ['[[Nextcloud]]'] }),
+    ).toEqual({
+      type: 'secret',
+      store: 'pass',
+      ref: 'infra/nas/restic',
+      rotate: { n: 90, unit: 'd' },
+      rotated: '2026-09-01',
+      expires: '2027-09-01',
+      usedBy: ['Nextcloud'],
     });
   });
 
@@ -24,7 +32,13 @@ describe('secret parsing', () => {
     ]);
   });
 
-  it.each([['store', 'vault'], ['rotate', 'quarterly'], ['rotated', '2026-9-1'], ['expires', true], ['used-by', ['Nextcloud']]])('reports a bad %s (%p)', (field, value) => {
+  it.each([
+    ['store', 'vault'],
+    ['rotate', 'quarterly'],
+    ['rotated', '2026-9-1'],
+    ['expires', true],
+    ['used-by', ['Nextcloud']],
+  ])('reports a bad %s (%p)', (field, value) => {
     const { item, problems } = aSecret().with(field, value).parse();
     expect(item).not.toBeNull();
     expect(problems.map((p) => p.field)).toEqual([field === 'used-by' ? 'used-by[0]' : field]);
@@ -32,14 +46,20 @@ describe('secret parsing', () => {
 });
 
 describe('a secret that holds its value', () => {
-  it.each(['value', 'password', 'token', 'Password', 'api_key'])('reports `%s` as an error saying to keep only ref, without echoing the value', (field) => {
-    const { item, problems } = aSecret().with(field, 'hunter2-s3cret').parse();
+  it.each(['value', 'password', 'token', 'Password', 'api_key'])(
+    'reports `%s` as an error saying to keep only ref, without echoing the value',
+    (field) => {
+      const { item, problems } = aSecret().with(field, 'hunter2-s3cret').parse();
 
-    expect(item).not.toBeNull();
-    const problem = problems.find((p) => p.field === field);
-    expect(problem).toMatchObject({ severity: 'error', message: expect.stringMatching(/move the value into the store and keep only `ref`/) });
-    expect(JSON.stringify(problems)).not.toContain('hunter2');
-  });
+      expect(item).not.toBeNull();
+      const problem = problems.find((p) => p.field === field);
+      expect(problem).toMatchObject({
+        severity: 'error',
+        message: expect.stringMatching(/move the value into the store and keep only `ref`/),
+      });
+      expect(JSON.stringify(problems)).not.toContain('hunter2');
+    },
+  );
 
   it('says nothing about an empty value field', () => {
     expect(aSecret().with('password', '').parse().problems).toEqual([]);
@@ -54,12 +74,25 @@ describe('secretState', () => {
   });
 
   it('flags a rotation policy with no rotation recorded as unknown, not due', () => {
-    expect(secretState(secret({ rotate: '90d' }), '2026-11-28')).toEqual({ rotationDue: false, rotationUnknown: true, expired: false });
+    expect(secretState(secret({ rotate: '90d' }), '2026-11-28')).toEqual({
+      rotationDue: false,
+      rotationUnknown: true,
+      expired: false,
+    });
   });
 
   it('is expired from its expiry date on', () => {
-    expect(secretState(secret({ expires: '2026-11-29' }), '2026-11-28')).toMatchObject({ expired: false, expiresInDays: 1 });
-    expect(secretState(secret({ expires: '2026-11-28' }), '2026-11-28')).toMatchObject({ expired: true, expiresInDays: 0 });
-    expect(secretState(secret({ expires: '2024-02-29' }), '2024-03-01')).toMatchObject({ expired: true, expiresInDays: -1 });
+    expect(secretState(secret({ expires: '2026-11-29' }), '2026-11-28')).toMatchObject({
+      expired: false,
+      expiresInDays: 1,
+    });
+    expect(secretState(secret({ expires: '2026-11-28' }), '2026-11-28')).toMatchObject({
+      expired: true,
+      expiresInDays: 0,
+    });
+    expect(secretState(secret({ expires: '2024-02-29' }), '2024-03-01')).toMatchObject({
+      expired: true,
+      expiresInDays: -1,
+    });
   });
 });

@@ -16,8 +16,16 @@ describe('service', () => {
       .item<'service'>();
     expect(item.group).toBe('infra');
     expect(item.data).toEqual({
-      type: 'service', url: 'https://cloud.example.org', health: 'https://cloud.example.org/status.php', expect: 200, host: 'NAS',
-      deploy: 'compose', source: 'git@example.org:me/infra.git', backup: 'NAS nightly', secrets: ['DB password', 'Admin token'], domain: 'example.org',
+      type: 'service',
+      url: 'https://cloud.example.org',
+      health: 'https://cloud.example.org/status.php',
+      expect: 200,
+      host: 'NAS',
+      deploy: 'compose',
+      source: 'git@example.org:me/infra.git',
+      backup: 'NAS nightly',
+      secrets: ['DB password', 'Admin token'],
+      domain: 'example.org',
     });
   });
 

@@ -21,8 +21,18 @@ const day = (n: number) => addDays(TODAY, n);
 const CASES: [string, Record<string, unknown>, { blockedBy: number; blocking: number }, number][] = [
   ['active, due in 3 days', { due: day(3), status: 'doing' }, { blockedBy: 0, blocking: 0 }, 11.4286],
   ['high priority, 2 days overdue', { due: day(-2), priority: 'high' }, { blockedBy: 0, blocking: 0 }, 15.7143],
-  ['low priority, 2 tags, a project, due in 30 days', { due: day(30), priority: 'low', tags: ['a', 'b'], project: 'Home' }, { blockedBy: 0, blocking: 0 }, 6.1],
-  ['medium priority, 4 tags, 100 days old', { created: day(-100), priority: 'medium', tags: ['a', 'b', 'c', 'd'] }, { blockedBy: 0, blocking: 0 }, 5.4479],
+  [
+    'low priority, 2 tags, a project, due in 30 days',
+    { due: day(30), priority: 'low', tags: ['a', 'b'], project: 'Home' },
+    { blockedBy: 0, blocking: 0 },
+    6.1,
+  ],
+  [
+    'medium priority, 4 tags, 100 days old',
+    { created: day(-100), priority: 'medium', tags: ['a', 'b', 'c', 'd'] },
+    { blockedBy: 0, blocking: 0 },
+    5.4479,
+  ],
   ['scheduled yesterday', { scheduled: day(-1) }, { blockedBy: 0, blocking: 0 }, 5],
   ['10 days overdue', { due: day(-10) }, { blockedBy: 0, blocking: 0 }, 12],
   ['blocking another task', {}, { blockedBy: 0, blocking: 1 }, 8],
@@ -71,7 +81,14 @@ function oracleCases(): OracleCase[] {
     for (const due of dues) {
       for (const priority of priorities) {
         const n = out.length;
-        out.push({ name: `t${n}`, tags, due, priority, project: n % 2 === 0 ? 'Home' : undefined, ageDays: (t * 37 + n * 11) % 400 });
+        out.push({
+          name: `t${n}`,
+          tags,
+          due,
+          priority,
+          project: n % 2 === 0 ? 'Home' : undefined,
+          ageDays: (t * 37 + n * 11) % 400,
+        });
       }
     }
   }
@@ -96,7 +113,10 @@ describeTw('task urgency against the real Taskwarrior binary', () => {
     const uuids = new Map(cases.map((c, i) => [c.name, uuid(i)]));
     const json = cases.map((c) => {
       const t: Record<string, unknown> = {
-        uuid: uuids.get(c.name), description: c.name, status: 'pending', entry: taskwarriorDate(at(-(c.ageDays ?? 0))),
+        uuid: uuids.get(c.name),
+        description: c.name,
+        status: 'pending',
+        entry: taskwarriorDate(at(-(c.ageDays ?? 0))),
       };
       if (c.tags.length > 0) t.tags = c.tags;
       if (c.priority) t.priority = c.priority;
@@ -115,11 +135,12 @@ describeTw('task urgency against the real Taskwarrior binary', () => {
       task.dispose();
     }
     // Our side reads the same dates as local calendar days.
-    for (const c of cases) (c as OracleCase & { dates: Record<string, string> }).dates = {
-      ...(c.due === undefined ? {} : { due: local(at(c.due)) }),
-      ...(c.scheduled === undefined ? {} : { scheduled: local(at(c.scheduled)) }),
-      created: local(at(-(c.ageDays ?? 0))),
-    };
+    for (const c of cases)
+      (c as OracleCase & { dates: Record<string, string> }).dates = {
+        ...(c.due === undefined ? {} : { due: local(at(c.due)) }),
+        ...(c.scheduled === undefined ? {} : { scheduled: local(at(c.scheduled)) }),
+        created: local(at(-(c.ageDays ?? 0))),
+      };
   });
 
   it('imports every case', () => {

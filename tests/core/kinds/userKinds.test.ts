@@ -10,10 +10,10 @@ const recipeKind = () =>
     source: 'url',
     needs: 'links',
     steps: 'list',
-    'vegan': 'boolean',
-    'prep': 'duration',
-    'pantry': 'link!',
-    'notes': 'String',
+    vegan: 'boolean',
+    prep: 'duration',
+    pantry: 'link!',
+    notes: 'String',
   })
     .with('group', 'Kitchen')
     .item<'kind'>();
@@ -23,7 +23,9 @@ describe('kind declarations', () => {
     const kind = recipeKind();
     expect(kind.group).toBe('meta');
     expect(kind.data).toEqual({
-      type: 'kind', name: 'recipe', group: 'kitchen',
+      type: 'kind',
+      name: 'recipe',
+      group: 'kitchen',
       fields: {
         cuisine: { type: 'enum', values: ['Thai', 'italian'], required: false },
         serves: { type: 'number', required: true },
@@ -43,21 +45,37 @@ describe('kind declarations', () => {
     const specs = userKindFieldSpecs(recipeKind().data);
     expect(specs.serves).toEqual({ type: 'number', required: true, description: 'number, required' });
     expect(specs.notes).toEqual({ type: 'text', required: false, description: 'string' });
-    expect(specs.cuisine).toEqual({ type: 'enum', required: false, values: ['Thai', 'italian'], description: 'one of Thai, italian' });
+    expect(specs.cuisine).toEqual({
+      type: 'enum',
+      required: false,
+      values: ['Thai', 'italian'],
+      description: 'one of Thai, italian',
+    });
   });
 
   it('marks a list of allowed values required with "!" on the field name', () => {
-    expect(aKind('tea', { 'kind!': ['green', 'black'] }).item<'kind'>().data.fields.kind).toEqual({ type: 'enum', values: ['green', 'black'], required: true });
+    expect(aKind('tea', { 'kind!': ['green', 'black'] }).item<'kind'>().data.fields.kind).toEqual({
+      type: 'enum',
+      values: ['green', 'black'],
+      required: true,
+    });
   });
 
   it('defaults the group to other and lowercases the name', () => {
-    expect(aKind('Recipe').without('fields').item<'kind'>().data).toEqual({ type: 'kind', name: 'recipe', group: 'other', fields: {} });
+    expect(aKind('Recipe').without('fields').item<'kind'>().data).toEqual({
+      type: 'kind',
+      name: 'recipe',
+      group: 'other',
+      fields: {},
+    });
   });
 
   it('refuses a name that shadows a builtin kind', () => {
     const { item, problems } = aKind('task').parse();
     expect(item).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ field: 'name', message: '"task" is a builtin kind; choose another name' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'name', message: '"task" is a builtin kind; choose another name' }),
+    ]);
   });
 
   it.each([['my recipe'], ['1st'], [42], [['a']]])('refuses the name %p', (name) => {
@@ -73,14 +91,25 @@ describe('kind declarations', () => {
   });
 
   it('reports each bad field declaration and keeps the good ones', () => {
-    const { item, problems } = aKind('gear', { weight: 'number', colour: 'colour', stack: 'string', size: [], bits: [{ a: 1 }] }).parse();
+    const { item, problems } = aKind('gear', {
+      weight: 'number',
+      colour: 'colour',
+      stack: 'string',
+      size: [],
+      bits: [{ a: 1 }],
+    }).parse();
     expect(Object.keys((item?.data as { fields: object }).fields)).toEqual(['weight']);
     expect(problems.map((p) => p.field)).toEqual(['fields.colour', 'fields.stack', 'fields.size', 'fields.bits']);
     expect(problems[0]?.message).toContain('string, number, boolean, date, datetime, duration, url, link, links, list');
   });
 
   it('reports fields that are not a map', () => {
-    expect(aKind('gear').with('fields', ['a', 'b']).parse().problems.map((p) => p.field)).toEqual(['fields']);
+    expect(
+      aKind('gear')
+        .with('fields', ['a', 'b'])
+        .parse()
+        .problems.map((p) => p.field),
+    ).toEqual(['fields']);
   });
 
   it('stores a field named __proto__ as plain data', () => {
@@ -94,17 +123,33 @@ describe('items of a user kind', () => {
   it('validates against the declaration and takes the declared group', () => {
     const kinds = userKindsOf(recipeKind());
     const item = aNote('Recipe', 'Food/Pad thai.md')
-      .with('cuisine', 'thai').with('serves', 2).with('cooked', '2026-11-20').with('source', 'https://example.com/pad-thai')
-      .with('needs', ['[[Rice noodles]]']).with('steps', 'Soak noodles').with('vegan', false).with('prep', '1h').with('pantry', '[[Pantry]]')
-      .with('notes', 12).with('extra', 'kept in frontmatter only')
+      .with('cuisine', 'thai')
+      .with('serves', 2)
+      .with('cooked', '2026-11-20')
+      .with('source', 'https://example.com/pad-thai')
+      .with('needs', ['[[Rice noodles]]'])
+      .with('steps', 'Soak noodles')
+      .with('vegan', false)
+      .with('prep', '1h')
+      .with('pantry', '[[Pantry]]')
+      .with('notes', 12)
+      .with('extra', 'kept in frontmatter only')
       .item(kinds);
     expect(item.kind).toBe('recipe');
     expect(item.group).toBe('kitchen');
     expect(item.data).toEqual({
       type: 'custom',
       values: {
-        cuisine: 'Thai', serves: 2, cooked: '2026-11-20', source: 'https://example.com/pad-thai', needs: ['Rice noodles'], steps: ['Soak noodles'],
-        vegan: false, prep: { n: 1, unit: 'h' }, pantry: 'Pantry', notes: '12',
+        cuisine: 'Thai',
+        serves: 2,
+        cooked: '2026-11-20',
+        source: 'https://example.com/pad-thai',
+        needs: ['Rice noodles'],
+        steps: ['Soak noodles'],
+        vegan: false,
+        prep: { n: 1, unit: 'h' },
+        pantry: 'Pantry',
+        notes: '12',
       },
     });
     expect(item.links.map((l) => l.target)).toEqual(['Rice noodles', 'Pantry']);
@@ -121,16 +166,41 @@ describe('items of a user kind', () => {
 
   it('reports one problem per bad field, listing allowed values', () => {
     const { problems } = aNote('recipe')
-      .with('serves', 'two').with('pantry', 'Pantry').with('cuisine', 'french').with('cooked', '2026-02-30')
-      .with('source', 'javascript:alert(1)').with('vegan', 'yes').with('prep', 'an hour').with('needs', ['x'])
+      .with('serves', 'two')
+      .with('pantry', 'Pantry')
+      .with('cuisine', 'french')
+      .with('cooked', '2026-02-30')
+      .with('source', 'javascript:alert(1)')
+      .with('vegan', 'yes')
+      .with('prep', 'an hour')
+      .with('needs', ['x'])
       .parse(userKindsOf(recipeKind()));
-    expect(problems.map((p) => p.field)).toEqual(['cuisine', 'serves', 'cooked', 'source', 'needs[0]', 'vegan', 'prep', 'pantry']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'cuisine',
+      'serves',
+      'cooked',
+      'source',
+      'needs[0]',
+      'vegan',
+      'prep',
+      'pantry',
+    ]);
     expect(problems[0]?.message).toBe('"french" is not one of: Thai, italian');
   });
 
   it('warns about a typo of a declared field', () => {
-    const { problems } = aNote('recipe').with('serves', 2).with('pantry', '[[P]]').with('cusine', 'thai').parse(userKindsOf(recipeKind()));
-    expect(problems).toEqual([expect.objectContaining({ field: 'cusine', message: 'unknown field; did you mean "cuisine"?', severity: 'warning' })]);
+    const { problems } = aNote('recipe')
+      .with('serves', 2)
+      .with('pantry', '[[P]]')
+      .with('cusine', 'thai')
+      .parse(userKindsOf(recipeKind()));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'cusine',
+        message: 'unknown field; did you mean "cuisine"?',
+        severity: 'warning',
+      }),
+    ]);
   });
 
   it('is unknown when its declaration is not among the user kinds', () => {

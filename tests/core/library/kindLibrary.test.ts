@@ -7,14 +7,36 @@ import { buildOverview } from '../../../src/core/overview/buildOverview';
 import { runQuery } from '../../../src/core/query/runQuery';
 import { parseQuery } from '../../../src/core/query/parseQuery';
 
-
 /** One item of each library kind, every field filled. */
 const SAMPLES: Record<string, Record<string, unknown>> = {
-  project: { repo: 'https://git.example.org/ana/tool', 'dev-env': 'nix-flake', 'dev-config': 'flake.nix', ci: 'https://ci.example.org/ana/tool', status: 'active' },
-  dotfiles: { repo: 'https://git.example.org/ana/dotfiles', manager: 'chezmoi', devices: ['[[laptop]]'], applied: '2026-11-01' },
-  subscription: { cost: 4.2, cycle: 'monthly', renews: '2026-12-01', url: 'https://example.org/billing', service: '[[laptop]]' },
+  project: {
+    repo: 'https://git.example.org/ana/tool',
+    'dev-env': 'nix-flake',
+    'dev-config': 'flake.nix',
+    ci: 'https://ci.example.org/ana/tool',
+    status: 'active',
+  },
+  dotfiles: {
+    repo: 'https://git.example.org/ana/dotfiles',
+    manager: 'chezmoi',
+    devices: ['[[laptop]]'],
+    applied: '2026-11-01',
+  },
+  subscription: {
+    cost: 4.2,
+    cycle: 'monthly',
+    renews: '2026-12-01',
+    url: 'https://example.org/billing',
+    service: '[[laptop]]',
+  },
   'media-archive': { tool: 'beets', location: '/srv/music', 'last-import': '2026-10-10', backup: '[[laptop]]' },
-  site: { generator: 'zola', repo: 'https://git.example.org/ana/site', deploy: 'rsync to the VPS', url: 'https://ana.example.org', domain: '[[laptop]]' },
+  site: {
+    generator: 'zola',
+    repo: 'https://git.example.org/ana/site',
+    deploy: 'rsync to the VPS',
+    url: 'https://ana.example.org',
+    domain: '[[laptop]]',
+  },
 };
 
 function libraryIndex(): ItemIndex {
@@ -32,7 +54,13 @@ describe('the library of kinds', () => {
     const index = libraryIndex();
 
     expect(index.problems()).toEqual([]);
-    expect([...index.userKinds().keys()].sort()).toEqual(['dotfiles', 'media-archive', 'project', 'site', 'subscription']);
+    expect([...index.userKinds().keys()].sort()).toEqual([
+      'dotfiles',
+      'media-archive',
+      'project',
+      'site',
+      'subscription',
+    ]);
     for (const kind of KIND_LIBRARY) expect(index.get(`Things/A ${kind.name}.md`)?.group).toBe(kind.group);
   });
 
@@ -49,9 +77,13 @@ describe('the library of kinds', () => {
     index.upsert('Things/Today.md', noteReadOf({ stack: 'subscription', cost: 9, renews: '2026-11-28' }));
     index.upsert('Things/Past.md', noteReadOf({ stack: 'subscription', cost: 9, renews: '2026-11-27' }));
 
-    const entries = attention(index, { today: '2026-11-28', now: '2026-11-28T09:00' }).filter((e) => e.kind === 'subscription');
+    const entries = attention(index, { today: '2026-11-28', now: '2026-11-28T09:00' }).filter(
+      (e) => e.kind === 'subscription',
+    );
 
-    expect(entries.map((e) => [e.title, e.reason, e.severity, e.field])).toEqual([['A subscription', 'renews in 3 days', 'info', 'renews']]);
+    expect(entries.map((e) => [e.title, e.reason, e.severity, e.field])).toEqual([
+      ['A subscription', 'renews in 3 days', 'info', 'renews'],
+    ]);
   });
 
   test('library kinds work in queries and in the overview', () => {
@@ -62,7 +94,9 @@ describe('the library of kinds', () => {
     const result = runQuery(query.query, index.items(), { today: '2026-11-28', now: '2026-11-28T09:00' });
 
     expect(JSON.stringify(result)).toContain('Things/A site.md');
-    expect(buildOverview(index, { today: '2026-11-28', now: '2026-11-28T09:00' })).toContain('### site (1)\n\n| site | generator | repo | deploy | url | state |');
+    expect(buildOverview(index, { today: '2026-11-28', now: '2026-11-28T09:00' })).toContain(
+      '### site (1)\n\n| site | generator | repo | deploy | url | state |',
+    );
   });
 
   test('names are unique and found by name', () => {

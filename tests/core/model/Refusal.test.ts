@@ -5,8 +5,15 @@ import { parseQuery } from '../../../src/core/query/parseQuery';
 
 describe('Refusal, the one shape of an expected failure', () => {
   it('keeps only the places that are known', () => {
-    expect(refusal('NOTE_GONE', 'the note no longer exists')).toEqual({ code: 'NOTE_GONE', message: 'the note no longer exists' });
-    expect(refusal('duplicate-key', 'duplicate key', { line: 4, field: undefined })).toEqual({ code: 'duplicate-key', message: 'duplicate key', line: 4 });
+    expect(refusal('NOTE_GONE', 'the note no longer exists')).toEqual({
+      code: 'NOTE_GONE',
+      message: 'the note no longer exists',
+    });
+    expect(refusal('duplicate-key', 'duplicate key', { line: 4, field: undefined })).toEqual({
+      code: 'duplicate-key',
+      message: 'duplicate key',
+      line: 4,
+    });
   });
 
   it('tells a refusal value from an error, which carries one instead', () => {
@@ -20,7 +27,12 @@ describe('Refusal, the one shape of an expected failure', () => {
 
   it('is the shape of a query error and of a secret guard finding', () => {
     const parsed = parseQuery('filters: "status == "');
-    const finding = findingRefusal({ path: 'Devices/NAS.md', line: 6, reason: 'OPENSSH private key block', rule: 'private-key' });
+    const finding = findingRefusal({
+      path: 'Devices/NAS.md',
+      line: 6,
+      reason: 'OPENSSH private key block',
+      rule: 'private-key',
+    });
 
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.every((e) => isRefusal(e) && e.code === 'QUERY_INVALID')).toBe(true);

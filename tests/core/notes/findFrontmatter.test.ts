@@ -8,7 +8,14 @@ describe('findFrontmatter', () => {
 
     const block = findFrontmatter(text);
 
-    expect(block).toEqual({ type: 'block', yaml: 'stack: task\ndue: 2026-11-30', firstLine: 2, start: 4, end: 32, eol: '\n' });
+    expect(block).toEqual({
+      type: 'block',
+      yaml: 'stack: task\ndue: 2026-11-30',
+      firstLine: 2,
+      start: 4,
+      end: 32,
+      eol: '\n',
+    });
   });
 
   it('reads Windows line endings without leaving a carriage return on the last field', () => {
@@ -22,7 +29,14 @@ describe('findFrontmatter', () => {
   });
 
   it('gives an empty block for two delimiter lines in a row', () => {
-    expect(findFrontmatter('---\n---\nbody')).toEqual({ type: 'block', yaml: '', firstLine: 2, start: 4, end: 4, eol: '\n' });
+    expect(findFrontmatter('---\n---\nbody')).toEqual({
+      type: 'block',
+      yaml: '',
+      firstLine: 2,
+      start: 4,
+      end: 4,
+      eol: '\n',
+    });
   });
 
   it('does not close on a line that only starts with three dashes', () => {
@@ -43,6 +57,9 @@ describe('findFrontmatter', () => {
 
   it('accepts blanks after either delimiter and does not close on a `...` line', () => {
     expect(findFrontmatter('--- \nstack: task\n---\t\nbody')).toMatchObject({ type: 'block', yaml: 'stack: task' });
-    expect(findFrontmatter('---\nstack: task\n...\nbody\n')).toEqual({ type: 'unclosed', yaml: 'stack: task\n...\nbody\n' });
+    expect(findFrontmatter('---\nstack: task\n...\nbody\n')).toEqual({
+      type: 'unclosed',
+      yaml: 'stack: task\n...\nbody\n',
+    });
   });
 });

@@ -31,7 +31,9 @@ describe('readNote on hostile YAML', () => {
     ['500 indented maps', Array.from({ length: 500 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
     ['a compact sequence 5,000 deep', `x:\n${'- '.repeat(5000)}1`],
   ])('says the frontmatter nests too deep for %s', (_, yaml) => {
-    expect(problemOf(`---\nstack: task\n${yaml}\n---\n`)).toEqual(expect.objectContaining({ line: 2, message: 'frontmatter nests deeper than 100 levels; not read' }));
+    expect(problemOf(`---\nstack: task\n${yaml}\n---\n`)).toEqual(
+      expect.objectContaining({ line: 2, message: 'frontmatter nests deeper than 100 levels; not read' }),
+    );
   });
 
   it('reads nesting up to the limit', () => {
@@ -45,8 +47,14 @@ describe('readNote on hostile YAML', () => {
     const listen = (w: Error): number => warnings.push(w.message);
     process.on('warning', listen);
     try {
-      expect(problemOf(noteText(['stack: task', '? [a, b]', ': 1']))).toMatchObject({ line: 3, message: expect.stringMatching(/^a key is a list or a map/) });
-      expect(problemOf(noteText(['stack: task', 'meta:', '  ? {a: 1}', '  : 1']))).toMatchObject({ line: 4, message: expect.stringMatching(/^a key is a list or a map/) });
+      expect(problemOf(noteText(['stack: task', '? [a, b]', ': 1']))).toMatchObject({
+        line: 3,
+        message: expect.stringMatching(/^a key is a list or a map/),
+      });
+      expect(problemOf(noteText(['stack: task', 'meta:', '  ? {a: 1}', '  : 1']))).toMatchObject({
+        line: 4,
+        message: expect.stringMatching(/^a key is a list or a map/),
+      });
     } finally {
       process.off('warning', listen);
     }
@@ -56,7 +64,14 @@ describe('readNote on hostile YAML', () => {
 
 describe('exceedsNesting', () => {
   it('does not count brackets inside quotes or comments, or list markers in text', () => {
-    const yaml = [`title: "${'['.repeat(200)}"`, `note: '${'{'.repeat(200)}'`, `# ${'['.repeat(200)}`, 'tags: [a, [b, c]]', 'steps:', '  - one - two - three'].join('\n');
+    const yaml = [
+      `title: "${'['.repeat(200)}"`,
+      `note: '${'{'.repeat(200)}'`,
+      `# ${'['.repeat(200)}`,
+      'tags: [a, [b, c]]',
+      'steps:',
+      '  - one - two - three',
+    ].join('\n');
 
     expect(exceedsNesting(yaml, 5)).toBe(false);
   });
@@ -74,6 +89,10 @@ describe('the frontmatter editor on hostile YAML', () => {
     ['a key that is a list', '? [a, b]\n: 1\n', /a key is a list or a map/],
     ['10,000 flow brackets', `x: ${'['.repeat(10000)}${']'.repeat(10000)}\n`, /nests deeper than 100 levels/],
   ])('refuses %s as the reader does', (_, yaml, reason) => {
-    expect(editFrontmatter(`---\n${yaml}---\n`, [Edits.set('done', true)])).toEqual({ ok: false, code: 'yaml-error', reason: expect.stringMatching(reason) });
+    expect(editFrontmatter(`---\n${yaml}---\n`, [Edits.set('done', true)])).toEqual({
+      ok: false,
+      code: 'yaml-error',
+      reason: expect.stringMatching(reason),
+    });
   });
 });

@@ -10,7 +10,8 @@ function viaYaml(text: string, firstLine: number): { frontmatter: unknown; lines
   if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
   const lines: Record<string, number> = {};
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + firstLine - 1;
+    if (isScalar(pair.key) && pair.key.range)
+      lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + firstLine - 1;
   }
   return { frontmatter: doc.toJS(), lines };
 }
@@ -18,28 +19,70 @@ function viaYaml(text: string, firstLine: number): { frontmatter: unknown; lines
 const scalarChars = fc.constantFrom(...'abcXYZ019 -_.:#,+~[]{}"\'\\/!&*|>%@?()eExo\t'.split(''));
 const scalar = fc.oneof(
   fc.string({ unit: scalarChars, maxLength: 12 }),
-  fc.constantFrom('2026-11-28', '2026-11-28T09:30', 'true', 'False', 'NULL', '~', '', '0o17', '0x1F', '-12', '+3', '1e3', '.5', '-.inf', '.NaN', '1_000', 'https://example.org/a?b=c#d', '"[[Note]]"', "'it''s'", '"[[A, B]]"', '-0', '007', 'yes'),
+  fc.constantFrom(
+    '2026-11-28',
+    '2026-11-28T09:30',
+    'true',
+    'False',
+    'NULL',
+    '~',
+    '',
+    '0o17',
+    '0x1F',
+    '-12',
+    '+3',
+    '1e3',
+    '.5',
+    '-.inf',
+    '.NaN',
+    '1_000',
+    'https://example.org/a?b=c#d',
+    '"[[Note]]"',
+    "'it''s'",
+    '"[[A, B]]"',
+    '-0',
+    '007',
+    'yes',
+  ),
 );
 const key = fc.constantFrom('stack', 'due', 'tags', 'depends', 'url', 'last-run', 'a_b', 'x');
 const line = fc.oneof(
   fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
   fc.tuple(key, fc.array(scalar, { maxLength: 4 })).map(([k, vs]) => `${k}: [${vs.join(', ')}]`),
-  fc.tuple(key, fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '  ')).map(([k, vs, ind]) => [`${k}:`, ...vs.map((v) => `${ind}- ${v}`)].join('\n')),
+  fc
+    .tuple(key, fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '  '))
+    .map(([k, vs, ind]) => [`${k}:`, ...vs.map((v) => `${ind}- ${v}`)].join('\n')),
   fc.constantFrom('', '# a comment', '  indented: x', 'key:', '  - ok'),
 );
 
 describe('parseSimpleYaml', () => {
   it('reads plain frontmatter with lines', () => {
-    const text = 'stack: task\ndue: 2026-11-30\ntags: [admin, "home"]\ndepends:\n  - "[[Passport photo]]"\n\n# note\nrating: 4';
+    const text =
+      'stack: task\ndue: 2026-11-30\ntags: [admin, "home"]\ndepends:\n  - "[[Passport photo]]"\n\n# note\nrating: 4';
 
     expect(parseSimpleYaml(text, 2)).toEqual({
-      frontmatter: { stack: 'task', due: '2026-11-30', tags: ['admin', 'home'], depends: ['[[Passport photo]]'], rating: 4 },
+      frontmatter: {
+        stack: 'task',
+        due: '2026-11-30',
+        tags: ['admin', 'home'],
+        depends: ['[[Passport photo]]'],
+        rating: 4,
+      },
       lines: { stack: 2, due: 3, tags: 4, depends: 5, rating: 9 },
     });
   });
 
   it('declines anything outside its subset', () => {
-    for (const text of ['a: |\n  text', 'a: &x 1\nb: *x', 'a: {b: 1}', 'a: "esc\\n"', 'a: b # comment', 'a:\n  b: 1', 'a: 1\na: 2', '"quoted key": 1']) {
+    for (const text of [
+      'a: |\n  text',
+      'a: &x 1\nb: *x',
+      'a: {b: 1}',
+      'a: "esc\\n"',
+      'a: b # comment',
+      'a:\n  b: 1',
+      'a: 1\na: 2',
+      '"quoted key": 1',
+    ]) {
       expect(parseSimpleYaml(text, 2)).toBeNull();
     }
   });

@@ -24,7 +24,9 @@ describe('readNote', () => {
   });
 
   it('treats a note without a stack key as plain, whatever its frontmatter holds', () => {
-    expect(readNote('Books/Dune.md', noteText(['categories:', '  - "[[Books]]"', 'created: {{date}}']))).toEqual({ type: 'plain' });
+    expect(readNote('Books/Dune.md', noteText(['categories:', '  - "[[Books]]"', 'created: {{date}}']))).toEqual({
+      type: 'plain',
+    });
     expect(readNote('Home.md', '# Home\n')).toEqual({ type: 'plain' });
   });
 
@@ -37,20 +39,31 @@ describe('readNote', () => {
 
     expect(read.type).toBe('invalid');
     expect(read.type === 'invalid' && read.problems).toEqual([
-      expect.objectContaining({ path: PATH, field: '', severity: 'error', line: 4, message: expect.stringMatching(/^YAML error: /) }),
+      expect.objectContaining({
+        path: PATH,
+        field: '',
+        severity: 'error',
+        line: 4,
+        message: expect.stringMatching(/^YAML error: /),
+      }),
     ]);
   });
 
   it('reports a duplicated key as a problem rather than picking one value', () => {
     const read = readNote(PATH, noteText(['stack: task', 'due: 2026-11-30', 'due: 2026-12-01']));
 
-    expect(read.type === 'invalid' && read.problems[0]).toMatchObject({ line: 4, message: expect.stringContaining('unique') });
+    expect(read.type === 'invalid' && read.problems[0]).toMatchObject({
+      line: 4,
+      message: expect.stringContaining('unique'),
+    });
   });
 
   it('reports frontmatter that never closes on line 1', () => {
     const read = readNote(PATH, '---\nstack: task\ndue: 2026-11-30\n\nBody without an end.\n');
 
-    expect(read.type === 'invalid' && read.problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('never closes') })]);
+    expect(read.type === 'invalid' && read.problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('never closes') }),
+    ]);
   });
 
   it('ignores an unclosed opening line when nothing declares stack', () => {
@@ -59,7 +72,14 @@ describe('readNote', () => {
 
   it('stops aliases that expand exponentially (billion laughs) with a problem', () => {
     const laughs = ['stack: task', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) {
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+    ]) {
       laughs.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
 
@@ -85,6 +105,9 @@ describe('readNote', () => {
   it('reports frontmatter that is a single value rather than fields', () => {
     const read = readNote(PATH, noteText(['stack:task']));
 
-    expect(read.type === 'invalid' && read.problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('not a set of `key: value` fields') });
+    expect(read.type === 'invalid' && read.problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('not a set of `key: value` fields'),
+    });
   });
 });

@@ -4,28 +4,46 @@ import { noteReadOf, readNote } from '../../../src/core/notes/readNote';
 import { noteText } from './noteText';
 
 describe('silent frontmatter mistakes get a warning', () => {
-  it.each(['Stack', 'STACK', '"Stack"'])('says a `%s:` key is not `stack:`, on its line, and leaves the note out of the items', (key) => {
-    const read = readNote('Tasks/Pay rent.md', noteText(['title: Pay rent', `${key}: task`]));
+  it.each(['Stack', 'STACK', '"Stack"'])(
+    'says a `%s:` key is not `stack:`, on its line, and leaves the note out of the items',
+    (key) => {
+      const read = readNote('Tasks/Pay rent.md', noteText(['title: Pay rent', `${key}: task`]));
 
-    expect(read).toEqual({
-      type: 'invalid',
-      problems: [
-        expect.objectContaining({ field: key.replace(/"/g, ''), line: 3, severity: 'warning', message: 'is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`?' }),
-      ],
-    });
-  });
+      expect(read).toEqual({
+        type: 'invalid',
+        problems: [
+          expect.objectContaining({
+            field: key.replace(/"/g, ''),
+            line: 3,
+            severity: 'warning',
+            message:
+              'is not the `stack:` key (keys are case-sensitive), so this note is not an item; did you mean `stack:`?',
+          }),
+        ],
+      });
+    },
+  );
 
-  it('gives the same warning from frontmatter parsed elsewhere (the plugin\'s metadata cache)', () => {
+  it("gives the same warning from frontmatter parsed elsewhere (the plugin's metadata cache)", () => {
     expect(noteReadOf({ Stack: 'task' }, { Stack: 2 }, 'a.md')).toEqual(readNote('a.md', noteText(['Stack: task'])));
   });
 
   it('warns that `tags: #admin` is a YAML comment, without quoting the comment, and keeps the item', () => {
     const index = new ItemIndex();
-    index.upsert('Tasks/Admin.md', readNote('Tasks/Admin.md', noteText(['stack: task', 'tags: #admin', 'due: 2026-12-01'])));
+    index.upsert(
+      'Tasks/Admin.md',
+      readNote('Tasks/Admin.md', noteText(['stack: task', 'tags: #admin', 'due: 2026-12-01'])),
+    );
 
     expect(index.get('Tasks/Admin.md')?.kind).toBe('task');
     expect(index.problems()).toEqual([
-      expect.objectContaining({ field: 'tags', line: 3, severity: 'warning', message: 'is empty: `#` starts a YAML comment, so the rest of the line is not read; put the value in quotes or drop the `#`' }),
+      expect.objectContaining({
+        field: 'tags',
+        line: 3,
+        severity: 'warning',
+        message:
+          'is empty: `#` starts a YAML comment, so the rest of the line is not read; put the value in quotes or drop the `#`',
+      }),
     ]);
     expect(index.parseResult('Tasks/Admin.md')?.problems).toEqual([]);
   });

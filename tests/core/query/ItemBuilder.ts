@@ -1,7 +1,14 @@
 import type { Item, ItemData, LinkRef } from '../../../src/core/model/Item';
 
 const GROUPS: Record<string, string> = {
-  bookmark: 'knowledge', habit: 'workflow', task: 'workflow', service: 'infra', backup: 'infra', secret: 'infra', domain: 'infra', device: 'infra',
+  bookmark: 'knowledge',
+  habit: 'workflow',
+  task: 'workflow',
+  service: 'infra',
+  backup: 'infra',
+  secret: 'infra',
+  domain: 'infra',
+  device: 'infra',
 };
 
 /** Builds test items the way the parser would shape them: frontmatter as written, links from `[[…]]` values. */

@@ -50,9 +50,14 @@ describe('stack blocks in a note', () => {
   });
 
   it('turns the notes a block shows into warnings at its fence', () => {
-    const problems = stackBlockProblems('Home.md', '```stack\nkind: task\nviews:\n  - type: table\n    columnSize: {}\n```\n');
+    const problems = stackBlockProblems(
+      'Home.md',
+      '```stack\nkind: task\nviews:\n  - type: table\n    columnSize: {}\n```\n',
+    );
 
-    expect(problems).toEqual([expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('columnSize') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('columnSize') }),
+    ]);
   });
 
   it('has nothing to say about a good block', () => {

@@ -5,8 +5,14 @@ import { displayValue } from '../../../src/core/query/Value';
 import { selfNote } from '../../../src/core/query/selfNote';
 
 describe('property access', () => {
-  const service = anItem().ofKind('service').at('Infra/Services/Jellyfin.md').tagged('media', 'homelab/core')
-    .with('url', 'https://jelly.example').with('last-run', '2026-11-27T03:00').with('host', '[[nas]]').build();
+  const service = anItem()
+    .ofKind('service')
+    .at('Infra/Services/Jellyfin.md')
+    .tagged('media', 'homelab/core')
+    .with('url', 'https://jelly.example')
+    .with('last-run', '2026-11-27T03:00')
+    .with('host', '[[nas]]')
+    .build();
 
   it('reads a frontmatter field by its bare name and through note.', () => {
     expect(evaluate('url', service)).toBe('https://jelly.example');
@@ -18,7 +24,11 @@ describe('property access', () => {
   });
 
   it('reads the item fields title, kind, group and tags', () => {
-    expect([evaluate('title', service), evaluate('kind', service), evaluate('group', service)]).toEqual(['Jellyfin', 'service', 'infra']);
+    expect([evaluate('title', service), evaluate('kind', service), evaluate('group', service)]).toEqual([
+      'Jellyfin',
+      'service',
+      'infra',
+    ]);
     expect(evaluate('tags', service)).toEqual(['media', 'homelab/core']);
   });
 
@@ -51,8 +61,11 @@ describe('property access', () => {
     expect(evaluate('status == "todo"', task)).toBe(true);
   });
 
-  it('reads a custom kind\'s values when the frontmatter lacks them', () => {
-    const recipe = anItem().ofKind('recipe', 'kitchen').withData({ type: 'custom', values: { servings: 4 } }).build();
+  it("reads a custom kind's values when the frontmatter lacks them", () => {
+    const recipe = anItem()
+      .ofKind('recipe', 'kitchen')
+      .withData({ type: 'custom', values: { servings: 4 } })
+      .build();
     expect(evaluate('servings', recipe)).toBe(4);
   });
 
@@ -65,7 +78,7 @@ describe('property access', () => {
 
   it('converts derived dates, numbers and durations to values', () => {
     const derived = (_: unknown, name: string): unknown =>
-      ({ next: '2026-12-01', urgency: 7.5, rotate: { n: 90, unit: 'd' } } as Record<string, unknown>)[name];
+      (({ next: '2026-12-01', urgency: 7.5, rotate: { n: 90, unit: 'd' } }) as Record<string, unknown>)[name];
     expect(evaluate('next < date("2026-12-02")', anItem().build(), { derived })).toBe(true);
     expect(evaluate('urgency > 7', anItem().build(), { derived })).toBe(true);
     expect(evaluate('rotate.days', anItem().build(), { derived })).toBe(90);
@@ -79,7 +92,10 @@ describe('property access', () => {
   });
 
   it('keeps frontmatter mappings that merely look like values as mappings', () => {
-    const item = anItem().with('odd', { type: 'link' }).with('when', { type: 'date', minutes: 'x', hasTime: false }).build();
+    const item = anItem()
+      .with('odd', { type: 'link' })
+      .with('when', { type: 'date', minutes: 'x', hasTime: false })
+      .build();
     expect(evaluate('odd == link("x")', item)).toBe(false);
     expect(evaluate('odd.type', item)).toBe('link');
     expect(evaluate('when < today()', item)).toBe(false);
@@ -94,19 +110,40 @@ describe('property access', () => {
 
   it('reads list elements by index, from the end with negatives', () => {
     const item = anItem().with('steps', ['a', 'b', 'c']).build();
-    expect([evaluate('steps[0]', item), evaluate('steps[-1]', item), evaluate('steps[9]', item)]).toEqual(['a', 'c', null]);
+    expect([evaluate('steps[0]', item), evaluate('steps[-1]', item), evaluate('steps[9]', item)]).toEqual([
+      'a',
+      'c',
+      null,
+    ]);
   });
 
   it('reads fields of a frontmatter mapping', () => {
     const item = anItem().with('address', { city: 'Lyon' }).build();
-    expect([evaluate('address.city', item), evaluate('address["city"]', item), evaluate('file.properties.address.city', item)]).toEqual(['Lyon', 'Lyon', 'Lyon']);
+    expect([
+      evaluate('address.city', item),
+      evaluate('address["city"]', item),
+      evaluate('file.properties.address.city', item),
+    ]).toEqual(['Lyon', 'Lyon', 'Lyon']);
   });
 });
 
 describe('this: the note showing the block', () => {
-  const artist = selfNote({ path: 'Artists/Radiohead.md', frontmatter: { related: ['[[Oxford]]'], 'formed-in': '1985-01-01' }, links: [{ field: 'related', target: 'Oxford' }] });
-  const album = anItem().ofKind('album', 'knowledge').at('Albums/OK Computer.md').with('artist', ['[[Radiohead]]']).with('loc', '[[Oxford]]').build();
-  const other = anItem().ofKind('album', 'knowledge').at('Albums/Blue Train.md').with('artist', '[[John Coltrane]]').build();
+  const artist = selfNote({
+    path: 'Artists/Radiohead.md',
+    frontmatter: { related: ['[[Oxford]]'], 'formed-in': '1985-01-01' },
+    links: [{ field: 'related', target: 'Oxford' }],
+  });
+  const album = anItem()
+    .ofKind('album', 'knowledge')
+    .at('Albums/OK Computer.md')
+    .with('artist', ['[[Radiohead]]'])
+    .with('loc', '[[Oxford]]')
+    .build();
+  const other = anItem()
+    .ofKind('album', 'knowledge')
+    .at('Albums/Blue Train.md')
+    .with('artist', '[[John Coltrane]]')
+    .build();
 
   it('stands for a link to that note, so lists of links can contain it', () => {
     expect(evaluate('list(artist).contains(this)', album, { self: artist })).toBe(true);
@@ -114,7 +151,7 @@ describe('this: the note showing the block', () => {
     expect(evaluate('file.hasLink(this)', album, { self: artist })).toBe(true);
   });
 
-  it('reads that note\'s file properties, file methods and properties', () => {
+  it("reads that note's file properties, file methods and properties", () => {
     expect(evaluate('this.file.name', album, { self: artist })).toBe('Radiohead.md');
     expect(evaluate('file.name != this.file.name', album, { self: artist })).toBe(true);
     expect(evaluate('this.file.hasLink(loc)', album, { self: artist })).toBe(true);
@@ -124,7 +161,12 @@ describe('this: the note showing the block', () => {
   });
 
   it('is null without a note showing the block, so filters on it keep nothing', () => {
-    expect([evaluate('this', album), evaluate('this.file.name', album), evaluate('this.related', album), evaluate('this.file.hasTag("x")', album)]).toEqual([null, null, null, null]);
+    expect([
+      evaluate('this', album),
+      evaluate('this.file.name', album),
+      evaluate('this.related', album),
+      evaluate('this.file.hasTag("x")', album),
+    ]).toEqual([null, null, null, null]);
     expect(evaluate('file.hasLink(this)', album)).toBe(false);
   });
 
@@ -137,11 +179,17 @@ describe('this: the note showing the block', () => {
 
 describe('property errors', () => {
   it.each([
-    ['file.ctime > now()', '6: file.ctime is not available in stack blocks (items carry no file times); use the "created" property'],
+    [
+      'file.ctime > now()',
+      '6: file.ctime is not available in stack blocks (items carry no file times); use the "created" property',
+    ],
     ['file.mtime', '6: file.mtime is not available'],
     ['file.backlinks.length', '6: file.backlinks is not available'],
     ['file.size', '6: file.size is not available'],
-    ['file.nmae', '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties)'],
+    [
+      'file.nmae',
+      '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties)',
+    ],
     ['formula.Age > 3', '1: formulas are not supported in stack blocks ("formula.Age")'],
     ['note', '1: "note" needs a property, as in note.status or note["last-run"]'],
     ['this[2]', '6: this[…] takes a quoted property name'],

@@ -3,10 +3,18 @@ import { anItem } from './ItemBuilder';
 import { evaluate, expressionError } from './evaluate';
 import { displayValue } from '../../../src/core/query/Value';
 
-const task = anItem().ofKind('task').at('Tasks/Renew passport.md')
-  .with('status', 'todo').with('due', '2026-12-03').with('scheduled', '2026-11-28T14:00').with('priority', 'high')
-  .with('rating', 4).with('project', '[[Home admin]]').with('categories', ['[[Admin]]', '[[Travel|trips]]'])
-  .with('title-note', 'Passport').build();
+const task = anItem()
+  .ofKind('task')
+  .at('Tasks/Renew passport.md')
+  .with('status', 'todo')
+  .with('due', '2026-12-03')
+  .with('scheduled', '2026-11-28T14:00')
+  .with('priority', 'high')
+  .with('rating', 4)
+  .with('project', '[[Home admin]]')
+  .with('categories', ['[[Admin]]', '[[Travel|trips]]'])
+  .with('title-note', 'Passport')
+  .build();
 
 describe('null semantics', () => {
   it.each([
@@ -77,7 +85,15 @@ describe('logic', () => {
   });
 
   it('treats null, false, 0, "" and [] as false for !', () => {
-    expect(['!missing', '!false', '!0', '!""', '![]', '!"x"', '![0]'].map((s) => evaluate(s, task))).toEqual([true, true, true, true, true, false, false]);
+    expect(['!missing', '!false', '!0', '!""', '![]', '!"x"', '![0]'].map((s) => evaluate(s, task))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('chooses a branch with if(), null without an else', () => {
@@ -87,8 +103,18 @@ describe('logic', () => {
 });
 
 describe('durations: Bases units in expressions, Vault Stack units in frontmatter', () => {
-  const secret = anItem().ofKind('secret').with('rotate', '3m').with('rotated', '2026-08-10')
-    .withData({ type: 'secret', store: 'pass', ref: 'api/token', rotate: { n: 3, unit: 'm' }, rotated: '2026-08-10', usedBy: [] })
+  const secret = anItem()
+    .ofKind('secret')
+    .with('rotate', '3m')
+    .with('rotated', '2026-08-10')
+    .withData({
+      type: 'secret',
+      store: 'pass',
+      ref: 'api/token',
+      rotate: { n: 3, unit: 'm' },
+      rotated: '2026-08-10',
+      usedBy: [],
+    })
     .build();
 
   it('reads "m" in a query as minutes and "M" as months, as a filter copied from a Base does', () => {
@@ -135,7 +161,11 @@ describe('dates and durations', () => {
   });
 
   it('reads year, month, day, hour and minute of a date', () => {
-    expect(['scheduled.year', 'scheduled.month', 'scheduled.day', 'scheduled.hour', 'scheduled.minute'].map((s) => evaluate(s, task))).toEqual([2026, 11, 28, 14, 0]);
+    expect(
+      ['scheduled.year', 'scheduled.month', 'scheduled.day', 'scheduled.hour', 'scheduled.minute'].map((s) =>
+        evaluate(s, task),
+      ),
+    ).toEqual([2026, 11, 28, 14, 0]);
   });
 
   it('gives null for a duration string that does not parse at run time', () => {
@@ -143,8 +173,12 @@ describe('dates and durations', () => {
   });
 
   it('rejects a malformed duration or date literal before running', () => {
-    expect(expressionError('due < today() + "7dd"')).toBe('17: "7dd" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)');
-    expect(expressionError('due < date("2026-02-30")')).toBe('12: "2026-02-30" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)');
+    expect(expressionError('due < today() + "7dd"')).toBe(
+      '17: "7dd" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)',
+    );
+    expect(expressionError('due < date("2026-02-30")')).toBe(
+      '12: "2026-02-30" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    );
     expect(expressionError('duration("soon")')).toContain('1: "soon" is not a duration'.replace('1:', '10:'));
   });
 });
@@ -203,7 +237,11 @@ describe('functions and methods', () => {
   });
 
   it('matches tags, nested tags, folders, links and properties through file.*', () => {
-    const note = anItem().at('Infra/Services/Grafana.md').tagged('#homelab/monitoring').with('host', '[[Devices/nas]]').build();
+    const note = anItem()
+      .at('Infra/Services/Grafana.md')
+      .tagged('#homelab/monitoring')
+      .with('host', '[[Devices/nas]]')
+      .build();
     expect(evaluate('file.hasTag("homelab")', note)).toBe(true);
     expect(evaluate('file.hasTag("HOMELAB/monitoring")', note)).toBe(true);
     expect(evaluate('file.hasTag("home")', note)).toBe(false);
@@ -219,9 +257,18 @@ describe('functions and methods', () => {
   });
 
   it.each([
-    ['file.name.startsWith2("x")', '11: unknown function "startsWith2" (known: contains, containsAny, containsAll, startsWith, endsWith, isEmpty,'],
-    ['todya() > due', '1: unknown function "todya" (known: today, now, date, duration, if, link, list, number, min, max)'],
-    ['file.hasTags("x")', '6: unknown function "file.hasTags" (known: file.hasTag, file.inFolder, file.hasLink, file.hasProperty)'],
+    [
+      'file.name.startsWith2("x")',
+      '11: unknown function "startsWith2" (known: contains, containsAny, containsAll, startsWith, endsWith, isEmpty,',
+    ],
+    [
+      'todya() > due',
+      '1: unknown function "todya" (known: today, now, date, duration, if, link, list, number, min, max)',
+    ],
+    [
+      'file.hasTags("x")',
+      '6: unknown function "file.hasTags" (known: file.hasTag, file.inFolder, file.hasLink, file.hasProperty)',
+    ],
     ['today(1)', '1: today() takes 0 arguments, got 1'],
     ['if(a)', '1: if() takes 2 to 3 arguments, got 1'],
     ['x.contains()', '3: contains() takes 1 argument, got 0'],

@@ -37,7 +37,7 @@ const ctx = {
   derived: derivedProperties(index, TODAY, NOW),
   resolveLink: (target: string) => {
     const path = index.resolve(target);
-    return path ? index.get(path) ?? null : null;
+    return path ? (index.get(path) ?? null) : null;
   },
 };
 
@@ -61,8 +61,15 @@ describe('docs examples on the example vault', () => {
   });
 
   it('lists exactly the services whose notes name no backup', () => {
-    const expected = rawOfKind('service').filter(([, fm]) => fm.backup === undefined || fm.backup === null).map(([p]) => p).sort();
-    expect(runExample('Services without a backup').rows.map((r) => r.item.path).sort()).toEqual(expected);
+    const expected = rawOfKind('service')
+      .filter(([, fm]) => fm.backup === undefined || fm.backup === null)
+      .map(([p]) => p)
+      .sort();
+    expect(
+      runExample('Services without a backup')
+        .rows.map((r) => r.item.path)
+        .sort(),
+    ).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
 
@@ -70,14 +77,18 @@ describe('docs examples on the example vault', () => {
     const inbox = rawOfKind('bookmark').filter(([, fm]) => (fm.status ?? 'inbox') === 'inbox');
     const rows = runExample('Reading list inbox, oldest first').rows;
     expect(rows.map((r) => r.item.path).sort()).toEqual(inbox.map(([p]) => p).sort());
-    const added = rows.map((r) => { const a = raw.get(r.item.path)?.added; return typeof a === 'string' ? a : '~'; });
+    const added = rows.map((r) => {
+      const a = raw.get(r.item.path)?.added;
+      return typeof a === 'string' ? a : '~';
+    });
     expect(added).toEqual([...added].sort());
   });
 
   it('counts every check-in of the last year of the listed habits in the heatmap', () => {
     const r = runExample('Habit heatmap: a year of check-ins');
     const start = r.heatmap!.start;
-    const expected = r.rows.flatMap((row) => (raw.get(row.item.path)?.log as string[] | undefined) ?? [])
+    const expected = r.rows
+      .flatMap((row) => (raw.get(row.item.path)?.log as string[] | undefined) ?? [])
       .filter((d) => String(d) >= start && String(d) <= TODAY).length;
     expect(r.heatmap!.days.reduce((sum, d) => sum + d.count, 0)).toBe(expected);
     expect(r.heatmap!.end).toBe(TODAY);

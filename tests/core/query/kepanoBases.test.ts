@@ -28,20 +28,21 @@ function readBases(dir: string): { bases: BaseFile[]; expressions: string[] } {
     .filter((n) => n.endsWith('.base'))
     .sort()
     .map((name) => ({ name, doc: parse(readFileSync(join(dir, name), 'utf8')) as BaseFile['doc'] }));
-  const expressions = [...new Set(bases.flatMap(({ doc }) => {
-    const out: string[] = [];
-    collect(doc.filters, out);
-    for (const view of doc.views ?? []) collect(view.filters, out);
-    return out;
-  }))];
+  const expressions = [
+    ...new Set(
+      bases.flatMap(({ doc }) => {
+        const out: string[] = [];
+        collect(doc.filters, out);
+        for (const view of doc.views ?? []) collect(view.filters, out);
+        return out;
+      }),
+    ),
+  ];
   return { bases, expressions };
 }
 
 /** The constructs stack blocks deliberately leave out, each with the message the user sees. */
-const UNSUPPORTED = [
-  /formulas are not supported in stack blocks/,
-  /not\(x\) is the older Bases syntax; write !x/,
-];
+const UNSUPPORTED = [/formulas are not supported in stack blocks/, /not\(x\) is the older Bases syntax; write !x/];
 const usesUnsupported = (e: string): boolean => /formula\.|\bnot\(/.test(e);
 
 describeWithCorpus('kepano-obsidian', 'the kepano Bases corpus', (root) => {
@@ -63,25 +64,59 @@ describeWithCorpus('kepano-obsidian', 'the kepano Bases corpus', (root) => {
   });
 
   it('evaluates the corpus idioms the way Bases does on matching and non-matching notes', () => {
-    const book = anItem().ofKind('book', 'knowledge').at('References/Dune.md').tagged('journal')
-      .with('categories', ['[[Books]]']).with('rating', 7).with('last', '2026-11-01').build();
-    const template = anItem().ofKind('book', 'knowledge').at('Templates/Book Template.md').with('categories', ['[[Books]]']).build();
-    const idioms = ['categories.contains(link("Books"))', '!file.name.contains("Template")', 'note.rating > 6', 'last > now() - "60d"', '!last.isEmpty()', 'tags.contains("journal")', 'list(categories).contains(link("Books"))'];
-    const on = (item: typeof book): boolean[] => idioms.map((source) => {
-      const r = compileSource(source, 'filters');
-      if (!r.ok) throw new Error(r.error.message);
-      const parsed = parseQuery(`filters: '${source.replace(/'/g, "''")}'`);
-      if (!parsed.ok) throw new Error(parsed.errors[0].message);
-      return runQuery(parsed.query, [item], CLOCK).rows.length === 1;
-    });
+    const book = anItem()
+      .ofKind('book', 'knowledge')
+      .at('References/Dune.md')
+      .tagged('journal')
+      .with('categories', ['[[Books]]'])
+      .with('rating', 7)
+      .with('last', '2026-11-01')
+      .build();
+    const template = anItem()
+      .ofKind('book', 'knowledge')
+      .at('Templates/Book Template.md')
+      .with('categories', ['[[Books]]'])
+      .build();
+    const idioms = [
+      'categories.contains(link("Books"))',
+      '!file.name.contains("Template")',
+      'note.rating > 6',
+      'last > now() - "60d"',
+      '!last.isEmpty()',
+      'tags.contains("journal")',
+      'list(categories).contains(link("Books"))',
+    ];
+    const on = (item: typeof book): boolean[] =>
+      idioms.map((source) => {
+        const r = compileSource(source, 'filters');
+        if (!r.ok) throw new Error(r.error.message);
+        const parsed = parseQuery(`filters: '${source.replace(/'/g, "''")}'`);
+        if (!parsed.ok) throw new Error(parsed.errors[0].message);
+        return runQuery(parsed.query, [item], CLOCK).rows.length === 1;
+      });
     expect(on(book)).toEqual([true, true, true, true, true, true, true]);
     expect(on(template)).toEqual([true, false, false, false, false, false, true]);
   });
 
   it('evaluates the corpus idioms on "this", the note showing the block', () => {
-    const self = selfNote({ path: 'Genres/Jazz.md', frontmatter: { related: ['[[Paris]]'] }, links: [{ field: 'related', target: 'Paris' }] });
-    const album = anItem().ofKind('album', 'knowledge').at('Albums/Kind of Blue.md').with('genre', ['[[Jazz]]']).with('loc', '[[Paris]]').build();
-    const idioms = ['list(genre).contains(this)', 'file.hasLink(this)', 'list(loc).containsAny(this.related)', 'file.path != this.file.path', 'file.name.contains(this.file.name)'];
+    const self = selfNote({
+      path: 'Genres/Jazz.md',
+      frontmatter: { related: ['[[Paris]]'] },
+      links: [{ field: 'related', target: 'Paris' }],
+    });
+    const album = anItem()
+      .ofKind('album', 'knowledge')
+      .at('Albums/Kind of Blue.md')
+      .with('genre', ['[[Jazz]]'])
+      .with('loc', '[[Paris]]')
+      .build();
+    const idioms = [
+      'list(genre).contains(this)',
+      'file.hasLink(this)',
+      'list(loc).containsAny(this.related)',
+      'file.path != this.file.path',
+      'file.name.contains(this.file.name)',
+    ];
     const results = idioms.map((source) => {
       const parsed = parseQuery(`filters: '${source}'`);
       if (!parsed.ok) throw new Error(parsed.errors[0].message);
@@ -91,26 +126,34 @@ describeWithCorpus('kepano-obsidian', 'the kepano Bases corpus', (root) => {
   });
 
   it('parses 62 of the 75 views completely, 24 of them only because display options are now ignored with a note', () => {
-    const results = bases.flatMap(({ doc }) => (doc.views ?? [{}]).map((view) => parseQuery(JSON.stringify({ ...(doc.filters ? { filters: doc.filters } : {}), views: [view] }))));
+    const results = bases.flatMap(({ doc }) =>
+      (doc.views ?? [{}]).map((view) =>
+        parseQuery(JSON.stringify({ ...(doc.filters ? { filters: doc.filters } : {}), views: [view] })),
+      ),
+    );
     const parsed = results.flatMap((r) => (r.ok ? [r.query] : []));
     const noted = parsed.filter((q) => q.notes.length > 0);
 
     expect(results.length).toBe(75);
     expect(parsed.length).toBe(62);
     expect(noted.length).toBe(24);
-    for (const note of noted.flatMap((q) => q.notes)) expect(note).toMatch(/^views\[0\]\.(columnSize|image|imageFit|cardSize) is a Bases display option; ignored$/);
+    for (const note of noted.flatMap((q) => q.notes))
+      expect(note).toMatch(/^views\[0\]\.(columnSize|image|imageFit|cardSize) is a Bases display option; ignored$/);
   });
 
-  it.each(bases.map((b) => [b.name, b] as const))('parses each view of %s as a stack block or returns error values', (_, base) => {
-    for (const view of base.doc.views ?? [{}]) {
-      const block = { ...(base.doc.filters ? { filters: base.doc.filters } : {}), views: [view] };
-      const r = parseQuery(JSON.stringify(block));
-      if (!r.ok) {
-        expect(r.errors.length).toBeGreaterThan(0);
-        for (const e of r.errors) expect(e.message.startsWith(`${e.path}`)).toBe(true);
-      } else {
-        expect(r.query.columns.length).toBeGreaterThan(0);
+  it.each(bases.map((b) => [b.name, b] as const))(
+    'parses each view of %s as a stack block or returns error values',
+    (_, base) => {
+      for (const view of base.doc.views ?? [{}]) {
+        const block = { ...(base.doc.filters ? { filters: base.doc.filters } : {}), views: [view] };
+        const r = parseQuery(JSON.stringify(block));
+        if (!r.ok) {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) expect(e.message.startsWith(`${e.path}`)).toBe(true);
+        } else {
+          expect(r.query.columns.length).toBeGreaterThan(0);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -5,14 +5,22 @@ import { parseExpression } from '../../../src/core/query/parseExpression';
 /** Renders a tree as a fully parenthesised string, to assert precedence and shape. */
 function show(e: Expr): string {
   switch (e.type) {
-    case 'literal': return JSON.stringify(e.value);
-    case 'ident': return e.name;
-    case 'member': return `${show(e.object)}.${e.name}`;
-    case 'index': return `${show(e.object)}[${show(e.index)}]`;
-    case 'call': return `${show(e.callee)}(${e.args.map(show).join(', ')})`;
-    case 'unary': return `(${e.op}${show(e.operand)})`;
-    case 'binary': return `(${show(e.left)} ${e.op} ${show(e.right)})`;
-    case 'list': return `[${e.elements.map(show).join(', ')}]`;
+    case 'literal':
+      return JSON.stringify(e.value);
+    case 'ident':
+      return e.name;
+    case 'member':
+      return `${show(e.object)}.${e.name}`;
+    case 'index':
+      return `${show(e.object)}[${show(e.index)}]`;
+    case 'call':
+      return `${show(e.callee)}(${e.args.map(show).join(', ')})`;
+    case 'unary':
+      return `(${e.op}${show(e.operand)})`;
+    case 'binary':
+      return `(${show(e.left)} ${e.op} ${show(e.right)})`;
+    case 'list':
+      return `[${e.elements.map(show).join(', ')}]`;
   }
 }
 

@@ -41,7 +41,15 @@ view: list
 
   it('defaults to every kind, no filter, a title column and the table view', () => {
     const q = ok('');
-    expect([q.kinds, q.groups, q.filter, q.sort, q.groupBy, q.limit, q.view]).toEqual([null, null, null, [], null, null, 'table']);
+    expect([q.kinds, q.groups, q.filter, q.sort, q.groupBy, q.limit, q.view]).toEqual([
+      null,
+      null,
+      null,
+      [],
+      null,
+      null,
+      'table',
+    ]);
     expect(q.columns.map((c) => c.id)).toEqual(['title']);
   });
 
@@ -51,18 +59,28 @@ view: list
   });
 
   it('accepts sort shorthands: a name ascending, -name descending, a single key without a list', () => {
-    expect(ok('sort: [due, -urgency, "-last-run"]').sort.map((s) => `${s.id}:${s.direction}`)).toEqual(['due:ASC', 'urgency:DESC', 'last-run:DESC']);
+    expect(ok('sort: [due, -urgency, "-last-run"]').sort.map((s) => `${s.id}:${s.direction}`)).toEqual([
+      'due:ASC',
+      'urgency:DESC',
+      'last-run:DESC',
+    ]);
     expect(ok('sort: -added').sort.map((s) => `${s.id}:${s.direction}`)).toEqual(['added:DESC']);
     expect(ok('groupBy: status').groupBy?.id).toBe('status');
   });
 
   it('accepts Bases spellings: order for fields, type for view, column for property, lowercase directions', () => {
     const q = ok('order: [file.name, note.rating]\ntype: cards\nsort:\n  - column: note.created\n    direction: desc');
-    expect([q.columns.map((c) => c.id), q.view, q.sort.map((s) => `${s.id}:${s.direction}`)]).toEqual([['file.name', 'note.rating'], 'cards', ['note.created:DESC']]);
+    expect([q.columns.map((c) => c.id), q.view, q.sort.map((s) => `${s.id}:${s.direction}`)]).toEqual([
+      ['file.name', 'note.rating'],
+      'cards',
+      ['note.created:DESC'],
+    ]);
   });
 
   it('labels columns with Bases properties displayName', () => {
-    const q = ok('fields: [file.name, rating]\nproperties:\n  file.name: { displayName: Name }\n  note.rating: { displayName: Stars }');
+    const q = ok(
+      'fields: [file.name, rating]\nproperties:\n  file.name: { displayName: Name }\n  note.rating: { displayName: Stars }',
+    );
     expect(q.columns.map((c) => c.label)).toEqual(['Name', 'Stars']);
   });
 
@@ -81,7 +99,13 @@ views:
         direction: DESC
     limit: 100
 `);
-    expect([q.name, q.view, q.limit, q.columns.map((c) => c.id), q.sort.map((s) => s.id)]).toEqual(['Recent', 'table', 100, ['file.name', 'rating'], ['last']]);
+    expect([q.name, q.view, q.limit, q.columns.map((c) => c.id), q.sort.map((s) => s.id)]).toEqual([
+      'Recent',
+      'table',
+      100,
+      ['file.name', 'rating'],
+      ['last'],
+    ]);
     expect(q.filter).not.toBeNull();
   });
 
@@ -90,24 +114,34 @@ views:
   });
 
   it('reads dates for heatmaps and timelines as one property or a list', () => {
-    expect(ok('view: timeline\ndates: [expires, tls-expires]').dates.map((d) => d.id)).toEqual(['expires', 'tls-expires']);
+    expect(ok('view: timeline\ndates: [expires, tls-expires]').dates.map((d) => d.id)).toEqual([
+      'expires',
+      'tls-expires',
+    ]);
     expect(ok('view: heatmap\ndates: log').dates.map((d) => d.id)).toEqual(['log']);
   });
 });
 
 describe('parseQuery Bases display options', () => {
   it('accepts a pasted view with columnSize, image, imageFit, imageAspectRatio and cardSize, noting each as ignored', () => {
-    const yaml = 'views:\n  - type: cards\n    order: [file.name]\n    columnSize: { file.name: 200 }\n    image: file.file\n    imageFit: ""\n    imageAspectRatio: 1.5\n    cardSize: 70';
+    const yaml =
+      'views:\n  - type: cards\n    order: [file.name]\n    columnSize: { file.name: 200 }\n    image: file.file\n    imageFit: ""\n    imageAspectRatio: 1.5\n    cardSize: 70';
 
     const query = ok(yaml);
 
     expect(query.view).toBe('cards');
     expect(query.columns.map((c) => c.id)).toEqual(['file.name']);
-    expect(query.notes).toEqual(['columnSize', 'image', 'imageFit', 'imageAspectRatio', 'cardSize'].map((k) => `views[0].${k} is a Bases display option; ignored`));
+    expect(query.notes).toEqual(
+      ['columnSize', 'image', 'imageFit', 'imageAspectRatio', 'cardSize'].map(
+        (k) => `views[0].${k} is a Bases display option; ignored`,
+      ),
+    );
   });
 
   it('notes a display option written at the top level by its own path', () => {
-    expect(ok('kind: task\ncolumnSize: { title: 300 }').notes).toEqual(['columnSize is a Bases display option; ignored']);
+    expect(ok('kind: task\ncolumnSize: { title: 300 }').notes).toEqual([
+      'columnSize is a Bases display option; ignored',
+    ]);
   });
 
   it('gives no notes for a block without display options', () => {
@@ -123,12 +157,16 @@ describe('parseQuery Bases display options', () => {
 
 describe('parseQuery errors', () => {
   it('names the filter position and the column inside the expression', () => {
-    const r = parseQuery('filters:\n  and:\n    - status != "done"\n    - due < today()\n    - file.name.startsWith2("x")');
+    const r = parseQuery(
+      'filters:\n  and:\n    - status != "done"\n    - due < today()\n    - file.name.startsWith2("x")',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatchObject({ path: 'filters.and[2]', column: 11 });
-      expect(r.errors[0].message).toMatch(/^filters\.and\[2\] \(column 11\): unknown function "startsWith2" \(known: contains, containsAny, containsAll, startsWith, /);
+      expect(r.errors[0].message).toMatch(
+        /^filters\.and\[2\] \(column 11\): unknown function "startsWith2" \(known: contains, containsAny, containsAll, startsWith, /,
+      );
     }
   });
 
@@ -141,17 +179,29 @@ describe('parseQuery errors', () => {
   });
 
   it.each([
-    ['filters: [a, b]', 'filters: expected an expression string or a mapping with one of and/or/not holding a list, found a list'],
-    ['filters: { any: [a] }', 'filters: expected an expression string or a mapping with one of and/or/not holding a list, found keys "any"'],
+    [
+      'filters: [a, b]',
+      'filters: expected an expression string or a mapping with one of and/or/not holding a list, found a list',
+    ],
+    [
+      'filters: { any: [a] }',
+      'filters: expected an expression string or a mapping with one of and/or/not holding a list, found keys "any"',
+    ],
     ['filters: { and: [a], or: [b] }', 'found keys "and", "or"'],
     ['filters: { and: a }', 'filters.and: expected a list of filters, found the text "a"'],
-    ['filters: { and: [3] }', 'filters.and[0]: expected an expression string or a mapping with one of and/or/not holding a list, found number 3'],
+    [
+      'filters: { and: [3] }',
+      'filters.and[0]: expected an expression string or a mapping with one of and/or/not holding a list, found number 3',
+    ],
     ['kind: []', 'kind: expected a name or a list of names, found a list'],
     ['kind: [task, 3]', 'kind[1]: expected a name, found number 3'],
     ['sort: [{ property: due, direction: UP }]', 'sort[0].direction: expected ASC or DESC, found the text "UP"'],
     ['sort: [{ direction: ASC }]', 'sort[0].column: expected a property name, found nothing'],
     ['sort: [{ property: due, dir: ASC }]', 'sort[0].dir: unknown key (known: property, direction)'],
-    ['sort: [3]', 'sort[0]: expected { property, direction } or a property name (prefix "-" for descending), found number 3'],
+    [
+      'sort: [3]',
+      'sort[0]: expected { property, direction } or a property name (prefix "-" for descending), found number 3',
+    ],
     ['sort: [due <]', 'sort[0] (column 6): expression ends where a value was expected'],
     ['sort: [due desc]', 'sort[0]: write "-due" or { property: due, direction: DESC } to give a direction'],
     ['sort: "due ASC"', 'sort: write "due" or { property: due, direction: ASC } to give a direction'],
@@ -161,12 +211,24 @@ describe('parseQuery errors', () => {
     ['type: map', 'type: unknown view the text "map" (known: table, list, cards, heatmap, timeline)'],
     ['fields: { a: 1 }', 'fields: expected a list of property names, found a mapping'],
     ['fields: [file.ctime]', 'fields[0] (column 6): file.ctime is not available in stack blocks'],
-    ['formulas:\n  Age: now() - birthday', 'formulas: formulas are not supported in stack blocks; write the expression in filters or fields'],
-    ['kinds: task', 'kinds: unknown key (known: name, kind, group, filters, sort, groupBy, limit, fields, order, view, type, dates, properties, views)'],
+    [
+      'formulas:\n  Age: now() - birthday',
+      'formulas: formulas are not supported in stack blocks; write the expression in filters or fields',
+    ],
+    [
+      'kinds: task',
+      'kinds: unknown key (known: name, kind, group, filters, sort, groupBy, limit, fields, order, view, type, dates, properties, views)',
+    ],
     ['view: table\ntype: list', 'type: "type" and "view" mean the same; keep one'],
-    ['views: [{ type: table }, { type: cards }]', 'views: a stack block shows one view: expected a list with one view mapping, found 2 entries'],
+    [
+      'views: [{ type: table }, { type: cards }]',
+      'views: a stack block shows one view: expected a list with one view mapping, found 2 entries',
+    ],
     ['view: list\nviews: [{ type: table }]', 'views[0].type: given both at the top level and in the view; keep one'],
-    ['views: [{ type: table, imageFits: cover }]', 'views[0].imageFits: unknown key (known: type, name, filters, order, sort, groupBy, limit)'],
+    [
+      'views: [{ type: table, imageFits: cover }]',
+      'views[0].imageFits: unknown key (known: type, name, filters, order, sort, groupBy, limit)',
+    ],
     ['properties: { rating: Stars }', 'properties.rating: expected { displayName: text }, found the text "Stars"'],
     ['name: [x]', 'name: expected text, found a list'],
     ['- kind: task', 'block: expected a mapping of options (kind, filters, sort, …), found a list'],
@@ -188,11 +250,15 @@ describe('parseQuery errors', () => {
     expect(messages('filters:\n  and:\n    - !paused\n    - a')).toEqual([
       'yaml (line 3, column 7): a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)',
     ]);
-    expect(messages('filters: !file.name.contains("x")')[0]).toBe('yaml (line 1, column 10): a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)');
+    expect(messages('filters: !file.name.contains("x")')[0]).toBe(
+      'yaml (line 1, column 10): a value starting with "!" must be quoted, as in \'!paused\' (YAML reads a leading ! as a tag)',
+    );
   });
 
   it('refuses a block past 100,000 characters without parsing it', () => {
-    expect(messages(`name: ${'x'.repeat(100_001)}`)).toEqual(['block: block too long (100007 characters, at most 100000)']);
+    expect(messages(`name: ${'x'.repeat(100_001)}`)).toEqual([
+      'block: block too long (100007 characters, at most 100000)',
+    ]);
   });
 
   it('reports duplicate keys', () => {
@@ -201,7 +267,12 @@ describe('parseQuery errors', () => {
 
   it('caps alias expansion instead of expanding a billion laughs', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const r = parseQuery(lines.join('\n'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0].message).toMatch(/^yaml: the block could not be read: .*alias/i);

@@ -29,7 +29,12 @@ const tasks = [
   task('Read manual', { status: 'todo', priority: 'medium' }),
   task('Renew passport', { status: 'waiting', due: '2027-02-01', priority: 'low' }),
 ];
-const bookmark = anItem().ofKind('bookmark').at('Reading/Paper.md').with('status', 'inbox').with('added', '2026-10-01').build();
+const bookmark = anItem()
+  .ofKind('bookmark')
+  .at('Reading/Paper.md')
+  .with('status', 'inbox')
+  .with('added', '2026-10-01')
+  .build();
 const backup = anItem().ofKind('backup').at('Infra/restic.md').build();
 
 describe('runQuery selection and filters', () => {
@@ -42,7 +47,8 @@ describe('runQuery selection and filters', () => {
   });
 
   it('applies nested and/or/not filters', () => {
-    const r = run(`
+    const r = run(
+      `
 kind: task
 filters:
   and:
@@ -52,7 +58,9 @@ filters:
         - due < today() + "7d"
     - not:
         - file.name.contains("plumber")
-`, tasks);
+`,
+      tasks,
+    );
     expect(titles(r)).toEqual(['Pay rent']);
   });
 
@@ -63,21 +71,57 @@ filters:
   });
 
   it('keeps an item only when its filter is true, not merely truthy-looking null', () => {
-    expect(titles(run('filters: due > "2026-01-01"', tasks))).toEqual(['Pay rent', 'File taxes', 'Call plumber', 'Renew passport']);
+    expect(titles(run('filters: due > "2026-01-01"', tasks))).toEqual([
+      'Pay rent',
+      'File taxes',
+      'Call plumber',
+      'Renew passport',
+    ]);
   });
 });
 
 describe('runQuery sort, limit and groups', () => {
   it('sorts by several keys with directions, missing values last either way', () => {
-    expect(titles(run('sort: [due]', tasks))).toEqual(['File taxes', 'Call plumber', 'Pay rent', 'Renew passport', 'Read manual']);
-    expect(titles(run('sort: [-due]', tasks))).toEqual(['Renew passport', 'Pay rent', 'Call plumber', 'File taxes', 'Read manual']);
-    expect(titles(run('sort: [priority, -due]', tasks))).toEqual(['Pay rent', 'File taxes', 'Renew passport', 'Call plumber', 'Read manual']);
+    expect(titles(run('sort: [due]', tasks))).toEqual([
+      'File taxes',
+      'Call plumber',
+      'Pay rent',
+      'Renew passport',
+      'Read manual',
+    ]);
+    expect(titles(run('sort: [-due]', tasks))).toEqual([
+      'Renew passport',
+      'Pay rent',
+      'Call plumber',
+      'File taxes',
+      'Read manual',
+    ]);
+    expect(titles(run('sort: [priority, -due]', tasks))).toEqual([
+      'Pay rent',
+      'File taxes',
+      'Renew passport',
+      'Call plumber',
+      'Read manual',
+    ]);
   });
 
   it('keeps the input order among equal keys (stable)', () => {
     const same = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map((t) => task(t, { priority: 'low' }));
     expect(titles(run('sort: [priority]', same))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
-    expect(titles(run('sort: [-priority]', same))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+    expect(titles(run('sort: [-priority]', same))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+      'i',
+      'j',
+      'k',
+      'l',
+    ]);
   });
 
   it('applies the limit after sorting and reports the total before it', () => {
@@ -88,8 +132,13 @@ describe('runQuery sort, limit and groups', () => {
 
   it('sorts by a derived property from the resolver', () => {
     const urgency: Record<string, number> = { 'Pay rent': 9, 'Call plumber': 12, 'Read manual': 1 };
-    const derived = (item: Item, name: string): unknown => (name === 'urgency' ? urgency[item.title] ?? 0 : undefined);
-    expect(titles(run('sort: [-urgency]\nlimit: 3', tasks, { derived }))).toEqual(['Call plumber', 'Pay rent', 'Read manual']);
+    const derived = (item: Item, name: string): unknown =>
+      name === 'urgency' ? (urgency[item.title] ?? 0) : undefined;
+    expect(titles(run('sort: [-urgency]\nlimit: 3', tasks, { derived }))).toEqual([
+      'Call plumber',
+      'Pay rent',
+      'Read manual',
+    ]);
   });
 
   it('groups rows by a property, groups ordered by key, rows keeping their sorted order', () => {
@@ -104,7 +153,11 @@ describe('runQuery sort, limit and groups', () => {
 
   it('puts rows without a group value in a last group with key null', () => {
     const r = run('groupBy: due.year', tasks);
-    expect(r.groups?.map((g) => [g.key, g.rows.length])).toEqual([[2026, 3], [2027, 1], [null, 1]]);
+    expect(r.groups?.map((g) => [g.key, g.rows.length])).toEqual([
+      [2026, 3],
+      [2027, 1],
+      [null, 1],
+    ]);
   });
 
   it('groups only the rows kept by the limit', () => {
@@ -115,7 +168,10 @@ describe('runQuery sort, limit and groups', () => {
 
 describe('runQuery columns and views', () => {
   it('gives each row its column values in column order, labelled', () => {
-    const r = run('kind: task\nfilters: file.name == "Pay rent.md"\nfields: [title, due, "due - today()", note.priority]\nproperties: { note.priority: { displayName: Priority } }', tasks);
+    const r = run(
+      'kind: task\nfilters: file.name == "Pay rent.md"\nfields: [title, due, "due - today()", note.priority]\nproperties: { note.priority: { displayName: Priority } }',
+      tasks,
+    );
     expect(r.view).toBe('table');
     expect(r.columns.map((c) => c.label)).toEqual(['title', 'due', 'due - today()', 'Priority']);
     expect(r.rows[0].values.map(displayValue)).toEqual(['Pay rent', '2026-12-01', '3d', 'high']);
@@ -132,7 +188,11 @@ describe('runQuery columns and views', () => {
   });
 
   it('builds a heatmap of a year of days ending today from habit logs', () => {
-    const meditate = anItem().ofKind('habit').at('Habits/Meditate.md').with('log', ['2026-11-28', '2026-11-27', '2025-11-29', '2025-11-28', '2026-12-01']).build();
+    const meditate = anItem()
+      .ofKind('habit')
+      .at('Habits/Meditate.md')
+      .with('log', ['2026-11-28', '2026-11-27', '2025-11-29', '2025-11-28', '2026-12-01'])
+      .build();
     const run5k = anItem().ofKind('habit').at('Habits/Run.md').with('log', ['2026-11-27']).build();
     const r = run('kind: habit\nview: heatmap', [meditate, run5k]);
     const h = r.heatmap!;
@@ -148,7 +208,12 @@ describe('runQuery columns and views', () => {
   });
 
   it('builds a timeline of every date in the dates: properties, in date order', () => {
-    const a = anItem().ofKind('domain').at('Domains/a.md').with('expires', '2027-01-10').with('tls-expires', '2026-12-05').build();
+    const a = anItem()
+      .ofKind('domain')
+      .at('Domains/a.md')
+      .with('expires', '2027-01-10')
+      .with('tls-expires', '2026-12-05')
+      .build();
     const b = anItem().ofKind('domain').at('Domains/b.md').with('expires', '2026-12-05T10:00').build();
     const r = run('kind: domain\nview: timeline\ndates: [expires, tls-expires]', [a, b]);
     expect(r.timeline?.map((e) => `${e.date} ${e.item.title} ${e.property}`)).toEqual([
@@ -191,15 +256,26 @@ describe('runQuery context and cost', () => {
   });
 
   it('reads each item once per referenced property in a single pass over an iterable', () => {
-    const items = Array.from({ length: 10_000 }, (_, i) => task(`t${i}`, { priority: i % 3 === 0 ? 'high' : 'low', due: '2026-12-01' }));
+    const items = Array.from({ length: 10_000 }, (_, i) =>
+      task(`t${i}`, { priority: i % 3 === 0 ? 'high' : 'low', due: '2026-12-01' }),
+    );
     let iterations = 0;
-    const iterable = { *[Symbol.iterator]() { for (const item of items) { iterations++; yield item; } } };
+    const iterable = {
+      *[Symbol.iterator]() {
+        for (const item of items) {
+          iterations++;
+          yield item;
+        }
+      },
+    };
     const asked = new Map<string, number>();
     const derived = (_: Item, name: string): unknown => {
       asked.set(name, (asked.get(name) ?? 0) + 1);
       return name === 'urgency' ? 1 : undefined;
     };
-    const r = run('filters: priority == "high"\nsort: [-urgency]\nlimit: 10\nfields: [title, urgency]', iterable, { derived });
+    const r = run('filters: priority == "high"\nsort: [-urgency]\nlimit: 10\nfields: [title, urgency]', iterable, {
+      derived,
+    });
     expect(iterations).toBe(10_000);
     expect(r.total).toBe(3334);
     expect(r.rows).toHaveLength(10);

@@ -10,15 +10,55 @@ function kinds(source: string): string[] {
 describe('tokenize', () => {
   it('splits identifiers, operators, punctuation, numbers and strings, ending with eof', () => {
     expect(kinds('note["last-run"] >= now() - "2w" && !x.isEmpty()')).toEqual([
-      'ident:note', 'punct:[', 'string:last-run', 'punct:]', 'op:>=', 'ident:now', 'punct:(', 'punct:)', 'op:-', 'string:2w',
-      'op:&&', 'op:!', 'ident:x', 'punct:.', 'ident:isEmpty', 'punct:(', 'punct:)', 'eof:',
+      'ident:note',
+      'punct:[',
+      'string:last-run',
+      'punct:]',
+      'op:>=',
+      'ident:now',
+      'punct:(',
+      'punct:)',
+      'op:-',
+      'string:2w',
+      'op:&&',
+      'op:!',
+      'ident:x',
+      'punct:.',
+      'ident:isEmpty',
+      'punct:(',
+      'punct:)',
+      'eof:',
     ]);
   });
 
   it('reads every comparison and arithmetic operator, longest first', () => {
     expect(kinds('a==b!=c<d<=e>f>=g+h-i*j/k%l||m')).toEqual([
-      'ident:a', 'op:==', 'ident:b', 'op:!=', 'ident:c', 'op:<', 'ident:d', 'op:<=', 'ident:e', 'op:>', 'ident:f', 'op:>=', 'ident:g',
-      'op:+', 'ident:h', 'op:-', 'ident:i', 'op:*', 'ident:j', 'op:/', 'ident:k', 'op:%', 'ident:l', 'op:||', 'ident:m', 'eof:',
+      'ident:a',
+      'op:==',
+      'ident:b',
+      'op:!=',
+      'ident:c',
+      'op:<',
+      'ident:d',
+      'op:<=',
+      'ident:e',
+      'op:>',
+      'ident:f',
+      'op:>=',
+      'ident:g',
+      'op:+',
+      'ident:h',
+      'op:-',
+      'ident:i',
+      'op:*',
+      'ident:j',
+      'op:/',
+      'ident:k',
+      'op:%',
+      'ident:l',
+      'op:||',
+      'ident:m',
+      'eof:',
     ]);
   });
 
@@ -36,7 +76,11 @@ describe('tokenize', () => {
 
   it('records start and end offsets of each token', () => {
     const r = tokenize('  due < x');
-    expect(r.ok && r.tokens.slice(0, 3).map((t) => [t.pos, t.end])).toEqual([[2, 5], [6, 7], [8, 9]]);
+    expect(r.ok && r.tokens.slice(0, 3).map((t) => [t.pos, t.end])).toEqual([
+      [2, 5],
+      [6, 7],
+      [8, 9],
+    ]);
   });
 
   it.each([

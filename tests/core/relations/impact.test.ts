@@ -13,12 +13,19 @@ describe('impact', () => {
     const nas = impact(example, 'Infra/Devices/nas.md');
 
     expect(titles(nas?.dependents)).toEqual([
-      'Home Assistant', 'Immich', 'Nextcloud',
-      'NAS nightly to B2', 'Photos to external disk', 'example-home.net',
-      'Backblaze B2', 'Porkbun domains',
+      'Home Assistant',
+      'Immich',
+      'Nextcloud',
+      'NAS nightly to B2',
+      'Photos to external disk',
+      'example-home.net',
+      'Backblaze B2',
+      'Porkbun domains',
     ]);
     const b2 = nas?.dependents.find((r) => r.title === 'Backblaze B2');
-    expect(b2?.chain.map((e) => `${e.dependent} ${e.relation} ${e.dependency}${e.field ? ` (${e.field})` : ''}`)).toEqual([
+    expect(
+      b2?.chain.map((e) => `${e.dependent} ${e.relation} ${e.dependency}${e.field ? ` (${e.field})` : ''}`),
+    ).toEqual([
       'Money/Subscriptions/Backblaze B2.md links to Infra/Backups/NAS nightly to B2.md (service)',
       'Infra/Backups/NAS nightly to B2.md covers Infra/Services/Home Assistant.md',
       'Infra/Services/Home Assistant.md runs on Infra/Devices/nas.md',
@@ -33,7 +40,12 @@ describe('impact', () => {
       ['nas', ['runs on']],
       ['Nextcloud admin password', ['uses']],
     ]);
-    expect(titles(nextcloud?.dependents)).toEqual(['NAS nightly to B2', 'example-home.net', 'Backblaze B2', 'Porkbun domains']);
+    expect(titles(nextcloud?.dependents)).toEqual([
+      'NAS nightly to B2',
+      'example-home.net',
+      'Backblaze B2',
+      'Porkbun domains',
+    ]);
   });
 
   test('services using a secret, whichever side declares the link', () => {
@@ -74,7 +86,12 @@ describe('impact', () => {
   test('two separate cycles are two reports, each starting at its smallest path', () => {
     const edge = (dependent: string, dependency: string) => ({ dependent, dependency, relation: 'depends on' });
 
-    expect(findCycles([edge('b', 'a'), edge('a', 'b'), edge('y', 'x'), edge('x', 'z'), edge('z', 'y'), edge('q', 'a')])).toEqual([['a', 'b'], ['x', 'z', 'y']]);
+    expect(
+      findCycles([edge('b', 'a'), edge('a', 'b'), edge('y', 'x'), edge('x', 'z'), edge('z', 'y'), edge('q', 'a')]),
+    ).toEqual([
+      ['a', 'b'],
+      ['x', 'z', 'y'],
+    ]);
   });
 
   test('a note that is not an item has no impact', () => {

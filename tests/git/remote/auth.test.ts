@@ -68,25 +68,33 @@ describe('credentials and remote errors', () => {
   it('reports a missing repository as REMOTE_NOT_FOUND', async () => {
     const dir = join(fixture.root, 'missing');
 
-    expect(await codeOf(clone({ fs, http, dir, url: fixture.server.repoUrl('nope'), onAuth: tokenAuth(GOOD) }))).toBe('REMOTE_NOT_FOUND');
+    expect(await codeOf(clone({ fs, http, dir, url: fixture.server.repoUrl('nope'), onAuth: tokenAuth(GOOD) }))).toBe(
+      'REMOTE_NOT_FOUND',
+    );
   });
 
   it('reports a closed port as REMOTE_UNREACHABLE', async () => {
     const dir = join(fixture.root, 'unreachable');
 
-    expect(await codeOf(clone({ fs, http, dir, url: 'http://127.0.0.1:9/vault.git', onAuth: tokenAuth(GOOD) }))).toBe('REMOTE_UNREACHABLE');
+    expect(await codeOf(clone({ fs, http, dir, url: 'http://127.0.0.1:9/vault.git', onAuth: tokenAuth(GOOD) }))).toBe(
+      'REMOTE_UNREACHABLE',
+    );
   });
 
   it('refuses a remote URL that carries credentials', async () => {
     const withToken = fixture.url.replace('http://', `http://${GOOD.username}:${GOOD.token}@`);
 
-    expect(await codeOf(setRemote({ fs, dir: vault, gitdir: join(vault, '.git'), cache: {} }, 'backup', withToken))).toBe('CREDENTIALS_IN_URL');
+    expect(
+      await codeOf(setRemote({ fs, dir: vault, gitdir: join(vault, '.git'), cache: {} }, 'backup', withToken)),
+    ).toBe('CREDENTIALS_IN_URL');
     expect(await codeOf(clone({ fs, http, dir: join(fixture.root, 'x'), url: withToken }))).toBe('CREDENTIALS_IN_URL');
     expect(fs.readFileSync(join(vault, '.git', 'config'), 'utf8')).not.toContain(GOOD.token);
   });
 
   it('refuses to pull into a branch that is not checked out', async () => {
-    expect(await codeOf(pull({ ...fixture.options(vault), ref: 'other', author: AUTHOR }))).toBe('BRANCH_NOT_CHECKED_OUT');
+    expect(await codeOf(pull({ ...fixture.options(vault), ref: 'other', author: AUTHOR }))).toBe(
+      'BRANCH_NOT_CHECKED_OUT',
+    );
   });
 
   it('names a remote that is not configured as NO_REMOTE', async () => {

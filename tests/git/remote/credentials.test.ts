@@ -3,7 +3,10 @@ import { credentialsFromEnv, hasCredentialsInUrl, tokenAuth } from '../../../src
 
 describe('credentialsFromEnv', () => {
   it('reads the token and user name from the environment', () => {
-    expect(credentialsFromEnv({ VAULT_STACK_GIT_TOKEN: 't0k', VAULT_STACK_GIT_USER: 'me' })).toEqual({ username: 'me', token: 't0k' });
+    expect(credentialsFromEnv({ VAULT_STACK_GIT_TOKEN: 't0k', VAULT_STACK_GIT_USER: 'me' })).toEqual({
+      username: 'me',
+      token: 't0k',
+    });
   });
 
   it('defaults the user name to git', () => {
@@ -17,7 +20,10 @@ describe('credentialsFromEnv', () => {
 
 describe('tokenAuth', () => {
   it('answers with the token as the password, or cancels without credentials', async () => {
-    expect(await tokenAuth({ username: 'me', token: 't0k' })('https://git.example.net/v.git', {})).toEqual({ username: 'me', password: 't0k' });
+    expect(await tokenAuth({ username: 'me', token: 't0k' })('https://git.example.net/v.git', {})).toEqual({
+      username: 'me',
+      password: 't0k',
+    });
     expect(await tokenAuth(null)('https://git.example.net/v.git', {})).toEqual({ cancel: true });
   });
 });

@@ -61,7 +61,12 @@ describe('a vault meeting an empty remote', () => {
 
     const result = await pull({ ...remote.options(dir), author: AUTHOR });
 
-    expect(result).toEqual({ status: 'fast-forward', from: null, to: remote.remoteHead(), changed: ['Habits/Run.md', 'Notes/Server.md'] });
+    expect(result).toEqual({
+      status: 'fast-forward',
+      from: null,
+      to: remote.remoteHead(),
+      changed: ['Habits/Run.md', 'Notes/Server.md'],
+    });
     expect(readNote(dir, 'Notes/Server.md').toString()).toBe('from the server\n');
     expect(porcelain(dir)).toEqual([]);
     expect(() => fsckStrict(dir)).not.toThrow();

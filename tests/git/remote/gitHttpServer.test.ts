@@ -20,7 +20,12 @@ const AUTH_HEADER = `http.extraHeader=Authorization: Basic ${Buffer.from(`${GOOD
 
 /** Native git against the test server, never prompting. Asynchronous: the server runs in this process. */
 async function gitOverHttp(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)('git', args, { cwd, encoding: 'utf8', timeout: 30000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const { stdout } = await promisify(execFile)('git', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30000,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   return stdout;
 }
 

@@ -3,12 +3,24 @@ import * as fs from 'node:fs';
 import git from 'isomorphic-git';
 import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
-import { AUTHOR, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, head, nativeGit, porcelain, readNote, writeNote } from './remoteFixture';
+import {
+  AUTHOR,
+  RemoteServer,
+  type RemoteFixture,
+  commitNotes,
+  fsckStrict,
+  head,
+  nativeGit,
+  porcelain,
+  readNote,
+  writeNote,
+} from './remoteFixture';
 
 const NOTES = {
   'Infra/Forgejo.md': '---\nstack: service\nurl: https://git.home.example.net\n---\n# Forgejo\n\nRuns on the NAS.\n',
   'Habits/Meditate.md': '---\nstack: habit\ngoal: daily\nlog: []\n---\n# Meditate\n',
-  'Tasks/Renew domain.md': '---\nstack: task\nstatus: todo\ndue: 2026-12-01\n---\n# Renew domain\n\nFirst paragraph.\n\nMiddle.\n\nLast paragraph.\n',
+  'Tasks/Renew domain.md':
+    '---\nstack: task\nstatus: todo\ndue: 2026-12-01\n---\n# Renew domain\n\nFirst paragraph.\n\nMiddle.\n\nLast paragraph.\n',
 };
 
 let server: RemoteServer;
@@ -36,12 +48,21 @@ function expectHealthy(...dirs: string[]): void {
 
 describe('pull', () => {
   it('fast-forwards to commits pushed from another vault copy', async () => {
-    const pushed = await commitNotes(alice, { 'Habits/Meditate.md': '---\nstack: habit\ngoal: daily\nlog: [2026-11-28]\n---\n# Meditate\n' }, 'habit: meditate checked in 2026-11-28');
+    const pushed = await commitNotes(
+      alice,
+      { 'Habits/Meditate.md': '---\nstack: habit\ngoal: daily\nlog: [2026-11-28]\n---\n# Meditate\n' },
+      'habit: meditate checked in 2026-11-28',
+    );
     await push(fixture.options(alice));
 
     const result = await pull({ ...fixture.options(bob), author: AUTHOR });
 
-    expect(result).toEqual({ status: 'fast-forward', from: expect.any(String), to: pushed, changed: ['Habits/Meditate.md'] });
+    expect(result).toEqual({
+      status: 'fast-forward',
+      from: expect.any(String),
+      to: pushed,
+      changed: ['Habits/Meditate.md'],
+    });
     expect(await head(bob)).toBe(pushed);
     expect(readNote(bob, 'Habits/Meditate.md').toString()).toContain('log: [2026-11-28]');
     expect(porcelain(bob)).toEqual([]);
@@ -59,9 +80,17 @@ describe('pull', () => {
   });
 
   it('merges concurrent edits to different notes and keeps both', async () => {
-    const theirs = await commitNotes(alice, { 'Infra/Forgejo.md': NOTES['Infra/Forgejo.md'].replace('Runs on the NAS.', 'Runs on the new NAS.') }, 'service: forgejo moved');
+    const theirs = await commitNotes(
+      alice,
+      { 'Infra/Forgejo.md': NOTES['Infra/Forgejo.md'].replace('Runs on the NAS.', 'Runs on the new NAS.') },
+      'service: forgejo moved',
+    );
     await push(fixture.options(alice));
-    const ours = await commitNotes(bob, { 'Habits/Meditate.md': NOTES['Habits/Meditate.md'].replace('log: []', 'log: [2026-11-27]') }, 'habit: meditate checked in');
+    const ours = await commitNotes(
+      bob,
+      { 'Habits/Meditate.md': NOTES['Habits/Meditate.md'].replace('log: []', 'log: [2026-11-27]') },
+      'habit: meditate checked in',
+    );
 
     const result = await pull({ ...fixture.options(bob), author: AUTHOR });
 
@@ -76,9 +105,17 @@ describe('pull', () => {
 
   it('merges edits to different paragraphs of one note the way native git does', async () => {
     const note = 'Tasks/Renew domain.md';
-    await commitNotes(alice, { [note]: NOTES[note].replace('First paragraph.', 'First paragraph, edited by Alice.') }, 'alice edits');
+    await commitNotes(
+      alice,
+      { [note]: NOTES[note].replace('First paragraph.', 'First paragraph, edited by Alice.') },
+      'alice edits',
+    );
     await push(fixture.options(alice));
-    const ours = await commitNotes(bob, { [note]: NOTES[note].replace('Last paragraph.', 'Last paragraph, edited by Bob.') }, 'bob edits');
+    const ours = await commitNotes(
+      bob,
+      { [note]: NOTES[note].replace('Last paragraph.', 'Last paragraph, edited by Bob.') },
+      'bob edits',
+    );
 
     const result = await pull({ ...fixture.options(bob), author: AUTHOR });
 
@@ -93,9 +130,17 @@ describe('pull', () => {
 
   it('stops on concurrent edits to the same note, lists it, and leaves local work byte-for-byte', async () => {
     const note = 'Infra/Forgejo.md';
-    const theirs = await commitNotes(alice, { [note]: NOTES[note].replace('Runs on the NAS.', 'Runs on the VPS.') }, 'alice moves forgejo');
+    const theirs = await commitNotes(
+      alice,
+      { [note]: NOTES[note].replace('Runs on the NAS.', 'Runs on the VPS.') },
+      'alice moves forgejo',
+    );
     await push(fixture.options(alice));
-    const ours = await commitNotes(bob, { [note]: NOTES[note].replace('Runs on the NAS.', 'Runs on the Pi.') }, 'bob moves forgejo');
+    const ours = await commitNotes(
+      bob,
+      { [note]: NOTES[note].replace('Runs on the NAS.', 'Runs on the Pi.') },
+      'bob moves forgejo',
+    );
     const bytesBefore = readNote(bob, note);
     const indexBefore = fs.readFileSync(`${bob}/.git/index`);
 
@@ -112,8 +157,10 @@ describe('pull', () => {
 
   it('lists an attachment both copies changed as a conflict instead of line-merging its bytes', async () => {
     // Three "lines" of non-UTF-8 bytes: a text merge would see separate edits and merge them cleanly.
-    const line = (seed: number): Buffer => Buffer.from(Array.from({ length: 40 }, (_, i) => 0x80 + ((seed * 31 + i * 7) % 0x7f)));
-    const picture = (a: number, b: number, c: number): Buffer => Buffer.concat([line(a), Buffer.from('\n'), line(b), Buffer.from('\n'), line(c)]);
+    const line = (seed: number): Buffer =>
+      Buffer.from(Array.from({ length: 40 }, (_, i) => 0x80 + ((seed * 31 + i * 7) % 0x7f)));
+    const picture = (a: number, b: number, c: number): Buffer =>
+      Buffer.concat([line(a), Buffer.from('\n'), line(b), Buffer.from('\n'), line(c)]);
     const path = 'Attachments/rack.png';
     await commitNotes(alice, { [path]: picture(1, 2, 3) }, 'add picture');
     await push(fixture.options(alice));
@@ -133,7 +180,11 @@ describe('pull', () => {
 
   it('lists a note one copy deleted and the other edited as a conflict', async () => {
     const note = 'Habits/Meditate.md';
-    const theirs = await commitNotes(alice, { [note]: NOTES[note].replace('log: []', 'log: [2026-11-21]') }, 'alice checks in');
+    const theirs = await commitNotes(
+      alice,
+      { [note]: NOTES[note].replace('log: []', 'log: [2026-11-21]') },
+      'alice checks in',
+    );
     await push(fixture.options(alice));
     fs.rmSync(`${bob}/${note}`);
     await git.remove({ fs, dir: bob, filepath: note });
@@ -208,7 +259,10 @@ describe('pull', () => {
 
     const result = await pull({ ...fixture.options(bob), author: AUTHOR });
 
-    expect(result).toMatchObject({ status: 'fast-forward', changed: ['Tasks/Archive/Renew domain.md', 'Tasks/Renew domain.md'] });
+    expect(result).toMatchObject({
+      status: 'fast-forward',
+      changed: ['Tasks/Archive/Renew domain.md', 'Tasks/Renew domain.md'],
+    });
     expect(fs.existsSync(`${bob}/Tasks/Renew domain.md`)).toBe(false);
     expect(readNote(bob, 'Tasks/Archive/Renew domain.md').toString()).toBe('done\n');
     expect(porcelain(bob)).toEqual([]);

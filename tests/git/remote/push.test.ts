@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { AUTHOR, RemoteServer, type RemoteFixture, commitNotes, fsckStrict, head, porcelain, readNote } from './remoteFixture';
+import {
+  AUTHOR,
+  RemoteServer,
+  type RemoteFixture,
+  commitNotes,
+  fsckStrict,
+  head,
+  porcelain,
+  readNote,
+} from './remoteFixture';
 import { pull } from '../../../src/git/remote/pull';
 import { push } from '../../../src/git/remote/push';
 
@@ -39,20 +48,34 @@ describe('push', () => {
 
     const result = await push(fixture.options(bob));
 
-    expect(result).toEqual({ status: 'rejected', branch: 'main', reason: 'not-fast-forward', message: expect.stringContaining('pull first') });
+    expect(result).toEqual({
+      status: 'rejected',
+      branch: 'main',
+      reason: 'not-fast-forward',
+      message: expect.stringContaining('pull first'),
+    });
     expect(fixture.remoteHead()).toBe(remoteBefore);
   });
 
   it('reports a push the server refuses (a pre-receive hook) as rejected by the remote', async () => {
     const guarded = server.createRemote({ 'Notes/Welcome.md': '# Welcome\n' });
     const dir = await guarded.cloneVault('guarded');
-    fs.writeFileSync(join(guarded.bare, 'hooks', 'pre-receive'), '#!/bin/sh\necho "branch is protected" >&2\nexit 1\n', { mode: 0o755 });
+    fs.writeFileSync(
+      join(guarded.bare, 'hooks', 'pre-receive'),
+      '#!/bin/sh\necho "branch is protected" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     const before = guarded.remoteHead();
     await commitNotes(dir, { 'Notes/Blocked.md': 'no\n' }, 'blocked');
 
     const result = await push(guarded.options(dir));
 
-    expect(result).toEqual({ status: 'rejected', branch: 'main', reason: 'remote-refused', message: expect.stringContaining('pre-receive hook declined') });
+    expect(result).toEqual({
+      status: 'rejected',
+      branch: 'main',
+      reason: 'remote-refused',
+      message: expect.stringContaining('pre-receive hook declined'),
+    });
     expect(guarded.remoteHead()).toBe(before);
   });
 

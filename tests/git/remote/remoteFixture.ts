@@ -31,7 +31,9 @@ export function nativeGit(cwd: string, ...args: string[]): string {
 
 /** `git status --porcelain` lines, as native git sees the working tree and index. */
 export function porcelain(dir: string): string[] {
-  return nativeGit(dir, 'status', '--porcelain').split('\n').filter((l) => l !== '');
+  return nativeGit(dir, 'status', '--porcelain')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** Throws unless `git fsck --strict` finds nothing wrong (dangling objects are not errors). */
@@ -122,7 +124,11 @@ export function readNote(dir: string, path: string): Buffer {
 }
 
 /** Writes notes (text or bytes) and commits them with isomorphic-git, as the plugin would; returns the commit. */
-export async function commitNotes(dir: string, notes: Record<string, string | Uint8Array>, message: string): Promise<string> {
+export async function commitNotes(
+  dir: string,
+  notes: Record<string, string | Uint8Array>,
+  message: string,
+): Promise<string> {
   for (const [path, data] of Object.entries(notes)) writeNote(dir, path, data);
   await git.add({ fs, dir, filepath: Object.keys(notes) });
   return git.commit({ fs, dir, message, author: AUTHOR });

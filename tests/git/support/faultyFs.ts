@@ -5,7 +5,19 @@ import { mulberry32 } from '../../../bench/random';
 /** When the injected fault fires relative to the real call: before it (nothing happened) or after it (it happened, the caller sees a failure). */
 export type FaultMode = 'before' | 'after';
 
-const METHODS = ['readFile', 'writeFile', 'unlink', 'readdir', 'mkdir', 'rmdir', 'stat', 'lstat', 'readlink', 'symlink', 'rename'] as const;
+const METHODS = [
+  'readFile',
+  'writeFile',
+  'unlink',
+  'readdir',
+  'mkdir',
+  'rmdir',
+  'stat',
+  'lstat',
+  'readlink',
+  'symlink',
+  'rename',
+] as const;
 
 /**
  * Node's fs with a counter on every promise call (or only on calls `counts` selects); call number
@@ -21,7 +33,9 @@ export function faultyFs(
   let fired = false;
   const promises: Record<string, unknown> = {};
   for (const name of METHODS) {
-    const real = (fs.promises as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[name].bind(fs.promises);
+    const real = (fs.promises as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[name].bind(
+      fs.promises,
+    );
     promises[name] = async (...args: unknown[]) => {
       if (!counts(name, String(args[0]))) return real(...args);
       calls++;
@@ -43,7 +57,9 @@ export const seededRandom = mulberry32;
 export function hookedFs(before: (method: string, path: string) => void): GitFs {
   const promises: Record<string, unknown> = {};
   for (const name of METHODS) {
-    const real = (fs.promises as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[name].bind(fs.promises);
+    const real = (fs.promises as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[name].bind(
+      fs.promises,
+    );
     promises[name] = (...args: unknown[]) => {
       before(name, String(args[0]));
       return real(...args);

@@ -14,13 +14,23 @@ export const ENV = {
 
 /** Runs the real git CLI (the oracle) in `dir` and returns its stdout. */
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], { cwd: dir, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd: dir,
+    env: ENV,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** `git fsck --strict`: returns its complaints (empty when the repository is sound). */
 export function fsck(dir: string): string {
   try {
-    const out = execFileSync('git', ['fsck', '--strict', '--no-progress', '--no-dangling'], { cwd: dir, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('git', ['fsck', '--strict', '--no-progress', '--no-dangling'], {
+      cwd: dir,
+      env: ENV,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return out.trim();
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
@@ -30,10 +40,17 @@ export function fsck(dir: string): string {
 
 /** `git status --porcelain -uall` as `XY path` lines (unquoted, from `-z`), sorted. */
 export function porcelain(dir: string): string[] {
-  return git(dir, 'status', '--porcelain', '-z', '-uall').split('\0').filter((l) => l !== '').sort();
+  return git(dir, 'status', '--porcelain', '-z', '-uall')
+    .split('\0')
+    .filter((l) => l !== '')
+    .sort();
 }
 
 /** The paths and statuses (A/M/D) of one commit, as git reports them (renames off). */
 export function nameStatus(dir: string, rev: string): string[] {
-  return git(dir, 'show', '--no-renames', '--format=', '--name-status', rev).split('\n').filter((l) => l !== '').map((l) => l.replace('\t', ' ')).sort();
+  return git(dir, 'show', '--no-renames', '--format=', '--name-status', rev)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.replace('\t', ' '))
+    .sort();
 }

@@ -19,7 +19,11 @@ export const OBJECT_PATHS: ObjectPath[] = ['isomorphic-git objects', 'node codec
 /** A GitRepo over node's fs for a vault folder. */
 export function repoFor(dir: string, fsClient: GitFs = fs, objects: ObjectPath = 'isomorphic-git objects'): GitRepo {
   return new GitRepo({
-    fs: fsClient, dir, configDir: CONFIG_DIR, now: steppingClock(), author: { name: 'Tester', email: 'tester@example.org' },
+    fs: fsClient,
+    dir,
+    configDir: CONFIG_DIR,
+    now: steppingClock(),
+    author: { name: 'Tester', email: 'tester@example.org' },
     codec: objects === 'node codec' ? nodeCodec : undefined,
   });
 }

@@ -22,7 +22,10 @@ async function commitsOf(v: Awaited<ReturnType<typeof versioningHarness>>['v'], 
 
 describe('auto-commit', () => {
   it('commits once edits have settled for the configured delay, and not before', async () => {
-    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 30, autoCommitIntervalMinutes: 0 });
+    const { app, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 30,
+      autoCommitIntervalMinutes: 0,
+    });
     await initialiseVault(v);
     const writer = new FrontmatterWriter(app);
     jest.useFakeTimers({ doNotFake: [...FAKE.doNotFake] });
@@ -38,11 +41,17 @@ describe('auto-commit', () => {
 
     expect(beforeSettled).toBe(2);
     expect(v.tracker.size).toBe(0);
-    expect(await commitsOf(v, 'Habits/Meditate.md')).toEqual(['habit: Meditate checked in 2026-11-28; task: Renew passport done', 'vault: initial import of 5 files']);
+    expect(await commitsOf(v, 'Habits/Meditate.md')).toEqual([
+      'habit: Meditate checked in 2026-11-28; task: Renew passport done',
+      'vault: initial import of 5 files',
+    ]);
   });
 
   it('does not commit after edits when the delay is 0', async () => {
-    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     await initialiseVault(v);
     jest.useFakeTimers({ doNotFake: [...FAKE.doNotFake] });
 
@@ -54,11 +63,18 @@ describe('auto-commit', () => {
   });
 
   it('commits pending changes on the interval', async () => {
-    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 10 });
+    const { app, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 10,
+    });
     jest.useFakeTimers({ doNotFake: [...FAKE.doNotFake] });
     await initialiseVault(v);
 
-    await new FrontmatterWriter(app).apply('Tasks/Renew passport.md', [Edits.set('status', 'waiting')], 'Renew passport');
+    await new FrontmatterWriter(app).apply(
+      'Tasks/Renew passport.md',
+      [Edits.set('status', 'waiting')],
+      'Renew passport',
+    );
     jest.advanceTimersByTime(9 * 60_000);
     await v.whenIdle();
     const early = v.tracker.size;
@@ -73,7 +89,10 @@ describe('auto-commit', () => {
 
 describe('the status bar item', () => {
   it('shows the pending count and the last commit time, updated on every change, and commits when clicked', async () => {
-    const { app, plugin, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, plugin, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     const item = app.plugins.statusBarItems.find((el) => el.hasClass('vault-stack-git-status'));
     const before = item?.getText();
     await initialiseVault(v);
@@ -88,7 +107,12 @@ describe('the status bar item', () => {
     item?.click();
     await v.whenIdle();
 
-    expect([before, afterInit, one, two]).toEqual(['Not versioned', 'No changes · committed 14:02', '1 change · committed 14:02', '2 changes · committed 14:02']);
+    expect([before, afterInit, one, two]).toEqual([
+      'Not versioned',
+      'No changes · committed 14:02',
+      '1 change · committed 14:02',
+      '2 changes · committed 14:02',
+    ]);
     expect(item?.getText()).toBe('No changes · committed 15:30');
     expect(v.tracker.size).toBe(0);
   });

@@ -43,15 +43,24 @@ describe('versioning in the plugin', () => {
     const writer = new FrontmatterWriter(app);
 
     await writer.apply('Habits/Meditate.md', [Edits.append('log', '2026-11-28', true)], 'Meditate');
-    await writer.apply('Tasks/Renew passport.md', [Edits.set('status', 'done'), Edits.set('done', '2026-11-28')], 'Renew passport');
+    await writer.apply(
+      'Tasks/Renew passport.md',
+      [Edits.set('status', 'done'), Edits.set('done', '2026-11-28')],
+      'Renew passport',
+    );
 
     expect(v.tracker.pending()).toEqual(['Habits/Meditate.md', 'Tasks/Renew passport.md']);
     expect(v.statusLine()).toBe('2 changes · committed 14:02');
     const result = await v.commitNow('manual');
     expect(result.status).toBe('committed');
     const dir = await nativeCopy(app);
-    expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('habit: Meditate checked in 2026-11-28; task: Renew passport done');
-    expect(git(dir, 'show', '--format=', '--name-status', 'HEAD').trim().split('\n')).toEqual(['M\tHabits/Meditate.md', 'M\tTasks/Renew passport.md']);
+    expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe(
+      'habit: Meditate checked in 2026-11-28; task: Renew passport done',
+    );
+    expect(git(dir, 'show', '--format=', '--name-status', 'HEAD').trim().split('\n')).toEqual([
+      'M\tHabits/Meditate.md',
+      'M\tTasks/Renew passport.md',
+    ]);
     expect(fsck(dir)).toBe('');
     expect(porcelain(dir)).toEqual([]);
     expect(v.statusLine()).toBe('No changes · committed 14:02');
@@ -70,7 +79,10 @@ describe('versioning in the plugin', () => {
     expect(result.status).toBe('committed');
     const dir = await nativeCopy(app);
     expect(git(dir, 'show', '--format=', '--name-status', '--no-renames', 'HEAD').trim().split('\n').sort()).toEqual([
-      'A\tBookmarks/Obsidian.md', 'A\tServices/Media server.md', 'D\tJournal/2026-11-28.md', 'D\tServices/Jellyfin.md',
+      'A\tBookmarks/Obsidian.md',
+      'A\tServices/Media server.md',
+      'D\tJournal/2026-11-28.md',
+      'D\tServices/Jellyfin.md',
     ]);
     expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('items changed: 1 bookmark, 1 service; 1 note');
     expect(fsck(dir)).toBe('');
@@ -87,7 +99,9 @@ describe('versioning in the plugin', () => {
 
     const dir = await nativeCopy(app);
     expect(git(dir, 'log', '-1', '--format=%s').trim()).toBe('service: Jellyfin renamed to Media server');
-    expect(git(dir, 'log', '--follow', '--format=%s', '--', 'Services/Media server.md').trim().split('\n')).toHaveLength(2);
+    expect(
+      git(dir, 'log', '--follow', '--format=%s', '--', 'Services/Media server.md').trim().split('\n'),
+    ).toHaveLength(2);
   });
 
   it('finds changes made while Obsidian was closed with the start-up scan', async () => {
@@ -95,9 +109,12 @@ describe('versioning in the plugin', () => {
     await initialiseVault(first.v);
     const files: Record<string, Uint8Array> = {};
     for (const path of first.app.store.paths()) {
-      if (first.app.store.get(path)?.kind === 'file') files[path] = new Uint8Array(await first.app.vault.adapter.readBinary(path));
+      if (first.app.store.get(path)?.kind === 'file')
+        files[path] = new Uint8Array(await first.app.vault.adapter.readBinary(path));
     }
-    files['Tasks/Renew passport.md'] = new TextEncoder().encode(note(['stack: task', 'status: doing', 'due: 2026-12-15']));
+    files['Tasks/Renew passport.md'] = new TextEncoder().encode(
+      note(['stack: task', 'status: doing', 'due: 2026-12-15']),
+    );
     delete files['Journal/2026-11-28.md'];
     files['.gitignore'] = new TextEncoder().encode(new TextDecoder().decode(files['.gitignore']) + 'Private/\n');
 
@@ -124,7 +141,10 @@ describe('versioning in the plugin', () => {
 
 describe('a failing commit', () => {
   it('keeps every pending change, changes nothing and says why when native git holds the index lock', async () => {
-    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     await initialiseVault(v);
     const head = (await v.repo.history('Habits/Meditate.md'))[0].commit;
     await new FrontmatterWriter(app).apply('Habits/Meditate.md', [Edits.append('log', '2026-11-28', true)], 'Meditate');
@@ -135,7 +155,9 @@ describe('a failing commit', () => {
 
     expect(failed.status).toBe('failed');
     expect(noticeMessages()).toHaveLength(1);
-    expect(noticeMessages()[0]).toMatch(/^Commit failed, nothing was committed and your changes are kept: .*index\.lock/);
+    expect(noticeMessages()[0]).toMatch(
+      /^Commit failed, nothing was committed and your changes are kept: .*index\.lock/,
+    );
     expect(v.tracker.pending()).toEqual(['Habits/Meditate.md']);
     expect((await v.repo.history('Habits/Meditate.md'))[0].commit).toBe(head);
 
@@ -144,7 +166,10 @@ describe('a failing commit', () => {
 
     expect(retried.status).toBe('committed');
     const dir = await nativeCopy(app);
-    expect(git(dir, 'log', '--format=%s').trim().split('\n')).toEqual(['habit: Meditate checked in 2026-11-28', 'vault: initial import of 5 files']);
+    expect(git(dir, 'log', '--format=%s').trim().split('\n')).toEqual([
+      'habit: Meditate checked in 2026-11-28',
+      'vault: initial import of 5 files',
+    ]);
     expect(porcelain(dir)).toEqual([]);
   });
 });
@@ -152,7 +177,12 @@ describe('a failing commit', () => {
 describe('folder events', () => {
   it('records every file of a renamed folder on both sides and of a deleted folder', async () => {
     const { app, v } = await versioningHarness(
-      { ...smallVault(), 'Habits/Run.md': note(['stack: habit', 'goal: 3/week']), 'Old/A.md': '# A\n', 'Old/Deeper/B.md': '# B\n' },
+      {
+        ...smallVault(),
+        'Habits/Run.md': note(['stack: habit', 'goal: 3/week']),
+        'Old/A.md': '# A\n',
+        'Old/Deeper/B.md': '# B\n',
+      },
       { autoCommitDelaySeconds: 0 },
     );
     await initialiseVault(v);
@@ -164,7 +194,12 @@ describe('folder events', () => {
     expect(result.status).toBe('committed');
     const dir = await nativeCopy(app);
     expect(git(dir, 'show', '--format=', '--name-status', '--no-renames', 'HEAD').trim().split('\n').sort()).toEqual([
-      'A\tRoutines/Meditate.md', 'A\tRoutines/Run.md', 'D\tHabits/Meditate.md', 'D\tHabits/Run.md', 'D\tOld/A.md', 'D\tOld/Deeper/B.md',
+      'A\tRoutines/Meditate.md',
+      'A\tRoutines/Run.md',
+      'D\tHabits/Meditate.md',
+      'D\tHabits/Run.md',
+      'D\tOld/A.md',
+      'D\tOld/Deeper/B.md',
     ]);
     expect(porcelain(dir)).toEqual([]);
   });

@@ -10,7 +10,13 @@ import { modalRows } from './support/waitFor';
 
 /** A PEM private key block with a random body made for this run (not a real key). */
 function fakeKeyLines(): string[] {
-  return ['-----BEGIN OPENSSH PRIVATE KEY-----', ...(randomBytes(144).toString('base64').match(/.{1,64}/g) ?? []), '-----END OPENSSH PRIVATE KEY-----'];
+  return [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    ...(randomBytes(144)
+      .toString('base64')
+      .match(/.{1,64}/g) ?? []),
+    '-----END OPENSSH PRIVATE KEY-----',
+  ];
 }
 
 beforeEach(() => clearNotices());
@@ -24,13 +30,18 @@ describe('the secret guard before every commit', () => {
     const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0 });
     await initialiseVault(v);
     await app.vault.createFolder('Devices');
-    await app.vault.create('Devices/NAS.md', note(['stack: device', 'os: debian'], ['Root key:', ...fakeKeyLines(), ''].join('\n')));
+    await app.vault.create(
+      'Devices/NAS.md',
+      note(['stack: device', 'os: debian'], ['Root key:', ...fakeKeyLines(), ''].join('\n')),
+    );
     clearNotices();
 
     const result = await v.commitNow('manual');
 
     expect(result.status).toBe('blocked');
-    expect(noticeMessages()).toEqual(['Commit blocked by the secret guard: Devices/NAS.md:6: OPENSSH private key block. Nothing was committed.']);
+    expect(noticeMessages()).toEqual([
+      'Commit blocked by the secret guard: Devices/NAS.md:6: OPENSSH private key block. Nothing was committed.',
+    ]);
     const modal = getOpenModals().find((m) => m instanceof ListModal);
     expect(modal && modalRows(modal)).toEqual(['Devices/NAS.md, line 6']);
     expect(await v.repo.history('Devices/NAS.md')).toEqual([]);
@@ -39,7 +50,10 @@ describe('the secret guard before every commit', () => {
   });
 
   it('lets an allowlisted file through', async () => {
-    const { app, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, guardAllowlist: ['Devices/**'] });
+    const { app, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      guardAllowlist: ['Devices/**'],
+    });
     await initialiseVault(v);
     await app.vault.createFolder('Devices');
     await app.vault.create('Devices/NAS.md', note(['stack: device'], [...fakeKeyLines(), ''].join('\n')));
@@ -55,7 +69,9 @@ describe('the secret guard before every commit', () => {
     const result = await initialiseVault(v);
 
     expect(result).toEqual({ status: 'blocked' });
-    expect(noticeMessages()).toContain('Commit blocked by the secret guard: Devices/NAS.md:1: OPENSSH private key block. Nothing was committed.');
+    expect(noticeMessages()).toContain(
+      'Commit blocked by the secret guard: Devices/NAS.md:1: OPENSSH private key block. Nothing was committed.',
+    );
     expect(await v.refreshVersioned()).toBe(false);
   });
 });

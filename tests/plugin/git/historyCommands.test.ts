@@ -6,7 +6,14 @@ import { initialiseVault } from '../../../src/obsidian/git/initialiseVault';
 import { ListModal } from '../../../src/obsidian/git/ListModal';
 import { FrontmatterWriter } from '../../../src/obsidian/FrontmatterWriter';
 import { SuggestModal } from '../../host/SuggestModal';
-import { clearNotices, fileAt, getOpenModals, noticeMessages, readVaultFile, takeHandlerErrors } from '../../host/testing';
+import {
+  clearNotices,
+  fileAt,
+  getOpenModals,
+  noticeMessages,
+  readVaultFile,
+  takeHandlerErrors,
+} from '../../host/testing';
 import { restoreValue } from '../../../src/commands/git/restoreFieldValue';
 import { note, versioningHarness } from './support/versioningHarness';
 import { modalRows, waitFor } from './support/waitFor';
@@ -59,9 +66,17 @@ describe('history commands on the current note', () => {
 
     const modal = openList();
     expect(modal.titleEl.textContent).toBe('History of Jellyfin');
-    expect(modalRows(modal)).toEqual(['service: Jellyfin url changed', 'service: Jellyfin port changed', 'vault: initial import of 2 files']);
+    expect(modalRows(modal)).toEqual([
+      'service: Jellyfin url changed',
+      'service: Jellyfin port changed',
+      'vault: initial import of 2 files',
+    ]);
     const details = [...modal.contentEl.querySelectorAll('.vault-stack-list-modal-detail')].map((el) => el.textContent);
-    expect(details).toEqual(['2026-11-28 16:30 · Vault Stack', '2026-11-28 15:00 · Vault Stack', '2026-11-28 14:02 · Vault Stack']);
+    expect(details).toEqual([
+      '2026-11-28 16:30 · Vault Stack',
+      '2026-11-28 15:00 · Vault Stack',
+      '2026-11-28 14:02 · Vault Stack',
+    ]);
   });
 
   it("lists one field's changes as date: from → to after choosing the field", async () => {
@@ -87,19 +102,27 @@ describe('history commands on the current note', () => {
     const fields = openSuggest();
     await fields.hostSetQuery('port');
     fields.hostChoose(0);
-    await waitFor(() => getOpenModals().filter((m) => m instanceof SuggestModal).length === 1 && openSuggest() !== fields);
+    await waitFor(
+      () => getOpenModals().filter((m) => m instanceof SuggestModal).length === 1 && openSuggest() !== fields,
+    );
     const changes = openSuggest();
     await changes.hostSetQuery('');
     changes.hostChoose((c) => JSON.stringify(c).includes('(none) → 8096'));
     await waitFor(() => readVaultFile(app, JELLYFIN).includes('port: 8096'));
 
-    expect(readVaultFile(app, JELLYFIN)).toBe(note(['stack: service', 'url: https://jellyfin.example.org', 'port: 8096 # default']));
+    expect(readVaultFile(app, JELLYFIN)).toBe(
+      note(['stack: service', 'url: https://jellyfin.example.org', 'port: 8096 # default']),
+    );
     expect(v.tracker.pending()).toEqual([JELLYFIN]);
     await v.commitNow('auto');
-    expect((await v.repo.fieldHistory(JELLYFIN, 'port')).map((c) => [c.from, c.to])).toEqual([[8920, 8096], [8096, 8920], [undefined, 8096]]);
+    expect((await v.repo.fieldHistory(JELLYFIN, 'port')).map((c) => [c.from, c.to])).toEqual([
+      [8920, 8096],
+      [8096, 8920],
+      [undefined, 8096],
+    ]);
   });
 
-  it('restores through the FrontmatterWriter: a note whose frontmatter it refuses is left as it is, with the writer\'s Notice', async () => {
+  it("restores through the FrontmatterWriter: a note whose frontmatter it refuses is left as it is, with the writer's Notice", async () => {
     const { app, v } = await jellyfinWithHistory();
     const [, first] = await v.repo.fieldHistory(JELLYFIN, 'port');
     const broken = note(['stack: service', 'port: 8920', 'port: 8921']);
@@ -109,7 +132,9 @@ describe('history commands on the current note', () => {
     const restored = await restoreValue(v, JELLYFIN, 'port', first.commit);
 
     expect(restored).toBe(false);
-    expect(noticeMessages()).toEqual(['Could not update "Jellyfin": its frontmatter has a duplicate key (line 4): fix it by hand first']);
+    expect(noticeMessages()).toEqual([
+      'Could not update "Jellyfin": its frontmatter has a duplicate key (line 4): fix it by hand first',
+    ]);
     expect(readVaultFile(app, JELLYFIN)).toBe(broken);
   });
 });

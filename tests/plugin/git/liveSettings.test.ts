@@ -19,7 +19,10 @@ afterEach(() => {
 
 describe('versioning settings apply without a reload', () => {
   it('signs the next commit with the author the settings hold at that moment', async () => {
-    const { app, plugin, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, plugin, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     await initialiseVault(v);
 
     plugin.settings.git = { ...plugin.settings.git, authorName: 'Ada Lovelace', authorEmail: 'ada@example.org' };
@@ -32,10 +35,17 @@ describe('versioning settings apply without a reload', () => {
   });
 
   it('commits on an interval turned on after start-up', async () => {
-    const { app, plugin, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, plugin, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     jest.useFakeTimers({ doNotFake: [...REAL_TICKS.doNotFake] });
     await initialiseVault(v);
-    await new FrontmatterWriter(app).apply('Tasks/Renew passport.md', [Edits.set('status', 'waiting')], 'Renew passport');
+    await new FrontmatterWriter(app).apply(
+      'Tasks/Renew passport.md',
+      [Edits.set('status', 'waiting')],
+      'Renew passport',
+    );
     jest.advanceTimersByTime(30 * 60_000);
     await v.whenIdle();
     const whileOff = v.tracker.size;
@@ -49,7 +59,10 @@ describe('versioning settings apply without a reload', () => {
   });
 
   it('uses a settle delay changed after start-up, and stops auto-committing when versioning is turned off', async () => {
-    const { app, plugin, v } = await versioningHarness(smallVault(), { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 });
+    const { app, plugin, v } = await versioningHarness(smallVault(), {
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    });
     jest.useFakeTimers({ doNotFake: [...REAL_TICKS.doNotFake] });
     await initialiseVault(v);
     const writer = new FrontmatterWriter(app);
@@ -69,7 +82,9 @@ describe('versioning settings apply without a reload', () => {
   });
 
   it('hides the commands and the status bar item while off, and starts when turned on in the real plugin', async () => {
-    const { app, plugin } = await loadedPlugin(smallVault(), { git: { enabled: false, autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 } });
+    const { app, plugin } = await loadedPlugin(smallVault(), {
+      git: { enabled: false, autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 },
+    });
     const status = app.plugins.statusBarItems.find((el) => el.hasClass('vault-stack-git-status'));
     const hiddenWhileOff = status?.isShown();
     const commandWhileOff = app.plugins.isCommandAvailable('vault-stack:initialise-repository');

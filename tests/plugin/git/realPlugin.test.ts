@@ -12,7 +12,9 @@ afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
 describe('versioning wired into the real plugin (main.ts)', () => {
   it("commits a habit check-in made by the plugin's own action, from the status bar", async () => {
-    const { app, plugin } = await loadedPlugin(smallVault(), { git: { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 } });
+    const { app, plugin } = await loadedPlugin(smallVault(), {
+      git: { autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 },
+    });
     const status = app.plugins.statusBarItems.find((el) => el.hasClass('vault-stack-git-status'));
     await waitFor(() => status?.getText() === 'Not versioned');
 
@@ -25,7 +27,10 @@ describe('versioning wired into the real plugin (main.ts)', () => {
 
     expect(pending).toMatch(/^1 change · committed \d\d:\d\d$/);
     const dir = await copyVaultOut(app);
-    expect(git(dir, 'log', '--format=%s').trim().split('\n')).toEqual(['habit: Meditate checked in 2026-11-28', 'vault: initial import of 5 files']);
+    expect(git(dir, 'log', '--format=%s').trim().split('\n')).toEqual([
+      'habit: Meditate checked in 2026-11-28',
+      'vault: initial import of 5 files',
+    ]);
     expect(porcelain(dir)).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });

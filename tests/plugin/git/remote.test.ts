@@ -7,7 +7,14 @@ import { pullFromRemote, pushToRemote } from '../../../src/obsidian/git/syncWith
 import { FrontmatterWriter } from '../../../src/obsidian/FrontmatterWriter';
 import { Edits } from '../../../src/core/frontmatter/FrontmatterEdit';
 import { GOOD, RemoteServer, nativeGit, writeNote, type RemoteFixture } from '../../git/remote/remoteFixture';
-import { clearNotices, getOpenModals, noticeMessages, readVaultFile, setRequestHandler, takeHandlerErrors } from '../../host/testing';
+import {
+  clearNotices,
+  getOpenModals,
+  noticeMessages,
+  readVaultFile,
+  setRequestHandler,
+  takeHandlerErrors,
+} from '../../host/testing';
 import { loopbackHandler } from './support/loopbackHandler';
 import { note, versioningHarness } from './support/versioningHarness';
 import { modalRows } from './support/waitFor';
@@ -42,7 +49,13 @@ afterEach(() => {
 async function configuredVault(token = GOOD.token) {
   const harness = await versioningHarness(
     { [TASK]: note(['stack: task', 'status: todo']) },
-    { remoteUrl: remote.url, username: GOOD.username, tokenSecret: SECRET_NAME, autoCommitDelaySeconds: 0, autoCommitIntervalMinutes: 0 },
+    {
+      remoteUrl: remote.url,
+      username: GOOD.username,
+      tokenSecret: SECRET_NAME,
+      autoCommitDelaySeconds: 0,
+      autoCommitIntervalMinutes: 0,
+    },
   );
   harness.app.secretStorage.setSecret(SECRET_NAME, token);
   await initialiseVault(harness.v);
@@ -61,14 +74,18 @@ describe('remotes from inside Obsidian', () => {
     expect(noticeMessages()).toContain('Pushed main to the remote.');
     expect(remote.server.requests.filter((r) => r.method === 'POST').every((r) => r.authorized)).toBe(true);
     const everyFile = app.store.paths().filter((p) => app.store.get(p)?.kind === 'file');
-    expect(everyFile).toEqual(expect.arrayContaining(['.git/config', `${app.vault.configDir}/plugins/vault-stack/data.json`]));
+    expect(everyFile).toEqual(
+      expect.arrayContaining(['.git/config', `${app.vault.configDir}/plugins/vault-stack/data.json`]),
+    );
     const holding: string[] = [];
     for (const path of everyFile) {
       const bytes = Buffer.from(await app.vault.adapter.readBinary(path));
       if (bytes.includes(GOOD.token)) holding.push(path);
     }
     expect(holding).toEqual([]);
-    expect(JSON.parse(await app.vault.adapter.read(`${app.vault.configDir}/plugins/vault-stack/data.json`))).toMatchObject({ git: { tokenSecret: SECRET_NAME, username: GOOD.username } });
+    expect(
+      JSON.parse(await app.vault.adapter.read(`${app.vault.configDir}/plugins/vault-stack/data.json`)),
+    ).toMatchObject({ git: { tokenSecret: SECRET_NAME, username: GOOD.username } });
   });
 
   it('refuses a remote URL with credentials in it and writes it nowhere', async () => {
@@ -78,7 +95,9 @@ describe('remotes from inside Obsidian', () => {
     const result = await pushToRemote(v);
 
     expect(result).toBeNull();
-    expect(noticeMessages()).toContain('Push failed: The remote URL contains credentials. Remove them from the URL and store the token in secret storage instead.');
+    expect(noticeMessages()).toContain(
+      'Push failed: The remote URL contains credentials. Remove them from the URL and store the token in secret storage instead.',
+    );
     expect(await app.vault.adapter.read('.git/config')).not.toContain(GOOD.token);
     expect(() => remote.remoteHead()).toThrow();
   });
@@ -89,7 +108,9 @@ describe('remotes from inside Obsidian', () => {
     const result = await pushToRemote(v);
 
     expect(result).toBeNull();
-    expect(noticeMessages()).toContain('Push failed: The remote refused the credentials (HTTP 401): check the user name and token.');
+    expect(noticeMessages()).toContain(
+      'Push failed: The remote refused the credentials (HTTP 401): check the user name and token.',
+    );
     expect(() => remote.remoteHead()).toThrow();
     expect(await app.vault.adapter.read('.git/config')).not.toContain('[remote');
   });
@@ -104,9 +125,14 @@ describe('remotes from inside Obsidian', () => {
     const result = await pushToRemote(v);
 
     expect(result).toBeNull();
-    expect(noticeMessages()).toEqual([`Push failed: The remote file://${remote.bare} uses file://; only http and https remotes are supported.`]);
+    expect(noticeMessages()).toEqual([
+      `Push failed: The remote file://${remote.bare} uses file://; only http and https remotes are supported.`,
+    ]);
     expect(errors).not.toHaveBeenCalled();
-    expect(debug).toHaveBeenCalledWith('Vault Stack: Push failed: UNSUPPORTED_URL', expect.objectContaining({ code: 'UNSUPPORTED_URL' }));
+    expect(debug).toHaveBeenCalledWith(
+      'Vault Stack: Push failed: UNSUPPORTED_URL',
+      expect.objectContaining({ code: 'UNSUPPORTED_URL' }),
+    );
     expect(await app.vault.adapter.read('.git/config')).not.toContain('[remote');
     errors.mockRestore();
     debug.mockRestore();
@@ -140,7 +166,9 @@ describe('remotes from inside Obsidian', () => {
     expect(result?.status).toBe('conflict');
     const modal = getOpenModals().find((m) => m instanceof ListModal);
     expect(modal && modalRows(modal)).toEqual([TASK]);
-    expect(noticeMessages()).toContain('Pull stopped: 1 note changed both here and on the remote. Nothing was changed.');
+    expect(noticeMessages()).toContain(
+      'Pull stopped: 1 note changed both here and on the remote. Nothing was changed.',
+    );
     expect(readVaultFile(app, TASK)).toBe(localText);
     expect((await v.repo.history(TASK))[0].message).toBe('task: Renew passport done');
   });

@@ -4,7 +4,15 @@ import { NOW, run, settled, topChoices } from '../support/pluginHarness';
 import VaultStackPlugin from '../../../src/main';
 import { fixedClock } from '../../../src/obsidian/clock';
 import { createTestAppFromDisk } from '../../host/fromDisk';
-import { clearNotices, loadPlugin, noticeMessages, readVaultFile, startLayout, takeHandlerErrors, type App } from '../../host/testing';
+import {
+  clearNotices,
+  loadPlugin,
+  noticeMessages,
+  readVaultFile,
+  startLayout,
+  takeHandlerErrors,
+  type App,
+} from '../../host/testing';
 import { EXAMPLE_VAULT } from '../../support/exampleVault';
 
 const plugins = new WeakMap<App, VaultStackPlugin>();
@@ -66,7 +74,9 @@ describe('Update stack overview', () => {
     expect(updated.endsWith('%% vault-stack:end %%\nOutro.\n')).toBe(true);
     expect(updated).toContain('[[Infra/Devices/router\\|router]] | OpenWrt');
     expect(readVaultFile(app, 'Stack overview.md')).toContain('### my devices');
-    expect(noticeMessages().at(-1)).toMatch(/^Stack overview.md was not written: the "overview" region was edited by hand/);
+    expect(noticeMessages().at(-1)).toMatch(
+      /^Stack overview.md was not written: the "overview" region was edited by hand/,
+    );
   });
 });
 
@@ -84,7 +94,9 @@ describe('Bootstrap checklist for this device', () => {
     expect(onService).toBe(false);
     const text = readVaultFile(app, 'Infra/Devices/nas bootstrap.md');
     expect(text).toContain('- [ ] Install Debian from the netinst USB\n');
-    expect(text).toContain('- [ ] Restore Immich from [[Infra/Backups/Photos to external disk|Photos to external disk]] with rclone');
+    expect(text).toContain(
+      '- [ ] Restore Immich from [[Infra/Backups/Photos to external disk|Photos to external disk]] with rclone',
+    );
     expect(app.workspace.getActiveFile()?.path).toBe('Infra/Devices/nas bootstrap.md');
   });
 });
@@ -101,7 +113,9 @@ describe('Add a kind from the library', () => {
     await settled(app);
 
     expect(shown.labels).toEqual(['project', 'dotfiles', 'media-archive', 'site']);
-    expect(readVaultFile(app, 'Kinds/Site.md')).toMatch(/^---\nstack: kind\nname: site\ngroup: dev\nfields:\n {2}generator: \[hugo, zola, eleventy, jekyll, astro, other\]\n/);
+    expect(readVaultFile(app, 'Kinds/Site.md')).toMatch(
+      /^---\nstack: kind\nname: site\ngroup: dev\nfields:\n {2}generator: \[hugo, zola, eleventy, jekyll, astro, other\]\n/,
+    );
     expect(app.workspace.getActiveFile()?.path).toBe('Kinds/Site.md');
     expect(plugin(app).context.source.index.get('Blog site.md')?.kind).toBe('site');
   });

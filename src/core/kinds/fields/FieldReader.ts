@@ -3,8 +3,19 @@ import { problem, type Problem, type Severity } from '../../model/Problem';
 import { ownValue } from './describeValue';
 import { readLink } from './wikilink';
 import {
-  parseBooleanValue, parseDateTimeValue, parseDateValue, parseDurationValue, parseEnumValue, parseHttpUrlValue,
-  parseCadenceValue, parseIntegerValue, parseLinkValue, parseNumberValue, parseRecurrenceValue, parseTextValue, type Parsed,
+  parseBooleanValue,
+  parseDateTimeValue,
+  parseDateValue,
+  parseDurationValue,
+  parseEnumValue,
+  parseHttpUrlValue,
+  parseCadenceValue,
+  parseIntegerValue,
+  parseLinkValue,
+  parseNumberValue,
+  parseRecurrenceValue,
+  parseTextValue,
+  type Parsed,
 } from './valueParsers';
 
 /** Options of a FieldReader read: `required` is the reason shown when the field is missing. */

@@ -21,7 +21,8 @@ export function collectLinks(frontmatter: Record<string, unknown>, skip: Readonl
     if (skip.has(field)) continue;
     const value = Object.prototype.hasOwnProperty.call(frontmatter, field) ? frontmatter[field] : undefined;
     // Most values are scalars without a link: skip them before setting up a walk.
-    if (value === null || typeof value !== 'object' ? typeof value !== 'string' || !value.includes('[[') : false) continue;
+    if (value === null || typeof value !== 'object' ? typeof value !== 'string' || !value.includes('[[') : false)
+      continue;
     const state: FieldWalk = { field, links, seen: null, unquoted: false };
     walk(state, value, 0);
     if (state.unquoted) unquotedFields.push(field);

@@ -48,7 +48,9 @@ export function parseDateTimeValue(value: unknown): Parsed<string> {
 
 /** A finite number. */
 export function parseNumberValue(value: unknown): Parsed<number> {
-  return typeof value === 'number' && Number.isFinite(value) ? ok(value) : fail(`${describeValue(value)} is not a number`);
+  return typeof value === 'number' && Number.isFinite(value)
+    ? ok(value)
+    : fail(`${describeValue(value)} is not a number`);
 }
 
 /** An integer within [min, max]. */
@@ -78,7 +80,8 @@ export function parseEnumValue<T extends string>(value: unknown, allowed: readon
  * label (punycode is validated), no user info, a port under 10000, then printable ASCII.
  * Anything else goes to the URL parser.
  */
-const SIMPLE_HTTP_URL = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/;
+const SIMPLE_HTTP_URL =
+  /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/;
 
 /** An absolute http or https URL (any other scheme, such as `javascript:` or `file:`, is rejected). */
 export function parseHttpUrlValue(value: unknown): Parsed<string> {
@@ -110,7 +113,10 @@ export function parseDurationValue(value: unknown): Parsed<Duration> {
 export function parseRecurrenceValue(value: unknown): Parsed<Recurrence> {
   const r = typeof value === 'string' ? parseRecurrence(value, { hours: true }) : null;
   if (r !== null && r.unit !== 'hour') return ok(r);
-  if (r !== null) return fail(`${describeValue(value)} repeats by the hour, but hours are only for backups (a task repeats by day, week, month, year or weekday)`);
+  if (r !== null)
+    return fail(
+      `${describeValue(value)} repeats by the hour, but hours are only for backups (a task repeats by day, week, month, year or weekday)`,
+    );
   return fail(`${describeValue(value)} is not a recurrence (expected ${RECURRENCE_FORMS})`);
 }
 

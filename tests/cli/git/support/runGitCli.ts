@@ -10,8 +10,14 @@ export interface GitCliRun {
 }
 
 /** Runs the CLI in-process through `runAsync` (git commands are asynchronous) with a fixed clock, the given environment and, with `tty`, terminal streams. */
-export async function runGitCli(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined>; clock?: string; tty?: boolean } = {}): Promise<GitCliRun> {
-  const io = new MemoryIo(options.cwd ?? process.cwd(), { clock: options.clock ?? '2026-11-28T14:02:00', tty: options.tty });
+export async function runGitCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; clock?: string; tty?: boolean } = {},
+): Promise<GitCliRun> {
+  const io = new MemoryIo(options.cwd ?? process.cwd(), {
+    clock: options.clock ?? '2026-11-28T14:02:00',
+    tty: options.tty,
+  });
   Object.assign(io.env, options.env ?? {});
   const code = await runAsync(argv, io);
   return { code, out: io.out, err: io.err };
@@ -19,6 +25,9 @@ export async function runGitCli(argv: string[], options: { cwd?: string; env?: R
 
 /** A PEM private key block with a random body, generated per test run (not a real key). */
 export function fakePrivateKeyLines(): string[] {
-  const body = randomBytes(48 * 3).toString('base64').match(/.{1,64}/g) ?? [];
+  const body =
+    randomBytes(48 * 3)
+      .toString('base64')
+      .match(/.{1,64}/g) ?? [];
   return ['-----BEGIN OPENSSH PRIVATE KEY-----', ...body, '-----END OPENSSH PRIVATE KEY-----'];
 }

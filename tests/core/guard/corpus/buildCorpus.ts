@@ -30,11 +30,19 @@ export function buildCorpus(seed = 20261202): { secretFiles: SecretFile[]; innoc
       .filter((sample) => !sample.fileStart || layout.keepsFileStart)
       .map((sample) => {
         const laid = layout.lay(sample.lines, sample.fileStart === true);
-        return { name: `${sample.name} (${layout.name})`, rule: sample.rule, line: laid.lineOf(sample.at), bytes: laid.bytes };
+        return {
+          name: `${sample.name} (${layout.name})`,
+          rule: sample.rule,
+          line: laid.lineOf(sample.at),
+          bytes: laid.bytes,
+        };
       }),
   );
   const innocentFiles = LAYOUTS.flatMap((layout) =>
-    innocentSamples(fake).map((sample) => ({ name: `${sample.name} (${layout.name})`, bytes: layout.lay(sample.lines, false).bytes })),
+    innocentSamples(fake).map((sample) => ({
+      name: `${sample.name} (${layout.name})`,
+      bytes: layout.lay(sample.lines, false).bytes,
+    })),
   );
   return { secretFiles, innocentFiles };
 }

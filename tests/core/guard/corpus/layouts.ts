@@ -20,17 +20,31 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const shifted = (by: number) => (i: number) => by + i + 1;
 
 /** A note with the lines after `head` (or before it, at the file start), joined with `eol`, encoded. */
-function inNote(lines: readonly string[], fileStart: boolean, encode: (text: string) => Uint8Array, eol = '\n', head = HEAD): LaidOut {
+function inNote(
+  lines: readonly string[],
+  fileStart: boolean,
+  encode: (text: string) => Uint8Array,
+  eol = '\n',
+  head = HEAD,
+): LaidOut {
   const all = fileStart ? [...lines, ...head, ...TAIL] : [...head, ...lines, ...TAIL];
   return { bytes: encode(all.join(eol) + eol), lineOf: shifted(fileStart ? 0 : head.length) };
 }
 
 /** Wraps each line (`wrap(line, i)`) between `before` and `after` inside a note, one line per line. */
-function wrapped(name: string, wrap: (line: string, i: number) => string, before: string[] = [], after: string[] = []): Layout {
+function wrapped(
+  name: string,
+  wrap: (line: string, i: number) => string,
+  before: string[] = [],
+  after: string[] = [],
+): Layout {
   return {
     name,
     keepsFileStart: false,
-    lay: (lines) => ({ bytes: inNote([...before, ...lines.map(wrap), ...after], false, utf8).bytes, lineOf: shifted(HEAD.length + before.length) }),
+    lay: (lines) => ({
+      bytes: inNote([...before, ...lines.map(wrap), ...after], false, utf8).bytes,
+      lineOf: shifted(HEAD.length + before.length),
+    }),
   };
 }
 
@@ -65,7 +79,10 @@ export const LAYOUTS: readonly Layout[] = [
   {
     name: 'JSON-escaped',
     keepsFileStart: false,
-    lay: (lines) => ({ bytes: utf8(`{"title":"Notes","body":${JSON.stringify([...HEAD, ...lines, ...TAIL].join('\n'))}}\n`), lineOf: () => 1 }),
+    lay: (lines) => ({
+      bytes: utf8(`{"title":"Notes","body":${JSON.stringify([...HEAD, ...lines, ...TAIL].join('\n'))}}\n`),
+      lineOf: () => 1,
+    }),
   },
   encoded('Latin-1', latin1, ['# Café notes', '', 'Façade upgrade, señor:']),
   encoded('UTF-16LE with BOM', (text) => utf16(text, false, true)),

@@ -21,7 +21,11 @@ const families: [string, GuardRule, Make][] = [
   ['GitHub classic token', 'github-token', (f) => one(`GITHUB_TOKEN=${f.githubClassic()}`)],
   ['GitHub fine-grained token', 'github-token', (f) => one(`Runner uses ${f.githubFineGrained()} to clone.`)],
   ['GitHub app token', 'github-token', (f) => one(`installation token: ghs_${f.random(36)}`)],
-  ['GitLab token', 'gitlab-token', (f) => one(`git remote set-url origin https://oauth2@gitlab.example.net # ${f.gitlab()}`)],
+  [
+    'GitLab token',
+    'gitlab-token',
+    (f) => one(`git remote set-url origin https://oauth2@gitlab.example.net # ${f.gitlab()}`),
+  ],
   ['Slack bot token', 'slack-token', (f) => one(`slack_bot: ${f.slackBot()}`)],
   ['Slack refresh token', 'slack-token', (f) => one(`refresh: ${f.slackRefresh()}`)],
   ['Slack rotating access token', 'slack-token', (f) => one(`"access": "${f.slackRotatingAccess()}"`)],
@@ -40,19 +44,62 @@ const families: [string, GuardRule, Make][] = [
   ['random password in YAML', 'secret-assignment', (f) => one(`admin_password: '${f.password()}'`)],
   ['random API key in env', 'secret-assignment', (f) => one(`export API_KEY=${f.random(32)}`)],
   ['weak password in .env', 'secret-assignment', (f) => one(`DB_PASSWORD=${f.weakPassword()}`)],
-  ['weak password in compose', 'secret-assignment', (f) => ({ lines: ['environment:', `  POSTGRES_PASSWORD: ${f.weakPassword()}`], at: 1 })],
-  ['weak password in a compose list', 'secret-assignment', (f) => ({ lines: ['environment:', `  - MYSQL_ROOT_PASS=${f.weakPassword()}`], at: 1 })],
+  [
+    'weak password in compose',
+    'secret-assignment',
+    (f) => ({ lines: ['environment:', `  POSTGRES_PASSWORD: ${f.weakPassword()}`], at: 1 }),
+  ],
+  [
+    'weak password in a compose list',
+    'secret-assignment',
+    (f) => ({ lines: ['environment:', `  - MYSQL_ROOT_PASS=${f.weakPassword()}`], at: 1 }),
+  ],
   ['OpenSSH private key', 'private-key', (f) => ({ lines: f.pem('OPENSSH PRIVATE KEY'), at: 0 })],
   ['RSA private key', 'private-key', (f) => ({ lines: f.pem('RSA PRIVATE KEY'), at: 0 })],
   ['PKCS#8 private key', 'private-key', (f) => ({ lines: f.pem('PRIVATE KEY'), at: 0 })],
   ['encrypted private key', 'private-key', (f) => ({ lines: f.pem('ENCRYPTED PRIVATE KEY'), at: 0 })],
   ['EC private key', 'private-key', (f) => ({ lines: f.pem('EC PRIVATE KEY', 2), at: 0 })],
-  ['PGP private key', 'private-key', (f) => ({ lines: ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...f.pemBody(5), '-----END PGP PRIVATE KEY BLOCK-----'], at: 0 })],
-  ['service-account JSON key', 'private-key', (f) => one(`{"type": "service_account", "private_key": "${f.pem('PRIVATE KEY', 2).join('\\n')}\\n"}`)],
-  ['kubeconfig client key', 'private-key', (f) => ({ lines: ['users:', '- name: admin', '  user:', `    client-key-data: ${base64(f.pem('RSA PRIVATE KEY', 6).join('\n'))}`], at: 3 })],
+  [
+    'PGP private key',
+    'private-key',
+    (f) => ({
+      lines: ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...f.pemBody(5), '-----END PGP PRIVATE KEY BLOCK-----'],
+      at: 0,
+    }),
+  ],
+  [
+    'service-account JSON key',
+    'private-key',
+    (f) => one(`{"type": "service_account", "private_key": "${f.pem('PRIVATE KEY', 2).join('\\n')}\\n"}`),
+  ],
+  [
+    'kubeconfig client key',
+    'private-key',
+    (f) => ({
+      lines: [
+        'users:',
+        '- name: admin',
+        '  user:',
+        `    client-key-data: ${base64(f.pem('RSA PRIVATE KEY', 6).join('\n'))}`,
+      ],
+      at: 3,
+    }),
+  ],
   ['PuTTY private key', 'private-key', (f) => ({ lines: f.puttyKeyLines(), at: 0 })],
-  ['age secret key', 'age-secret-key', (f) => ({ lines: ['# created: 2026-11-28T10:00:00Z', `# public key: ${f.agePublicKey()}`, f.ageSecretKey()], at: 2 })],
-  ['kubeadm bootstrap token', 'kubernetes-bootstrap-token', (f) => one(`kubeadm join 10.0.0.5:6443 --token ${f.kubeadmToken()} --discovery-token-ca-cert-hash sha256:${f.hex(64)}`)],
+  [
+    'age secret key',
+    'age-secret-key',
+    (f) => ({
+      lines: ['# created: 2026-11-28T10:00:00Z', `# public key: ${f.agePublicKey()}`, f.ageSecretKey()],
+      at: 2,
+    }),
+  ],
+  [
+    'kubeadm bootstrap token',
+    'kubernetes-bootstrap-token',
+    (f) =>
+      one(`kubeadm join 10.0.0.5:6443 --token ${f.kubeadmToken()} --discovery-token-ca-cert-hash sha256:${f.hex(64)}`),
+  ],
   ['SendGrid key', 'sendgrid-api-key', (f) => one(`SENDGRID=${f.sendgrid()}`)],
   ['DigitalOcean personal token', 'digitalocean-token', (f) => one(`doctl auth init -t ${f.digitalOcean('p')}`)],
   ['DigitalOcean OAuth token', 'digitalocean-token', (f) => one(`oauth: ${f.digitalOcean('o')}`)],
@@ -60,15 +107,38 @@ const families: [string, GuardRule, Make][] = [
   [
     'Azure storage connection string',
     'azure-account-key',
-    (f) => one(`AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=backups;AccountKey=${f.azureAccountKey()};EndpointSuffix=core.windows.net`),
+    (f) =>
+      one(
+        `AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=backups;AccountKey=${f.azureAccountKey()};EndpointSuffix=core.windows.net`,
+      ),
   ],
   ['Vault token', 'vault-token', (f) => one(`vault login ${f.vault()}`)],
-  ['Postgres URL with a password', 'url-credentials', (f) => one(`DATABASE_URL=postgres://app:${f.random(18)}@db.internal:5432/app`)],
+  [
+    'Postgres URL with a password',
+    'url-credentials',
+    (f) => one(`DATABASE_URL=postgres://app:${f.random(18)}@db.internal:5432/app`),
+  ],
   ['Redis URL with a password only', 'url-credentials', (f) => one(`cache: redis://:${f.weakPassword()}@cache:6379/0`)],
-  ['MongoDB SRV URL', 'url-credentials', (f) => one(`[Atlas](mongodb+srv://backup:${f.random(16)}@cluster0.example.net/admin)`)],
+  [
+    'MongoDB SRV URL',
+    'url-credentials',
+    (f) => one(`[Atlas](mongodb+srv://backup:${f.random(16)}@cluster0.example.net/admin)`),
+  ],
   ['.netrc on one line', 'netrc-password', (f) => one(`machine api.example.net login deploy password ${f.random(24)}`)],
-  ['.netrc over lines', 'netrc-password', (f) => ({ lines: ['machine git.example.net', '  login deploy', `  password ${f.weakPassword()}`], at: 2 })],
-  ['value on a secret item', 'secret-item-value', (f) => ({ lines: ['---', 'stack: secret', 'store: pass', `value: ${f.password()}`, '---'], at: 3, fileStart: true })],
+  [
+    '.netrc over lines',
+    'netrc-password',
+    (f) => ({ lines: ['machine git.example.net', '  login deploy', `  password ${f.weakPassword()}`], at: 2 }),
+  ],
+  [
+    'value on a secret item',
+    'secret-item-value',
+    (f) => ({
+      lines: ['---', 'stack: secret', 'store: pass', `value: ${f.password()}`, '---'],
+      at: 3,
+      fileStart: true,
+    }),
+  ],
 ];
 
 /** Every secret family, made fresh from `fake`: a new value for each call. */

@@ -24,7 +24,10 @@ export class VersioningTestPlugin extends Plugin {
 }
 
 /** A started host vault with the versioning plugin loaded; `git` overrides settings before onload. */
-export async function versioningHarness(files: VaultFiles, git: Partial<GitSettings> = {}): Promise<{ app: App; plugin: VersioningTestPlugin; v: VersioningController }> {
+export async function versioningHarness(
+  files: VaultFiles,
+  git: Partial<GitSettings> = {},
+): Promise<{ app: App; plugin: VersioningTestPlugin; v: VersioningController }> {
   const app = createTestApp({ files, now: NOW.getTime() });
   class Configured extends VersioningTestPlugin {
     override onload(): void {
