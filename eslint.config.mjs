@@ -183,7 +183,16 @@ export default defineConfig([
   },
   {
     // Node-side code: the CLI, tests, benchmarks and build scripts run under Node, not in Obsidian.
-    files: ['src/cli/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.cjs'],
+    files: [
+      'src/cli/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      '*.mjs',
+      '*.cjs',
+      'bin/*.js',
+      'scripts/*.mjs',
+      'build/*.cjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'obsidianmd/no-nodejs-modules': 'off',
