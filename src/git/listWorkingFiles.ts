@@ -1,6 +1,7 @@
 import { errnoOf } from './errors';
 import type { GitFsStats } from './GitFs';
 import { joinPath, lstatOrNull } from './GitFs';
+import { ignoreRulesFs } from './ignoreRulesFs';
 import type { RepoContext } from './RepoContext';
 import { isIgnoredPath } from './worktree';
 import type { SkippedEntry } from './worktreeEntry';
@@ -25,6 +26,9 @@ const REPLACEMENT = '\uFFFD';
  */
 export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[] = []): Promise<FileStat[]> {
   const out: FileStat[] = [];
+  // Ignore files are read once each, and only in folders whose listing shows one.
+  const rulesFs = ignoreRulesFs(ctx.fs);
+  const rules: RepoContext = { ...ctx, fs: rulesFs };
   const walk = async (folder: string): Promise<void> => {
     let names: string[];
     try {
@@ -36,6 +40,8 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
       skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${errnoOf(err)})` });
       return;
     }
+    if (!names.includes('.gitignore'))
+      rulesFs.knownMissing(joinPath(ctx.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`));
     const paths = names.map((name) => (folder === '' ? name : `${folder}/${name}`));
     // One folder's stats at once: sequential awaits cost a round trip per file.
     const stats = await Promise.all(paths.map((path) => lstatOrNull(ctx.fs, joinPath(ctx.dir, path))));
@@ -49,7 +55,7 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
       }
       const kind = entryKind(stat);
       if (kind === 'folder') {
-        if (!(await isIgnoredPath(ctx, `${paths[i]}/`))) await walk(paths[i]);
+        if (!(await isIgnoredPath(rules, `${paths[i]}/`))) await walk(paths[i]);
       } else if (kind === 'special') {
         skipped.push({ path: paths[i], reason: specialReason(stat) });
       } else {

@@ -2,6 +2,7 @@ import * as git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
+import { ignoreRulesFs } from './ignoreRulesFs';
 import { readJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
 import { objectStore } from './ObjectStore';
@@ -69,12 +70,13 @@ export async function scanStatus(
     hashed: 0,
   };
   const seen = new Set<string>();
+  const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
   const candidates: IndexEntry[] = [];
   for (const file of files) {
     seen.add(file.path);
     const entry = snapshot.entries.get(file.path);
     if (entry === undefined) {
-      if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(ctx, file.path)))
+      if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(rules, file.path)))
         result.added.push(file.path);
     } else if (
       entry.size !== file.size ||

@@ -6,6 +6,7 @@ import { objectStore } from './ObjectStore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
 import { readBytesOrNull } from './GitFs';
+import { ignoreRulesFs } from './ignoreRulesFs';
 import { clearJournal, readJournal, writeJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
 import { headTargetRef, resolveRefOrNull, writeRefAtomic } from './refs';
@@ -81,9 +82,10 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   let newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
   // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.
   let ignoredNew = false;
+  const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
   for (const change of changes) {
     const target = targets.get(change.path);
-    if (change.status === 'added' && target && (await isIgnoredPath(ctx, change.path))) {
+    if (change.status === 'added' && target && (await isIgnoredPath(rules, change.path))) {
       target.onlyIfTracked = true;
       ignoredNew = true;
     }
