@@ -28,6 +28,8 @@ export function parseBackup(r: FieldReader): KindData['backup'] | null {
     lastResult: r.oneOf('last-result', ENUMS.backupResult),
     covers: r.links('covers'),
     restoreTested: r.date('restore-tested'),
+    password: r.link('password'),
+    ping: r.url('ping'),
   });
   return every === undefined ? null : data;
 }
