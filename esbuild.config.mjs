@@ -42,7 +42,8 @@ const pluginOptions = {
     ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
-  alias: { buffer: 'buffer/' },
+  // typed-array-buffer: see build/typed-array-buffer-shim.cjs.
+  alias: { buffer: 'buffer/', 'typed-array-buffer': './build/typed-array-buffer-shim.cjs' },
   inject: ['build/buffer-shim.mjs'],
   format: 'cjs',
   target: 'es2021',

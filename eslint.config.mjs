@@ -90,7 +90,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs'],
+          allowDefaultProject: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs', 'build/*.cjs'],
           // The build, bench and config scripts outside tsconfig: a dozen small files.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },
@@ -190,7 +190,16 @@ export default defineConfig([
   },
   {
     // Node-side code: the CLI, tests, benchmarks and build scripts run under Node, not in Obsidian.
-    files: ['src/cli/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs'],
+    files: [
+      'src/cli/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      '*.mjs',
+      '*.cjs',
+      'bin/*.js',
+      'scripts/*.mjs',
+      'build/*.cjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'obsidianmd/no-nodejs-modules': 'off',
@@ -204,7 +213,7 @@ export default defineConfig([
     rules: { 'obsidianmd/hardcoded-config-path': 'off' },
   },
   {
-    files: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs'],
+    files: ['*.mjs', '*.cjs', 'bin/*.js', 'scripts/*.mjs', 'build/*.mjs', 'build/*.cjs'],
     rules: { 'no-console': 'off', 'obsidianmd/rule-custom-message': 'off' },
   },
 ]);

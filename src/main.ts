@@ -9,7 +9,7 @@ import { IndexSource } from './obsidian/IndexSource';
 import { openDashboard } from './obsidian/openDashboard';
 import { PluginActions } from './obsidian/PluginActions';
 import type { PluginContext } from './obsidian/PluginContext';
-import { dashboardRenderer, queryBlockRenderer } from './obsidian/renderers';
+import { activeNoteOf, dashboardRenderer, queryBlockRenderer } from './obsidian/renderers';
 import { registerStackBlocks } from './obsidian/StackBlockProcessor';
 import { resolveSettings, type VaultStackSettings } from './settings/settings';
 import { SettingsTab } from './settings/SettingsTab';
@@ -41,7 +41,8 @@ export default class VaultStackPlugin extends Plugin {
     const clock = (): PluginContext['clock'] => ctx.clock;
     this.registerView(
       DASHBOARD_VIEW_TYPE,
-      (leaf) => new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx) }),
+      (leaf) =>
+        new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx), activeNote: () => activeNoteOf(ctx) }),
     );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerCommands(this, ctx);

@@ -22,7 +22,8 @@ function modelRows(model: DashboardModel): object[] {
     else if (s.id === 'today') rows.push(...s.tasks, ...s.habits);
     else if (s.id === 'reading') rows.push(...s.bookmarks);
     else if (s.id === 'infrastructure') rows.push(...s.services, ...s.backups, ...s.secrets, ...s.expiries);
-    else rows.push(...s.problems);
+    else if (s.id === 'problems') rows.push(...s.problems);
+    else rows.push(...s.dependents, ...s.dependencies);
   }
   return rows;
 }

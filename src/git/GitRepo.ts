@@ -1,4 +1,5 @@
-import git, { type AuthCallback, type HttpClient, type ProgressCallback } from 'isomorphic-git';
+import * as git from 'isomorphic-git';
+import { type AuthCallback, type HttpClient, type ProgressCallback } from 'isomorphic-git';
 import { commitMessage } from './commitMessage';
 import { describeCorruption } from './corruption';
 import type { MessageChange } from './commitMessage';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { lstatOrNull } from './GitFs';

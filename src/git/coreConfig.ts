@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import type { RepoContext } from './RepoContext';
 
 /** What a file system supports, as native `git init` records it in `[core]`. */

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import type { ReadCommitResult } from 'isomorphic-git';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';

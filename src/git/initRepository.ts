@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { writeCoreConfig, type FileSystemTraits } from './coreConfig';
 import { ensureGitignore } from './gitignore';
 import type { IndexLockOptions } from './indexLock';

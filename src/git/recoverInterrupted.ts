@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { lstatOrNull, readTextOrNull, unlinkIfExists } from './GitFs';
 import type { PendingCommit } from './journal';
 import { resolveRefOrNull } from './refs';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { REPAIR_HINT } from './corruption';
 import { GitLayerError } from './errors';
 import { lstatOrNull, readTextOrNull, unlinkIfExists } from './GitFs';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { refusal, type Refusal } from '../core/model/Refusal';
 import { readBlobText } from './fieldHistory';
 import { frontmatterOf } from './frontmatterOf';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { validCacheTrees } from './cacheTree';
 import type { GitIndexSnapshot } from './indexFile';
 import { readIndexExtensions } from './indexFile';

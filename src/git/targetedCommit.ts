@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexTarget } from './indexUpdate';
 import { patchIndex, replaceFile } from './indexUpdate';

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import type { GitFsStats } from './GitFs';
 import { joinPath } from './GitFs';
 import { objectStore } from './ObjectStore';

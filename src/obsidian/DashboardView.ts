@@ -16,17 +16,20 @@ export interface DashboardViewDeps {
   source: IndexSource;
   clock(): Clock;
   render(container: HTMLElement): void;
+  /** The note the drawing depends on beyond the index (the open note, for the impact section), or null. */
+  activeNote?(): string | null;
 }
 
 /**
  * The dashboard pane. It re-renders only when something it shows could have changed (the index
- * revision, the day, the display settings) and only while it is visible, debounced; a hidden pane catches up when it
+ * revision, the day, the display settings, the open note when the impact section shows it) and only while it is visible, debounced; a hidden pane catches up when it
  * is shown again.
  */
 export class DashboardView extends ItemView {
   override navigation = false;
   override icon = 'layout-dashboard';
   private rendered: RenderStamp | null = null;
+  private renderedActive: string | null = null;
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -54,6 +57,7 @@ export class DashboardView extends ItemView {
     this.registerEvent(this.deps.source.onRevision(() => this.refreshSoon()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refreshSoon()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refreshSoon()));
+    this.registerEvent(this.app.workspace.on('file-open', () => this.refreshSoon()));
     this.registerInterval(window.setInterval(() => this.refreshSoon(), DAY_CHECK_MS));
     this.refresh();
   }
@@ -67,12 +71,14 @@ export class DashboardView extends ItemView {
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
     const stamp = currentStamp(this.deps.source, this.deps.clock());
-    if (sameStamp(this.rendered, stamp)) return false;
+    const active = this.deps.activeNote?.() ?? null;
+    if (sameStamp(this.rendered, stamp) && active === this.renderedActive) return false;
     const scroll = this.contentEl.scrollTop;
     this.contentEl.empty();
     this.deps.render(this.contentEl);
     this.contentEl.scrollTop = scroll;
     this.rendered = stamp;
+    this.renderedActive = active;
     return true;
   }
 

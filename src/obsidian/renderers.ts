@@ -32,9 +32,15 @@ export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) 
       today: ctx.clock.today(),
       now: ctx.clock.now(),
       settings: ctx.settings(),
+      activePath: activeNoteOf(ctx),
     });
     renderDashboard(container, model, actions);
   };
+}
+
+/** The note open in the editor when the dashboard shows the impact section (else null: switching notes changes nothing drawn). */
+export function activeNoteOf(ctx: PluginContext): string | null {
+  return ctx.settings().sections.includes('impact') ? (ctx.app.workspace.getActiveFile()?.path ?? null) : null;
 }
 
 /** Draws one ```stack block for the index as it is now. */

@@ -26,6 +26,7 @@ const SECTION_NAMES: Record<DashboardSection, string> = {
   reading: 'Reading',
   infrastructure: 'Infrastructure',
   problems: 'Problems',
+  impact: 'Impact of the open note',
 };
 
 const DATE_DISPLAYS: Record<DateDisplay, string> = {

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import type { Finding } from '../core/guard/Finding';
 import type { GitFs } from '../git/GitFs';
 import { joinPath } from '../git/GitFs';

@@ -1,6 +1,7 @@
 import type { DashboardModel, DashboardSectionModel } from '../core/dashboard/DashboardModel';
 import type { DashboardActions } from './DashboardActions';
 import { renderAttention } from './dashboard/renderAttention';
+import { renderImpact } from './dashboard/renderImpact';
 import { renderInfrastructure } from './dashboard/renderInfrastructure';
 import { renderProblems } from './dashboard/renderProblems';
 import { renderReading } from './dashboard/renderReading';
@@ -54,5 +55,7 @@ function renderSection(
       return renderInfrastructure(parent, section, actions);
     case 'problems':
       return renderProblems(parent, section, actions);
+    case 'impact':
+      return renderImpact(parent, section, actions);
   }
 }

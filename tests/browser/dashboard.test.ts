@@ -42,7 +42,7 @@ describeInBrowser('the dashboard of the example vault in Chromium', () => {
         await vs.page
           .locator('section.vault-stack-section > h3')
           .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent)),
-      ).toEqual(['Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems']);
+      ).toEqual(['Needs attention', 'Today', 'Reading list', 'Infrastructure', 'Problems', 'Impact']);
       expect(await vs.page.locator('.vault-stack-today').textContent()).toBe('Saturday 28 November 2026');
       expect(vs.errors).toEqual([]);
       await vs.close();

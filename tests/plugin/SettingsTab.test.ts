@@ -41,6 +41,7 @@ const ROW_NAMES = [
   'Reading',
   'Infrastructure',
   'Problems',
+  'Impact of the open note',
   'Date display',
   'Due-soon horizon',
   'Relation checks',
@@ -118,7 +119,7 @@ describe('the settings tab', () => {
     await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
     expect(names).toEqual(ROW_NAMES);
-    expect(plugin.settings.sections).toEqual(['attention', 'today', 'reading', 'problems', 'infrastructure']);
+    expect(plugin.settings.sections).toEqual(['attention', 'today', 'reading', 'problems', 'infrastructure', 'impact']);
     const redrawn = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
     expect(redrawn.slice(2, 7)).toEqual(['Needs attention', 'Today', 'Reading', 'Problems', 'Infrastructure']);
   });
@@ -148,10 +149,17 @@ describe('the settings tab', () => {
     row(tab, 'Problems').querySelector<HTMLElement>('[aria-label="Move up"]')?.click();
     await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
-    expect(plugin.settings.sections).toEqual(['attention', 'today', 'problems', 'infrastructure']);
-    expect((await savedData(app)).sections).toEqual(['attention', 'today', 'problems', 'infrastructure']);
-    const order = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((el) => el.textContent).slice(2, 7);
-    expect(order).toEqual(['Needs attention', 'Today', 'Problems', 'Infrastructure', 'Reading']);
+    expect(plugin.settings.sections).toEqual(['attention', 'today', 'problems', 'infrastructure', 'impact']);
+    expect((await savedData(app)).sections).toEqual(['attention', 'today', 'problems', 'infrastructure', 'impact']);
+    const order = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((el) => el.textContent).slice(2, 8);
+    expect(order).toEqual([
+      'Needs attention',
+      'Today',
+      'Problems',
+      'Infrastructure',
+      'Impact of the open note',
+      'Reading',
+    ]);
   });
 
   test('a relation check switched off is saved, and its warnings leave the dashboard model', async () => {

@@ -111,7 +111,7 @@ describe('the plugin in Obsidian', () => {
     await plugin.context.saveSettings();
     await afterDebounce();
 
-    expect(before).toBe(5);
+    expect(before).toBe(6);
     expect([...content.querySelectorAll('.vault-stack-section')].map((el) => el.getAttribute('aria-label'))).toEqual([
       'Problems',
       'Today',

@@ -1,4 +1,4 @@
-import type { DependencyEdge } from '../../core/relations/dependencyEdges';
+import { chainText } from '../../core/relations/chainText';
 import { impact, type ImpactReach } from '../../core/relations/impact';
 import { CliError } from '../CliError';
 import { oneLine } from '../table';
@@ -30,18 +30,12 @@ export const impactCommand: Command = {
       return 0;
     }
     const titleOf = (path: string): string => oneLine(vault.index.get(path)?.title ?? path);
-    const chainText = (chain: readonly DependencyEdge[]): string =>
-      chain
-        .map((e, i) =>
-          `${i === 0 ? titleOf(e.dependent) : ''} ${e.relation} ${titleOf(e.dependency)}${e.field ? ` (${e.field})` : ''}`.trimStart(),
-        )
-        .join(', which ');
     const section = (heading: string, list: readonly ImpactReach[]): string[] =>
       list.length === 0
         ? [`${heading}: nothing`]
         : [
             `${heading} (${list.length}):`,
-            ...list.map((r) => `  ${oneLine(r.title)} (${r.kind}): ${chainText(r.chain)}`),
+            ...list.map((r) => `  ${oneLine(r.title)} (${r.kind}): ${chainText(r.chain, titleOf)}`),
           ];
     const lines = [
       `${oneLine(result.title)} (${result.kind}, ${result.path})`,

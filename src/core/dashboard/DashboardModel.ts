@@ -196,9 +196,32 @@ export interface ProblemsSection {
   totals: { problems: number };
 }
 
+/** An item reached from the active note's item, with the relations between them. */
+export interface ImpactRow {
+  path: string;
+  title: string;
+  kind: string;
+  /** `NAS nightly to B2 covers Home Assistant, which runs on nas`. */
+  via: string;
+}
+
+/** What depends on the active note's item and what it needs, transitively (the plugin's pane only). */
+export interface ImpactSection {
+  id: 'impact';
+  heading: string;
+  /** The active note's item, or null when the active note is not an item (the section then says how to use it). */
+  item: { path: string; title: string; kind: string } | null;
+  /** The first `ROW_LIMIT` of each, nearest first. */
+  dependents: ImpactRow[];
+  dependencies: ImpactRow[];
+  /** Dependency cycles among them, as titles: `a → b → a`. */
+  cycles: string[];
+  totals: { dependents: number; dependencies: number };
+}
+
 /** One dashboard section, tagged by `id`. */
 export type DashboardSectionModel =
-  AttentionSection | TodaySection | ReadingSection | InfrastructureSection | ProblemsSection;
+  AttentionSection | TodaySection | ReadingSection | InfrastructureSection | ProblemsSection | ImpactSection;
 
 /** Everything the dashboard shows, as plain data. */
 export interface DashboardModel {

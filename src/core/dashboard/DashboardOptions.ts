@@ -1,7 +1,7 @@
 import type { RelationChecks } from '../relations/relationWarnings';
 
 /** The dashboard's sections, in their default order. */
-export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems'] as const;
+export const DASHBOARD_SECTIONS = ['attention', 'today', 'reading', 'infrastructure', 'problems', 'impact'] as const;
 
 /** One section of the dashboard pane. */
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];

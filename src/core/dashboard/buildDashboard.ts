@@ -5,6 +5,7 @@ import type { DashboardOptions, DashboardSection } from './DashboardOptions';
 import { attentionRows } from './attentionRows';
 import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
 import { longDate } from './formatDate';
+import { impactSection } from './impactSection';
 import { infrastructureSection } from './infrastructureSection';
 import { problemsSection } from './problemsSection';
 import { readingSection } from './readingSection';
@@ -22,6 +23,11 @@ export interface DashboardContext {
   settings: DashboardOptions;
   /** Every problem to list, when the host knows more than the index (the CLI's unreadable notes); default `index.problems()`. */
   problems?: readonly Problem[];
+  /**
+   * The note open in the editor, for the impact section: a path, or null when none is open. A host
+   * without an editor (the CLI's page) leaves it out, and the impact section with it.
+   */
+  activePath?: string | null;
 }
 
 /**
@@ -51,6 +57,7 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     reading: () => readingSection(index, today, display),
     infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),
     problems: () => problemsSection(problems),
+    impact: () => impactSection(index, ctx.activePath ?? null),
   };
   const errors = problems.filter((p) => p.severity === 'error').length;
   return {
@@ -58,6 +65,8 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     now,
     todayLabel: longDate(today),
     counts: { items: index.stats().items, attention: entries.length, errors, warnings: problems.length - errors },
-    sections: settings.sections.map((id) => build[id]()),
+    sections: settings.sections
+      .filter((id) => id !== 'impact' || ctx.activePath !== undefined)
+      .map((id) => build[id]()),
   };
 }

@@ -1,4 +1,4 @@
-import git from 'isomorphic-git';
+import * as git from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { assertNoCredentialsInUrl } from './credentials';

@@ -1,4 +1,5 @@
-import git, { Errors } from 'isomorphic-git';
+import * as git from 'isomorphic-git';
+import { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';

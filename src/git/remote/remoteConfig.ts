@@ -1,4 +1,5 @@
-import git, { Errors } from 'isomorphic-git';
+import * as git from 'isomorphic-git';
+import { Errors } from 'isomorphic-git';
 import { RemoteError } from './RemoteError';
 import { assertUsableRemoteUrl } from './supportedUrl';
 import type { ObjectStore } from './treeChanges';

@@ -1,4 +1,5 @@
-import git, { TREE, type WalkerEntry } from 'isomorphic-git';
+import * as git from 'isomorphic-git';
+import { TREE, type WalkerEntry } from 'isomorphic-git';
 import type { GitFs } from '../GitFs';
 
 /** Where to read objects from. */

@@ -1,4 +1,5 @@
-import git, { Errors } from 'isomorphic-git';
+import * as git from 'isomorphic-git';
+import { Errors } from 'isomorphic-git';
 import type { ObjectStore } from './treeChanges';
 
 /** The three commits of a merge. */

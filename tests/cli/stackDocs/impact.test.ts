@@ -21,7 +21,7 @@ describe('vault-stack impact', () => {
         '  Vaultwarden (service): Vaultwarden runs on pi',
         '  Vaultwarden to borg (backup): Vaultwarden to borg covers Pi-hole, which runs on pi',
         '  example-home.net (domain): example-home.net points at Vaultwarden, which runs on pi',
-        '  Porkbun domains (subscription): Porkbun domains links to example-home.net (service), which points at Vaultwarden, which runs on pi',
+        '  Porkbun domains (subscription): Porkbun domains links to example-home.net through service, which points at Vaultwarden, which runs on pi',
         '',
         'It depends on: nothing',
         '',

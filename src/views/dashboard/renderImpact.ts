@@ -1,0 +1,48 @@
+import type { ImpactRow, ImpactSection } from '../../core/dashboard/DashboardModel';
+import type { DashboardActions } from '../DashboardActions';
+import type { ViewElement } from '../dom/ViewElement';
+import { classToken, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
+
+/** What depends on the open note's item and what it needs: each reached item (a button opening it), its kind and the chain of relations. */
+export function renderImpact(parent: ViewElement, section: ImpactSection, actions: DashboardActions): void {
+  const body = sectionShell(parent, 'impact', section.heading, section.totals.dependents);
+  if (section.item === null) {
+    emptyNote(body, 'Open an item note to see what depends on it and what it needs.');
+    return;
+  }
+  if (section.totals.dependents === 0 && section.totals.dependencies === 0) {
+    emptyNote(body, `Nothing depends on ${section.item.title}, and it needs nothing.`);
+    return;
+  }
+  list(body, 'Depends on it', section.dependents, section.totals.dependents, actions);
+  list(body, 'It depends on', section.dependencies, section.totals.dependencies, actions);
+  if (section.cycles.length > 0) {
+    subheading(body, 'Cycles');
+    const cycles = body.createEl('ul', { cls: 'vault-stack-list vault-stack-impact-cycles' });
+    for (const c of section.cycles) cycles.createEl('li', { cls: 'vault-stack-row', text: c });
+  }
+}
+
+function list(
+  body: ViewElement,
+  heading: string,
+  rows: readonly ImpactRow[],
+  total: number,
+  actions: DashboardActions,
+): void {
+  subheading(body, heading);
+  if (rows.length === 0) {
+    emptyNote(body, 'Nothing.');
+    return;
+  }
+  const ul = body.createEl('ul', { cls: 'vault-stack-list vault-stack-impact-list' });
+  for (const r of rows) {
+    const li = ul.createEl('li', { cls: 'vault-stack-row vault-stack-impact-row' });
+    const main = li.createDiv({ cls: 'vault-stack-row-main' });
+    const title = main.createDiv({ cls: 'vault-stack-row-title' });
+    noteLink(title, r.title, r.path, actions);
+    title.createSpan({ cls: ['vault-stack-kind', `vault-stack-kind-${classToken(r.kind)}`], text: r.kind });
+    main.createDiv({ cls: 'vault-stack-reason', text: r.via });
+  }
+  moreNote(body, rows.length, total, heading === 'Depends on it' ? 'dependents' : 'dependencies');
+}
