@@ -58,6 +58,13 @@ export const LAYERS = [
     message: 'src/versioning is shared by the CLI and the plugin: it imports neither host.',
   },
   {
+    files: ['src/node/**/*.ts'],
+    packages: ['obsidian', 'isomorphic-git'],
+    folders: ['obsidian', 'cli', 'views', 'settings', 'commands', 'versioning', 'git', 'main'],
+    message:
+      'src/node holds Node capabilities (processes, files) shared by the CLI and the desktop plugin: it imports neither host.',
+  },
+  {
     files: ['src/cli/**/*.ts'],
     packages: ['obsidian'],
     // Not 'commands': src/cli has a commands folder of its own.

@@ -18,26 +18,40 @@ export interface ArgSpec {
   flags: Readonly<Record<string, FlagSpec>>;
   /** Names of positionals, in order, for help: `['vault']`. */
   positionals: readonly string[];
+  /** When set, everything after `--` is kept apart, untouched, as `rest` (a command to run); this names it in help: `command...`. */
+  rest?: string;
 }
 
 /** Arguments after parsing: option values by name and the positionals in order. */
 export interface ParsedArgs {
   flags: Record<string, string | boolean>;
   positionals: string[];
+  /** What followed `--`, for a spec with `rest` (an empty list when there was no `--`). */
+  rest?: string[];
 }
 
-/** Parses `--flag`, `--flag value`, `--flag=value` and positionals; throws a USAGE CliError on anything unknown. */
-export function parseArgs(argv: readonly string[], spec: ArgSpec, command: string): ParsedArgs {
+/**
+ * Parses `--flag`, `--flag value`, `--flag=value` and positionals; throws a USAGE CliError on anything
+ * unknown. After `--` everything is a positional, or, for a spec with `rest`, passed through as `rest`.
+ */
+export function parseArgs(all: readonly string[], spec: ArgSpec, command: string): ParsedArgs {
   const hint = `run \`vault-stack ${command} --help\` for usage`;
   const flags: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   let onlyPositionals = false;
+  const dashes = spec.rest === undefined ? -1 : all.indexOf('--');
+  const rest = dashes < 0 ? [] : all.slice(dashes + 1);
+  const argv = dashes < 0 ? all : all.slice(0, dashes);
   for (let i = 0; i < argv.length; i++) {
+    if (onlyPositionals) {
+      positionals.push(argv[i]);
+      continue;
+    }
     const alias = /^-([A-Za-z])$/.exec(argv[i])?.[1];
     const aliased =
       alias === undefined ? undefined : Object.keys(spec.flags).find((n) => spec.flags[n].short === alias);
     const arg = aliased === undefined ? argv[i] : `--${aliased}`;
-    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+    if (!arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
       continue;
     }
@@ -83,5 +97,5 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
       hint,
     );
   }
-  return { flags, positionals };
+  return spec.rest === undefined ? { flags, positionals } : { flags, positionals, rest };
 }

@@ -22,7 +22,7 @@ export function mainHelp(commands: readonly Command[], version: string): string 
 /** `vault-stack <command> --help`. */
 export function commandHelp(command: Command): string {
   return [
-    `Usage: vault-stack ${command.name}${usagePositionals(command.spec)} [options]`,
+    `Usage: vault-stack ${command.name}${usagePositionals(command.spec)} [options]${command.spec.rest ? ` -- ${command.spec.rest}` : ''}`,
     '',
     `${command.summary[0].toUpperCase()}${command.summary.slice(1)}.`,
     '',

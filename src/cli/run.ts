@@ -84,7 +84,8 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
       'run `vault-stack --help` for the commands available',
     );
   }
-  if (rest.includes('--version')) {
+  const dashes = rest.indexOf('--');
+  if ((dashes < 0 ? rest : rest.slice(0, dashes)).includes('--version')) {
     io.stdout(`${VERSION}\n`);
     return 0;
   }

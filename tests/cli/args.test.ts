@@ -61,3 +61,23 @@ describe('parseArgs', () => {
     expect(usageError(['a', 'b']).message).toContain('unexpected argument "b"');
   });
 });
+
+describe('parseArgs with a command after `--` (backup run)', () => {
+  const runSpec: ArgSpec = {
+    positionals: ['action', 'job', 'vault'],
+    rest: 'command...',
+    flags: { message: { type: 'string', short: 'm', description: 'm' }, json: { type: 'boolean', description: 'j' } },
+  };
+  it('passes everything after the first `--` through untouched: options, aliases, another `--`', () => {
+    const argv = ['run', 'Job', 'vault', '--json', '--', 'restic', '-m', '--json', '--', 'x', '--help'];
+    expect(parseArgs(argv, runSpec, 'backup')).toEqual({
+      flags: { json: true },
+      positionals: ['run', 'Job', 'vault'],
+      rest: ['restic', '-m', '--json', '--', 'x', '--help'],
+    });
+  });
+  it('gives an empty rest without `--`, and a short alias after a plain `--` stays a positional', () => {
+    expect(parseArgs(['record', 'Job'], runSpec, 'backup').rest).toEqual([]);
+    expect(parseArgs(['--', '-m'], { ...runSpec, rest: undefined }, 'x')).toEqual({ flags: {}, positionals: ['-m'] });
+  });
+});

@@ -1,4 +1,5 @@
 import { attentionCommand } from './attention';
+import { backupCommand } from './backup';
 import { bootstrapCommand } from './bootstrap';
 import { checkCommand } from './check';
 import { commitCommand } from './commit';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   overviewCommand,
   bootstrapCommand,
   impactCommand,
+  backupCommand,
   exportCommand,
   importCommand,
   initCommand,

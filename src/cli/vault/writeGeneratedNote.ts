@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { updateRegion } from '../../core/generated/updateRegion';
 import { CliError } from '../CliError';
 import { errnoCode } from '../errnoCode';
 import type { CliIo } from '../io';
+import { writeFileAtomically } from './writeFileAtomically';
 
 /** Options of `writeGeneratedNote`. */
 export interface GeneratedNoteTarget {
@@ -44,9 +45,7 @@ export function writeGeneratedNote(io: CliIo, t: GeneratedNoteTarget): number {
     case 'written':
       try {
         mkdirSync(dirname(file), { recursive: true });
-        const temp = `${file}.vault-stack-tmp`;
-        writeFileSync(temp, update.text);
-        renameSync(temp, file);
+        writeFileAtomically(file, update.text);
       } catch (error) {
         throw new CliError('IO', `cannot write ${file} (${errnoCode(error)})`);
       }

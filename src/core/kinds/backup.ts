@@ -7,6 +7,7 @@ import { addRecurrence } from '../dates/recurrence';
 import type { FieldReader } from './fields/FieldReader';
 import { dropUndefined } from './fields/dropUndefined';
 import { ENUMS } from './registry';
+import { fail, parseLinkValue, type Parsed } from './fields/valueParsers';
 
 /**
  * Reads a backup job. Without a valid `every` there is no cadence to judge it by, so the item is
@@ -28,8 +29,23 @@ export function parseBackup(r: FieldReader): KindData['backup'] | null {
     lastResult: r.oneOf('last-result', ENUMS.backupResult),
     covers: r.links('covers'),
     restoreTested: r.date('restore-tested'),
+    password: r.read('password', parsePasswordLink),
+    ping: r.url('ping'),
   });
   return every === undefined ? null : data;
+}
+
+/**
+ * The `password` field: a link to the `secret` item. Anything else may be the password itself, so
+ * the message never repeats it (and never suggests making it a link).
+ */
+function parsePasswordLink(value: unknown): Parsed<string> {
+  const link = parseLinkValue(value);
+  return link.ok
+    ? link
+    : fail(
+        'is not a link to a secret note: keep the password in a store (pass, gopass, an environment variable), describe it in a `stack: secret` note, and link that note here as "[[Note]]"',
+      );
 }
 
 /** A grace longer than this many cadences is most likely a slip (`30m` read as minutes). */

@@ -105,6 +105,8 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       'last-result': opt('enum', 'How the last run went.', { values: ENUMS.backupResult }),
       covers: opt('links', 'What it backs up.'),
       'restore-tested': opt('date', 'When a restore was last tested.'),
+      password: opt('link', "The secret holding the repository's password (never the password itself)."),
+      ping: opt('url', 'A healthchecks-style URL pinged at the start, success (and /fail) of `backup run`.'),
     },
   },
   secret: {

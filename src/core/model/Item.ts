@@ -135,6 +135,10 @@ export interface KindData {
     lastResult?: 'ok' | 'failed';
     covers: string[];
     restoreTested?: DateString;
+    /** The `secret` item holding the repository's password (restic, borg). */
+    password?: string;
+    /** A healthchecks-style ping URL: `/start`, success and `/fail` pings around `backup run`. */
+    ping?: string;
   };
   secret: {
     type: 'secret';

@@ -41,6 +41,8 @@ export interface ObserveContext {
   today: string;
   now: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** The vault's folder on disk, when the host has one: relative repository and secret file paths are read from it. */
+  root?: string;
   /** Called as work proceeds, for progress on a terminal or in a notice. */
   progress?(label: string, done: number, total: number): void;
 }

@@ -25,7 +25,7 @@ const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, { relatio
     backup: { relation: 'covers', flip: true },
     domain: { relation: 'points at', flip: true },
   },
-  backup: { covers: { relation: 'covers', flip: false } },
+  backup: { covers: { relation: 'covers', flip: false }, password: { relation: 'uses', flip: false } },
   secret: { 'used-by': { relation: 'uses', flip: true } },
   task: { depends: { relation: 'depends on', flip: false } },
 };

@@ -51,6 +51,19 @@ describe('backup parsing', () => {
     ]);
   });
 
+  it('reads the password secret as a link and the ping as an http(s) URL, refusing anything else', () => {
+    const good = aBackup().with('password', '[[Restic password]]').with('ping', 'https://hc-ping.com/abc').parse();
+    expect(good.problems).toEqual([]);
+    expect(good.item?.data).toMatchObject({ password: 'Restic password', ping: 'https://hc-ping.com/abc' });
+    const bad = aBackup().with('password', 'hunter2').with('ping', 'ftp://x').parse();
+    expect(bad.item?.data).not.toHaveProperty('password');
+    expect(bad.item?.data).not.toHaveProperty('ping');
+    expect(bad.problems.map((p) => p.field)).toEqual(['password', 'ping']);
+    // The value may be the password itself: never repeated.
+    expect(bad.problems[0].message).not.toContain('hunter2');
+    expect(bad.problems[0].message).toMatch(/^is not a link to a secret note: keep the password in a store/);
+  });
+
   it.each([
     ['6h', 6],
     ['1h', 1],
