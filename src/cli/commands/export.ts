@@ -11,9 +11,13 @@ import { CACHE_FLAGS, CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
 import { openVault } from './vaultArgs';
 
 /** Every format's own options, for the parser; `run` refuses those of other formats. */
-function formatFlags(): Record<string, FlagSpec> {
-  return Object.assign({}, ...EXPORT_FORMATS.map((f) => f.flags ?? {})) as Record<string, FlagSpec>;
+export function formatFlagsOf(
+  formats: readonly { flags?: Readonly<Record<string, FlagSpec>> }[],
+): Record<string, FlagSpec> {
+  return Object.assign({}, ...formats.map((f) => f.flags ?? {})) as Record<string, FlagSpec>;
 }
+
+const formatFlags = (): Record<string, FlagSpec> => formatFlagsOf(EXPORT_FORMATS);
 
 /** The export format called `name`, or a usage error listing the formats. */
 export function exportFormatNamed(name: string | undefined): ExportFormat {

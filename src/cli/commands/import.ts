@@ -11,15 +11,13 @@ import { readCappedBytes } from '../readCappedFile';
 import { oneLine } from '../table';
 import type { Command } from './Command';
 import { CACHE_FLAGS, CLOCK_FLAGS, HELP_FLAG } from './commonFlags';
-import { refuseForeignFlags } from './export';
+import { formatFlagsOf, refuseForeignFlags } from './export';
 import { openVault } from './vaultArgs';
 
 /** The largest file an import reads: bigger is refused rather than exhausting memory. */
 const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-function formatFlags(): Record<string, FlagSpec> {
-  return Object.assign({}, ...IMPORT_FORMATS.map((f) => f.flags ?? {})) as Record<string, FlagSpec>;
-}
+const formatFlags = (): Record<string, FlagSpec> => formatFlagsOf(IMPORT_FORMATS);
 
 /** The import format called `name`, or a usage error listing the formats. */
 export function importFormatNamed(name: string | undefined): ImportFormat {

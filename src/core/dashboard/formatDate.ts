@@ -1,22 +1,10 @@
 import { civilOf, differenceInCalendarDays, distanceInWords, weekdayOf } from '../dates';
+import { MONTH_NAMES } from '../dates/parseDate';
 import type { DateDisplay } from './DashboardOptions';
 import type { ShownDate } from './DashboardModel';
 
 // English names, written out: date-fns `format` would add 20 KiB to main.js for these three patterns.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**

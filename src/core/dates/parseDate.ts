@@ -57,7 +57,8 @@ export function hasTime(dateTime: string): boolean {
   return dateTime.length > 10;
 }
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
