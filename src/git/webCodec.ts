@@ -9,17 +9,36 @@ import type { GitObjectCodec } from './GitObjectCodec';
  */
 export function webCodec(): GitObjectCodec | undefined {
   const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;
-  if (subtle === undefined || typeof CompressionStream === 'undefined' || typeof Response === 'undefined')
-    return undefined;
+  if (subtle === undefined || typeof CompressionStream === 'undefined') return undefined;
   return {
     async sha1(data) {
       return hex(new Uint8Array(await subtle.digest('SHA-1', data as Uint8Array<ArrayBuffer>)));
     },
-    async deflate(data) {
-      const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
-      return new Uint8Array(await new Response(stream).arrayBuffer());
-    },
+    deflate,
   };
+}
+
+async function deflate(data: Uint8Array): Promise<Uint8Array> {
+  const zlib = new CompressionStream('deflate');
+  const writer = zlib.writable.getWriter();
+  // Written and closed without waiting: the writes settle as the reader below drains the stream.
+  void writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  void writer.close().catch(() => undefined);
+  const reader = zlib.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** How many objects an import hashes and writes at once: enough to overlap an asynchronous codec's and fs's round trips. */
