@@ -25,8 +25,8 @@ const GIT_ENV = {
   GIT_COMMITTER_NAME: 'Bench',
   GIT_COMMITTER_EMAIL: 'bench@example.org',
 };
-/** The built CLI; `npm run bench` builds it and runs from the repository root. */
-const CLI = path.resolve('dist', 'cli.cjs');
+/** The CLI as users run it (bin/vault-stack.js over the bundle `npm run bench` builds), from the repository root. */
+const CLI = path.resolve('bin', 'vault-stack.js');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
