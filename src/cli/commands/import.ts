@@ -6,6 +6,7 @@ import { didYouMean } from '../didYouMean';
 import type { FlagSpec } from '../args';
 import { IMPORT_FORMATS } from '../formats/importFormats';
 import type { ImportFormat } from '../formats/ImportFormat';
+import { readImportState, writeImportState } from '../formats/importState';
 import { writeFilesAtomically } from '../formats/writeFiles';
 import { readCappedBytes } from '../readCappedFile';
 import { oneLine } from '../table';
@@ -101,6 +102,7 @@ export const importCommand: Command = {
       folder,
       ...resolveMoment(flags, () => ctx.io.now()),
       flags,
+      lastImport: readImportState(vault.root, format.name),
     });
     if (plan.problems.length > 0) {
       for (const p of plan.problems) ctx.io.stderr(`${fileArg}: ${p}\n`);
@@ -118,6 +120,7 @@ export const importCommand: Command = {
           n.action === 'create' || n.action === 'update' ? [{ file: join(vault.root, n.path), text: n.text }] : [],
         ),
       );
+      if (plan.state) writeImportState(vault.root, format.name, plan.state);
     }
     const verb = dryRun ? 'would create' : 'created';
     ctx.io.stderr(
