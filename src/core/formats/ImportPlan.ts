@@ -11,6 +11,8 @@ export interface ImportPlan {
   problems: string[];
   /** The last-import state to save after a real run (`<configDir>/plugins/vault-stack/state/imports/<format>.json`); formats without a merge base leave it out. */
   state?: ImportState;
+  /** What the user should know about entries the format left out on purpose (printed, not an error). */
+  notices?: string[];
 }
 
 /** One incoming entry's fate: a new note, an update of the note it matches, nothing (already the same), or a conflict left alone. */
