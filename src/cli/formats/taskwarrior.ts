@@ -2,7 +2,7 @@ import { planTaskwarriorImport } from '../../core/formats/planTaskwarriorImport'
 import { writeTaskwarrior } from '../../core/formats/taskwarrior';
 import { compareStrings } from '../../core/index/linkPath';
 import { isKind, type ItemOf } from '../../core/model/Item';
-import { systemTimeZone } from '../../node/systemTimeZone';
+import { timeZoneNamed } from '../../node/systemTimeZone';
 import type { ExportFormat } from './ExportFormat';
 import type { ImportFormat } from './ImportFormat';
 import { vaultImportInput } from './vaultImportInput';
@@ -11,7 +11,7 @@ import { vaultImportInput } from './vaultImportInput';
 export const TASKWARRIOR_EXPORT: ExportFormat = {
   name: 'taskwarrior',
   summary: 'tasks as the JSON `task import` reads (Taskwarrior 2.6), each with a stable uuid',
-  run({ vault, now }) {
+  run({ io, vault, now }) {
     const index = vault.index;
     const tasks = index
       .byKind('task')
@@ -22,7 +22,7 @@ export const TASKWARRIOR_EXPORT: ExportFormat = {
       const item = path === null ? undefined : index.get(path);
       return item !== undefined && isKind(item, 'task') ? item : undefined;
     };
-    const text = writeTaskwarrior(tasks, { zone: systemTimeZone, resolveTask, now });
+    const text = writeTaskwarrior(tasks, { zone: timeZoneNamed(io.env.TZ), resolveTask, now });
     return { type: 'document', text, summary: `${tasks.length} task${tasks.length === 1 ? '' : 's'}` };
   },
 };
@@ -38,6 +38,6 @@ export const TASKWARRIOR_IMPORT: ImportFormat = {
     } catch {
       return { notes: [], problems: ['the file is not UTF-8 text (Taskwarrior writes UTF-8 JSON)'] };
     }
-    return planTaskwarriorImport(text, vaultImportInput(input, 'task', 'Tasks'), systemTimeZone);
+    return planTaskwarriorImport(text, vaultImportInput(input, 'task', 'Tasks'), timeZoneNamed(input.io.env.TZ));
   },
 };
