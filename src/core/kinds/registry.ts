@@ -70,6 +70,7 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       depends: opt('links', 'Tasks that must be done first.'),
       project: opt('link-or-text', 'The project it belongs to (a link or a name).'),
       log: opt('dates', 'The days a recurring task was completed (appended when it moves to its next occurrence).'),
+      uuid: opt('text', 'Its Taskwarrior uuid, kept by imports and exports.'),
     },
   },
   service: {

@@ -112,6 +112,8 @@ export interface KindData {
     project?: { link?: string; text: string };
     /** The dates a recurring task was completed on, appended when it moves to its next occurrence. */
     log?: DateString[];
+    /** The Taskwarrior uuid (lowercase 8-4-4-4-12), kept by imports and exports. */
+    uuid?: string;
   };
   service: {
     type: 'service';
