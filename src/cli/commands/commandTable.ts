@@ -12,6 +12,7 @@ import type { Command } from './Command';
 import { listCommand } from './list';
 import { logCommand } from './log';
 import { overviewCommand } from './overview';
+import { publishCommand } from './publish';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { renderCommand } from './render';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   exportCommand,
   importCommand,
+  publishCommand,
   initCommand,
   commitCommand,
   logCommand,
