@@ -80,18 +80,18 @@ export function serializeObservationState(state: ObservationState): string {
 }
 
 /**
- * The state after a run of `checks`: their fresh observations replace the stored ones (keeping
- * what was last notified), stored ones of those checks that were not observed again are dropped
- * (the item is gone or no longer checked), other checks' are kept as they were.
+ * The state after a run: fresh observations replace the stored ones (keeping what was last
+ * notified); stored ones the run covered (`covered`: its checks, and for `--only`, its kinds) that
+ * were not observed again are dropped (the item is gone or no longer checked); others are kept.
  */
 export function mergeObservations(
   previous: ObservationState,
   fresh: readonly Observation[],
-  checks: ReadonlySet<ObservationCheck>,
+  covered: ReadonlySet<ObservationCheck> | ((stored: Observation) => boolean),
 ): ObservationState {
+  const inRun = typeof covered === 'function' ? covered : (o: Observation) => covered.has(o.check);
   const observations: Record<string, StoredObservation> = {};
-  for (const [key, stored] of Object.entries(previous.observations))
-    if (!checks.has(stored.check)) observations[key] = stored;
+  for (const [key, stored] of Object.entries(previous.observations)) if (!inRun(stored)) observations[key] = stored;
   for (const observation of fresh) {
     const key = observationKey(observation);
     const notified = previous.observations[key]?.notified;

@@ -27,7 +27,8 @@ export async function verifyStack(
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.check < b.check ? -1 : a.check > b.check ? 1 : 0,
   );
   const checks = new Set<ObservationCheck>(observers.map((o) => o.check));
-  return { observations: seen, drifts: driftOf(ctx.index, seen), state: mergeObservations(stored, seen, checks) };
+  const covered = (o: Observation): boolean => checks.has(o.check) && keep(o);
+  return { observations: seen, drifts: driftOf(ctx.index, seen), state: mergeObservations(stored, seen, covered) };
 }
 
 /** What `--only` accepts: a check or an item kind, and the checks (and item kinds) each selects. */
