@@ -1,6 +1,8 @@
 import { driftEdits, shown } from '../../core/observe/drift';
 import type { Drift, Observation } from '../../core/observe/Observation';
+import { notifyTransitions, type NotifyChannels, type NotifyOutcome } from '../../core/observe/notifyTransitions';
 import { VERIFY_SELECTIONS, verifyStack } from '../../core/observe/verifyStack';
+import { CliError } from '../CliError';
 import { resolveMoment } from '../clock';
 import { gitProgress } from '../git/gitProgress';
 import { networkObservers } from '../observe/networkObservers';
@@ -27,6 +29,9 @@ export const verifyCommand: Command = {
     'Observations are kept in <config dir>/plugins/vault-stack/state/observations.json (never versioned).',
     'Drift is a field where the note and the world disagree; --apply writes the observed value into the note.',
     'Remote backup repositories are read only with VAULT_STACK_REMOTE_BACKUPS=1.',
+    '--notify sends one notification per change of state (not while it stays the same; a flapping check at most',
+    '  once in 30 minutes) to the ntfy topic VAULT_STACK_NTFY_URL (token: VAULT_STACK_NTFY_TOKEN) and/or the JSON',
+    '  webhook VAULT_STACK_WEBHOOK_URL. The first run only records the states it sees.',
     'Exit codes: 0 all ok, 1 a check failed or a note drifted (and was not applied), 2 usage or I/O error.',
   ].join('\n'),
   spec: {
@@ -39,6 +44,11 @@ export const verifyCommand: Command = {
         validate: (v) => (ONLY.includes(v) ? null : `"${v}" is not a check (expected one of ${ONLY.join(', ')})`),
       },
       apply: { type: 'boolean', description: 'write observed facts into the notes that drifted' },
+      notify: {
+        type: 'boolean',
+        description:
+          'notify changes (down, up again, stale, expiring, dangling) to VAULT_STACK_NTFY_URL or VAULT_STACK_WEBHOOK_URL',
+      },
       'config-dir': {
         type: 'string',
         placeholder: 'DIR',
@@ -57,6 +67,13 @@ export const verifyCommand: Command = {
       vault.root,
       typeof flags['config-dir'] === 'string' ? flags['config-dir'] : undefined,
     );
+    const channels = notifyChannels(ctx.io.env);
+    if (flags.notify === true && channels.ntfyUrl === undefined && channels.webhookUrl === undefined)
+      throw new CliError(
+        'USAGE',
+        '--notify needs somewhere to send: VAULT_STACK_NTFY_URL or VAULT_STACK_WEBHOOK_URL is not set',
+        'for example: VAULT_STACK_NTFY_URL=https://ntfy.sh/my-homelab-topic vault-stack verify --notify',
+      );
     const selection = typeof flags.only === 'string' ? VERIFY_SELECTIONS[flags.only] : undefined;
     const network = networkObservers();
     const observers = [...network.observers, ...processObservers()].filter(
@@ -65,6 +82,7 @@ export const verifyCommand: Command = {
     const kinds = selection?.kinds;
     const progress = gitProgress(ctx.io, 'verify');
     let result;
+    let notified: NotifyOutcome | null = null;
     try {
       result = await verifyStack(
         observers,
@@ -78,11 +96,21 @@ export const verifyCommand: Command = {
         readObservationState(vault.root, configDir),
         (o) => kinds === undefined || kinds.includes(vault.index.get(o.path)?.kind ?? ''),
       );
+      if (flags.notify === true)
+        notified = await notifyTransitions(
+          network.http,
+          result.state,
+          result.observations,
+          vault.index,
+          moment.now,
+          channels,
+        );
     } finally {
       progress.finish();
       network.close();
     }
-    writeObservationState(vault.root, configDir, result.state);
+    writeObservationState(vault.root, configDir, notified?.state ?? result.state);
+    for (const failure of notified?.failures ?? []) ctx.io.stderr(`vault-stack: warning: ${failure}\n`);
     const applied = flags.apply === true ? applyDrift(vault.root, result.drifts) : [];
     const failed = result.observations.filter((o) => o.status === 'failed').length;
     const unknown = result.observations.filter((o) => o.status === 'unknown').length;
@@ -90,7 +118,23 @@ export const verifyCommand: Command = {
     if (flags.json === true) {
       ctx.io.stdout(
         JSON.stringify(
-          { now: moment.now, observations: result.observations, drifts: result.drifts, applied },
+          {
+            now: moment.now,
+            observations: result.observations,
+            drifts: result.drifts,
+            applied,
+            ...(notified
+              ? {
+                  notified: notified.sent.map(({ transition, ...notice }) => ({
+                    ...notice,
+                    path: transition.path,
+                    check: transition.check,
+                    from: transition.from,
+                    to: transition.to,
+                  })),
+                }
+              : {}),
+          },
           null,
           2,
         ) + '\n',
@@ -105,7 +149,7 @@ export const verifyCommand: Command = {
           ? 'no drift'
           : `${plural(result.drifts.length, 'drift')}${applied.length > 0 ? ` (${applied.length} written to the notes)` : ''}`;
       ctx.io.stderr(
-        `${plural(result.observations.length, 'check')}: ${ok} ok, ${failed} failed, ${unknown} unknown; ${drift}\n`,
+        `${plural(result.observations.length, 'check')}: ${ok} ok, ${failed} failed, ${unknown} unknown; ${drift}${notified ? `; ${plural(notified.sent.length, 'notification')} sent` : ''}\n`,
       );
     }
     return failed > 0 || open > 0 ? 1 : 0;
@@ -151,4 +195,17 @@ function applyDrift(root: string, drifts: readonly Drift[]): Drift[] {
     if (editNote(root, path, edits)) applied.push(...drifts.filter((d) => d.path === path));
   }
   return applied;
+}
+
+/** The notification channels the environment names (empty values count as unset). */
+function notifyChannels(env: Readonly<Record<string, string | undefined>>): NotifyChannels {
+  const value = (name: string): string | undefined => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const ntfyUrl = value('VAULT_STACK_NTFY_URL');
+  const ntfyToken = value('VAULT_STACK_NTFY_TOKEN');
+  const webhookUrl = value('VAULT_STACK_WEBHOOK_URL');
+  return {
+    ...(ntfyUrl ? { ntfyUrl } : {}),
+    ...(ntfyToken ? { ntfyToken } : {}),
+    ...(webhookUrl ? { webhookUrl } : {}),
+  };
 }

@@ -4,6 +4,8 @@ import { observationKey, type Observation, type ObservationCheck } from './Obser
 export interface NotifiedState {
   state: 'ok' | 'warning' | 'failed';
   at: string;
+  /** Recorded on first sight without a notification (it starts no flap window). */
+  silent?: true;
 }
 
 /** One stored observation: the last one made, with what was last notified of it. */
