@@ -1,10 +1,11 @@
 import { addDays, addMonths, addYears, differenceInCalendarDays, isoWeekStart, weekdayOf } from '../dates/arithmetic';
+import { civilOf, daysInMonth, formatCivil } from '../dates/dayNumber';
 import type { DateString } from '../model/Item';
 
 /**
  * A recurrence rule of Obsidian Tasks that Vault Stack computes exactly as Tasks does (with its
- * rrule library): every N days, weeks, months or years, every weekday, or every N weeks on given
- * days, optionally `when done`. Other rules Tasks knows (`every month on the 2nd Tuesday`,
+ * rrule library): every N days, weeks, months or years, every weekday, every N weeks on given
+ * days, or every N months on the Dth or the last day, optionally `when done`. Other rules Tasks knows (`every month on the 2nd Tuesday`,
  * `every January`, …) are refused rather than guessed.
  */
 export interface TasksRule {
@@ -12,6 +13,8 @@ export interface TasksRule {
   interval: number;
   /** For a weekly rule on given days: 0 = Monday … 6 = Sunday, ascending. */
   weekdays?: number[];
+  /** For a monthly rule on a given day: 1–31, or -1 for the last day. */
+  monthDay?: number;
   /** `when done`: the next date counts from the completion day. */
   whenDone: boolean;
   /** The rule as Tasks writes it back (rrule's `toText`, plus ` when done`). */
@@ -20,6 +23,7 @@ export interface TasksRule {
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const UNIT = /^every(?: +(\d+))? +(day|week|month|year)s?$/i;
+const ON_MONTH_DAY = /^every(?: +(\d+))? +months? +on +(?:the +)?(?:(\d+)(st|nd|rd|th)|(last))$/i;
 const ON_DAYS = /^every(?:(?: +(\d+))? +weeks? +on)? +([a-z]+(?:(?: *, *| +and +)[a-z]+)*)$/i;
 
 /**
@@ -39,6 +43,18 @@ export function parseTasksRule(written: string): TasksRule | string {
     if (interval < 1) return `"${written}" repeats every 0 ${unit}s`;
     const text = interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
     return { unit, interval, whenDone, text: text + suffix };
+  }
+  const monthDay = ON_MONTH_DAY.exec(rule);
+  if (monthDay !== null) {
+    const interval = monthDay[1] === undefined ? 1 : Number(monthDay[1]);
+    const day = monthDay[4] === undefined ? Number(monthDay[2]) : -1;
+    const valid =
+      day === -1 || (day >= 1 && day <= 31 && ordinal(day) === `${monthDay[2]}${monthDay[3].toLowerCase()}`);
+    if (interval >= 1 && valid) {
+      const every = interval === 1 ? 'every month' : `every ${interval} months`;
+      const text = `${every} on the ${day === -1 ? 'last' : ordinal(day)}${suffix}`;
+      return { unit: 'month', interval, monthDay: day, whenDone, text };
+    }
   }
   if (/^every +weekday$/i.test(rule))
     return { unit: 'week', interval: 1, weekdays: [0, 1, 2, 3, 4], whenDone, text: `every weekday${suffix}` };
@@ -61,6 +77,13 @@ export function parseTasksRule(written: string): TasksRule | string {
   return `Vault Stack cannot compute the Tasks rule "${written}" exactly (it computes every N days, weeks, months or years, every weekday, and every N weeks on given days, each optionally "when done"): complete this task in Tasks`;
 }
 
+/** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`, … as rrule writes them. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
 function dayIndex(name: string): number {
   const lower = name.toLowerCase();
   const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === lower || d.slice(0, 3).toLowerCase() === lower);
@@ -78,7 +101,9 @@ export function nextAfter(rule: TasksRule, base: DateString): DateString {
     case 'day':
       return addDays(base, rule.interval);
     case 'month':
-      return addMonths(base, rule.interval);
+      return rule.monthDay === undefined
+        ? addMonths(base, rule.interval)
+        : nextMonthDay(base, rule.interval, rule.monthDay);
     case 'year':
       return addYears(base, rule.interval);
     case 'week': {
@@ -90,5 +115,20 @@ export function nextAfter(rule: TasksRule, base: DateString): DateString {
         if (weeks % rule.interval === 0 && rule.weekdays.includes(weekdayOf(d))) return d;
       }
     }
+  }
+}
+
+/** The first `day` (-1: last day) after `base` in the base's month or every interval-th month after it; months without that day are skipped, as rrule does. */
+function nextMonthDay(base: DateString, interval: number, day: number): DateString {
+  const start = civilOf(base);
+  for (let k = 0; ; k++) {
+    const months = start.month - 1 + k * interval;
+    const year = start.year + Math.floor(months / 12);
+    const month = (months % 12) + 1;
+    const length = daysInMonth(year, month);
+    const d = day === -1 ? length : day;
+    if (d > length) continue;
+    const date = formatCivil({ year, month, day: d });
+    if (date > base) return date;
   }
 }

@@ -53,6 +53,30 @@ describe('completeInlineTask (Tasks Recurring Tasks docs)', () => {
     ]);
   });
 
+  it('keeps to the last day with "every month on the last", and skips short months with "on the 31st"', () => {
+    let last = ['- [ ] do stuff 🔁 every month on the last 📅 2022-01-31'];
+    let day31 = ['- [ ] do stuff 🔁 every month on the 31st 📅 2022-01-31'];
+    for (const day of ['2022-01-31', '2022-02-28', '2022-03-31', '2022-04-30', '2022-05-31'])
+      last = complete(last, 1, day);
+    for (const day of ['2022-01-31', '2022-03-31', '2022-05-31', '2022-07-31']) day31 = complete(day31, 1, day);
+    const r = '🔁 every month on the last';
+    expect(last).toEqual([
+      `- [ ] do stuff ${r} 📅 2022-06-30`,
+      `- [x] do stuff ${r} 📅 2022-05-31 ✅ 2022-05-31`,
+      `- [x] do stuff ${r} 📅 2022-04-30 ✅ 2022-04-30`,
+      `- [x] do stuff ${r} 📅 2022-03-31 ✅ 2022-03-31`,
+      `- [x] do stuff ${r} 📅 2022-02-28 ✅ 2022-02-28`,
+      `- [x] do stuff ${r} 📅 2022-01-31 ✅ 2022-01-31`,
+    ]);
+    expect(day31[0]).toBe('- [ ] do stuff 🔁 every month on the 31st 📅 2022-08-31');
+    expect(day31.slice(1).map((l) => /📅 (\S+)/.exec(l)?.[1])).toEqual([
+      '2022-07-31',
+      '2022-05-31',
+      '2022-03-31',
+      '2022-01-31',
+    ]);
+  });
+
   it('keeps the distances between dates, and drops id, depends on, block link and cancelled date from the new line', () => {
     expect(
       complete(
@@ -122,7 +146,7 @@ describe('completeInlineTask (formats and settings)', () => {
   it('refuses a rule it cannot compute and a date the calendar lacks, and does nothing to a done task', () => {
     const refused = (text: string): string =>
       (completeInlineTask(text, { note: 'n.md', line: 1, text }, '2026-12-02', EMOJI) as Refusal).code;
-    expect(refused('- [ ] a 🔁 every month on the last 📅 2026-12-31')).toBe('INLINE_TASK_RULE');
+    expect(refused('- [ ] a 🔁 every month on the 2nd Tuesday 📅 2026-12-31')).toBe('INLINE_TASK_RULE');
     expect(refused('- [ ] a 📅 2026-02-30')).toBe('INLINE_TASK_BAD_DATE');
     const done = completeInlineTask('- [x] a', { note: 'n.md', line: 1, text: '- [x] a' }, '2026-12-02', EMOJI);
     expect(done).toEqual({ text: '- [x] a', changed: false, summary: 'already done' });

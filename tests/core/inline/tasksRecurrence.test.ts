@@ -57,6 +57,12 @@ const RULES = [
   'every 3 weeks on Wed',
   'every week on Monday, Tuesday, Wednesday, Thursday, Friday',
   'every month when done',
+  'every month on the last',
+  'every month on the 31st',
+  'every month on the 25th',
+  'every month on the 1st',
+  'every 3 months on the 22nd',
+  'every 2 months on the 13th when done',
   'every 2 weeks on Monday when done',
 ];
 
@@ -76,7 +82,8 @@ describe('parseTasksRule and nextAfter, against rrule run as Tasks runs it', () 
 
   it('refuses the rules it cannot compute exactly, saying what it computes', () => {
     for (const text of [
-      'every month on the last',
+      'every month on the 2nd last',
+      'every month on the 1st and 15th',
       'every month on the 2nd Tuesday',
       'every January',
       'every weekend',
