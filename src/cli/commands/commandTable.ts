@@ -15,6 +15,7 @@ import { overviewCommand } from './overview';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { renderCommand } from './render';
+import { timeCommand } from './time';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
 export const COMMANDS: readonly Command[] = [
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   exportCommand,
   importCommand,
+  timeCommand,
   initCommand,
   commitCommand,
   logCommand,

@@ -6,6 +6,7 @@ export {
   stopTimer,
   timedItem,
   runningInterval,
+  runningTimers,
   type TimedItem,
   type TimerPlan,
   type TimerNoteEdit,

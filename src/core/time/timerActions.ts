@@ -106,3 +106,13 @@ function appendEntry(raw: unknown, entry: string): FrontmatterEdit[] | null {
 function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
+
+/** Every task and habit whose timer runs, in the order given. */
+export function runningTimers(items: Iterable<Item>): TimedItem[] {
+  const out: TimedItem[] = [];
+  for (const item of items) {
+    const timed = timedItem(item);
+    if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
+  }
+  return out;
+}
