@@ -1,4 +1,5 @@
 import type { ExportFormat } from './ExportFormat';
+import { timewarriorExport } from './timewarriorExport';
 
 /** Every format `vault-stack export` writes, in help order. Add a format here (one file per format). */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [timewarriorExport];
