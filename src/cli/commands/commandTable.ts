@@ -17,6 +17,7 @@ import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { renderCommand } from './render';
 import { verifyCommand } from './verify';
+import { timeCommand } from './time';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
 export const COMMANDS: readonly Command[] = [
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   publishCommand,
+  timeCommand,
   initCommand,
   commitCommand,
   logCommand,

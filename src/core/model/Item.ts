@@ -32,6 +32,17 @@ export interface Duration {
 }
 
 /**
+ * One entry of a task's or habit's `time` list: an ISO 8601 interval of local datetimes
+ * `YYYY-MM-DDTHH:mm/YYYY-MM-DDTHH:mm`, or `start/..` while its timer runs (`end` absent).
+ */
+export interface TimeInterval {
+  start: DateTimeString;
+  end?: DateTimeString;
+  /** The entry as written in the note, to find it again when the timer stops. */
+  text: string;
+}
+
+/**
  * A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years` or a
  * duration (`1d`, `2w`), optionally anchored (`month on 31`, `year on 02-29`, `week on wed`) and
  * optionally `when done`.
@@ -98,7 +109,15 @@ export interface KindData {
     rating?: number;
     dead?: DateString;
   };
-  habit: { type: 'habit'; goal: HabitGoal; log: DateString[]; started?: DateString; paused?: DateString | true };
+  habit: {
+    type: 'habit';
+    goal: HabitGoal;
+    log: DateString[];
+    started?: DateString;
+    paused?: DateString | true;
+    /** Time spent on it (`time: [start/end, …]`); absent when the note has none. */
+    time?: TimeInterval[];
+  };
   task: {
     type: 'task';
     status: TaskStatus;
@@ -114,6 +133,8 @@ export interface KindData {
     log?: DateString[];
     /** The Taskwarrior uuid (lowercase 8-4-4-4-12), kept by imports and exports. */
     uuid?: string;
+    /** Time spent on it (`time: [start/end, …]`); absent when the note has none. */
+    time?: TimeInterval[];
   };
   service: {
     type: 'service';
