@@ -137,8 +137,9 @@ function mergeView(
   several: boolean,
   errors: QueryError[],
   notes: string[],
-): { raw: Raw; viewFilters: unknown; viewName: string | null } {
+): { raw: Raw; viewFilters: unknown; viewName: string | null; origins: Record<string, string> } {
   const renamed: Raw = {};
+  const origins: Record<string, string> = {};
   let viewName: string | null = null;
   for (const [key, value] of Object.entries(view)) {
     if (!VIEW_KEYS.includes(key)) {
@@ -161,10 +162,11 @@ function mergeView(
       continue;
     }
     renamed[target] = value;
+    origins[target] = `views[${i}].${key}`;
   }
   if (!several && typeof renamed.name === 'string') viewName = renamed.name;
   if (several && viewName === null) viewName = `View ${i + 1}`;
-  return { raw: { ...top, ...renamed }, viewFilters: view.filters, viewName };
+  return { raw: { ...top, ...renamed }, viewFilters: view.filters, viewName, origins };
 }
 
 function combine(a: Compiled | null, b: Compiled | null): Compiled | null {
@@ -223,17 +225,21 @@ function parseView(
   shared: Shared,
   errors: QueryError[],
   notes: string[],
+  origins: Record<string, string> = {},
 ): Query {
   const { options, labels } = shared;
+  /** Where a key was written: in the view (`views[1].order`) or at the top level. */
+  const at = (key: string): string => origins[key] ?? key;
   const filterRefs: FilterRefs = { properties: [], folders: [] };
   const [viewRaw, viewKey] = pick(raw, 'view', 'type', errors);
   const [fieldsRaw, fieldsKey] = pick(raw, 'fields', 'order', errors);
+  const fieldsPath = origins[fieldsKey] ?? fieldsKey;
   const name =
     raw.name === undefined
       ? null
       : typeof raw.name === 'string'
         ? raw.name
-        : (errors.push(queryError('name', `expected text, found ${describeYaml(raw.name)}`)), null);
+        : (errors.push(queryError(at('name'), `expected text, found ${describeYaml(raw.name)}`)), null);
   const standIn = typeof viewRaw === 'string' ? lookup(TABLE_STANDINS, viewRaw) : undefined;
   if (standIn) notes.push(`${filterPath.replace(/\.filters$/, '')}: ${standIn}`);
   return {
@@ -249,16 +255,20 @@ function parseView(
         ? parseFilters(viewFilters, filterPath, errors, filterRefs, 0, options)
         : null,
     ),
-    sort: raw.sort !== undefined && raw.sort !== null ? parseSort(raw.sort, 'sort', errors, options) : [],
-    groupBy: raw.groupBy !== undefined ? parseSortKey(raw.groupBy, 'groupBy', errors, options) : null,
-    limit: raw.limit !== undefined ? parseLimit(raw.limit, 'limit', errors) : null,
+    sort: raw.sort !== undefined && raw.sort !== null ? parseSort(raw.sort, at('sort'), errors, options) : [],
+    groupBy: raw.groupBy !== undefined ? parseSortKey(raw.groupBy, at('groupBy'), errors, options) : null,
+    limit: raw.limit !== undefined ? parseLimit(raw.limit, at('limit'), errors) : null,
     columns:
       fieldsRaw !== undefined && fieldsRaw !== null && !(Array.isArray(fieldsRaw) && fieldsRaw.length === 0)
-        ? parseColumns(fieldsRaw, fieldsKey, labels, errors, options)
+        ? parseColumns(fieldsRaw, fieldsPath, labels, errors, options)
         : DEFAULT_COLUMNS,
-    view: standIn ? 'table' : viewRaw !== undefined ? parseViewType(viewRaw, viewKey, errors) : 'table',
+    view: standIn
+      ? 'table'
+      : viewRaw !== undefined
+        ? parseViewType(viewRaw, origins[viewKey] ?? viewKey, errors)
+        : 'table',
     dates: raw.dates !== undefined ? parseDates(raw.dates, 'dates', errors, options) : [],
-    summaries: parseSummaryRefs(raw.summaries, 'summaries', shared, errors),
+    summaries: parseSummaryRefs(raw.summaries, at('summaries'), shared, errors),
     notes,
     filterRefs,
   };
@@ -324,7 +334,16 @@ export function parseQuery(
       const notes = [...topNotes];
       const merged = mergeView(top, view, i, views.length > 1, errors, notes);
       queries.push(
-        parseView(merged.raw, merged.viewFilters, `views[${i}].filters`, merged.viewName, shared, errors, notes),
+        parseView(
+          merged.raw,
+          merged.viewFilters,
+          `views[${i}].filters`,
+          merged.viewName,
+          shared,
+          errors,
+          notes,
+          merged.origins,
+        ),
       );
     });
   }

@@ -235,6 +235,8 @@ describe('parseQuery errors', () => {
     ['views: []', 'views: expected a list of view mappings, found an empty list'],
     ['views: [{ type: table }, 3]', 'views: expected a list of view mappings, found number 3 at views[1]'],
     ['views: [{ type: table }, { type: cards, name: [1] }]', 'views[1].name: expected text, found a list'],
+    ['views: [{ type: table }, { type: list, order: ["a <"] }]', 'views[1].order[0] (column 4): expression ends'],
+    ['views: [{ type: table, summaries: { a: Nope } }]', 'views[0].summaries.a: unknown summary "Nope"'],
     ['view: list\nviews: [{ type: table }]', 'views[0].type: given both at the top level and in the view; keep one'],
     [
       'views: [{ type: table, imageFits: cover }]',
