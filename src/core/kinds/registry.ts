@@ -110,6 +110,10 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       'restore-tested': opt('date', 'When a restore was last tested.'),
       password: opt('link', "The secret holding the repository's password (never the password itself)."),
       ping: opt('url', 'A healthchecks-style URL pinged at the start, success (and /fail) of `backup run`.'),
+      command: opt(
+        'list',
+        'The backup command the systemd export schedules through `backup run` (a list of arguments).',
+      ),
     },
   },
   secret: {

@@ -162,6 +162,8 @@ export interface KindData {
     password?: string;
     /** A healthchecks-style ping URL: `/start`, success and `/fail` pings around `backup run`. */
     ping?: string;
+    /** The backup command as arguments (`[restic, backup, --json, /srv]`), run by the systemd timer export through `backup run`. */
+    command?: string[];
   };
   secret: {
     type: 'secret';
