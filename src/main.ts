@@ -1,5 +1,6 @@
 import { Plugin } from 'obsidian';
 import { registerCommands } from './commands/registerCommands';
+import { registerCalendarFeed, type CalendarFeed } from './obsidian/calendarFile';
 import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
@@ -18,6 +19,7 @@ import { SettingsTab } from './settings/SettingsTab';
 export default class VaultStackPlugin extends Plugin {
   override settings!: VaultStackSettings;
   context!: PluginContext;
+  calendarFeed!: CalendarFeed;
 
   override async onload(): Promise<void> {
     this.settings = resolveSettings(await this.loadData());
@@ -55,6 +57,7 @@ export default class VaultStackPlugin extends Plugin {
       }),
     );
     versioning = registerVersioning(this, { settings: () => this.settings, writer });
+    this.calendarFeed = registerCalendarFeed(this, ctx);
     source.start();
   }
 }

@@ -70,3 +70,20 @@ export function icsDateValue(value: string): string {
 export function dateProperty(name: string, value: string): string {
   return value.length > 10 ? `${name}:${icsDateValue(value)}` : `${name};VALUE=DATE:${icsDateValue(value)}`;
 }
+
+/**
+ * DTSTAMP's form of a UTC moment given as `Date.toISOString()` writes it (the host reads the clock).
+ * @example icsUtcStamp('2026-12-03T06:53:00.000Z') // '20261203T065300Z'
+ */
+export function icsUtcStamp(iso: string): string {
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+}
+
+/**
+ * Whether two calendars say the same apart from their DTSTAMPs (the moment of writing): a generated
+ * file is rewritten only when this is false.
+ */
+export function sameIcsContent(a: string, b: string): boolean {
+  const strip = (text: string): string => text.replace(/\r\nDTSTAMP:[^\r\n]*/g, '');
+  return a.length === b.length && strip(a) === strip(b);
+}
