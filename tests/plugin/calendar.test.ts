@@ -20,7 +20,7 @@ afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 /** Counts the vault's `modify` events on one path from now on. */
 function countWrites(app: App, path: string): { count: number } {
   const counter = { count: 0 };
-  app.vault.on('modify', (file) => {
+  app.vault.on('modify', (file: { path: string }) => {
     if (file.path === path) counter.count++;
   });
   return counter;
