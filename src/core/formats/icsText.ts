@@ -10,6 +10,8 @@ export const MAX_LINE_OCTETS = 75;
  * @example escapeIcsText('Renew a.com, b; c\\d\nnext') // 'Renew a.com\\, b\\; c\\\\d\\nnext'
  */
 export function escapeIcsText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the characters escaped or dropped below.
+  if (!/[\\;,\u0000-\u001f\u007f]/.test(text)) return text;
   return (
     text
       .replace(/[\\;,]/g, (c) => `\\${c}`)
@@ -18,6 +20,9 @@ export function escapeIcsText(text: string): string {
       .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
   );
 }
+
+// eslint-disable-next-line no-control-regex -- any character outside ASCII (NUL takes the careful path too).
+const NON_ASCII = /[^\u0001-\u007f]/;
 
 /** UTF-8 octets of one code point. */
 function octetsOf(codePoint: number): number {
@@ -31,26 +36,46 @@ function octetsOf(codePoint: number): number {
  * @example foldIcsLine('SUMMARY:' + 'x'.repeat(80)).split('\r\n')[1] // ' xxxxxxxxxxxxx'
  */
 export function foldIcsLine(line: string): string {
-  // Fast path: at most 3 octets per UTF-16 unit, so a short line cannot be too long.
-  if (line.length * 3 <= MAX_LINE_OCTETS) return line + CRLF;
-  let out = '';
+  const physical: string[] = [];
+  pushFolded(physical, line);
+  return physical.join(CRLF) + CRLF;
+}
+
+/**
+ * Appends the physical lines of one content line, folded as {@link foldIcsLine} does, to `out`
+ * (without line breaks): a calendar is built as one list of lines joined once, which keeps a
+ * 5,000-task export within 3× of JSON.stringify (bench `ics`).
+ */
+export function pushFolded(out: string[], line: string): void {
+  // Fast paths: at most 3 octets per UTF-16 unit, so a short line cannot be too long; ASCII is one octet a unit.
+  if (line.length * 3 <= MAX_LINE_OCTETS) {
+    out.push(line);
+    return;
+  }
+  if (!NON_ASCII.test(line)) {
+    out.push(line.slice(0, MAX_LINE_OCTETS));
+    for (let i = MAX_LINE_OCTETS; i < line.length; i += MAX_LINE_OCTETS - 1)
+      out.push(' ' + line.slice(i, i + MAX_LINE_OCTETS - 1));
+    return;
+  }
   let start = 0;
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
+  let lead = '';
   for (let i = 0; i < line.length;) {
     const cp = line.codePointAt(i) ?? 0;
-    const units = cp > 0xffff ? 2 : 1;
     const size = octetsOf(cp);
     if (octets + size > limit) {
-      out += line.slice(start, i) + CRLF + ' ';
+      out.push(lead + line.slice(start, i));
+      lead = ' ';
       start = i;
       octets = 0;
       limit = MAX_LINE_OCTETS - 1;
     }
     octets += size;
-    i += units;
+    i += cp > 0xffff ? 2 : 1;
   }
-  return out + line.slice(start) + CRLF;
+  out.push(lead + line.slice(start));
 }
 
 /**
