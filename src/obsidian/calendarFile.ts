@@ -1,5 +1,5 @@
 import { debounce, TFile, type App, type Plugin } from 'obsidian';
-import { icsCalendar, icsComponents } from '../core/formats/ics';
+import { icsFeed } from '../core/formats/ics';
 import { icsUtcStamp, sameIcsContent } from '../core/formats/icsText';
 import type { ItemIndex } from '../core/index/ItemIndex';
 import { refusal } from '../core/model/Refusal';
@@ -29,9 +29,7 @@ export async function writeCalendarFile(
   path: string,
   clock: Clock,
 ): Promise<CalendarWrite> {
-  const components = icsComponents(index.items(), { stamp: icsUtcStamp(new Date(clock.now()).toISOString()) });
-  const text = icsCalendar(components, 'Vault Stack', true);
-  const events = components.length;
+  const { text, events } = icsFeed(index.items(), { stamp: icsUtcStamp(new Date(clock.now()).toISOString()) });
   const existing = app.vault.getAbstractFileByPath(path);
   if (existing === null) {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';

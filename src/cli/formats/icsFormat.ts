@@ -1,4 +1,4 @@
-import { icsCalendar, icsComponents } from '../../core/formats/ics';
+import { icsFeed } from '../../core/formats/ics';
 import { icsUtcStamp } from '../../core/formats/icsText';
 import { plural } from '../commands/vaultArgs';
 import type { ExportFormat } from './ExportFormat';
@@ -20,12 +20,11 @@ export const icsFormat: ExportFormat = {
   },
   run({ vault, now, flags }) {
     const todo = flags.todo === true;
-    const components = icsComponents(vault.index.items(), { stamp: icsStamp(now), todo });
-    const events = components.filter((c) => c.type === 'VEVENT').length;
+    const feed = icsFeed(vault.index.items(), { stamp: icsStamp(now), todo });
     return {
       type: 'document',
-      text: icsCalendar(components, 'Vault Stack', true),
-      summary: `calendar: ${plural(events, 'event')}${todo ? `, ${plural(components.length - events, 'to-do')}` : ''}`,
+      text: feed.text,
+      summary: `calendar: ${plural(feed.events, 'event')}${todo ? `, ${plural(feed.todos, 'to-do')}` : ''}`,
     };
   },
 };

@@ -10,23 +10,25 @@ export const MAX_LINE_OCTETS = 75;
  * @example escapeIcsText('Renew a.com, b; c\\d\nnext') // 'Renew a.com\\, b\\; c\\\\d\\nnext'
  */
 export function escapeIcsText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the characters escaped or dropped below.
-  if (!/[\\;,\u0000-\u001f\u007f]/.test(text)) return text;
-  return (
-    text
-      .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\r\n|\r|\n/g, '\\n')
-      // eslint-disable-next-line no-control-regex -- TEXT forbids control characters except HTAB.
-      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
-  );
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, escapeOne) : text;
+}
+
+// eslint-disable-next-line no-control-regex -- the characters TEXT escapes or may not hold.
+const TEXT_SPECIAL = /[\\;,\u0000-\u0008\u000a-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- the same, with CRLF as one newline.
+const TEXT_SPECIALS = /\r\n|[\\;,\u0000-\u0008\u000a-\u001f\u007f]/g;
+
+function escapeOne(c: string): string {
+  if (c === '\\' || c === ';' || c === ',') return `\\${c}`;
+  return c === '\r\n' || c === '\n' || c === '\r' ? '\\n' : '';
 }
 
 // eslint-disable-next-line no-control-regex -- any character outside ASCII (NUL takes the careful path too).
 const NON_ASCII = /[^\u0001-\u007f]/;
 
-/** UTF-8 octets of one code point. */
-function octetsOf(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+/** UTF-8 octets of one UTF-16 unit outside a surrogate pair (a lone surrogate is written as U+FFFD: 3). */
+function octetsOf(unit: number): number {
+  return unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
 }
 
 /**
@@ -63,8 +65,10 @@ export function pushFolded(out: string[], line: string): void {
   let limit = MAX_LINE_OCTETS;
   let lead = '';
   for (let i = 0; i < line.length;) {
-    const cp = line.codePointAt(i) ?? 0;
-    const size = octetsOf(cp);
+    const unit = line.charCodeAt(i);
+    // A high surrogate starts a pair: one 4-octet character in two units.
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < line.length;
+    const size = pair ? 4 : octetsOf(unit);
     if (octets + size > limit) {
       out.push(lead + line.slice(start, i));
       lead = ' ';
@@ -73,7 +77,7 @@ export function pushFolded(out: string[], line: string): void {
       limit = MAX_LINE_OCTETS - 1;
     }
     octets += size;
-    i += cp > 0xffff ? 2 : 1;
+    i += pair ? 2 : 1;
   }
   out.push(lead + line.slice(start));
 }
