@@ -6,6 +6,7 @@ import { bundleSizeSuite } from './suites/bundleSize';
 import { cliIndexSuite } from './suites/cliIndex';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
+import { icsExportSuite } from './suites/icsExport';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
+  icsExportSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

@@ -1,6 +1,7 @@
 import { Plugin } from 'obsidian';
 import { registerCommands } from './commands/registerCommands';
 import { registerBasesViews } from './obsidian/bases/registerBasesViews';
+import { registerCalendarFeed, type CalendarFeed } from './obsidian/calendarFile';
 import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
@@ -19,6 +20,7 @@ import { SettingsTab } from './settings/SettingsTab';
 export default class VaultStackPlugin extends Plugin {
   override settings!: VaultStackSettings;
   context!: PluginContext;
+  calendarFeed!: CalendarFeed;
 
   override async onload(): Promise<void> {
     this.settings = resolveSettings(await this.loadData());
@@ -57,6 +59,7 @@ export default class VaultStackPlugin extends Plugin {
       }),
     );
     versioning = registerVersioning(this, { settings: () => this.settings, writer });
+    this.calendarFeed = registerCalendarFeed(this, ctx);
     source.start();
   }
 }
