@@ -11,6 +11,7 @@ import { fail, ok, type Parsed } from './fields/valueParsers';
 import { readLink } from './fields/wikilink';
 import { ENUMS } from './registry';
 import { taskUrgency } from './taskUrgency';
+import { readTimeLog } from '../time/readTimeLog';
 
 /** Reads a task; every field is optional, so a task is always kept. */
 export function parseTask(r: FieldReader): KindData['task'] {
@@ -27,6 +28,7 @@ export function parseTask(r: FieldReader): KindData['task'] {
     project: r.read('project', parseProject),
     log: r.isMissing('log') ? undefined : readDateLog(r, 'log'),
     uuid: r.read('uuid', parseUuid),
+    time: readTimeLog(r, 'time'),
   });
 }
 
