@@ -10,6 +10,7 @@ import { icsExportSuite } from './suites/icsExport';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
+import { taskwarriorSuite } from './suites/taskwarrior';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -21,6 +22,7 @@ const SUITES: readonly BenchSuite[] = [
   queryBlockSuite,
   dashboardSuite,
   icsExportSuite,
+  taskwarriorSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
