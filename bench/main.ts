@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
+import { bookmarksSuite } from './suites/bookmarks';
 import { cliIndexSuite } from './suites/cliIndex';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
@@ -17,6 +18,7 @@ const SUITES: readonly BenchSuite[] = [
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
+  bookmarksSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
