@@ -5,6 +5,7 @@ import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
+import { exportHomepageServicesCommand } from './exportHomepageServices';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
 import { newItemCommand } from './newItem';
@@ -30,6 +31,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
+    exportHomepageServicesCommand(ctx),
   ];
 }
 
