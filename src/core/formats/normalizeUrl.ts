@@ -86,6 +86,8 @@ export function withoutTracking(url: string): string {
   if (q < 0) return url;
   const hash = url.indexOf('#', q);
   const query = url.slice(q + 1, hash < 0 ? undefined : hash);
-  const kept = query.split('&').filter((p) => p !== '' && !isTracking(p.split('=')[0]));
+  const params = query.split('&');
+  if (!params.some((p) => isTracking(p.split('=')[0]))) return url;
+  const kept = params.filter((p) => p !== '' && !isTracking(p.split('=')[0]));
   return `${url.slice(0, q)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash < 0 ? '' : url.slice(hash)}`;
 }
