@@ -1,11 +1,11 @@
 /** What {@link scanHtml} reports, in document order. */
 export interface HtmlHandlers {
-  /** A start or end tag: name in lower case; `attrs` (names in lower case, values as written; the first of a name wins) only when `wantAttrs(name)`. */
+  /** A start or end tag: name in lower case; `attrs` (names in lower case, values as written; the first of a name wins) only when `attrsFor(name)` gave a map. */
   tag(name: string, closing: boolean, attrs: Map<string, string> | undefined, at: number): void;
   /** Text between tags: `html.slice(start, end)`, as written (not yet decoded). */
   text(start: number, end: number): void;
-  /** Whether the attributes of a start tag are wanted (the others are skipped, not collected). */
-  wantAttrs(name: string): boolean;
+  /** Where to collect the attributes of a start tag (cleared first), or undefined to skip them. A handler may hand the same map back each time. */
+  attrsFor(name: string): Map<string, string> | undefined;
 }
 
 /** Where markup broke off: the offset of the tag or comment that never ends, and why. */
@@ -54,7 +54,8 @@ export function scanHtml(html: string, on: HtmlHandlers): HtmlBreak | null {
     let j = nameStart + 1;
     while (j < n && isNameChar(html.charCodeAt(j))) j++;
     const name = lowerName(lower, html.slice(nameStart, j));
-    const attrs = !closing && on.wantAttrs(name) ? new Map<string, string>() : undefined;
+    const attrs = closing ? undefined : on.attrsFor(name);
+    attrs?.clear();
     const end = readAttributes(html, j, attrs, lower);
     if (typeof end !== 'number')
       return {

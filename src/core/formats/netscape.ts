@@ -27,6 +27,8 @@ export function parseNetscape(html: string): ReadBookmarks {
   let pendingFolder: string | undefined;
   let mode: 'none' | 'title' | 'folder' | 'description' | 'ignore' = 'none';
   let buffer = '';
+  // One map for every <A>: a bookmark is finished before the next one starts.
+  const anchorAttrs = new Map<string, string>();
   let anchor: Map<string, string> | undefined;
   let anchorLine = 0;
   let last: SourcedBookmark | undefined;
@@ -46,7 +48,7 @@ export function parseNetscape(html: string): ReadBookmarks {
   };
 
   const broke = scanHtml(text, {
-    wantAttrs: (name) => name === 'a',
+    attrsFor: (name) => (name === 'a' ? anchorAttrs : undefined),
     text(start, end) {
       if (mode !== 'none' && mode !== 'ignore') buffer += text.slice(start, end);
     },
