@@ -6,6 +6,7 @@ import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
 import { exportHomepageServicesCommand } from './exportHomepageServices';
+import { importTaskwarriorCommand } from './importTaskwarrior';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
 import { newItemCommand } from './newItem';
@@ -32,6 +33,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
     exportHomepageServicesCommand(ctx),
+    importTaskwarriorCommand(ctx),
   ];
 }
 
