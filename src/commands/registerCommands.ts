@@ -6,6 +6,7 @@ import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
 import { exportHomepageServicesCommand } from './exportHomepageServices';
+import { importBookmarksCommand } from './importBookmarks';
 import { importTaskwarriorCommand } from './importTaskwarrior';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
@@ -34,6 +35,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     addLibraryKindCommand(ctx),
     exportHomepageServicesCommand(ctx),
     importTaskwarriorCommand(ctx),
+    importBookmarksCommand(ctx),
   ];
 }
 
