@@ -24,6 +24,8 @@ export function parseNetscape(html: string): ReadBookmarks {
   const lineOf = lineCounter(text);
   const days = new Map<number, string>();
   const folders: (string | null)[] = [];
+  // The path of the open folders, rebuilt only when a list opens or closes.
+  let folderPath = '';
   let pendingFolder: string | undefined;
   let mode: 'none' | 'title' | 'folder' | 'description' | 'ignore' = 'none';
   let buffer = '';
@@ -35,7 +37,7 @@ export function parseNetscape(html: string): ReadBookmarks {
   let lists = 0;
 
   const finish = (): void => {
-    if (mode === 'title' && anchor) last = bookmarkOf(anchor, anchorLine, buffer, folders, out, days);
+    if (mode === 'title' && anchor) last = bookmarkOf(anchor, anchorLine, buffer, folderPath, out, days);
     else if (mode === 'folder') pendingFolder = decodeEntities(buffer).trim().replace(/\//g, '-');
     else if (mode === 'description' && last) {
       const decoded = decodeEntities(buffer);
@@ -69,6 +71,7 @@ export function parseNetscape(html: string): ReadBookmarks {
         lists++;
         if (closing) folders.pop();
         else folders.push(pendingFolder ?? null);
+        folderPath = folders.filter((f): f is string => f !== null && f !== '').join('/');
         pendingFolder = undefined;
         last = undefined;
       } else if (name === 'a') {
@@ -100,7 +103,7 @@ function bookmarkOf(
   attrs: Map<string, string>,
   line: number,
   rawTitle: string,
-  folders: readonly (string | null)[],
+  folder: string,
   out: ReadBookmarks,
   days: Map<number, string>,
 ): SourcedBookmark | undefined {
@@ -129,8 +132,6 @@ function bookmarkOf(
     tags = uniqueTags(kept);
   }
   const toRead = attrs.get('toread')?.trim();
-  let folder = '';
-  for (const f of folders) if (f) folder = folder === '' ? f : `${folder}/${f}`;
   // One shape for every bookmark (absent fields undefined): far cheaper than adding fields one by one.
   const bookmark: SourcedBookmark = {
     line,
