@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
+import { bookmarksSuite } from './suites/bookmarks';
 import { bundleSizeSuite } from './suites/bundleSize';
 import { cliIndexSuite } from './suites/cliIndex';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
@@ -23,6 +24,7 @@ const SUITES: readonly BenchSuite[] = [
   dashboardSuite,
   icsExportSuite,
   taskwarriorSuite,
+  bookmarksSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

@@ -6,6 +6,8 @@ import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
 import { exportCalendarCommand } from './exportCalendar';
+import { exportHomepageServicesCommand } from './exportHomepageServices';
+import { importBookmarksCommand } from './importBookmarks';
 import { importTaskwarriorCommand } from './importTaskwarrior';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
@@ -33,7 +35,9 @@ export function allCommands(ctx: PluginContext): Command[] {
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
     exportCalendarCommand(ctx),
+    exportHomepageServicesCommand(ctx),
     importTaskwarriorCommand(ctx),
+    importBookmarksCommand(ctx),
   ];
 }
 
