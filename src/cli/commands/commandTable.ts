@@ -14,6 +14,7 @@ import { logCommand } from './log';
 import { overviewCommand } from './overview';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
+import { queryCommand } from './query';
 import { renderCommand } from './render';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   attentionCommand,
   renderCommand,
+  queryCommand,
   overviewCommand,
   bootstrapCommand,
   impactCommand,
