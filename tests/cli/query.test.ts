@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
+import { describeWithCorpus } from '../support/describeWithCorpus';
 import { runCli } from './support/runCli';
 import { TempVault } from './support/TempVault';
 
@@ -195,5 +196,30 @@ describe("vault-stack query runs a Base or a note's stack blocks against the vau
 
   it('leaves YAML of the Base as Bases reads it (the fixture is a real Base)', () => {
     expect(parseYaml(BASE)).toHaveProperty('views.length', 2);
+  });
+});
+
+describeWithCorpus('kepano-obsidian', 'vault-stack query --all-notes on a vault of plain notes', (root) => {
+  const cache = new TempVault('vault-stack-cache-');
+  afterAll(() => cache.remove());
+  const cli = (...argv: string[]): ReturnType<typeof runCli> =>
+    runCli([...argv, '--no-cache', '--today', '2026-11-28'], { cacheHome: cache.root, cwd: root });
+
+  it("runs kepano's Books.base over every note, as Bases does, and nothing without --all-notes", () => {
+    const all = cli('query', 'Templates/Bases/Books.base', root, '--view', 'Books', '--all-notes', '--json');
+    expect(all.code).toBe(0);
+    const [view] = JSON.parse(all.out) as { rows: { path: string }[] }[];
+    expect(view.rows.length).toBeGreaterThan(0);
+    expect(view.rows.every((r) => r.path.startsWith('References/'))).toBe(true);
+
+    const items = cli('query', 'Templates/Bases/Books.base', root, '--view', 'Books', '--json');
+    expect((JSON.parse(items.out) as { rows: unknown[] }[])[0].rows).toEqual([]);
+  });
+
+  it('runs every kepano Base over every note without an error', () => {
+    for (const name of ['Albums', 'Movies', 'People', 'Products', 'Related', 'Map', 'Shows', 'Everything']) {
+      const r = cli('query', `Templates/Bases/${name}.base`, root, '--all-notes', '--format', 'md');
+      expect(`${name}: ${r.code} ${r.err.includes('error') ? r.err : ''}`).toBe(`${name}: 0 `);
+    }
   });
 });

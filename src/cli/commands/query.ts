@@ -10,6 +10,7 @@ import { resolveMoment } from '../clock';
 import { didYouMean } from '../didYouMean';
 import { cliFileInfo } from '../query/cliFileInfo';
 import { formatQueryResult, QUERY_FORMATS, type QueryFormat } from '../query/formatQueryResult';
+import { allNotes } from '../query/plainNotes';
 import { readCappedFile } from '../readCappedFile';
 import type { Command, CommandContext } from './Command';
 import { CLOCK_FLAGS, VAULT_FLAGS } from './commonFlags';
@@ -108,6 +109,10 @@ export const queryCommand: Command = {
     positionals: ['source', 'vault'],
     flags: {
       view: { type: 'string', placeholder: 'NAME', description: 'print only the view with this name' },
+      'all-notes': {
+        type: 'boolean',
+        description: 'run over every note of the vault, as Bases does, not only the items (notes with stack:)',
+      },
       format: {
         type: 'string',
         placeholder: 'FORMAT',
@@ -145,11 +150,19 @@ export const queryCommand: Command = {
       blocks.flatMap((b) => b.views),
       wanted,
     );
+    const base = blockQueryContext(vault.index, moment.today, moment.now, source.selfPath);
+    const items = ctx.args.flags['all-notes'] === true ? allNotes(vault.root, vault.index) : vault.index.items();
+    // With every note, links resolve to plain notes too, and `this` is the file's own note.
+    const byPath = new Map(items.map((item) => [item.path, item]));
     const queryCtx = {
-      ...blockQueryContext(vault.index, moment.today, moment.now, source.selfPath),
+      ...base,
+      resolveLink: (target: string) => {
+        const path = vault.index.resolve(target);
+        return path === null ? null : (byPath.get(path) ?? null);
+      },
+      self: byPath.get(source.selfPath) ?? base.self,
       fileInfo: cliFileInfo(vault.root, vault.index),
     };
-    const items = vault.index.items();
     const results = views.map((view, i) => ({
       name: views.length > 1 || wanted !== undefined ? viewLabel(view, i) : (view.viewName ?? view.name),
       result: runQuery(view, items, queryCtx),
