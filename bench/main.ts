@@ -8,6 +8,7 @@ import { dashboardSuite } from './suites/dashboard';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
+import { basesViewsSuite } from './suites/basesViews';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -17,6 +18,7 @@ const SUITES: readonly BenchSuite[] = [
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
+  basesViewsSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

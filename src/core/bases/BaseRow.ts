@@ -15,10 +15,46 @@ export interface BaseRow {
   item?: Item;
 }
 
-/** The rows sharing one value of the Base's groupBy; `label` is null without groupBy or for rows without a value. */
+/**
+ * The rows sharing one value of the Base's groupBy; `label` is null without groupBy or for rows
+ * without a value. Rows are made on demand (`row(i)`), so a view that shows the first rows of a
+ * Base of thousands reads only those.
+ */
 export interface BaseRowGroup {
   label: string | null;
-  rows: readonly BaseRow[];
+  size: number;
+  /** The row at `0 <= i < size` (made at most once). */
+  row(i: number): BaseRow;
+}
+
+/**
+ * A group over rows made on first use by `make`.
+ * @example lazyGroup('home', entries.length, (i) => rowOf(entries[i]))
+ */
+export function lazyGroup(label: string | null, size: number, make: (i: number) => BaseRow): BaseRowGroup {
+  const made: BaseRow[] = [];
+  return {
+    label,
+    size,
+    row: (i) => {
+      let row = made[i];
+      if (row === undefined) {
+        row = make(i);
+        made[i] = row;
+      }
+      return row;
+    },
+  };
+}
+
+/** A group over rows already made. */
+export function groupOf(label: string | null, rows: readonly BaseRow[]): BaseRowGroup {
+  return lazyGroup(label, rows.length, (i) => rows[i]);
+}
+
+/** Every row of a group, in order. */
+export function rowsOf(group: BaseRowGroup): BaseRow[] {
+  return Array.from({ length: group.size }, (_, i) => group.row(i));
 }
 
 /** A property shown on a card: its id and the name the Base gives it. */

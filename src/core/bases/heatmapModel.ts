@@ -4,7 +4,7 @@ import { MONTH_NAMES } from '../dates/parseDate';
 import { habitStats, parseGoal } from '../kinds/habit';
 import { isKind, type HabitGoal } from '../model/Item';
 import { datesIn } from './baseDates';
-import { noteField, type BaseRowGroup } from './BaseRow';
+import { noteField, rowsOf, type BaseRow, type BaseRowGroup } from './BaseRow';
 
 /** How many days a grid covers: the year ending today. */
 export const HEATMAP_DAYS = 365;
@@ -85,11 +85,27 @@ export function buildBaseHeatmap(groups: readonly BaseRowGroup[], options: BaseH
   const calendar = heatmapCalendar(options.today);
   const max = options.maxGrids ?? DEFAULT_HEATMAP_GRIDS;
   const optionGoal = options.goal === null || options.goal.trim() === '' ? null : parseGoal(options.goal);
-  const sources = options.perGroup
-    ? groups.map((g) => ({ key: `group:${g.label ?? ''}`, title: g.label ?? 'No value', rows: g.rows, row: null }))
-    : groups.flatMap((g) => g.rows.map((row) => ({ key: row.path, title: row.title, rows: [row], row })));
+  const sources: Array<{ key: string; title: string; rows: readonly BaseRow[]; row: BaseRow | null }> = [];
+  let count = 0;
+  for (const group of groups) {
+    if (options.perGroup) {
+      if (count++ < max)
+        sources.push({
+          key: `group:${group.label ?? ''}`,
+          title: group.label ?? 'No value',
+          rows: rowsOf(group),
+          row: null,
+        });
+      continue;
+    }
+    // Only the rows drawn are read: the others are counted.
+    for (let i = 0; i < group.size && count < max; i++, count++) {
+      const row = group.row(i);
+      sources.push({ key: row.path, title: row.title, rows: [row], row });
+    }
+  }
   const grids: BaseHeatmapGrid[] = [];
-  for (const source of sources.slice(0, max)) {
+  for (const source of sources) {
     const dates = source.rows.flatMap((row) => datesIn(row.value(options.property)).map((d) => d.slice(0, 10)));
     const habit = source.row?.item !== undefined && isKind(source.row.item, 'habit') ? source.row.item : undefined;
     const goal: HabitGoal | null = optionGoal?.ok
@@ -109,10 +125,13 @@ export function buildBaseHeatmap(groups: readonly BaseRowGroup[], options: BaseH
       checkIn,
       goal: state,
       goalProblem: optionGoal !== null && !optionGoal.ok ? optionGoal.message : null,
-      signature: [source.title, checkIn, goalText, JSON.stringify(state), grid.counts.join('')].join('\u0000'),
+      signature: [source.title, checkIn, goalText, JSON.stringify(state), grid.total, [...dates].sort().join()].join(
+        '\u0000',
+      ),
     });
   }
-  return { calendar, grids, hidden: Math.max(0, sources.length - max), property: options.property };
+  const total = options.perGroup ? groups.length : groups.reduce((n, g) => n + g.size, 0);
+  return { calendar, grids, hidden: Math.max(0, total - grids.length), property: options.property };
 }
 
 /**

@@ -9,6 +9,8 @@ import type { BaseRow, BaseRowGroup } from './BaseRow';
 export const TIMELINE_DEFAULT_PROPERTIES = ['note.due', 'note.expires', 'note.warranty', 'note.tls-expires'] as const;
 /** How many rows the view draws by default; the others are counted in a line under them. */
 export const DEFAULT_TIMELINE_ROWS = 500;
+/** How many rows without a date the model names. */
+export const UNDATED_LISTED = 50;
 /** Days ahead that count as soon. */
 const SOON_DAYS = 7;
 
@@ -54,9 +56,11 @@ export interface BaseTimelineModel {
   todayPosition: number;
   ticks: TimelineTick[];
   groups: TimelineGroup[];
-  /** Rows without a date in the property, by title. */
+  /** The first rows read without a date in the property (at most `UNDATED_LISTED`). */
   undated: Array<{ title: string; path: string }>;
-  /** Rows left out by `maxRows`. */
+  /** How many rows read had no date. */
+  undatedCount: number;
+  /** Rows not read once `maxRows` dated rows were found: left out, dated or not. */
   hidden: number;
 }
 
@@ -77,16 +81,21 @@ export interface BaseTimelineOptions {
 export function buildBaseTimeline(groups: readonly BaseRowGroup[], options: BaseTimelineOptions): BaseTimelineModel {
   const max = options.maxRows ?? DEFAULT_TIMELINE_ROWS;
   const today = toDayNumber(options.today);
-  const dated: Array<{ group: number; row: BaseRow; date: string; property: string; day: number }> = [];
+  const shown: Array<{ group: number; row: BaseRow; date: string; property: string; day: number }> = [];
   const undated: Array<{ title: string; path: string }> = [];
+  let undatedCount = 0;
+  let read = 0;
+  let total = 0;
+  // Rows are read in the Base's order until `max` dated ones are found; the rest are only counted.
   groups.forEach((group, g) => {
-    for (const row of group.rows) {
+    total += group.size;
+    for (let i = 0; i < group.size && shown.length < max; i++, read++) {
+      const row = group.row(i);
       const found = firstDate(row, options.property);
-      if (found === null) undated.push({ title: row.title, path: row.path });
-      else dated.push({ group: g, row, ...found, day: toDayNumber(found.date.slice(0, 10)) });
+      if (found !== null) shown.push({ group: g, row, ...found, day: toDayNumber(found.date.slice(0, 10)) });
+      else if (undatedCount++ < UNDATED_LISTED) undated.push({ title: row.title, path: row.path });
     }
   });
-  const shown = dated.slice(0, max);
   let lo = today;
   let hi = today;
   for (const d of shown) {
@@ -123,7 +132,8 @@ export function buildBaseTimeline(groups: readonly BaseRowGroup[], options: Base
     ticks: ticks(lo, hi, at),
     groups: out.filter((g) => g.marks.length > 0),
     undated,
-    hidden: dated.length - shown.length,
+    undatedCount,
+    hidden: total - read,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { App, BasesEntry, BasesQueryResult, Value } from 'obsidian';
-import type { BaseRow, BaseRowGroup, BaseValue } from '../../core/bases/BaseRow';
+import { lazyGroup, type BaseRow, type BaseRowGroup, type BaseValue } from '../../core/bases/BaseRow';
 import type { ItemIndex } from '../../core/index/ItemIndex';
 
 /**
@@ -8,10 +8,11 @@ import type { ItemIndex } from '../../core/index/ItemIndex';
  * `file.` and `formula.` ones through the entry's values. The item is the index's item at the path.
  */
 export function rowGroupsOf(app: App, index: ItemIndex, result: BasesQueryResult): BaseRowGroup[] {
-  return result.groupedData.map((group) => ({
-    label: group.hasKey() ? (group.key?.toString() ?? null) : null,
-    rows: group.entries.map((entry) => rowOf(app, index, entry)),
-  }));
+  return result.groupedData.map((group) =>
+    lazyGroup(group.hasKey() ? (group.key?.toString() ?? null) : null, group.entries.length, (i) =>
+      rowOf(app, index, group.entries[i]),
+    ),
+  );
 }
 
 /** One entry as a row. */

@@ -1,5 +1,5 @@
 import type { BasesAllOptions, BasesViewConfig, Plugin } from 'obsidian';
-import type { BaseProperty } from '../../core/bases/BaseRow';
+import { rowsOf, type BaseProperty } from '../../core/bases/BaseRow';
 import { buildBaseHeatmap, DEFAULT_HEATMAP_GRIDS } from '../../core/bases/heatmapModel';
 import { buildBaseStatus, DEFAULT_STATUS_CARDS } from '../../core/bases/statusModel';
 import { buildBaseTimeline, DEFAULT_TIMELINE_ROWS } from '../../core/bases/timelineModel';
@@ -134,7 +134,7 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
   const renderer = new BaseStatusRenderer(deps.actions);
   return {
     draw: (view, root) => {
-      const rows = rowGroupsOf(view.app, deps.source.index, view.data).flatMap((g) => g.rows);
+      const rows = rowGroupsOf(view.app, deps.source.index, view.data).flatMap(rowsOf);
       const properties: BaseProperty[] = view.config
         .getOrder()
         .filter((id) => id !== 'file.name' && id !== 'file.basename')
