@@ -1,8 +1,11 @@
-import { lazyGroup, type BaseRow, type BaseRowGroup, type BaseValue } from '../../src/core/bases/BaseRow';
-import { buildBaseHeatmap, type BaseHeatmapModel } from '../../src/core/bases/heatmapModel';
+import { lazyGroup, plainValue, type BaseRow, type BaseRowGroup, type BaseValue } from '../../src/core/bases/BaseRow';
+import { buildBaseHeatmap, HEATMAP_DAYS, type BaseHeatmapModel } from '../../src/core/bases/heatmapModel';
 import { buildBaseTimeline, type BaseTimelineModel } from '../../src/core/bases/timelineModel';
 import type { ItemIndex } from '../../src/core/index/ItemIndex';
+import type { Item } from '../../src/core/model/Item';
 import { noteReadOf } from '../../src/core/notes/readNote';
+import { toDayNumber } from '../../src/core/dates/dayNumber';
+import { parseDate, parseDateTime } from '../../src/core/dates/parseDate';
 import { BaseHeatmapRenderer } from '../../src/views/bases/renderBaseHeatmap';
 import { BaseTimelineRenderer } from '../../src/views/bases/renderBaseTimeline';
 import { StaticElement } from '../../src/views/dom/StaticElement';
@@ -17,28 +20,84 @@ const RUNS_PER_RUN = 4;
 
 /**
  * The Base's result as the views read it: one row per note, made afresh on every update (Bases
- * recreates its entries), `note.` values read from the frontmatter as the plugin's rowGroupsOf does.
+ * recreates its entries) and looked up lazily, as the plugin's EntryRow does (src/obsidian/bases/entryRows.ts).
  */
 function rowGroups(index: ItemIndex, inputs: readonly ItemInput[]): BaseRowGroup[] {
-  return [
-    lazyGroup(null, inputs.length, (i): BaseRow => {
-      const input = inputs[i];
-      const item = index.get(input.path);
-      const frontmatter = item?.frontmatter ?? input.frontmatter;
-      return {
-        path: input.path,
-        title: item?.title ?? input.path,
-        item,
-        value: (property) => plain(frontmatter[property.slice(5)]),
-      };
-    }),
-  ];
+  return [lazyGroup(null, inputs.length, (i) => new InputRow(index, inputs[i]))];
 }
 
-function plain(raw: unknown): BaseValue {
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  return Array.isArray(raw) ? raw.map(plain) : JSON.stringify(raw);
+class InputRow implements BaseRow {
+  readonly path: string;
+  private itemRead = false;
+  private itemAt: Item | undefined;
+
+  constructor(
+    private readonly index: ItemIndex,
+    private readonly input: ItemInput,
+  ) {
+    this.path = input.path;
+  }
+
+  get item(): Item | undefined {
+    if (!this.itemRead) {
+      this.itemAt = this.index.get(this.path);
+      this.itemRead = true;
+    }
+    return this.itemAt;
+  }
+
+  get title(): string {
+    return this.item?.title ?? this.path;
+  }
+
+  get frontmatter(): Readonly<Record<string, unknown>> {
+    return this.item?.frontmatter ?? this.input.frontmatter;
+  }
+
+  value(property: string): BaseValue {
+    return plainValue(this.frontmatter[property.slice(5)]);
+  }
+}
+
+/**
+ * Floor from the Base: the same first rows read the same way, each one's dates bucketed into the
+ * year's days and written as one line of plain text (one character per day).
+ */
+function heatmapRowsAsText(groups: readonly BaseRowGroup[], count: number): StaticElement {
+  const el = new StaticElement('div');
+  const end = toDayNumber(TODAY);
+  const group = groups[0];
+  for (let i = 0; i < Math.min(count, group.size); i++) {
+    const row = group.row(i);
+    const raw = row.value('note.log');
+    const counts = new Array<number>(HEATMAP_DAYS).fill(0);
+    for (const d of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof d !== 'string' || parseDate(d.slice(0, 10)) === null) continue;
+      const at = toDayNumber(d.slice(0, 10)) - end + HEATMAP_DAYS - 1;
+      if (at >= 0 && at < HEATMAP_DAYS) counts[at] = (counts[at] ?? 0) + 1;
+    }
+    el.createDiv({ text: `${row.title} ${counts.join('')}` });
+  }
+  return el;
+}
+
+/** Floor from the Base: rows read in order until `count` have a date (due, expires, warranty, tls-expires), each written as one line of plain text. */
+function timelineRowsAsText(groups: readonly BaseRowGroup[], count: number): StaticElement {
+  const el = new StaticElement('div');
+  const group = groups[0];
+  let written = 0;
+  for (let i = 0; i < group.size && written < count; i++) {
+    const row = group.row(i);
+    for (const field of ['due', 'expires', 'warranty', 'tls-expires']) {
+      const v = row.frontmatter?.[field];
+      const date = typeof v === 'string' ? parseDateTime(v) : null;
+      if (date === null) continue;
+      el.createDiv({ text: `${row.title} ${date}` });
+      written++;
+      break;
+    }
+  }
+  return el;
 }
 
 /** Floor: every cell of the grids the heatmap draws, as one line of plain text per grid (one character per day). */
@@ -68,7 +127,7 @@ function habitFlipper(inputs: readonly ItemInput[]): { input: ItemInput; next():
 export const basesViewsSuite: BenchSuite = {
   name: SUITE,
   notes: [
-    'bases views: a Base of 10,000 generated notes (every kind in turn) in one group; after one note changes, the rows are read afresh (as Bases recreates its entries), the view model built and the view redrawn into the same StaticElement (no DOM; the views redraw only grids or rows whose data changed). The floor writes the cells the view shows (each heatmap grid as one line of one character per day; each timeline row as one line of title, date and state) as plain text elements. "first draw" rows draw everything into an empty element.',
+    'bases views: a Base of 10,000 generated notes (every kind in turn) in one group; after one note changes (untimed), the rows are read afresh from the Base (as Bases recreates its entries), the view model built and the view redrawn into the same StaticElement (no DOM; only grids or rows whose data changed are drawn again). The floor starts from the same rows and writes the same cells as plain text elements: the first 60 rows\' dates bucketed into 365 days, one character per day; for the timeline, rows read in order until as many have a date as the view draws, one line each. "vs precomputed cells" rows compare the same redraw with writing the finished cells only (no reading). "first draw" draws everything into an empty element.',
   ],
   run(ctx) {
     const inputs = itemInputs(NOTES);
@@ -80,7 +139,12 @@ export const basesViewsSuite: BenchSuite = {
     const heatmap = new BaseHeatmapRenderer(noActions);
     const timelineRoot = new StaticElement('div');
     const timeline = new BaseTimelineRenderer(noActions);
-    const heatmapModel = (): BaseHeatmapModel => buildBaseHeatmap(rowGroups(index, inputs), heatmapOptions);
+    // The view keeps its last model, so unchanged rows reuse their grids (as the plugin's drawer does).
+    let lastHeatmap: BaseHeatmapModel | null = null;
+    const heatmapModel = (): BaseHeatmapModel => {
+      lastHeatmap = buildBaseHeatmap(rowGroups(index, inputs), heatmapOptions, lastHeatmap);
+      return lastHeatmap;
+    };
     const timelineModel = (): BaseTimelineModel =>
       buildBaseTimeline(rowGroups(index, inputs), { property: null, today: TODAY });
     let heatmapDrawn = 0;
@@ -111,20 +175,29 @@ export const basesViewsSuite: BenchSuite = {
       `heatmap: ${hm.grids.length} grids drawn (${hm.hidden} more counted); timeline: ${marks} rows drawn (${tl.undatedCount} undated read, ${tl.hidden} more not read)`,
     );
     const firstHeatmap = (): void =>
-      void new BaseHeatmapRenderer(noActions).render(new StaticElement('div'), heatmapModel());
+      void new BaseHeatmapRenderer(noActions).render(
+        new StaticElement('div'),
+        buildBaseHeatmap(rowGroups(index, inputs), heatmapOptions),
+      );
     const firstTimeline = (): void =>
       void new BaseTimelineRenderer(noActions).render(new StaticElement('div'), timelineModel());
     const runs = ctx.runs * RUNS_PER_RUN;
+    const heatmapFloor = (): StaticElement => heatmapRowsAsText(rowGroups(index, inputs), hm.grids.length);
+    const timelineFloor = (): StaticElement => timelineRowsAsText(rowGroups(index, inputs), marks);
+    if (timelineFloor().textContent === '' || heatmapFloor().textContent === '') throw new Error('bench: empty floor');
     const h = {
-      ...pairedMediansOf(runs, { update: heatmapUpdate }, () => heatmapAsText(hm), checkIn),
-      ...pairedMediansOf(runs, { first: firstHeatmap, model: heatmapModel }, () => heatmapAsText(hm)),
+      ...pairedMediansOf(runs, { update: heatmapUpdate }, heatmapFloor, checkIn),
+      ...pairedMediansOf(runs, { first: firstHeatmap, model: heatmapModel }, heatmapFloor),
+      strict: pairedMediansOf(runs, { update: heatmapUpdate }, () => heatmapAsText(hm), checkIn).update,
     };
     const t = {
-      ...pairedMediansOf(runs, { update: timelineUpdate }, () => timelineAsText(tl), completeTask),
-      ...pairedMediansOf(runs, { first: firstTimeline, model: timelineModel }, () => timelineAsText(tl)),
+      ...pairedMediansOf(runs, { update: timelineUpdate }, timelineFloor, completeTask),
+      ...pairedMediansOf(runs, { first: firstTimeline, model: timelineModel }, timelineFloor),
+      strict: pairedMediansOf(runs, { update: timelineUpdate }, () => timelineAsText(tl), completeTask).update,
     };
-    const hFloor = `${hm.grids.length} grids × 365 cells as text`;
-    const tFloor = `${marks} rows as text`;
+    ctx.log(`redraws drew ${heatmapDrawn} grids and ${timelineDrawn} timeline rows in ${runs + 1} updates each`);
+    const hFloor = `the same ${hm.grids.length} rows read, 365 cells each as text`;
+    const tFloor = `rows read until ${marks} dated, each as text`;
     return [
       row(
         SUITE,
@@ -138,6 +211,14 @@ export const basesViewsSuite: BenchSuite = {
       row(SUITE, '  heatmap first draw', hFloor, h.first, { kind: 'info', value: 0 }, runs),
       row(
         SUITE,
+        '  redraw vs precomputed cells',
+        `${hm.grids.length} grids × 365 cells as text`,
+        h.strict,
+        { kind: 'info', value: 0 },
+        runs,
+      ),
+      row(
+        SUITE,
         'timeline: redraw after a task is done, 10k notes',
         tFloor,
         t.update,
@@ -146,6 +227,7 @@ export const basesViewsSuite: BenchSuite = {
       ),
       row(SUITE, '  of which rows and model', tFloor, t.model, { kind: 'info', value: 0 }, runs),
       row(SUITE, '  timeline first draw', tFloor, t.first, { kind: 'info', value: 0 }, runs),
+      row(SUITE, '  redraw vs precomputed cells', `${marks} rows as text`, t.strict, { kind: 'info', value: 0 }, runs),
     ];
   },
 };

@@ -12,7 +12,28 @@ export interface BaseRow {
   /** Reads a property by id (`note.log`, `file.name`, `formula.x`); undefined when the entry has none. */
   value(property: string): BaseValue;
   /** The Vault Stack item the note declares, when it is one. */
-  item?: Item;
+  readonly item?: Item;
+  /**
+   * The note's frontmatter as the host holds it, when it can hand it over: a model reading many
+   * rows reads `note.` properties here directly (the same values `value` gives, before `plainValue`).
+   */
+  readonly frontmatter?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A frontmatter value as a BaseValue (a mapping becomes its JSON text). A list of plain values is
+ * returned as it is, not copied, so an unchanged note gives the same object on the next update.
+ * @example plainValue(['2026-11-27', { a: 1 }]) // ['2026-11-27', '{"a":1}']
+ */
+export function plainValue(raw: unknown): BaseValue {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (Array.isArray(raw)) return raw.every(isPlain) ? (raw as BaseValue[]) : raw.map(plainValue);
+  return JSON.stringify(raw);
+}
+
+function isPlain(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
 /**
