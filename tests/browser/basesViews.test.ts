@@ -140,6 +140,32 @@ describeInChromium('Vault Stack views inside Bases, in Chromium', (browser) => {
     expect(vs.errors).toEqual([]);
     await vs.close();
   });
+
+  it('all three in the dark theme follow the theme: no black text on the dark background', async () => {
+    const vs = await openVaultStack(browser(), {
+      files: { ...readVaultFolder(join(ROOT, 'examples', 'vault')), ...EXTRA_NOTES },
+      now: NOW,
+      theme: 'dark',
+      viewport: { width: 1100, height: 1000 },
+    });
+    const bases = [
+      await openBase(vs, { type: 'vault-stack-heatmap', name: 'Dark habits' }, 'Habits'),
+      await openBase(vs, { type: 'vault-stack-timeline', name: 'Dark timeline' }, 'Tasks'),
+      await openBase(vs, { type: 'vault-stack-status', name: 'Dark status' }, 'Infra/Backups'),
+    ];
+    for (const [i, base] of bases.entries())
+      await base.screenshot({ path: join(SCREENSHOTS, `bases-dark-${['heatmap', 'timeline', 'status'][i]}.png`) });
+
+    const colours = await vs.page
+      .locator('.vault-stack-bases')
+      .evaluateAll((els) =>
+        els.flatMap((el) => Array.from(el.querySelectorAll('*')).map((e) => getComputedStyle(e).color)),
+      );
+    expect(colours.length).toBeGreaterThan(100);
+    expect(colours.filter((c) => c === 'rgb(0, 0, 0)')).toEqual([]);
+    expect(vs.errors).toEqual([]);
+    await vs.close();
+  });
 });
 
 /** Gives the Base's container a fixed width, as a narrow pane would. */
