@@ -12,6 +12,7 @@ import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
 import { taskwarriorSuite } from './suites/taskwarrior';
+import { basesViewsSuite } from './suites/basesViews';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -25,6 +26,7 @@ const SUITES: readonly BenchSuite[] = [
   icsExportSuite,
   taskwarriorSuite,
   bookmarksSuite,
+  basesViewsSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
