@@ -1,23 +1,27 @@
-import type { Item } from '../model/Item';
+import { itemNote, type Item } from '../model/Item';
 import { isLink, linkTargetsMatch, linkValue, type Value } from './Value';
 
 function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** A link to an item's own note (what a bare `file` or `this` stands for in Bases). */
-export function linkToItem(item: Item): Value {
-  return { type: 'link', target: item.path.replace(/\.md$/i, '') };
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/';
 }
 
-/** `file.*` properties available on items, read from the item's path, tags and links. */
+/** A link to an item's own note (what a bare `file` or `this` stands for in Bases). */
+export function linkToItem(item: Item): Value {
+  return { type: 'link', target: itemNote(item).replace(/\.md$/i, '') };
+}
+
+/** `file.*` properties available on items, read from the item's note (an inline task's is the note holding it), tags and links. */
 export const FILE_PROPERTIES: Readonly<Record<string, (item: Item) => Value>> = {
-  name: (item) => basenameOf(item.path),
-  basename: (item) => basenameOf(item.path).replace(/\.[^.]*$/, ''),
-  path: (item) => item.path,
-  folder: (item) => (item.path.includes('/') ? item.path.slice(0, item.path.lastIndexOf('/')) : '/'),
+  name: (item) => basenameOf(itemNote(item)),
+  basename: (item) => basenameOf(itemNote(item)).replace(/\.[^.]*$/, ''),
+  path: (item) => itemNote(item),
+  folder: (item) => folderOf(itemNote(item)),
   ext: (item) => {
-    const name = basenameOf(item.path);
+    const name = basenameOf(itemNote(item));
     return name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
   },
   tags: (item) => item.tags.map(normaliseTag),
@@ -62,7 +66,7 @@ export const FILE_METHODS: Readonly<
     call: (item, [folder]) => {
       if (typeof folder !== 'string') return false;
       const f = folder.replace(/^\/+|\/+$/g, '');
-      return f === '' || item.path.startsWith(f + '/');
+      return f === '' || itemNote(item).startsWith(f + '/');
     },
   },
   hasLink: {
