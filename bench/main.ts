@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
 import { cliIndexSuite } from './suites/cliIndex';
+import { cliIndexInlineSuite } from './suites/cliIndexInline';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
 import { pluginIndexSuite } from './suites/pluginIndex';
@@ -13,6 +14,7 @@ import { queryBlockSuite } from './suites/queryBlock';
 const SUITES: readonly BenchSuite[] = [
   incrementalIndexSuite,
   cliIndexSuite,
+  cliIndexInlineSuite,
   pluginIndexSuite,
   pluginOnloadSuite,
   queryBlockSuite,

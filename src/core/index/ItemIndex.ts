@@ -203,6 +203,11 @@ export class ItemIndex {
     return this.itemsAt(this.inlineDepends.get(id));
   }
 
+  /** How many inline tasks the index holds. */
+  inlineTaskCount(): number {
+    return this.inlineItems.size;
+  }
+
   /** The inline tasks of a note, in line order (empty when it has none). */
   inlineTasks(notePath: string): readonly Item[] {
     return this.notes.get(notePath)?.inline ?? [];

@@ -36,14 +36,14 @@ export function findTaskLines(text: string): TaskLineRef[] {
   let fence = '';
   for (; i < lines.length; i++) {
     const raw = lines[i];
-    const fenceMatch = FENCE.exec(raw);
+    const fenceMatch = raw.includes('```') || raw.includes('~~~') ? FENCE.exec(raw) : null;
     if (fenceMatch !== null) {
       const mark = fenceMatch[1];
       if (fence === '') fence = mark;
       else if (mark[0] === fence[0] && mark.length >= fence.length) fence = '';
       continue;
     }
-    if (fence !== '' || !CHECKBOX_AT_START.test(raw)) continue;
+    if (fence !== '' || !raw.includes('[') || !CHECKBOX_AT_START.test(raw)) continue;
     out.push({ line: i + 1, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
   }
   return out;
