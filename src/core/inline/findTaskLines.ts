@@ -21,6 +21,8 @@ export function mayHoldTasks(text: string): boolean {
  */
 export function findTaskLines(text: string): TaskLineRef[] {
   if (!mayHoldTasks(text)) return [];
+  // Most notes have no frontmatter and no code fence: find the lines without splitting the note.
+  if (!text.startsWith('---') && !text.includes('```') && !text.includes('~~~')) return matchTaskLines(text);
   const out: TaskLineRef[] = [];
   const lines = text.split('\n');
   let i = 0;
@@ -45,6 +47,23 @@ export function findTaskLines(text: string): TaskLineRef[] {
     }
     if (fence !== '' || !raw.includes('[') || !CHECKBOX_AT_START.test(raw)) continue;
     out.push({ line: i + 1, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+  }
+  return out;
+}
+
+const CHECKBOX_LINES = /^(?:[^\S\r\n]|>)*(?:[-*+]|[0-9]+[.)]) +\[[^\r\n]\][^\n]*/gmu;
+
+/** The checklist lines of a note that has neither frontmatter nor fences, found by one pass of a global pattern. */
+function matchTaskLines(text: string): TaskLineRef[] {
+  const out: TaskLineRef[] = [];
+  let line = 1;
+  let counted = 0;
+  CHECKBOX_LINES.lastIndex = 0;
+  for (let m = CHECKBOX_LINES.exec(text); m !== null; m = CHECKBOX_LINES.exec(text)) {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    counted = m.index;
+    const raw = m[0];
+    out.push({ line, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
   }
   return out;
 }

@@ -38,7 +38,10 @@ export interface TaskFields {
  */
 interface FieldPattern {
   re: RegExp;
-  key: string;
+  /** Texts one of which every match contains (none: no check). */
+  keys: readonly string[];
+  /** What the text's last character must be for a match: a digit (a date) or a closing bracket or comma (a Dataview field). */
+  tail?: 'digit' | 'bracket';
   /**
    * For a Dataview field, `re` made sticky: its only possible match opens at the bracket before the
    * key's last occurrence (no value can contain `::`), so it is tried there alone.
@@ -67,14 +70,15 @@ const ID = '[a-zA-Z0-9-_]+';
 const IDS = `${ID}( *, *${ID} *)*`;
 
 // An emoji, an optional variation selector 16, spaces, the value, at the end (Tasks' DefaultTaskSerializer).
-function emoji(symbols: string, value = '', key = ''): FieldPattern {
-  return { re: new RegExp(`${symbols}\uFE0F?${value === '' ? '' : ` *${value}`}$`), key };
+function emoji(symbols: string, value: string, keys: readonly string[]): FieldPattern {
+  const re = new RegExp(`${symbols}\uFE0F?${value === '' ? '' : ` *${value}`}$`);
+  return value === DATE ? { re, keys, tail: 'digit' } : { re, keys };
 }
 
 // `[key:: value]` or `(key:: value)` at the end, brackets matched, an optional trailing comma (DataviewTaskSerializer).
 function inlineField(key: string, inner: string): FieldPattern {
   const source = `(?:(?=[^\\]]+\\])\\[|(?=[^)]+\\))\\() *${key} *${inner} *[)\\]](?: *,)?$`;
-  return { re: new RegExp(source), key, atBracket: new RegExp(source, 'y') };
+  return { re: new RegExp(source), keys: [key], tail: 'bracket', atBracket: new RegExp(source, 'y') };
 }
 
 /** Where a Dataview field holding the key's last occurrence would open: the `[` or `(` before it, past spaces; -1 when none. */
@@ -94,17 +98,17 @@ const EMOJI_PRIORITIES: Readonly<Record<string, TasksPriority>> = {
 };
 
 const EMOJI: FormatPatterns = {
-  priority: emoji('(🔺|⏫|🔼|🔽|⏬)'),
-  done: emoji('✅', DATE, '✅'),
-  cancelled: emoji('❌', DATE, '❌'),
-  due: emoji('(?:📅|📆|🗓)', DATE),
-  scheduled: emoji('(?:⏳|⌛)', DATE),
-  start: emoji('🛫', DATE, '🛫'),
-  created: emoji('➕', DATE, '➕'),
-  recurrence: emoji('🔁', '([a-zA-Z0-9, !]+)', '🔁'),
-  onCompletion: emoji('🏁', '([a-zA-Z]+)', '🏁'),
-  id: emoji('🆔', `(${ID})`, '🆔'),
-  dependsOn: emoji('⛔', `(${IDS})`, '⛔'),
+  priority: emoji('(🔺|⏫|🔼|🔽|⏬)', '', ['🔺', '⏫', '🔼', '🔽', '⏬']),
+  done: emoji('✅', DATE, ['✅']),
+  cancelled: emoji('❌', DATE, ['❌']),
+  due: emoji('(?:📅|📆|🗓)', DATE, ['📅', '📆', '🗓']),
+  scheduled: emoji('(?:⏳|⌛)', DATE, ['⏳', '⌛']),
+  start: emoji('🛫', DATE, ['🛫']),
+  created: emoji('➕', DATE, ['➕']),
+  recurrence: emoji('🔁', '([a-zA-Z0-9, !]+)', ['🔁']),
+  onCompletion: emoji('🏁', '([a-zA-Z]+)', ['🏁']),
+  id: emoji('🆔', `(${ID})`, ['🆔']),
+  dependsOn: emoji('⛔', `(${IDS})`, ['⛔']),
   priorityOf: (text) => EMOJI_PRIORITIES[text] ?? 'none',
 };
 
@@ -124,7 +128,7 @@ const DATAVIEW: FormatPatterns = {
 };
 
 /** Tasks' tag pattern, anchored at the end: a `#` at the start or after a space, then no punctuation. */
-const TAG_AT_END: FieldPattern = { re: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/, key: '#' };
+const TAG_AT_END: FieldPattern = { re: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/, keys: ['#'] };
 /** Every tag in a description (Tasks' `hashTags`). */
 const TAGS = /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+/g;
 
@@ -155,14 +159,15 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   let matched: boolean;
   let runs = 0;
   const take = (p: FieldPattern, use: (m: RegExpMatchArray) => void): void => {
-    if (!line.includes(p.key)) return;
+    if (p.tail !== undefined && !tailFits(line, p.tail)) return;
+    if (!p.keys.some((k) => line.includes(k))) return;
     let m: RegExpMatchArray | null;
     if (p.atBracket === undefined) {
       m = line.match(p.re);
       if (m === null) return;
       line = line.replace(p.re, '');
     } else {
-      const at = bracketBefore(line, p.key);
+      const at = bracketBefore(line, p.keys[0]);
       if (at === -1) return;
       p.atBracket.lastIndex = at;
       m = p.atBracket.exec(line);
@@ -208,6 +213,11 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   if (trailingTags.length > 0) line += (line.length > 0 ? ' ' : '') + trailingTags;
   out.description = line;
   return out;
+}
+
+function tailFits(line: string, tail: 'digit' | 'bracket'): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return tail === 'digit' ? c >= 48 && c <= 57 : c === 93 || c === 41 || c === 44;
 }
 
 function onCompletionOf(text: string): TaskFields['onCompletion'] {
