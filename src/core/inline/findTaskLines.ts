@@ -11,7 +11,18 @@ const FENCE = /^(?:[^\S\r\n]|>)*(`{3,}|~{3,})/;
  * @example mayHoldTasks('# Notes\nplain text') // false
  */
 export function mayHoldTasks(text: string): boolean {
-  return text.includes('[') && CHECKBOX_LINE.test(text);
+  return hasCheckbox(text) && CHECKBOX_LINE.test(text);
+}
+
+/** Whether the text has ` [c]` (one character, a surrogate pair counting as one, between brackets after a space): a scan far cheaper than the line pattern over a note full of `[[links]]`. */
+function hasCheckbox(text: string): boolean {
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i + 1);
+    const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (text.charCodeAt(i + 1 + width) === 93) return true;
+  }
+  return false;
 }
 
 /**
