@@ -5,6 +5,7 @@ import { formatRows, type BenchRow, type BenchSuite } from './harness';
 import { bookmarksSuite } from './suites/bookmarks';
 import { bundleSizeSuite } from './suites/bundleSize';
 import { cliIndexSuite } from './suites/cliIndex';
+import { cliIndexInlineSuite } from './suites/cliIndexInline';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
 import { icsExportSuite } from './suites/icsExport';
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   bundleSizeSuite,
   incrementalIndexSuite,
   cliIndexSuite,
+  cliIndexInlineSuite,
   pluginIndexSuite,
   pluginOnloadSuite,
   queryBlockSuite,

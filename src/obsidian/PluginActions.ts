@@ -1,5 +1,6 @@
-import { MarkdownView, Notice, type App } from 'obsidian';
-import { refusal, type Refusal } from '../core/model/Refusal';
+import { MarkdownView, Notice, TFile, type App } from 'obsidian';
+import { isRefusal, refusal, RefusalError, type Refusal } from '../core/model/Refusal';
+import { completeInlineTask, type InlineTaskEdit } from '../core/inline/completeInlineTask';
 import type { ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { completeTask } from '../core/actions/completeTask';
@@ -8,7 +9,7 @@ import { recordBackupRun } from '../core/actions/recordBackupRun';
 import { setBookmarkStatus } from '../core/actions/setBookmarkStatus';
 import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
-import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../core/model/Item';
+import { isKind, type BookmarkStatus, type BuiltinKind, type InlineTask, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
@@ -32,6 +33,8 @@ export class PluginActions {
 
   /** Opens a note; with a field (or a line), puts the cursor on that line. */
   async openNote(path: string, field?: string, line?: number): Promise<void> {
+    const inline = this.env.index.get(path)?.inline;
+    if (inline !== undefined) return this.openNote(inline.note, undefined, inline.line);
     const target = line ?? (field === undefined ? undefined : await this.fieldLine(path, field));
     const state = target === undefined ? { active: true } : { active: true, eState: { line: target - 1 } };
     await this.env.app.workspace.openLinkText(path, '', false, state);
@@ -47,6 +50,8 @@ export class PluginActions {
 
   /** Completes a task today; a recurring task moves to its next occurrence. */
   completeTask(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item?.inline !== undefined) return this.completeInline(item.title, item.inline);
     return this.run(path, 'task', (data, clock) => completeTask(data, {}, clock.today()));
   }
 
@@ -89,6 +94,30 @@ export class PluginActions {
     const outcome = await this.env.writer.apply(path, planned.edits, item.title);
     if (outcome.ok) new Notice(`${item.title}: ${planned.summary}`);
     return outcome;
+  }
+
+  /** Completes an inline task in its note as Obsidian Tasks would (`core/inline/completeInlineTask`), atomically. */
+  private async completeInline(title: string, task: InlineTask): Promise<WriteOutcome> {
+    const file = this.env.app.vault.getAbstractFileByPath(task.note);
+    const what = `Could not complete "${title}"`;
+    if (!(file instanceof TFile)) return this.refuse(what, refusal('NOTE_GONE', 'the note no longer exists'));
+    const today = this.env.clock().today();
+    let edit: InlineTaskEdit | undefined;
+    try {
+      await this.env.app.vault.process(file, (text) => {
+        const result = completeInlineTask(text, task, today, this.env.index.tasksSettings);
+        // Thrown to leave the file untouched inside Vault.process; caught just below.
+        if (isRefusal(result)) throw new RefusalError(result);
+        edit = result;
+        return result.text;
+      });
+    } catch (error) {
+      if (error instanceof RefusalError) return this.refuse(what, error.refusal);
+      throw error;
+    }
+    if (edit === undefined) return { ok: true, changed: false };
+    new Notice(`${title}: ${edit.summary}`);
+    return { ok: true, changed: edit.changed };
   }
 
   private refuse(what: string, refused: Refusal): WriteOutcome {
