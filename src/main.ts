@@ -13,6 +13,7 @@ import { activeNoteOf, dashboardRenderer, queryBlockRenderer } from './obsidian/
 import { registerStackBlocks } from './obsidian/StackBlockProcessor';
 import { resolveSettings, type VaultStackSettings } from './settings/settings';
 import { SettingsTab } from './settings/SettingsTab';
+import { registerTimerStatusBar } from './obsidian/TimerStatusBar';
 
 /** Composition root: builds adapters and the core, registers views and commands. No logic. */
 export default class VaultStackPlugin extends Plugin {
@@ -28,7 +29,13 @@ export default class VaultStackPlugin extends Plugin {
       app: this.app,
       source,
       clock: systemClock,
-      actions: new PluginActions({ app: this.app, index: source.index, writer, clock: () => ctx.clock }),
+      actions: new PluginActions({
+        app: this.app,
+        index: source.index,
+        writer,
+        clock: () => ctx.clock,
+        concurrentTimers: () => this.settings.concurrentTimers,
+      }),
       settings: () => this.settings,
       saveSettings: async () => {
         await this.saveData(this.settings);
@@ -46,6 +53,7 @@ export default class VaultStackPlugin extends Plugin {
     );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerCommands(this, ctx);
+    registerTimerStatusBar(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(
       new SettingsTab(this.app, this, {

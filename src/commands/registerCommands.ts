@@ -12,6 +12,8 @@ import { openDashboardCommand } from './openDashboard';
 import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
+import { startTimerCommand } from './startTimer';
+import { stopTimerCommand } from './stopTimer';
 import { updateStackOverviewCommand } from './updateStackOverview';
 
 /** Every command of the plugin, in palette order. */
@@ -30,6 +32,8 @@ export function allCommands(ctx: PluginContext): Command[] {
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
+    startTimerCommand(ctx),
+    stopTimerCommand(ctx),
   ];
 }
 

@@ -10,6 +10,7 @@ import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
 import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
+import { planTimerStart, runningTimers, stopTimer, timedItem, type TimedItem } from '../core/time/timerActions';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
 import { reportFailure } from './reportFailure';
@@ -20,6 +21,8 @@ export interface ActionEnv {
   index: ItemIndex;
   writer: FrontmatterWriter;
   clock(): Clock;
+  /** Whether several timers may run at once (the `concurrentTimers` setting); false when absent. */
+  concurrentTimers?(): boolean;
 }
 
 /**
@@ -63,6 +66,60 @@ export class PluginActions {
   /** Records that a secret was rotated today. */
   markSecretRotated(path: string): Promise<WriteOutcome> {
     return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
+  }
+
+  /** Starts a timer on a task or habit now, stopping the running one unless concurrent timers are allowed. */
+  async startTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const target = item === undefined ? null : timedItem(item);
+    if (target === null)
+      return this.refuse(
+        '',
+        refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a task or habit (only they have timers)`),
+      );
+    const concurrent = this.env.concurrentTimers?.() ?? false;
+    const plan = planTimerStart(target, runningTimers(this.env.index.items()), this.env.clock().now(), { concurrent });
+    if (!plan.ok)
+      return this.refuse(
+        `Could not start a timer on "${target.title}"`,
+        refusal('ACTION_REFUSED', `${plan.field}: ${plan.message}`, { field: plan.field }),
+      );
+    let changed = false;
+    for (const note of plan.notes) {
+      const outcome = await this.env.writer.apply(note.path, note.edits, note.title);
+      if (!outcome.ok) return outcome;
+      changed ||= outcome.changed;
+    }
+    new Notice(`${target.title}: ${plan.summary}`);
+    return { ok: true, changed };
+  }
+
+  /** Stops the timer running on a task or habit now. */
+  stopTimer(path: string): Promise<WriteOutcome> {
+    return this.runTimed(path, (item, clock) => stopTimer(item, clock.now()));
+  }
+
+  private async runTimed(path: string, plan: (item: TimedItem, clock: Clock) => ActionPlan): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const target = item === undefined ? null : timedItem(item);
+    if (target === null)
+      return this.refuse(
+        '',
+        refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a task or habit (only they have timers)`),
+      );
+    const planned = plan(target, this.env.clock());
+    if (!planned.ok)
+      return this.refuse(
+        `Could not update "${target.title}"`,
+        refusal('ACTION_REFUSED', `${planned.field}: ${planned.message}`, { field: planned.field }),
+      );
+    if (planned.edits.length === 0) {
+      new Notice(`${target.title}: ${planned.summary}`);
+      return { ok: true, changed: false };
+    }
+    const outcome = await this.env.writer.apply(path, planned.edits, target.title);
+    if (outcome.ok) new Notice(`${target.title}: ${planned.summary}`);
+    return outcome;
   }
 
   private async run<K extends BuiltinKind>(

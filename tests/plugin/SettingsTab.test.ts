@@ -58,6 +58,8 @@ const ROW_NAMES = [
   'Remote URL',
   'Username',
   'Access token',
+  'Time tracking',
+  'Several timers at once',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
