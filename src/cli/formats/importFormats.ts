@@ -1,4 +1,6 @@
 import type { ImportFormat } from './ImportFormat';
+import { timewarriorImport } from './timewarriorImport';
+import { togglImport } from './togglImport';
 
 /** Every format `vault-stack import` reads, in help order. Add a format here (one file per format). */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [timewarriorImport, togglImport];
