@@ -69,11 +69,11 @@ describe('the vault-stack command line', () => {
       );
     });
 
-    it('names a planned command as not available yet', () => {
+    it('has no planned command left: health checks are `verify --only health`', () => {
       const result = cli('health', vault.root);
 
       expect(result.code).toBe(2);
-      expect(result.err).toContain('`health` is planned but not in this version');
+      expect(result.err).toContain('unknown command "health"');
     });
 
     it('rejects an unknown option and a bad --today with exit 2', () => {

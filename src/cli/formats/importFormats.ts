@@ -1,6 +1,7 @@
 import type { ImportFormat } from './ImportFormat';
+import { TASKWARRIOR_IMPORT } from './taskwarrior';
 import { timewarriorImport } from './timewarriorImport';
 import { togglImport } from './togglImport';
 
 /** Every format `vault-stack import` reads, in help order. Add a format here (one file per format). */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [timewarriorImport, togglImport];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [TASKWARRIOR_IMPORT, timewarriorImport, togglImport];

@@ -22,6 +22,8 @@ export interface Observation {
   latencyMs?: number;
   /** Observed values by frontmatter field: `{ 'tls-expires': '2027-01-03' }`, `{ 'last-run': '2026-11-27T02:00', 'last-result': 'ok' }`, `{ dead: '2026-12-03' }`. */
   facts?: Readonly<Record<string, string | number | boolean>>;
+  /** Still `ok`, but inside its warning window: a certificate or a registration expiring soon. */
+  warning?: boolean;
 }
 
 /** A field where the note and the world disagree: the note says `noted`, the world says `observed`. */
@@ -43,6 +45,8 @@ export interface ObserveContext {
   env: Readonly<Record<string, string | undefined>>;
   /** The vault's folder on disk, when the host has one: relative repository and secret file paths are read from it. */
   root?: string;
+  /** The observations of the previous run by `observationKey` (link checks confirm a timeout seen twice, skip links checked lately). */
+  previous?: ReadonlyMap<string, Observation>;
   /** Called as work proceeds, for progress on a terminal or in a notice. */
   progress?(label: string, done: number, total: number): void;
 }
@@ -51,4 +55,9 @@ export interface ObserveContext {
 export interface Observer {
   check: ObservationCheck;
   observe(ctx: ObserveContext): Promise<Observation[]>;
+}
+
+/** The key one observation is stored under: one per check and note. */
+export function observationKey(observation: Pick<Observation, 'check' | 'path'>): string {
+  return `${observation.check}:${observation.path}`;
 }
