@@ -1,6 +1,6 @@
 import { MarkdownView, Notice, type App } from 'obsidian';
 import { refusal, type Refusal } from '../core/model/Refusal';
-import type { ActionPlan } from '../core/actions/ActionPlan';
+import { planRefused, type ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { completeTask } from '../core/actions/completeTask';
 import { markSecretRotated } from '../core/actions/markSecretRotated';
@@ -10,7 +10,7 @@ import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
 import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
-import { planTimerStart, runningTimers, stopTimer, timedItem, type TimedItem } from '../core/time/timerActions';
+import { planTimerStart, runningTimers, stopTimer, timedItem } from '../core/time/timerActions';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
 import { reportFailure } from './reportFailure';
@@ -72,18 +72,12 @@ export class PluginActions {
   async startTimer(path: string): Promise<WriteOutcome> {
     const item = this.env.index.get(path);
     const target = item === undefined ? null : timedItem(item);
-    if (target === null)
-      return this.refuse(
-        '',
-        refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a task or habit (only they have timers)`),
-      );
-    const concurrent = this.env.concurrentTimers?.() ?? false;
-    const plan = planTimerStart(target, runningTimers(this.env.index.items()), this.env.clock().now(), { concurrent });
+    if (target === null) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" has no timer`));
+    const plan = planTimerStart(target, runningTimers(this.env.index.items()), this.env.clock().now(), {
+      concurrent: this.env.concurrentTimers?.() ?? false,
+    });
     if (!plan.ok)
-      return this.refuse(
-        `Could not start a timer on "${target.title}"`,
-        refusal('ACTION_REFUSED', `${plan.field}: ${plan.message}`, { field: plan.field }),
-      );
+      return this.refuse(`Could not start a timer on "${target.title}"`, refusal('ACTION_REFUSED', plan.message));
     let changed = false;
     for (const note of plan.notes) {
       const outcome = await this.env.writer.apply(note.path, note.edits, note.title);
@@ -96,30 +90,11 @@ export class PluginActions {
 
   /** Stops the timer running on a task or habit now. */
   stopTimer(path: string): Promise<WriteOutcome> {
-    return this.runTimed(path, (item, clock) => stopTimer(item, clock.now()));
-  }
-
-  private async runTimed(path: string, plan: (item: TimedItem, clock: Clock) => ActionPlan): Promise<WriteOutcome> {
     const item = this.env.index.get(path);
-    const target = item === undefined ? null : timedItem(item);
-    if (target === null)
-      return this.refuse(
-        '',
-        refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a task or habit (only they have timers)`),
-      );
-    const planned = plan(target, this.env.clock());
-    if (!planned.ok)
-      return this.refuse(
-        `Could not update "${target.title}"`,
-        refusal('ACTION_REFUSED', `${planned.field}: ${planned.message}`, { field: planned.field }),
-      );
-    if (planned.edits.length === 0) {
-      new Notice(`${target.title}: ${planned.summary}`);
-      return { ok: true, changed: false };
-    }
-    const outcome = await this.env.writer.apply(path, planned.edits, target.title);
-    if (outcome.ok) new Notice(`${target.title}: ${planned.summary}`);
-    return outcome;
+    const timed = item === undefined ? null : timedItem(item);
+    return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
+      timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
+    );
   }
 
   private async run<K extends BuiltinKind>(

@@ -1,8 +1,9 @@
-import { Menu, type Plugin } from 'obsidian';
+import type { Plugin } from 'obsidian';
 import { toMinuteNumber } from '../core/dates/dateTime';
 import { formatMinutes } from '../core/time/timeInterval';
 import { runningInterval, runningTimers } from '../core/time/timerActions';
 import type { PluginContext } from './PluginContext';
+import { stopRunningTimer } from './stopRunningTimer';
 
 /** How often the elapsed time is redrawn. */
 const MINUTE_MS = 60_000;
@@ -10,7 +11,7 @@ const MINUTE_MS = 60_000;
 /**
  * The status-bar item of the running timer: `Timer: Write report 1h 5m` (the first of several with
  * `+2`), redrawn each minute and whenever the index changes, so a timer still running in a note
- * after a restart shows as soon as the index is built. Clicking offers to stop it or open its note.
+ * after a restart shows as soon as the index is built. Clicking stops it (asking which when several run).
  * Hidden while no timer runs.
  */
 export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { render(): void } {
@@ -30,28 +31,9 @@ export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { re
     const more = running.length > 1 ? ` +${running.length - 1}` : '';
     el.setText(`Timer: ${first.title} ${formatMinutes(minutes)}${more}`);
     el.toggleClass('is-hidden', false);
-    el.setAttribute('aria-label', `Timer on ${first.title} since ${interval.start.slice(11)}: click to stop or open`);
+    el.setAttribute('aria-label', `Timer on ${first.title} since ${interval.start.slice(11)}: click to stop`);
   };
-  plugin.registerDomEvent(el, 'click', (event) => {
-    const running = runningTimers(ctx.source.index.items());
-    if (running.length === 0) return;
-    const menu = new Menu();
-    for (const timer of running) {
-      menu.addItem((item) =>
-        item
-          .setTitle(`Stop the timer on ${timer.title}`)
-          .setIcon('square')
-          .onClick(() => void ctx.actions.stopTimer(timer.path)),
-      );
-      menu.addItem((item) =>
-        item
-          .setTitle(`Open ${timer.title}`)
-          .setIcon('file-text')
-          .onClick(() => void ctx.actions.openNote(timer.path, 'time')),
-      );
-    }
-    menu.showAtMouseEvent(event);
-  });
+  plugin.registerDomEvent(el, 'click', () => stopRunningTimer(ctx));
   plugin.registerEvent(ctx.source.onRevision(render));
   plugin.registerInterval(window.setInterval(render, MINUTE_MS));
   render();

@@ -32,9 +32,9 @@ export interface StartTimerOptions {
   concurrent: boolean;
 }
 
-/** The item as a TimedItem when it is a task or habit (the kinds that carry `time`), else null. */
+/** The item as a TimedItem when it is a task or habit note (the items that carry `time`; not an inline task's line), else null. */
 export function timedItem(item: Item): TimedItem | null {
-  if (item.data.type !== 'task' && item.data.type !== 'habit') return null;
+  if ((item.data.type !== 'task' && item.data.type !== 'habit') || item.inline !== undefined) return null;
   return { path: item.path, title: item.title, time: item.data.time, rawTime: item.frontmatter.time };
 }
 
