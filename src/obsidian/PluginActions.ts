@@ -73,7 +73,7 @@ export class PluginActions {
     const item = this.env.index.get(path);
     const target = item === undefined ? null : timedItem(item);
     if (target === null) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" has no timer`));
-    const plan = planTimerStart(target, runningTimers(this.env.index.items()), this.env.clock().now(), {
+    const plan = planTimerStart(target, runningTimers(this.env.index), this.env.clock().now(), {
       concurrent: this.env.concurrentTimers?.() ?? false,
     });
     if (!plan.ok)

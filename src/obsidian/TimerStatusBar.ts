@@ -18,7 +18,7 @@ export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { re
   const el = plugin.addStatusBarItem();
   el.addClass('vault-stack-timer-status');
   const render = (): void => {
-    const running = runningTimers(ctx.source.index.items());
+    const running = runningTimers(ctx.source.index);
     const first = running[0];
     const interval = first === undefined ? undefined : runningInterval(first);
     if (first === undefined || interval === undefined) {

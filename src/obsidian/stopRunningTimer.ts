@@ -5,7 +5,7 @@ import type { PluginContext } from './PluginContext';
 
 /** Stops the running timer; with several (concurrent timers), asks which; with none, says so. */
 export function stopRunningTimer(ctx: PluginContext): void {
-  const running = runningTimers(ctx.source.index.items());
+  const running = runningTimers(ctx.source.index);
   if (running.length === 0) new Notice('No timer is running.');
   else if (running.length === 1) void ctx.actions.stopTimer(running[0]?.path ?? '');
   else

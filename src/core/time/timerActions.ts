@@ -107,10 +107,10 @@ function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
-/** Every task and habit whose timer runs, in the order given. */
-export function runningTimers(items: Iterable<Item>): TimedItem[] {
+/** Every habit and task note whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
+export function runningTimers(index: { byKind(kind: string): readonly Item[] }): TimedItem[] {
   const out: TimedItem[] = [];
-  for (const item of items) {
+  for (const item of [...index.byKind('habit'), ...index.byKind('task')]) {
     const timed = timedItem(item);
     if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
   }
