@@ -3,6 +3,7 @@ import { Edits } from '../frontmatter/FrontmatterEdit';
 import { editFrontmatter } from '../frontmatter/editFrontmatter';
 import { renderScalar } from '../frontmatter/renderScalar';
 import { formatInterval, parseTimeInterval } from '../time/timeInterval';
+import { freeNotePath } from '../notes/newNotePath';
 import type { FieldConflict, ImportPlan, PlannedNote } from './ImportPlan';
 
 /** One interval from another time tracker, in local time, with the names that may identify its item. */
@@ -109,7 +110,7 @@ export function planTimeImport(input: TimeImportInput): ImportPlan {
   }
   const taken = new Set<string>();
   for (const planned of created.values()) {
-    const path = freePath(input.folder, planned.title, (p) => input.isTaken(p) || taken.has(p.toLowerCase()));
+    const path = freeNotePath(input.folder, planned.title, (p) => input.isTaken(p) || taken.has(p.toLowerCase()));
     taken.add(path.toLowerCase());
     notes.push({ action: 'create', path, title: planned.title, text: newTaskText(planned, input.today) });
   }
@@ -156,18 +157,4 @@ function newTaskText(
   if (planned.project !== undefined) lines.push(`project: ${renderScalar(planned.project, 'PLAIN', 'block')}`);
   lines.push('time:', ...planned.entries.map((e) => `  - ${renderScalar(e, 'PLAIN', 'block')}`));
   return `---\n${lines.join('\n')}\n---\n`;
-}
-
-/** `folder/Name.md`, else `Name 2.md`…: characters Obsidian refuses in names become spaces. */
-function freePath(folder: string, title: string, isTaken: (path: string) => boolean): string {
-  const name =
-    title
-      .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^\.+/, '') || 'Untitled';
-  const at = (suffix: string): string => (folder === '' ? `${name}${suffix}.md` : `${folder}/${name}${suffix}.md`);
-  let path = at('');
-  for (let n = 2; isTaken(path); n++) path = at(` ${n}`);
-  return path;
 }
