@@ -15,6 +15,7 @@ import { activeNoteOf, dashboardActionsOf, dashboardRenderer, queryBlockRenderer
 import { registerStackBlocks } from './obsidian/StackBlockProcessor';
 import { resolveSettings, type VaultStackSettings } from './settings/settings';
 import { SettingsTab } from './settings/SettingsTab';
+import { registerTimerStatusBar } from './obsidian/TimerStatusBar';
 
 /** Composition root: builds adapters and the core, registers views and commands. No logic. */
 export default class VaultStackPlugin extends Plugin {
@@ -31,7 +32,13 @@ export default class VaultStackPlugin extends Plugin {
       app: this.app,
       source,
       clock: systemClock,
-      actions: new PluginActions({ app: this.app, index: source.index, writer, clock: () => ctx.clock }),
+      actions: new PluginActions({
+        app: this.app,
+        index: source.index,
+        writer,
+        clock: () => ctx.clock,
+        concurrentTimers: () => this.settings.concurrentTimers,
+      }),
       settings: () => this.settings,
       saveSettings: async () => {
         await this.saveData(this.settings);
@@ -50,6 +57,7 @@ export default class VaultStackPlugin extends Plugin {
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerBasesViews(this, { source, clock, actions: dashboardActionsOf(ctx.actions) });
     registerCommands(this, ctx);
+    registerTimerStatusBar(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(
       new SettingsTab(this.app, this, {

@@ -16,6 +16,8 @@ import { openDashboardCommand } from './openDashboard';
 import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
+import { startTimerCommand } from './startTimer';
+import { stopTimerCommand } from './stopTimer';
 import { updateStackOverviewCommand } from './updateStackOverview';
 
 /** Every command of the plugin, in palette order. */
@@ -38,6 +40,8 @@ export function allCommands(ctx: PluginContext): Command[] {
     exportHomepageServicesCommand(ctx),
     importTaskwarriorCommand(ctx),
     importBookmarksCommand(ctx),
+    startTimerCommand(ctx),
+    stopTimerCommand(ctx),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { MarkdownView, Notice, TFile, type App } from 'obsidian';
 import { isRefusal, refusal, RefusalError, type Refusal } from '../core/model/Refusal';
 import { completeInlineTask, type InlineTaskEdit } from '../core/inline/completeInlineTask';
-import type { ActionPlan } from '../core/actions/ActionPlan';
+import { planRefused, type ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { completeTask } from '../core/actions/completeTask';
 import { markSecretRotated } from '../core/actions/markSecretRotated';
@@ -11,6 +11,7 @@ import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
 import { isKind, type BookmarkStatus, type BuiltinKind, type InlineTask, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
+import { planTimerStart, runningTimers, stopTimer, timedItem } from '../core/time/timerActions';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
 import { reportFailure } from './reportFailure';
@@ -21,6 +22,8 @@ export interface ActionEnv {
   index: ItemIndex;
   writer: FrontmatterWriter;
   clock(): Clock;
+  /** Whether several timers may run at once (the `concurrentTimers` setting); false when absent. */
+  concurrentTimers?(): boolean;
 }
 
 /**
@@ -68,6 +71,35 @@ export class PluginActions {
   /** Records that a secret was rotated today. */
   markSecretRotated(path: string): Promise<WriteOutcome> {
     return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
+  }
+
+  /** Starts a timer on a task or habit now, stopping the running one unless concurrent timers are allowed. */
+  async startTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const target = item === undefined ? null : timedItem(item);
+    if (target === null) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" has no timer`));
+    const plan = planTimerStart(target, runningTimers(this.env.index), this.env.clock().now(), {
+      concurrent: this.env.concurrentTimers?.() ?? false,
+    });
+    if (!plan.ok)
+      return this.refuse(`Could not start a timer on "${target.title}"`, refusal('ACTION_REFUSED', plan.message));
+    let changed = false;
+    for (const note of plan.notes) {
+      const outcome = await this.env.writer.apply(note.path, note.edits, note.title);
+      if (!outcome.ok) return outcome;
+      changed ||= outcome.changed;
+    }
+    new Notice(`${target.title}: ${plan.summary}`);
+    return { ok: true, changed };
+  }
+
+  /** Stops the timer running on a task or habit now. */
+  stopTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const timed = item === undefined ? null : timedItem(item);
+    return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
+      timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
+    );
   }
 
   private async run<K extends BuiltinKind>(

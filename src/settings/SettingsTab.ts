@@ -122,7 +122,23 @@ export class SettingsTab extends PluginSettingTab {
       },
       { heading: 'Versioning', rows: this.versioningRows() },
       { heading: 'Calendar', rows: this.calendarRows() },
+      { heading: 'Time tracking', rows: [this.concurrentTimersRow()] },
     ];
+  }
+
+  private concurrentTimersRow(): Row {
+    return {
+      name: 'Several timers at once',
+      desc: 'Let a new timer start while another runs. When off, starting a timer stops the running one.',
+      render: (setting) => {
+        setting.addToggle((t) =>
+          t.setValue(this.settings.concurrentTimers).onChange((on) => {
+            this.settings.concurrentTimers = on;
+            void this.deps.save();
+          }),
+        );
+      },
+    };
   }
 
   private ignoreRow(): Row {

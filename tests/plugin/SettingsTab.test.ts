@@ -62,6 +62,8 @@ const ROW_NAMES = [
   'Calendar',
   'Keep a calendar file up to date',
   'Calendar file',
+  'Time tracking',
+  'Several timers at once',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
