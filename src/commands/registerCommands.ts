@@ -13,6 +13,7 @@ import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
 import { updateStackOverviewCommand } from './updateStackOverview';
+import { verifyStackNowCommand } from './verifyStackNow';
 
 /** Every command of the plugin, in palette order. */
 export function allCommands(ctx: PluginContext): Command[] {
@@ -30,6 +31,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
+    verifyStackNowCommand(ctx),
   ];
 }
 

@@ -2,6 +2,7 @@ import { MarkdownView, Notice, type App } from 'obsidian';
 import { refusal, type Refusal } from '../core/model/Refusal';
 import type { ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
+import { Edits } from '../core/frontmatter/FrontmatterEdit';
 import { completeTask } from '../core/actions/completeTask';
 import { markSecretRotated } from '../core/actions/markSecretRotated';
 import { recordBackupRun } from '../core/actions/recordBackupRun';
@@ -63,6 +64,16 @@ export class PluginActions {
   /** Records that a secret was rotated today. */
   markSecretRotated(path: string): Promise<WriteOutcome> {
     return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
+  }
+
+  /** Writes an observed value into a note's field (a drift row's "Update the note"). */
+  async updateNote(path: string, field: string, value: string | number | boolean): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item === undefined)
+      return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not an item (check its frontmatter)`));
+    const outcome = await this.env.writer.apply(path, [Edits.set(field, value)], item.title);
+    if (outcome.ok) new Notice(`${item.title}: ${field} set to ${String(value)}`);
+    return outcome;
   }
 
   private async run<K extends BuiltinKind>(

@@ -9,6 +9,7 @@ import {
 } from 'obsidian';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
 import type { VaultStackSettings } from './settings';
+import { observeRows } from './observeRows';
 import { relationCheckRows } from './relationCheckRows';
 
 /** What the settings tab changes and how it saves. */
@@ -121,6 +122,14 @@ export class SettingsTab extends PluginSettingTab {
         ),
       },
       { heading: 'Versioning', rows: this.versioningRows() },
+      {
+        heading: 'Observation',
+        rows: observeRows(
+          this.app,
+          () => this.settings.observe,
+          () => this.deps.save(),
+        ),
+      },
     ];
   }
 

@@ -11,6 +11,19 @@ export interface VaultStackSettings extends DashboardOptions {
   /** Which relation checks (service without a backup, unused secret, …) `check` and the Problems section run. */
   relationChecks: RelationChecks;
   git: GitSettings;
+  observe: ObserveSettings;
+}
+
+/** Observation settings ("Verify stack now", the optional interval, notifications). The ntfy token lives in `app.secretStorage`. */
+export interface ObserveSettings {
+  /** Verify the stack every this many minutes while Obsidian runs; 0 (the default) turns it off. */
+  intervalMinutes: number;
+  /** The ntfy topic URL notifications go to (`https://ntfy.sh/my-topic`); empty for none. */
+  ntfyUrl: string;
+  /** Name of the secret in Obsidian's secret storage that holds the ntfy access token (optional). */
+  ntfyTokenSecret: string;
+  /** A URL that receives each notification as JSON; empty for none. */
+  webhookUrl: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -48,12 +61,14 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     tokenSecret: 'vault-stack-git-token',
     guardAllowlist: [],
   },
+  observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
 export function resolveSettings(stored: unknown): VaultStackSettings {
   const data = isRecord(stored) ? stored : {};
   const git = isRecord(data.git) ? data.git : {};
+  const observe = isRecord(data.observe) ? data.observe : {};
   const d = DEFAULT_SETTINGS;
   return {
     ignoreFolders: stringList(data.ignoreFolders) ?? [...d.ignoreFolders],
@@ -74,6 +89,12 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
       username: text(git.username) ?? d.git.username,
       tokenSecret: text(git.tokenSecret) ?? d.git.tokenSecret,
       guardAllowlist: stringList(git.guardAllowlist) ?? [...d.git.guardAllowlist],
+    },
+    observe: {
+      intervalMinutes: nonNegativeInt(observe.intervalMinutes) ?? d.observe.intervalMinutes,
+      ntfyUrl: text(observe.ntfyUrl) ?? d.observe.ntfyUrl,
+      ntfyTokenSecret: text(observe.ntfyTokenSecret) ?? d.observe.ntfyTokenSecret,
+      webhookUrl: text(observe.webhookUrl) ?? d.observe.webhookUrl,
     },
   };
 }

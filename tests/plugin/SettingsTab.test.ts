@@ -58,6 +58,11 @@ const ROW_NAMES = [
   'Remote URL',
   'Username',
   'Access token',
+  'Observation',
+  'Verify every',
+  'Ntfy topic URL',
+  'Ntfy access token',
+  'Webhook URL',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
