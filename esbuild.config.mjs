@@ -3,7 +3,7 @@
 // minified; without an argument it builds for development and watches.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 
 const prod = process.argv[2] === 'production';
@@ -42,8 +42,12 @@ const pluginOptions = {
     ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
-  // typed-array-buffer: see build/typed-array-buffer-shim.cjs.
-  alias: { buffer: 'buffer/', 'typed-array-buffer': './build/typed-array-buffer-shim.cjs' },
+  // typed-array-buffer and pako: see build/typed-array-buffer-shim.cjs and build/pako-shim.cjs.
+  alias: {
+    buffer: 'buffer/',
+    'typed-array-buffer': './build/typed-array-buffer-shim.cjs',
+    pako: './build/pako-shim.cjs',
+  },
   inject: ['build/buffer-shim.mjs'],
   format: 'cjs',
   target: 'es2021',
@@ -70,7 +74,10 @@ const cliOptions = {
 
 buildStyles();
 if (prod) {
-  await esbuild.build(pluginOptions);
+  // The metafile says what each source and package adds to main.js: `node scripts/bundle-report.mjs`.
+  const { metafile } = await esbuild.build({ ...pluginOptions, metafile: true });
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/main.meta.json', JSON.stringify(metafile));
   await esbuild.build(cliOptions);
 } else {
   const plugin = await esbuild.context(pluginOptions);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
+import { bundleSizeSuite } from './suites/bundleSize';
 import { cliIndexSuite } from './suites/cliIndex';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
@@ -11,6 +12,7 @@ import { queryBlockSuite } from './suites/queryBlock';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
+  bundleSizeSuite,
   incrementalIndexSuite,
   cliIndexSuite,
   pluginIndexSuite,

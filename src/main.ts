@@ -1,5 +1,6 @@
 import { Plugin } from 'obsidian';
 import { registerCommands } from './commands/registerCommands';
+import { registerBasesViews } from './obsidian/bases/registerBasesViews';
 import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
@@ -10,7 +11,7 @@ import { registerObservation } from './obsidian/observe/registerObservation';
 import { openDashboard } from './obsidian/openDashboard';
 import { PluginActions } from './obsidian/PluginActions';
 import type { PluginContext } from './obsidian/PluginContext';
-import { activeNoteOf, dashboardRenderer, queryBlockRenderer } from './obsidian/renderers';
+import { activeNoteOf, dashboardActionsOf, dashboardRenderer, queryBlockRenderer } from './obsidian/renderers';
 import { registerStackBlocks } from './obsidian/StackBlockProcessor';
 import { resolveSettings, type VaultStackSettings } from './settings/settings';
 import { SettingsTab } from './settings/SettingsTab';
@@ -59,6 +60,7 @@ export default class VaultStackPlugin extends Plugin {
         }),
     );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
+    registerBasesViews(this, { source, clock, actions: dashboardActionsOf(ctx.actions) });
     registerCommands(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runGitBench } from './gitBench';
+import { benchCliProcess, benchMobileInit } from './cliProcess';
+import { benchRoot, runGitBench } from './gitBench';
 import type { VaultResult } from './gitBench';
 
 /** Entry of the bundled git benchmark: `node git-bench.bundle.mjs <out dir> [sizes]`. */
@@ -21,9 +22,17 @@ async function main(): Promise<void> {
         }
       : {}),
   }));
+  // Whole CLI processes (what hooks, CI and cron wait on), and init on the mobile codec.
+  const cliProcess = sizes.map((notes) =>
+    benchCliProcess(benchRoot(), notes, { init: notes >= 50000 ? 1 : 3, commit: 5 }),
+  );
+  const mobileInit = await benchMobileInit(benchRoot(), 5000, 3);
   const totalSeconds = Math.round((Date.now() - started) / 1000);
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'git.json'), JSON.stringify({ ...report, ratios, totalSeconds }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(outDir, 'git.json'),
+    JSON.stringify({ ...report, ratios, cliProcess, mobileInit, totalSeconds }, null, 2) + '\n',
+  );
 
   const rows: string[][] = [['notes', 'what', 'median ms', 'ratio']];
   const add = (notes: number, what: string, ms: number, r: string) => rows.push([String(notes), what, String(ms), r]);
@@ -63,6 +72,26 @@ async function main(): Promise<void> {
       );
     }
   }
+  for (const c of cliProcess) {
+    add(c.notes, 'process: git init && git add -A && git commit (floor)', c.init.floorMs, '1.00');
+    add(c.notes, 'process: vault-stack init', c.init.oursMs, `${c.init.ratio} x native`);
+    add(c.notes, 'process: git add -A && git commit, 10 edits (floor)', c.commitTen.floorMs, '1.00');
+    add(c.notes, 'process: vault-stack commit, 10 edits', c.commitTen.oursMs, `${c.commitTen.ratio} x native`);
+    add(c.notes, 'process: git status, nothing changed (floor)', c.commitNothing.floorMs, '1.00');
+    add(
+      c.notes,
+      'process: vault-stack commit, nothing changed',
+      c.commitNothing.oursMs,
+      `${c.commitNothing.ratio} x native`,
+    );
+  }
+  add(5000, 'init in process, desktop codec (node crypto, zlib) (floor)', mobileInit.floorMs, '1.00');
+  add(
+    5000,
+    'init in process, mobile codec (WebCrypto, CompressionStream)',
+    mobileInit.oursMs,
+    `${mobileInit.ratio} x desktop`,
+  );
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const row of rows) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
   process.stdout.write(`total ${totalSeconds} s; written to ${path.join(outDir, 'git.json')}\n`);

@@ -17,6 +17,8 @@ export class Progress {
     private readonly label: string,
     private readonly total: number,
     private readonly clock: () => number = () => Date.now(),
+    /** What is counted, after the numbers. */
+    private readonly unit = 'notes',
   ) {
     this.started = clock();
   }
@@ -29,7 +31,9 @@ export class Progress {
     if (now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     this.drawn = true;
-    this.io.stderr(`\r${this.label} ${done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} notes`);
+    this.io.stderr(
+      `\r${this.label} ${done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} ${this.unit}`,
+    );
   }
 
   /** Clears the line if anything was drawn. */

@@ -106,7 +106,12 @@ class LooseObjectStore implements ObjectStore {
     const file = `${folder}/${oid.slice(2)}`;
     if ((await lstatOrNull(this.ctx.fs, file)) !== null) return oid;
     const fsp = this.ctx.fs.promises;
-    if ((await lstatOrNull(this.ctx.fs, folder)) === null) await fsp.mkdir(folder);
+    if ((await lstatOrNull(this.ctx.fs, folder)) === null) {
+      // Objects are written several at once: another may have made the folder since the lstat.
+      await fsp.mkdir(folder).catch(async (err: unknown) => {
+        if ((await lstatOrNull(this.ctx.fs, folder)) === null) throw err;
+      });
+    }
     const deflated = await this.codec.deflate(raw);
     if (!fsp.rename) {
       await fsp.writeFile(file, deflated);

@@ -10,6 +10,7 @@ import { encodeFreshIndex, writeIndexFile } from './freshIndex';
 import { writeImportTree } from './importTree';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { listWorkingFiles } from './listWorkingFiles';
+import { OBJECTS_IN_FLIGHT } from './webCodec';
 import { clearJournal, readJournal, writeJournal } from './journal';
 import { objectStore } from './ObjectStore';
 import { recoverInterrupted } from './recoverInterrupted';
@@ -48,7 +49,7 @@ export type InitResult =
 
 const CALLER = 'GitRepo.init';
 /** Files read at once: enough to hide fs latency, few enough never to hit EMFILE. */
-const READ_AHEAD = 32;
+const READ_AHEAD = OBJECTS_IN_FLIGHT;
 
 /**
  * Makes the vault a repository: `git init` (branch `main`), a `.gitignore`, and a first commit of
@@ -102,12 +103,16 @@ async function importDirectly(
     const read = await Promise.all(
       chunk.map(async (path) => ((await isIgnoredPath(rules, path)) ? null : readWorktreeFile(ctx, path))),
     );
+    // The chunk's blobs are written together: an asynchronous codec (WebCrypto on mobile) overlaps them.
+    const oids = await Promise.all(
+      read.map(async (file) => (file === null || isSkipped(file) ? null : store.writeBlob(file.bytes))),
+    );
     for (let i = 0; i < chunk.length; i++) {
       const file = read[i];
+      const oid = oids[i];
       // A file gone since the listing is simply not imported; one that became a FIFO is reported.
       if (file !== null && isSkipped(file)) skipped.push(file);
-      else if (file !== null)
-        entries.push({ path: chunk[i], oid: await store.writeBlob(file.bytes), mode: file.mode, stats: file.stats });
+      else if (file !== null && oid !== null) entries.push({ path: chunk[i], oid, mode: file.mode, stats: file.stats });
       const done = start + i + 1;
       if (done % batch === 0 || done === files.length) options.onProgress?.({ done, total: files.length });
     }

@@ -8,7 +8,9 @@ import {
   type TAbstractFile,
 } from 'obsidian';
 import { ItemIndex } from '../core/index/ItemIndex';
-import { noteReadOf, readNote, type NoteRead } from '../core/notes/readNote';
+import { noteReadOf, readNote, withTaskLines, type NoteRead } from '../core/notes/readNote';
+import type { TaskLineRef } from '../core/inline/TaskLineRef';
+import { DEFAULT_TASKS_SETTINGS, readTasksSettings, TASKS_SETTINGS_FILE } from '../core/inline/TasksSettings';
 import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
 
 /** Options of an IndexSource. */
@@ -26,7 +28,9 @@ const SLICE_MS = 40;
  * in chunks (yielding to the event loop), then follows metadata `changed`, vault `create`, `delete`
  * and `rename` (Obsidian fires no `changed` on a rename). Notes in ignored folders are skipped; other
  * files are link targets. Key line numbers are read from the note's text only when needed: from the
- * text `changed` hands over, or, after the first build, for notes with problems.
+ * text `changed` hands over, or, after the first build, for notes with problems. Obsidian Tasks
+ * inline tasks: the metadata cache's list items say which notes have task lines (`task` set) and
+ * where; only those notes' text is read, after the frontmatter pass, under the vault's Tasks settings.
  */
 export class IndexSource extends Events {
   /** The index the views and commands read. */
@@ -154,9 +158,10 @@ export class IndexSource extends Events {
     }
     const cache = this.app.metadataCache.getFileCache(file);
     if (cache === null) return; // not cached yet: metadata `changed` will bring it
+    if (hasTaskItems(cache)) later.push(file); // its task lines are in the text
     if (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined) {
       this.index.upsert(file.path, PLAIN);
-      later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
+      if (!hasTaskItems(cache)) later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
       return;
     }
     this.index.upsert(file.path, noteReadOf(cache.frontmatter, undefined, file.path));
@@ -166,11 +171,11 @@ export class IndexSource extends Events {
   private indexMarkdown(file: TFile, cache: CachedMetadata, text: string): void {
     if (this.ignored(file.path) || this.app.vault.getFileByPath(file.path) !== file) return;
     const fm = cache.frontmatter;
-    if (fm === undefined && cache.frontmatterPosition === undefined) {
+    if (fm === undefined && cache.frontmatterPosition === undefined && !hasTaskItems(cache)) {
       this.index.upsert(file.path, PLAIN);
       return;
     }
-    this.indexText(file.path, fm, text);
+    this.indexText(file.path, fm, text, cache);
   }
 
   /**
@@ -178,10 +183,34 @@ export class IndexSource extends Events {
    * reader's own read when Obsidian has no values or the reader refuses the note (an `invalid`
    * read, as in the CLI, so both report the same problems).
    */
-  private indexText(path: string, fm: Record<string, unknown> | undefined, text: string): void {
-    const read = readNote(path, text);
-    if (fm === undefined || read.type === 'invalid') this.index.upsert(path, read);
-    else this.index.upsert(path, read.type === 'item' ? { ...read, frontmatter: fm } : noteReadOf(fm, undefined, path));
+  private indexText(
+    path: string,
+    fm: Record<string, unknown> | undefined,
+    text: string,
+    cache?: CachedMetadata | null,
+  ): void {
+    const own = readNote(path, text);
+    // Obsidian's list items place the task lines (its parser knows code blocks, callouts, …); the reader's own scan is the fallback.
+    const tasks = cache ? taskLinesOf(text, cache) : (own.tasks ?? []);
+    const read = own.tasks === undefined ? own : withoutTaskLines(own);
+    if (fm === undefined || read.type === 'invalid') this.index.upsert(path, withTaskLines(read, tasks));
+    else {
+      const fromCache = read.type === 'item' ? { ...read, frontmatter: fm } : noteReadOf(fm, undefined, path);
+      this.index.upsert(path, withTaskLines(fromCache, tasks));
+    }
+  }
+
+  /** Reads Obsidian Tasks' settings from the vault's config folder (Tasks' defaults when it has none). */
+  private async loadTasksSettings(): Promise<void> {
+    const file = `${this.app.vault.configDir}/${TASKS_SETTINGS_FILE}`;
+    let settings = DEFAULT_TASKS_SETTINGS;
+    try {
+      if (await this.app.vault.adapter.exists(file))
+        settings = readTasksSettings(JSON.parse(await this.app.vault.adapter.read(file)));
+    } catch {
+      settings = DEFAULT_TASKS_SETTINGS; // unreadable or not JSON: as if Tasks had no settings
+    }
+    if (settings !== this.index.tasksSettings) this.index.setTasksSettings(settings);
   }
 
   /** Starts a build; the first one to finish resolves `ready`. */
@@ -198,6 +227,8 @@ export class IndexSource extends Events {
     this.builtIgnoring = ignoreKey(this.settings());
     const stale = (): boolean => generation !== this.generation;
     const later: TFile[] = [];
+    await this.loadTasksSettings();
+    if (stale()) return false;
     await sleep(0); // let the layout-ready callbacks of other plugins run first
     let count = 0;
     let sliceStart = performance.now();
@@ -231,13 +262,39 @@ export class IndexSource extends Events {
       }
       if (stale()) return false;
       if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
-      this.changed(() => this.indexText(file.path, this.app.metadataCache.getFileCache(file)?.frontmatter, text));
+      const cache = this.app.metadataCache.getFileCache(file);
+      this.changed(() => this.indexText(file.path, cache?.frontmatter, text, cache));
     }
     return true;
   }
 }
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+
+/** Whether Obsidian's metadata lists a task item (a checklist line) in the note. */
+function hasTaskItems(cache: CachedMetadata): boolean {
+  return cache.listItems?.some((item) => item.task !== undefined) ?? false;
+}
+
+/** The task lines of a note at the places Obsidian's list items give (1-based lines, no `\r`). */
+function taskLinesOf(text: string, cache: CachedMetadata): TaskLineRef[] {
+  const items = cache.listItems?.filter((item) => item.task !== undefined) ?? [];
+  if (items.length === 0) return [];
+  const lines = text.split('\n');
+  const out: TaskLineRef[] = [];
+  for (const item of items) {
+    const raw = lines[item.position.start.line];
+    if (raw !== undefined)
+      out.push({ line: item.position.start.line + 1, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+  }
+  return out;
+}
+
+function withoutTaskLines(read: NoteRead): NoteRead {
+  const copy = { ...read };
+  delete copy.tasks;
+  return copy;
+}
 
 function ignoreKey(settings: VaultStackSettings): string {
   return JSON.stringify([...settings.ignoreFolders].sort());

@@ -2,10 +2,12 @@ import { normalizePath, type App, type TFile } from 'obsidian';
 import { fieldSpecsOfUserKind } from '../core/actions/fieldSpecsOfUserKind';
 import { newItemTemplate } from '../core/actions/newItemTemplate';
 import type { ItemIndex } from '../core/index/ItemIndex';
-import { folderOf } from '../core/index/linkPath';
 import type { FieldSpec } from '../core/kinds/KindSpec';
 import { isBuiltinKind, KIND_SPECS } from '../core/kinds/registry';
 import { BUILTIN_KINDS } from '../core/model/Item';
+import { folderOfMostItems, freeNotePath, noteNameFor } from '../core/notes/newNotePath';
+
+export { noteNameFor };
 
 /** A kind a new item can have: builtin or declared by a `stack: kind` note. */
 export interface NewItemKind {
@@ -29,25 +31,9 @@ export function newItemKinds(index: ItemIndex): NewItemKind[] {
   return out;
 }
 
-/**
- * A file name for a title: characters Obsidian refuses in names become spaces.
- * @example noteNameFor('Renew: passport?') // 'Renew passport'
- */
-export function noteNameFor(title: string): string {
-  return title
-    .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-}
-
 /** Where a new item of a kind goes: the folder holding most items of that kind, else Obsidian's folder for new notes. */
 export function folderForKind(app: App, index: ItemIndex, kind: string): string {
-  const counts = new Map<string, number>();
-  for (const item of index.byKind(kind)) counts.set(folderOf(item.path), (counts.get(folderOf(item.path)) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [folder, n] of counts)
-    if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && folder < best)) best = folder;
+  const best = folderOfMostItems(index.byKind(kind));
   if (best !== null) return best;
   const parent = app.fileManager.getNewFileParent(app.workspace.getActiveFile()?.path ?? '');
   return parent.isRoot() ? '' : parent.path;
@@ -62,10 +48,7 @@ export async function createItemNote(
   today: string,
 ): Promise<TFile> {
   const folder = folderForKind(app, index, kind.name);
-  const name = noteNameFor(title) || 'Untitled';
   if (folder !== '' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
-  let path = normalizePath(folder === '' ? `${name}.md` : `${folder}/${name}.md`);
-  for (let n = 2; app.vault.getAbstractFileByPath(path) !== null; n++)
-    path = normalizePath(folder === '' ? `${name} ${n}.md` : `${folder}/${name} ${n}.md`);
-  return app.vault.create(path, newItemTemplate(kind.name, kind.fields, title, today));
+  const path = freeNotePath(folder, title, (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null);
+  return app.vault.create(normalizePath(path), newItemTemplate(kind.name, kind.fields, title, today));
 }

@@ -13,6 +13,10 @@ const CHECK_TEXT: Record<RelationCheck, { name: string; desc: string }> = {
     name: 'Backups that cover nothing',
     desc: 'Warn about a backup whose covers list is empty.',
   },
+  'duplicate-url': {
+    name: 'Bookmarks of the same page',
+    desc: 'Warn about two bookmarks whose URLs differ only by case, a trailing slash or tracking parameters.',
+  },
 };
 
 /** The settings rows that switch each relation check on or off (shown in Problems and by `vault-stack check`). */

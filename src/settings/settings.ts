@@ -10,6 +10,8 @@ export interface VaultStackSettings extends DashboardOptions {
   sections: DashboardSection[];
   /** Which relation checks (service without a backup, unused secret, …) `check` and the Problems section run. */
   relationChecks: RelationChecks;
+  /** Let several timers run at once; when false, starting a timer stops the running one. */
+  concurrentTimers: boolean;
   git: GitSettings;
   observe: ObserveSettings;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
   dateDisplay: 'iso',
   horizonDays: DEFAULT_HORIZON_DAYS,
   relationChecks: { ...ALL_RELATION_CHECKS },
+  concurrentTimers: false,
   git: {
     enabled: true,
     autoCommitDelaySeconds: 30,
@@ -79,6 +82,7 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
         : d.dateDisplay,
     horizonDays: positiveInt(data.horizonDays) ?? d.horizonDays,
     relationChecks: relationChecks(data.relationChecks),
+    concurrentTimers: typeof data.concurrentTimers === 'boolean' ? data.concurrentTimers : d.concurrentTimers,
     git: {
       enabled: typeof git.enabled === 'boolean' ? git.enabled : d.git.enabled,
       autoCommitDelaySeconds: nonNegativeInt(git.autoCommitDelaySeconds) ?? d.git.autoCommitDelaySeconds,

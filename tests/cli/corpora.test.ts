@@ -28,11 +28,12 @@ function suiteCache(): { root: string } {
 describeWithCorpus('kepano-obsidian', "kepano's vault", (KEPANO) => {
   const cache = suiteCache();
 
-  it('checks it (read in place) with zero items and zero problems', () => {
+  it('checks it (read in place) with zero problems; its only items are the three done checklist lines of one note', () => {
     const result = runCli(['check', KEPANO, '--json', '--no-cache'], { cacheHome: cache.root });
 
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ notes: 103, items: 0, errors: 0, warnings: 0, problems: [] });
+    // Without Tasks settings every checklist line is a task, as in Obsidian Tasks (Notes/Minimal Theme.md lines 15–17).
+    expect(JSON.parse(result.out)).toMatchObject({ notes: 103, items: 3, errors: 0, warnings: 0, problems: [] });
   });
 });
 

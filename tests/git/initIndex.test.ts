@@ -93,6 +93,21 @@ describe.each(OBJECT_PATHS)('the initial import writes .git/index directly (%s)'
     expect(fsck(dir)).toBe('');
   });
 
+  test('hundreds of files, written several at once into the same object folders, all land intact', async () => {
+    const vault = new VaultBuilder();
+    // 600 distinct blobs: each chunk written at once holds objects sharing a not-yet-made objects/xx folder.
+    for (let i = 0; i < 600; i++) vault.file(`Notes/n${i}.md`, `note ${i}\n`);
+    vault.file('Notes/copy.md', 'note 7\n');
+    const dir = vault.build();
+
+    const result = await repoFor(dir, fs, objects).init();
+
+    expect(result).toMatchObject({ status: 'created', files: 602 });
+    expect(indexLines(dir)).toEqual(headLines(dir));
+    expect(porcelain(dir)).toEqual([]);
+    expect(fsck(dir)).toBe('');
+  });
+
   test('executable files and symlinks are imported with their modes', async () => {
     const dir = new VaultBuilder().file('scripts/backup.sh', '#!/bin/sh\necho hi\n').file('a.md', 'a\n').build();
     fs.chmodSync(path.join(dir, 'scripts/backup.sh'), 0o755);

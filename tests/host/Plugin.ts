@@ -112,9 +112,14 @@ export abstract class Plugin extends Component implements O.Plugin {
     return pp;
   }
 
-  /** Bases are not enabled here. */
-  registerBasesView(_viewId: string, _registration: O.BasesViewRegistration): boolean {
-    return false;
+  /** Registers a Bases view type (false when Bases is off: `app.plugins.basesEnabled`); a duplicate id throws. */
+  registerBasesView(viewId: string, registration: O.BasesViewRegistration): boolean {
+    const views = this.app.plugins.basesViews;
+    if (!this.app.plugins.basesEnabled) return false;
+    if (views.has(viewId)) throw new HostError('EEXIST', `Bases view type "${viewId}" is already registered`);
+    views.set(viewId, registration);
+    this.register(() => views.delete(viewId));
+    return true;
   }
 
   /** Records an editor extension (there is no editor). */

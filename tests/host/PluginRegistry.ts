@@ -30,6 +30,10 @@ export class PluginRegistry {
   readonly editorExtensions: unknown[] = [];
   readonly editorSuggests: unknown[] = [];
   readonly hoverLinkSources = new Map<string, O.HoverLinkSource>();
+  /** Bases view types by id (`registerBasesView`). */
+  readonly basesViews = new Map<string, O.BasesViewRegistration>();
+  /** Whether the Bases core plugin is on (registerBasesView returns false when not). */
+  basesEnabled = true;
   /** Loaded plugins by id. */
   readonly loaded = new Map<string, O.Plugin>();
   private ribbon: HTMLElement | null = null;

@@ -4,6 +4,9 @@ import './dom';
 
 export { AbstractInputSuggest, PopoverSuggest } from './AbstractInputSuggest';
 export { App } from './App';
+export { BasesEntry, BasesEntryGroup, BasesQueryResult, parsePropertyId } from './BasesQueryResult';
+export { BasesView } from './BasesView';
+export { BasesViewConfig } from './BasesViewConfig';
 export { arrayBufferToBase64, arrayBufferToHex, base64ToArrayBuffer, hexToArrayBuffer } from './base64';
 export { ButtonComponent, ExtraButtonComponent } from './buttonComponents';
 export { DropdownComponent, ToggleComponent } from './choiceComponents';
@@ -51,8 +54,24 @@ export { Setting } from './Setting';
 export { SettingGroup } from './SettingGroup';
 export { SettingPage } from './SettingPage';
 export { PluginSettingTab, SettingTab } from './SettingTab';
+export { QueryController } from './QueryController';
 export { TAbstractFile, TFile, TFolder } from './TAbstractFile';
 export { displayTooltip, setTooltip } from './tooltip';
+export {
+  BooleanValue,
+  DateValue,
+  ListValue,
+  NotNullValue,
+  NullValue,
+  NumberValue,
+  ObjectValue,
+  PrimitiveValue,
+  RelativeDateValue,
+  StringValue,
+  TagValue,
+  UrlValue,
+  Value,
+} from './values';
 export { Vault } from './Vault';
 export { View } from './View';
 export { Workspace } from './Workspace';

@@ -21,6 +21,9 @@ export { getShownMenus } from './Menu';
 export { HostError, type HostErrorCode } from './HostError';
 export { App } from './App';
 export { findSettingRow } from './settingDefinitions';
+export { basesViewOptions, openBase, type OpenBase } from './openBase';
+export type { HostBase } from './QueryController';
+export type { HostViewEntry } from './BasesViewConfig';
 
 /** File contents by vault path; text or bytes. Dot paths (".obsidian/…", ".git/…") go to the adapter only. */
 export type VaultFiles = Record<string, string | Uint8Array | ArrayBuffer>;

@@ -49,6 +49,7 @@ const ROW_NAMES = [
   'Secrets nothing uses',
   'Devices without bootstrap steps',
   'Backups that cover nothing',
+  'Bookmarks of the same page',
   'Versioning',
   'Record changes with Git',
   'Commit after edits settle',

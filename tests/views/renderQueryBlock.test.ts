@@ -36,6 +36,26 @@ const texts = (el: Element, selector: string): string[] =>
 
 afterEach(() => document.body.empty());
 
+/** A pasted Base with three views, formulas and summaries; a view name that looks like markup. */
+const MULTI_VIEW = `kind: task
+formulas:
+  soon: if(due, due < today() + "7d", false)
+views:
+  - type: table
+    name: Open
+    filters: status != "done"
+    order: [title, due]
+    summaries: { due: Filled }
+  - type: list
+    name: By priority <b>
+    filters: status != "done"
+    order: [title, priority, formula.soon]
+    summaries: { priority: Unique }
+  - type: cards
+    name: Done
+    filters: status == "done"
+`;
+
 describe('renderQueryBlock', () => {
   it('shows date cells relative to today when the setting asks for it, keeping the ISO value in datetime and title', () => {
     const { el } = render('kind: task\nfilters: status != "done"\nsort: [due]\nfields: [title, due]', indexOf(), {
@@ -242,6 +262,24 @@ describe('renderQueryBlock', () => {
     expect(Array.from(el.querySelectorAll('a')).every((a) => /^https?:/.test(a.getAttribute('href') ?? ''))).toBe(true);
   });
 
+  it('shows a block with several views through a switcher of their names, one view at a time', () => {
+    const { el } = render(MULTI_VIEW);
+
+    expect(texts(el, '.vault-stack-view-switcher button')).toEqual(['Open', 'By priority <b>', 'Done']);
+    expect(el.querySelector('.vault-stack-view-switcher button')?.getAttribute('aria-pressed')).toBe('true');
+    expect(texts(el, '.vault-stack-view tbody tr td:first-child')).toHaveLength(5);
+    expect(texts(el, '.vault-stack-summary-row td')).toEqual(['', 'Filled5']);
+
+    el.querySelectorAll<HTMLButtonElement>('.vault-stack-view-switcher button')[1].click();
+    expect(el.querySelectorAll('.vault-stack-view')).toHaveLength(1);
+    expect(el.querySelectorAll('.vault-stack-view .vault-stack-row')).toHaveLength(5);
+    expect(texts(el, '.vault-stack-summary')).toEqual(['priority Unique1']);
+    expect(
+      Array.from(el.querySelectorAll('.vault-stack-view-switcher button')).map((b) => b.getAttribute('aria-pressed')),
+    ).toEqual(['false', 'true', 'false']);
+    expect(el.querySelectorAll(PAYLOAD_SELECTOR)).toHaveLength(0);
+  });
+
   it('builds the same tree in a StaticElement as in the real DOM for every view', () => {
     const sources = [
       'kind: task\nfields: [title, due, tags]',
@@ -250,6 +288,7 @@ describe('renderQueryBlock', () => {
       'kind: habit\nview: heatmap',
       'kind: domain\nview: timeline\ndates: [expires, tls-expires]',
       'view: nope',
+      MULTI_VIEW,
     ];
     const index = indexOf();
     for (const source of sources) {

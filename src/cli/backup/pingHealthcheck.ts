@@ -1,5 +1,3 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { CliIo } from '../io';
 
 /** How long a ping may take: a slow monitoring service never holds up a backup for long. */
@@ -20,9 +18,10 @@ export async function pingHealthcheck(io: CliIo, base: string, kind: PingKind, b
 }
 
 /** POSTs text; null on a 2xx answer, else what went wrong (`got HTTP 404`, `failed (ECONNREFUSED)`). */
-function post(url: URL, body: string): Promise<string | null> {
+async function post(url: URL, body: string): Promise<string | null> {
+  // Loaded here, not at start-up: only backup runs with a ping use them.
+  const send = url.protocol === 'https:' ? (await import('node:https')).request : (await import('node:http')).request;
   return new Promise((resolve) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(
       url,
       {

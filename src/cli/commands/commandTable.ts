@@ -12,10 +12,12 @@ import type { Command } from './Command';
 import { listCommand } from './list';
 import { logCommand } from './log';
 import { overviewCommand } from './overview';
+import { publishCommand } from './publish';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { renderCommand } from './render';
 import { verifyCommand } from './verify';
+import { timeCommand } from './time';
 
 /** Every command the CLI runs, in help order. Add a command here (one file per command). */
 export const COMMANDS: readonly Command[] = [
@@ -30,6 +32,8 @@ export const COMMANDS: readonly Command[] = [
   verifyCommand,
   exportCommand,
   importCommand,
+  publishCommand,
+  timeCommand,
   initCommand,
   commitCommand,
   logCommand,

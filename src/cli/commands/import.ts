@@ -6,6 +6,7 @@ import { didYouMean } from '../didYouMean';
 import type { FlagSpec } from '../args';
 import { IMPORT_FORMATS } from '../formats/importFormats';
 import type { ImportFormat } from '../formats/ImportFormat';
+import { readImportState, writeImportState } from '../formats/importState';
 import { writeFilesAtomically } from '../formats/writeFiles';
 import { readCappedBytes } from '../readCappedFile';
 import { oneLine } from '../table';
@@ -58,7 +59,7 @@ export const importCommand: Command = {
     'Formats:',
     ...IMPORT_FORMATS.map((f) => `  ${f.name.padEnd(12)} ${f.summary}`),
     'A second import of the same file changes nothing; after the source changed it updates the notes it made before.',
-    'A field changed in the vault since the last import is a conflict: reported, and the note is left as it is.',
+    'A field changed both in the vault and in the source since the last import is a conflict: reported, and the note is left as it is.',
     'Nothing is written when an entry cannot be read. Exit codes: 0 imported (or nothing to do), 1 conflicts were left, 2 usage, input or I/O error.',
   ].join('\n'),
   spec: {
@@ -101,6 +102,7 @@ export const importCommand: Command = {
       folder,
       ...resolveMoment(flags, () => ctx.io.now()),
       flags,
+      lastImport: readImportState(vault.root, format.name),
     });
     if (plan.problems.length > 0) {
       for (const p of plan.problems) ctx.io.stderr(`${fileArg}: ${p}\n`);
@@ -110,6 +112,7 @@ export const importCommand: Command = {
       );
     }
     for (const line of planLines(plan)) ctx.io.stdout(line + '\n');
+    for (const notice of plan.notices ?? []) ctx.io.stderr(`${fileArg}: ${notice}\n`);
     const counts = planCounts(plan);
     const dryRun = flags['dry-run'] === true;
     if (!dryRun) {
@@ -118,6 +121,7 @@ export const importCommand: Command = {
           n.action === 'create' || n.action === 'update' ? [{ file: join(vault.root, n.path), text: n.text }] : [],
         ),
       );
+      if (plan.state) writeImportState(vault.root, format.name, plan.state);
     }
     const verb = dryRun ? 'would create' : 'created';
     ctx.io.stderr(

@@ -1,4 +1,5 @@
 import type { ImportPlan } from '../../core/formats/ImportPlan';
+import type { ImportState } from '../../core/formats/ImportState';
 import type { FlagSpec } from '../args';
 import type { CliIo } from '../io';
 import type { LoadedVault } from '../vault/loadVault';
@@ -15,6 +16,8 @@ export interface ImportInput {
   today: string;
   now: string;
   flags: Readonly<Record<string, string | boolean>>;
+  /** What the last real import of this format saved (empty when none): the base of `planImport`'s merge. */
+  lastImport: ImportState;
 }
 
 /** One format of `vault-stack import <format> <file>`; list it in `./importFormats`. The command prints and applies the plan. */

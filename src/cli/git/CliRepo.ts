@@ -5,6 +5,7 @@ import { GitRepo } from '../../git/GitRepo';
 import { CliError } from '../CliError';
 import type { CliIo } from '../io';
 import { gitIdentity } from './gitIdentity';
+import { syncFs } from './syncFs';
 import { nodeCodec } from './nodeCodec';
 import { nodeProcesses } from './nodeProcesses';
 
@@ -28,7 +29,7 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${dir}`);
   const configDir = configDirOverride ?? findConfigDir(dir);
   const repo = new GitRepo({
-    fs: nodeFs,
+    fs: syncFs,
     dir,
     // Only init writes config-folder rules (it checks for null first); other operations never read it.
     configDir: configDir ?? '',
@@ -38,7 +39,7 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
     sleep: (ms) => wait(ms),
     processes: nodeProcesses,
   });
-  return { dir, configDir, fs: nodeFs, repo };
+  return { dir, configDir, fs: syncFs, repo };
 }
 
 /** Throws a CliError (exit 2) unless the vault is already a repository. */

@@ -1,4 +1,4 @@
-import http from 'isomorphic-git/http/node';
+import type { HttpClient } from 'isomorphic-git';
 import type { RemoteCall } from '../../git/GitRepo';
 import { credentialsFromEnv, tokenAuth } from '../../git/remote/credentials';
 import type { FlagSpec } from '../args';
@@ -14,6 +14,14 @@ export const REMOTE_FLAGS: Record<string, FlagSpec> = {
       "use the http(s) URL as the vault's origin (saved in .git/config once it worked; never put a token in it)",
   },
   json: { type: 'boolean', description: 'print JSON instead of text' },
+};
+
+/**
+ * isomorphic-git's node client, loaded on the first request: it pulls in node's http, https, tls
+ * and streams, which every other command would otherwise load at start-up for nothing.
+ */
+const http: HttpClient = {
+  request: async (request) => (await import('isomorphic-git/http/node')).default.request(request),
 };
 
 /**

@@ -11,7 +11,7 @@ import { readCappedFile } from '../readCappedFile';
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/4';
+const CACHE_FORMAT = 'vault-stack-note-cache/5';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {
@@ -21,7 +21,7 @@ interface StoredParse {
 
 /**
  * The file: parallel arrays (much faster to parse than one object per note). `reads[i]` is `0`
- * for a plain note, to keep the file small; `parsed[i]` is `0` when no parse result is stored,
+ * for a plain note without checklist lines, to keep the file small; `parsed[i]` is `0` when no parse result is stored,
  * and the stored ones hold only under the user kinds fingerprinted in `kinds`.
  */
 interface CacheFile {
@@ -147,7 +147,7 @@ export class NoteCache {
     }
     this.data.sizes[at] = size;
     this.data.mtimes[at] = mtimeMs;
-    this.data.reads[at] = read.type === 'plain' ? 0 : read;
+    this.data.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
     this.data.parsed[at] = 0;
     this.data.linked = null;
     this.fresh.add(at);

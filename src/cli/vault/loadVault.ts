@@ -10,6 +10,8 @@ import { Progress } from '../progress';
 import { cacheFileFor, defaultCacheDir, NoteCache, userKindsFingerprint } from './NoteCache';
 import { buildIndex } from './buildIndex';
 import { scanVault, type VaultScan } from './scanVault';
+import { vaultTasksSettings } from './vaultTasksSettings';
+import type { TasksSettings } from '../../core/inline/TasksSettings';
 
 /** How to open a vault: where it is and how to cache reads. */
 export interface LoadVaultOptions {
@@ -37,7 +39,8 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${root}`);
   const cache = openCache(io, root, options);
   const scan = scanVault(root, { cache, onWalked: (total) => new Progress(io, 'reading', total) });
-  const index = cache ? buildCachedIndex(cache, scan) : buildIndex(scan.notes, scan.reads);
+  const tasks = vaultTasksSettings(root);
+  const index = cache ? buildCachedIndex(cache, scan, tasks) : buildIndex(scan.notes, scan.reads, tasks);
   if (cache) {
     try {
       cache.save(scan.notes);
@@ -55,7 +58,7 @@ export function loadVault(io: CliIo, options: LoadVaultOptions): LoadedVault {
  * afresh (new or just edited, or a first run) is not stored until a run finds it unchanged: a
  * note being edited changes again soon, and a first run should not pay for writing every item.
  */
-function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
+function buildCachedIndex(cache: NoteCache, scan: VaultScan, tasks: TasksSettings): ItemIndex {
   cache.useKinds(userKindsFingerprint(scan.reads));
   const linked = cache.storedLinked(scan.notes);
   const inputs: IndexNoteInput[] = [];
@@ -70,7 +73,7 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan): ItemIndex {
     inputs.push(parsed ? { path: input.path, read, parsed } : input);
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
   }
-  const index = buildIndex(linked ?? scan.notes, inputs);
+  const index = buildIndex(linked ?? scan.notes, inputs, tasks);
   // Like parse results, the linked notes are stored once a run finds every note unchanged.
   if (linked === undefined && !cache.anyFresh()) {
     const items = new Set(inputs.map((i) => i.path));

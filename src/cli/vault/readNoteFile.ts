@@ -55,8 +55,8 @@ export function readNoteFile(absPath: string, path: string, maxBytes: number = M
 
 /** Reads a whole note's bytes: strict UTF-8, then frontmatter. */
 export function readBytes(path: string, bytes: Uint8Array): NoteRead {
-  // Most notes have no frontmatter: validate their UTF-8 in place instead of decoding to a string.
-  if (!opensWithDelimiter(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  // Most notes have no frontmatter and no checklist: validate their UTF-8 in place instead of decoding to a string.
+  if (!opensWithDelimiter(bytes) && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
   const text = decodeNote(bytes);
   return text === null ? notUtf8(path) : readNote(path, text);
 }
@@ -67,6 +67,20 @@ const PLAIN: NoteRead = { type: 'plain' };
 function opensWithDelimiter(b: Uint8Array): boolean {
   const at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   return b[at] === 45 && b[at + 1] === 45 && b[at + 2] === 45;
+}
+
+/**
+ * Whether the bytes have ` [c]` (one character, in any UTF-8 length, between brackets after a
+ * space): a checklist line needs it, so notes without one are never decoded for tasks.
+ */
+function mayHoldCheckbox(b: Uint8Array): boolean {
+  for (let i = b.indexOf(0x5b); i !== -1; i = b.indexOf(0x5b, i + 1)) {
+    if (i === 0 || b[i - 1] !== 0x20) continue;
+    const lead = b[i + 1];
+    const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (b[i + 1 + width] === 0x5d) return true;
+  }
+  return false;
 }
 
 function notUtf8(path: string): NoteRead {

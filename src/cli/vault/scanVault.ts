@@ -10,8 +10,9 @@ import { walkVault } from './walkVault';
 /** Every note of a vault read to index input, plus problems no single note owns. */
 export interface VaultScan {
   /**
-   * The read of every note that is not plain, in walk order: items, and notes that cannot be read
-   * as one (not UTF-8, YAML errors, unclosed frontmatter, …), whose problems the index holds.
+   * The read of every note that is not plain, in walk order: items, notes that cannot be read as
+   * one (not UTF-8, YAML errors, unclosed frontmatter, …), whose problems the index holds, and
+   * notes with checklist lines (inline tasks).
    */
   reads: IndexNoteInput[];
   /** Problems no note owns: folders that could not be read. */
@@ -57,7 +58,7 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
       read = file.read;
       if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
     }
-    if (read.type !== 'plain') scan.reads.push({ path, read });
+    if (read.type !== 'plain' || read.tasks !== undefined) scan.reads.push({ path, read });
     progress?.update(i);
   }
   progress?.finish();

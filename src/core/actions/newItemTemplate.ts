@@ -18,6 +18,7 @@ const HINTS: Record<SpecFieldType, string> = {
   list: '[a, b]',
   enum: 'one of the allowed values',
   dates: '[YYYY-MM-DD]',
+  intervals: '[YYYY-MM-DDTHH:mm/YYYY-MM-DDTHH:mm]',
   goal: 'daily, <n>/week, <n>/month or [mon, wed]',
   'link-or-text': '"[[Note]]" or a name',
   'date-or-true': 'YYYY-MM-DD or true',

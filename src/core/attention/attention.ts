@@ -23,6 +23,15 @@ export function attention(index: ItemIndex, options: AttentionOptions): Attentio
   return out.sort(compareEntries);
 }
 
+/**
+ * One item's attention entries (what `attention` ranks), most pressing first; none when nothing about it needs the user.
+ * @example itemAttention(index, taskItem, { today: '2026-11-28', now: '2026-11-28T09:00' })[0]?.score
+ */
+export function itemAttention(index: ItemIndex, item: Item, options: AttentionOptions): AttentionEntry[] {
+  const horizon = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  return itemEntries(index, item, options.today, options.now, horizon).sort(compareEntries);
+}
+
 function itemEntries(index: ItemIndex, item: Item, today: string, now: string, horizon: number): AttentionEntry[] {
   if (isKind(item, 'task')) return taskEntries(index, item, today, now);
   if (isKind(item, 'habit')) return habitEntries(item, today);

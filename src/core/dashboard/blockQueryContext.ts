@@ -18,5 +18,6 @@ export function blockQueryContext(index: ItemIndex, today: string, now: string, 
       return path === null ? null : (index.get(path) ?? null);
     },
     self: index.get(sourcePath) ?? selfNote({ path: sourcePath }),
+    fileInfo: (item) => ({ backlinks: index.linksTo(item.path).map((edge) => edge.from) }),
   };
 }

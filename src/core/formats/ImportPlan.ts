@@ -1,3 +1,6 @@
+import type { FrontmatterEdit } from '../frontmatter/FrontmatterEdit';
+import type { ImportState } from './ImportState';
+
 /**
  * What an import would do to the vault, computed before anything is written (so `--dry-run`, the
  * plugin's preview and the real run agree): each incoming entry becomes one planned note.
@@ -6,12 +9,24 @@ export interface ImportPlan {
   notes: PlannedNote[];
   /** Entries that could not be read, each naming its line or entry: `line 12: "due" is not a date`. Any entry problem stops the import before it writes. */
   problems: string[];
+  /** The last-import state to save after a real run (`<configDir>/plugins/vault-stack/state/imports/<format>.json`); formats without a merge base leave it out. */
+  state?: ImportState;
+  /** What the user should know about entries the format left out on purpose (printed, not an error). */
+  notices?: string[];
 }
 
 /** One incoming entry's fate: a new note, an update of the note it matches, nothing (already the same), or a conflict left alone. */
 export type PlannedNote =
   | { action: 'create'; path: string; title: string; text: string }
-  | { action: 'update'; path: string; title: string; text: string; fields: string[] }
+  | {
+      action: 'update';
+      path: string;
+      title: string;
+      text: string;
+      fields: string[];
+      /** The frontmatter edits that made `text`, for a host that re-applies them to the note as it is then (`Vault.process`). */
+      edits?: FrontmatterEdit[];
+    }
   | { action: 'unchanged'; path: string; title: string }
   | { action: 'conflict'; path: string; title: string; conflicts: FieldConflict[] };
 

@@ -13,6 +13,8 @@ import type { NoteRead } from '../notes/readNote';
 import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
 import { DanglingSuggestions } from './DanglingSuggestions';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
+import { inlineTasksOf } from '../inline/inlineTaskItem';
+import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 
@@ -20,6 +22,8 @@ const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 export interface ItemIndexOptions {
   /** The note parser; `kinds/parseItem` when omitted. */
   parse?: ParseFn;
+  /** How checklist lines read as Obsidian Tasks inline tasks (the vault's Tasks settings); Tasks' defaults when omitted. */
+  tasks?: TasksSettings;
 }
 
 /**
@@ -43,9 +47,32 @@ export class ItemIndex {
   private problemCache: { rev: number; list: Problem[] } | null = null;
   private readonly suggestions = new DanglingSuggestions();
   private itemCache: { rev: number; list: Item[] } | null = null;
+  /** Inline tasks by identity (`<note>#L<line>`). */
+  private readonly inlineItems = new Map<string, Item>();
+  private tasks: TasksSettings;
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
+    this.tasks = options.tasks ?? DEFAULT_TASKS_SETTINGS;
+  }
+
+  /** The Tasks settings inline tasks are read with. */
+  get tasksSettings(): TasksSettings {
+    return this.tasks;
+  }
+
+  /** Reads every note's checklist lines again under new Tasks settings (only notes that have some); returns whether anything changed. */
+  setTasksSettings(settings: TasksSettings): boolean {
+    this.tasks = settings;
+    const withTasks = [...this.notes.values()].filter((e) => e.read?.tasks !== undefined);
+    if (withTasks.length === 0) return false;
+    const touched = new Set<string>();
+    for (const entry of withTasks) {
+      if (entry.read) this.replace(entry, this.parseEntry(entry.path, entry.read), touched);
+    }
+    this.recheck(touched, []);
+    this.bump();
+    return true;
   }
 
   /** Increases on every change that altered anything; views re-render when it moves. */
@@ -149,14 +176,20 @@ export class ItemIndex {
     this.suggestions.clear();
     this.tables.clear();
     this.notes.clear();
+    this.inlineItems.clear();
     this.flagged.clear();
     this.resolver.clear();
     this.declarations.clear();
   }
 
-  /** The item at a path, if that note is an item. */
+  /** The item at a path, if that note is an item, or the inline task with that identity (`<note>#L<line>`). */
   get(path: string): Item | undefined {
-    return this.notes.get(path)?.item ?? undefined;
+    return this.notes.get(path)?.item ?? this.inlineItems.get(path);
+  }
+
+  /** The inline tasks of a note, in line order (empty when it has none). */
+  inlineTasks(notePath: string): readonly Item[] {
+    return this.notes.get(notePath)?.inline ?? [];
   }
 
   /** What the parser gave for the note at `path` (its item and parse problems, not the reader's), if the note is known. */
@@ -186,6 +219,7 @@ export class ItemIndex {
     if (this.itemCache?.rev === this.rev) return this.itemCache.list;
     const list: Item[] = [];
     for (const entry of this.notes.values()) if (entry.item) list.push(entry.item);
+    for (const item of this.inlineItems.values()) list.push(item);
     list.sort((a, b) => compareStrings(a.path, b.path));
     this.itemCache = { rev: this.rev, list };
     return list;
@@ -251,6 +285,7 @@ export class ItemIndex {
       const e = this.notes.get(path);
       if (!e) continue;
       list.push(...e.parseProblems);
+      if (e.inlineProblems) list.push(...e.inlineProblems);
       for (const p of e.linkProblems) list.push(this.suggestions.apply(p, this.resolver));
       if (e.declProblem) list.push(e.declProblem);
     }
@@ -300,6 +335,17 @@ export class ItemIndex {
   }
 
   private parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
+    const entry = this.parseNote(path, read, parsed);
+    if (read.tasks === undefined) return entry;
+    const inline = inlineTasksOf(path, read.tasks, this.tasks);
+    if (inline.items.length === 0 && inline.problems.length === 0) return entry;
+    const withTasks: NoteEntry = { ...entry, read, kept: true, inline: inline.items };
+    if (inline.problems.length > 0) withTasks.inlineProblems = inline.problems;
+    return withTasks;
+  }
+
+  /** The entry of a note's frontmatter, before its inline tasks. */
+  private parseNote(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
     if (read.type === 'plain') return emptyEntry(path);
     if (read.type === 'invalid') {
       return {
@@ -345,6 +391,7 @@ export class ItemIndex {
       declared.add(name);
     }
     this.notes.set(entry.path, entry);
+    for (const task of entry.inline ?? []) this.inlineItems.set(task.path, task);
     this.flag(entry);
   }
 
@@ -364,10 +411,12 @@ export class ItemIndex {
     }
     if (prev) {
       this.notes.delete(prev.path);
+      for (const task of prev.inline ?? []) this.inlineItems.delete(task.path);
       this.flagged.delete(prev.path);
     }
     if (next) {
       this.notes.set(next.path, next);
+      for (const task of next.inline ?? []) this.inlineItems.set(task.path, task);
       this.flag(next);
     }
     for (const name of declNames) this.refreshKind(name, touched);
@@ -427,7 +476,7 @@ export class ItemIndex {
   }
 
   private flag(entry: NoteEntry): void {
-    if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem)
+    if (entry.parseProblems.length > 0 || entry.linkProblems.length > 0 || entry.declProblem || entry.inlineProblems)
       this.flagged.add(entry.path);
     else this.flagged.delete(entry.path);
   }

@@ -21,11 +21,17 @@ export class LookupTables {
   /** Adds (`sign` 1) or removes (`sign` -1) an entry everywhere; returns the user kind it declares, if any. */
   apply(entry: NoteEntry, sign: 1 | -1): string | undefined {
     const path = entry.path;
-    const edit = (sets: PathSets, key: string): void => (sign > 0 ? sets.add(key, path) : sets.delete(key, path));
+    const edit = (sets: PathSets, key: string, at = path): void =>
+      sign > 0 ? sets.add(key, at) : sets.delete(key, at);
     if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
     if (entry.unknownKind) {
       if (sign > 0) this.unknownKind.add(path);
       else this.unknownKind.delete(path);
+    }
+    for (const task of entry.inline ?? []) {
+      edit(this.kinds, task.kind, task.path);
+      edit(this.groups, task.group, task.path);
+      for (const key of tagKeys(task.tags)) edit(this.tags, key, task.path);
     }
     const item = entry.item;
     if (!item) return undefined;

@@ -18,6 +18,10 @@ export interface NoteEntry {
   parseProblems: Problem[];
   linkProblems: Problem[];
   declProblem?: Problem;
+  /** The note's Obsidian Tasks inline tasks (`core/inline`), when it has any. */
+  inline?: readonly Item[];
+  /** Warnings about the inline tasks' values (kept apart from `parseProblems`, which a cache stores per frontmatter). */
+  inlineProblems?: Problem[];
 }
 
 /** The entry of a note that is not an item and has no problems: known only as a link target. */
@@ -28,9 +32,9 @@ export function emptyEntry(path: string): NoteEntry {
 /** The shared, frozen problem list of a note without problems (most notes): lists are replaced, never mutated. */
 export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
-/** Whether two note reads are the same: frontmatter, key lines and reader warnings of items, problems and kind of invalid notes. */
+/** Whether two note reads are the same: checklist lines; frontmatter, key lines and reader warnings of items; problems and kind of invalid notes. */
 export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
-  if (a === undefined || a.type !== b.type) return false;
+  if (a === undefined || a.type !== b.type || !sameTaskLines(a.tasks, b.tasks)) return false;
   if (a.type === 'item' && b.type === 'item')
     return (
       frontmatterEqual(a.frontmatter, b.frontmatter) &&
@@ -39,5 +43,12 @@ export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
     );
   if (a.type === 'invalid' && b.type === 'invalid')
     return a.kind === b.kind && frontmatterEqual(a.problems, b.problems);
+  return true;
+}
+
+function sameTaskLines(a: NoteRead['tasks'], b: NoteRead['tasks']): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].text !== b[i].text) return false;
   return true;
 }

@@ -16,6 +16,7 @@ export type SpecFieldType =
   | 'list'
   | 'enum'
   | 'dates'
+  | 'intervals'
   | 'goal'
   | 'link-or-text'
   | 'date-or-true'

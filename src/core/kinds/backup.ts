@@ -7,7 +7,7 @@ import { addRecurrence } from '../dates/recurrence';
 import type { FieldReader } from './fields/FieldReader';
 import { dropUndefined } from './fields/dropUndefined';
 import { ENUMS } from './registry';
-import { fail, parseLinkValue, type Parsed } from './fields/valueParsers';
+import { fail, ok, parseLinkValue, type Parsed } from './fields/valueParsers';
 
 /**
  * Reads a backup job. Without a valid `every` there is no cadence to judge it by, so the item is
@@ -31,6 +31,7 @@ export function parseBackup(r: FieldReader): KindData['backup'] | null {
     restoreTested: r.date('restore-tested'),
     password: r.read('password', parsePasswordLink),
     ping: r.url('ping'),
+    command: r.read('command', parseCommand),
   });
   return every === undefined ? null : data;
 }
@@ -46,6 +47,20 @@ function parsePasswordLink(value: unknown): Parsed<string> {
     : fail(
         'is not a link to a secret note: keep the password in a store (pass, gopass, an environment variable), describe it in a `stack: secret` note, and link that note here as "[[Note]]"',
       );
+}
+
+/**
+ * The `command` field: a list of arguments, or one string split on spaces (write a list when an
+ * argument holds a space).
+ * @example parseCommand('restic backup --json /srv') // { ok: true, value: ['restic', 'backup', '--json', '/srv'] }
+ */
+export function parseCommand(value: unknown): Parsed<string[]> {
+  const args = Array.isArray(value) ? value : typeof value === 'string' ? value.trim().split(/\s+/) : [value];
+  if (args.length === 0 || args[0] === '')
+    return fail('is empty: give the backup command, such as [restic, backup, /srv]');
+  const bad = args.findIndex((a) => typeof a !== 'string' && typeof a !== 'number');
+  if (bad >= 0) return fail(`argument ${bad + 1} is not text: write the command as a list of arguments`);
+  return ok(args.map(String));
 }
 
 /** A grace longer than this many cadences is most likely a slip (`30m` read as minutes). */

@@ -5,6 +5,7 @@ import { dropUndefined } from './fields/dropUndefined';
 import { readDateLog } from './fields/readDateLog';
 import { fail, ok, parseDateValue, type Parsed } from './fields/valueParsers';
 import { weekdayIndex } from '../dates/weekdays';
+import { readTimeLog } from '../time/readTimeLog';
 
 export { habitStats, type HabitStats } from './habitStats';
 
@@ -22,6 +23,7 @@ export function parseHabit(r: FieldReader): KindData['habit'] {
     log: readDateLog(r, 'log'),
     started: r.date('started'),
     paused: r.raw('paused') === false ? undefined : r.read('paused', parsePaused),
+    time: readTimeLog(r, 'time'),
   });
 }
 

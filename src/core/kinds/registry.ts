@@ -50,6 +50,7 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       log: opt('dates', 'The days it was done.'),
       started: opt('date', 'When the habit started.'),
       paused: opt('date-or-true', 'Paused from this date (or true): no longer due, streak kept.'),
+      time: opt('intervals', 'Time spent: start/end intervals (start/.. while a timer runs).'),
     },
   },
   task: {
@@ -70,6 +71,8 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       depends: opt('links', 'Tasks that must be done first.'),
       project: opt('link-or-text', 'The project it belongs to (a link or a name).'),
       log: opt('dates', 'The days a recurring task was completed (appended when it moves to its next occurrence).'),
+      uuid: opt('text', 'Its Taskwarrior uuid, kept by imports and exports.'),
+      time: opt('intervals', 'Time spent: start/end intervals (start/.. while a timer runs).'),
     },
   },
   service: {
@@ -107,6 +110,10 @@ export const KIND_SPECS: Readonly<Record<BuiltinKind, KindSpec>> = {
       'restore-tested': opt('date', 'When a restore was last tested.'),
       password: opt('link', "The secret holding the repository's password (never the password itself)."),
       ping: opt('url', 'A healthchecks-style URL pinged at the start, success (and /fail) of `backup run`.'),
+      command: opt(
+        'list',
+        'The backup command the systemd export schedules through `backup run` (a list of arguments).',
+      ),
     },
   },
   secret: {

@@ -11,6 +11,7 @@ import { fail, ok, type Parsed } from './fields/valueParsers';
 import { readLink } from './fields/wikilink';
 import { ENUMS } from './registry';
 import { taskUrgency } from './taskUrgency';
+import { readTimeLog } from '../time/readTimeLog';
 
 /** Reads a task; every field is optional, so a task is always kept. */
 export function parseTask(r: FieldReader): KindData['task'] {
@@ -26,7 +27,17 @@ export function parseTask(r: FieldReader): KindData['task'] {
     depends: r.links('depends'),
     project: r.read('project', parseProject),
     log: r.isMissing('log') ? undefined : readDateLog(r, 'log'),
+    uuid: r.read('uuid', parseUuid),
+    time: readTimeLog(r, 'time'),
   });
+}
+
+/** A Taskwarrior uuid: lowercase `8-4-4-4-12` hex (upper case is read and lowered). */
+function parseUuid(value: unknown): Parsed<string> {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text)
+    ? ok(text)
+    : fail(`${describeValue(value)} is not a uuid (8-4-4-4-12 hexadecimal digits, as Taskwarrior writes)`);
 }
 
 function parseProject(value: unknown): Parsed<{ link?: string; text: string }> {

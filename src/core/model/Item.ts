@@ -32,6 +32,17 @@ export interface Duration {
 }
 
 /**
+ * One entry of a task's or habit's `time` list: an ISO 8601 interval of local datetimes
+ * `YYYY-MM-DDTHH:mm/YYYY-MM-DDTHH:mm`, or `start/..` while its timer runs (`end` absent).
+ */
+export interface TimeInterval {
+  start: DateTimeString;
+  end?: DateTimeString;
+  /** The entry as written in the note, to find it again when the timer stops. */
+  text: string;
+}
+
+/**
  * A recurrence: `every: day | week | month | year | weekday | <n> days|weeks|months|years` or a
  * duration (`1d`, `2w`), optionally anchored (`month on 31`, `year on 02-29`, `week on wed`) and
  * optionally `when done`.
@@ -98,7 +109,15 @@ export interface KindData {
     rating?: number;
     dead?: DateString;
   };
-  habit: { type: 'habit'; goal: HabitGoal; log: DateString[]; started?: DateString; paused?: DateString | true };
+  habit: {
+    type: 'habit';
+    goal: HabitGoal;
+    log: DateString[];
+    started?: DateString;
+    paused?: DateString | true;
+    /** Time spent on it (`time: [start/end, …]`); absent when the note has none. */
+    time?: TimeInterval[];
+  };
   task: {
     type: 'task';
     status: TaskStatus;
@@ -112,6 +131,10 @@ export interface KindData {
     project?: { link?: string; text: string };
     /** The dates a recurring task was completed on, appended when it moves to its next occurrence. */
     log?: DateString[];
+    /** The Taskwarrior uuid (lowercase 8-4-4-4-12), kept by imports and exports. */
+    uuid?: string;
+    /** Time spent on it (`time: [start/end, …]`); absent when the note has none. */
+    time?: TimeInterval[];
   };
   service: {
     type: 'service';
@@ -139,6 +162,8 @@ export interface KindData {
     password?: string;
     /** A healthchecks-style ping URL: `/start`, success and `/fail` pings around `backup run`. */
     ping?: string;
+    /** The backup command as arguments (`[restic, backup, --json, /srv]`), run by the systemd timer export through `backup run`. */
+    command?: string[];
   };
   secret: {
     type: 'secret';
@@ -177,9 +202,50 @@ export interface CustomData {
 
 export type ItemData = KindData[BuiltinKind] | CustomData;
 
-/** An item: one note whose frontmatter declares `stack: <kind>`. */
+/**
+ * Where an inline task lives: one checklist line of a note, in the Obsidian Tasks format. Its
+ * identity is the note and the line (`inlineItemPath`); a write finds the line again as Tasks does
+ * (the indexed `text` at `line`, else the one identical line in the note: `core/inline/locateTask`).
+ */
+export interface InlineTask {
+  /** The note's vault path. */
+  note: string;
+  /** 1-based line of the task in the note when it was indexed. */
+  line: number;
+  /** The whole line as indexed (Tasks' `originalMarkdown`). */
+  text: string;
+  /** The status character between the brackets (`' '`, `x`, `/`, `-`, or a custom one). */
+  symbol: string;
+  /** Which of Tasks' formats the line's fields were read in. */
+  format: 'emoji' | 'dataview';
+  /** Tasks' five priorities (the item's `priority` folds highest into high and lowest into low). */
+  priority?: 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+  /** The recurrence rule as written after 🔁 / `repeat::` (the item's `every` stays unset). */
+  recurrence?: string;
+  created?: DateString;
+  cancelled?: DateString;
+  /** 🆔 / `id::`. */
+  id?: string;
+  /** ⛔ / `dependsOn::`: ids of tasks this one waits for. */
+  dependsOn: string[];
+}
+
+/** The identity (and `Item.path`) of the inline task on a note's 1-based line: `Notes/Week.md#L12`. */
+export function inlineItemPath(note: string, line: number): string {
+  return `${note}#L${line}`;
+}
+
+/** The note an item lives in: its own path, or the note holding an inline task. */
+export function itemNote(item: Item): string {
+  return item.inline?.note ?? item.path;
+}
+
+/** An item: one note whose frontmatter declares `stack: <kind>`, or one inline task line (`inline`). */
 export interface Item<D extends ItemData = ItemData> {
-  /** Vault-relative path, `/` separators, with extension. */
+  /**
+   * Vault-relative path, `/` separators, with extension; for an inline task its identity
+   * `<note>#L<line>` (`inlineItemPath`): use `itemNote` for the file.
+   */
   path: string;
   /** The kind name as written in `stack:` (`task`, or a user kind such as `recipe`). */
   kind: string;
@@ -191,8 +257,10 @@ export interface Item<D extends ItemData = ItemData> {
   /** Every wikilink relation in the frontmatter, in field order. */
   links: LinkRef[];
   data: D;
-  /** The frontmatter as given to the parser (read-only). */
+  /** The frontmatter as given to the parser (read-only); empty for an inline task. */
   frontmatter: Readonly<Record<string, unknown>>;
+  /** Set for an inline task (kind `task`): where its line is and what Tasks' fields said. */
+  inline?: InlineTask;
 }
 
 /** An item of one builtin kind. */

@@ -1,4 +1,6 @@
 import { problem, type Problem } from '../model/Problem';
+import { findTaskLines } from '../inline/findTaskLines';
+import type { TaskLineRef } from '../inline/TaskLineRef';
 import { commentedValues } from './commentedValues';
 import { declaredKindInText, declaresStack } from './declaresStack';
 import { findFrontmatter } from './findFrontmatter';
@@ -10,22 +12,37 @@ import { DEFAULT_FRONTMATTER_LIMITS, parseFrontmatter, type FrontmatterLimits } 
  * top-level key's line; empty when not known; `problems`: the reader's warnings, such as a value
  * lost to a `#` comment), or problems when the note cannot be read as an item (`invalid`: YAML
  * errors, not UTF-8, too large, a `Stack:` key, …; `kind` is the kind its `stack:` line names).
+ * Any of them may list the note's checklist lines (`tasks`, absent when none): the index reads
+ * them as Obsidian Tasks inline tasks.
  */
 export type NoteRead =
-  | { type: 'plain' }
+  | { type: 'plain'; tasks?: readonly TaskLineRef[] }
   | {
       type: 'item';
       frontmatter: Record<string, unknown>;
       lines: Readonly<Record<string, number>>;
       problems?: Problem[];
+      tasks?: readonly TaskLineRef[];
     }
-  | { type: 'invalid'; problems: Problem[]; kind?: string };
+  | { type: 'invalid'; problems: Problem[]; kind?: string; tasks?: readonly TaskLineRef[] };
 
 /**
  * Reads a note's text into item input; only a block that declares `stack:` gets a YAML parse.
  * @example readNote('Tasks/Pay rent.md', '---\nstack: task\n---\n') // → { type: 'item', frontmatter: { stack: 'task' }, lines: { stack: 2 } }
  */
 export function readNote(path: string, text: string, limits: FrontmatterLimits = DEFAULT_FRONTMATTER_LIMITS): NoteRead {
+  return withTaskLines(readFrontmatterOf(path, text, limits), findTaskLines(text));
+}
+
+/**
+ * A read with the note's checklist lines added (the same read when there are none).
+ * @example withTaskLines({ type: 'plain' }, [{ line: 3, text: '- [ ] Pay rent' }]) // { type: 'plain', tasks: [...] }
+ */
+export function withTaskLines(read: NoteRead, tasks: readonly TaskLineRef[]): NoteRead {
+  return tasks.length === 0 ? read : { ...read, tasks };
+}
+
+function readFrontmatterOf(path: string, text: string, limits: FrontmatterLimits): NoteRead {
   const block = findFrontmatter(text);
   if (block.type === 'none') return PLAIN;
   if (block.type === 'unclosed') {

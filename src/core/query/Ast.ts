@@ -1,6 +1,7 @@
 /** Expression syntax tree; every node keeps the 0-based source offset it starts at. */
 export type Expr =
   | { type: 'literal'; value: string | number | boolean | null; pos: number }
+  | { type: 'regex'; pattern: string; flags: string; pos: number }
   | { type: 'ident'; name: string; pos: number }
   | { type: 'member'; object: Expr; name: string; pos: number }
   | { type: 'index'; object: Expr; index: Expr; pos: number }

@@ -1,4 +1,5 @@
 import type { Item } from '../model/Item';
+import type { FileInfo } from './FileInfo';
 import type { DateValue, Value } from './Value';
 
 /** What a compiled expression reads besides the item: the clock (as values) and the host's resolvers. */
@@ -11,6 +12,8 @@ export interface EvalEnv {
   resolveLink: (target: string) => Item | null;
   /** The note showing the block (`this`), when the host knows it. */
   self: Item | null;
+  /** File times, size, backlinks and embeds of a note, when the host knows them. */
+  fileInfo: (item: Item) => FileInfo | null;
 }
 
 /** An expression compiled once into a closure, evaluated per item. */

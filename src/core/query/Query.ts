@@ -1,6 +1,7 @@
 import type { Item } from '../model/Item';
 import type { Refusal } from '../model/Refusal';
-import type { Compiled } from './Compiled';
+import type { Compiled, EvalEnv } from './Compiled';
+import type { FileInfo } from './FileInfo';
 import type { FilterRefs } from './filterRefs';
 import type { Value } from './Value';
 
@@ -43,10 +44,33 @@ export interface SortKey extends PropertyRef {
   direction: 'ASC' | 'DESC';
 }
 
-/** A parsed, compiled stack block, ready to run any number of times. */
+/** A summary shown under a column: the property it reads and how it folds the rows' values. */
+export interface Summary {
+  /** The property id as written in `summaries:` (`note.rating`, `formula.total`). */
+  id: string;
+  /** The summary's name as written (`Average`, or a block's own). */
+  name: string;
+  /** Reads the property of a row. */
+  fn: Compiled;
+  /** Folds the values of every row. */
+  fold: (values: readonly Value[], env: EvalEnv) => Value;
+}
+
+/** A summary's result. */
+export interface SummaryValue {
+  id: string;
+  name: string;
+  value: Value;
+}
+
+/** A parsed, compiled stack block (one of its views), ready to run any number of times. */
 export interface Query {
   /** The block's `name`, if any. */
   name: string | null;
+  /** The view's `name` (a block with several views shows them by name), if any. */
+  viewName: string | null;
+  /** Summaries of the view (`summaries: { property: Average }`). */
+  summaries: readonly Summary[];
   /** Kinds to include (`kind:`), or null for every kind. */
   kinds: readonly string[] | null;
   /** Item groups to include (`group:`), or null for every group. */
@@ -78,6 +102,8 @@ export interface QueryContext {
   resolveLink?: (target: string) => Item | null;
   /** The note showing the block, for `this` (see `selfNote` for a note that is not an item); `this` is null without it. */
   self?: Item | null;
+  /** File times, size, backlinks and embeds of a note (`file.mtime`, `file.backlinks`, …); null or absent parts read as empty. */
+  fileInfo?: (item: Item) => FileInfo | null;
 }
 
 /** One result row: the item and its column values, in column order. */
@@ -134,4 +160,6 @@ export interface QueryResult {
   timeline?: TimelineEntry[];
   /** The query's non-fatal notes (see `Query.notes`), for the block to show quietly; empty when none. */
   notes: readonly string[];
+  /** The view's summaries over the rows shown; empty when it has none. */
+  summaries: SummaryValue[];
 }

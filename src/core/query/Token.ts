@@ -1,5 +1,5 @@
 /** What a token is. */
-export type TokenType = 'number' | 'string' | 'ident' | 'op' | 'punct' | 'eof';
+export type TokenType = 'number' | 'string' | 'regex' | 'ident' | 'op' | 'punct' | 'eof';
 
 /** One token of an expression; `pos` is its 0-based offset in the source. */
 export interface Token {
@@ -9,6 +9,8 @@ export interface Token {
   pos: number;
   /** Offset just past the token (to tell `last-run` from `last - run`). */
   end: number;
+  /** A regular expression literal's flags (`gi` in `/a/gi`). */
+  flags?: string;
 }
 
 /** An expression syntax or meaning error; `pos` is a 0-based offset in the expression. */

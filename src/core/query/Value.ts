@@ -1,3 +1,4 @@
+import type { Item } from '../model/Item';
 import { formatMinutes, parseCalendarPoint } from './calendar';
 
 /** A date or datetime during evaluation: minutes since 1970-01-01T00:00 (local, no zone). */
@@ -26,8 +27,31 @@ export interface ObjectValue {
   entries: Readonly<Record<string, unknown>>;
 }
 
+/** A note as a file (`file`, `link.asFile()`, `file("path")`): its `file.*` fields and methods apply. */
+export interface FileValue {
+  type: 'file';
+  item: Item;
+}
+
+/** A regular expression literal (`/^\\d+$/i`), for `matches`, `replace` and `split`. */
+export interface RegexpValue {
+  type: 'regexp';
+  re: RegExp;
+}
+
 /** Any value an expression can produce. A missing property is `null`. */
-export type Value = null | boolean | number | string | DateValue | DurationValue | LinkValue | ObjectValue | Value[];
+export type Value =
+  | null
+  | boolean
+  | number
+  | string
+  | DateValue
+  | DurationValue
+  | LinkValue
+  | ObjectValue
+  | FileValue
+  | RegexpValue
+  | Value[];
 
 const MAX_NESTING = 32;
 const WIKILINK_RE = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
@@ -54,6 +78,14 @@ export function isDuration(v: Value): v is DurationValue {
 /** True for a link value. */
 export function isLink(v: Value): v is LinkValue {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && v.type === 'link';
+}
+/** True for a file value. */
+export function isFile(v: Value): v is FileValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && v.type === 'file';
+}
+/** True for a regular expression value. */
+export function isRegexp(v: Value): v is RegexpValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && v.type === 'regexp';
 }
 
 /**
@@ -169,7 +201,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
     const [x, y] = [asDate(a), asDate(b)];
     return x !== null && y !== null && x.minutes === y.minutes;
   }
-  if (isLink(a) || isLink(b)) {
+  if (isLink(a) || isLink(b) || isFile(a) || isFile(b)) {
     const [x, y] = [linkTargetOf(a), linkTargetOf(b)];
     return x !== null && y !== null && linkTargetsMatch(x, y);
   }
@@ -182,6 +214,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
 
 function linkTargetOf(v: Value): string | null {
   if (isLink(v)) return v.target;
+  if (isFile(v)) return v.item.path;
   if (typeof v === 'string') return linkValue(v).target;
   return null;
 }
@@ -211,6 +244,8 @@ const TYPE_RANK: Record<string, number> = {
   link: 5,
   list: 6,
   object: 7,
+  file: 8,
+  regexp: 9,
 };
 
 function rankOf(v: Exclude<Value, null>): number {
@@ -244,6 +279,10 @@ export function displayValue(v: Value): string {
       return displayDuration(v);
     case 'object':
       return JSON.stringify(v.entries);
+    case 'file':
+      return v.item.path;
+    case 'regexp':
+      return String(v.re);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Expr } from './Ast';
 import type { Compiled } from './Compiled';
-import { compileExpression } from './compileExpression';
+import { compileExpression, type CompileOptions } from './compileExpression';
 import { parseExpression } from './parseExpression';
 import type { QueryError } from './Query';
 import { queryError } from './queryError';
@@ -13,10 +13,11 @@ const PROPERTY_ID_RE = /^(?:note\.)?[\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)+$/
 export function compileSource(
   source: string,
   path: string,
+  options: CompileOptions = {},
 ): { ok: true; fn: Compiled; expr: Expr } | { ok: false; error: QueryError } {
   const parsed = parseExpression(source);
   if (!parsed.ok) return { ok: false, error: queryError(path, parsed.error.message, parsed.error.pos + 1) };
-  const compiled = compileExpression(parsed.expr);
+  const compiled = compileExpression(parsed.expr, options);
   if (!compiled.ok) return { ok: false, error: queryError(path, compiled.error.message, compiled.error.pos + 1) };
   return { ok: true, fn: compiled.fn, expr: parsed.expr };
 }
@@ -28,6 +29,7 @@ export function compileSource(
 export function compileProperty(
   id: string,
   path: string,
+  options: CompileOptions = {},
 ): { ok: true; fn: Compiled } | { ok: false; error: QueryError } {
   const text = id.trim();
   if (PROPERTY_ID_RE.test(text)) {
@@ -37,5 +39,5 @@ export function compileProperty(
     }
     return { ok: true, fn: propertyReader(text) };
   }
-  return compileSource(text, path);
+  return compileSource(text, path, options);
 }

@@ -3,7 +3,25 @@ import type { Compiled, EvalEnv } from './Compiled';
 import type { Value } from './Value';
 
 /** Functions whose result depends only on their arguments and the run's clock. */
-const PURE_FUNCTIONS = new Set(['today', 'now', 'date', 'duration', 'link', 'list', 'number', 'min', 'max', 'if']);
+const PURE_FUNCTIONS = new Set([
+  'today',
+  'now',
+  'date',
+  'duration',
+  'link',
+  'list',
+  'number',
+  'min',
+  'max',
+  'if',
+  'file',
+  'escapeHTML',
+  'html',
+  'image',
+  'icon',
+  'not',
+  'empty',
+]);
 
 const known = new WeakMap<Expr, boolean>();
 
@@ -16,6 +34,7 @@ export function isItemIndependent(expr: Expr): boolean {
   if (result !== undefined) return result;
   switch (expr.type) {
     case 'literal':
+    case 'regex':
       result = true;
       break;
     case 'ident':

@@ -1,5 +1,6 @@
 import type { Item } from '../model/Item';
-import { isLink, linkTargetsMatch, linkValue, type Value } from './Value';
+import type { EvalEnv } from './Compiled';
+import { dateValue, isFile, isLink, linkTargetsMatch, linkValue, type FileValue, type Value } from './Value';
 
 function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -10,8 +11,17 @@ export function linkToItem(item: Item): Value {
   return { type: 'link', target: item.path.replace(/\.md$/i, '') };
 }
 
-/** `file.*` properties available on items, read from the item's path, tags and links. */
-export const FILE_PROPERTIES: Readonly<Record<string, (item: Item) => Value>> = {
+/** An item's note as a file value (`file.file`, `link.asFile()`). */
+export function fileOf(item: Item): FileValue {
+  return { type: 'file', item };
+}
+
+function minutesOf(n: number | undefined): Value {
+  return n === undefined || !Number.isFinite(n) ? null : dateValue(Math.floor(n), true);
+}
+
+/** `file.*` properties, read from the item's path, tags, links and frontmatter, and what the host knows of its file. */
+export const FILE_PROPERTIES: Readonly<Record<string, (item: Item, env: EvalEnv) => Value>> = {
   name: (item) => basenameOf(item.path),
   basename: (item) => basenameOf(item.path).replace(/\.[^.]*$/, ''),
   path: (item) => item.path,
@@ -23,16 +33,12 @@ export const FILE_PROPERTIES: Readonly<Record<string, (item: Item) => Value>> = 
   tags: (item) => item.tags.map(normaliseTag),
   links: (item) => item.links.map((l) => linkValue(l.target)),
   properties: (item) => ({ type: 'object', entries: item.frontmatter }),
-};
-
-/** `file.*` properties Bases has and stack blocks do not, with the reason shown to the user. */
-export const FILE_UNAVAILABLE: Readonly<Record<string, string>> = {
-  ctime: 'file.ctime is not available in stack blocks (items carry no file times); use the "created" property',
-  mtime: 'file.mtime is not available in stack blocks (items carry no file times)',
-  size: 'file.size is not available in stack blocks (items carry no file sizes)',
-  backlinks: 'file.backlinks is not available in stack blocks (a block sees items, not the link graph)',
-  embeds: 'file.embeds is not available in stack blocks (items carry only frontmatter links)',
-  file: 'file.file is not available in stack blocks',
+  file: (item) => fileOf(item),
+  ctime: (item, env) => minutesOf(env.fileInfo(item)?.ctime),
+  mtime: (item, env) => minutesOf(env.fileInfo(item)?.mtime),
+  size: (item, env) => env.fileInfo(item)?.size ?? null,
+  backlinks: (item, env) => (env.fileInfo(item)?.backlinks ?? []).map((p) => linkValue(p.replace(/\.md$/i, ''))),
+  embeds: (item, env) => (env.fileInfo(item)?.embeds ?? []).map((t) => linkValue(t)),
 };
 
 function normaliseTag(tag: string): string {
@@ -47,14 +53,25 @@ function tagMatches(tags: readonly string[], wanted: string): boolean {
   });
 }
 
+function targetOf(v: Value): string | null {
+  if (isLink(v)) return v.target;
+  if (isFile(v)) return v.item.path;
+  return typeof v === 'string' ? linkValue(v).target : null;
+}
+
+/** A `file.*` method: arity and implementation over already-evaluated arguments. */
+export interface FileMethodSpec {
+  min: number;
+  max: number;
+  call: (item: Item, args: Value[], env: EvalEnv) => Value;
+}
+
 /** `file.*` methods: name → arity and implementation over already-evaluated arguments. */
-export const FILE_METHODS: Readonly<
-  Record<string, { min: number; max: number; call: (item: Item, args: Value[]) => Value }>
-> = {
+export const FILE_METHODS: Readonly<Record<string, FileMethodSpec>> = {
   hasTag: {
     min: 1,
     max: Infinity,
-    call: (item, args) => args.some((a) => typeof a === 'string' && tagMatches(item.tags, a)),
+    call: (item, args) => args.flat().some((a) => typeof a === 'string' && tagMatches(item.tags, a)),
   },
   inFolder: {
     min: 1,
@@ -69,14 +86,18 @@ export const FILE_METHODS: Readonly<
     min: 1,
     max: 1,
     call: (item, [target]) => {
-      if (!isLink(target) && typeof target !== 'string') return false;
-      const wanted = isLink(target) ? target.target : linkValue(target).target;
-      return item.links.some((l) => linkTargetsMatch(l.target, wanted));
+      const wanted = targetOf(target);
+      return wanted !== null && item.links.some((l) => linkTargetsMatch(l.target, wanted));
     },
   },
   hasProperty: {
     min: 1,
     max: 1,
     call: (item, [name]) => typeof name === 'string' && Object.prototype.hasOwnProperty.call(item.frontmatter, name),
+  },
+  asLink: {
+    min: 0,
+    max: 1,
+    call: (item) => linkToItem(item),
   },
 };

@@ -10,6 +10,9 @@ export interface FilterRefs {
 }
 
 const NOT_PROPERTIES = new Set(['this', 'file', 'formula', 'note']);
+/** The methods whose arguments are expressions over `value`, `index` and `acc`. */
+const LAMBDA_METHODS = new Set(['filter', 'map', 'reduce']);
+const LAMBDA_LOCALS = new Set(['value', 'index', 'acc']);
 
 /**
  * Adds the property names and `file.inFolder` folders an expression reads to `refs` (each once).
@@ -20,11 +23,14 @@ export function collectFilterRefs(expr: Expr, refs: FilterRefs): void {
   const add = (list: string[], name: string): void => {
     if (!list.includes(name)) list.push(name);
   };
+  let lambdaDepth = 0;
   const visit = (e: Expr): void => {
     switch (e.type) {
       case 'literal':
+      case 'regex':
         return;
       case 'ident':
+        if (lambdaDepth > 0 && LAMBDA_LOCALS.has(e.name)) return;
         if (!NOT_PROPERTIES.has(e.name) && !Object.prototype.hasOwnProperty.call(ITEM_FIELDS, e.name))
           add(refs.properties, e.name);
         return;
@@ -56,7 +62,10 @@ export function collectFilterRefs(expr: Expr, refs: FilterRefs): void {
           add(refs.folders, arg.value);
         // A function's name (`today` in `today()`) is not a property; a method's receiver is read.
         if (c.type === 'member') visit(c.object);
+        const lambda = c.type === 'member' && LAMBDA_METHODS.has(c.name);
+        if (lambda) lambdaDepth++;
         e.args.forEach(visit);
+        if (lambda) lambdaDepth--;
         return;
       }
       case 'unary':

@@ -121,6 +121,8 @@ class Parser {
         return { type: 'literal', value: Number(t.text), pos: t.pos };
       case 'string':
         return { type: 'literal', value: t.text, pos: t.pos };
+      case 'regex':
+        return { type: 'regex', pattern: t.text, flags: t.flags ?? '', pos: t.pos };
       case 'ident':
         if (t.text === 'true' || t.text === 'false') return { type: 'literal', value: t.text === 'true', pos: t.pos };
         if (t.text === 'null') return { type: 'literal', value: null, pos: t.pos };

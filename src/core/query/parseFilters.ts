@@ -1,4 +1,5 @@
 import type { Compiled } from './Compiled';
+import type { CompileOptions } from './compileExpression';
 import { compileSource } from './compileSource';
 import { collectFilterRefs, type FilterRefs } from './filterRefs';
 import type { QueryError } from './Query';
@@ -20,13 +21,14 @@ export function parseFilters(
   errors: QueryError[],
   refs: FilterRefs,
   depth = 0,
+  options: CompileOptions = {},
 ): Compiled | null {
   if (depth > MAX_DEPTH) {
     errors.push(queryError(path, `filters nested too deeply (more than ${MAX_DEPTH} levels of and/or/not)`));
     return null;
   }
   if (typeof raw === 'string') {
-    const compiled = compileSource(raw, path);
+    const compiled = compileSource(raw, path, options);
     if (!compiled.ok) {
       errors.push(compiled.error);
       return null;
@@ -53,7 +55,7 @@ export function parseFilters(
     errors.push(queryError(at, `expected a list of filters, found ${describeYaml(list)}`));
     return null;
   }
-  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors, refs, depth + 1));
+  const parts = list.map((entry, i) => parseFilters(entry, `${at}[${i}]`, errors, refs, depth + 1, options));
   if (parts.some((p) => p === null)) return null;
   const fns = parts as Compiled[];
   if (op === 'and') return (item, env) => fns.every((f) => f(item, env) === true);

@@ -1,3 +1,4 @@
+import type { CompileOptions } from './compileExpression';
 import { compileProperty } from './compileSource';
 import type { Column, PropertyRef, QueryError, SortKey, ViewType } from './Query';
 import { VIEW_TYPES } from './Query';
@@ -22,12 +23,17 @@ export function parseNames(raw: unknown, path: string, errors: QueryError[]): st
   return names;
 }
 
-function propertyRef(raw: unknown, path: string, errors: QueryError[]): PropertyRef | null {
+function propertyRef(
+  raw: unknown,
+  path: string,
+  errors: QueryError[],
+  options: CompileOptions = {},
+): PropertyRef | null {
   if (typeof raw !== 'string' || raw.trim() === '') {
     errors.push(queryError(path, `expected a property name, found ${describeYaml(raw)}`));
     return null;
   }
-  const compiled = compileProperty(raw, path);
+  const compiled = compileProperty(raw, path, options);
   if (!compiled.ok) {
     errors.push(compiled.error);
     return null;
@@ -47,7 +53,12 @@ function parseDirection(raw: unknown, path: string, errors: QueryError[]): 'ASC'
  * One sort key or `groupBy`: a mapping `{ property, direction }` (Bases; `column` is accepted as an
  * older spelling of `property`), or a shorthand string: `due` ascending, `-due` descending.
  */
-export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): SortKey | null {
+export function parseSortKey(
+  raw: unknown,
+  path: string,
+  errors: QueryError[],
+  options: CompileOptions = {},
+): SortKey | null {
   if (typeof raw === 'string') {
     const spelled = /^(\S+)\s+(asc|desc)$/i.exec(raw.trim());
     if (spelled) {
@@ -61,7 +72,7 @@ export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): 
       return null;
     }
     const desc = raw.trim().startsWith('-');
-    const ref = propertyRef(desc ? raw.trim().slice(1) : raw, path, errors);
+    const ref = propertyRef(desc ? raw.trim().slice(1) : raw, path, errors, options);
     return ref ? { ...ref, direction: desc ? 'DESC' : 'ASC' } : null;
   }
   if (!isMapping(raw)) {
@@ -76,15 +87,17 @@ export function parseSortKey(raw: unknown, path: string, errors: QueryError[]): 
   const unknown = Object.keys(raw).filter((k) => !['property', 'column', 'direction'].includes(k));
   if (unknown.length > 0) errors.push(queryError(`${path}.${unknown[0]}`, `unknown key (known: property, direction)`));
   const propKey = raw.property !== undefined ? 'property' : 'column';
-  const ref = propertyRef(raw[propKey], `${path}.${propKey}`, errors);
+  const ref = propertyRef(raw[propKey], `${path}.${propKey}`, errors, options);
   const direction = parseDirection(raw.direction, `${path}.direction`, errors);
   return ref && direction ? { ...ref, direction } : null;
 }
 
 /** `sort:` a list of sort keys (a single key is accepted too). */
-export function parseSort(raw: unknown, path: string, errors: QueryError[]): SortKey[] {
+export function parseSort(raw: unknown, path: string, errors: QueryError[], options: CompileOptions = {}): SortKey[] {
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((entry, i) => parseSortKey(entry, Array.isArray(raw) ? `${path}[${i}]` : path, errors) ?? []);
+  return list.flatMap(
+    (entry, i) => parseSortKey(entry, Array.isArray(raw) ? `${path}[${i}]` : path, errors, options) ?? [],
+  );
 }
 
 /** `fields:` (Bases' `order`): the columns to show, labelled by `properties.<id>.displayName` when given. */
@@ -93,6 +106,7 @@ export function parseColumns(
   path: string,
   labels: ReadonlyMap<string, string>,
   errors: QueryError[],
+  options: CompileOptions = {},
 ): Column[] {
   const list = typeof raw === 'string' ? [raw] : raw;
   if (!Array.isArray(list)) {
@@ -100,19 +114,26 @@ export function parseColumns(
     return [];
   }
   return list.flatMap((entry, i) => {
-    const ref = propertyRef(entry, typeof raw === 'string' ? path : `${path}[${i}]`, errors);
+    const ref = propertyRef(entry, typeof raw === 'string' ? path : `${path}[${i}]`, errors, options);
     return ref ? [{ ...ref, label: labels.get(ref.id) ?? labels.get(`note.${ref.id}`) ?? ref.id }] : [];
   });
 }
 
 /** `dates:` a property name or a list of them. */
-export function parseDates(raw: unknown, path: string, errors: QueryError[]): PropertyRef[] {
+export function parseDates(
+  raw: unknown,
+  path: string,
+  errors: QueryError[],
+  options: CompileOptions = {},
+): PropertyRef[] {
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((entry, i) => propertyRef(entry, Array.isArray(raw) ? `${path}[${i}]` : path, errors) ?? []);
+  return list.flatMap(
+    (entry, i) => propertyRef(entry, Array.isArray(raw) ? `${path}[${i}]` : path, errors, options) ?? [],
+  );
 }
 
 /** `view:` (or Bases' `type:`) one of the view types. */
-export function parseView(raw: unknown, path: string, errors: QueryError[]): ViewType {
+export function parseViewType(raw: unknown, path: string, errors: QueryError[]): ViewType {
   if (typeof raw === 'string' && (VIEW_TYPES as readonly string[]).includes(raw)) return raw as ViewType;
   errors.push(queryError(path, `unknown view ${describeYaml(raw)} (known: ${VIEW_TYPES.join(', ')})`));
   return 'table';

@@ -2,6 +2,10 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Compiled } from './Compiled';
 import type { FilterRefs } from './filterRefs';
 import { parseFilters } from './parseFilters';
+import type { CompileOptions } from './compileExpression';
+import { compileProperty, compileSource } from './compileSource';
+import { buildFormulas } from './formulas';
+import { lookup } from './lookup';
 import {
   parseColumns,
   parseDates,
@@ -10,9 +14,10 @@ import {
   parseNames,
   parseSort,
   parseSortKey,
-  parseView,
+  parseViewType,
 } from './parseParts';
-import type { Column, Query, QueryError } from './Query';
+import type { Column, Query, QueryError, Summary } from './Query';
+import { DEFAULT_SUMMARIES, findSummary, parseCustomSummaries, type SummaryFn } from './summaries';
 import { describeYaml, queryError } from './queryError';
 import { readProperty } from './properties';
 
@@ -31,8 +36,11 @@ const TOP_KEYS = [
   'dates',
   'properties',
   'views',
+  'formulas',
+  'summaries',
+  'display',
 ];
-const VIEW_KEYS = ['type', 'name', 'filters', 'order', 'sort', 'groupBy', 'limit'];
+const VIEW_KEYS = ['type', 'name', 'filters', 'order', 'sort', 'groupBy', 'limit', 'summaries'];
 /** Bases view options that change only how Bases lays a view out, never which rows or columns it has: accepted and ignored. */
 const DISPLAY_ONLY = [
   'columnSize',
@@ -41,27 +49,28 @@ const DISPLAY_ONLY = [
   'imageFit',
   'imageAspectRatio',
   'cardSize',
-  'summaries',
   'rowHeight',
   'coordinates',
   'defaultZoom',
   'markerIcon',
   'markerColor',
 ];
+/** Bases view types a stack block shows as a table, with why. */
+const TABLE_STANDINS: Readonly<Record<string, string>> = {
+  map: 'a map view needs Obsidian and its Maps plugin; shown as a table',
+};
 const MAX_ALIASES = 100;
 /** Far beyond any real block; bounds the work a hostile block can cause. */
 const MAX_BLOCK_CHARS = 100_000;
+/** More views than any real Base has; bounds the work a hostile block can cause. */
+const MAX_VIEWS = 50;
 
-/** Options read from the block, after a single Bases `views:` entry is merged in. */
+/** Options read from the block, after a Bases `views:` entry is merged in. */
 type Raw = Record<string, unknown>;
 
 /** An error for a key outside `known`, or a note when it is a Bases display option (ignored, not an error). */
 function unknownKey(path: string, key: string, known: readonly string[], errors: QueryError[], notes: string[]): void {
   if (DISPLAY_ONLY.includes(key)) notes.push(`${path} is a Bases display option; ignored`);
-  else if (key === 'formulas')
-    errors.push(
-      queryError(path, 'formulas are not supported in stack blocks; write the expression in filters or fields'),
-    );
   else errors.push(queryError(path, `unknown key (known: ${known.join(', ')})`));
 }
 
@@ -103,44 +112,61 @@ function readYaml(text: string): { ok: true; value: unknown } | { ok: false; err
   }
 }
 
-/** Merges a single Bases view (`views: [ { type, order, sort, … } ]`) into the top level, reporting clashes. */
-function mergeView(top: Raw, errors: QueryError[], notes: string[]): { raw: Raw; viewFilters: unknown } {
-  const views = top.views;
-  const { views: _dropped, ...rest } = top;
-  void _dropped;
-  if (
-    !Array.isArray(views) ||
-    views.length !== 1 ||
-    typeof views[0] !== 'object' ||
-    views[0] === null ||
-    Array.isArray(views[0])
-  ) {
-    const found = Array.isArray(views) ? `${views.length} entries` : describeYaml(views);
-    errors.push(
-      queryError('views', `a stack block shows one view: expected a list with one view mapping, found ${found}`),
-    );
-    return { raw: rest, viewFilters: undefined };
-  }
-  const view = views[0] as Raw;
+/** The block's views as a list of mappings, or an error. */
+function viewList(views: unknown, errors: QueryError[]): Raw[] | null {
+  const bad = (found: string): null => {
+    errors.push(queryError('views', `expected a list of view mappings, found ${found}`));
+    return null;
+  };
+  if (!Array.isArray(views)) return bad(describeYaml(views));
+  if (views.length === 0) return bad('an empty list');
+  if (views.length > MAX_VIEWS) return bad(`${views.length} entries (at most ${MAX_VIEWS})`);
+  const i = views.findIndex((v) => typeof v !== 'object' || v === null || Array.isArray(v));
+  if (i >= 0) return bad(`${describeYaml(views[i])} at views[${i}]`);
+  return views as Raw[];
+}
+
+/**
+ * Merges one Bases view (`{ type, name, order, sort, … }`) into the top-level options, reporting
+ * clashes. With several views, the view's `name` names the view (not the block) and paths say which view.
+ */
+function mergeView(
+  top: Raw,
+  view: Raw,
+  i: number,
+  several: boolean,
+  errors: QueryError[],
+  notes: string[],
+): { raw: Raw; viewFilters: unknown; viewName: string | null; origins: Record<string, string> } {
   const renamed: Raw = {};
+  const origins: Record<string, string> = {};
+  let viewName: string | null = null;
   for (const [key, value] of Object.entries(view)) {
     if (!VIEW_KEYS.includes(key)) {
-      unknownKey(`views[0].${key}`, key, VIEW_KEYS, errors, notes);
+      unknownKey(`views[${i}].${key}`, key, VIEW_KEYS, errors, notes);
       continue;
     }
     if (key === 'filters') continue;
+    if (key === 'name' && several) {
+      if (typeof value === 'string') viewName = value;
+      else errors.push(queryError(`views[${i}].name`, `expected text, found ${describeYaml(value)}`));
+      continue;
+    }
     const target = key === 'type' ? 'view' : key === 'order' ? 'fields' : key;
     if (
-      rest[target] !== undefined ||
-      (target === 'view' && rest.type !== undefined) ||
-      (target === 'fields' && rest.order !== undefined)
+      top[target] !== undefined ||
+      (target === 'view' && top.type !== undefined) ||
+      (target === 'fields' && top.order !== undefined)
     ) {
-      errors.push(queryError(`views[0].${key}`, `given both at the top level and in the view; keep one`));
+      errors.push(queryError(`views[${i}].${key}`, `given both at the top level and in the view; keep one`));
       continue;
     }
     renamed[target] = value;
+    origins[target] = `views[${i}].${key}`;
   }
-  return { raw: { ...rest, ...renamed }, viewFilters: view.filters };
+  if (!several && typeof renamed.name === 'string') viewName = renamed.name;
+  if (several && viewName === null) viewName = `View ${i + 1}`;
+  return { raw: { ...top, ...renamed }, viewFilters: view.filters, viewName, origins };
 }
 
 function combine(a: Compiled | null, b: Compiled | null): Compiled | null {
@@ -158,16 +184,119 @@ const DEFAULT_COLUMNS: readonly Column[] = [
   { id: 'title', label: 'title', fn: (item, env) => readProperty(item, 'title', env) },
 ];
 
+/** What every view of a block shares: its formulas, labels and own summaries. */
+interface Shared {
+  options: CompileOptions;
+  labels: Map<string, string>;
+  customSummaries: ReadonlyMap<string, SummaryFn>;
+}
+
+function parseSummaryRefs(raw: unknown, path: string, shared: Shared, errors: QueryError[]): Summary[] {
+  if (raw === null || raw === undefined) return [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    errors.push(queryError(path, `expected a mapping of property → summary name, found ${describeYaml(raw)}`));
+    return [];
+  }
+  const out: Summary[] = [];
+  for (const [id, name] of Object.entries(raw as Raw)) {
+    const at = `${path}.${id}`;
+    if (typeof name !== 'string') {
+      errors.push(queryError(at, `expected a summary name, found ${describeYaml(name)}`));
+      continue;
+    }
+    const fold = findSummary(name, shared.customSummaries);
+    if (!fold) {
+      const known = [...Object.keys(DEFAULT_SUMMARIES), ...shared.customSummaries.keys()].join(', ');
+      errors.push(queryError(at, `unknown summary "${name}" (known: ${known})`));
+      continue;
+    }
+    const compiled = compileProperty(id, at, shared.options);
+    if (!compiled.ok) errors.push(compiled.error);
+    else out.push({ id: id.trim(), name, fn: compiled.fn, fold });
+  }
+  return out;
+}
+
+function parseView(
+  raw: Raw,
+  viewFilters: unknown,
+  filterPath: string,
+  viewName: string | null,
+  shared: Shared,
+  errors: QueryError[],
+  notes: string[],
+  origins: Record<string, string> = {},
+): Query {
+  const { options, labels } = shared;
+  /** Where a key was written: in the view (`views[1].order`) or at the top level. */
+  const at = (key: string): string => origins[key] ?? key;
+  const filterRefs: FilterRefs = { properties: [], folders: [] };
+  const [viewRaw, viewKey] = pick(raw, 'view', 'type', errors);
+  const [fieldsRaw, fieldsKey] = pick(raw, 'fields', 'order', errors);
+  const fieldsPath = origins[fieldsKey] ?? fieldsKey;
+  const name =
+    raw.name === undefined
+      ? null
+      : typeof raw.name === 'string'
+        ? raw.name
+        : (errors.push(queryError(at('name'), `expected text, found ${describeYaml(raw.name)}`)), null);
+  const standIn = typeof viewRaw === 'string' ? lookup(TABLE_STANDINS, viewRaw) : undefined;
+  if (standIn) notes.push(`${filterPath.replace(/\.filters$/, '')}: ${standIn}`);
+  return {
+    name,
+    viewName,
+    kinds: raw.kind !== undefined ? parseNames(raw.kind, 'kind', errors) : null,
+    groups: raw.group !== undefined ? parseNames(raw.group, 'group', errors) : null,
+    filter: combine(
+      raw.filters !== undefined && raw.filters !== null
+        ? parseFilters(raw.filters, 'filters', errors, filterRefs, 0, options)
+        : null,
+      viewFilters !== undefined && viewFilters !== null
+        ? parseFilters(viewFilters, filterPath, errors, filterRefs, 0, options)
+        : null,
+    ),
+    sort: raw.sort !== undefined && raw.sort !== null ? parseSort(raw.sort, at('sort'), errors, options) : [],
+    groupBy: raw.groupBy !== undefined ? parseSortKey(raw.groupBy, at('groupBy'), errors, options) : null,
+    limit: raw.limit !== undefined ? parseLimit(raw.limit, at('limit'), errors) : null,
+    columns:
+      fieldsRaw !== undefined && fieldsRaw !== null && !(Array.isArray(fieldsRaw) && fieldsRaw.length === 0)
+        ? parseColumns(fieldsRaw, fieldsPath, labels, errors, options)
+        : DEFAULT_COLUMNS,
+    view: standIn
+      ? 'table'
+      : viewRaw !== undefined
+        ? parseViewType(viewRaw, origins[viewKey] ?? viewKey, errors)
+        : 'table',
+    dates: raw.dates !== undefined ? parseDates(raw.dates, 'dates', errors, options) : [],
+    summaries: parseSummaryRefs(raw.summaries, at('summaries'), shared, errors),
+    notes,
+    filterRefs,
+  };
+}
+
+/** Bases' older `display: { property: label }`, read as display names. */
+function parseDisplay(raw: unknown, labels: Map<string, string>, errors: QueryError[]): void {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    errors.push(queryError('display', `expected a mapping of property → display name, found ${describeYaml(raw)}`));
+    return;
+  }
+  for (const [id, label] of Object.entries(raw as Raw)) {
+    if (typeof label === 'string') labels.set(id, label);
+    else errors.push(queryError(`display.${id}`, `expected a display name, found ${describeYaml(label)}`));
+  }
+}
+
 /**
- * Parses a ```stack block (YAML, core schema) into a compiled query, or every error found, as values.
+ * Parses a ```stack block or a `.base` file (YAML, core schema) into compiled queries, one per view
+ * (`views:`; a block without views is one view), or every error found, as values. `query` is the first view.
  * @example parseQuery('kind: task\nfilters: status != "done"\nsort: [-urgency]')
  */
-export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok: false; errors: QueryError[] } {
+export function parseQuery(
+  yamlText: string,
+): { ok: true; query: Query; views: Query[] } | { ok: false; errors: QueryError[] } {
   const yaml = readYaml(yamlText);
   if (!yaml.ok) return yaml;
   const errors: QueryError[] = [];
-  const notes: string[] = [];
-  const filterRefs: FilterRefs = { properties: [], folders: [] };
   if (yaml.value !== null && (typeof yaml.value !== 'object' || Array.isArray(yaml.value))) {
     return {
       ok: false,
@@ -179,44 +308,46 @@ export function parseQuery(yamlText: string): { ok: true; query: Query } | { ok:
       ],
     };
   }
-  let raw: Raw = (yaml.value ?? {}) as Raw;
-  for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) unknownKey(key, key, TOP_KEYS, errors, notes);
-  let viewFilters: unknown;
-  if (raw.views !== undefined) ({ raw, viewFilters } = mergeView(raw, errors, notes));
-
+  const raw: Raw = (yaml.value ?? {}) as Raw;
+  const topNotes: string[] = [];
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.includes(key)) unknownKey(key, key, TOP_KEYS, errors, topNotes);
+  const formula = raw.formulas !== undefined ? buildFormulas(raw.formulas, 'formulas', errors, compileSource) : null;
+  const options: CompileOptions = formula ? { formula } : {};
   const labels =
     raw.properties !== undefined ? parseLabels(raw.properties, 'properties', errors) : new Map<string, string>();
-  const [viewRaw, viewKey] = pick(raw, 'view', 'type', errors);
-  const [fieldsRaw, fieldsKey] = pick(raw, 'fields', 'order', errors);
-  const name =
-    raw.name === undefined
-      ? null
-      : typeof raw.name === 'string'
-        ? raw.name
-        : (errors.push(queryError('name', `expected text, found ${describeYaml(raw.name)}`)), null);
-  const query: Query = {
-    name,
-    kinds: raw.kind !== undefined ? parseNames(raw.kind, 'kind', errors) : null,
-    groups: raw.group !== undefined ? parseNames(raw.group, 'group', errors) : null,
-    filter: combine(
-      raw.filters !== undefined && raw.filters !== null
-        ? parseFilters(raw.filters, 'filters', errors, filterRefs)
-        : null,
-      viewFilters !== undefined && viewFilters !== null
-        ? parseFilters(viewFilters, 'views[0].filters', errors, filterRefs)
-        : null,
-    ),
-    sort: raw.sort !== undefined && raw.sort !== null ? parseSort(raw.sort, 'sort', errors) : [],
-    groupBy: raw.groupBy !== undefined ? parseSortKey(raw.groupBy, 'groupBy', errors) : null,
-    limit: raw.limit !== undefined ? parseLimit(raw.limit, 'limit', errors) : null,
-    columns:
-      fieldsRaw !== undefined && fieldsRaw !== null && !(Array.isArray(fieldsRaw) && fieldsRaw.length === 0)
-        ? parseColumns(fieldsRaw, fieldsKey, labels, errors)
-        : DEFAULT_COLUMNS,
-    view: viewRaw !== undefined ? parseView(viewRaw, viewKey, errors) : 'table',
-    dates: raw.dates !== undefined ? parseDates(raw.dates, 'dates', errors) : [],
-    notes,
-    filterRefs,
-  };
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, query };
+  if (raw.display !== undefined) parseDisplay(raw.display, labels, errors);
+  const views = raw.views === undefined ? null : viewList(raw.views, errors);
+  // With views, top-level `summaries` defines the block's own summaries; without, it is the view's summaries.
+  const customSummaries =
+    views && raw.summaries !== undefined
+      ? parseCustomSummaries(raw.summaries, 'summaries', errors, compileSource, options)
+      : new Map<string, SummaryFn>();
+  const shared: Shared = { options, labels, customSummaries };
+  const { views: _views, formulas: _formulas, display: _display, properties: _properties, ...top } = raw;
+  void [_views, _formulas, _display, _properties];
+  if (views) delete top.summaries;
+  const queries: Query[] = [];
+  if (!views) {
+    if (raw.views === undefined) queries.push(parseView(top, undefined, 'filters', null, shared, errors, topNotes));
+  } else {
+    views.forEach((view, i) => {
+      const notes = [...topNotes];
+      const merged = mergeView(top, view, i, views.length > 1, errors, notes);
+      queries.push(
+        parseView(
+          merged.raw,
+          merged.viewFilters,
+          `views[${i}].filters`,
+          merged.viewName,
+          shared,
+          errors,
+          notes,
+          merged.origins,
+        ),
+      );
+    });
+  }
+  return errors.length > 0 || queries.length === 0
+    ? { ok: false, errors }
+    : { ok: true, query: queries[0], views: queries };
 }

@@ -3,7 +3,7 @@ import { buildHeatmap, buildTimeline } from './buildViews';
 import { filterNotes } from './filterNotes';
 import { parseCalendarPoint } from './calendar';
 import type { EvalEnv } from './Compiled';
-import type { Query, QueryContext, QueryResult, Row, RowGroup } from './Query';
+import type { Query, QueryContext, QueryResult, Row, RowGroup, SummaryValue } from './Query';
 import { QueryContextError } from './QueryContextError';
 import { compareSortValues } from './sortValues';
 import { dateValue, displayValue, type DateValue, type Value } from './Value';
@@ -32,6 +32,7 @@ export function envOf(ctx: QueryContext): EvalEnv {
     derived: ctx.derived ?? (() => undefined),
     resolveLink: ctx.resolveLink ?? (() => null),
     self: ctx.self ?? null,
+    fileInfo: ctx.fileInfo ?? (() => null),
   };
 }
 
@@ -52,6 +53,15 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
   });
   const direction = query.groupBy?.direction ?? 'ASC';
   return [...byKey.values()].sort((a, b) => compareSortValues(a.key, b.key, direction));
+}
+
+/** The view's summaries over the rows: a column's values when the summary reads a column, else the property read anew. */
+function summarise(query: Query, rows: readonly Row[], env: EvalEnv): SummaryValue[] {
+  return query.summaries.map((s) => {
+    const column = query.columns.findIndex((c) => c.id === s.id);
+    const values = column >= 0 ? rows.map((r) => r.values[column]) : rows.map((r) => s.fn(r.item, env));
+    return { id: s.id, name: s.name, value: s.fold(values, env) };
+  });
 }
 
 /**
@@ -95,6 +105,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     rows,
     total: matches.length,
     notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes,
+    summaries: query.summaries.length > 0 ? summarise(query, rows, env) : [],
   };
   if (groupBy)
     result.groups = groupRows(

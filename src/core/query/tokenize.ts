@@ -11,6 +11,44 @@ function isIdentPart(ch: string): boolean {
   return /[\p{L}\p{N}_$]/u.test(ch);
 }
 
+/** True when a token ends a value, so a following `/` divides rather than opening a regular expression. */
+function endsValue(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.type === 'number' || t.type === 'string' || t.type === 'regex' || t.type === 'ident') return true;
+  return t.type === 'punct' && (t.text === ')' || t.text === ']');
+}
+
+/** Reads a `/pattern/flags` literal starting at `start` (a `/` where a value is expected). */
+function readRegex(source: string, start: number): { ok: true; token: Token } | { ok: false; error: ExpressionError } {
+  let i = start + 1;
+  let inClass = false;
+  for (;;) {
+    const c = source[i];
+    if (c === undefined || c === '\n')
+      return { ok: false, error: { pos: start, message: 'unterminated regular expression (missing closing /)' } };
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) break;
+    i++;
+  }
+  const pattern = source.slice(start + 1, i);
+  const flagsMatch = /^[a-z]*/i.exec(source.slice(i + 1));
+  const flags = flagsMatch ? flagsMatch[0] : '';
+  const end = i + 1 + flags.length;
+  if (pattern === '') return { ok: false, error: { pos: start, message: 'empty regular expression' } };
+  try {
+    new RegExp(pattern, flags);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { pos: start, message: `invalid regular expression: ${why}` } };
+  }
+  return { ok: true, token: { type: 'regex', text: pattern, flags, pos: start, end } };
+}
+
 /**
  * Splits an expression into tokens, or reports the first character it cannot read.
  * @example tokenize('due < today()') // ok, 6 tokens including eof
@@ -71,6 +109,13 @@ export function tokenize(source: string): { ok: true; tokens: Token[] } | { ok: 
     if (isIdentStart(ch)) {
       while (i < source.length && isIdentPart(source[i])) i++;
       tokens.push({ type: 'ident', text: source.slice(start, i), pos: start, end: i });
+      continue;
+    }
+    if (ch === '/' && !endsValue(tokens[tokens.length - 1])) {
+      const regex = readRegex(source, start);
+      if (!regex.ok) return regex;
+      tokens.push(regex.token);
+      i = regex.token.end;
       continue;
     }
     const op = OPERATORS.find((o) => source.startsWith(o, i));

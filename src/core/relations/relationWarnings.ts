@@ -2,6 +2,7 @@ import type { ItemIndex } from '../index/ItemIndex';
 import { isKind } from '../model/Item';
 import { problem, type Problem } from '../model/Problem';
 import { dependencyEdges } from './dependencyEdges';
+import { duplicateUrlWarnings } from './duplicateUrls';
 
 /** The relation checks `check` and the Problems section run, each switchable off in settings. */
 export const RELATION_CHECKS = [
@@ -9,6 +10,7 @@ export const RELATION_CHECKS = [
   'unused-secret',
   'device-without-bootstrap',
   'backup-covers-nothing',
+  'duplicate-url',
 ] as const;
 
 /** One relation check. */
@@ -23,12 +25,14 @@ export const ALL_RELATION_CHECKS: RelationChecks = {
   'unused-secret': true,
   'device-without-bootstrap': true,
   'backup-covers-nothing': true,
+  'duplicate-url': true,
 };
 
 /**
  * Warnings about the stack as a whole, each with the fix in words: a service no backup covers,
  * a secret nothing uses, a device that hosts services but has no `bootstrap` steps, a backup that
- * covers nothing. Only the checks switched on run. Sorted by path.
+ * covers nothing, two bookmarks of the same page ({@link duplicateUrlWarnings}). Only the checks
+ * switched on run. Sorted by path.
  * @example relationWarnings(index, ALL_RELATION_CHECKS)[0]?.message
  */
 export function relationWarnings(index: ItemIndex, checks: RelationChecks): Problem[] {
@@ -98,5 +102,10 @@ export function relationWarnings(index: ItemIndex, checks: RelationChecks): Prob
       );
     }
   }
+  if (checks['duplicate-url']) return [...out, ...duplicateUrlWarnings(index)].sort((a, b) => compare(a.path, b.path));
   return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

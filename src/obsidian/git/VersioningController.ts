@@ -10,6 +10,7 @@ import { reportFailure } from '../reportFailure';
 import { vaultFs, type VaultFs } from '../vaultFs';
 import { AutoCommitScheduler } from './AutoCommitScheduler';
 import { ChangeRecorder } from './ChangeRecorder';
+import { webCodec } from '../../git/webCodec';
 import { desktopCodec } from './desktopCodec';
 import { NOT_VERSIONED } from './failureText';
 import { GitStatusBar } from './GitStatusBar';
@@ -66,7 +67,7 @@ export class VersioningController {
       author: () => ({ name: this.settings().git.authorName, email: this.settings().git.authorEmail }),
       now: () => this.now(),
       sleep: (ms) => new Promise((done) => window.setTimeout(done, ms)),
-      codec: desktopCodec(),
+      codec: desktopCodec() ?? webCodec(),
     });
     this.recorder = new ChangeRecorder(app, () => this.changed());
     this.scheduler = new AutoCommitScheduler({

@@ -29,6 +29,32 @@ export function renderTable(parent: ViewElement, result: QueryResult, rows: read
       cell(tr.createEl('td', { attr: { 'data-column': column.id } }), row, i, column, ctx),
     );
   }
+  // Summaries cover every row: a table of one group's rows leaves them to the block.
+  if (result.summaries.length > 0 && rows === result.rows) renderSummaryRow(table, result, ctx);
+}
+
+/** The view's summaries in a table footer: under each summarised column, its summary's name and value. */
+function renderSummaryRow(table: ViewElement, result: QueryResult, ctx: CellContext): void {
+  const tr = table.createEl('tfoot').createEl('tr', { cls: 'vault-stack-summary-row' });
+  for (const column of result.columns) {
+    const td = tr.createEl('td', { attr: { 'data-column': column.id } });
+    const summary = result.summaries.find((s) => s.id === column.id || s.id === `note.${column.id}`);
+    if (!summary) continue;
+    td.createSpan({ cls: 'vault-stack-summary-name', text: summary.name });
+    renderValue(td.createSpan({ cls: 'vault-stack-summary-value' }), summary.value, ctx);
+  }
+}
+
+/** The summaries of a list or cards view (no columns to sit under): `label name value`, one per summary. */
+export function renderSummaries(parent: ViewElement, result: QueryResult, ctx: CellContext): void {
+  if (result.summaries.length === 0) return;
+  const list = parent.createEl('ul', { cls: 'vault-stack-summaries' });
+  for (const summary of result.summaries) {
+    const li = list.createEl('li', { cls: 'vault-stack-summary' });
+    const label = result.columns.find((c) => c.id === summary.id)?.label ?? summary.id;
+    li.createSpan({ cls: 'vault-stack-summary-name', text: `${label} ${summary.name}` });
+    renderValue(li.createSpan({ cls: 'vault-stack-summary-value' }), summary.value, ctx);
+  }
 }
 
 /** The rows as a list: the item's title (opens the note), then its other columns as `label value`. */

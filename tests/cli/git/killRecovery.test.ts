@@ -71,7 +71,8 @@ function traced(
     {
       encoding: 'utf8',
       timeout: RUN_TIMEOUT_MS,
-      // One libuv worker: every fs call of the git layer runs on the same thread, so `when=N` counts them in order.
+      // strace counts `when=N` per thread: the CLI's git layer makes every fs call on the main thread
+      // (src/cli/git/syncFs.ts), and one libuv worker keeps any other call in order too.
       env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
     },
   );

@@ -28,6 +28,7 @@ describe('newItemTemplate', () => {
         '# log: The days it was done ([YYYY-MM-DD])',
         'started: 2026-11-28',
         '# paused: Paused from this date (or true): no longer due, streak kept (YYYY-MM-DD or true)',
+        '# time: Time spent: start/end intervals (start/.. while a timer runs) ([YYYY-MM-DDTHH:mm/YYYY-MM-DDTHH:mm])',
         '---',
         '',
         '',

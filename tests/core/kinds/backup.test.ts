@@ -64,6 +64,31 @@ describe('backup parsing', () => {
     expect(bad.problems[0].message).toMatch(/^is not a link to a secret note: keep the password in a store/);
   });
 
+  it('reads the command as a list of arguments, or one string split on spaces, refusing an empty or nested one', () => {
+    const list = aBackup().with('command', ['restic', 'backup', '/srv/my files', 3]).parse();
+    expect(list.problems).toEqual([]);
+    expect(list.item?.data).toMatchObject({ command: ['restic', 'backup', '/srv/my files', '3'] });
+    expect(aBackup().with('command', '  borg  create ::x /b ').item<'backup'>().data.command).toEqual([
+      'borg',
+      'create',
+      '::x',
+      '/b',
+    ]);
+    const bad = aBackup()
+      .with('command', ['restic', ['nested']])
+      .parse();
+    expect(bad.item?.data).not.toHaveProperty('command');
+    expect(bad.problems.map((p) => [p.field, p.message])).toEqual([
+      ['command', 'argument 2 is not text: write the command as a list of arguments'],
+    ]);
+    expect(
+      aBackup()
+        .with('command', [])
+        .parse()
+        .problems.map((p) => p.field),
+    ).toEqual(['command']);
+  });
+
   it.each([
     ['6h', 6],
     ['1h', 1],

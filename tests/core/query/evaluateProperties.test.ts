@@ -180,20 +180,13 @@ describe('this: the note showing the block', () => {
 describe('property errors', () => {
   it.each([
     [
-      'file.ctime > now()',
-      '6: file.ctime is not available in stack blocks (items carry no file times); use the "created" property',
-    ],
-    ['file.mtime', '6: file.mtime is not available'],
-    ['file.backlinks.length', '6: file.backlinks is not available'],
-    ['file.size', '6: file.size is not available'],
-    [
       'file.nmae',
-      '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties)',
+      '6: unknown file property "file.nmae" (known: file.name, file.basename, file.path, file.folder, file.ext, file.tags, file.links, file.properties, file.file, file.ctime, file.mtime, file.size, file.backlinks, file.embeds)',
     ],
-    ['formula.Age > 3', '1: formulas are not supported in stack blocks ("formula.Age")'],
+    ['formula.Age > 3', '1: unknown formula "formula.Age": this block has no formulas section'],
     ['note', '1: "note" needs a property, as in note.status or note["last-run"]'],
     ['this[2]', '6: this[…] takes a quoted property name'],
-    ['this.file.ctime', '11: file.ctime is not available'],
+    ['this.file.cmtime', '11: unknown file property "file.cmtime"'],
     ['this.file.hasTags("x")', '11: unknown function "file.hasTags"'],
     ['note[1]', '6: note[…] takes a quoted property name'],
   ])('reports %j', (source, expected) => {

@@ -177,7 +177,7 @@ describe('dates and durations', () => {
       '17: "7dd" is not a duration (expected e.g. "7d", "2w", "3M", "1y", "6h", "30m" or "7 days"; as in Bases, M is months and m minutes)',
     );
     expect(expressionError('due < date("2026-02-30")')).toBe(
-      '12: "2026-02-30" is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+      '12: "2026-02-30" is not a date (expected YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or YYYY-MM-DDTHH:mm)',
     );
     expect(expressionError('duration("soon")')).toContain('1: "soon" is not a duration'.replace('1:', '10:'));
   });
@@ -259,24 +259,25 @@ describe('functions and methods', () => {
   it.each([
     [
       'file.name.startsWith2("x")',
-      '11: unknown function "startsWith2" (known: contains, containsAny, containsAll, startsWith, endsWith, isEmpty,',
+      '11: unknown function "startsWith2" (known: contains, containsAny, containsAll, startsWith, endsWith, isEmpty, isTruthy,',
     ],
     [
       'todya() > due',
-      '1: unknown function "todya" (known: today, now, date, duration, if, link, list, number, min, max)',
+      '1: unknown function "todya" (known: today, now, date, duration, if, link, list, number, min, max, file, random, escapeHTML, html, image, icon, not, empty)',
     ],
     [
       'file.hasTags("x")',
-      '6: unknown function "file.hasTags" (known: file.hasTag, file.inFolder, file.hasLink, file.hasProperty)',
+      '6: unknown function "file.hasTags" (known: file.hasTag, file.inFolder, file.hasLink, file.hasProperty, file.asLink)',
     ],
     ['today(1)', '1: today() takes 0 arguments, got 1'],
     ['if(a)', '1: if() takes 2 to 3 arguments, got 1'],
     ['x.contains()', '3: contains() takes 1 argument, got 0'],
     ['x.containsAny()', '3: containsAny() takes at least 1 argument, got 0'],
-    ['not(empty(x))', '1: not(x) is the older Bases syntax; write !x'],
-    ['empty(x)', '1: empty(x) is the older Bases syntax; write x.isEmpty()'],
-    ['x.filter(value > 2)', '3: list filter() with `value` expressions is not supported'],
-    ['list(type)[0].asFile()', '15: asFile() is not supported'],
+    ['not(1, 2)', '1: not() takes 1 argument, got 2'],
+    ['x.filter()', '3: filter() takes 1 argument, got 0'],
+    ['x.reduce(acc + value)', '3: reduce() takes 2 arguments, got 1'],
+    ['x.matches(/a(/)', '11: invalid regular expression'],
+    ['x.matches(/ab', '11: unterminated regular expression'],
     ['x.constructor()', '3: unknown function "constructor"'],
     ['toString()', '1: unknown function "toString"'],
     ['"x"(1)', '1: only functions and methods can be called'],

@@ -77,6 +77,7 @@ describe('bad input never throws', () => {
                 derived: () => undefined,
                 resolveLink: () => null,
                 self: null,
+                fileInfo: () => null,
               }),
             ).not.toThrow();
         } else {

@@ -7,6 +7,8 @@ function show(e: Expr): string {
   switch (e.type) {
     case 'literal':
       return JSON.stringify(e.value);
+    case 'regex':
+      return `/${e.pattern}/${e.flags}`;
     case 'ident':
       return e.name;
     case 'member':

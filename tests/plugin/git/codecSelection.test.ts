@@ -12,6 +12,8 @@ import { copyVaultOut, smallVault, versioningHarness } from './support/versionin
 
 // The very module object the plugin's guarded `require` gets (an ES namespace import would be a copy).
 const nodeZlib = require('zlib') as typeof import('zlib');
+const { webcrypto } = require('node:crypto') as typeof import('node:crypto');
+const { CompressionStream: CompressionStreamWeb } = require('node:stream/web') as typeof import('node:stream/web');
 
 const copies: string[] = [];
 const desktopApp = Platform.isDesktopApp;
@@ -65,16 +67,53 @@ describe('choosing how the plugin hashes and compresses git objects', () => {
     expect(porcelain(dir)).toEqual([]);
   });
 
-  it('outside the desktop app, objects go through isomorphic-git and node’s zlib is never called', async () => {
+  it('outside the desktop app (mobile), objects go through the platform’s WebCrypto SHA-1 and CompressionStream, never node’s zlib', async () => {
     (Platform as { isDesktopApp: boolean }).isDesktopApp = false;
+    // Obsidian's mobile WebView has WebCrypto and CompressionStream; jsdom's window lacks them, so give it node's (the same web APIs).
+    const g = window as unknown as Record<string, unknown>;
+    const saved = { CompressionStream: g.CompressionStream, crypto: g.crypto };
+    let compressions = 0;
+    g.CompressionStream = class extends CompressionStreamWeb {
+      constructor(format: 'deflate') {
+        super(format);
+        compressions++;
+      }
+    };
+    Object.defineProperty(window, 'crypto', { value: webcrypto, configurable: true });
+    const digest = jest.spyOn(webcrypto.subtle, 'digest');
     const deflateCalls = watchNodeDeflate();
+    try {
+      const dir = await initEditAndCommit();
 
-    const dir = await initEditAndCommit();
+      expect(deflateCalls()).toBe(0);
+      expect(compressions).toBe(looseObjects(dir));
+      expect(digest.mock.calls.length).toBeGreaterThanOrEqual(looseObjects(dir));
+      expect(looseObjects(dir)).toBeGreaterThan(10);
+      expect(git(dir, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
+      expect(fsck(dir)).toBe('');
+      expect(porcelain(dir)).toEqual([]);
+    } finally {
+      g.CompressionStream = saved.CompressionStream;
+      Object.defineProperty(window, 'crypto', { value: saved.crypto, configurable: true });
+    }
+  });
 
-    expect(deflateCalls()).toBe(0);
-    expect(looseObjects(dir)).toBeGreaterThan(10);
-    expect(git(dir, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
-    expect(fsck(dir)).toBe('');
-    expect(porcelain(dir)).toEqual([]);
+  it('without WebCrypto or CompressionStream, objects go through isomorphic-git and node’s zlib is never called', async () => {
+    (Platform as { isDesktopApp: boolean }).isDesktopApp = false;
+    const g = window as unknown as Record<string, unknown>;
+    const saved = g.CompressionStream;
+    delete g.CompressionStream;
+    const deflateCalls = watchNodeDeflate();
+    try {
+      const dir = await initEditAndCommit();
+
+      expect(deflateCalls()).toBe(0);
+      expect(looseObjects(dir)).toBeGreaterThan(10);
+      expect(git(dir, 'rev-list', '--count', 'HEAD').trim()).toBe('2');
+      expect(fsck(dir)).toBe('');
+      expect(porcelain(dir)).toEqual([]);
+    } finally {
+      if (saved !== undefined) g.CompressionStream = saved;
+    }
   });
 });

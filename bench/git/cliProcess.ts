@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { GitRepo } from '../../src/git/GitRepo';
+import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
+import { webCodec } from '../../src/git/webCodec';
+import { generateVault, notePath, seeded } from './generateVault';
+
+/** One paired figure: ours and the floor it is compared with, medians in ms. */
+export interface PairedMeasure {
+  oursMs: number;
+  floorMs: number;
+  ratio: number;
+  runs: number;
+}
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.org',
+};
+/** The CLI as users run it (bin/vault-stack.js over the bundle `npm run bench` builds), from the repository root. */
+const CLI = path.resolve('bin', 'vault-stack.js');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function clock(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function clockAsync(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function paired(ours: number[], floor: number[]): PairedMeasure {
+  const o = median(ours);
+  const f = median(floor);
+  return { oursMs: Math.round(o), floorMs: Math.round(f), ratio: Math.round((o / f) * 100) / 100, runs: ours.length };
+}
+
+/** The whole CLI process, as a git hook or cron job runs it. */
+function cli(dir: string, ...args: string[]): void {
+  execFileSync(process.execPath, [CLI, ...args, dir], { env: GIT_ENV, stdio: 'ignore' });
+}
+
+/** Native git with background maintenance off, so it never daemonizes mid-run. */
+function git(dir: string, script: string): void {
+  execFileSync('sh', ['-c', script], {
+    cwd: dir,
+    env: { ...GIT_ENV, GIT_CONFIG_PARAMETERS: "'gc.auto=0' 'maintenance.auto=false'" },
+    stdio: 'ignore',
+  });
+}
+
+function touchTen(dir: string, count: number, random: () => number, round: number): void {
+  const picked = new Set<number>();
+  while (picked.size < 10) picked.add(Math.floor(random() * count));
+  for (const i of picked) fs.appendFileSync(path.join(dir, notePath(i, count)), `\nedit ${round}\n`);
+}
+
+/** Results of the whole-process rows at one vault size. */
+export interface CliProcessResult {
+  notes: number;
+  init: PairedMeasure;
+  commitTen: PairedMeasure;
+  commitNothing: PairedMeasure;
+}
+
+/**
+ * `vault-stack init`, `commit` after 10 edits and `commit` with nothing changed, each as a whole
+ * process (`node dist/cli.cjs`), against native git doing the same in the same run: `git init &&
+ * git add -A && git commit`, `git add -A && git commit`, `git status`. Runs alternate.
+ */
+export function benchCliProcess(root: string, notes: number, runs: { init: number; commit: number }): CliProcessResult {
+  const template = fs.mkdtempSync(path.join(root, `vault-stack-cli-${notes}-`));
+  generateVault(template, notes);
+  const initOurs: number[] = [];
+  const initNative: number[] = [];
+  for (let r = 0; r < runs.init; r++) {
+    const ours = `${template}-ours`;
+    const native = `${template}-native`;
+    fs.cpSync(template, ours, { recursive: true });
+    fs.cpSync(template, native, { recursive: true });
+    initNative.push(clock(() => git(native, 'git init -q -b main && git add -A && git commit -q -m import')));
+    initOurs.push(clock(() => cli(ours, 'init')));
+    fs.rmSync(native, { recursive: true, force: true });
+    if (r < runs.init - 1) fs.rmSync(ours, { recursive: true, force: true });
+  }
+  // The last `vault-stack init` vault goes on to the commit rows.
+  const dir = `${template}-ours`;
+  fs.rmSync(template, { recursive: true, force: true });
+  const random = seeded(notes + 7);
+  const tenOurs: number[] = [];
+  const tenNative: number[] = [];
+  const nothingOurs: number[] = [];
+  const status: number[] = [];
+  for (let r = 0; r < runs.commit; r++) {
+    touchTen(dir, notes, random, 2 * r);
+    tenNative.push(clock(() => git(dir, 'git add -A && git commit -q -m native')));
+    touchTen(dir, notes, random, 2 * r + 1);
+    tenOurs.push(clock(() => cli(dir, 'commit')));
+    status.push(clock(() => git(dir, 'git status --porcelain >/dev/null')));
+    nothingOurs.push(clock(() => cli(dir, 'commit')));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    notes,
+    init: paired(initOurs, initNative),
+    commitTen: paired(tenOurs, tenNative),
+    commitNothing: paired(nothingOurs, status),
+  };
+}
+
+/** Node's SHA-1 and zlib, as the CLI and desktop Obsidian give the git layer. */
+const NODE_CODEC: GitObjectCodec = {
+  sha1: (d) => createHash('sha1').update(d).digest('hex'),
+  deflate: (d) => deflateSync(d),
+};
+
+/** The import of `vault-stack init` in process, on the mobile path (WebCrypto SHA-1, CompressionStream) against the desktop codec. */
+export async function benchMobileInit(root: string, notes: number, runs: number): Promise<PairedMeasure> {
+  const web = webCodec();
+  if (web === undefined) throw new Error('this node has no crypto.subtle or CompressionStream');
+  const template = fs.mkdtempSync(path.join(root, `vault-stack-mobile-${notes}-`));
+  generateVault(template, notes);
+  const init = async (codec: GitObjectCodec): Promise<number> => {
+    const dir = `${template}-run`;
+    fs.cpSync(template, dir, { recursive: true });
+    const repo = new GitRepo({ fs, dir, configDir: '.vault-config', author: { name: 'B', email: 'b@e.org' }, codec });
+    const ms = await clockAsync(() => repo.init());
+    fs.rmSync(dir, { recursive: true, force: true });
+    return ms;
+  };
+  const mobile: number[] = [];
+  const desktop: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    desktop.push(await init(NODE_CODEC));
+    mobile.push(await init(web));
+  }
+  fs.rmSync(template, { recursive: true, force: true });
+  return paired(mobile, desktop);
+}

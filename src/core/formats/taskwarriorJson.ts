@@ -1,0 +1,176 @@
+import { readTaskwarriorDate } from './taskwarriorDates';
+
+/** A Taskwarrior status (2.6: `waiting` is deprecated but still read). */
+export type TaskwarriorStatus = 'pending' | 'completed' | 'deleted' | 'waiting' | 'recurring';
+
+/** One task of Taskwarrior's JSON, checked: dates as UTC minutes since 1970, uuids lowercase. */
+export interface TaskwarriorTask {
+  uuid: string;
+  description: string;
+  status: TaskwarriorStatus;
+  entry?: number;
+  start?: number;
+  end?: number;
+  due?: number;
+  scheduled?: number;
+  wait?: number;
+  priority?: 'H' | 'M' | 'L';
+  project?: string;
+  tags: string[];
+  depends: string[];
+  recur?: string;
+  parent?: string;
+}
+
+/** What reading a Taskwarrior JSON file gives: the tasks and how each is named in messages, or the problems. */
+export interface TaskwarriorRead {
+  tasks: TaskwarriorTask[];
+  /** `entry 3` (in an array) or `line 3` (one object per line), per task. */
+  labels: string[];
+  /** Every entry that cannot be read, named: `entry 3: "due" is not a Taskwarrior date …`. */
+  problems: string[];
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const STATUSES: readonly TaskwarriorStatus[] = ['pending', 'completed', 'deleted', 'waiting', 'recurring'];
+const DATE_FIELDS = ['entry', 'start', 'end', 'due', 'scheduled', 'wait'] as const;
+
+/**
+ * Reads what `task export` writes (a JSON array, one object per line) and what `task import` reads
+ * (also a single object, or one object per line without brackets). Every entry is checked; any
+ * problem is reported with its entry or line, and then no task is returned.
+ * @example readTaskwarrior('[{"uuid":"…","description":"Pay rent","status":"pending","entry":"20261201T090000Z"}]').tasks[0].description // 'Pay rent'
+ */
+export function readTaskwarrior(text: string): TaskwarriorRead {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  const entries: { value: unknown; label: string }[] = [];
+  const problems: string[] = [];
+  if (body === '') return { tasks: [], labels: [], problems };
+  if (body.startsWith('[')) {
+    try {
+      const data = JSON.parse(body) as unknown;
+      if (!Array.isArray(data)) throw new Error('not an array');
+      data.forEach((value, i) => entries.push({ value, label: `entry ${i + 1}` }));
+    } catch (error) {
+      return { tasks: [], labels: [], problems: [jsonProblem(text, error)] };
+    }
+  } else {
+    let single: unknown;
+    try {
+      single = JSON.parse(body);
+    } catch {
+      single = undefined;
+    }
+    if (single !== undefined) entries.push({ value: single, label: 'entry 1' });
+    else
+      text.split('\n').forEach((line, i) => {
+        const trimmed = line.trim().replace(/,$/, '');
+        if (trimmed === '') return;
+        try {
+          entries.push({ value: JSON.parse(trimmed) as unknown, label: `line ${i + 1}` });
+        } catch {
+          problems.push(`line ${i + 1}: not a JSON object (Taskwarrior writes one task per line)`);
+        }
+      });
+  }
+  const tasks: TaskwarriorTask[] = [];
+  const labels: string[] = [];
+  for (const { value, label } of entries) {
+    const read = readTask(value);
+    if (typeof read === 'string') problems.push(`${label}: ${read}`);
+    else {
+      tasks.push(read);
+      labels.push(label);
+    }
+  }
+  return problems.length > 0 ? { tasks: [], labels: [], problems } : { tasks, labels, problems };
+}
+
+/**
+ * Where a JSON syntax error is: the position the parser names, else the first line that does not
+ * parse on its own (`task export` writes one task per line).
+ */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message === 'not an array') return 'entry 1: not a JSON array of tasks';
+  const at = /position (\d+)/.exec(message);
+  let line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
+  if (line === undefined) {
+    const lines = text.split('\n');
+    const bad = lines.findIndex((l) => {
+      const t = l.trim().replace(/,$/, '');
+      if (t === '' || t === '[' || t === ']') return false;
+      try {
+        JSON.parse(t);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (bad >= 0) line = bad + 1;
+  }
+  return `${line === undefined ? 'the file' : `line ${line}`}: not valid JSON (${message.split('\n')[0]})`;
+}
+
+/** One checked task, or why it cannot be read. */
+function readTask(value: unknown): TaskwarriorTask | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const o = value as Record<string, unknown>;
+  const uuid = typeof o.uuid === 'string' ? o.uuid.trim().toLowerCase() : undefined;
+  if (uuid === undefined) return 'has no "uuid" (Taskwarrior would make a new task of it on every import)';
+  if (!UUID_RE.test(uuid)) return `"uuid" ${JSON.stringify(o.uuid)} is not a uuid (8-4-4-4-12 hexadecimal digits)`;
+  if (typeof o.description !== 'string' || o.description.trim() === '') return 'has no "description"';
+  const status = o.status ?? 'pending';
+  if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status))
+    return `"status" ${JSON.stringify(o.status)} is not one of ${STATUSES.join(', ')}`;
+  const task: TaskwarriorTask = {
+    uuid,
+    description: o.description.trim(),
+    status: status as TaskwarriorStatus,
+    tags: [],
+    depends: [],
+  };
+  for (const field of DATE_FIELDS) {
+    const raw = o[field];
+    if (raw === undefined || raw === '') continue;
+    const minutes = typeof raw === 'string' ? readTaskwarriorDate(raw) : null;
+    if (minutes === null)
+      return `"${field}" ${JSON.stringify(raw)} is not a Taskwarrior date (YYYYMMDDTHHMMSSZ, such as 20261201T000000Z)`;
+    task[field] = minutes;
+  }
+  if (o.priority !== undefined && o.priority !== '') {
+    if (o.priority !== 'H' && o.priority !== 'M' && o.priority !== 'L')
+      return `"priority" ${JSON.stringify(o.priority)} is not H, M or L`;
+    task.priority = o.priority;
+  }
+  for (const field of ['project', 'recur', 'parent'] as const) {
+    const raw = o[field];
+    if (raw === undefined || raw === '') continue;
+    if (typeof raw !== 'string') return `"${field}" is not text`;
+    task[field] = raw;
+  }
+  if (o.tags !== undefined) {
+    if (!Array.isArray(o.tags) || !o.tags.every((t) => typeof t === 'string')) return '"tags" is not a list of text';
+    task.tags = o.tags;
+  }
+  const depends = readDepends(o.depends);
+  if (typeof depends === 'string') return depends;
+  task.depends = depends;
+  return task;
+}
+
+/** `depends`: an array of uuids (2.6 and later), a comma string (2.5), or the broken `"[\"uuid\"]"` form taskserver made. */
+function readDepends(raw: unknown): string[] | string {
+  if (raw === undefined || raw === '') return [];
+  let list: unknown[];
+  if (Array.isArray(raw)) list = raw;
+  else if (typeof raw === 'string') list = raw.replace(/[[\]"\s]/g, '').split(',');
+  else return '"depends" is not a list of uuids';
+  const out: string[] = [];
+  for (const item of list) {
+    const uuid = typeof item === 'string' ? item.trim().toLowerCase() : '';
+    if (!UUID_RE.test(uuid)) return `"depends" has ${JSON.stringify(item)}, which is not a uuid`;
+    out.push(uuid);
+  }
+  return out;
+}

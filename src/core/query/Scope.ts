@@ -1,0 +1,7 @@
+import type { Compiled } from './Compiled';
+
+/** The compiler's view of the names in scope: the block's formulas and local names (`value`, `values`, …). */
+export interface Scope {
+  formula: ((name: string, pos: number) => Compiled) | null;
+  locals: ReadonlyMap<string, Compiled>;
+}

@@ -1,0 +1,118 @@
+import type { DateTimeString, Item, TimeInterval } from '../model/Item';
+import { Edits, type FrontmatterEdit, type FrontmatterScalar } from '../frontmatter/FrontmatterEdit';
+import { actionMoment, planEdits, planNothing, planRefused, type ActionPlan } from '../actions/ActionPlan';
+import { toMinuteNumber } from '../dates/dateTime';
+import { formatInterval, formatMinutes } from './timeInterval';
+
+/** What a timer action needs of an item: its `time` as read and as written. */
+export interface TimedItem {
+  path: string;
+  title: string;
+  /** The parsed `time` list (absent when the note has none). */
+  time?: readonly TimeInterval[];
+  /** The `time` value as the frontmatter holds it, to rewrite it entry for entry. */
+  rawTime: unknown;
+}
+
+/** One note's part of a timer plan. */
+export interface TimerNoteEdit {
+  path: string;
+  title: string;
+  edits: FrontmatterEdit[];
+  summary: string;
+}
+
+/** Starting a timer: the notes to edit (the target, and any timer it stops), or why not. */
+export type TimerPlan =
+  | { ok: true; notes: TimerNoteEdit[]; summary: string; stopped: string[] }
+  | { ok: false; field: string; message: string };
+
+/** Options of starting a timer: `concurrent` lets other timers run on (the `concurrentTimers` setting). */
+export interface StartTimerOptions {
+  concurrent: boolean;
+}
+
+/** The item as a TimedItem when it is a task or habit (the kinds that carry `time`), else null. */
+export function timedItem(item: Item): TimedItem | null {
+  if (item.data.type !== 'task' && item.data.type !== 'habit') return null;
+  return { path: item.path, title: item.title, time: item.data.time, rawTime: item.frontmatter.time };
+}
+
+/** The running interval of an item, if any. */
+export function runningInterval(item: Pick<TimedItem, 'time'>): TimeInterval | undefined {
+  return item.time?.find((i) => i.end === undefined);
+}
+
+/**
+ * Plans starting a timer on `target` at `now`: appends `now/..` to its `time` list, written at
+ * once so a restart never loses it. Unless `concurrent`, every other running timer is stopped at
+ * the same moment (and named in the summary). A timer already running on the target is left alone.
+ * @example planTimerStart(task, [other], '2026-12-03T09:00', { concurrent: false }) // stops other, starts task
+ */
+export function planTimerStart(
+  target: TimedItem,
+  running: readonly TimedItem[],
+  now: DateTimeString,
+  options: StartTimerOptions,
+): TimerPlan {
+  const at = actionMoment(undefined, now, 'time');
+  if (typeof at !== 'string') return at;
+  const current = runningInterval(target);
+  if (current !== undefined)
+    return { ok: true, notes: [], summary: `timer already running since ${current.start}`, stopped: [] };
+  const notes: TimerNoteEdit[] = [];
+  const stopped: string[] = [];
+  if (!options.concurrent) {
+    for (const other of running) {
+      if (other.path === target.path || runningInterval(other) === undefined) continue;
+      const stop = stopTimer(other, now);
+      if (!stop.ok) return { ok: false, field: stop.field, message: `${other.title}: ${stop.message}` };
+      notes.push({ path: other.path, title: other.title, edits: stop.edits, summary: stop.summary });
+      stopped.push(other.title);
+    }
+  }
+  const entry = formatInterval(now);
+  const edits = appendEntry(target.rawTime, entry);
+  if (edits === null) return planRefused('time', 'is not a list of intervals: fix it before starting a timer');
+  const summary = `timer started ${now}${stopped.length === 0 ? '' : ` (stopped ${stopped.join(', ')})`}`;
+  notes.push({ path: target.path, title: target.title, edits, summary: `timer started ${now}` });
+  return { ok: true, notes, summary, stopped };
+}
+
+/**
+ * Plans stopping the running timer of an item at `now`: its `start/..` entry becomes `start/now`,
+ * every other entry kept as written. Nothing to do when no timer runs.
+ * @example stopTimer(task, '2026-12-03T10:30') // time: [2026-12-03T09:00/2026-12-03T10:30], 'timer stopped (1h 30m)'
+ */
+export function stopTimer(item: TimedItem, now: DateTimeString): ActionPlan {
+  const current = runningInterval(item);
+  if (current === undefined) return planNothing('no timer running');
+  if (toMinuteNumber(now) < toMinuteNumber(current.start))
+    return planRefused('time', `the timer started at ${current.start}, after now (${now}): fix the entry by hand`);
+  const entries = Array.isArray(item.rawTime) ? (item.rawTime as unknown[]) : [item.rawTime];
+  if (!entries.every(isScalar)) return planRefused('time', 'is not a list of intervals: fix it before stopping');
+  const closed = formatInterval(current.start, now);
+  const list = entries.map((e) => (e === current.text ? closed : e));
+  const minutes = toMinuteNumber(now) - toMinuteNumber(current.start);
+  return planEdits([Edits.set('time', list)], `timer stopped ${now} (${formatMinutes(minutes)})`);
+}
+
+function appendEntry(raw: unknown, entry: string): FrontmatterEdit[] | null {
+  if (raw === undefined || Array.isArray(raw)) return [Edits.append('time', entry)];
+  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return [Edits.set('time', [entry])];
+  return isScalar(raw) ? [Edits.set('time', [raw, entry])] : null;
+}
+
+function isScalar(value: unknown): value is FrontmatterScalar {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/** Every task and habit whose timer runs, in the order given. */
+export function runningTimers(items: Iterable<Item>): TimedItem[] {
+  const out: TimedItem[] = [];
+  for (const item of items) {
+    const timed = timedItem(item);
+    if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
+  }
+  return out;
+}

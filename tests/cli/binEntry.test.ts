@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCli } from './support/buildCli';
+import { TempVault } from './support/TempVault';
+
+const BIN = join(__dirname, '..', '..', 'bin', 'vault-stack.js');
+const EXAMPLE_VAULT = join(__dirname, '..', '..', 'examples', 'vault');
+
+/** bin/vault-stack.js and a fresh bundle laid out as in the package: <root>/bin and <root>/dist. */
+describe('bin/vault-stack.js, the command users run', () => {
+  let root: TempVault;
+  let cacheHome: TempVault;
+  let dist: string;
+  beforeAll(() => {
+    root = new TempVault('vault-stack-bin-');
+    cacheHome = new TempVault('vault-stack-cache-');
+    mkdirSync(join(root.root, 'bin'));
+    copyFileSync(BIN, join(root.root, 'bin', 'vault-stack.js'));
+    dist = join(root.root, 'dist');
+    mkdirSync(dist);
+    buildCli(dist);
+  });
+  afterAll(() => {
+    root.remove();
+    cacheHome.remove();
+  });
+  const run = (...argv: string[]) =>
+    spawnSync(process.execPath, [join(root.root, 'bin', 'vault-stack.js'), ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome.root },
+    });
+  const caches = () => readdirSync(dist).filter((f) => f.endsWith('.v8cache'));
+
+  it('runs the bundle, and keeps V8’s code cache for it beside it, keyed by the bundle’s size and time', () => {
+    const first = run('check', EXAMPLE_VAULT);
+    expect(first.status).toBe(0);
+    expect(caches()).toEqual([`cli.cjs.${process.version}.v8cache`]);
+    const cache = readFileSync(join(dist, caches()[0]));
+    const bundleBytes = readFileSync(join(dist, 'cli.cjs')).length;
+    expect(cache.toString('latin1', 0, 40)).toMatch(new RegExp(`^${bundleBytes} \\d+\\n`));
+
+    const second = run('check', EXAMPLE_VAULT);
+    expect(second).toMatchObject({ status: 0, stdout: first.stdout, stderr: first.stderr });
+    // Accepted as it is: not rewritten.
+    expect(readFileSync(join(dist, caches()[0])).equals(cache)).toBe(true);
+  });
+
+  it('ignores a cache of another build or a damaged one, and writes it anew', () => {
+    const file = join(dist, `cli.cjs.${process.version}.v8cache`);
+    const bundle = join(dist, 'cli.cjs');
+    // A rebuilt bundle: same size, another time.
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+    const rebuilt = run('--version');
+    expect(rebuilt.status).toBe(0);
+    expect(readFileSync(file).toString('latin1', 0, 40)).toContain(` ${Math.floor(statMs(bundle))}\n`);
+
+    writeFileSync(file, Buffer.concat([readFileSync(file).subarray(0, 30), Buffer.from('garbage')]));
+    const damaged = run('--version');
+    expect(damaged).toMatchObject({ status: 0, stdout: rebuilt.stdout });
+    expect(readFileSync(file).toString('latin1')).not.toContain('garbage');
+  });
+
+  it('says how to build when the bundle is missing, with exit 2', () => {
+    const bare = new TempVault('vault-stack-bare-');
+    try {
+      mkdirSync(join(bare.root, 'bin'));
+      copyFileSync(BIN, join(bare.root, 'bin', 'vault-stack.js'));
+      const result = spawnSync(process.execPath, [join(bare.root, 'bin', 'vault-stack.js'), '--version'], {
+        encoding: 'utf8',
+      });
+      expect(result).toMatchObject({ status: 2, stdout: '' });
+      expect(result.stderr).toBe('vault-stack: the CLI is not built yet; run `npm run build` first\n');
+    } finally {
+      bare.remove();
+    }
+  });
+});
+
+function statMs(path: string): number {
+  return statSync(path).mtimeMs;
+}

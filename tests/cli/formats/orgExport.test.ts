@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAsync } from '../../../src/cli/run';
+import { MemoryIo } from '../support/MemoryIo';
+import { TempVault } from '../support/TempVault';
+import { emacsAvailability, readOrgWithEmacs } from '../../support/emacsOrg';
+
+const tools = emacsAvailability();
+if (!tools.run) console.warn(tools.reason);
+const describeEmacs = tools.run ? describe : describe.skip;
+
+const ts = (
+  raw: string,
+  date: string,
+  time: string | null = null,
+  repeater: [string, number, string] | null = null,
+): Record<string, unknown> => ({
+  raw,
+  date,
+  time,
+  repeaterType: repeater?.[0] ?? null,
+  repeaterValue: repeater?.[1] ?? null,
+  repeaterUnit: repeater?.[2] ?? null,
+});
+
+describeEmacs('vault-stack export org (read back by Emacs org-element)', () => {
+  let vault: TempVault;
+  beforeAll(() => {
+    vault = new TempVault();
+    vault
+      .note('Tasks/Pay rent.md', [
+        'stack: task',
+        'project: "[[Home]]"',
+        'priority: high',
+        'due: 2026-12-01',
+        'every: month',
+        'tags: [money, area/home]',
+      ])
+      .note('Tasks/Water plants.md', [
+        'stack: task',
+        'project: Home',
+        'status: doing',
+        'scheduled: 2026-12-04T08:30',
+        'due: 2026-12-05T18:00',
+        'every: 3 days when done',
+        'priority: low',
+        'time: [2026-12-01T08:00/2026-12-01T08:20, 2026-12-02T08:00/2026-12-02T09:05]',
+      ])
+      .note('Tasks/Standup.md', ['stack: task', 'project: Work', 'due: 2026-12-07T09:30', 'every: weekday'])
+      .note('Tasks/Old report.md', [
+        'stack: task',
+        'project: Work',
+        'status: done',
+        'done: 2026-11-20',
+        'priority: medium',
+      ])
+      .note('Tasks/Call bank.md', ['stack: task', 'status: waiting', 'start: 2026-12-10', 'tags: [client-x]'])
+      .note('Tasks/Dropped.md', ['stack: task', 'status: cancelled', 'done: 2026-11-02'])
+      .note('Habits/Run.md', ['stack: habit']);
+  });
+  afterAll(() => vault.remove());
+
+  it('writes every task as a headline that org-element reads back with its dates, keyword, priority, tags and repeater', async () => {
+    const io = new MemoryIo(vault.root);
+    const code = await runAsync(['export', 'org', vault.root, '--no-cache'], io);
+    expect(code).toBe(0);
+    expect(io.err).toContain('6 tasks as Org headlines');
+    expect(io.err).toContain('Tasks/Standup.md: Org has no repeater for "every: weekday"');
+    const file = join(vault.root, 'tasks.org');
+    writeFileSync(file, io.out);
+    const read = readOrgWithEmacs(file);
+    const byId = new Map(read.map((r) => [r.id, r]));
+    expect(read).toHaveLength(6);
+    expect(byId.get('Tasks/Pay rent.md')).toEqual({
+      title: 'Pay rent',
+      keyword: 'TODO',
+      todoType: 'todo',
+      priority: 'A',
+      tags: ['money', 'area_home'],
+      parent: 'Home',
+      id: 'Tasks/Pay rent.md',
+      scheduled: null,
+      deadline: ts('<2026-12-01 Tue ++1m>', '2026-12-01', null, ['catch-up', 1, 'month']),
+      closed: null,
+      clocks: [],
+    });
+    expect(byId.get('Tasks/Water plants.md')).toMatchObject({
+      keyword: 'DOING',
+      todoType: 'todo',
+      priority: 'C',
+      parent: 'Home',
+      scheduled: ts('<2026-12-04 Fri 08:30 .+3d>', '2026-12-04', '08:30', ['restart', 3, 'day']),
+      deadline: ts('<2026-12-05 Sat 18:00 .+3d>', '2026-12-05', '18:00', ['restart', 3, 'day']),
+      clocks: [
+        '[2026-12-02 Wed 08:00]--[2026-12-02 Wed 09:05] 1:05',
+        '[2026-12-01 Tue 08:00]--[2026-12-01 Tue 08:20] 0:20',
+      ],
+    });
+    expect(byId.get('Tasks/Standup.md')).toMatchObject({
+      keyword: 'TODO',
+      parent: 'Work',
+      deadline: ts('<2026-12-07 Mon 09:30>', '2026-12-07', '09:30'),
+    });
+    expect(byId.get('Tasks/Old report.md')).toMatchObject({
+      keyword: 'DONE',
+      todoType: 'done',
+      priority: 'B',
+      closed: ts('[2026-11-20 Fri]', '2026-11-20'),
+    });
+    expect(byId.get('Tasks/Call bank.md')).toMatchObject({
+      keyword: 'WAITING',
+      tags: ['client_x'],
+      parent: 'No project',
+    });
+    expect(byId.get('Tasks/Dropped.md')).toMatchObject({
+      keyword: 'CANCELLED',
+      todoType: 'done',
+      parent: 'No project',
+    });
+    // Projects in name order, tasks without one last.
+    expect([...new Set(read.map((r) => r.parent))]).toEqual(['Home', 'Work', 'No project']);
+  });
+});
