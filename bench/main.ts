@@ -9,6 +9,7 @@ import { dashboardSuite } from './suites/dashboard';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
+import { verifyHealthSuite } from './suites/verifyHealth';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -19,6 +20,7 @@ const SUITES: readonly BenchSuite[] = [
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
+  verifyHealthSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */
