@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './support/textCodec';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../src/obsidian/DashboardView';
 import { RDAP_BOOTSTRAP_URL } from '../../src/core/observe/rdap';
 import {
@@ -126,5 +126,38 @@ describe('"Verify stack now" in the plugin', () => {
     await plugin.context.observation.store.save(plugin.context.observation.store.state);
     expect(view.refresh()).toBe(true);
     expect(view.refresh()).toBe(false);
+  });
+});
+
+describe('the verify interval', () => {
+  test('is off by default, runs every set number of minutes once set, and stops when set back to 0', async () => {
+    const { plugin } = await loadedPlugin(vault());
+    const { verifier } = plugin.context.observation;
+    const runs: number[] = [];
+    verifier.run = () => {
+      runs.push(runs.length);
+      return Promise.resolve({
+        observations: [],
+        drifts: [],
+        state: plugin.context.observation.store.state,
+        notified: null,
+      });
+    };
+    expect(plugin.settings.observe.intervalMinutes).toBe(0);
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      jest.advanceTimersByTime(10 * 60_000);
+      expect(runs).toHaveLength(0);
+      plugin.settings.observe.intervalMinutes = 5;
+      plugin.context.observation.settingsChanged();
+      jest.advanceTimersByTime(11 * 60_000);
+      expect(runs).toHaveLength(2);
+      plugin.settings.observe.intervalMinutes = 0;
+      plugin.context.observation.settingsChanged();
+      jest.advanceTimersByTime(30 * 60_000);
+      expect(runs).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
