@@ -23,6 +23,8 @@ describe('IndexSource: Obsidian Tasks inline tasks', () => {
       ...smallVault(),
       'Daily/Week.md': WEEK,
       'Tasks/Deploy.md': note('stack: task', 'due: 2026-12-05') + '- [x] #task build ✅ 2026-11-30\n',
+      // The in-memory vault's configDir is `.obsidian`, as a default Obsidian vault's.
+      // eslint-disable-next-line obsidianmd/hardcoded-config-path
       '.obsidian/plugins/obsidian-tasks-plugin/data.json': TASKS_SETTINGS,
     });
 

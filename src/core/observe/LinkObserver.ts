@@ -16,8 +16,9 @@ export const LINK_CONCURRENCY: Concurrency = { overall: 8, perHost: 2 };
 
 /**
  * Dead-link checks for bookmarks (DESIGN.md §5): HEAD, then GET where HEAD is refused or says
- * anything but 2xx; 404, 410 and a host that does not exist are dead at once, timeouts, refusals
- * and 5xx are `unknown` until seen on two checks in a row. A dead link's fact is `dead: <today>`.
+ * anything but 2xx; 404 and 410 are dead at once; a host that does not resolve, timeouts, refusals
+ * and 5xx are `unknown` until seen on two checks in a row (offline, or with a broken resolver,
+ * every host "does not exist"). A dead link's fact is `dead: <today>`.
  * Bookmarks already marked `dead` are not checked; links found alive lately are not checked again.
  */
 export class LinkObserver implements Observer {
@@ -72,7 +73,6 @@ export class LinkObserver implements Observer {
         : { ...base, status: 'unknown', detail: `${detail} (dead if the next check says so too)` };
     if (!outcome.ok) {
       const detail = failureDetail(outcome.reason, outcome.detail, timeoutMs);
-      if (outcome.reason === 'dns' && outcome.detail.startsWith('no such host')) return dead(detail);
       return twice(detail);
     }
     const status = outcome.status;

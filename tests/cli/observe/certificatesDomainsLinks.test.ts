@@ -178,7 +178,8 @@ describe('the link observer against a loopback server', () => {
       'gone.md': 'failed: HTTP 410',
       'head refused.md': 'ok: HTTP 200',
       'missing.md': 'failed: HTTP 404',
-      'no host.md': 'failed: DNS: no such host no-such-host.invalid',
+      // A machine without a working resolver says "no such host" for every name: never dead on one check.
+      'no host.md': 'unknown: DNS: no such host no-such-host.invalid (dead if the next check says so too)',
       'slow.md': 'unknown: timed out after 400 ms (dead if the next check says so too)',
     });
     expect(first.find((o) => o.path === 'gone.md')?.facts).toEqual({ dead: '2026-12-03' });
@@ -191,6 +192,7 @@ describe('the link observer against a loopback server', () => {
       'alive.md': 'ok: HTTP 200',
       'flaky.md': 'failed: HTTP 500, on two checks in a row',
       'slow.md': 'failed: timed out after 400 ms, on two checks in a row',
+      'no host.md': 'failed: DNS: no such host no-such-host.invalid, on two checks in a row',
     });
     expect(fixture.seen.filter((s) => s.endsWith(' /ok')).length).toBe(aliveBefore);
   });
