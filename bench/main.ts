@@ -14,6 +14,7 @@ import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
 import { taskwarriorSuite } from './suites/taskwarrior';
 import { basesViewsSuite } from './suites/basesViews';
+import { verifyHealthSuite } from './suites/verifyHealth';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -29,6 +30,7 @@ const SUITES: readonly BenchSuite[] = [
   taskwarriorSuite,
   bookmarksSuite,
   basesViewsSuite,
+  verifyHealthSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

@@ -8,6 +8,7 @@ import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
 import { registerVersioning } from './obsidian/git/registerVersioning';
 import type { VersioningController } from './obsidian/git/VersioningController';
 import { IndexSource } from './obsidian/IndexSource';
+import { registerObservation } from './obsidian/observe/registerObservation';
 import { openDashboard } from './obsidian/openDashboard';
 import { PluginActions } from './obsidian/PluginActions';
 import type { PluginContext } from './obsidian/PluginContext';
@@ -28,10 +29,16 @@ export default class VaultStackPlugin extends Plugin {
     const source = new IndexSource(this.app, this, () => this.settings);
     const writer = new FrontmatterWriter(this.app);
     let versioning: VersioningController | null = null;
+    const observation = registerObservation(this, {
+      index: source.index,
+      clock: () => ctx.clock,
+      settings: () => this.settings.observe,
+    });
     const ctx: PluginContext = {
       app: this.app,
       source,
       clock: systemClock,
+      observation,
       actions: new PluginActions({
         app: this.app,
         index: source.index,
@@ -44,6 +51,7 @@ export default class VaultStackPlugin extends Plugin {
         await this.saveData(this.settings);
         source.settingsChanged();
         versioning?.settingsChanged();
+        observation.settingsChanged();
       },
       openDashboard: async (section) => void (await openDashboard(this.app, section)),
     };
@@ -52,7 +60,13 @@ export default class VaultStackPlugin extends Plugin {
     this.registerView(
       DASHBOARD_VIEW_TYPE,
       (leaf) =>
-        new DashboardView(leaf, { source, clock, render: dashboardRenderer(ctx), activeNote: () => activeNoteOf(ctx) }),
+        new DashboardView(leaf, {
+          source,
+          clock,
+          render: dashboardRenderer(ctx),
+          activeNote: () => activeNoteOf(ctx),
+          observations: observation.store,
+        }),
     );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerBasesViews(this, { source, clock, actions: dashboardActionsOf(ctx.actions) });

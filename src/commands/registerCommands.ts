@@ -19,6 +19,7 @@ import { setBookmarkStatusCommand } from './setBookmarkStatus';
 import { startTimerCommand } from './startTimer';
 import { stopTimerCommand } from './stopTimer';
 import { updateStackOverviewCommand } from './updateStackOverview';
+import { verifyStackNowCommand } from './verifyStackNow';
 
 /** Every command of the plugin, in palette order. */
 export function allCommands(ctx: PluginContext): Command[] {
@@ -42,6 +43,7 @@ export function allCommands(ctx: PluginContext): Command[] {
     importBookmarksCommand(ctx),
     startTimerCommand(ctx),
     stopTimerCommand(ctx),
+    verifyStackNowCommand(ctx),
   ];
 }
 

@@ -3,6 +3,7 @@ import { isRefusal, refusal, RefusalError, type Refusal } from '../core/model/Re
 import { completeInlineTask, type InlineTaskEdit } from '../core/inline/completeInlineTask';
 import { planRefused, type ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
+import { Edits } from '../core/frontmatter/FrontmatterEdit';
 import { completeTask } from '../core/actions/completeTask';
 import { markSecretRotated } from '../core/actions/markSecretRotated';
 import { recordBackupRun } from '../core/actions/recordBackupRun';
@@ -100,6 +101,16 @@ export class PluginActions {
     return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
       timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
     );
+  }
+
+  /** Writes an observed value into a note's field (a drift row's "Update the note"). */
+  async updateNote(path: string, field: string, value: string | number | boolean): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item === undefined)
+      return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not an item (check its frontmatter)`));
+    const outcome = await this.env.writer.apply(path, [Edits.set(field, value)], item.title);
+    if (outcome.ok) new Notice(`${item.title}: ${field} set to ${String(value)}`);
+    return outcome;
   }
 
   private async run<K extends BuiltinKind>(

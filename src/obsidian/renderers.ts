@@ -18,6 +18,7 @@ export function dashboardActionsOf(actions: PluginActions): DashboardActions {
     markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
     startTimer: (path) => changedNote(actions.startTimer(path)),
     stopTimer: (path) => changedNote(actions.stopTimer(path)),
+    updateNote: (path, field, value) => changedNote(actions.updateNote(path, field, value)),
   };
 }
 
@@ -35,6 +36,7 @@ export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) 
       now: ctx.clock.now(),
       settings: ctx.settings(),
       activePath: activeNoteOf(ctx),
+      observations: ctx.observation.store.map,
     });
     renderDashboard(container, model, actions);
   };

@@ -9,6 +9,7 @@ import {
 } from 'obsidian';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
 import { calendarPath, type VaultStackSettings } from './settings';
+import { observeRows } from './observeRows';
 import { relationCheckRows } from './relationCheckRows';
 
 /** What the settings tab changes and how it saves. */
@@ -123,6 +124,14 @@ export class SettingsTab extends PluginSettingTab {
       { heading: 'Versioning', rows: this.versioningRows() },
       { heading: 'Calendar', rows: this.calendarRows() },
       { heading: 'Time tracking', rows: [this.concurrentTimersRow()] },
+      {
+        heading: 'Observation',
+        rows: observeRows(
+          this.app,
+          () => this.settings.observe,
+          () => this.deps.save(),
+        ),
+      },
     ];
   }
 

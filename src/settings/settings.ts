@@ -14,6 +14,7 @@ export interface VaultStackSettings extends DashboardOptions {
   concurrentTimers: boolean;
   git: GitSettings;
   calendar: CalendarSettings;
+  observe: ObserveSettings;
 }
 
 /** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
@@ -22,6 +23,18 @@ export interface CalendarSettings {
   keepUpdated: boolean;
   /** Vault-relative path of the file, ending in `.ics`. */
   path: string;
+}
+
+/** Observation settings ("Verify stack now", the optional interval, notifications). The ntfy token lives in `app.secretStorage`. */
+export interface ObserveSettings {
+  /** Verify the stack every this many minutes while Obsidian runs; 0 (the default) turns it off. */
+  intervalMinutes: number;
+  /** The ntfy topic URL notifications go to (`https://ntfy.sh/my-topic`); empty for none. */
+  ntfyUrl: string;
+  /** Name of the secret in Obsidian's secret storage that holds the ntfy access token (optional). */
+  ntfyTokenSecret: string;
+  /** A URL that receives each notification as JSON; empty for none. */
+  webhookUrl: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -61,12 +74,14 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     guardAllowlist: [],
   },
   calendar: { keepUpdated: false, path: 'stack.ics' },
+  observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
 export function resolveSettings(stored: unknown): VaultStackSettings {
   const data = isRecord(stored) ? stored : {};
   const git = isRecord(data.git) ? data.git : {};
+  const observe = isRecord(data.observe) ? data.observe : {};
   const d = DEFAULT_SETTINGS;
   return {
     ignoreFolders: stringList(data.ignoreFolders) ?? [...d.ignoreFolders],
@@ -92,6 +107,12 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
     calendar: {
       keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
       path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
+    },
+    observe: {
+      intervalMinutes: nonNegativeInt(observe.intervalMinutes) ?? d.observe.intervalMinutes,
+      ntfyUrl: text(observe.ntfyUrl) ?? d.observe.ntfyUrl,
+      ntfyTokenSecret: text(observe.ntfyTokenSecret) ?? d.observe.ntfyTokenSecret,
+      webhookUrl: text(observe.webhookUrl) ?? d.observe.webhookUrl,
     },
   };
 }

@@ -29,6 +29,8 @@ export interface DashboardActions {
   startTimer?(path: string): ActionOutcome;
   /** Stops the timer running on a task or habit. */
   stopTimer?(path: string): ActionOutcome;
+  /** Writes an observed value into the note's field (a drift row's "Update the note"); shown only when provided. */
+  updateNote?(path: string, field: string, value: string | number | boolean): ActionOutcome;
 }
 
 /** No actions, for the static page the CLI writes: titles are text and no button is drawn. */

@@ -64,6 +64,11 @@ const ROW_NAMES = [
   'Calendar file',
   'Time tracking',
   'Several timers at once',
+  'Observation',
+  'Verify every',
+  'Ntfy topic URL',
+  'Ntfy access token',
+  'Webhook URL',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
