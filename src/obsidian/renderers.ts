@@ -16,6 +16,8 @@ export function dashboardActionsOf(actions: PluginActions): DashboardActions {
     setBookmarkStatus: (path, status) => changedNote(actions.setBookmarkStatus(path, status)),
     recordBackupRun: (path, result) => changedNote(actions.recordBackupRun(path, result)),
     markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
+    startTimer: (path) => changedNote(actions.startTimer(path)),
+    stopTimer: (path) => changedNote(actions.stopTimer(path)),
   };
 }
 

@@ -13,6 +13,15 @@ export interface VaultStackSettings extends DashboardOptions {
   /** Let several timers run at once; when false, starting a timer stops the running one. */
   concurrentTimers: boolean;
   git: GitSettings;
+  calendar: CalendarSettings;
+}
+
+/** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
+export interface CalendarSettings {
+  /** Rewrite the file (debounced) whenever the items change; off by default. */
+  keepUpdated: boolean;
+  /** Vault-relative path of the file, ending in `.ics`. */
+  path: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -51,6 +60,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     tokenSecret: 'vault-stack-git-token',
     guardAllowlist: [],
   },
+  calendar: { keepUpdated: false, path: 'stack.ics' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
@@ -79,7 +89,18 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
       tokenSecret: text(git.tokenSecret) ?? d.git.tokenSecret,
       guardAllowlist: stringList(git.guardAllowlist) ?? [...d.git.guardAllowlist],
     },
+    calendar: {
+      keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
+      path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
+    },
   };
+}
+
+/** A vault-relative `.ics` path (leading slashes dropped), or undefined for anything else. */
+export function calendarPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const path = value.trim().replace(/^\/+/, '');
+  return /\.ics$/i.test(path) && !path.split('/').some((part) => part === '' || part === '..') ? path : undefined;
 }
 
 /** Whether a vault path lies in one of the ignored folders. */

@@ -59,6 +59,11 @@ const ROW_NAMES = [
   'Remote URL',
   'Username',
   'Access token',
+  'Calendar',
+  'Keep a calendar file up to date',
+  'Calendar file',
+  'Time tracking',
+  'Several timers at once',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
