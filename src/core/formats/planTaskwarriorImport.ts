@@ -17,12 +17,12 @@ export function planTaskwarriorImport(
 ): ImportPlan {
   const read = readTaskwarrior(text);
   if (read.problems.length > 0) return { notes: [], problems: read.problems };
-  const kept = read.tasks.flatMap((task, i) => (task.status === 'recurring' ? [] : [{ task, label: read.labels[i] }]));
+  const kept = read.tasks.flatMap((task, i) => (task.status === 'recurring' ? [] : [{ task, at: i }]));
   const { plan, state } = planImport({
     ...vault,
     target: taskwarriorTarget(zone),
     records: kept.map((k) => k.task),
-    entryLabel: (i) => kept[i].label,
+    entryLabel: (i) => read.labelOf(kept[i].at),
   });
   const templates = read.tasks.length - kept.length;
   const notices =

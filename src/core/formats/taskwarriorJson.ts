@@ -25,13 +25,24 @@ export interface TaskwarriorTask {
 /** What reading a Taskwarrior JSON file gives: the tasks and how each is named in messages, or the problems. */
 export interface TaskwarriorRead {
   tasks: TaskwarriorTask[];
-  /** `entry 3` (in an array) or `line 3` (one object per line), per task. */
-  labels: string[];
+  /** How task `index` is named in messages: `entry 3` (in an array) or `line 3` (one object per line). */
+  labelOf: (index: number) => string;
   /** Every entry that cannot be read, named: `entry 3: "due" is not a Taskwarrior date …`. */
   problems: string[];
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Whether a text is a lowercase uuid, `8-4-4-4-12` hexadecimal digits (checked by hand: a regex costs more than parsing the JSON). */
+function isUuid(text: string): boolean {
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
 const STATUSES: readonly TaskwarriorStatus[] = ['pending', 'completed', 'deleted', 'waiting', 'recurring'];
 const DATE_FIELDS = ['entry', 'start', 'end', 'due', 'scheduled', 'wait'] as const;
 
@@ -43,16 +54,19 @@ const DATE_FIELDS = ['entry', 'start', 'end', 'due', 'scheduled', 'wait'] as con
  */
 export function readTaskwarrior(text: string): TaskwarriorRead {
   const body = text.replace(/^\uFEFF/, '').trim();
-  const entries: { value: unknown; label: string }[] = [];
+  const values: unknown[] = [];
+  /** The line of each value when the file has one object per line; empty for an array or a single object. */
+  const lines: number[] = [];
+  const label = (i: number): string => (lines.length > 0 ? `line ${lines[i]}` : `entry ${i + 1}`);
   const problems: string[] = [];
-  if (body === '') return { tasks: [], labels: [], problems };
+  if (body === '') return { tasks: [], labelOf: label, problems };
   if (body.startsWith('[')) {
     try {
       const data = JSON.parse(body) as unknown;
       if (!Array.isArray(data)) throw new Error('not an array');
-      data.forEach((value, i) => entries.push({ value, label: `entry ${i + 1}` }));
+      for (const value of data) values.push(value);
     } catch (error) {
-      return { tasks: [], labels: [], problems: [jsonProblem(text, error)] };
+      return { tasks: [], labelOf: (i) => `entry ${i + 1}`, problems: [jsonProblem(text, error)] };
     }
   } else {
     let single: unknown;
@@ -61,29 +75,27 @@ export function readTaskwarrior(text: string): TaskwarriorRead {
     } catch {
       single = undefined;
     }
-    if (single !== undefined) entries.push({ value: single, label: 'entry 1' });
+    if (single !== undefined) values.push(single);
     else
       text.split('\n').forEach((line, i) => {
         const trimmed = line.trim().replace(/,$/, '');
         if (trimmed === '') return;
         try {
-          entries.push({ value: JSON.parse(trimmed) as unknown, label: `line ${i + 1}` });
+          values.push(JSON.parse(trimmed) as unknown);
+          lines.push(i + 1);
         } catch {
           problems.push(`line ${i + 1}: not a JSON object (Taskwarrior writes one task per line)`);
         }
       });
   }
   const tasks: TaskwarriorTask[] = [];
-  const labels: string[] = [];
-  for (const { value, label } of entries) {
-    const read = readTask(value);
-    if (typeof read === 'string') problems.push(`${label}: ${read}`);
-    else {
-      tasks.push(read);
-      labels.push(label);
-    }
+  for (let i = 0; i < values.length; i++) {
+    const read = readTask(values[i]);
+    if (typeof read === 'string') problems.push(`${label(i)}: ${read}`);
+    else tasks.push(read);
   }
-  return problems.length > 0 ? { tasks: [], labels: [], problems } : { tasks, labels, problems };
+
+  return problems.length > 0 ? { tasks: [], labelOf: label, problems } : { tasks, labelOf: label, problems };
 }
 
 /**
@@ -118,7 +130,7 @@ function readTask(value: unknown): TaskwarriorTask | string {
   const o = value as Record<string, unknown>;
   const uuid = typeof o.uuid === 'string' ? o.uuid.trim().toLowerCase() : undefined;
   if (uuid === undefined) return 'has no "uuid" (Taskwarrior would make a new task of it on every import)';
-  if (!UUID_RE.test(uuid)) return `"uuid" ${JSON.stringify(o.uuid)} is not a uuid (8-4-4-4-12 hexadecimal digits)`;
+  if (!isUuid(uuid)) return `"uuid" ${JSON.stringify(o.uuid)} is not a uuid (8-4-4-4-12 hexadecimal digits)`;
   if (typeof o.description !== 'string' || o.description.trim() === '') return 'has no "description"';
   const status = o.status ?? 'pending';
   if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status))
@@ -169,7 +181,7 @@ function readDepends(raw: unknown): string[] | string {
   const out: string[] = [];
   for (const item of list) {
     const uuid = typeof item === 'string' ? item.trim().toLowerCase() : '';
-    if (!UUID_RE.test(uuid)) return `"depends" has ${JSON.stringify(item)}, which is not a uuid`;
+    if (!isUuid(uuid)) return `"depends" has ${JSON.stringify(item)}, which is not a uuid`;
     out.push(uuid);
   }
   return out;

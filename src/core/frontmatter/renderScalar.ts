@@ -53,6 +53,8 @@ function isSafePlain(value: string): boolean {
  * @example renderKey('last-run') // 'last-run'
  */
 export function renderKey(key: string): string {
+  // Letters, digits, `_` and inner `-`: a plain key that reads back as itself (checked without a parse).
+  if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) && !CORE_NON_STRING.test(key)) return key;
   for (const candidate of [key, JSON.stringify(key)]) {
     if (
       !/[\r\n]/.test(candidate) &&

@@ -53,12 +53,13 @@ describe('reading Taskwarrior JSON', () => {
       [U1, [U2]],
       [U2, [U1]],
     ]);
-    expect(read.labels).toEqual(['entry 1', 'entry 2']);
+    expect(read.tasks.map((_, i) => read.labelOf(i))).toEqual(['entry 1', 'entry 2']);
   });
 
   it('reads one object per line, and a single object', () => {
     const line = (u: string) => `{"uuid":"${u}","description":"x","status":"pending"}`;
-    expect(readTaskwarrior(`${line(U1)}\n${line(U2)}\n`).labels).toEqual(['line 1', 'line 2']);
+    const lines = readTaskwarrior(`${line(U1)}\n\n${line(U2)}\n`);
+    expect(lines.tasks.map((_, i) => lines.labelOf(i))).toEqual(['line 1', 'line 3']);
     expect(readTaskwarrior(line(U1)).tasks).toHaveLength(1);
   });
 
