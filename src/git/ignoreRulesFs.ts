@@ -10,6 +10,11 @@ export interface IgnoreRulesFs extends GitFs {
   knownMissing(path: string): void;
 }
 
+/** True for a view made by {@link ignoreRulesFs}. */
+export function isIgnoreRulesFs(fs: GitFs): fs is IgnoreRulesFs {
+  return typeof (fs as Partial<IgnoreRulesFs>).knownMissing === 'function';
+}
+
 /**
  * A view of `fs` that reads each `.gitignore` and `info/exclude` once (answers, missing files
  * included, are remembered), for checking many paths against unchanging rules in one operation:

@@ -1,6 +1,7 @@
-import * as git from 'isomorphic-git';
 import type { GitFsStats } from './GitFs';
 import { joinPath } from './GitFs';
+import { IgnoreMatcher } from './ignoreMatcher';
+import { isIgnoreRulesFs } from './ignoreRulesFs';
 import { objectStore } from './ObjectStore';
 import type { RepoContext } from './RepoContext';
 import type { BlobTarget } from './treeEdit';
@@ -41,7 +42,18 @@ export async function writeWorktreeBlob(ctx: RepoContext, path: string): Promise
   return { oid, mode: file.mode, stats: file.stats };
 }
 
-/** True when `.gitignore` rules exclude the path (tracked paths stay tracked regardless). */
+/** One matcher per pass: an {@link ignoreRulesFs} view stands for rules that do not change meanwhile. */
+const passMatchers = new WeakMap<object, IgnoreMatcher>();
+
+/**
+ * True when `.gitignore` rules exclude the path (tracked paths stay tracked regardless). Within a
+ * pass over an {@link ignoreRulesFs} view each ignore file is parsed once; otherwise afresh.
+ */
 export async function isIgnoredPath(ctx: RepoContext, path: string): Promise<boolean> {
-  return git.isIgnored({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, filepath: path });
+  let matcher = passMatchers.get(ctx.fs);
+  if (matcher === undefined) {
+    matcher = new IgnoreMatcher(ctx.fs, ctx.dir, ctx.gitdir);
+    if (isIgnoreRulesFs(ctx.fs)) passMatchers.set(ctx.fs, matcher);
+  }
+  return matcher.isIgnored(path);
 }

@@ -84,7 +84,8 @@ describe('planImport (the shared import merge)', () => {
     expect(note.text).toMatch(/^---\nstack: task\ntitle: Pay rent\ncreated: 2026-12-03\ntags: \[home\]\n/);
     expect(note.text).toContain('\nstatus: todo\ndue: 2026-12-05\n# scheduled:');
     expect(note.text).toContain('# priority:');
-    expect(note.text).toContain('\nuuid: u1\n');
+    // The key takes the place of its template line; the kind's later optional fields stay commented.
+    expect(note.text).toMatch(/\nuuid: u1\n(# [^\n]*\n)*---\n\n$/);
   });
 
   it('gives a new note a free name when the title is taken, also among notes of the same import', () => {

@@ -1,0 +1,88 @@
+import ignore, { type Ignore } from 'ignore';
+import { joinPath, readTextOrNull } from './GitFs';
+import type { GitFs } from './GitFs';
+
+/**
+ * Decides whether `.gitignore` rules exclude a path, exactly as isomorphic-git's `isIgnored` does
+ * (the same `ignore` library, the same walk: `info/exclude` with the root `.gitignore`, then each
+ * folder's `.gitignore` relative to it; an excluded parent folder excludes everything under it).
+ * Unlike it, each ignore file is parsed once per matcher rather than once per path asked about:
+ * at 10,000 notes `init` spent 0.37 s compiling the same rules again for every file. Make one
+ * matcher per pass over unchanging rules (see {@link ignoreRulesFs}).
+ */
+export class IgnoreMatcher {
+  private readonly rules = new Map<string, Promise<Ignore>>();
+
+  constructor(
+    private readonly fs: GitFs,
+    private readonly dir: string,
+    private readonly gitdir: string,
+  ) {}
+
+  async isIgnored(filepath: string): Promise<boolean> {
+    if (baseName(filepath) === '.git') return true;
+    if (filepath === '.') return false;
+    const pieces = filepath.split('/').filter(Boolean);
+    let ignored = false;
+    for (let i = 0; i < Math.max(1, pieces.length); i++) {
+      // The rules of folder pieces[0..i), for the rest of the path (the whole path at the root).
+      const folder = pieces.slice(0, i).join('/');
+      const rest = i === 0 ? filepath : pieces.slice(i).join('/');
+      const rules = await this.rulesOf(folder);
+      const parent = parentOf(rest);
+      if (parent !== '.' && rules.ignores(parent)) return true;
+      ignored = ignored ? !rules.test(rest).unignored : rules.test(rest).ignored;
+    }
+    return ignored;
+  }
+
+  /** The compiled rules of a folder's `.gitignore` (the root's with `info/exclude`). */
+  private rulesOf(folder: string): Promise<Ignore> {
+    let rules = this.rules.get(folder);
+    if (rules === undefined) {
+      rules = this.compile(folder);
+      this.rules.set(folder, rules);
+    }
+    return rules;
+  }
+
+  /** The git folder, or where a `.git` file (a linked worktree's, a submodule's) points, as isomorphic-git finds it. */
+  private async realGitdir(): Promise<string> {
+    const stat = await this.fs.promises.stat(this.gitdir).catch(() => null);
+    if (stat === null || !stat.isFile()) return this.gitdir;
+    const target = ((await readOrEmpty(this.fs, this.gitdir)) ?? '').trimEnd().slice('gitdir: '.length);
+    return target.startsWith('/')
+      ? target
+      : joinPath(this.gitdir.slice(0, this.gitdir.lastIndexOf('/') + 1) || '.', target);
+  }
+
+  private async compile(folder: string): Promise<Ignore> {
+    const rules = ignore();
+    if (folder === '') rules.add((await readOrEmpty(this.fs, joinPath(await this.realGitdir(), 'info/exclude'))) ?? '');
+    rules.add(
+      (await readOrEmpty(this.fs, joinPath(this.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`))) ?? '',
+    );
+    return rules;
+  }
+}
+
+/** `basename` as isomorphic-git computes it (`a/b/` gives `''`). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** `dirname` as isomorphic-git computes it: `.` for a name without a slash. */
+function parentOf(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (slash < 0) return '.';
+  return slash === 0 ? '/' : path.slice(0, slash);
+}
+
+/** A rules file's text; `null` when it cannot be read (missing, a folder): no rules, as isomorphic-git treats it. */
+async function readOrEmpty(fs: GitFs, path: string): Promise<string | null> {
+  try {
+    return await readTextOrNull(fs, path);
+  } catch {
+    return null;
+  }
+}
