@@ -1,11 +1,15 @@
 import type { BookmarkEntry } from '../../src/core/formats/BookmarkEntry';
+import { emptyImportState } from '../../src/core/formats/ImportState';
 import { parseNetscape, printNetscape } from '../../src/core/formats/netscape';
+import { planBookmarkImport } from '../../src/core/formats/planBookmarkImport';
 import { fromDayNumber } from '../../src/core/dates/dayNumber';
 import { pairedMediansOf, row, type BenchSuite } from '../harness';
 import { Random } from '../random';
 
 const SUITE = 'bookmarks';
 const COUNT = 5_000;
+/** Bookmarks the planning row imports into an empty vault. */
+const PLANNED = 500;
 /** The issue's target: a format costs at most 3× serialising or parsing the same data as JSON. */
 const TARGET = 3;
 
@@ -38,7 +42,7 @@ export function benchBookmarks(count = COUNT): BookmarkEntry[] {
 export const bookmarksSuite: BenchSuite = {
   name: SUITE,
   notes: [
-    'bookmarks: the floors are JSON.stringify and JSON.parse of the same 5,000 bookmark entries (url, title, tags, folder, dates, status, description); the Netscape reader is checked to give every entry back.',
+    'bookmarks: the floors are JSON.stringify and JSON.parse of the same 5,000 bookmark entries (url, title, tags, folder, dates, status, description); the Netscape reader is checked to give every entry back. "read + plan" (500 bookmarks) also matches each against an empty vault and writes its note from the bookmark template (what `import netscape` does before writing files).',
   ],
   run(ctx) {
     const entries = benchBookmarks();
@@ -50,6 +54,25 @@ export const bookmarksSuite: BenchSuite = {
     ctx.log(`${(html.length / 1024).toFixed(0)} KiB of HTML, ${(json.length / 1024).toFixed(0)} KiB of JSON`);
     const write = pairedMediansOf(ctx.runs, { netscape: () => printNetscape(entries) }, () => JSON.stringify(entries));
     const parse = pairedMediansOf(ctx.runs, { netscape: () => parseNetscape(html) }, () => JSON.parse(json) as unknown);
+    // Planning writes each new note through the frontmatter editor (about 2 ms a note): 500 keep the run short.
+    const few = entries.slice(0, PLANNED);
+    const fewHtml = printNetscape(few);
+    const fewJson = JSON.stringify(few);
+    const plan = (): number =>
+      planBookmarkImport(
+        parseNetscape(fewHtml),
+        {
+          notes: [],
+          readText: () => '',
+          isTaken: () => false,
+          folder: 'Bookmarks',
+          today: '2026-12-03',
+          last: emptyImportState(),
+        },
+        { foldersAsTags: false },
+      ).notes.length;
+    if (plan() !== PLANNED) throw new Error('bench: the import did not plan a note per bookmark');
+    const planned = pairedMediansOf(ctx.runs, { plan }, () => JSON.parse(fewJson) as unknown);
     const label = `${COUNT / 1000}k bookmarks`;
     return [
       row(
@@ -66,6 +89,14 @@ export const bookmarksSuite: BenchSuite = {
         'JSON.parse',
         parse.netscape,
         { kind: 'max-ratio', value: TARGET },
+        ctx.runs,
+      ),
+      row(
+        SUITE,
+        `import netscape (read + plan ${PLANNED} new notes)`,
+        'JSON.parse',
+        planned.plan,
+        { kind: 'info', value: 0 },
         ctx.runs,
       ),
     ];
