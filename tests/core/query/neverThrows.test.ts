@@ -101,6 +101,7 @@ describe('bad input never throws', () => {
                 today: { type: 'date', minutes: 0, hasTime: false },
                 now: { type: 'date', minutes: 0, hasTime: true },
                 derived: () => undefined,
+                derivedNames: null,
                 resolveLink: () => null,
                 self: null,
                 fileInfo: () => null,
