@@ -1,4 +1,4 @@
-import { derivedProperties } from '../../src/core/dashboard/derivedProperties';
+import { DERIVED_NAMES, derivedProperties } from '../../src/core/dashboard/derivedProperties';
 import type { ItemIndex } from '../../src/core/index/ItemIndex';
 import type { Item } from '../../src/core/model/Item';
 import { parseQuery, runQuery, selfNote, type Query, type QueryContext } from '../../src/core/query';
@@ -79,6 +79,7 @@ function queryContext(index: ItemIndex): QueryContext {
     today: TODAY,
     now: NOW,
     derived: derivedProperties(index, TODAY, NOW),
+    derivedNames: DERIVED_NAMES,
     resolveLink: (target) => {
       const path = index.resolve(target);
       return path === null ? null : (index.get(path) ?? null);

@@ -1,7 +1,7 @@
 import type { ItemIndex } from '../index/ItemIndex';
 import type { QueryContext } from '../query/Query';
 import { selfNote } from '../query/selfNote';
-import { derivedProperties } from './derivedProperties';
+import { DERIVED_NAMES, derivedProperties } from './derivedProperties';
 
 /**
  * The context a ```stack block in `sourcePath` runs with: derived properties on the day, links
@@ -13,6 +13,7 @@ export function blockQueryContext(index: ItemIndex, today: string, now: string, 
     today,
     now,
     derived: derivedProperties(index, today, now),
+    derivedNames: DERIVED_NAMES,
     resolveLink: (target) => {
       const path = index.resolve(target);
       return path === null ? null : (index.get(path) ?? null);

@@ -18,6 +18,9 @@ export const DERIVED_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   device: ['warranty_ends_in'],
 };
 
+/** Every name some kind derives: what `QueryContext.derivedNames` says, so reads of other names skip the resolver. */
+export const DERIVED_NAMES: ReadonlySet<string> = new Set(Object.values(DERIVED_PROPERTIES).flat());
+
 /**
  * The `derived(item, name)` resolver a query runs with on `today`/`now`: task urgency and
  * lateness, habit streaks, backup state, secret rotation, days to an expiry. Gives `undefined`

@@ -8,6 +8,8 @@ export interface EvalEnv {
   now: DateValue;
   /** Derived property of an item (`overdue`, `urgency`, …); `undefined` means "not a derived property". */
   derived: (item: Item, name: string) => unknown;
+  /** Every name `derived` may define, when the host says; other names skip it. Null: ask `derived` for every name. */
+  derivedNames: ReadonlySet<string> | null;
   /** Resolves a link target to its item, for `host.role` style reads through a link. */
   resolveLink: (target: string) => Item | null;
   /** The note showing the block (`this`), when the host knows it. */

@@ -98,6 +98,8 @@ export interface QueryContext {
   now: string;
   /** Derived properties (`overdue`, `urgency`, `streak`, `state`, …); return `undefined` for names it does not define. */
   derived?: (item: Item, name: string) => unknown;
+  /** Every name `derived` may define; when given, reads of other names do not call it (a property read's hot path). */
+  derivedNames?: ReadonlySet<string>;
   /** Resolves a link target to its item, for reads such as `backup.state` through a link. */
   resolveLink?: (target: string) => Item | null;
   /** The note showing the block, for `this` (see `selfNote` for a note that is not an item); `this` is null without it. */

@@ -4,4 +4,6 @@ import type { Compiled } from './Compiled';
 export interface Scope {
   formula: ((name: string, pos: number) => Compiled) | null;
   locals: ReadonlyMap<string, Compiled>;
+  /** Bare property readers of one expression, shared so `if(due, due < today())` reads `due` once per item. */
+  readers: Map<string, Compiled>;
 }

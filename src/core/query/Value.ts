@@ -92,7 +92,7 @@ export function isRegexp(v: Value): v is RegexpValue {
  * Converts a frontmatter or derived value to an evaluation value: date-shaped strings become dates,
  * `[[wikilinks]]` become links, `{ n, unit }` durations become durations, `undefined` becomes null.
  */
-export function toValue(raw: unknown, outer: readonly unknown[] = []): Value {
+export function toValue(raw: unknown, outer: readonly unknown[] = NO_OUTER): Value {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'object' && outer.length === 0) {
     // Frontmatter lists and mappings are read again on every run: convert each once. Values are never mutated.
@@ -105,6 +105,9 @@ export function toValue(raw: unknown, outer: readonly unknown[] = []): Value {
   return convert(raw, outer);
 }
 
+/** The default `outer` (one shared empty list, not a new one per call: this runs for every property read). */
+const NO_OUTER: readonly unknown[] = [];
+
 /** Converted frontmatter lists and mappings, by the object they came from. */
 const CONVERTED = new WeakMap<object, Value>();
 
@@ -114,8 +117,8 @@ function convert(raw: unknown, outer: readonly unknown[]): Value {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw === 'string') {
     if (raw.startsWith('[[')) return WIKILINK_RE.test(raw) ? linkValue(raw) : raw;
-    const c = raw.length >= 10 && raw.length <= 16 ? parseCalendarPoint(raw) : null;
-    return c ? dateValue(c.minutes, c.hasTime) : raw;
+    // A parsed calendar point is a date value already.
+    return (raw.length >= 10 && raw.length <= 16 ? parseCalendarPoint(raw) : null) ?? raw;
   }
   if (Array.isArray(raw)) {
     // YAML anchors can make a list contain itself: a list inside itself reads as null.

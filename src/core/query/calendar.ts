@@ -1,8 +1,12 @@
 /** The query's view of calendar time: minute numbers (since 1970-01-01T00:00) on top of src/core/dates. */
 import { civilFromDays, daysInMonth, fromDayNumber, fromMinuteNumber, toDayNumber } from '../dates';
 
-/** A parsed date or datetime: minutes since 1970-01-01T00:00 and whether a time of day was written. */
+/**
+ * A parsed date or datetime: minutes since 1970-01-01T00:00 and whether a time of day was written.
+ * Tagged `type: 'date'`, so it is a query date value as it is (no second object per date read).
+ */
 export interface CalendarPoint {
+  type: 'date';
   minutes: number;
   hasTime: boolean;
 }
@@ -33,12 +37,12 @@ export function parseCalendarPoint(text: string): CalendarPoint | null {
   const day = digits(text, 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const minutes = toDayNumber({ year, month, day }) * 1440;
-  if (length === 10) return { minutes, hasTime: false };
+  if (length === 10) return { type: 'date', minutes, hasTime: false };
   if (text[10] !== 'T' || text.charCodeAt(13) !== 58) return null;
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
-  return { minutes: minutes + hour * 60 + minute, hasTime: true };
+  return { type: 'date', minutes: minutes + hour * 60 + minute, hasTime: true };
 }
 
 /** The number written by `count` ASCII digits at `from`, or -1 when one is not a digit. */

@@ -7,7 +7,7 @@ import { FILE_METHODS, FILE_PROPERTIES, linkToItem } from './fileProperties';
 import { FUNCTIONS, toDate } from './functions';
 import { lookup } from './lookup';
 import { fieldOf, METHODS, type MethodSpec } from './methods';
-import { applyBinary, notValue } from './operators';
+import { binaryOperator, notValue } from './operators';
 import { parseDuration } from './parseDuration';
 import { propertyReader, readNoteProperty, readProperty } from './properties';
 import type { Scope } from './Scope';
@@ -141,7 +141,12 @@ function compileFunctionCall(expr: Expr & { type: 'call' }, name: string, pos: n
   if (compiled.length === 0) return (_, env) => spec.call([], env);
   if (compiled.length === 1) {
     const [a] = compiled;
-    return (item, env) => spec.call([a(item, env)], env);
+    // One argument list per call site, refilled each call: no function keeps its arguments list.
+    const args: Value[] = [null];
+    return (item, env) => {
+      args[0] = a(item, env);
+      return spec.call(args, env);
+    };
   }
   return (item, env) => spec.call(evaluateAll(compiled, item, env), env);
 }
@@ -234,7 +239,24 @@ function compileBinary(expr: Expr & { type: 'binary' }, s: Scope): Compiled {
       const a = left(item, env);
       return isTruthy(a) ? a : right(item, env);
     };
-  return (item, env) => applyBinary(op, left(item, env), right(item, env));
+  const apply = binaryOperator(op);
+  return (item, env) => apply(left(item, env), right(item, env));
+}
+
+/** Keeps a reader's value for the item (and run) it last read, for a property read more than once in an expression. */
+function lastItemMemo(read: Compiled): Compiled {
+  let lastItem: Item | null = null;
+  let lastEnv: EvalEnv | null = null;
+  let last: Value = null;
+  return (item, env) => {
+    if (item !== lastItem || env !== lastEnv) {
+      lastItem = null;
+      last = read(item, env);
+      lastItem = item;
+      lastEnv = env;
+    }
+    return last;
+  };
 }
 
 /** Compiles a syntax tree into a closure, once; throws `CompileFailure` (caught by `compileExpression`). */
@@ -263,7 +285,12 @@ function compileNode(expr: Expr, s: Scope): Compiled {
       if (name === 'file') return (item) => linkToItem(item);
       if (name === 'formula') fail(expr.pos, '"formula" needs a name, as in formula.total');
       if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
-      return propertyReader(name);
+      let reader = s.readers.get(name);
+      if (!reader) {
+        reader = lastItemMemo(propertyReader(name));
+        s.readers.set(name, reader);
+      }
+      return reader;
     }
     case 'member':
       return compileMember(expr, s);
@@ -294,7 +321,8 @@ export function compileExpression(
   options: CompileOptions = {},
 ): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
   try {
-    return { ok: true, fn: compile(expr, { formula: options.formula ?? null, locals: options.locals ?? new Map() }) };
+    const scope: Scope = { formula: options.formula ?? null, locals: options.locals ?? new Map(), readers: new Map() };
+    return { ok: true, fn: compile(expr, scope) };
   } catch (e) {
     if (e instanceof CompileFailure) return { ok: false, error: { pos: e.pos, message: e.message } };
     throw e;

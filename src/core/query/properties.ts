@@ -79,7 +79,14 @@ export function propertyReader(name: string): (item: Item, env: EvalEnv) => Valu
   const field = lookup(ITEM_FIELDS, name);
   if (field) return (item) => toValue(field(item));
   const note = noteReader(name);
+  let lastEnv: EvalEnv | null = null;
+  let derivable = true;
   return (item, env) => {
+    if (env !== lastEnv) {
+      derivable = env.derivedNames === null || env.derivedNames.has(name);
+      lastEnv = env;
+    }
+    if (!derivable) return note(item);
     const derived = env.derived(item, name);
     return derived !== undefined ? toValue(derived) : note(item);
   };

@@ -32,6 +32,7 @@ export function envOf(ctx: QueryContext): EvalEnv {
     today: dateValue(Math.floor(today.minutes / 1440) * 1440, false),
     now: clockValue(ctx.now, 'now'),
     derived: ctx.derived ?? (() => undefined),
+    derivedNames: ctx.derived ? (ctx.derivedNames ?? null) : new Set<string>(),
     resolveLink: ctx.resolveLink ?? (() => null),
     self: ctx.self ?? null,
     fileInfo: ctx.fileInfo ?? (() => null),
@@ -76,7 +77,10 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   const kinds = query.kinds ? new Set(query.kinds) : null;
   const groups = query.groups ? new Set(query.groups) : null;
   const { filter, sort, groupBy } = query;
+  // Sort keys and group keys are kept beside an item only when the view sorts or groups.
+  const keyed = sort.length > 0 || groupBy !== null;
   const matches: Match[] = [];
+  const plain: Item[] = [];
   const watch = query.filterRefs.properties.length + query.filterRefs.folders.length > 0;
   const all: Item[] = [];
   const selected: Item[] = [];
@@ -86,6 +90,10 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     if (groups && !groups.has(item.group)) continue;
     if (watch) selected.push(item);
     if (filter && filter(item, env) !== true) continue;
+    if (!keyed) {
+      plain.push(item);
+      continue;
+    }
     matches.push({
       item,
       keys: sort.length === 0 ? NO_KEYS : sort.map((k) => k.fn(item, env)),
@@ -102,11 +110,12 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
       return 0;
     });
   }
-  const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
+  const total = keyed ? matches.length : plain.length;
+  const count = query.limit !== null ? Math.min(query.limit, total) : total;
   const columns = query.columns;
-  const rows: Row[] = new Array<Row>(kept.length);
-  for (let r = 0; r < kept.length; r++) {
-    const item = kept[r].item;
+  const rows: Row[] = new Array<Row>(count);
+  for (let r = 0; r < count; r++) {
+    const item = keyed ? matches[r].item : plain[r];
     const values = new Array<Value>(columns.length);
     for (let c = 0; c < columns.length; c++) values[c] = columns[c].fn(item, env);
     rows[r] = { item, values };
@@ -116,7 +125,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     view: query.view,
     columns: query.columns,
     rows,
-    total: matches.length,
+    total,
     notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes,
     summaries: query.summaries.length > 0 ? summarise(query, rows, env) : [],
   };
@@ -124,7 +133,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     result.groups = groupRows(
       query,
       rows,
-      kept.map((m) => m.groupKey),
+      matches.slice(0, count).map((m) => m.groupKey),
     );
   if (query.view === 'heatmap') result.heatmap = buildHeatmap(query, rows, env);
   if (query.view === 'timeline') result.timeline = buildTimeline(query, rows, env);

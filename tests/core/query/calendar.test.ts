@@ -32,7 +32,7 @@ describe('calendar', () => {
       fc.property(fc.integer({ min: 0, max: 200_000 * 1440 }), fc.boolean(), (minute, withTime) => {
         const m = withTime ? minute : Math.floor(minute / 1440) * 1440;
         const text = formatMinutes(m, withTime);
-        expect(parseCalendarPoint(text)).toEqual({ minutes: m, hasTime: withTime });
+        expect(parseCalendarPoint(text)).toEqual({ type: 'date', minutes: m, hasTime: withTime });
       }),
     );
   });
