@@ -203,6 +203,8 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'obsidianmd/no-nodejs-modules': 'off',
+      // Node's globals (\`global.fetch\`), not a popout window's.
+      'obsidianmd/no-global-this': 'off',
       'import/no-extraneous-dependencies': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },

@@ -5,6 +5,10 @@ import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
+import { exportCalendarCommand } from './exportCalendar';
+import { exportHomepageServicesCommand } from './exportHomepageServices';
+import { importBookmarksCommand } from './importBookmarks';
+import { importTaskwarriorCommand } from './importTaskwarrior';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
 import { newItemCommand } from './newItem';
@@ -12,7 +16,10 @@ import { openDashboardCommand } from './openDashboard';
 import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
+import { startTimerCommand } from './startTimer';
+import { stopTimerCommand } from './stopTimer';
 import { updateStackOverviewCommand } from './updateStackOverview';
+import { verifyStackNowCommand } from './verifyStackNow';
 
 /** Every command of the plugin, in palette order. */
 export function allCommands(ctx: PluginContext): Command[] {
@@ -30,6 +37,13 @@ export function allCommands(ctx: PluginContext): Command[] {
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
+    exportCalendarCommand(ctx),
+    exportHomepageServicesCommand(ctx),
+    importTaskwarriorCommand(ctx),
+    importBookmarksCommand(ctx),
+    startTimerCommand(ctx),
+    stopTimerCommand(ctx),
+    verifyStackNowCommand(ctx),
   ];
 }
 

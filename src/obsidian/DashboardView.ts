@@ -1,4 +1,4 @@
-import { debounce, ItemView, type WorkspaceLeaf } from 'obsidian';
+import { debounce, ItemView, type EventRef, type WorkspaceLeaf } from 'obsidian';
 import type { Clock } from './clock';
 import type { IndexSource } from './IndexSource';
 import { currentStamp, sameStamp, type RenderStamp } from './renderStamp';
@@ -18,6 +18,8 @@ export interface DashboardViewDeps {
   render(container: HTMLElement): void;
   /** The note the drawing depends on beyond the index (the open note, for the impact section), or null. */
   activeNote?(): string | null;
+  /** The observation state the dashboard shows (status dots, snapshots, drift): redrawn when its version moves. */
+  observations?: { readonly version: number; onChange(callback: () => void): EventRef };
 }
 
 /**
@@ -30,6 +32,7 @@ export class DashboardView extends ItemView {
   override icon = 'layout-dashboard';
   private rendered: RenderStamp | null = null;
   private renderedActive: string | null = null;
+  private renderedObservations = -1;
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -55,6 +58,7 @@ export class DashboardView extends ItemView {
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('vault-stack-dashboard-view');
     this.registerEvent(this.deps.source.onRevision(() => this.refreshSoon()));
+    if (this.deps.observations) this.registerEvent(this.deps.observations.onChange(() => this.refreshSoon()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refreshSoon()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refreshSoon()));
     this.registerEvent(this.app.workspace.on('file-open', () => this.refreshSoon()));
@@ -72,13 +76,16 @@ export class DashboardView extends ItemView {
     if (!this.containerEl.isShown()) return false;
     const stamp = currentStamp(this.deps.source, this.deps.clock());
     const active = this.deps.activeNote?.() ?? null;
-    if (sameStamp(this.rendered, stamp) && active === this.renderedActive) return false;
+    const observed = this.deps.observations?.version ?? -1;
+    if (sameStamp(this.rendered, stamp) && active === this.renderedActive && observed === this.renderedObservations)
+      return false;
     const scroll = this.contentEl.scrollTop;
     this.contentEl.empty();
     this.deps.render(this.contentEl);
     this.contentEl.scrollTop = scroll;
     this.rendered = stamp;
     this.renderedActive = active;
+    this.renderedObservations = observed;
     return true;
   }
 

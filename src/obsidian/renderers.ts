@@ -16,6 +16,9 @@ export function dashboardActionsOf(actions: PluginActions): DashboardActions {
     setBookmarkStatus: (path, status) => changedNote(actions.setBookmarkStatus(path, status)),
     recordBackupRun: (path, result) => changedNote(actions.recordBackupRun(path, result)),
     markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
+    startTimer: (path) => changedNote(actions.startTimer(path)),
+    stopTimer: (path) => changedNote(actions.stopTimer(path)),
+    updateNote: (path, field, value) => changedNote(actions.updateNote(path, field, value)),
   };
 }
 
@@ -33,6 +36,7 @@ export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) 
       now: ctx.clock.now(),
       settings: ctx.settings(),
       activePath: activeNoteOf(ctx),
+      observations: ctx.observation.store.map,
     });
     renderDashboard(container, model, actions);
   };

@@ -13,6 +13,28 @@ export interface VaultStackSettings extends DashboardOptions {
   /** Let several timers run at once; when false, starting a timer stops the running one. */
   concurrentTimers: boolean;
   git: GitSettings;
+  calendar: CalendarSettings;
+  observe: ObserveSettings;
+}
+
+/** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
+export interface CalendarSettings {
+  /** Rewrite the file (debounced) whenever the items change; off by default. */
+  keepUpdated: boolean;
+  /** Vault-relative path of the file, ending in `.ics`. */
+  path: string;
+}
+
+/** Observation settings ("Verify stack now", the optional interval, notifications). The ntfy token lives in `app.secretStorage`. */
+export interface ObserveSettings {
+  /** Verify the stack every this many minutes while Obsidian runs; 0 (the default) turns it off. */
+  intervalMinutes: number;
+  /** The ntfy topic URL notifications go to (`https://ntfy.sh/my-topic`); empty for none. */
+  ntfyUrl: string;
+  /** Name of the secret in Obsidian's secret storage that holds the ntfy access token (optional). */
+  ntfyTokenSecret: string;
+  /** A URL that receives each notification as JSON; empty for none. */
+  webhookUrl: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -51,12 +73,15 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     tokenSecret: 'vault-stack-git-token',
     guardAllowlist: [],
   },
+  calendar: { keepUpdated: false, path: 'stack.ics' },
+  observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
 export function resolveSettings(stored: unknown): VaultStackSettings {
   const data = isRecord(stored) ? stored : {};
   const git = isRecord(data.git) ? data.git : {};
+  const observe = isRecord(data.observe) ? data.observe : {};
   const d = DEFAULT_SETTINGS;
   return {
     ignoreFolders: stringList(data.ignoreFolders) ?? [...d.ignoreFolders],
@@ -79,7 +104,24 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
       tokenSecret: text(git.tokenSecret) ?? d.git.tokenSecret,
       guardAllowlist: stringList(git.guardAllowlist) ?? [...d.git.guardAllowlist],
     },
+    calendar: {
+      keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
+      path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
+    },
+    observe: {
+      intervalMinutes: nonNegativeInt(observe.intervalMinutes) ?? d.observe.intervalMinutes,
+      ntfyUrl: text(observe.ntfyUrl) ?? d.observe.ntfyUrl,
+      ntfyTokenSecret: text(observe.ntfyTokenSecret) ?? d.observe.ntfyTokenSecret,
+      webhookUrl: text(observe.webhookUrl) ?? d.observe.webhookUrl,
+    },
   };
+}
+
+/** A vault-relative `.ics` path (leading slashes dropped), or undefined for anything else. */
+export function calendarPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const path = value.trim().replace(/^\/+/, '');
+  return /\.ics$/i.test(path) && !path.split('/').some((part) => part === '' || part === '..') ? path : undefined;
 }
 
 /** Whether a vault path lies in one of the ignored folders. */

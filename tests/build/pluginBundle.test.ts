@@ -12,10 +12,20 @@ describe('the plugin bundle', () => {
   const code = readFileSync(join(root, 'main.js'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { isDesktopOnly: boolean };
 
-  it('names no module but obsidian, besides crypto and zlib for the desktop-only git codec', () => {
+  it('names no module but obsidian, besides crypto and zlib for the desktop-only git codec and the desktop-only observers', () => {
     const required = new Set([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
     expect(manifest.isDesktopOnly).toBe(false);
-    expect([...required].sort()).toEqual(['crypto', 'obsidian', 'zlib']);
+    // child_process, fs and process: restic, borg and secret references; tls and net: served certificates (DESIGN.md §5).
+    expect([...required].sort()).toEqual([
+      'child_process',
+      'crypto',
+      'fs',
+      'net',
+      'obsidian',
+      'process',
+      'tls',
+      'zlib',
+    ]);
   });
 
   it('loads in a context with no Node globals, asking only for obsidian', () => {

@@ -19,7 +19,7 @@ export interface LinkedNote {
 }
 
 /** A shortcut the dashboard offers beside an attention entry. */
-export type QuickAction = 'check-in' | 'complete' | 'record-backup' | 'mark-rotated';
+export type QuickAction = 'check-in' | 'complete' | 'record-backup' | 'mark-rotated' | 'update-note';
 
 /** One entry of the attention queue. */
 export interface AttentionRow {
@@ -31,6 +31,8 @@ export interface AttentionRow {
   field?: string;
   /** Offered when the entry's item supports a one-click fix. */
   action?: QuickAction;
+  /** For a drift entry (`update-note`): the value the world gave for `field`, which the one-click fix writes. */
+  observed?: string | number | boolean;
 }
 
 /** An open task due today or overdue. */
@@ -47,6 +49,8 @@ export interface TaskRow {
   /** The recurrence as written (`every month`), for a recurring task. */
   every?: string;
   project?: string;
+  /** The start (`YYYY-MM-DDTHH:mm`) of its running timer, when one runs. */
+  timerSince?: string;
 }
 
 /** A habit due today. */
@@ -63,6 +67,8 @@ export interface HabitRow {
   progress?: string;
   /** The last seven days, oldest first (today last). */
   recent: { date: string; done: boolean }[];
+  /** The start (`YYYY-MM-DDTHH:mm`) of its running timer, when one runs. */
+  timerSince?: string;
 }
 
 /** A bookmark waiting to be read. */
@@ -93,6 +99,18 @@ export interface ServiceRow {
   backup?: LinkedNote & { state?: BackupStateName };
   secrets: LinkedNote[];
   domain?: LinkedNote;
+  /** The last health check, from the observation state (absent when never checked). */
+  health?: ObservedStatus;
+}
+
+/** The last observation of one check, as the dashboard shows it: a dot, a latency, a sentence. */
+export interface ObservedStatus {
+  /** `up`/`down` for health, `ok`/`failed` for the others; `unknown` when the check could not tell. */
+  state: 'up' | 'down' | 'ok' | 'failed' | 'unknown';
+  detail: string;
+  /** `YYYY-MM-DDTHH:mm`, when it was observed. */
+  at: string;
+  latencyMs?: number;
 }
 
 /** A backup job. */
@@ -105,6 +123,8 @@ export interface BackupRow {
   summary: string;
   lastRun?: ShownDate;
   nextRun?: ShownDate;
+  /** What the repository itself showed last time it was read (its newest snapshot), from the observation state. */
+  snapshot?: ObservedStatus;
 }
 
 /** A secret whose rotation is due now or within the horizon. */

@@ -2,7 +2,9 @@ import { attention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
 import type { Problem } from '../model/Problem';
 import type { DashboardOptions, DashboardSection } from './DashboardOptions';
+import type { Observation } from '../observe/Observation';
 import { attentionRows } from './attentionRows';
+import { driftRows } from './driftRows';
 import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
 import { longDate } from './formatDate';
 import { impactSection } from './impactSection';
@@ -28,6 +30,8 @@ export interface DashboardContext {
    * without an editor (the CLI's page) leaves it out, and the impact section with it.
    */
   activePath?: string | null;
+  /** The stored observations by `observationKey` (the plugin's state file): status dots, newest snapshots, drift rows. */
+  observations?: ReadonlyMap<string, Observation>;
 }
 
 /**
@@ -45,17 +49,29 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     ...relationWarnings(index, settings.relationChecks ?? ALL_RELATION_CHECKS),
   ];
   const entries = attention(index, { today, now, horizonDays: settings.horizonDays });
-  const queue: AttentionRow[] = attentionRows(index, entries.slice(0, ROW_LIMIT));
+  const drifted = driftRows(index, ctx.observations);
+  const queue: AttentionRow[] = [
+    ...drifted,
+    ...attentionRows(index, entries.slice(0, Math.max(ROW_LIMIT - drifted.length, 0))),
+  ].slice(0, ROW_LIMIT);
+  const attentionTotal = entries.length + drifted.length;
   const build: Record<DashboardSection, () => DashboardSectionModel> = {
     attention: () => ({
       id: 'attention',
       heading: 'Needs attention',
       entries: queue,
-      totals: { entries: entries.length },
+      totals: { entries: attentionTotal },
     }),
     today: () => todaySection(index, today, display, now),
     reading: () => readingSection(index, today, display),
-    infrastructure: () => infrastructureSection(index, { today, now, horizonDays: settings.horizonDays, display }),
+    infrastructure: () =>
+      infrastructureSection(index, {
+        today,
+        now,
+        horizonDays: settings.horizonDays,
+        display,
+        ...(ctx.observations ? { observations: ctx.observations } : {}),
+      }),
     problems: () => problemsSection(problems),
     impact: () => impactSection(index, ctx.activePath ?? null),
   };
@@ -64,7 +80,7 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     today,
     now,
     todayLabel: longDate(today),
-    counts: { items: index.stats().items, attention: entries.length, errors, warnings: problems.length - errors },
+    counts: { items: index.stats().items, attention: attentionTotal, errors, warnings: problems.length - errors },
     sections: settings.sections
       .filter((id) => id !== 'impact' || ctx.activePath !== undefined)
       .map((id) => build[id]()),

@@ -8,6 +8,7 @@ import { deviceState } from '../kinds/device';
 import { domainState } from '../kinds/domain';
 import { secretState } from '../kinds/secret';
 import { isKind, type Item, type ItemOf } from '../model/Item';
+import type { Observation } from '../observe/Observation';
 import type { DateDisplay } from './DashboardOptions';
 import type {
   BackupRow,
@@ -15,6 +16,7 @@ import type {
   ExpiryRow,
   InfrastructureSection,
   LinkedNote,
+  ObservedStatus,
   SecretRow,
   ServiceRow,
 } from './DashboardModel';
@@ -28,6 +30,8 @@ export interface InfrastructureOptions {
   now: string;
   horizonDays: number;
   display: DateDisplay;
+  /** The observation state by `observationKey` (`health:<path>`), read once per drawn row. */
+  observations?: ReadonlyMap<string, Observation>;
 }
 
 const STATE_RANK: Record<BackupStateName, number> = { failed: 0, stale: 1, never: 2, ok: 3 };
@@ -65,7 +69,7 @@ export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions
   return {
     id: 'infrastructure',
     heading: 'Infrastructure',
-    services: firstRows(services, (item) => serviceRow(index, item, o.now)),
+    services: firstRows(services, (item) => serviceRow(index, item, o)),
     backups: firstRows(backups, (b) => backupRow(b, o)),
     secrets: firstRows(secrets, (s) => secretRow(s, o)),
     expiries: firstRows(expiries, ({ date, ...rest }): ExpiryRow => ({
@@ -96,7 +100,8 @@ function linked(index: ItemIndex, target: string, from: string): LinkedNote {
   return { title: index.get(path)?.title ?? basenameOf(path), path };
 }
 
-function serviceRow(index: ItemIndex, item: ItemOf<'service'>, now: string): ServiceRow {
+function serviceRow(index: ItemIndex, item: ItemOf<'service'>, o: InfrastructureOptions): ServiceRow {
+  const now = o.now;
   const d = item.data;
   const row: ServiceRow = {
     path: item.path,
@@ -113,7 +118,27 @@ function serviceRow(index: ItemIndex, item: ItemOf<'service'>, now: string): Ser
     if (target && isKind(target, 'backup')) backup.state = backupState(target.data, now).state;
     row.backup = backup;
   }
+  const health = o.observations?.get(`health:${item.path}`);
+  if (health) row.health = observedStatus(health);
   return row;
+}
+
+/** An observation as the dashboard shows it (health says up/down). */
+function observedStatus(seen: Observation): ObservedStatus {
+  const state =
+    seen.status === 'unknown'
+      ? 'unknown'
+      : seen.check === 'health'
+        ? seen.status === 'ok'
+          ? 'up'
+          : 'down'
+        : seen.status;
+  return {
+    state,
+    detail: seen.detail,
+    at: seen.at,
+    ...(seen.latencyMs === undefined ? {} : { latencyMs: seen.latencyMs }),
+  };
 }
 
 function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): BackupRow {
@@ -124,6 +149,8 @@ function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): 
   const result = d.lastResult === 'failed' ? 'failed' : d.lastResult === 'ok' ? 'ok' : 'result not recorded';
   if (row.lastRun) row.summary = `last run ${row.lastRun.text}, ${result}`;
   else row.summary = s.state === 'failed' ? 'last run failed' : 'never run';
+  const snapshot = o.observations?.get(`snapshot:${item.path}`);
+  if (snapshot) row.snapshot = observedStatus(snapshot);
   return row;
 }
 

@@ -43,16 +43,37 @@ export class LinkObserver implements Observer {
       return age >= 0 && age < recheckDays ? before : undefined;
     };
     let done = 0;
-    return boundedRun(
+    let checked = 0;
+    let answered = 0;
+    const seen = await boundedRun(
       bookmarks,
       (item) => (fresh(item) ? '' : hostKey((item.data as KindData['bookmark']).url)),
       async (item) => {
-        const seen = fresh(item) ?? (await this.observeOne(ctx, item));
+        const reused = fresh(item);
+        const observation = reused ?? (await this.observeOne(ctx, item));
+        if (!reused) {
+          checked++;
+          if (!observation.detail.startsWith('no answer:')) answered++;
+        }
         ctx.progress?.('links', ++done, bookmarks.length);
-        return seen;
+        return observation;
       },
       this.options.concurrency ?? LINK_CONCURRENCY,
     );
+    // Not one link answered at all: this machine is offline (or its resolver is broken), not the web dead.
+    if (checked >= 2 && answered === 0)
+      return seen.map((o) =>
+        o.detail.startsWith('no answer:')
+          ? {
+              path: o.path,
+              check: o.check,
+              at: o.at,
+              status: 'unknown' as const,
+              detail: `${o.detail.replace(/ \(dead if the next check says so too\)$|, on two checks in a row$/, '')}; no link answered on this run (offline?)`,
+            }
+          : o,
+      );
+    return seen;
   }
 
   private async observeOne(ctx: ObserveContext, item: Item): Promise<Observation> {
@@ -68,13 +89,10 @@ export class LinkObserver implements Observer {
     const dead = (detail: string): Observation => ({ ...base, status: 'failed', detail, facts: { dead: ctx.today } });
     const before = ctx.previous?.get(observationKey({ check: this.check, path: item.path }));
     const twice = (detail: string): Observation =>
-      before?.status === 'unknown'
+      before?.status === 'unknown' && !before.detail.endsWith('(offline?)')
         ? dead(`${detail}, on two checks in a row`)
         : { ...base, status: 'unknown', detail: `${detail} (dead if the next check says so too)` };
-    if (!outcome.ok) {
-      const detail = failureDetail(outcome.reason, outcome.detail, timeoutMs);
-      return twice(detail);
-    }
+    if (!outcome.ok) return twice(`no answer: ${failureDetail(outcome.reason, outcome.detail, timeoutMs)}`);
     const status = outcome.status;
     if (status === 404 || status === 410) return dead(`HTTP ${status}`);
     if (status >= 500 || status === 429) return twice(`HTTP ${status}`);

@@ -71,6 +71,18 @@ function quickAction(
         });
       return;
     }
+    case 'update-note': {
+      const update = actions.updateNote?.bind(actions);
+      const { field, observed } = entry;
+      if (update && field !== undefined && observed !== undefined)
+        actionButton(controls, {
+          text: 'Update the note',
+          label: `Set ${field} of ${entry.title} to ${String(observed)}`,
+          cls: 'vault-stack-update-note',
+          run: () => update(entry.path, field, observed),
+        });
+      return;
+    }
     case 'mark-rotated': {
       const rotated = actions.markSecretRotated?.bind(actions);
       if (rotated)

@@ -3,6 +3,7 @@ import type {
   ExpiryRow,
   InfrastructureSection,
   LinkedNote,
+  ObservedStatus,
   SecretRow,
   ServiceRow,
 } from '../../core/dashboard/DashboardModel';
@@ -74,7 +75,10 @@ function servicesTable(parent: ViewElement, services: ServiceRow[], actions: Das
   for (const s of services) {
     const tr = tbody.createEl('tr');
     const name = tr.createEl('th', { attr: { scope: 'row' } });
+    if (s.health) statusDot(name, s.health);
     noteLink(name, s.title, s.path, actions);
+    if (s.health?.latencyMs !== undefined)
+      name.createSpan({ cls: 'vault-stack-latency', text: `${s.health.latencyMs} ms` });
     if (s.urlText !== undefined) {
       const url = name.createDiv({ cls: 'vault-stack-service-url' });
       externalLink(url, s.urlText);
@@ -105,6 +109,11 @@ function backupRow(list: ViewElement, b: BackupRow, actions: DashboardActions): 
   titleLine.createSpan({ cls: 'vault-stack-tool', text: b.tool });
   const meta = main.createDiv({ cls: 'vault-stack-meta' });
   meta.createSpan({ cls: 'vault-stack-summary', text: b.summary });
+  if (b.snapshot) {
+    const seen = meta.createSpan({ cls: 'vault-stack-snapshot' });
+    statusDot(seen, b.snapshot);
+    seen.createSpan({ text: `repository: ${b.snapshot.detail}` });
+  }
   if (b.nextRun && b.state === 'ok') {
     const next = meta.createSpan({ cls: 'vault-stack-next-run', text: 'next ' });
     dateEl(next, b.nextRun);
@@ -159,4 +168,13 @@ function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): 
   const meta = main.createDiv({ cls: 'vault-stack-meta' });
   meta.createSpan({ cls: 'vault-stack-when', text: e.when });
   dateEl(meta, e.date);
+}
+
+/** A status dot for an observation (up, down, ok, failed, unknown), its sentence and time as the tooltip. */
+function statusDot(parent: ViewElement, status: ObservedStatus): void {
+  const label = `${status.state}: ${status.detail} (checked ${status.at.replace('T', ' ')})`;
+  parent.createSpan({
+    cls: ['vault-stack-status-dot', `vault-stack-status-${status.state}`],
+    attr: { title: label, 'aria-label': label, role: 'img' },
+  });
 }

@@ -179,8 +179,8 @@ describe('the link observer against a loopback server', () => {
       'head refused.md': 'ok: HTTP 200',
       'missing.md': 'failed: HTTP 404',
       // A machine without a working resolver says "no such host" for every name: never dead on one check.
-      'no host.md': 'unknown: DNS: no such host no-such-host.invalid (dead if the next check says so too)',
-      'slow.md': 'unknown: timed out after 400 ms (dead if the next check says so too)',
+      'no host.md': 'unknown: no answer: DNS: no such host no-such-host.invalid (dead if the next check says so too)',
+      'slow.md': 'unknown: no answer: timed out after 400 ms (dead if the next check says so too)',
     });
     expect(first.find((o) => o.path === 'gone.md')?.facts).toEqual({ dead: '2026-12-03' });
     expect(fixture.seen).toContain('HEAD /head-refused');
@@ -191,9 +191,26 @@ describe('the link observer against a loopback server', () => {
     expect(summary(second)).toMatchObject({
       'alive.md': 'ok: HTTP 200',
       'flaky.md': 'failed: HTTP 500, on two checks in a row',
-      'slow.md': 'failed: timed out after 400 ms, on two checks in a row',
-      'no host.md': 'failed: DNS: no such host no-such-host.invalid, on two checks in a row',
+      'slow.md': 'failed: no answer: timed out after 400 ms, on two checks in a row',
+      'no host.md': 'failed: no answer: DNS: no such host no-such-host.invalid, on two checks in a row',
     });
     expect(fixture.seen.filter((s) => s.endsWith(' /ok')).length).toBe(aliveBefore);
+  });
+
+  it('marks nothing dead when not one link answered (offline), and an offline run is no first sighting', async () => {
+    const http = nodeHttpProbe();
+    const observer = new LinkObserver(http, { timeoutMs: 400 });
+    const offline = {
+      'a.md': `stack: bookmark\nurl: ${refused}/a`,
+      'b.md': 'stack: bookmark\nurl: http://no-such-host.invalid/b',
+    };
+    const first = await observer.observe(ctx(offline));
+    const second = await observer.observe(ctx(offline, {}, first));
+    http.close();
+    expect(summary(second)).toEqual({
+      'a.md': 'unknown: no answer: connection refused; no link answered on this run (offline?)',
+      'b.md': 'unknown: no answer: DNS: no such host no-such-host.invalid; no link answered on this run (offline?)',
+    });
+    expect(second.every((o) => o.facts === undefined)).toBe(true);
   });
 });

@@ -4,9 +4,12 @@ import type { Observation } from '../../../src/core/observe/Observation';
 import {
   emptyObservationState,
   mergeObservations,
+  observationStatePath,
   parseObservationState,
   serializeObservationState,
 } from '../../../src/core/observe/ObservationState';
+import { gitignoreLines } from '../../../src/git/gitignore';
+import { ignoredByDefault } from '../../../src/obsidian/git/ignoredByDefault';
 import { yamlIndex } from '../../builders/yamlIndex';
 
 const seen = (path: string, check: Observation['check'], status: Observation['status'], extra = {}): Observation => ({
@@ -82,5 +85,15 @@ describe('drift between notes and observations', () => {
       ['job.md', 2],
       ['link.md', 1],
     ]);
+  });
+});
+
+describe('where the state file lives', () => {
+  it('is under the plugin state folder that init ignores and vault events skip', () => {
+    const config = '.config-folder';
+    const path = observationStatePath(config);
+    expect(path).toBe(`${config}/plugins/vault-stack/state/observations.json`);
+    expect(gitignoreLines(config)).toContain(`${config}/plugins/vault-stack/state/`);
+    expect(ignoredByDefault(path, config)).toBe(true);
   });
 });
