@@ -7,6 +7,7 @@ import { BaseHeatmapRenderer } from '../../views/bases/renderBaseHeatmap';
 import { BaseStatusRenderer } from '../../views/bases/renderBaseStatus';
 import { BaseTimelineRenderer } from '../../views/bases/renderBaseTimeline';
 import type { DashboardActions } from '../../views/DashboardActions';
+import { observationKey } from '../../core/observe/Observation';
 import { rowGroupsOf } from './entryRows';
 import { VaultStackBasesView, type BasesViewDeps, type DrawBasesView } from './VaultStackBasesView';
 
@@ -138,9 +139,7 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
         today: clock.today(),
         now: clock.now(),
         properties,
-        // The seam for observed health: `new ObservedHealth(view.app)` (./observedHealth.ts) reads the
-        // state file `verify` writes; wiring it adds 1.1 KiB to main.js, which is at its 600 KiB budget.
-        observedHealth: undefined,
+        observedHealth: (path) => deps.observations?.map.get(observationKey({ check: 'health', path })),
         maxCards: numberOption(view.config, 'rows', DEFAULT_STATUS_CARDS),
       });
       return renderer.render(root, model);
