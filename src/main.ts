@@ -69,7 +69,12 @@ export default class VaultStackPlugin extends Plugin {
         }),
     );
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
-    registerBasesViews(this, { source, clock, actions: dashboardActionsOf(ctx.actions) });
+    registerBasesViews(this, {
+      source,
+      clock,
+      actions: dashboardActionsOf(ctx.actions),
+      observations: observation.store,
+    });
     registerCommands(this, ctx);
     registerTimerStatusBar(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());

@@ -16,6 +16,7 @@ import {
   type HostBase,
 } from '../host/testing';
 import VaultStackPlugin from '../../src/main';
+import type { ObservationState } from '../../src/core/observe/ObservationState';
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
@@ -233,6 +234,35 @@ describe('Vault Stack views inside Bases', () => {
       'area:home'.replace(':', ''),
     );
     expect(card('Journal')?.querySelector('.vault-stack-kind')?.textContent).toBe('note');
+    open.close();
+  });
+
+  test('a service’s last health observation is its first badge, and a new observation redraws the card', async () => {
+    const observation = (status: 'ok' | 'failed', detail: string): ObservationState => ({
+      version: 1,
+      observations: {
+        'health:Infra/Blog.md': { path: 'Infra/Blog.md', check: 'health', status, at: '2026-11-28T08:55:00', detail },
+      },
+    });
+    const { app, plugin } = await loadedPlugin({
+      ...FILES,
+      'Infra/Blog.md': '---\nstack: service\nurl: https://blog.example.org\n---\n',
+    });
+    const store = plugin.context.observation.store;
+    await store.save(observation('failed', 'HTTP 502'));
+    await store.load();
+    const open = openBase(app, base(BASES_VIEW_TYPES.status, {}, { filter: inFolder('Infra') }));
+    const blog = (): Element | undefined =>
+      [...open.containerEl.querySelectorAll('.vault-stack-status-card')].find(
+        (c) => c.querySelector('.vault-stack-note-link')?.textContent === 'Blog',
+      );
+    const before = blog()?.querySelector('.vault-stack-badge');
+
+    await store.save(observation('ok', 'HTTP 200'));
+    const after = blog()?.querySelector('.vault-stack-badge');
+
+    expect([before?.textContent, before?.getAttribute('title')]).toEqual(['down', 'HTTP 502 (2026-11-28T08:55:00)']);
+    expect(after?.textContent).toBe('up');
     open.close();
   });
 

@@ -29,46 +29,42 @@ export interface StatusBadge {
 export function itemBadges(index: ItemIndex, item: Item, today: string, now: string): StatusBadge[] {
   if (isKind(item, 'task')) {
     const s = taskState(item, today, taskContext(index, item.path), now);
-    const out: StatusBadge[] = [{ text: item.data.status, tone: s.open ? 'info' : 'muted' }];
-    if (s.overdue) out.push({ text: `overdue ${inDays(s.dueInDays ?? 0)}`, tone: 'critical' });
-    else if (s.dueToday) out.push({ text: 'due today', tone: 'warning' });
-    else if (s.dueSoon) out.push({ text: `due ${inDays(s.dueInDays ?? 0)}`, tone: 'warning' });
-    if (s.blocked) out.push({ text: 'blocked', tone: 'muted' });
-    if (s.waiting) out.push({ text: 'waiting', tone: 'muted' });
-    if (s.open) out.push({ text: `urgency ${s.urgency.toFixed(1)}`, tone: 'info', title: 'Taskwarrior-style urgency' });
+    const out: StatusBadge[] = [b(item.data.status, s.open ? 'info' : 'muted')];
+    if (s.overdue) out.push(b(`overdue ${inDays(s.dueInDays ?? 0)}`, 'critical'));
+    else if (s.dueToday) out.push(b('due today', 'warning'));
+    else if (s.dueSoon) out.push(b(`due ${inDays(s.dueInDays ?? 0)}`, 'warning'));
+    if (s.blocked) out.push(b('blocked', 'muted'));
+    if (s.waiting) out.push(b('waiting', 'muted'));
+    if (s.open) out.push(b(`urgency ${s.urgency.toFixed(1)}`, 'info', 'Taskwarrior-style urgency'));
     return out;
   }
   if (isKind(item, 'habit')) {
     const s = habitStats(item.data, today);
-    const out: StatusBadge[] = [
-      {
-        text: `streak ${s.currentStreak} ${plural(s.currentStreak, s.streakUnit)}`,
-        tone: s.currentStreak > 0 ? 'ok' : 'muted',
-      },
+    const out = [
+      b(`streak ${s.currentStreak} ${plural(s.currentStreak, s.streakUnit)}`, s.currentStreak > 0 ? 'ok' : 'muted'),
     ];
-    if (s.paused) out.push({ text: 'paused', tone: 'muted' });
-    else if (s.doneToday) out.push({ text: 'done today', tone: 'ok' });
-    else if (s.dueToday) out.push({ text: 'due today', tone: 'warning' });
-    if (s.period) out.push({ text: `${s.period.done}/${s.period.target} this ${s.streakUnit}`, tone: 'info' });
-    out.push({ text: `${Math.round(s.completionRate * 100)}% of 30 days`, tone: 'info' });
+    if (s.paused) out.push(b('paused', 'muted'));
+    else if (s.doneToday) out.push(b('done today', 'ok'));
+    else if (s.dueToday) out.push(b('due today', 'warning'));
+    if (s.period) out.push(b(`${s.period.done}/${s.period.target} this ${s.streakUnit}`, 'info'));
+    out.push(b(`${Math.round(s.completionRate * 100)}% of 30 days`, 'info'));
     return out;
   }
   if (isKind(item, 'backup')) {
     const s = backupState(item.data, now);
     const last = item.data.lastRun === undefined ? 'never run' : `last run ${item.data.lastRun.replace('T', ' ')}`;
-    if (s.state === 'failed') return [{ text: 'last run failed', tone: 'critical', title: last }];
-    if (s.state === 'never') return [{ text: 'never run', tone: 'warning' }];
-    if (s.state === 'stale') return [{ text: 'backup stale', tone: 'warning', title: last }];
-    return [{ text: 'backup fresh', tone: 'ok', title: last }];
+    if (s.state === 'failed') return [b('last run failed', 'critical', last)];
+    if (s.state === 'never') return [b('never run', 'warning')];
+    if (s.state === 'stale') return [b('backup stale', 'warning', last)];
+    return [b('backup fresh', 'ok', last)];
   }
   if (isKind(item, 'secret')) {
     const s = secretState(item.data, today);
     const out: StatusBadge[] = [];
-    if (s.rotationDue) out.push({ text: 'rotation due', tone: 'warning', title: `rotate by ${s.rotateBy ?? '?'}` });
-    else if (s.rotateBy !== undefined) out.push({ text: `rotate by ${s.rotateBy}`, tone: 'ok' });
-    else if (s.rotationUnknown)
-      out.push({ text: 'rotation unknown', tone: 'muted', title: 'rotate is set, rotated is not' });
-    if (s.expired) out.push({ text: 'expired', tone: 'critical' });
+    if (s.rotationDue) out.push(b('rotation due', 'warning', `rotate by ${s.rotateBy ?? '?'}`));
+    else if (s.rotateBy !== undefined) out.push(b(`rotate by ${s.rotateBy}`, 'ok'));
+    else if (s.rotationUnknown) out.push(b('rotation unknown', 'muted', 'rotate is set, rotated is not'));
+    if (s.expired) out.push(b('expired', 'critical'));
     else if (s.expiresInDays !== undefined) out.push(expiryBadge('expires', 'expired', s.expiresInDays));
     return out;
   }
@@ -84,18 +80,22 @@ export function itemBadges(index: ItemIndex, item: Item, today: string, now: str
     return days === undefined ? [] : [expiryBadge('warranty ends', 'warranty ended', days)];
   }
   if (isKind(item, 'bookmark')) {
-    const out: StatusBadge[] = [{ text: item.data.status, tone: 'info' }];
-    if (item.data.dead !== undefined)
-      out.push({ text: 'link dead', tone: 'critical', title: `found dead ${item.data.dead}` });
+    const out: StatusBadge[] = [b(item.data.status, 'info')];
+    if (item.data.dead !== undefined) out.push(b('link dead', 'critical', `found dead ${item.data.dead}`));
     return out;
   }
   return [];
 }
 
+/** A badge. */
+function b(text: string, tone: BadgeTone, title?: string): StatusBadge {
+  return title === undefined ? { text, tone } : { text, tone, title };
+}
+
 /** `expires in 12 days` (critical within a week or past, warning within the horizon, else ok). */
 function expiryBadge(what: string, past: string, days: number): StatusBadge {
   const tone: BadgeTone = days <= 7 ? 'critical' : days <= DEFAULT_HORIZON_DAYS ? 'warning' : 'ok';
-  return { text: `${days < 0 ? past : what} ${inDays(days)}`, tone };
+  return b(`${days < 0 ? past : what} ${inDays(days)}`, tone);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BasesView, type QueryController } from 'obsidian';
 import type { Clock } from '../clock';
 import type { IndexSource } from '../IndexSource';
+import type { ObservationStore } from '../observe/ObservationStore';
 
 /** How often an open view checks whether the day changed (what it draws is relative to today). */
 const DAY_CHECK_MS = 60_000;
@@ -9,6 +10,8 @@ const DAY_CHECK_MS = 60_000;
 export interface BasesViewDeps {
   source: IndexSource;
   clock(): Clock;
+  /** The stored observations (`vault-stack verify`, the plugin's verifier), when the host keeps them. */
+  observations?: ObservationStore;
 }
 
 /** How a view type draws: its current result into its element (returning how many rows or grids it drew), and a way to forget what it drew. */
@@ -21,7 +24,7 @@ export interface DrawBasesView {
 /**
  * A Vault Stack view type inside Obsidian Bases. It draws on every new result from the Base, when
  * the Vault Stack index changes (the items behind the rows may be indexed a moment after Bases
- * saw the change) and when the day changes. A drawing that throws shows the error in the view
+ * saw the change), when the stored observations change and when the day changes. A drawing that throws shows the error in the view
  * instead of leaving it blank.
  */
 export class VaultStackBasesView extends BasesView {
@@ -41,6 +44,7 @@ export class VaultStackBasesView extends BasesView {
 
   override onload(): void {
     this.registerEvent(this.deps.source.onRevision(() => this.draw()));
+    if (this.deps.observations) this.registerEvent(this.deps.observations.onChange(() => this.draw()));
     this.registerInterval(
       window.setInterval(() => {
         if (this.deps.clock().today() !== this.drawnDay) this.draw();

@@ -7,6 +7,7 @@ import { BaseHeatmapRenderer } from '../../views/bases/renderBaseHeatmap';
 import { BaseStatusRenderer } from '../../views/bases/renderBaseStatus';
 import { BaseTimelineRenderer } from '../../views/bases/renderBaseTimeline';
 import type { DashboardActions } from '../../views/DashboardActions';
+import { observationKey } from '../../core/observe/Observation';
 import { rowGroupsOf } from './entryRows';
 import { VaultStackBasesView, type BasesViewDeps, type DrawBasesView } from './VaultStackBasesView';
 
@@ -27,29 +28,20 @@ export interface BasesViewsDeps extends BasesViewDeps {
  * 1.10+). Returns false when Bases is turned off in this vault (nothing is registered then).
  */
 export function registerBasesViews(plugin: Plugin, deps: BasesViewsDeps): boolean {
-  const heatmap = plugin.registerBasesView(BASES_VIEW_TYPES.heatmap, {
-    name: 'Habit heatmap',
-    icon: 'calendar-check',
-    factory: (controller, el) =>
-      new VaultStackBasesView(controller, el, BASES_VIEW_TYPES.heatmap, deps, heatmapDrawer(deps)),
-    options: () => HEATMAP_OPTIONS,
-  });
-  if (!heatmap) return false;
-  plugin.registerBasesView(BASES_VIEW_TYPES.timeline, {
-    name: 'Timeline',
-    icon: 'calendar-range',
-    factory: (controller, el) =>
-      new VaultStackBasesView(controller, el, BASES_VIEW_TYPES.timeline, deps, timelineDrawer(deps)),
-    options: () => TIMELINE_OPTIONS,
-  });
-  plugin.registerBasesView(BASES_VIEW_TYPES.status, {
-    name: 'Stack status',
-    icon: 'activity',
-    factory: (controller, el) =>
-      new VaultStackBasesView(controller, el, BASES_VIEW_TYPES.status, deps, statusDrawer(deps)),
-    options: () => STATUS_OPTIONS,
-  });
-  return true;
+  const views: Array<[string, string, string, BasesAllOptions[], (d: BasesViewsDeps) => DrawBasesView]> = [
+    [BASES_VIEW_TYPES.heatmap, 'Habit heatmap', 'calendar-check', HEATMAP_OPTIONS, heatmapDrawer],
+    [BASES_VIEW_TYPES.timeline, 'Timeline', 'calendar-range', TIMELINE_OPTIONS, timelineDrawer],
+    [BASES_VIEW_TYPES.status, 'Stack status', 'activity', STATUS_OPTIONS, statusDrawer],
+  ];
+  // registerBasesView is false when Bases is off: then nothing else is tried.
+  return views.every(([type, name, icon, options, drawer]) =>
+    plugin.registerBasesView(type, {
+      name,
+      icon,
+      factory: (controller, el) => new VaultStackBasesView(controller, el, type, deps, drawer(deps)),
+      options: () => options,
+    }),
+  );
 }
 
 const HEATMAP_OPTIONS: BasesAllOptions[] = [
@@ -147,8 +139,7 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
         today: clock.today(),
         now: clock.now(),
         properties,
-        // Seam: observed health comes here once the plugin keeps observations (DESIGN.md §5).
-        observedHealth: undefined,
+        observedHealth: (path) => deps.observations?.map.get(observationKey({ check: 'health', path })),
         maxCards: numberOption(view.config, 'rows', DEFAULT_STATUS_CARDS),
       });
       return renderer.render(root, model);
