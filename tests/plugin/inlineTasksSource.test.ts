@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import './support/textCodec';
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { fileAt, takeHandlerErrors } from '../host/testing';
-import { note, smallVault, startedSource } from './support/fixtures';
+import { createTestApp, fileAt, startLayout, takeHandlerErrors } from '../host/testing';
+import { note, Owner, smallVault, startedSource } from './support/fixtures';
+import { IndexSource } from '../../src/obsidian/IndexSource';
+import { resolveSettings } from '../../src/settings/settings';
 import defaults from '../host/defaults.json';
 import { TASKS_SETTINGS_FILE } from '../../src/core/inline/TasksSettings';
 
@@ -53,5 +55,26 @@ describe('IndexSource: Obsidian Tasks inline tasks', () => {
     await app.vault.modify(fileAt(app, 'Daily/Week.md'), '# no tasks any more');
     await app.settle();
     expect(source.index.byKind('task').filter((i) => i.inline !== undefined)).toEqual([]);
+  });
+
+  test('the first build reads the text of the notes with task items only', async () => {
+    const app = createTestApp({
+      files: { ...smallVault(), 'Daily/Week.md': WEEK, 'Notes/Prose.md': '# Prose\n\nSee [x] and - item\n' },
+    });
+    const read: string[] = [];
+    const cachedRead = app.vault.cachedRead.bind(app.vault);
+    app.vault.cachedRead = (file) => {
+      read.push(file.path);
+      return cachedRead(file);
+    };
+    const owner = new Owner();
+    owner.load();
+    const source = new IndexSource(app, owner, () => resolveSettings(null));
+    source.start();
+    await startLayout(app);
+    await source.ready;
+
+    expect(read).toEqual(['Daily/Week.md']);
+    expect(source.index.inlineTaskCount()).toBe(2);
   });
 });

@@ -18,6 +18,9 @@ import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+/** Every inline task's kind and group (`core/inline/inlineTaskItem`). */
+const INLINE_KIND = 'task';
+const INLINE_GROUP = 'workflow';
 
 /** Options of the ItemIndex constructor. */
 export interface ItemIndexOptions {
@@ -248,12 +251,12 @@ export class ItemIndex {
 
   /** Items of one kind (`task`, or a user kind), by path. */
   byKind(kind: string): Item[] {
-    return this.itemsAt(this.tables.kinds.get(kind));
+    return this.itemsAt(this.tables.kinds.get(kind), kind === INLINE_KIND);
   }
 
   /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
   byGroup(group: string): Item[] {
-    return this.itemsAt(this.tables.groups.get(group));
+    return this.itemsAt(this.tables.groups.get(group), group === INLINE_GROUP);
   }
 
   /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
@@ -324,6 +327,12 @@ export class ItemIndex {
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {
     const byKind = this.tables.kinds.counts();
+    const byGroup = this.tables.groups.counts();
+    const inline = this.inlineItems.size;
+    if (inline > 0) {
+      byKind[INLINE_KIND] = (byKind[INLINE_KIND] ?? 0) + inline;
+      byGroup[INLINE_GROUP] = (byGroup[INLINE_GROUP] ?? 0) + inline;
+    }
     const items = Object.values(byKind).reduce((a, b) => a + b, 0);
     const problems = this.problems();
     const errors = problems.filter((p) => p.severity === 'error').length;
@@ -333,7 +342,7 @@ export class ItemIndex {
       errors,
       warnings: problems.length - errors,
       byKind,
-      byGroup: this.tables.groups.counts(),
+      byGroup,
     };
   }
 
@@ -346,12 +355,14 @@ export class ItemIndex {
     this.rev++;
   }
 
-  private itemsAt(paths: ReadonlySet<string>): Item[] {
+  /** The items at `paths`, and every inline task with `withInline` (inline tasks are not in the kind and group tables), by path. */
+  private itemsAt(paths: ReadonlySet<string>, withInline = false): Item[] {
     const out: Item[] = [];
     for (const path of paths) {
       const item = this.get(path);
       if (item) out.push(item);
     }
+    if (withInline) for (const item of this.inlineItems.values()) out.push(item);
     return out.sort((a, b) => compareStrings(a.path, b.path));
   }
 

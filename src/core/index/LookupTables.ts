@@ -28,11 +28,8 @@ export class LookupTables {
       if (sign > 0) this.unknownKind.add(path);
       else this.unknownKind.delete(path);
     }
-    for (const task of entry.inline ?? []) {
-      edit(this.kinds, task.kind, task.path);
-      edit(this.groups, task.group, task.path);
-      for (const key of tagKeys(task.tags)) edit(this.tags, key, task.path);
-    }
+    // Inline tasks are all `task`/`workflow`: the index lists them with those without a table entry each.
+    for (const task of entry.inline ?? []) for (const key of tagKeys(task.tags)) edit(this.tags, key, task.path);
     const item = entry.item;
     if (!item) return undefined;
     edit(this.kinds, item.kind);

@@ -19,6 +19,8 @@ export interface TasksSettings {
   present: boolean;
   /** A checklist line is a task only when its body contains this text (empty: every line). */
   globalFilter: string;
+  /** Tasks shows descriptions without the global filter (the item's title leaves it out too). */
+  removeGlobalFilter: boolean;
   /** Tasks reads fields in one format; without settings both are read (the emoji format first). */
   taskFormat: 'tasksPluginEmoji' | 'dataview' | 'both';
   setDoneDate: boolean;
@@ -45,6 +47,7 @@ export const TASKS_SETTINGS_FILE = 'plugins/obsidian-tasks-plugin/data.json';
 export const DEFAULT_TASKS_SETTINGS: TasksSettings = Object.freeze({
   present: false,
   globalFilter: '',
+  removeGlobalFilter: false,
   taskFormat: 'both',
   setDoneDate: true,
   setCancelledDate: true,
@@ -68,6 +71,7 @@ export function readTasksSettings(json: unknown): TasksSettings {
   return {
     present: true,
     globalFilter: typeof d.globalFilter === 'string' ? d.globalFilter : '',
+    removeGlobalFilter: flag('removeGlobalFilter', false),
     taskFormat: d.taskFormat === 'dataview' ? 'dataview' : 'tasksPluginEmoji',
     setDoneDate: flag('setDoneDate', true),
     setCancelledDate: flag('setCancelledDate', true),

@@ -25,7 +25,8 @@ export interface InlineTasksOfNote {
 
 /**
  * The task items of a note's checklist lines (kind `task`, group `workflow`, identity
- * `<note>#L<line>`, title the description, tags the description's tags but the global filter).
+ * `<note>#L<line>`, title the description — without the global filter when Tasks' "remove global
+ * filter" is on — and tags the description's tags but the global filter).
  * A date the calendar lacks is left out of the item, with a warning.
  * @example inlineTasksOf('Week.md', [{ line: 3, text: '- [ ] Pay rent 📅 2026-12-01' }], DEFAULT_TASKS_SETTINGS).items[0].path // 'Week.md#L3'
  */
@@ -74,7 +75,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
       path: inlineItemPath(note, ref.line),
       kind: 'task',
       group: 'workflow',
-      title: f.description,
+      title: settings.removeGlobalFilter ? withoutGlobalFilter(f.description, settings.globalFilter) : f.description,
       tags,
       links: [],
       data,
@@ -104,4 +105,11 @@ function dateFields(f: TaskFields): [string, TaskFields['due']][] {
     ['created', f.created],
     ['cancelled', f.cancelled],
   ];
+}
+
+/** The description without the global filter as a word, as Tasks shows it with "remove global filter" on. */
+function withoutGlobalFilter(description: string, filter: string): string {
+  if (filter === '') return description;
+  const word = new RegExp(`(^|\\s)${filter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`, 'ug');
+  return description.search(word) > -1 ? description.replace(word, '$1$2').replace('  ', ' ').trim() : description;
 }

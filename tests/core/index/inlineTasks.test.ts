@@ -83,3 +83,20 @@ describe('ItemIndex with inline tasks', () => {
     expect(bulk.items()).toEqual(one.items());
   });
 });
+
+describe('inline tasks in the attention queue and Today', () => {
+  it('an overdue inline task is in the queue and in Today, beside a task note', async () => {
+    const { attention } = await import('../../../src/core/attention/attention');
+    const { todaySection } = await import('../../../src/core/dashboard/todaySection');
+    const index = new ItemIndex();
+    index.upsert('Week.md', readNote('Week.md', '- [ ] Pay rent ⏫ 📅 2026-11-30\n- [x] Done ✅ 2026-11-29'));
+    index.upsert('Tasks/Deploy.md', readNote('Tasks/Deploy.md', '---\nstack: task\ndue: 2026-12-01\n---\n'));
+    const queue = attention(index, { today: '2026-12-02', now: '2026-12-02T09:00' });
+    expect(queue.map((e) => e.path)).toEqual(expect.arrayContaining(['Week.md#L1', 'Tasks/Deploy.md']));
+    expect(queue.map((e) => e.path)).not.toContain('Week.md#L2');
+    const today = todaySection(index, '2026-12-02', 'iso');
+    expect(today.tasks.map((t) => [t.path, t.title, t.overdue])).toEqual(
+      expect.arrayContaining([['Week.md#L1', 'Pay rent', true]]),
+    );
+  });
+});

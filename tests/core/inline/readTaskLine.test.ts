@@ -192,6 +192,13 @@ describe('inlineTasksOf', () => {
       readTasksSettings({ globalFilter: '#task' }),
     );
     expect(items[0].tags).toEqual(['home']);
+    expect(items[0].title).toBe('#task pay #home');
+    const removed = inlineTasksOf(
+      'a.md',
+      [{ line: 1, text: '- [ ] pay #task rent' }],
+      readTasksSettings({ globalFilter: '#task', removeGlobalFilter: true }),
+    );
+    expect(removed.items[0].title).toBe('pay rent');
     expect(items[0].data).toEqual({ type: 'task', status: 'todo', depends: [] });
     expect(problems).toEqual([expect.objectContaining({ field: 'due', line: 1, severity: 'warning' })]);
   });
