@@ -10,6 +10,8 @@ export interface VaultShape {
   /** Share of notes that are `stack:` items. */
   itemShare: number;
   seed: number;
+  /** Obsidian Tasks checklist lines to spread over the vault, four to a note (none when absent). */
+  inlineTasks?: number;
 }
 
 /** The shape the benchmarks use: ~30% frontmatter, ~10% items. */
@@ -136,9 +138,36 @@ export function generateVault(root: string, shape: VaultShape): string[] {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(abs, noteText(r, i, shape, names));
+    writeFileSync(abs, noteText(r, i, shape, names) + taskLines(shape, i));
   }
   return paths;
+}
+
+const TASKS_PER_NOTE = 4;
+
+/**
+ * The checklist lines note `i` ends with: with `inlineTasks` set, every stride-th note gets four
+ * (open, in progress, done, Dataview; some recurring), from their own random stream so the rest
+ * of the vault is the same as without them.
+ */
+function taskLines(shape: VaultShape, i: number): string {
+  const tasks = shape.inlineTasks ?? 0;
+  if (tasks === 0) return '';
+  const stride = Math.max(1, Math.floor(shape.notes / Math.ceil(tasks / TASKS_PER_NOTE)));
+  if (i % stride !== 0 || (i / stride) * TASKS_PER_NOTE >= tasks) return '';
+  const r = new Random(shape.seed + i);
+  const date = (): string => `2026-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`;
+  const words = (): string => `${r.pick(WORDS)} ${r.pick(WORDS)} ${r.pick(WORDS)}`;
+  return [
+    '',
+    '## Tasks',
+    '',
+    `- [ ] ${words()} #${r.pick(WORDS)} ⏫ 🔁 every week 📅 ${date()}`,
+    `- [/] ${words()} 🛫 ${date()} ⏳ ${date()}`,
+    `- [x] ${words()} 📅 ${date()} ✅ ${date()}`,
+    `- [ ] ${words()}  [priority:: low]  [due:: ${date()}]`,
+    '',
+  ].join('\n');
 }
 
 /**

@@ -2,25 +2,35 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatRows, type BenchRow, type BenchSuite } from './harness';
+import { bookmarksSuite } from './suites/bookmarks';
 import { bundleSizeSuite } from './suites/bundleSize';
 import { cliIndexSuite } from './suites/cliIndex';
+import { cliIndexInlineSuite } from './suites/cliIndexInline';
 import { incrementalIndexSuite } from './suites/incrementalIndex';
 import { dashboardSuite } from './suites/dashboard';
+import { icsExportSuite } from './suites/icsExport';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
 import { verifyHealthSuite } from './suites/verifyHealth';
+import { taskwarriorSuite } from './suites/taskwarrior';
+import { basesViewsSuite } from './suites/basesViews';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
   bundleSizeSuite,
   incrementalIndexSuite,
   cliIndexSuite,
+  cliIndexInlineSuite,
   pluginIndexSuite,
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
   verifyHealthSuite,
+  icsExportSuite,
+  taskwarriorSuite,
+  bookmarksSuite,
+  basesViewsSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

@@ -1,6 +1,7 @@
 import { Plugin } from 'obsidian';
 import { registerCommands } from './commands/registerCommands';
 import { registerBasesViews } from './obsidian/bases/registerBasesViews';
+import { registerCalendarFeed, type CalendarFeed } from './obsidian/calendarFile';
 import { systemClock } from './obsidian/clock';
 import { DASHBOARD_VIEW_TYPE, DashboardView } from './obsidian/DashboardView';
 import { FrontmatterWriter } from './obsidian/FrontmatterWriter';
@@ -15,11 +16,13 @@ import { activeNoteOf, dashboardActionsOf, dashboardRenderer, queryBlockRenderer
 import { registerStackBlocks } from './obsidian/StackBlockProcessor';
 import { resolveSettings, type VaultStackSettings } from './settings/settings';
 import { SettingsTab } from './settings/SettingsTab';
+import { registerTimerStatusBar } from './obsidian/TimerStatusBar';
 
 /** Composition root: builds adapters and the core, registers views and commands. No logic. */
 export default class VaultStackPlugin extends Plugin {
   override settings!: VaultStackSettings;
   context!: PluginContext;
+  calendarFeed!: CalendarFeed;
 
   override async onload(): Promise<void> {
     this.settings = resolveSettings(await this.loadData());
@@ -36,7 +39,13 @@ export default class VaultStackPlugin extends Plugin {
       source,
       clock: systemClock,
       observation,
-      actions: new PluginActions({ app: this.app, index: source.index, writer, clock: () => ctx.clock }),
+      actions: new PluginActions({
+        app: this.app,
+        index: source.index,
+        writer,
+        clock: () => ctx.clock,
+        concurrentTimers: () => this.settings.concurrentTimers,
+      }),
       settings: () => this.settings,
       saveSettings: async () => {
         await this.saveData(this.settings);
@@ -62,6 +71,7 @@ export default class VaultStackPlugin extends Plugin {
     registerStackBlocks(this, { source, clock, render: queryBlockRenderer(ctx) });
     registerBasesViews(this, { source, clock, actions: dashboardActionsOf(ctx.actions) });
     registerCommands(this, ctx);
+    registerTimerStatusBar(this, ctx);
     this.addRibbonIcon('layout-dashboard', 'Open dashboard', () => ctx.openDashboard());
     this.addSettingTab(
       new SettingsTab(this.app, this, {
@@ -71,6 +81,7 @@ export default class VaultStackPlugin extends Plugin {
       }),
     );
     versioning = registerVersioning(this, { settings: () => this.settings, writer });
+    this.calendarFeed = registerCalendarFeed(this, ctx);
     source.start();
   }
 }

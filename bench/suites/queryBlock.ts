@@ -8,6 +8,7 @@ import { pairedMediansOf, row, type BenchSuite } from '../harness';
 import { perCall, repeat } from '../plugin/asyncTiming';
 import { NOW, noActions, TODAY } from '../plugin/benchActions';
 import { indexOf, itemInputs } from '../plugin/itemIndexOf';
+import { queryFormulasRow } from './queryFormulas';
 
 const SUITE = 'query block';
 const ITEMS = 10_000;
@@ -91,6 +92,7 @@ export const queryBlockSuite: BenchSuite = {
   name: SUITE,
   notes: [
     'query block: the floor is a hand-written loop doing the same kind/folder/nested filter, the three-key sort and the grouping on the same items (checked to give the same rows in the same order); "rendered" also parses the block and draws the grouped table into a StaticElement.',
+    'query block, formulas + summaries: four formulas (one reading another, date arithmetic, nested if) as columns over every item and three summaries (Average, Checked, Sum), against a loop computing the same columns and summaries from the frontmatter (checked equal).',
   ],
   run(ctx) {
     const index = indexOf(itemInputs(ITEMS));
@@ -140,6 +142,7 @@ export const queryBlockSuite: BenchSuite = {
         { kind: 'info', value: 0 },
         ctx.runs,
       ),
+      queryFormulasRow(ctx, SUITE, items, () => queryContext(index)),
     ];
   },
 };

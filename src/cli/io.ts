@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** Everything the CLI touches outside its arguments: streams, terminal facts, environment, clock. */
 export interface CliIo {
   stdout(text: string): void;
@@ -10,6 +11,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The local clock; the CLI is the host, so it reads time here and passes it to the core. */
   now(): Date;
+  /** Reads all of standard input as UTF-8 (`vault-stack query -`); absent where there is none. */
+  readStdin?(): string;
 }
 
 /** The real process as CLI I/O. */
@@ -23,5 +26,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),
+    readStdin: () => readFileSync(0, 'utf8'),
   };
 }

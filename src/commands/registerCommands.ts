@@ -5,6 +5,10 @@ import { bootstrapChecklistCommand } from './bootstrapChecklist';
 import { checkInHabitCommand } from './checkInHabit';
 import { checkInHabitOnDayCommand } from './checkInHabitOnDay';
 import { completeTaskCommand } from './completeTask';
+import { exportCalendarCommand } from './exportCalendar';
+import { exportHomepageServicesCommand } from './exportHomepageServices';
+import { importBookmarksCommand } from './importBookmarks';
+import { importTaskwarriorCommand } from './importTaskwarrior';
 import { insertQueryBlockCommand } from './insertQueryBlock';
 import { markSecretRotatedCommand } from './markSecretRotated';
 import { newItemCommand } from './newItem';
@@ -12,6 +16,8 @@ import { openDashboardCommand } from './openDashboard';
 import { openProblemsCommand } from './openProblems';
 import { recordBackupRunCommand } from './recordBackupRun';
 import { setBookmarkStatusCommand } from './setBookmarkStatus';
+import { startTimerCommand } from './startTimer';
+import { stopTimerCommand } from './stopTimer';
 import { updateStackOverviewCommand } from './updateStackOverview';
 import { verifyStackNowCommand } from './verifyStackNow';
 
@@ -32,6 +38,12 @@ export function allCommands(ctx: PluginContext): Command[] {
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
     verifyStackNowCommand(ctx),
+    exportCalendarCommand(ctx),
+    exportHomepageServicesCommand(ctx),
+    importTaskwarriorCommand(ctx),
+    importBookmarksCommand(ctx),
+    startTimerCommand(ctx),
+    stopTimerCommand(ctx),
   ];
 }
 

@@ -1,6 +1,7 @@
-import { MarkdownView, Notice, type App } from 'obsidian';
-import { refusal, type Refusal } from '../core/model/Refusal';
-import type { ActionPlan } from '../core/actions/ActionPlan';
+import { MarkdownView, Notice, TFile, type App } from 'obsidian';
+import { isRefusal, refusal, RefusalError, type Refusal } from '../core/model/Refusal';
+import { completeInlineTask, type InlineTaskEdit } from '../core/inline/completeInlineTask';
+import { planRefused, type ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { Edits } from '../core/frontmatter/FrontmatterEdit';
 import { completeTask } from '../core/actions/completeTask';
@@ -9,8 +10,9 @@ import { recordBackupRun } from '../core/actions/recordBackupRun';
 import { setBookmarkStatus } from '../core/actions/setBookmarkStatus';
 import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
-import { isKind, type BookmarkStatus, type BuiltinKind, type ItemOf } from '../core/model/Item';
+import { isKind, type BookmarkStatus, type BuiltinKind, type InlineTask, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
+import { planTimerStart, runningTimers, stopTimer, timedItem } from '../core/time/timerActions';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
 import { reportFailure } from './reportFailure';
@@ -21,6 +23,8 @@ export interface ActionEnv {
   index: ItemIndex;
   writer: FrontmatterWriter;
   clock(): Clock;
+  /** Whether several timers may run at once (the `concurrentTimers` setting); false when absent. */
+  concurrentTimers?(): boolean;
 }
 
 /**
@@ -33,6 +37,8 @@ export class PluginActions {
 
   /** Opens a note; with a field (or a line), puts the cursor on that line. */
   async openNote(path: string, field?: string, line?: number): Promise<void> {
+    const inline = this.env.index.get(path)?.inline;
+    if (inline !== undefined) return this.openNote(inline.note, undefined, inline.line);
     const target = line ?? (field === undefined ? undefined : await this.fieldLine(path, field));
     const state = target === undefined ? { active: true } : { active: true, eState: { line: target - 1 } };
     await this.env.app.workspace.openLinkText(path, '', false, state);
@@ -48,6 +54,8 @@ export class PluginActions {
 
   /** Completes a task today; a recurring task moves to its next occurrence. */
   completeTask(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item?.inline !== undefined) return this.completeInline(item.title, item.inline);
     return this.run(path, 'task', (data, clock) => completeTask(data, {}, clock.today()));
   }
 
@@ -76,6 +84,35 @@ export class PluginActions {
     return outcome;
   }
 
+  /** Starts a timer on a task or habit now, stopping the running one unless concurrent timers are allowed. */
+  async startTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const target = item === undefined ? null : timedItem(item);
+    if (target === null) return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" has no timer`));
+    const plan = planTimerStart(target, runningTimers(this.env.index), this.env.clock().now(), {
+      concurrent: this.env.concurrentTimers?.() ?? false,
+    });
+    if (!plan.ok)
+      return this.refuse(`Could not start a timer on "${target.title}"`, refusal('ACTION_REFUSED', plan.message));
+    let changed = false;
+    for (const note of plan.notes) {
+      const outcome = await this.env.writer.apply(note.path, note.edits, note.title);
+      if (!outcome.ok) return outcome;
+      changed ||= outcome.changed;
+    }
+    new Notice(`${target.title}: ${plan.summary}`);
+    return { ok: true, changed };
+  }
+
+  /** Stops the timer running on a task or habit now. */
+  stopTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const timed = item === undefined ? null : timedItem(item);
+    return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
+      timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
+    );
+  }
+
   private async run<K extends BuiltinKind>(
     path: string,
     kind: K,
@@ -100,6 +137,30 @@ export class PluginActions {
     const outcome = await this.env.writer.apply(path, planned.edits, item.title);
     if (outcome.ok) new Notice(`${item.title}: ${planned.summary}`);
     return outcome;
+  }
+
+  /** Completes an inline task in its note as Obsidian Tasks would (`core/inline/completeInlineTask`), atomically. */
+  private async completeInline(title: string, task: InlineTask): Promise<WriteOutcome> {
+    const file = this.env.app.vault.getAbstractFileByPath(task.note);
+    const what = `Could not complete "${title}"`;
+    if (!(file instanceof TFile)) return this.refuse(what, refusal('NOTE_GONE', 'the note no longer exists'));
+    const today = this.env.clock().today();
+    let edit: InlineTaskEdit | undefined;
+    try {
+      await this.env.app.vault.process(file, (text) => {
+        const result = completeInlineTask(text, task, today, this.env.index.tasksSettings);
+        // Thrown to leave the file untouched inside Vault.process; caught just below.
+        if (isRefusal(result)) throw new RefusalError(result);
+        edit = result;
+        return result.text;
+      });
+    } catch (error) {
+      if (error instanceof RefusalError) return this.refuse(what, error.refusal);
+      throw error;
+    }
+    if (edit === undefined) return { ok: true, changed: false };
+    new Notice(`${title}: ${edit.summary}`);
+    return { ok: true, changed: edit.changed };
   }
 
   private refuse(what: string, refused: Refusal): WriteOutcome {

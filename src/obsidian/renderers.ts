@@ -17,6 +17,8 @@ export function dashboardActionsOf(actions: PluginActions): DashboardActions {
     recordBackupRun: (path, result) => changedNote(actions.recordBackupRun(path, result)),
     markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
     updateNote: (path, field, value) => changedNote(actions.updateNote(path, field, value)),
+    startTimer: (path) => changedNote(actions.startTimer(path)),
+    stopTimer: (path) => changedNote(actions.stopTimer(path)),
   };
 }
 

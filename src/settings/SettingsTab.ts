@@ -8,7 +8,7 @@ import {
   type SettingDefinitionItem,
 } from 'obsidian';
 import { DASHBOARD_SECTIONS, type DashboardSection, type DateDisplay } from '../core/dashboard/DashboardOptions';
-import type { VaultStackSettings } from './settings';
+import { calendarPath, type VaultStackSettings } from './settings';
 import { observeRows } from './observeRows';
 import { relationCheckRows } from './relationCheckRows';
 
@@ -130,7 +130,24 @@ export class SettingsTab extends PluginSettingTab {
           () => this.deps.save(),
         ),
       },
+      { heading: 'Calendar', rows: this.calendarRows() },
+      { heading: 'Time tracking', rows: [this.concurrentTimersRow()] },
     ];
+  }
+
+  private concurrentTimersRow(): Row {
+    return {
+      name: 'Several timers at once',
+      desc: 'Let a new timer start while another runs. When off, starting a timer stops the running one.',
+      render: (setting) => {
+        setting.addToggle((t) =>
+          t.setValue(this.settings.concurrentTimers).onChange((on) => {
+            this.settings.concurrentTimers = on;
+            void this.deps.save();
+          }),
+        );
+      },
+    };
   }
 
   private ignoreRow(): Row {
@@ -202,6 +219,41 @@ export class SettingsTab extends PluginSettingTab {
       ),
     );
     return rows;
+  }
+
+  private calendarRows(): Row[] {
+    const calendar = (): VaultStackSettings['calendar'] => this.settings.calendar;
+    return [
+      {
+        name: 'Keep a calendar file up to date',
+        desc: 'Rewrite the calendar file a few seconds after items change, so a sync service or Git remote can publish it as a subscribed calendar. The "Export calendar (ICS)" command writes it once.',
+        render: (setting) => {
+          setting.addToggle((t) =>
+            t.setValue(calendar().keepUpdated).onChange((on) => {
+              calendar().keepUpdated = on;
+              void this.deps.save();
+            }),
+          );
+        },
+      },
+      {
+        name: 'Calendar file',
+        desc: 'Where the calendar is written, relative to the vault root; it must end in .ics.',
+        render: (setting) => {
+          setting.addText((text) =>
+            text
+              .setPlaceholder('stack.ics')
+              .setValue(calendar().path)
+              .onChange((value) => {
+                const path = calendarPath(value);
+                if (path === undefined) return;
+                calendar().path = path;
+                void this.deps.save();
+              }),
+          );
+        },
+      },
+    ];
   }
 
   private versioningRows(): Row[] {

@@ -14,6 +14,7 @@ export interface VaultStackSettings extends DashboardOptions {
   concurrentTimers: boolean;
   git: GitSettings;
   observe: ObserveSettings;
+  calendar: CalendarSettings;
 }
 
 /** Observation settings ("Verify stack now", the optional interval, notifications). The ntfy token lives in `app.secretStorage`. */
@@ -26,6 +27,14 @@ export interface ObserveSettings {
   ntfyTokenSecret: string;
   /** A URL that receives each notification as JSON; empty for none. */
   webhookUrl: string;
+}
+
+/** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
+export interface CalendarSettings {
+  /** Rewrite the file (debounced) whenever the items change; off by default. */
+  keepUpdated: boolean;
+  /** Vault-relative path of the file, ending in `.ics`. */
+  path: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -65,6 +74,7 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     guardAllowlist: [],
   },
   observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
+  calendar: { keepUpdated: false, path: 'stack.ics' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
@@ -100,7 +110,18 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
       ntfyTokenSecret: text(observe.ntfyTokenSecret) ?? d.observe.ntfyTokenSecret,
       webhookUrl: text(observe.webhookUrl) ?? d.observe.webhookUrl,
     },
+    calendar: {
+      keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
+      path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
+    },
   };
+}
+
+/** A vault-relative `.ics` path (leading slashes dropped), or undefined for anything else. */
+export function calendarPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const path = value.trim().replace(/^\/+/, '');
+  return /\.ics$/i.test(path) && !path.split('/').some((part) => part === '' || part === '..') ? path : undefined;
 }
 
 /** Whether a vault path lies in one of the ignored folders. */

@@ -27,6 +27,10 @@ export interface DashboardActions {
   markSecretRotated?(path: string): ActionOutcome;
   /** Writes an observed value into the note's field (a drift row's "Update the note"); shown only when provided. */
   updateNote?(path: string, field: string, value: string | number | boolean): ActionOutcome;
+  /** Starts a timer on a task or habit (stopping another unless concurrent timers are allowed). */
+  startTimer?(path: string): ActionOutcome;
+  /** Stops the timer running on a task or habit. */
+  stopTimer?(path: string): ActionOutcome;
 }
 
 /** No actions, for the static page the CLI writes: titles are text and no button is drawn. */

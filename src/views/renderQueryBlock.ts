@@ -8,6 +8,7 @@ import type { ViewElement } from './dom/ViewElement';
 import { emptyNote } from './parts';
 import { renderHeatmap } from './query/renderHeatmap';
 import { renderCards, renderList, renderSummaries, renderTable } from './query/renderRows';
+import { renderViewSwitcher } from './query/renderViewSwitcher';
 import { renderTimeline } from './query/renderTimeline';
 import type { CellContext } from './query/renderValue';
 
@@ -52,7 +53,7 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
     };
     const show = (target: ViewElement, query: Query): void =>
       renderResult(target, query, runQuery(query, ctx.index.items(), queryCtx), queryCtx, cells);
-    if (parsed.views.length > 1) renderSwitcher(block, parsed.views, show);
+    if (parsed.views.length > 1) renderViewSwitcher(block, parsed.views, show, renderErrors);
     else show(block, parsed.query);
   } catch (error) {
     // A bug or a bad clock value must not take the note down with it: show it in the block.
@@ -63,45 +64,6 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * A block with several views: the block's name, a row of buttons named after the views, and the
- * chosen view below them (the first at first); a click shows another view in place.
- */
-function renderSwitcher(
-  block: ViewElement,
-  views: readonly Query[],
-  show: (target: ViewElement, q: Query) => void,
-): void {
-  block.addClass('vault-stack-views');
-  if (views[0].name !== null) block.createEl('h4', { cls: 'vault-stack-block-title', text: views[0].name });
-  const bar = block.createDiv({ cls: 'vault-stack-view-switcher', attr: { role: 'group', 'aria-label': 'Views' } });
-  const body = block.createDiv({ cls: 'vault-stack-view-body' });
-  const buttons = views.map((view, i) =>
-    bar.createEl('button', {
-      cls: 'vault-stack-view-button',
-      text: view.viewName ?? `View ${i + 1}`,
-      attr: { type: 'button', 'aria-pressed': i === 0 ? 'true' : 'false' },
-    }),
-  );
-  const select = (i: number): void => {
-    buttons.forEach((b, j) => {
-      b.setAttr('aria-pressed', i === j ? 'true' : 'false');
-      b.toggleClass('is-active', i === j);
-    });
-    body.empty();
-    const target = body.createDiv({ cls: 'vault-stack-view' });
-    try {
-      // The view's own name is on its button: the heading would repeat it.
-      show(target, { ...views[i], name: null });
-    } catch (error) {
-      target.empty();
-      renderErrors(target, [`This view could not be shown: ${describeError(error)}`]);
-    }
-  };
-  buttons.forEach((b, i) => b.addEventListener('click', () => select(i)));
-  select(0);
 }
 
 function renderResult(

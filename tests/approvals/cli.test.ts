@@ -88,6 +88,18 @@ describe('what the CLI prints on examples/vault (approved)', () => {
     );
   });
 
+  it('query: a Base as a table, as Markdown, and its errors', async () => {
+    const base = join(VAULT, 'Reports', 'Tasks.base');
+    verifyApproved(
+      'cli/query',
+      await transcripts([
+        ['query', base, VAULT, '--today', TODAY],
+        ['query', base, VAULT, '--today', TODAY, '--view', 'Open', '--format', 'md'],
+        ['query', base, VAULT, '--today', TODAY, '--view', 'Opne'],
+      ]),
+    );
+  });
+
   it('bad usage: each error message', async () => {
     const missing = join(scratch, 'no-such-vault');
     verifyApproved(

@@ -6,10 +6,12 @@ import {
   createTestApp,
   loadPlugin,
   noticeMessages,
+  openBase,
   readVaultFile,
   readVaultFiles,
   startLayout,
   type App,
+  type HostViewEntry,
   type PluginClass,
 } from '../host/testing';
 
@@ -60,6 +62,14 @@ export const host = {
   /** The notices shown so far. */
   notices(): string[] {
     return noticeMessages();
+  },
+  /** Opens a Base showing a registered view type over the notes under `folder` (every note when omitted); its container gets `data-base="<view name>"`. */
+  openBase(view: HostViewEntry, folder?: string): void {
+    const open = openBase(current(), {
+      view,
+      filter: folder === undefined ? undefined : (file) => file.path.startsWith(`${folder}/`),
+    });
+    open.containerEl.setAttribute('data-base', view.name);
   },
   /** Runs a command by full id ("plugin-id:command-id"). */
   runCommand(id: string): boolean {

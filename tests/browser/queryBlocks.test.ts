@@ -79,4 +79,51 @@ describeInBrowser('stack blocks in Chromium', () => {
     expect(text).toContain('<img src=x onerror=alert(8)>');
     await vs.close();
   });
+
+  it('switches between the views of a pasted Base, with view names and formula values from notes shown as text', async () => {
+    const files = {
+      ...readVaultFolder(join(ROOT, 'examples', 'vault')),
+      'Views.md': [
+        '# Views',
+        '',
+        '```stack',
+        'kind: task',
+        'formulas:',
+        '  label: html("<img src=x onerror=window.pwned=3>") + file.basename',
+        'views:',
+        '  - type: table',
+        '    name: Open',
+        '    filters: status != "done"',
+        '    order: [title, due, formula.label]',
+        '    summaries: { due: Earliest }',
+        '  - type: cards',
+        '    name: "<b>Done</b><img src=x onerror=window.pwned=4>"',
+        '    filters: status == "done"',
+        '    order: [title, done]',
+        '```',
+      ].join('\n'),
+    };
+    const vs = await openVaultStack(browser, { files, now: NOW, viewport: { width: 1000, height: 900 } });
+
+    await showNote(vs.page, 'Views.md');
+    const note = vs.page.locator('.vault-stack-test-note');
+    const buttons = note.locator('.vault-stack-view-switcher button');
+    expect(await buttons.allTextContents()).toEqual(['Open', '<b>Done</b><img src=x onerror=window.pwned=4>']);
+    expect(await note.locator('.vault-stack-view-table tbody tr').count()).toBeGreaterThan(3);
+    expect(await note.locator('.vault-stack-summary-row').textContent()).toContain('Earliest');
+    await note.screenshot({ path: join(SCREENSHOTS, 'query-views-first.png') });
+
+    await buttons.nth(1).click();
+    expect(await buttons.nth(1).getAttribute('aria-pressed')).toBe('true');
+    expect(await note.locator('.vault-stack-view-table').count()).toBe(0);
+    expect(await note.locator('.vault-stack-card').count()).toBeGreaterThan(0);
+    await note.screenshot({ path: join(SCREENSHOTS, 'query-views-second.png') });
+
+    await buttons.nth(0).click();
+    expect(await note.locator('td[data-column="formula.label"]').first().textContent()).toContain('<img src=x');
+    expect(await note.locator('img, b, [onerror]').count()).toBe(0);
+    expect(await vs.page.evaluate(() => (window as Window & { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(vs.errors).toEqual([]);
+    await vs.close();
+  });
 });

@@ -64,6 +64,11 @@ const ROW_NAMES = [
   'Ntfy topic URL',
   'Ntfy access token',
   'Webhook URL',
+  'Calendar',
+  'Keep a calendar file up to date',
+  'Calendar file',
+  'Time tracking',
+  'Several timers at once',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadedPlugin, settled } from './support/pluginHarness';
 import { BASES_VIEW_TYPES } from '../../src/obsidian/bases/registerBasesViews';
 import type { VaultStackBasesView } from '../../src/obsidian/bases/VaultStackBasesView';
@@ -58,6 +60,19 @@ describe('Vault Stack views inside Bases', () => {
       'Date property',
       'Rows shown',
     ]);
+  });
+
+  test('docs/bases.md lists every option of every view type under its key and name', async () => {
+    const { app } = await loadedPlugin(FILES);
+    const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'bases.md'), 'utf8');
+
+    for (const [type, registration] of app.plugins.basesViews) {
+      const section = docs.slice(docs.indexOf(`(\`${type}\`)`));
+      const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| option |')));
+      const documented = [...table.matchAll(/^\| ([^|]+) \| `([^`]+)` \|/gm)].map((m) => [m[1], m[2]]);
+      const options = basesViewOptions(app, base(type)).map((o) => [o.displayName, 'key' in o ? o.key : '']);
+      expect([registration.name, documented]).toEqual([registration.name, options]);
+    }
   });
 
   test('nothing is registered and the plugin loads when Bases is turned off', async () => {

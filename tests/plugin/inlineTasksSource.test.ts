@@ -3,6 +3,8 @@ import './support/textCodec';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { fileAt, takeHandlerErrors } from '../host/testing';
 import { note, smallVault, startedSource } from './support/fixtures';
+import defaults from '../host/defaults.json';
+import { TASKS_SETTINGS_FILE } from '../../src/core/inline/TasksSettings';
 
 afterEach(() => expect(takeHandlerErrors()).toEqual([]));
 
@@ -16,6 +18,8 @@ const WEEK = [
   '```',
 ].join('\n');
 const TASKS_SETTINGS = JSON.stringify({ globalFilter: '#task', setDoneDate: true });
+/** Tasks' settings file in the test host's config folder. */
+const TASKS_SETTINGS_PATH = `${defaults.configDir}/${TASKS_SETTINGS_FILE}`;
 
 describe('IndexSource: Obsidian Tasks inline tasks', () => {
   test('indexes task lines where the metadata cache lists task items, under the vault’s Tasks settings', async () => {
@@ -23,9 +27,7 @@ describe('IndexSource: Obsidian Tasks inline tasks', () => {
       ...smallVault(),
       'Daily/Week.md': WEEK,
       'Tasks/Deploy.md': note('stack: task', 'due: 2026-12-05') + '- [x] #task build ✅ 2026-11-30\n',
-      // The in-memory vault's configDir is `.obsidian`, as a default Obsidian vault's.
-      // eslint-disable-next-line obsidianmd/hardcoded-config-path
-      '.obsidian/plugins/obsidian-tasks-plugin/data.json': TASKS_SETTINGS,
+      [TASKS_SETTINGS_PATH]: TASKS_SETTINGS,
     });
 
     expect(source.index.tasksSettings.globalFilter).toBe('#task');

@@ -102,3 +102,55 @@ export function readOrgWithEmacs(file: string): OrgTaskRead[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const COMPLETE_ELISP = `
+(require 'org)
+(require 'org-element)
+(require 'json)
+(require 'cl-lib)
+(setq org-log-done nil org-log-repeat nil org-todo-repeat-to-state nil)
+(let* ((args command-line-args-left)
+       (file (nth 0 args))
+       (day (mapcar #'string-to-number (split-string (nth 1 args) "-")))
+       (fake (encode-time 0 0 12 (nth 2 day) (nth 1 day) (nth 0 day)))
+       (out nil))
+  (with-temp-buffer
+    (insert-file-contents file)
+    (org-mode)
+    (cl-letf (((symbol-function 'current-time) (lambda (&rest _) fake)))
+      (goto-char (point-min))
+      (while (re-search-forward "^\\\\*\\\\* TODO " nil t)
+        (org-back-to-heading t)
+        (org-todo "DONE")
+        (let ((id (org-entry-get nil "ID"))
+              (deadline (org-entry-get nil "DEADLINE"))
+              (scheduled (org-entry-get nil "SCHEDULED")))
+          (push (list (cons 'id id) (cons 'keyword (org-get-todo-state))
+                      (cons 'deadline deadline) (cons 'scheduled scheduled)) out))
+        (end-of-line))))
+  (princ (json-encode (vconcat (nreverse out)))))
+`;
+
+/** One task after Org marked it DONE: a repeating one is back to TODO with its dates moved. */
+export interface OrgCompleted {
+  id: string;
+  keyword: string;
+  deadline: string | null;
+  scheduled: string | null;
+}
+
+/** Marks every TODO headline of an Org file DONE in Emacs as if on `day` (YYYY-MM-DD), as Org's repeaters move them. */
+export function completeWithEmacs(file: string, day: string): OrgCompleted[] {
+  const dir = mkdtempSync(join(tmpdir(), 'vault-stack-org-'));
+  try {
+    const script = join(dir, 'complete-org.el');
+    writeFileSync(script, COMPLETE_ELISP);
+    const out = execFileSync('emacs', ['--batch', '-Q', '-l', script, file, day], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return JSON.parse(out) as OrgCompleted[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -15,6 +15,7 @@ import { overviewCommand } from './overview';
 import { publishCommand } from './publish';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
+import { queryCommand } from './query';
 import { renderCommand } from './render';
 import { verifyCommand } from './verify';
 import { timeCommand } from './time';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   attentionCommand,
   renderCommand,
+  queryCommand,
   overviewCommand,
   bootstrapCommand,
   impactCommand,

@@ -109,7 +109,7 @@ function start(ctx: CommandContext, name: string, vault: LoadedVault): number {
   const target = timedNamed(vault, name);
   const concurrent = ctx.args.flags.concurrent === true || vaultSettings(vault.root, ctx.args.flags).concurrentTimers;
   const { now } = moment(ctx);
-  const plan = planTimerStart(target, runningTimers(vault.index.items()), now, { concurrent });
+  const plan = planTimerStart(target, runningTimers(vault.index), now, { concurrent });
   if (!plan.ok) {
     ctx.io.stderr(`${target.path}: not started: ${plan.field}: ${plan.message}\n`);
     return 1;
@@ -126,7 +126,7 @@ function start(ctx: CommandContext, name: string, vault: LoadedVault): number {
 function stop(ctx: CommandContext, vault: LoadedVault): number {
   const { now } = moment(ctx);
   const only = typeof ctx.args.flags.item === 'string' ? timedNamed(vault, ctx.args.flags.item) : undefined;
-  const running = only === undefined ? runningTimers(vault.index.items()) : [only];
+  const running = only === undefined ? runningTimers(vault.index) : [only];
   if (running.every((t) => runningInterval(t) === undefined)) {
     ctx.io.stdout(only === undefined ? 'no timer running\n' : `${only.path}: no timer running\n`);
     return 0;
@@ -147,7 +147,7 @@ function stop(ctx: CommandContext, vault: LoadedVault): number {
 
 function status(ctx: CommandContext, vault: LoadedVault): number {
   const { now } = moment(ctx);
-  const rows = runningTimers(vault.index.items()).flatMap((t) => {
+  const rows = runningTimers(vault.index).flatMap((t) => {
     const interval = runningInterval(t);
     return interval === undefined
       ? []

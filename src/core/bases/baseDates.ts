@@ -22,6 +22,22 @@ function collect(value: BaseValue, out: string[]): void {
 }
 
 /**
+ * The first valid date or datetime a value holds, normalised; null when none (no list is built).
+ * @example firstDateIn(['soon', '2026-11-27']) // '2026-11-27'
+ */
+export function firstDateIn(value: BaseValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return parseDateTime(value);
+  if (Array.isArray(value)) {
+    for (const v of value as readonly BaseValue[]) {
+      const date = firstDateIn(v);
+      if (date !== null) return date;
+    }
+  }
+  return null;
+}
+
+/**
  * A value as one line of text: lists joined with commas, missing values empty.
  * @example valueText(['a', 2, true]) // 'a, 2, true'
  */

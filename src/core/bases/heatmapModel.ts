@@ -4,7 +4,7 @@ import { MONTH_NAMES } from '../dates/parseDate';
 import { habitStats, parseGoal } from '../kinds/habit';
 import { isKind, type HabitGoal } from '../model/Item';
 import { datesIn } from './baseDates';
-import { noteField, type BaseRowGroup } from './BaseRow';
+import { noteField, rowsOf, type BaseRow, type BaseRowGroup } from './BaseRow';
 
 /** How many days a grid covers: the year ending today. */
 export const HEATMAP_DAYS = 365;
@@ -64,10 +64,14 @@ export interface BaseHeatmapGrid {
   goalProblem: string | null;
   /** Changes whenever anything drawn changes, so a view redraws only grids whose signature differs. */
   signature: string;
+  /** What the grid was made from (the row's item, raw value and title), so the next model can reuse it unchanged; empty for a group. */
+  basis: readonly unknown[];
 }
 
 /** What the heatmap view draws. */
 export interface BaseHeatmapModel {
+  /** The options the model was built with, as one string (a previous model's grids are reused only under the same). */
+  optionsKey: string;
   calendar: HeatmapCalendar;
   grids: BaseHeatmapGrid[];
   /** Grids left out by `maxGrids`. */
@@ -79,18 +83,52 @@ export interface BaseHeatmapModel {
  * Year grids of a Base's rows (or groups) from a date-list property, with the goal's streak and
  * period progress when a goal applies. Rows come in the Base's order; only the first `maxGrids`
  * grids get counts (the others are only counted), so a Base of thousands of notes stays cheap.
+ * Given the `previous` model, a row's grid is reused when the row has the same item, raw value and
+ * title as then (Obsidian and the index keep those objects until the note changes).
  * @example buildBaseHeatmap(groups, { property: 'note.log', goal: null, perGroup: false, today: '2026-11-28' }).grids[0]?.total
  */
-export function buildBaseHeatmap(groups: readonly BaseRowGroup[], options: BaseHeatmapOptions): BaseHeatmapModel {
-  const calendar = heatmapCalendar(options.today);
+export function buildBaseHeatmap(
+  groups: readonly BaseRowGroup[],
+  options: BaseHeatmapOptions,
+  previous: BaseHeatmapModel | null = null,
+): BaseHeatmapModel {
+  const optionsKey = JSON.stringify([options.property, options.goal, options.perGroup, options.today]);
+  const reusable = previous?.optionsKey === optionsKey ? previous : null;
+  const earlier = new Map(reusable?.grids.map((g) => [g.key, g]));
+  const calendar = reusable?.calendar ?? heatmapCalendar(options.today);
   const max = options.maxGrids ?? DEFAULT_HEATMAP_GRIDS;
   const optionGoal = options.goal === null || options.goal.trim() === '' ? null : parseGoal(options.goal);
-  const sources = options.perGroup
-    ? groups.map((g) => ({ key: `group:${g.label ?? ''}`, title: g.label ?? 'No value', rows: g.rows, row: null }))
-    : groups.flatMap((g) => g.rows.map((row) => ({ key: row.path, title: row.title, rows: [row], row })));
+  const sources: Array<{ key: string; title: string; rows: readonly BaseRow[]; row: BaseRow | null }> = [];
+  let count = 0;
+  for (const group of groups) {
+    if (options.perGroup) {
+      if (count++ < max)
+        sources.push({
+          key: `group:${group.label ?? ''}`,
+          title: group.label ?? 'No value',
+          rows: rowsOf(group),
+          row: null,
+        });
+      continue;
+    }
+    // Only the rows drawn are read: the others are counted.
+    for (let i = 0; i < group.size && count < max; i++, count++) {
+      const row = group.row(i);
+      sources.push({ key: row.path, title: row.title, rows: [row], row });
+    }
+  }
   const grids: BaseHeatmapGrid[] = [];
-  for (const source of sources.slice(0, max)) {
-    const dates = source.rows.flatMap((row) => datesIn(row.value(options.property)).map((d) => d.slice(0, 10)));
+  for (const source of sources) {
+    const raw = source.row?.value(options.property);
+    const basis = source.row ? [source.row.item, raw, source.title] : [];
+    const before = earlier.get(source.key);
+    if (before && basis.length > 0 && sameBasis(before.basis, basis)) {
+      grids.push(before);
+      continue;
+    }
+    const dates = source.row
+      ? datesIn(raw).map((d) => d.slice(0, 10))
+      : source.rows.flatMap((row) => datesIn(row.value(options.property)).map((d) => d.slice(0, 10)));
     const habit = source.row?.item !== undefined && isKind(source.row.item, 'habit') ? source.row.item : undefined;
     const goal: HabitGoal | null = optionGoal?.ok
       ? optionGoal.value
@@ -109,10 +147,14 @@ export function buildBaseHeatmap(groups: readonly BaseRowGroup[], options: BaseH
       checkIn,
       goal: state,
       goalProblem: optionGoal !== null && !optionGoal.ok ? optionGoal.message : null,
-      signature: [source.title, checkIn, goalText, JSON.stringify(state), grid.counts.join('')].join('\u0000'),
+      basis,
+      signature: [source.title, checkIn, goalText, JSON.stringify(state), grid.total, [...dates].sort().join()].join(
+        '\u0000',
+      ),
     });
   }
-  return { calendar, grids, hidden: Math.max(0, sources.length - max), property: options.property };
+  const total = options.perGroup ? groups.length : groups.reduce((n, g) => n + g.size, 0);
+  return { optionsKey, calendar, grids, hidden: Math.max(0, total - grids.length), property: options.property };
 }
 
 /**
@@ -171,4 +213,8 @@ function goalState(
 function goalWritten(goal: unknown): string {
   if (typeof goal === 'string') return goal;
   return Array.isArray(goal) ? goal.filter((g) => typeof g === 'string').join(', ') : '';
+}
+
+function sameBasis(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

@@ -1,14 +1,16 @@
-import { addDays, civilOf } from '../dates';
+import { civilOf } from '../dates';
 import { fromDayNumber, toDayNumber } from '../dates/dayNumber';
 import { MONTH_NAMES } from '../dates/parseDate';
 import { isKind } from '../model/Item';
-import { datesIn } from './baseDates';
-import type { BaseRow, BaseRowGroup } from './BaseRow';
+import { firstDateIn } from './baseDates';
+import { noteField, type BaseRow, type BaseRowGroup, type BaseValue } from './BaseRow';
 
 /** The date properties the timeline reads, in order, when its option is not set. */
 export const TIMELINE_DEFAULT_PROPERTIES = ['note.due', 'note.expires', 'note.warranty', 'note.tls-expires'] as const;
 /** How many rows the view draws by default; the others are counted in a line under them. */
 export const DEFAULT_TIMELINE_ROWS = 500;
+/** How many rows without a date the model names. */
+export const UNDATED_LISTED = 50;
 /** Days ahead that count as soon. */
 const SOON_DAYS = 7;
 
@@ -54,9 +56,11 @@ export interface BaseTimelineModel {
   todayPosition: number;
   ticks: TimelineTick[];
   groups: TimelineGroup[];
-  /** Rows without a date in the property, by title. */
+  /** The first rows read without a date in the property (at most `UNDATED_LISTED`). */
   undated: Array<{ title: string; path: string }>;
-  /** Rows left out by `maxRows`. */
+  /** How many rows read had no date. */
+  undatedCount: number;
+  /** Rows not read once `maxRows` dated rows were found: left out, dated or not. */
   hidden: number;
 }
 
@@ -77,16 +81,25 @@ export interface BaseTimelineOptions {
 export function buildBaseTimeline(groups: readonly BaseRowGroup[], options: BaseTimelineOptions): BaseTimelineModel {
   const max = options.maxRows ?? DEFAULT_TIMELINE_ROWS;
   const today = toDayNumber(options.today);
-  const dated: Array<{ group: number; row: BaseRow; date: string; property: string; day: number }> = [];
+  const shown: Array<{ group: number; row: BaseRow; date: string; property: string; day: number }> = [];
   const undated: Array<{ title: string; path: string }> = [];
+  let undatedCount = 0;
+  let read = 0;
+  let total = 0;
+  const candidates =
+    options.property === null
+      ? DEFAULT_CANDIDATES
+      : [{ property: options.property, field: noteField(options.property) }];
+  // Rows are read in the Base's order until `max` dated ones are found; the rest are only counted.
   groups.forEach((group, g) => {
-    for (const row of group.rows) {
-      const found = firstDate(row, options.property);
-      if (found === null) undated.push({ title: row.title, path: row.path });
-      else dated.push({ group: g, row, ...found, day: toDayNumber(found.date.slice(0, 10)) });
+    total += group.size;
+    for (let i = 0; i < group.size && shown.length < max; i++, read++) {
+      const row = group.row(i);
+      const found = firstDate(row, candidates);
+      if (found !== null) shown.push({ group: g, row, ...found, day: toDayNumber(found.date.slice(0, 10)) });
+      else if (undatedCount++ < UNDATED_LISTED) undated.push({ title: row.title, path: row.path });
     }
   });
-  const shown = dated.slice(0, max);
   let lo = today;
   let hi = today;
   for (const d of shown) {
@@ -123,15 +136,24 @@ export function buildBaseTimeline(groups: readonly BaseRowGroup[], options: Base
     ticks: ticks(lo, hi, at),
     groups: out.filter((g) => g.marks.length > 0),
     undated,
-    hidden: dated.length - shown.length,
+    undatedCount,
+    hidden: total - read,
   };
 }
 
-function firstDate(row: BaseRow, property: string | null): { date: string; property: string } | null {
-  const candidates = property === null ? TIMELINE_DEFAULT_PROPERTIES : [property];
-  for (const p of candidates) {
-    const date = datesIn(row.value(p))[0];
-    if (date !== undefined) return { date, property: p };
+const DEFAULT_CANDIDATES = TIMELINE_DEFAULT_PROPERTIES.map((property) => ({ property, field: noteField(property) }));
+
+function firstDate(
+  row: BaseRow,
+  candidates: ReadonlyArray<{ property: string; field: string | null }>,
+): { date: string; property: string } | null {
+  // Most rows of a large Base have none of the properties: read the frontmatter once, parse only what is there.
+  const fm = row.frontmatter;
+  for (const c of candidates) {
+    const raw = fm !== undefined && c.field !== null ? fm[c.field] : row.value(c.property);
+    if (raw === undefined || raw === null) continue;
+    const date = firstDateIn(raw as BaseValue);
+    if (date !== null) return { date, property: c.property };
   }
   return null;
 }
@@ -162,5 +184,6 @@ function ticks(lo: number, hi: number, at: (day: number) => number): TimelineTic
 }
 
 function nextMonth(first: string): string {
-  return addDays(first, 32).slice(0, 8) + '01';
+  const c = civilOf(first);
+  return c.month === 12 ? `${c.year + 1}-01-01` : `${c.year}-${String(c.month + 1).padStart(2, '0')}-01`;
 }

@@ -49,6 +49,8 @@ export interface TaskRow {
   /** The recurrence as written (`every month`), for a recurring task. */
   every?: string;
   project?: string;
+  /** The start (`YYYY-MM-DDTHH:mm`) of its running timer, when one runs. */
+  timerSince?: string;
 }
 
 /** A habit due today. */
@@ -65,6 +67,8 @@ export interface HabitRow {
   progress?: string;
   /** The last seven days, oldest first (today last). */
   recent: { date: string; done: boolean }[];
+  /** The start (`YYYY-MM-DDTHH:mm`) of its running timer, when one runs. */
+  timerSince?: string;
 }
 
 /** A bookmark waiting to be read. */

@@ -6,6 +6,7 @@ import { isKind, type HabitGoal, type ItemOf } from '../model/Item';
 import type { DateDisplay } from './DashboardOptions';
 import { dueWhen } from '../attention/phrases';
 import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
+import { runningInterval } from '../time/timerActions';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';
 
@@ -76,6 +77,8 @@ function taskRow({ item, due, overdue, blocked }: DueTask, today: string, displa
   if (d.priority) row.priority = d.priority;
   if (d.every) row.every = `every ${d.every.text}`;
   if (d.project) row.project = d.project.text;
+  const timer = runningInterval(d);
+  if (timer) row.timerSince = timer.start;
   return row;
 }
 
@@ -96,6 +99,8 @@ function habitRow({ item, stats }: DueHabit, today: string): HabitRow {
     recent,
   };
   if (stats.period) row.progress = `${stats.period.done} of ${stats.period.target} this ${stats.streakUnit}`;
+  const timer = runningInterval(item.data);
+  if (timer) row.timerSince = timer.start;
   return row;
 }
 

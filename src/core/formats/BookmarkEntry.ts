@@ -17,7 +17,7 @@ export interface BookmarkEntry {
   description?: string;
 }
 
-/** A bookmark read from a file, with the line (or CSV record) it starts on, for messages. */
+/** A bookmark read from a file, with the line (or CSV record) it starts on, for messages; a reader may give absent fields as `undefined`. */
 export interface SourcedBookmark extends BookmarkEntry {
   line: number;
 }
@@ -36,18 +36,25 @@ export interface ReadBookmarks {
  * @example cleanTag(' #home lab ') // 'home-lab'
  */
 export function cleanTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/\s+/g, '-');
+  const t = tag.trim();
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 35 /* # */ || c <= 32 || c === 0xa0 || c > 0x2000) return t.replace(/^#+/, '').replace(/\s+/g, '-');
+  }
+  return t;
 }
 
 /** Tags cleaned, empty ones dropped, duplicates (case-insensitively) dropped after their first. */
 export function uniqueTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
+  const keys: string[] = [];
   for (const raw of tags) {
     const tag = cleanTag(raw);
+    if (tag === '') continue;
     const key = tag.toLowerCase();
-    if (tag === '' || seen.has(key)) continue;
-    seen.add(key);
+    // Bookmarks have a handful of tags: a list beats building a set for each.
+    if (keys.includes(key)) continue;
+    keys.push(key);
     out.push(tag);
   }
   return out;

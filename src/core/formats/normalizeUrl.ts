@@ -75,3 +75,19 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * The URL with its tracking parameters (those {@link normalizeUrl} drops) removed and nothing else
+ * changed: what an import writes into a note. Anything that is not an http(s) URL is returned as is.
+ * @example withoutTracking('https://x.org/a/?utm_source=hn&id=3') // 'https://x.org/a/?id=3'
+ */
+export function withoutTracking(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const hash = url.indexOf('#', q);
+  const query = url.slice(q + 1, hash < 0 ? undefined : hash);
+  const params = query.split('&');
+  if (!params.some((p) => isTracking(p.split('=')[0]))) return url;
+  const kept = params.filter((p) => p !== '' && !isTracking(p.split('=')[0]));
+  return `${url.slice(0, q)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash < 0 ? '' : url.slice(hash)}`;
+}

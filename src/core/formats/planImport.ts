@@ -1,6 +1,7 @@
 import { newItemTemplate } from '../actions/newItemTemplate';
 import { editFrontmatter } from '../frontmatter/editFrontmatter';
-import { renderKey } from '../frontmatter/renderScalar';
+import { flowListText } from '../frontmatter/renderList';
+import { renderKey, renderScalar } from '../frontmatter/renderScalar';
 import { Edits, type FrontmatterEdit, type FrontmatterValue } from '../frontmatter/FrontmatterEdit';
 import { frontmatterEqual } from '../index/frontmatterEqual';
 import { basenameOf } from '../index/linkPath';
@@ -149,25 +150,33 @@ function linksTo(
 }
 
 /**
- * The text of a new note: the kind's template with the record's fields set where the template has
- * them (a commented `# due: …` line becomes `due: …`), the others after.
+ * The text of a new note: the kind's template (one `key: value` or `# key: hint` line per field) with
+ * the record's fields written where the template has them, the others before the closing `---`.
+ * Values are rendered as the frontmatter edits render them (`renderScalar`, flow lists).
  */
 function newNoteText<R>(target: ImportTarget<R>, incoming: ImportFields, title: string, today: string): string {
-  let template = newItemTemplate(target.kind, target.templateFields, title, today);
-  const edits: FrontmatterEdit[] = [];
-  for (const [field, value] of Object.entries(incoming)) {
-    if (value === undefined) continue;
-    const hint = `\n# ${renderKey(field)}: `;
-    const at = template.indexOf(hint);
-    if (at >= 0) {
-      const end = template.indexOf('\n', at + 1);
-      template = `${template.slice(0, at)}\n${renderKey(field)}: ${Array.isArray(value) ? '[]' : '~'}${template.slice(end)}`;
-    }
-    edits.push(Edits.set(field, value));
-  }
-  const edited = editFrontmatter(template, edits);
-  if (!edited.ok) throw new Error(`import: a new ${target.kind} note cannot take its fields: ${edited.reason}`);
-  return edited.text;
+  const template = newItemTemplate(target.kind, target.templateFields, title, today);
+  const end = template.indexOf('\n---\n', 3);
+  const lines = template.slice(4, end).split('\n');
+  const rendered = new Map<string, string>();
+  for (const [field, value] of Object.entries(incoming))
+    if (value !== undefined) rendered.set(renderKey(field), renderValue(value));
+  const out = lines.map((line) => {
+    const m = /^(?:# )?([^:#][^:]*|"[^"]*"):/.exec(line);
+    const value = m ? rendered.get(m[1]) : undefined;
+    if (m === null || value === undefined) return line;
+    rendered.delete(m[1]);
+    return `${m[1]}:${value}`;
+  });
+  for (const [key, value] of rendered) out.push(`${key}:${value}`);
+  return `---\n${out.join('\n')}${template.slice(end)}`;
+}
+
+/** A value as it follows `key:` on one line. */
+function renderValue(value: FrontmatterValue): string {
+  if (value === null) return '';
+  if (!Array.isArray(value)) return ` ${renderScalar(value, 'PLAIN', 'block')}`;
+  return ` ${flowListText(value, () => 'PLAIN')}`;
 }
 
 /** The three-way merge of one note's fields. */

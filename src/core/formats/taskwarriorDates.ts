@@ -1,4 +1,4 @@
-import { fromMinuteNumber, toMinuteNumber } from '../dates/dateTime';
+import { civilFromDays, daysInMonth, toDayNumber } from '../dates/dayNumber';
 
 /** The local time zone, as the host knows it: minutes east of UTC at a UTC instant (minutes since 1970). */
 export interface TimeZone {
@@ -13,7 +13,21 @@ export function fixedOffsetZone(minutesEast: number): TimeZone {
   return { offsetMinutesAt: () => minutesEast };
 }
 
-const TW_DATE_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z?$/;
+/** The number written by `length` ASCII digits of `text` from `at`, or -1 when one is not a digit. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Two digits, zero-padded. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
 
 /**
  * A Taskwarrior date as UTC minutes since 1970 (seconds dropped), or null: `20261201T000000Z`, the
@@ -21,19 +35,18 @@ const TW_DATE_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z?$/;
  * @example readTaskwarriorDate('19700102T010000Z') // 1500
  */
 export function readTaskwarriorDate(text: string): number | null {
-  if (/^\d{1,12}$/.test(text)) return Math.floor(Number(text) / 60);
-  const m = TW_DATE_RE.exec(text);
-  if (!m) return null;
-  const [, month, day, hour, minute, second] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  try {
-    const date = `${m[1]}-${m[2]}-${m[3]}`;
-    const minutes = toMinuteNumber(`${date}T${m[4]}:${m[5]}`);
-    // toMinuteNumber accepts 2026-02-31 as a day number; a real date must come back the same.
-    return fromMinuteNumber(minutes).startsWith(date) ? minutes : null;
-  } catch {
-    return null;
-  }
+  if (text.length <= 12 && /^\d+$/.test(text)) return Math.floor(Number(text) / 60);
+  if ((text.length !== 16 || text[15] !== 'Z') && text.length !== 15) return null;
+  if (text[8] !== 'T') return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 4, 2);
+  const day = digits(text, 6, 2);
+  const hour = digits(text, 9, 2);
+  const minute = digits(text, 11, 2);
+  const second = digits(text, 13, 2);
+  if (year < 0 || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 60) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return toDayNumber({ year, month, day }) * 1440 + hour * 60 + minute;
 }
 
 /**
@@ -41,19 +54,26 @@ export function readTaskwarriorDate(text: string): number | null {
  * @example localVaultDate(readTaskwarriorDate('20261130T230000Z')!, fixedOffsetZone(60)) // '2026-12-01'
  */
 export function localVaultDate(utcMinutes: number, zone: TimeZone): string {
-  const local = fromMinuteNumber(utcMinutes + zone.offsetMinutesAt(utcMinutes));
-  return local.endsWith('T00:00') ? local.slice(0, 10) : local;
+  const local = utcMinutes + zone.offsetMinutesAt(utcMinutes);
+  const days = Math.floor(local / 1440);
+  const rest = local - days * 1440;
+  const c = civilFromDays(days);
+  const date = `${String(c.year).padStart(4, '0')}-${two(c.month)}-${two(c.day)}`;
+  return rest === 0 ? date : `${date}T${two(Math.floor(rest / 60))}:${two(rest % 60)}`;
 }
 
 /**
- * A local vault date or datetime as a Taskwarrior UTC date (a date is its local midnight).
+ * A validated local vault date or datetime (`YYYY-MM-DD[THH:mm]`) as a Taskwarrior UTC date (a date is its local midnight).
  * @example taskwarriorDateOf('2026-12-01', fixedOffsetZone(60)) // '20261130T230000Z'
  */
 export function taskwarriorDateOf(local: string, zone: TimeZone): string {
-  const minutes = toMinuteNumber(local);
+  const days = toDayNumber({ year: digits(local, 0, 4), month: digits(local, 5, 2), day: digits(local, 8, 2) });
+  const minutes = days * 1440 + (local.length > 10 ? digits(local, 11, 2) * 60 + digits(local, 14, 2) : 0);
   // The offset at the instant itself: guess from the local reading, then correct once (DST edges).
   let utc = minutes - zone.offsetMinutesAt(minutes);
   utc = minutes - zone.offsetMinutesAt(utc);
-  const text = fromMinuteNumber(utc);
-  return `${text.slice(0, 4)}${text.slice(5, 7)}${text.slice(8, 10)}T${text.slice(11, 13)}${text.slice(14, 16)}00Z`;
+  const utcDays = Math.floor(utc / 1440);
+  const rest = utc - utcDays * 1440;
+  const c = civilFromDays(utcDays);
+  return `${String(c.year).padStart(4, '0')}${two(c.month)}${two(c.day)}T${two(Math.floor(rest / 60))}${two(rest % 60)}00Z`;
 }

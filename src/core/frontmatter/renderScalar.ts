@@ -16,6 +16,7 @@ export type ScalarContext = 'block' | 'flow';
  */
 export function renderScalar(value: FrontmatterScalar, style: ScalarStyle, context: ScalarContext): string {
   if (typeof value !== 'string') return value === null ? 'null' : String(value);
+  if (style === 'PLAIN' && isSafePlain(value)) return value;
   const candidates: string[] = [];
   if (style === 'PLAIN') candidates.push(value);
   if (style === 'QUOTE_SINGLE' && !/[\r\n]/.test(value)) candidates.push(`'${value.replace(/'/g, "''")}'`);
@@ -27,6 +28,24 @@ export function renderScalar(value: FrontmatterScalar, style: ScalarStyle, conte
     if (readsBackAs(candidate, value, context)) return candidate;
   }
   throw new FrontmatterError('render-failed', `cannot write ${JSON.stringify(value)} as a YAML scalar`);
+}
+
+/** Words and dates that YAML 1.2's core schema reads as numbers, booleans or null when plain. */
+const CORE_NON_STRING =
+  /^(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/**
+ * A string that certainly reads back as itself when written plain, in block and flow context alike
+ * (letters, digits, spaces, `_ . / -` and `:` not followed by a space), so the parse checks are skipped.
+ */
+function isSafePlain(value: string): boolean {
+  return (
+    /^[A-Za-z0-9_][A-Za-z0-9 _./:-]*$/.test(value) &&
+    !value.endsWith(' ') &&
+    !value.endsWith(':') &&
+    !value.includes(': ') &&
+    !CORE_NON_STRING.test(value)
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
 import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
 import { DanglingSuggestions } from './DanglingSuggestions';
+import { PathSets } from './PathSets';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
@@ -49,6 +50,9 @@ export class ItemIndex {
   private itemCache: { rev: number; list: Item[] } | null = null;
   /** Inline tasks by identity (`<note>#L<line>`). */
   private readonly inlineItems = new Map<string, Item>();
+  /** Inline tasks by their Tasks id (🆔), and by the ids they depend on (⛔). */
+  private readonly inlineIds = new PathSets();
+  private readonly inlineDepends = new PathSets();
   private tasks: TasksSettings;
 
   constructor(options: ItemIndexOptions = {}) {
@@ -177,6 +181,8 @@ export class ItemIndex {
     this.tables.clear();
     this.notes.clear();
     this.inlineItems.clear();
+    this.inlineIds.clear();
+    this.inlineDepends.clear();
     this.flagged.clear();
     this.resolver.clear();
     this.declarations.clear();
@@ -185,6 +191,21 @@ export class ItemIndex {
   /** The item at a path, if that note is an item, or the inline task with that identity (`<note>#L<line>`). */
   get(path: string): Item | undefined {
     return this.notes.get(path)?.item ?? this.inlineItems.get(path);
+  }
+
+  /** The inline tasks carrying a Tasks id (`🆔 abc`; ids are vault-wide in Tasks), by path. */
+  inlineTasksWithId(id: string): Item[] {
+    return this.itemsAt(this.inlineIds.get(id));
+  }
+
+  /** The inline tasks that depend on a Tasks id (`⛔ abc`), by path. */
+  inlineTasksDependingOn(id: string): Item[] {
+    return this.itemsAt(this.inlineDepends.get(id));
+  }
+
+  /** How many inline tasks the index holds. */
+  inlineTaskCount(): number {
+    return this.inlineItems.size;
   }
 
   /** The inline tasks of a note, in line order (empty when it has none). */
@@ -391,7 +412,7 @@ export class ItemIndex {
       declared.add(name);
     }
     this.notes.set(entry.path, entry);
-    for (const task of entry.inline ?? []) this.inlineItems.set(task.path, task);
+    for (const task of entry.inline ?? []) this.addInline(task);
     this.flag(entry);
   }
 
@@ -411,12 +432,12 @@ export class ItemIndex {
     }
     if (prev) {
       this.notes.delete(prev.path);
-      for (const task of prev.inline ?? []) this.inlineItems.delete(task.path);
+      for (const task of prev.inline ?? []) this.removeInline(task);
       this.flagged.delete(prev.path);
     }
     if (next) {
       this.notes.set(next.path, next);
-      for (const task of next.inline ?? []) this.inlineItems.set(task.path, task);
+      for (const task of next.inline ?? []) this.addInline(task);
       this.flag(next);
     }
     for (const name of declNames) this.refreshKind(name, touched);
@@ -473,6 +494,18 @@ export class ItemIndex {
           )
         : NO_PROBLEMS;
     this.flag(entry);
+  }
+
+  private addInline(task: Item): void {
+    this.inlineItems.set(task.path, task);
+    if (task.inline?.id !== undefined) this.inlineIds.add(task.inline.id, task.path);
+    for (const id of task.inline?.dependsOn ?? []) this.inlineDepends.add(id, task.path);
+  }
+
+  private removeInline(task: Item): void {
+    this.inlineItems.delete(task.path);
+    if (task.inline?.id !== undefined) this.inlineIds.delete(task.inline.id, task.path);
+    for (const id of task.inline?.dependsOn ?? []) this.inlineDepends.delete(id, task.path);
   }
 
   private flag(entry: NoteEntry): void {

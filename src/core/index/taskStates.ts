@@ -14,13 +14,25 @@ function isOpenTask(item: Item | undefined): boolean {
 
 /**
  * A task's place in the dependency graph: open tasks it depends on (`depends` links resolved by
- * the index) and open tasks that depend on it. A closed task neither blocks nor is blocked.
+ * the index) and open tasks that depend on it; for an inline task, Obsidian Tasks' ⛔ ids matched
+ * to 🆔 ids. A closed task neither blocks nor is blocked.
  * @example taskContext(index, 'Tasks/Deploy.md') // { blockedBy: 1, blocking: 0 }
  */
 export function taskContext(index: ItemIndex, path: string): TaskContext {
   let blockedBy = 0;
   let blocking = 0;
-  if (!isOpenTask(index.get(path))) return { blockedBy, blocking };
+  const item = index.get(path);
+  if (!isOpenTask(item)) return { blockedBy, blocking };
+  const inline = item?.inline;
+  if (inline !== undefined) {
+    // Obsidian Tasks' dependencies: ⛔ ids name the 🆔 of other tasks, anywhere in the vault.
+    for (const id of inline.dependsOn)
+      for (const other of index.inlineTasksWithId(id)) if (other.path !== path && isOpenTask(other)) blockedBy++;
+    if (inline.id !== undefined)
+      for (const other of index.inlineTasksDependingOn(inline.id))
+        if (other.path !== path && isOpenTask(other)) blocking++;
+    return { blockedBy, blocking };
+  }
   for (const edge of index.linksFrom(path))
     if (edge.field === DEPENDS && edge.to !== path && isOpenTask(index.get(edge.to))) blockedBy++;
   for (const edge of index.linksTo(path))

@@ -11,7 +11,18 @@ const FENCE = /^(?:[^\S\r\n]|>)*(`{3,}|~{3,})/;
  * @example mayHoldTasks('# Notes\nplain text') // false
  */
 export function mayHoldTasks(text: string): boolean {
-  return text.includes('[') && CHECKBOX_LINE.test(text);
+  return hasCheckbox(text) && CHECKBOX_LINE.test(text);
+}
+
+/** Whether the text has ` [c]` (one character, a surrogate pair counting as one, between brackets after a space): a scan far cheaper than the line pattern over a note full of `[[links]]`. */
+function hasCheckbox(text: string): boolean {
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i + 1);
+    const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (text.charCodeAt(i + 1 + width) === 93) return true;
+  }
+  return false;
 }
 
 /**
@@ -21,6 +32,8 @@ export function mayHoldTasks(text: string): boolean {
  */
 export function findTaskLines(text: string): TaskLineRef[] {
   if (!mayHoldTasks(text)) return [];
+  // Most notes have no frontmatter and no code fence: find the lines without splitting the note.
+  if (!text.startsWith('---') && !text.includes('```') && !text.includes('~~~')) return matchTaskLines(text);
   const out: TaskLineRef[] = [];
   const lines = text.split('\n');
   let i = 0;
@@ -36,15 +49,32 @@ export function findTaskLines(text: string): TaskLineRef[] {
   let fence = '';
   for (; i < lines.length; i++) {
     const raw = lines[i];
-    const fenceMatch = FENCE.exec(raw);
+    const fenceMatch = raw.includes('```') || raw.includes('~~~') ? FENCE.exec(raw) : null;
     if (fenceMatch !== null) {
       const mark = fenceMatch[1];
       if (fence === '') fence = mark;
       else if (mark[0] === fence[0] && mark.length >= fence.length) fence = '';
       continue;
     }
-    if (fence !== '' || !CHECKBOX_AT_START.test(raw)) continue;
+    if (fence !== '' || !raw.includes('[') || !CHECKBOX_AT_START.test(raw)) continue;
     out.push({ line: i + 1, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+  }
+  return out;
+}
+
+const CHECKBOX_LINES = /^(?:[^\S\r\n]|>)*(?:[-*+]|[0-9]+[.)]) +\[[^\r\n]\][^\n]*/gmu;
+
+/** The checklist lines of a note that has neither frontmatter nor fences, found by one pass of a global pattern. */
+function matchTaskLines(text: string): TaskLineRef[] {
+  const out: TaskLineRef[] = [];
+  let line = 1;
+  let counted = 0;
+  CHECKBOX_LINES.lastIndex = 0;
+  for (let m = CHECKBOX_LINES.exec(text); m !== null; m = CHECKBOX_LINES.exec(text)) {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    counted = m.index;
+    const raw = m[0];
+    out.push({ line, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
   }
   return out;
 }

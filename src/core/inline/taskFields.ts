@@ -31,19 +31,37 @@ export interface TaskFields {
   matched: boolean;
 }
 
-/** The field patterns of one format; each matches at the end of the remaining text. */
+/**
+ * A field pattern, matching at the end of the remaining text, and a text every match contains:
+ * the pattern is tried only when the line has it (the Dataview patterns look ahead from every
+ * position, so trying them on lines without the key costs far more than the answer).
+ */
+interface FieldPattern {
+  re: RegExp;
+  /** Texts one of which every match contains (none: no check). */
+  keys: readonly string[];
+  /** What the text's last character must be for a match: a digit (a date) or a closing bracket or comma (a Dataview field). */
+  tail?: 'digit' | 'bracket';
+  /**
+   * For a Dataview field, `re` made sticky: its only possible match opens at the bracket before the
+   * key's last occurrence (no value can contain `::`), so it is tried there alone.
+   */
+  atBracket?: RegExp;
+}
+
+/** The field patterns of one format. */
 interface FormatPatterns {
-  priority: RegExp;
-  done: RegExp;
-  cancelled: RegExp;
-  due: RegExp;
-  scheduled: RegExp;
-  start: RegExp;
-  created: RegExp;
-  recurrence: RegExp;
-  onCompletion: RegExp;
-  id: RegExp;
-  dependsOn: RegExp;
+  priority: FieldPattern;
+  done: FieldPattern;
+  cancelled: FieldPattern;
+  due: FieldPattern;
+  scheduled: FieldPattern;
+  start: FieldPattern;
+  created: FieldPattern;
+  recurrence: FieldPattern;
+  onCompletion: FieldPattern;
+  id: FieldPattern;
+  dependsOn: FieldPattern;
   priorityOf: (text: string) => TasksPriority;
 }
 
@@ -52,13 +70,23 @@ const ID = '[a-zA-Z0-9-_]+';
 const IDS = `${ID}( *, *${ID} *)*`;
 
 // An emoji, an optional variation selector 16, spaces, the value, at the end (Tasks' DefaultTaskSerializer).
-function emoji(symbols: string, value = ''): RegExp {
-  return new RegExp(`${symbols}\uFE0F?${value === '' ? '' : ` *${value}`}$`);
+function emoji(symbols: string, value: string, keys: readonly string[]): FieldPattern {
+  const re = new RegExp(`${symbols}\uFE0F?${value === '' ? '' : ` *${value}`}$`);
+  return value === DATE ? { re, keys, tail: 'digit' } : { re, keys };
 }
 
 // `[key:: value]` or `(key:: value)` at the end, brackets matched, an optional trailing comma (DataviewTaskSerializer).
-function inlineField(inner: string): RegExp {
-  return new RegExp(`(?:(?=[^\\]]+\\])\\[|(?=[^)]+\\))\\() *${inner} *[)\\]](?: *,)?$`);
+function inlineField(key: string, inner: string): FieldPattern {
+  const source = `(?:(?=[^\\]]+\\])\\[|(?=[^)]+\\))\\() *${key} *${inner} *[)\\]](?: *,)?$`;
+  return { re: new RegExp(source), keys: [key], tail: 'bracket', atBracket: new RegExp(source, 'y') };
+}
+
+/** Where a Dataview field holding the key's last occurrence would open: the `[` or `(` before it, past spaces; -1 when none. */
+function bracketBefore(line: string, key: string): number {
+  let j = line.lastIndexOf(key) - 1;
+  while (j >= 0 && line.charCodeAt(j) === 32) j--;
+  const c = line.charCodeAt(j);
+  return c === 91 || c === 40 ? j : -1;
 }
 
 const EMOJI_PRIORITIES: Readonly<Record<string, TasksPriority>> = {
@@ -70,37 +98,37 @@ const EMOJI_PRIORITIES: Readonly<Record<string, TasksPriority>> = {
 };
 
 const EMOJI: FormatPatterns = {
-  priority: emoji('(🔺|⏫|🔼|🔽|⏬)'),
-  done: emoji('✅', DATE),
-  cancelled: emoji('❌', DATE),
-  due: emoji('(?:📅|📆|🗓)', DATE),
-  scheduled: emoji('(?:⏳|⌛)', DATE),
-  start: emoji('🛫', DATE),
-  created: emoji('➕', DATE),
-  recurrence: emoji('🔁', '([a-zA-Z0-9, !]+)'),
-  onCompletion: emoji('🏁', '([a-zA-Z]+)'),
-  id: emoji('🆔', `(${ID})`),
-  dependsOn: emoji('⛔', `(${IDS})`),
+  priority: emoji('(🔺|⏫|🔼|🔽|⏬)', '', ['🔺', '⏫', '🔼', '🔽', '⏬']),
+  done: emoji('✅', DATE, ['✅']),
+  cancelled: emoji('❌', DATE, ['❌']),
+  due: emoji('(?:📅|📆|🗓)', DATE, ['📅', '📆', '🗓']),
+  scheduled: emoji('(?:⏳|⌛)', DATE, ['⏳', '⌛']),
+  start: emoji('🛫', DATE, ['🛫']),
+  created: emoji('➕', DATE, ['➕']),
+  recurrence: emoji('🔁', '([a-zA-Z0-9, !]+)', ['🔁']),
+  onCompletion: emoji('🏁', '([a-zA-Z]+)', ['🏁']),
+  id: emoji('🆔', `(${ID})`, ['🆔']),
+  dependsOn: emoji('⛔', `(${IDS})`, ['⛔']),
   priorityOf: (text) => EMOJI_PRIORITIES[text] ?? 'none',
 };
 
 const DATAVIEW: FormatPatterns = {
-  priority: inlineField('priority:: *(highest|high|medium|low|lowest)'),
-  done: inlineField(`completion:: *${DATE}`),
-  cancelled: inlineField(`cancelled:: *${DATE}`),
-  due: inlineField(`due:: *${DATE}`),
-  scheduled: inlineField(`scheduled:: *${DATE}`),
-  start: inlineField(`start:: *${DATE}`),
-  created: inlineField(`created:: *${DATE}`),
-  recurrence: inlineField('repeat:: *([a-zA-Z0-9, !]+)'),
-  onCompletion: inlineField('onCompletion:: *([a-zA-Z]+)'),
-  id: inlineField(`id:: *(${ID})`),
-  dependsOn: inlineField(`dependsOn:: *(${IDS})`),
+  priority: inlineField('priority::', '(highest|high|medium|low|lowest)'),
+  done: inlineField('completion::', DATE),
+  cancelled: inlineField('cancelled::', DATE),
+  due: inlineField('due::', DATE),
+  scheduled: inlineField('scheduled::', DATE),
+  start: inlineField('start::', DATE),
+  created: inlineField('created::', DATE),
+  recurrence: inlineField('repeat::', '([a-zA-Z0-9, !]+)'),
+  onCompletion: inlineField('onCompletion::', '([a-zA-Z]+)'),
+  id: inlineField('id::', `(${ID})`),
+  dependsOn: inlineField('dependsOn::', `(${IDS})`),
   priorityOf: (text) => text as TasksPriority,
 };
 
 /** Tasks' tag pattern, anchored at the end: a `#` at the start or after a space, then no punctuation. */
-const TAG_AT_END = /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/;
+const TAG_AT_END: FieldPattern = { re: /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/, keys: ['#'] };
 /** Every tag in a description (Tasks' `hashTags`). */
 const TAGS = /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+/g;
 
@@ -130,11 +158,24 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   let trailingTags = '';
   let matched: boolean;
   let runs = 0;
-  const take = (re: RegExp, use: (m: RegExpMatchArray) => void): void => {
-    const m = line.match(re);
-    if (m === null) return;
+  const take = (p: FieldPattern, use: (m: RegExpMatchArray) => void): void => {
+    if (p.tail !== undefined && !tailFits(line, p.tail)) return;
+    if (!p.keys.some((k) => line.includes(k))) return;
+    let m: RegExpMatchArray | null;
+    if (p.atBracket === undefined) {
+      m = line.match(p.re);
+      if (m === null) return;
+      line = line.replace(p.re, '');
+    } else {
+      const at = bracketBefore(line, p.keys[0]);
+      if (at === -1) return;
+      p.atBracket.lastIndex = at;
+      m = p.atBracket.exec(line);
+      if (m === null) return;
+      line = line.slice(0, at) + line.slice(at + m[0].length);
+    }
     use(m);
-    line = line.replace(re, '').trim();
+    line = line.trim();
     matched = true;
     out.matched = true;
   };
@@ -172,6 +213,11 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   if (trailingTags.length > 0) line += (line.length > 0 ? ' ' : '') + trailingTags;
   out.description = line;
   return out;
+}
+
+function tailFits(line: string, tail: 'digit' | 'bracket'): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return tail === 'digit' ? c >= 48 && c <= 57 : c === 93 || c === 41 || c === 44;
 }
 
 function onCompletionOf(text: string): TaskFields['onCompletion'] {

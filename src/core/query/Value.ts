@@ -94,6 +94,22 @@ export function isRegexp(v: Value): v is RegexpValue {
  */
 export function toValue(raw: unknown, outer: readonly unknown[] = []): Value {
   if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'object' && outer.length === 0) {
+    // Frontmatter lists and mappings are read again on every run: convert each once. Values are never mutated.
+    const cached = CONVERTED.get(raw);
+    if (cached !== undefined) return cached;
+    const converted = convert(raw, outer);
+    CONVERTED.set(raw, converted);
+    return converted;
+  }
+  return convert(raw, outer);
+}
+
+/** Converted frontmatter lists and mappings, by the object they came from. */
+const CONVERTED = new WeakMap<object, Value>();
+
+function convert(raw: unknown, outer: readonly unknown[]): Value {
+  if (raw === null || raw === undefined) return null;
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw === 'string') {

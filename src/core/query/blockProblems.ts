@@ -23,8 +23,9 @@ export function stackBlockProblems(
   for (const block of findStackBlocks(text)) {
     const parsed = parseQuery(block.source);
     if (parsed.ok) {
-      for (const note of notesOf(parsed.query))
-        out.push({ ...problem(path, '', PREFIX + note, 'warning'), line: block.line });
+      // Every view's notes, each once (the block's own notes are shared by its views).
+      const notes = new Set(parsed.views.flatMap((view) => [...notesOf(view)]));
+      for (const note of notes) out.push({ ...problem(path, '', PREFIX + note, 'warning'), line: block.line });
       continue;
     }
     for (const e of parsed.errors)

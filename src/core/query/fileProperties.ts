@@ -1,4 +1,4 @@
-import type { Item } from '../model/Item';
+import { itemNote, type Item } from '../model/Item';
 import type { EvalEnv } from './Compiled';
 import { dateValue, isFile, isLink, linkTargetsMatch, linkValue, type FileValue, type Value } from './Value';
 
@@ -6,9 +6,13 @@ function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** A link to an item's own note (what a bare `file` or `this` stands for in Bases). */
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/';
+}
+
+/** A link to an item's own note (what a bare `file` or `this` stands for in Bases); an inline task's is the note holding it. */
 export function linkToItem(item: Item): Value {
-  return { type: 'link', target: item.path.replace(/\.md$/i, '') };
+  return { type: 'link', target: itemNote(item).replace(/\.md$/i, '') };
 }
 
 /** An item's note as a file value (`file.file`, `link.asFile()`). */
@@ -20,14 +24,14 @@ function minutesOf(n: number | undefined): Value {
   return n === undefined || !Number.isFinite(n) ? null : dateValue(Math.floor(n), true);
 }
 
-/** `file.*` properties, read from the item's path, tags, links and frontmatter, and what the host knows of its file. */
+/** `file.*` properties, read from the item's note (an inline task's is the note holding it), tags, links and frontmatter, and what the host knows of its file. */
 export const FILE_PROPERTIES: Readonly<Record<string, (item: Item, env: EvalEnv) => Value>> = {
-  name: (item) => basenameOf(item.path),
-  basename: (item) => basenameOf(item.path).replace(/\.[^.]*$/, ''),
-  path: (item) => item.path,
-  folder: (item) => (item.path.includes('/') ? item.path.slice(0, item.path.lastIndexOf('/')) : '/'),
+  name: (item) => basenameOf(itemNote(item)),
+  basename: (item) => basenameOf(itemNote(item)).replace(/\.[^.]*$/, ''),
+  path: (item) => itemNote(item),
+  folder: (item) => folderOf(itemNote(item)),
   ext: (item) => {
-    const name = basenameOf(item.path);
+    const name = basenameOf(itemNote(item));
     return name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
   },
   tags: (item) => item.tags.map(normaliseTag),
@@ -79,7 +83,7 @@ export const FILE_METHODS: Readonly<Record<string, FileMethodSpec>> = {
     call: (item, [folder]) => {
       if (typeof folder !== 'string') return false;
       const f = folder.replace(/^\/+|\/+$/g, '');
-      return f === '' || item.path.startsWith(f + '/');
+      return f === '' || itemNote(item).startsWith(f + '/');
     },
   },
   hasLink: {

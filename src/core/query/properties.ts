@@ -1,5 +1,6 @@
 import type { Item } from '../model/Item';
 import type { EvalEnv } from './Compiled';
+import { KIND_SPECS } from '../kinds/registry';
 import { lookup } from './lookup';
 import { toValue, type Value } from './Value';
 
@@ -28,18 +29,36 @@ function camel(name: string): string {
  * item's scalar default for it (a task without `status` reads `todo`); otherwise null.
  */
 export function readNoteProperty(item: Item, name: string): Value {
-  const data = item.data as unknown as Record<string, unknown>;
-  const parsed =
-    item.data.type === 'custom'
-      ? lookup(item.data.values, name)
-      : name === 'type'
-        ? undefined
-        : lookup(data, camel(name));
-  if (isParsedDuration(parsed)) return toValue(parsed);
+  return readNote(item, name, camel(name));
+}
+
+/** The reader of one note property, with its parsed-data key (`last-run` → `lastRun`) worked out once. */
+export function noteReader(name: string): (item: Item) => Value {
+  const key = camel(name);
+  return (item) => readNote(item, name, key);
+}
+
+/** Field names some builtin kind reads as a duration (`rotate`, `grace`): only these need the parsed value when the note has the field. */
+const BUILTIN_DURATIONS: ReadonlySet<string> = new Set(
+  Object.values(KIND_SPECS).flatMap((spec) =>
+    Object.entries(spec.fields).flatMap(([field, f]) => (f.type === 'duration' ? [field] : [])),
+  ),
+);
+
+function readNote(item: Item, name: string, key: string): Value {
   const raw = lookup(item.frontmatter, name);
+  if (item.data.type === 'custom') {
+    const parsed = lookup(item.data.values, name);
+    if (isParsedDuration(parsed)) return toValue(parsed);
+    if (raw !== undefined) return toValue(raw);
+    return name === 'created' ? toValue(item.created) : toValue(parsed);
+  }
+  // Most reads end here: the note has the field and its kind does not read it as a duration.
+  if (raw !== undefined && !BUILTIN_DURATIONS.has(name)) return toValue(raw);
+  const parsed = name === 'type' ? undefined : lookup(item.data as unknown as Record<string, unknown>, key);
+  if (isParsedDuration(parsed)) return toValue(parsed);
   if (raw !== undefined) return toValue(raw);
   if (name === 'created') return toValue(item.created);
-  if (item.data.type === 'custom') return toValue(parsed);
   return typeof parsed === 'string' || typeof parsed === 'number' || typeof parsed === 'boolean' ? parsed : null;
 }
 
@@ -59,8 +78,9 @@ export function readProperty(item: Item, name: string, env: EvalEnv): Value {
 export function propertyReader(name: string): (item: Item, env: EvalEnv) => Value {
   const field = lookup(ITEM_FIELDS, name);
   if (field) return (item) => toValue(field(item));
+  const note = noteReader(name);
   return (item, env) => {
     const derived = env.derived(item, name);
-    return derived !== undefined ? toValue(derived) : readNoteProperty(item, name);
+    return derived !== undefined ? toValue(derived) : note(item);
   };
 }

@@ -8,6 +8,8 @@ import { QueryContextError } from './QueryContextError';
 import { compareSortValues } from './sortValues';
 import { dateValue, displayValue, type DateValue, type Value } from './Value';
 
+const NO_KEYS: Value[] = [];
+
 interface Match {
   item: Item;
   keys: Value[];
@@ -84,7 +86,11 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     if (groups && !groups.has(item.group)) continue;
     if (watch) selected.push(item);
     if (filter && filter(item, env) !== true) continue;
-    matches.push({ item, keys: sort.map((k) => k.fn(item, env)), groupKey: groupBy ? groupBy.fn(item, env) : null });
+    matches.push({
+      item,
+      keys: sort.length === 0 ? NO_KEYS : sort.map((k) => k.fn(item, env)),
+      groupKey: groupBy ? groupBy.fn(item, env) : null,
+    });
   }
   if (sort.length > 0) {
     // Array.prototype.sort is stable (ES2019), so ties keep the items' input order.
@@ -97,7 +103,14 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     });
   }
   const kept = query.limit !== null ? matches.slice(0, query.limit) : matches;
-  const rows: Row[] = kept.map((m) => ({ item: m.item, values: query.columns.map((c) => c.fn(m.item, env)) }));
+  const columns = query.columns;
+  const rows: Row[] = new Array<Row>(kept.length);
+  for (let r = 0; r < kept.length; r++) {
+    const item = kept[r].item;
+    const values = new Array<Value>(columns.length);
+    for (let c = 0; c < columns.length; c++) values[c] = columns[c].fn(item, env);
+    rows[r] = { item, values };
+  }
   const result: QueryResult = {
     name: query.name,
     view: query.view,

@@ -5,6 +5,7 @@ import { extremeOf, meanOf, medianOf, numbersOf, stddevOf, sumOf, uniqueOf } fro
 import type { QueryError } from './Query';
 import { describeYaml, queryError } from './queryError';
 import { selfNote } from './selfNote';
+import { timeSummary } from './timeSummary';
 import { isDate, isEmptyValue, type Value } from './Value';
 
 /** A summary over one column's values: a default one (`Average`) or a block's own (`values.mean().round(3)`). */
@@ -42,6 +43,7 @@ export const DEFAULT_SUMMARIES: Readonly<Record<string, SummaryFn>> = {
   Empty: (values) => count(values, isEmptyValue),
   Filled: (values) => count(values, (v) => !isEmptyValue(v)),
   Unique: (values) => uniqueOf(values.filter((v) => !isEmptyValue(v))).length,
+  Time: timeSummary,
 };
 
 const NO_ITEM: Item = selfNote({ path: '' });

@@ -32,9 +32,9 @@ export interface StartTimerOptions {
   concurrent: boolean;
 }
 
-/** The item as a TimedItem when it is a task or habit (the kinds that carry `time`), else null. */
+/** The item as a TimedItem when it is a task or habit note (the items that carry `time`; not an inline task's line), else null. */
 export function timedItem(item: Item): TimedItem | null {
-  if (item.data.type !== 'task' && item.data.type !== 'habit') return null;
+  if ((item.data.type !== 'task' && item.data.type !== 'habit') || item.inline !== undefined) return null;
   return { path: item.path, title: item.title, time: item.data.time, rawTime: item.frontmatter.time };
 }
 
@@ -107,10 +107,10 @@ function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
-/** Every task and habit whose timer runs, in the order given. */
-export function runningTimers(items: Iterable<Item>): TimedItem[] {
+/** Every habit and task note whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
+export function runningTimers(index: { byKind(kind: string): readonly Item[] }): TimedItem[] {
   const out: TimedItem[] = [];
-  for (const item of items) {
+  for (const item of [...index.byKind('habit'), ...index.byKind('task')]) {
     const timed = timedItem(item);
     if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
   }

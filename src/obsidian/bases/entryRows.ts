@@ -1,5 +1,6 @@
 import type { App, BasesEntry, BasesQueryResult, Value } from 'obsidian';
-import type { BaseRow, BaseRowGroup, BaseValue } from '../../core/bases/BaseRow';
+import { lazyGroup, plainValue, type BaseRow, type BaseRowGroup, type BaseValue } from '../../core/bases/BaseRow';
+import type { Item } from '../../core/model/Item';
 import type { ItemIndex } from '../../core/index/ItemIndex';
 
 /**
@@ -8,37 +9,56 @@ import type { ItemIndex } from '../../core/index/ItemIndex';
  * `file.` and `formula.` ones through the entry's values. The item is the index's item at the path.
  */
 export function rowGroupsOf(app: App, index: ItemIndex, result: BasesQueryResult): BaseRowGroup[] {
-  return result.groupedData.map((group) => ({
-    label: group.hasKey() ? (group.key?.toString() ?? null) : null,
-    rows: group.entries.map((entry) => rowOf(app, index, entry)),
-  }));
+  return result.groupedData.map((group) =>
+    lazyGroup(group.hasKey() ? (group.key?.toString() ?? null) : null, group.entries.length, (i) =>
+      rowOf(app, index, group.entries[i]),
+    ),
+  );
 }
 
-/** One entry as a row. */
+/**
+ * One entry as a row. The item, title and frontmatter are looked up on first use, so rows a view
+ * only counts cost next to nothing.
+ */
 export function rowOf(app: App, index: ItemIndex, entry: BasesEntry): BaseRow {
-  const file = entry.file;
-  const item = index.get(file.path);
-  let frontmatter: Record<string, unknown> | null = null;
-  return {
-    path: file.path,
-    title: item?.title ?? file.basename,
-    item,
-    value: (property) => {
-      if (property.startsWith('note.')) {
-        frontmatter ??= (app.metadataCache.getFileCache(file)?.frontmatter ?? {}) as Record<string, unknown>;
-        return plain(frontmatter[property.slice(5)]);
-      }
-      return fromValue(entry.getValue(property as `file.${string}`));
-    },
-  };
+  return new EntryRow(app, index, entry);
 }
 
-/** A frontmatter value as a BaseValue (mappings become their JSON text). */
-function plain(raw: unknown): BaseValue {
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  if (Array.isArray(raw)) return raw.map(plain);
-  return JSON.stringify(raw);
+class EntryRow implements BaseRow {
+  readonly path: string;
+  private itemRead = false;
+  private itemAt: Item | undefined;
+  private fm: Readonly<Record<string, unknown>> | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly index: ItemIndex,
+    private readonly entry: BasesEntry,
+  ) {
+    this.path = entry.file.path;
+  }
+
+  get item(): Item | undefined {
+    if (!this.itemRead) {
+      this.itemAt = this.index.get(this.path);
+      this.itemRead = true;
+    }
+    return this.itemAt;
+  }
+
+  get title(): string {
+    return this.item?.title ?? this.entry.file.basename;
+  }
+
+  get frontmatter(): Readonly<Record<string, unknown>> {
+    this.fm ??= (this.app.metadataCache.getFileCache(this.entry.file)?.frontmatter ?? {}) as Record<string, unknown>;
+    return this.fm;
+  }
+
+  value(property: string): BaseValue {
+    if (property.startsWith('note.')) return plainValue(this.frontmatter[property.slice(5)]);
+    return fromValue(this.entry.getValue(property as `file.${string}`));
+  }
 }
 
 /** A Bases value as a BaseValue: lists element by element, the null value (empty text) as missing, others as text. */

@@ -1,6 +1,6 @@
 import type { BasesAllOptions, BasesViewConfig, Plugin } from 'obsidian';
-import type { BaseProperty } from '../../core/bases/BaseRow';
-import { buildBaseHeatmap, DEFAULT_HEATMAP_GRIDS } from '../../core/bases/heatmapModel';
+import { rowsOf, type BaseProperty } from '../../core/bases/BaseRow';
+import { buildBaseHeatmap, DEFAULT_HEATMAP_GRIDS, type BaseHeatmapModel } from '../../core/bases/heatmapModel';
 import { buildBaseStatus, DEFAULT_STATUS_CARDS } from '../../core/bases/statusModel';
 import { buildBaseTimeline, DEFAULT_TIMELINE_ROWS } from '../../core/bases/timelineModel';
 import { BaseHeatmapRenderer } from '../../views/bases/renderBaseHeatmap';
@@ -99,17 +99,19 @@ const STATUS_OPTIONS: BasesAllOptions[] = [
 
 function heatmapDrawer(deps: BasesViewsDeps): DrawBasesView {
   const renderer = new BaseHeatmapRenderer(deps.actions);
+  let last: BaseHeatmapModel | null = null;
   return {
     draw: (view, root) => {
       const goal = view.config.get('goal');
-      const model = buildBaseHeatmap(rowGroupsOf(view.app, deps.source.index, view.data), {
+      const options = {
         property: view.config.getAsPropertyId('dates') ?? 'note.log',
         goal: typeof goal === 'string' ? goal : null,
         perGroup: view.config.get('perGroup') === true,
         today: deps.clock().today(),
         maxGrids: numberOption(view.config, 'rows', DEFAULT_HEATMAP_GRIDS),
-      });
-      return renderer.render(root, model);
+      };
+      last = buildBaseHeatmap(rowGroupsOf(view.app, deps.source.index, view.data), options, last);
+      return renderer.render(root, last);
     },
     reset: () => renderer.reset(),
   };
@@ -134,7 +136,7 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
   const renderer = new BaseStatusRenderer(deps.actions);
   return {
     draw: (view, root) => {
-      const rows = rowGroupsOf(view.app, deps.source.index, view.data).flatMap((g) => g.rows);
+      const rows = rowGroupsOf(view.app, deps.source.index, view.data).flatMap(rowsOf);
       const properties: BaseProperty[] = view.config
         .getOrder()
         .filter((id) => id !== 'file.name' && id !== 'file.basename')

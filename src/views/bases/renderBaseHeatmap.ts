@@ -55,23 +55,23 @@ export class BaseHeatmapRenderer {
       if (g.doneToday) badge(head, 'done today', 'ok');
     }
     if (grid.goalProblem !== null) head.createSpan({ cls: 'vault-stack-error-text', text: grid.goalProblem });
+    const checkIn = grid.checkIn ? this.actions.checkInHabit?.bind(this.actions) : undefined;
+    // One labelled image for the year (its cells are presentational, each with a tooltip); a grid
+    // whose days can be checked in is a group of buttons instead.
+    const summary = `${grid.title}: ${grid.total} ${grid.total === 1 ? 'day' : 'days'} from ${calendar.days[0] ?? ''} to ${calendar.days[calendar.days.length - 1] ?? ''}`;
     const grid_ = item.createDiv({ cls: 'vault-stack-heatmap-scroll' }).createDiv({
       cls: 'vault-stack-heatmap-grid',
-      attr: {
-        role: 'group',
-        'aria-label': `${grid.title}: ${calendar.days[0] ?? ''} to ${calendar.days[calendar.days.length - 1] ?? ''}`,
-      },
+      attr: { role: checkIn ? 'group' : 'img', 'aria-label': summary },
     });
     const path = grid.path;
-    const checkIn = grid.checkIn ? this.actions.checkInHabit?.bind(this.actions) : undefined;
     const last = calendar.days.length - 1;
     calendar.monthLabels.forEach((month, week) => {
-      grid_.createSpan({ cls: 'vault-stack-heatmap-month', text: month, attr: { 'aria-hidden': 'true' } });
+      grid_.createSpan({ cls: 'vault-stack-heatmap-month', text: month });
       for (let d = 0; d < 7; d++) {
         const i = week * 7 + d - calendar.offset;
         const date = calendar.days[i];
         if (date === undefined) {
-          if (week === 0) grid_.createSpan({ cls: 'vault-stack-heatmap-pad', attr: { 'aria-hidden': 'true' } });
+          if (week === 0) grid_.createSpan({ cls: 'vault-stack-heatmap-pad' });
           continue;
         }
         const count = grid.counts[i] ?? 0;
@@ -83,7 +83,7 @@ export class BaseHeatmapRenderer {
         if (checkable) cls.push('is-checkable');
         const cell = grid_.createSpan({
           cls,
-          attr: { role: checkable ? 'button' : 'img', title: label, 'aria-label': label, 'data-date': date },
+          attr: checkable ? { role: 'button', title: label, 'data-date': date } : { title: label, 'data-date': date },
         });
         if (checkable) {
           cell.addEventListener('click', () => {

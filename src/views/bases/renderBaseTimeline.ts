@@ -31,7 +31,8 @@ export class BaseTimelineRenderer {
       model.end,
       model.today,
       model.hidden,
-      model.undated,
+      model.undatedCount,
+      model.undated.length,
       model.groups.map((g) => [g.label, g.marks.length]),
     ]);
     return this.list.draw(root, frame, marks, (el) => this.drawFrame(el, model));
@@ -59,15 +60,15 @@ export class BaseTimelineRenderer {
     if (model.groups.length === 0 && model.undated.length === 0)
       box.createEl('p', { cls: 'vault-stack-empty', text: 'No notes in this view yet.' });
     const shown = model.groups.reduce((n, g) => n + g.marks.length, 0);
-    moreNote(box, shown, shown + model.hidden, 'dated notes');
-    if (model.undated.length > 0) {
+    moreNote(box, shown, shown + model.hidden, 'notes');
+    if (model.undatedCount > 0) {
       const undated = box.createDiv({ cls: 'vault-stack-timeline-undated' });
       undated.createSpan({
         cls: 'vault-stack-timeline-undated-label',
-        text: `Without a date (${model.undated.length}):`,
+        text: `Without a date (${model.undatedCount}):`,
       });
-      for (const note of model.undated.slice(0, 50)) noteLink(undated, note.title, note.path, this.actions);
-      moreNote(undated, Math.min(50, model.undated.length), model.undated.length, 'notes without a date');
+      for (const note of model.undated) noteLink(undated, note.title, note.path, this.actions);
+      moreNote(undated, model.undated.length, model.undatedCount, 'notes without a date');
     }
     return (mark) => listOf.get(mark.key) ?? box;
   }

@@ -2,6 +2,7 @@ import type { HabitRow, TaskRow, TodaySection } from '../../core/dashboard/Dashb
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, dateEl, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
+import { timerControl } from './timerControl';
 
 /** Today's tasks (each with a complete button) and habits (each with a check-in button, streak and last seven days). */
 export function renderToday(
@@ -48,6 +49,7 @@ function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): v
   if (task.every) meta.createSpan({ cls: 'vault-stack-recurrence', text: task.every });
   if (task.project) meta.createSpan({ cls: 'vault-stack-project', text: task.project });
   if (task.blocked) meta.createSpan({ cls: 'vault-stack-blocked', text: 'blocked' });
+  timerControl(li, meta, task, actions);
 }
 
 function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions, today: string): void {
@@ -77,6 +79,7 @@ function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions,
   });
   if (habit.longestStreak > habit.currentStreak)
     meta.createSpan({ cls: 'vault-stack-streak-best', text: `best ${habit.longestStreak}` });
+  timerControl(li, meta, habit, actions);
   const strip = li.createDiv({
     cls: 'vault-stack-recent',
     attr: { role: 'list', 'aria-label': `${habit.title}, last ${habit.recent.length} days` },

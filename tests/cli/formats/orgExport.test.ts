@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { runAsync } from '../../../src/cli/run';
 import { MemoryIo } from '../support/MemoryIo';
 import { TempVault } from '../support/TempVault';
-import { emacsAvailability, readOrgWithEmacs } from '../../support/emacsOrg';
+import { completeWithEmacs, emacsAvailability, readOrgWithEmacs } from '../../support/emacsOrg';
+import { aTask } from '../../builders/itemBuilders';
+import { addDays } from '../../../src/core/dates/arithmetic';
+import { nextOccurrence } from '../../../src/core/kinds/task';
 
 const tools = emacsAvailability();
 if (!tools.run) console.warn(tools.reason);
@@ -120,5 +123,57 @@ describeEmacs('vault-stack export org (read back by Emacs org-element)', () => {
     });
     // Projects in name order, tasks without one last.
     expect([...new Set(read.map((r) => r.parent))]).toEqual(['Home', 'Work', 'No project']);
+  });
+});
+
+describeEmacs("Org's repeaters move a completed task where completing it here does", () => {
+  // Emacs's date primitives read the real clock, so both sides complete the tasks today.
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const tasks: Record<string, string[]> = {
+    'Tasks/Weekly review.md': ['stack: task', `due: ${addDays(today, -8)}`, 'every: week'],
+    'Tasks/Water plants.md': ['stack: task', `due: ${addDays(today, -2)}T18:00`, 'every: 3 days when done'],
+    'Tasks/Pay rent.md': ['stack: task', `due: ${addDays(today, -40)}`, 'every: month'],
+    'Tasks/Stretch.md': ['stack: task', `scheduled: ${addDays(today, 1)}T07:00`, 'every: 2 weeks'],
+    'Tasks/Renew licence.md': ['stack: task', `due: ${addDays(today, -3)}`, 'every: year'],
+  };
+  let vault: TempVault;
+  beforeAll(() => {
+    vault = new TempVault();
+    for (const [path, lines] of Object.entries(tasks)) vault.note(path, lines);
+  });
+  afterAll(() => vault.remove());
+
+  it('gives the same next dates as completeTask for ++ (plain) and .+ (when done) repeaters', async () => {
+    const io = new MemoryIo(vault.root);
+    expect(await runAsync(['export', 'org', vault.root, '--no-cache'], io)).toBe(0);
+    const file = join(vault.root, 'tasks.org');
+    writeFileSync(file, io.out);
+    const completed = completeWithEmacs(file, today);
+    expect(completed).toHaveLength(Object.keys(tasks).length);
+    for (const done of completed) {
+      const lines = tasks[done.id] ?? [];
+      const fm = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+      const item = Object.entries(fm)
+        .reduce((b, [k, v]) => b.with(k, v), aTask().at(done.id))
+        .item<'task'>();
+      const next = nextOccurrence(item.data, today);
+      const orgDate = (ts: string | null): string | null => {
+        const m = ts === null ? null : /^<(\d{4}-\d{2}-\d{2})(?: \w+)?(?: (\d{2}:\d{2}))?/.exec(ts);
+        return m === null ? null : m[2] === undefined ? (m[1] ?? null) : `${m[1]}T${m[2]}`;
+      };
+      expect({
+        id: done.id,
+        keyword: done.keyword,
+        due: orgDate(done.deadline),
+        scheduled: orgDate(done.scheduled),
+      }).toEqual({
+        id: done.id,
+        keyword: 'TODO',
+        due: next?.due ?? null,
+        scheduled: next?.scheduled ?? null,
+      });
+    }
   });
 });

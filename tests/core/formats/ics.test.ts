@@ -214,6 +214,16 @@ describeKhal('khal printics reads the feed', () => {
     );
   });
 
+  it('reading a start off the series day (RDATE) and the excluded anchor day (EXDATE) without complaint', () => {
+    // 2026-12-01 is a Tuesday: `week on fri` keeps that day, skips Friday the 4th, then every Friday from the 11th.
+    const task = aTask().at('Tasks/Review.md').with('due', '2026-12-01').with('every', 'week on fri').item();
+    const text = exportIcs([task], { stamp: STAMP });
+    expect(text).toContain('\r\nRDATE;VALUE=DATE:20261201\r\nEXDATE;VALUE=DATE:20261204\r\n');
+    const { found, events } = khalPrintics(text);
+    expect(found).toBe(1);
+    expect(events).toMatchObject([{ title: 'Review', start: '2026-12-01', repeat: 'FREQ=WEEKLY;BYDAY=FR;WKST=MO' }]);
+  });
+
   it('keeping a long title with emoji whole across folds', () => {
     const title = `Renouveler le certificat 🎉 de l'équipe, vite; ${'très long '.repeat(12)}✅`.trim();
     const { events } = khalPrintics(

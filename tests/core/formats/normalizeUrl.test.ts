@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { normalizeUrl } from '../../../src/core/formats/normalizeUrl';
+import { normalizeUrl, withoutTracking } from '../../../src/core/formats/normalizeUrl';
 
 describe('normalizeUrl', () => {
   it.each([
@@ -44,5 +44,11 @@ describe('normalizeUrl', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('removes only tracking parameters for what a note keeps', () => {
+    expect(withoutTracking('https://X.org/a/?utm_source=hn&id=3&fbclid=z#top')).toBe('https://X.org/a/?id=3#top');
+    expect(withoutTracking('https://x.org/?utm_medium=rss')).toBe('https://x.org/');
+    expect(withoutTracking('https://x.org/path')).toBe('https://x.org/path');
   });
 });

@@ -57,6 +57,20 @@ describe('ItemIndex with inline tasks', () => {
     expect(index.byKind('task').map((i) => i.title)).toEqual(['#task one']);
   });
 
+  it('blocks a task on the open tasks whose 🆔 its ⛔ names, anywhere in the vault', () => {
+    const index = new ItemIndex();
+    index.upsert('a.md', readNote('a.md', '- [ ] first 🆔 f1\n- [ ] second ⛔ f1,gone'));
+    index.upsert('b.md', readNote('b.md', '- [ ] third ⛔ f1'));
+    let states = taskStates(index, '2026-12-02');
+    expect(states.get('a.md#L2')).toMatchObject({ blocked: true });
+    expect(states.get('b.md#L1')).toMatchObject({ blocked: true });
+    expect(states.get('a.md#L1')).toMatchObject({ blocked: false });
+    index.upsert('a.md', readNote('a.md', '- [x] first 🆔 f1\n- [ ] second ⛔ f1,gone'));
+    states = taskStates(index, '2026-12-02');
+    expect(states.get('a.md#L2')).toMatchObject({ blocked: false });
+    expect(states.get('b.md#L1')).toMatchObject({ blocked: false });
+  });
+
   it('a bulk load gives what upserts give', () => {
     const notes = [
       { path: 'Week.md', read: readNote('Week.md', WEEK) },

@@ -146,6 +146,14 @@ describe('findTaskLines', () => {
     ]);
     expect(mayHoldTasks('# Title\n\n[link](x) - [ ]')).toBe(false);
   });
+
+  it('finds the same lines in a note without frontmatter or fences (one pass, CRLF too)', () => {
+    expect(findTaskLines('intro [x]\r\n- [ ] one\r\n\n  * [x] two\n1) [/] three')).toEqual([
+      { line: 2, text: '- [ ] one' },
+      { line: 4, text: '  * [x] two' },
+      { line: 5, text: '1) [/] three' },
+    ]);
+  });
 });
 
 describe('inlineTasksOf', () => {

@@ -63,4 +63,27 @@ describe('stack blocks in a note', () => {
   it('has nothing to say about a good block', () => {
     expect(stackBlockProblems('Home.md', '```stack\nkind: task\nfilters: overdue\n```\n')).toEqual([]);
   });
+
+  it('reports the notes of every view of a block with several views, and an error in the second view at its line', () => {
+    const note = [
+      '```stack', // 1
+      'views:',
+      '  - type: table',
+      '    columnSize: { a: 1 }',
+      '  - type: map', // 5
+      '    name: Places',
+      '```',
+      '```stack', // 8
+      'views:',
+      '  - type: table',
+      '  - type: list',
+      '    order: [due <]', // 12
+      '```',
+    ].join('\n');
+    expect(stackBlockProblems('Home.md', note).map((p) => `${p.line} ${p.severity}: ${p.message}`)).toEqual([
+      '1 warning: stack block: views[0].columnSize is a Bases display option; ignored',
+      '1 warning: stack block: views[1]: a map view needs Obsidian and its Maps plugin; shown as a table',
+      '12 error: stack block: views[1].order[0] (column 6): expression ends where a value was expected',
+    ]);
+  });
 });

@@ -228,3 +228,10 @@ order: [formula.b, formula.mine]`);
     ]);
   });
 });
+
+describe('dates past the year 9999', () => {
+  it('give null for relative() instead of throwing', () => {
+    expect(evaluate('(date("9999-06-01") + "1y").relative()')).toBeNull();
+    expect(show('(date("9999-06-01") + "1y").year')).toBe('10000');
+  });
+});

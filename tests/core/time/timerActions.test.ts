@@ -107,3 +107,14 @@ describe('timers', () => {
     expect(plan).toEqual({ ok: true, notes: [], summary: 'timer already running since 2026-12-03T08:00', stopped: [] });
   });
 });
+
+describe('timedItem', () => {
+  it('leaves out inline tasks (their line holds no time list) and other kinds', () => {
+    const { item } = parseItem({ path: 'Tasks/A.md', frontmatter: { stack: 'task' } }, new Map());
+    if (item === null) throw new Error('fixture');
+    expect(timedItem(item)?.path).toBe('Tasks/A.md');
+    expect(timedItem({ ...item, path: 'Notes/Week.md#L3', inline: {} as never })).toBeNull();
+    const { item: service } = parseItem({ path: 'S.md', frontmatter: { stack: 'service' } }, new Map());
+    expect(service === null ? 'none' : timedItem(service)).toBeNull();
+  });
+});

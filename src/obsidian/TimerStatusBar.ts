@@ -1,0 +1,41 @@
+import type { Plugin } from 'obsidian';
+import { toMinuteNumber } from '../core/dates/dateTime';
+import { formatMinutes } from '../core/time/timeInterval';
+import { runningInterval, runningTimers } from '../core/time/timerActions';
+import type { PluginContext } from './PluginContext';
+import { stopRunningTimer } from './stopRunningTimer';
+
+/** How often the elapsed time is redrawn. */
+const MINUTE_MS = 60_000;
+
+/**
+ * The status-bar item of the running timer: `Timer: Write report 1h 5m` (the first of several with
+ * `+2`), redrawn each minute and whenever the index changes, so a timer still running in a note
+ * after a restart shows as soon as the index is built. Clicking stops it (asking which when several run).
+ * Hidden while no timer runs.
+ */
+export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { render(): void } {
+  const el = plugin.addStatusBarItem();
+  el.addClass('vault-stack-timer-status');
+  const render = (): void => {
+    const running = runningTimers(ctx.source.index);
+    const first = running[0];
+    const interval = first === undefined ? undefined : runningInterval(first);
+    if (first === undefined || interval === undefined) {
+      el.setText('');
+      el.toggleClass('is-hidden', true);
+      el.removeAttribute('aria-label');
+      return;
+    }
+    const minutes = Math.max(0, toMinuteNumber(ctx.clock.now()) - toMinuteNumber(interval.start));
+    const more = running.length > 1 ? ` +${running.length - 1}` : '';
+    el.setText(`Timer: ${first.title} ${formatMinutes(minutes)}${more}`);
+    el.toggleClass('is-hidden', false);
+    el.setAttribute('aria-label', `Timer on ${first.title} since ${interval.start.slice(11)}: click to stop`);
+  };
+  plugin.registerDomEvent(el, 'click', () => stopRunningTimer(ctx));
+  plugin.registerEvent(ctx.source.onRevision(render));
+  plugin.registerInterval(window.setInterval(render, MINUTE_MS));
+  render();
+  return { render };
+}
