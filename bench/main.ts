@@ -12,9 +12,9 @@ import { icsExportSuite } from './suites/icsExport';
 import { pluginIndexSuite } from './suites/pluginIndex';
 import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
-import { verifyHealthSuite } from './suites/verifyHealth';
 import { taskwarriorSuite } from './suites/taskwarrior';
 import { basesViewsSuite } from './suites/basesViews';
+import { verifyHealthSuite } from './suites/verifyHealth';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
 const SUITES: readonly BenchSuite[] = [
@@ -26,11 +26,11 @@ const SUITES: readonly BenchSuite[] = [
   pluginOnloadSuite,
   queryBlockSuite,
   dashboardSuite,
-  verifyHealthSuite,
   icsExportSuite,
   taskwarriorSuite,
   bookmarksSuite,
   basesViewsSuite,
+  verifyHealthSuite,
 ];
 
 /** Runs every suite (or those named in BENCH_SUITES), prints the table and writes bench/out/*.json. */

@@ -37,13 +37,13 @@ export function allCommands(ctx: PluginContext): Command[] {
     updateStackOverviewCommand(ctx),
     bootstrapChecklistCommand(ctx),
     addLibraryKindCommand(ctx),
-    verifyStackNowCommand(ctx),
     exportCalendarCommand(ctx),
     exportHomepageServicesCommand(ctx),
     importTaskwarriorCommand(ctx),
     importBookmarksCommand(ctx),
     startTimerCommand(ctx),
     stopTimerCommand(ctx),
+    verifyStackNowCommand(ctx),
   ];
 }
 

@@ -74,16 +74,6 @@ export class PluginActions {
     return this.run(path, 'secret', (data, clock) => markSecretRotated(data, {}, clock.today()));
   }
 
-  /** Writes an observed value into a note's field (a drift row's "Update the note"). */
-  async updateNote(path: string, field: string, value: string | number | boolean): Promise<WriteOutcome> {
-    const item = this.env.index.get(path);
-    if (item === undefined)
-      return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not an item (check its frontmatter)`));
-    const outcome = await this.env.writer.apply(path, [Edits.set(field, value)], item.title);
-    if (outcome.ok) new Notice(`${item.title}: ${field} set to ${String(value)}`);
-    return outcome;
-  }
-
   /** Starts a timer on a task or habit now, stopping the running one unless concurrent timers are allowed. */
   async startTimer(path: string): Promise<WriteOutcome> {
     const item = this.env.index.get(path);
@@ -111,6 +101,16 @@ export class PluginActions {
     return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
       timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
     );
+  }
+
+  /** Writes an observed value into a note's field (a drift row's "Update the note"). */
+  async updateNote(path: string, field: string, value: string | number | boolean): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    if (item === undefined)
+      return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not an item (check its frontmatter)`));
+    const outcome = await this.env.writer.apply(path, [Edits.set(field, value)], item.title);
+    if (outcome.ok) new Notice(`${item.title}: ${field} set to ${String(value)}`);
+    return outcome;
   }
 
   private async run<K extends BuiltinKind>(

@@ -16,9 +16,9 @@ export function dashboardActionsOf(actions: PluginActions): DashboardActions {
     setBookmarkStatus: (path, status) => changedNote(actions.setBookmarkStatus(path, status)),
     recordBackupRun: (path, result) => changedNote(actions.recordBackupRun(path, result)),
     markSecretRotated: (path) => changedNote(actions.markSecretRotated(path)),
-    updateNote: (path, field, value) => changedNote(actions.updateNote(path, field, value)),
     startTimer: (path) => changedNote(actions.startTimer(path)),
     stopTimer: (path) => changedNote(actions.stopTimer(path)),
+    updateNote: (path, field, value) => changedNote(actions.updateNote(path, field, value)),
   };
 }
 

@@ -122,6 +122,8 @@ export class SettingsTab extends PluginSettingTab {
         ),
       },
       { heading: 'Versioning', rows: this.versioningRows() },
+      { heading: 'Calendar', rows: this.calendarRows() },
+      { heading: 'Time tracking', rows: [this.concurrentTimersRow()] },
       {
         heading: 'Observation',
         rows: observeRows(
@@ -130,8 +132,6 @@ export class SettingsTab extends PluginSettingTab {
           () => this.deps.save(),
         ),
       },
-      { heading: 'Calendar', rows: this.calendarRows() },
-      { heading: 'Time tracking', rows: [this.concurrentTimersRow()] },
     ];
   }
 

@@ -13,8 +13,16 @@ export interface VaultStackSettings extends DashboardOptions {
   /** Let several timers run at once; when false, starting a timer stops the running one. */
   concurrentTimers: boolean;
   git: GitSettings;
-  observe: ObserveSettings;
   calendar: CalendarSettings;
+  observe: ObserveSettings;
+}
+
+/** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
+export interface CalendarSettings {
+  /** Rewrite the file (debounced) whenever the items change; off by default. */
+  keepUpdated: boolean;
+  /** Vault-relative path of the file, ending in `.ics`. */
+  path: string;
 }
 
 /** Observation settings ("Verify stack now", the optional interval, notifications). The ntfy token lives in `app.secretStorage`. */
@@ -27,14 +35,6 @@ export interface ObserveSettings {
   ntfyTokenSecret: string;
   /** A URL that receives each notification as JSON; empty for none. */
   webhookUrl: string;
-}
-
-/** The generated calendar file (`Export calendar (ICS)` writes it; `keepUpdated` rewrites it when items change). */
-export interface CalendarSettings {
-  /** Rewrite the file (debounced) whenever the items change; off by default. */
-  keepUpdated: boolean;
-  /** Vault-relative path of the file, ending in `.ics`. */
-  path: string;
 }
 
 /** Versioning settings. The token itself lives in `app.secretStorage` under `tokenSecret`. */
@@ -73,8 +73,8 @@ export const DEFAULT_SETTINGS: VaultStackSettings = {
     tokenSecret: 'vault-stack-git-token',
     guardAllowlist: [],
   },
-  observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
   calendar: { keepUpdated: false, path: 'stack.ics' },
+  observe: { intervalMinutes: 0, ntfyUrl: '', ntfyTokenSecret: 'vault-stack-ntfy-token', webhookUrl: '' },
 };
 
 /** Merges stored data over the defaults, dropping unknown keys and values of the wrong type. */
@@ -104,15 +104,15 @@ export function resolveSettings(stored: unknown): VaultStackSettings {
       tokenSecret: text(git.tokenSecret) ?? d.git.tokenSecret,
       guardAllowlist: stringList(git.guardAllowlist) ?? [...d.git.guardAllowlist],
     },
+    calendar: {
+      keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
+      path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
+    },
     observe: {
       intervalMinutes: nonNegativeInt(observe.intervalMinutes) ?? d.observe.intervalMinutes,
       ntfyUrl: text(observe.ntfyUrl) ?? d.observe.ntfyUrl,
       ntfyTokenSecret: text(observe.ntfyTokenSecret) ?? d.observe.ntfyTokenSecret,
       webhookUrl: text(observe.webhookUrl) ?? d.observe.webhookUrl,
-    },
-    calendar: {
-      keepUpdated: isRecord(data.calendar) && data.calendar.keepUpdated === true,
-      path: calendarPath(isRecord(data.calendar) ? data.calendar.path : undefined) ?? d.calendar.path,
     },
   };
 }

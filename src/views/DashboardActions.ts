@@ -25,12 +25,12 @@ export interface DashboardActions {
   recordBackupRun?(path: string, result: 'ok' | 'failed'): ActionOutcome;
   /** Sets the secret's `rotated` to today; the button is shown only when the host provides it. */
   markSecretRotated?(path: string): ActionOutcome;
-  /** Writes an observed value into the note's field (a drift row's "Update the note"); shown only when provided. */
-  updateNote?(path: string, field: string, value: string | number | boolean): ActionOutcome;
   /** Starts a timer on a task or habit (stopping another unless concurrent timers are allowed). */
   startTimer?(path: string): ActionOutcome;
   /** Stops the timer running on a task or habit. */
   stopTimer?(path: string): ActionOutcome;
+  /** Writes an observed value into the note's field (a drift row's "Update the note"); shown only when provided. */
+  updateNote?(path: string, field: string, value: string | number | boolean): ActionOutcome;
 }
 
 /** No actions, for the static page the CLI writes: titles are text and no button is drawn. */

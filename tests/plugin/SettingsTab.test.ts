@@ -59,16 +59,16 @@ const ROW_NAMES = [
   'Remote URL',
   'Username',
   'Access token',
-  'Observation',
-  'Verify every',
-  'Ntfy topic URL',
-  'Ntfy access token',
-  'Webhook URL',
   'Calendar',
   'Keep a calendar file up to date',
   'Calendar file',
   'Time tracking',
   'Several timers at once',
+  'Observation',
+  'Verify every',
+  'Ntfy topic URL',
+  'Ntfy access token',
+  'Webhook URL',
 ];
 
 /** The plugin's settings tab, drawn the way Obsidian before 1.13 does (`display()`). */
