@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       );
       add(
         v.notes,
-        'clean start-up scan incl. stat walk',
+        'clean start-up scan incl. stat walk (the CLI: its fs)',
         v.startupScanWithStat.medianMs,
         `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`,
       );
