@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { GitRepo } from '../../src/git/GitRepo';
 import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
 import { webCodec } from '../../src/git/webCodec';
 import { generateVault, notePath, seeded } from './generateVault';
+import { GIT_ENV, median, NODE_CODEC } from './gitBench';
 
 /** One paired figure: ours and the floor it is compared with, medians in ms. */
 export interface PairedMeasure {
@@ -16,23 +15,8 @@ export interface PairedMeasure {
   runs: number;
 }
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.org',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.org',
-};
 /** The CLI as users run it (bin/vault-stack.js over the bundle `npm run bench` builds), from the repository root. */
 const CLI = path.resolve('bin', 'vault-stack.js');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function clock(run: () => unknown): number {
   const start = performance.now();
@@ -124,12 +108,6 @@ export function benchCliProcess(root: string, notes: number, runs: { init: numbe
     commitNothing: paired(nothingOurs, status),
   };
 }
-
-/** Node's SHA-1 and zlib, as the CLI and desktop Obsidian give the git layer. */
-const NODE_CODEC: GitObjectCodec = {
-  sha1: (d) => createHash('sha1').update(d).digest('hex'),
-  deflate: (d) => deflateSync(d),
-};
 
 /** The import of `vault-stack init` in process, on the mobile path (WebCrypto SHA-1, CompressionStream) against the desktop codec. */
 export async function benchMobileInit(root: string, notes: number, runs: number): Promise<PairedMeasure> {

@@ -10,7 +10,8 @@ import { GitRepo } from '../../src/git/GitRepo';
 import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
 import { generateVault, notePath, seeded } from './generateVault';
 
-const GIT_ENV = {
+/** Native git's environment in the bench: no user or system config, a fixed identity. */
+export const GIT_ENV = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
@@ -23,7 +24,7 @@ const AUTHOR = { name: 'Bench', email: 'bench@example.org' };
 /** The generated vaults have no config folder; the name only shapes `.gitignore`, which the bench never writes. */
 const CONFIG_DIR = '.vault-config';
 /** Node's primitives, as the CLI and desktop Obsidian pass them. */
-const NODE_CODEC: GitObjectCodec = {
+export const NODE_CODEC: GitObjectCodec = {
   sha1: (d) => createHash('sha1').update(d).digest('hex'),
   deflate: (d) => deflateSync(d),
 };
@@ -43,7 +44,7 @@ export function benchRoot(): string {
   return fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

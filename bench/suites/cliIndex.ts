@@ -9,7 +9,7 @@ import { defaultShape, generateVault } from '../generateVault';
 import { pairedMediansOf, row, type BenchRow, type BenchSuite } from '../harness';
 
 /** A CLI host that prints nothing (no terminal, so no progress). */
-function silentIo(cwd: string): CliIo {
+export function silentIo(cwd: string): CliIo {
   return {
     stdout: () => undefined,
     stderr: () => undefined,

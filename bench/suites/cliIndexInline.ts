@@ -1,22 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../../src/cli/io';
 import { loadVault } from '../../src/cli/vault/loadVault';
 import { readEveryNote } from '../floors';
 import { defaultShape, generateVault } from '../generateVault';
 import { pairedMediansOf, row, type BenchSuite } from '../harness';
-
-function silentIo(cwd: string): CliIo {
-  return {
-    stdout: () => undefined,
-    stderr: () => undefined,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    cwd,
-    env: {},
-    now: () => new Date(),
-  };
-}
+import { silentIo } from './cliIndex';
 
 /** Notes and inline tasks of the vault; BENCH_INLINE=10000:4000 runs a smaller one. */
 function size(): { notes: number; tasks: number } {
