@@ -1,10 +1,314 @@
-// Stands in for the `pako` package in main.js. isomorphic-git inflates every object it reads and
-// every packfile entry with pako, so inflate is pako's own (lib/inflate.js). It deflates with pako
-// only where `CompressionStream` is missing (and the plugin writes objects through node's zlib or
-// CompressionStream itself whenever it can), so deflate is zlib's "stored" form: valid RFC 1950
-// data any git reads, uncompressed. That halves pako's 45 KiB in the plugin's bundle.
+// Stands in for the `pako` package in main.js (esbuild.config.mjs aliases it here). isomorphic-git
+// inflates every object it reads, and every packfile entry as the pack streams in, with pako: here
+// both are this file's inflate (RFC 1950/1951), the part of pako's API isomorphic-git calls:
+// `inflate(bytes)`, and `new Inflate()` with `push(chunk, last)`, `result`, `err`, `msg` and
+// `strm.avail_in` (the bytes of the last chunk after the zlib stream's end). It resumes at the
+// last block boundary when a chunk ends inside a block, so streaming stays linear. isomorphic-git
+// deflates with pako only where `CompressionStream` is missing (and the plugin writes objects
+// through node's zlib or CompressionStream itself whenever it can), so deflate is zlib's "stored"
+// form: valid RFC 1950 data any git reads, uncompressed. Together that is about 4 KiB of the
+// plugin's bundle instead of pako's 45 (22 with pako's own inflate).
 'use strict';
-const inflate = require('../node_modules/pako/lib/inflate.js');
+
+const LENGTH_BASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+];
+const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+const DISTANCE_BASE = [
+  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+  8193, 12289, 16385, 24577,
+];
+const DISTANCE_EXTRA = [
+  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+];
+/** The order code length code lengths come in (RFC 1951 §3.2.7). */
+const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+/** Thrown inside the decoder when the input ends before the block does: wait for the next chunk. */
+const NEED_MORE = Symbol('need more input');
+
+/**
+ * A canonical Huffman code as one lookup table indexed by the next `bits` input bits (LSB first):
+ * each entry is `symbol << 4 | code length`, 0 where no code matches.
+ */
+function huffman(lengths) {
+  let bits = 0;
+  const count = new Uint16Array(16);
+  for (const length of lengths) {
+    count[length]++;
+    if (length > bits) bits = length;
+  }
+  count[0] = 0;
+  let left = 1;
+  for (let length = 1; length < 16; length++) {
+    left = (left << 1) - count[length];
+    if (left < 0) throw 'invalid code lengths set';
+  }
+  const next = new Uint16Array(16);
+  for (let length = 1; length < 16; length++) next[length] = (next[length - 1] + count[length - 1]) << 1;
+  const table = new Int32Array(1 << bits);
+  for (let symbol = 0; symbol < lengths.length; symbol++) {
+    const length = lengths[symbol];
+    if (length === 0) continue;
+    let code = next[length]++;
+    let reversed = 0;
+    for (let i = 0; i < length; i++, code >>= 1) reversed = (reversed << 1) | (code & 1);
+    for (let i = reversed; i < table.length; i += 1 << length) table[i] = (symbol << 4) | length;
+  }
+  return { table, bits };
+}
+
+let fixedCodes;
+function fixed() {
+  if (!fixedCodes) {
+    const lengths = new Uint8Array(288);
+    lengths.fill(8, 0, 144);
+    lengths.fill(9, 144, 256);
+    lengths.fill(7, 256, 280);
+    lengths.fill(8, 280, 288);
+    fixedCodes = { literals: huffman(lengths), distances: huffman(new Uint8Array(30).fill(5)) };
+  }
+  return fixedCodes;
+}
+
+/** A zlib stream decoder over input that may arrive in chunks. */
+class Inflater {
+  constructor() {
+    this.input = new Uint8Array(0);
+    this.inputLength = 0;
+    this.output = new Uint8Array(1024);
+    this.outputLength = 0;
+    this.pos = 0;
+    this.bitBuffer = 0;
+    this.bitCount = 0;
+    this.started = false;
+    this.lastBlockRead = false;
+  }
+
+  append(chunk) {
+    const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk);
+    if (this.inputLength === 0 && this.pos === 0) {
+      this.input = bytes;
+      this.inputLength = bytes.length;
+      return;
+    }
+    if (this.inputLength + bytes.length > this.input.length || this.input.buffer === bytes.buffer) {
+      const grown = new Uint8Array(Math.max(this.inputLength + bytes.length, this.input.length * 2));
+      grown.set(this.input.subarray(0, this.inputLength));
+      this.input = grown;
+    }
+    this.input.set(bytes, this.inputLength);
+    this.inputLength += bytes.length;
+  }
+
+  /** Decodes as far as the input goes; true once the stream and its checksum are read. Throws a message on bad data. */
+  run(last) {
+    let mark = this.mark();
+    try {
+      if (!this.started) {
+        const cmf = this.bits(8);
+        const flg = this.bits(8);
+        if ((cmf & 0x0f) !== 8) throw 'unknown compression method';
+        if (((cmf << 8) | flg) % 31 !== 0) throw 'incorrect header check';
+        if (flg & 0x20) throw 'need dictionary';
+        this.started = true;
+      }
+      while (!this.lastBlockRead) {
+        mark = this.mark();
+        const final = this.bits(1);
+        const type = this.bits(2);
+        if (type === 0) this.stored();
+        else if (type === 1) this.codes(fixed().literals, fixed().distances);
+        else if (type === 2) this.dynamic();
+        else throw 'invalid block type';
+        this.lastBlockRead = final === 1;
+      }
+      // The Adler-32 of the output, big-endian, from the next byte boundary.
+      mark = this.mark();
+      this.align();
+      if (this.pos + 4 > this.inputLength) throw NEED_MORE;
+      const at = this.pos;
+      const input = this.input;
+      const check = ((input[at] << 24) | (input[at + 1] << 16) | (input[at + 2] << 8) | input[at + 3]) >>> 0;
+      this.pos += 4;
+      if (check !== adler32(this.output.subarray(0, this.outputLength))) throw 'incorrect data check';
+      return true;
+    } catch (err) {
+      if (err !== NEED_MORE) throw err;
+      if (last) throw 'unexpected end of file';
+      this.restore(mark);
+      return false;
+    }
+  }
+
+  /** Bytes of the input read so far (the stream's end, once `run` returned true). */
+  consumed() {
+    return this.pos - (this.bitCount >> 3);
+  }
+
+  result() {
+    return this.output.slice(0, this.outputLength);
+  }
+
+  mark() {
+    return [this.pos, this.bitBuffer, this.bitCount, this.outputLength];
+  }
+
+  restore([pos, bitBuffer, bitCount, outputLength]) {
+    this.pos = pos;
+    this.bitBuffer = bitBuffer;
+    this.bitCount = bitCount;
+    this.outputLength = outputLength;
+  }
+
+  bits(n) {
+    while (this.bitCount < n) {
+      if (this.pos >= this.inputLength) throw NEED_MORE;
+      this.bitBuffer |= this.input[this.pos++] << this.bitCount;
+      this.bitCount += 8;
+    }
+    const value = this.bitBuffer & ((1 << n) - 1);
+    this.bitBuffer >>>= n;
+    this.bitCount -= n;
+    return value;
+  }
+
+  /** Drops the bits left of the current byte, and gives back whole bytes read ahead. */
+  align() {
+    this.pos -= this.bitCount >> 3;
+    this.bitBuffer = 0;
+    this.bitCount = 0;
+  }
+
+  symbol({ table, bits }) {
+    if (bits === 0) throw 'invalid distance code';
+    while (this.bitCount < bits && this.pos < this.inputLength) {
+      this.bitBuffer |= this.input[this.pos++] << this.bitCount;
+      this.bitCount += 8;
+    }
+    const entry = table[this.bitBuffer & ((1 << bits) - 1)];
+    const length = entry & 15;
+    if (length === 0 || length > this.bitCount) {
+      if (this.bitCount < bits) throw NEED_MORE;
+      throw 'invalid code';
+    }
+    this.bitBuffer >>>= length;
+    this.bitCount -= length;
+    return entry >> 4;
+  }
+
+  reserve(n) {
+    if (this.outputLength + n <= this.output.length) return;
+    const grown = new Uint8Array(Math.max(this.outputLength + n, this.output.length * 2));
+    grown.set(this.output.subarray(0, this.outputLength));
+    this.output = grown;
+  }
+
+  stored() {
+    this.align();
+    if (this.pos + 4 > this.inputLength) throw NEED_MORE;
+    const input = this.input;
+    const length = input[this.pos] | (input[this.pos + 1] << 8);
+    const inverse = input[this.pos + 2] | (input[this.pos + 3] << 8);
+    if (length !== (~inverse & 0xffff)) throw 'invalid stored block lengths';
+    if (this.pos + 4 + length > this.inputLength) throw NEED_MORE;
+    this.reserve(length);
+    this.output.set(input.subarray(this.pos + 4, this.pos + 4 + length), this.outputLength);
+    this.outputLength += length;
+    this.pos += 4 + length;
+  }
+
+  dynamic() {
+    const literalCount = this.bits(5) + 257;
+    const distanceCount = this.bits(5) + 1;
+    const codeLengthCount = this.bits(4) + 4;
+    if (literalCount > 286 || distanceCount > 30) throw 'too many length or distance symbols';
+    const codeLengths = new Uint8Array(19);
+    for (let i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]] = this.bits(3);
+    const lengthCode = huffman(codeLengths);
+    const lengths = new Uint8Array(literalCount + distanceCount);
+    for (let i = 0; i < lengths.length;) {
+      const symbol = this.symbol(lengthCode);
+      if (symbol < 16) {
+        lengths[i++] = symbol;
+        continue;
+      }
+      let value = 0;
+      let repeat;
+      if (symbol === 16) {
+        if (i === 0) throw 'invalid bit length repeat';
+        value = lengths[i - 1];
+        repeat = 3 + this.bits(2);
+      } else repeat = symbol === 17 ? 3 + this.bits(3) : 11 + this.bits(7);
+      if (i + repeat > lengths.length) throw 'invalid bit length repeat';
+      lengths.fill(value, i, i + repeat);
+      i += repeat;
+    }
+    if (lengths[256] === 0) throw 'invalid code -- missing end-of-block';
+    this.codes(huffman(lengths.subarray(0, literalCount)), huffman(lengths.subarray(literalCount)));
+  }
+
+  codes(literals, distances) {
+    for (;;) {
+      const symbol = this.symbol(literals);
+      if (symbol < 256) {
+        this.reserve(1);
+        this.output[this.outputLength++] = symbol;
+        continue;
+      }
+      if (symbol === 256) return;
+      const index = symbol - 257;
+      if (index >= 29) throw 'invalid literal/length code';
+      const length = LENGTH_BASE[index] + this.bits(LENGTH_EXTRA[index]);
+      const code = this.symbol(distances);
+      if (code >= 30) throw 'invalid distance code';
+      const distance = DISTANCE_BASE[code] + this.bits(DISTANCE_EXTRA[code]);
+      if (distance > this.outputLength) throw 'invalid distance too far back';
+      this.reserve(length);
+      const out = this.output;
+      let from = this.outputLength - distance;
+      for (let i = 0; i < length; i++) out[this.outputLength++] = out[from++];
+    }
+  }
+}
+
+/** pako's streaming shape: push chunks; `result` once the stream ended, `strm.avail_in` what followed it. */
+class Inflate {
+  constructor() {
+    this.inflater = new Inflater();
+    this.err = 0;
+    this.msg = '';
+    this.result = undefined;
+    this.strm = { avail_in: 0 };
+  }
+
+  push(chunk, last) {
+    if (this.err || this.result) return false;
+    const inflater = this.inflater;
+    inflater.append(chunk);
+    try {
+      if (!inflater.run(Boolean(last))) {
+        this.strm.avail_in = 0;
+        return true;
+      }
+    } catch (message) {
+      this.err = -3; // Z_DATA_ERROR
+      this.msg = String(message);
+      return false;
+    }
+    this.result = inflater.result();
+    this.strm.avail_in = inflater.inputLength - inflater.consumed();
+    return true;
+  }
+}
+
+/** The whole of a zlib stream; throws the problem as a string, as pako does. */
+function inflate(input) {
+  const inflater = new Inflater();
+  inflater.append(input);
+  inflater.run(true);
+  return inflater.result();
+}
 
 /** Largest stored block (RFC 1951 §3.2.4): LEN is 16 bits. */
 const BLOCK = 0xffff;
@@ -52,4 +356,4 @@ function deflate(input) {
   return out;
 }
 
-module.exports = { Inflate: inflate.Inflate, inflate: inflate.inflate, deflate };
+module.exports = { Inflate, inflate, deflate };
