@@ -13,6 +13,8 @@ export const pluginAliases = {
   'async-lock': './build/async-lock-shim.cjs',
   // CRC-32 of packed objects (crc-32: 2 KiB).
   'crc-32': './build/crc32-shim.cjs',
+  // Promises from a callback-style fs (pify: 1 KiB).
+  pify: './build/pify-shim.cjs',
 };
 
 /** Supplies the global `Buffer` isomorphic-git names. */

@@ -48,9 +48,17 @@ describe('main.js', () => {
       'typed-array-buffer',
       'async-lock',
       'crc-32',
+      'pify',
     ];
     expect(names.filter((name) => replaced.includes(name))).toEqual([]);
-    for (const shim of ['buffer-shim.mjs', 'pako-shim.cjs', 'sha1-shim.cjs', 'async-lock-shim.cjs', 'crc32-shim.cjs'])
+    for (const shim of [
+      'buffer-shim.mjs',
+      'pako-shim.cjs',
+      'sha1-shim.cjs',
+      'async-lock-shim.cjs',
+      'crc32-shim.cjs',
+      'pify-shim.cjs',
+    ])
       expect(names).toContain(`build/${shim}`);
   });
 });

@@ -10,6 +10,9 @@ const Sha1 = require('../../build/sha1-shim.cjs') as new () => {
   digest(encoding: 'hex'): string;
 };
 const crc = require('../../build/crc32-shim.cjs') as { buf(bytes: Uint8Array): number };
+const pify = require('../../build/pify-shim.cjs') as <T>(
+  fn: (arg: string, done: (err: Error | null, value?: T) => void) => void,
+) => (arg: string) => Promise<T>;
 const AsyncLock = require('../../build/async-lock-shim.cjs') as new () => {
   acquire<T>(key: string, fn: () => Promise<T>): Promise<T>;
 };
@@ -66,5 +69,16 @@ describe("main.js's async lock", () => {
 
     await expect(failed).rejects.toThrow('disk full');
     await expect(next).resolves.toBe('written');
+  });
+});
+
+describe("main.js's pify", () => {
+  it('resolves with the callback’s value and rejects with its error', async () => {
+    const read = pify<string>((path, done) =>
+      path === 'missing' ? done(new Error('ENOENT')) : done(null, `read ${path}`),
+    );
+
+    await expect(read('a.md')).resolves.toBe('read a.md');
+    await expect(read('missing')).rejects.toThrow('ENOENT');
   });
 });
