@@ -5,7 +5,7 @@ import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { pluginAliases, pluginInject } from './build/pluginDependencies.mjs';
+import { pluginAliases, pluginBuffer } from './scripts/pluginDependencies.mjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -43,9 +43,9 @@ const pluginOptions = {
     ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
-  // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.mjs.
+  // Small stand-ins for some of isomorphic-git's dependencies: see scripts/pluginDependencies.mjs.
   alias: pluginAliases,
-  inject: pluginInject,
+  plugins: [pluginBuffer],
   format: 'cjs',
   // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
   charset: 'utf8',

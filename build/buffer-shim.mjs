@@ -1,10 +1,10 @@
-// Injected into the plugin bundle as the global `Buffer`, and what `require('buffer')` gives there
-// (esbuild.config.mjs). isomorphic-git uses Node's `Buffer`, which Obsidian mobile does not have.
-// This is the part of Node's API that isomorphic-git calls, on a Uint8Array subclass, in place of
-// the npm `buffer` package (25 KiB of the bundle): from, alloc, concat, isBuffer, byteLength;
-// toString and write in utf8, hex, base64 and latin1; slice as a view (as in Node, unlike
-// Uint8Array#slice); equals, compare, copy; and the unsigned 8/16/32-bit big-endian reads and
-// writes. tests/build/bufferShim.test.ts holds it to Node's Buffer; `npm run test:plugin-deps`
+// The `Buffer` isomorphic-git names in main.js (imported into its module), and what
+// `require('buffer')` gives there (scripts/pluginDependencies.mjs): isomorphic-git uses Node's
+// `Buffer`, which Obsidian mobile does not have. This is the part of Node's API that
+// isomorphic-git calls, on a Uint8Array subclass, in place of the npm `buffer` package (25 KiB of
+// the bundle): from, alloc, concat, isBuffer, byteLength; toString and write in utf8, hex, base64
+// and latin1; slice as a view (as in Node, unlike Uint8Array#slice); equals, compare, copy; and
+// the unsigned 8/16/32-bit big-endian reads and writes. tests/build/bufferShim.test.ts holds it to Node's Buffer; `npm run test:plugin-deps`
 // runs the git tests against an isomorphic-git built with it.
 
 const encoder = new TextEncoder();
@@ -205,5 +205,3 @@ export class Buffer extends Uint8Array {
     return this;
   }
 }
-
-export default { Buffer };

@@ -1,11 +1,11 @@
 // Jest global set-up for jest.plugin-deps.config.cjs: bundles isomorphic-git as main.js does (the
-// stand-ins of build/pluginDependencies.mjs, browser platform) into dist/isomorphic-git.plugin.cjs,
+// stand-ins of scripts/pluginDependencies.mjs, browser platform) into dist/isomorphic-git.plugin.cjs,
 // which that config maps `isomorphic-git` to, so the git tests run against the plugin's git.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pluginAliases, pluginInject } from '../build/pluginDependencies.mjs';
+import { pluginAliases, pluginBuffer } from './pluginDependencies.mjs';
 
 export const PLUGIN_GIT = 'dist/isomorphic-git.plugin.cjs';
 
@@ -21,7 +21,7 @@ export default async function buildPluginGit() {
     target: 'es2021',
     external: builtinModules.filter((m) => m !== 'buffer'),
     alias: pluginAliases,
-    inject: pluginInject,
+    plugins: [pluginBuffer],
     outfile: join(root, PLUGIN_GIT),
     logLevel: 'warning',
   });

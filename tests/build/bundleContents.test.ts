@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // What main.js is made of, from the metafile `npm run build` writes (`npm test` builds first):
-// code only the CLI runs, and the packages build/pluginDependencies.mjs replaces, stay out, so
+// code only the CLI runs, and the packages scripts/pluginDependencies.mjs replaces, stay out, so
 // the plugin's 600 KiB budget (issues 11 and 14) cannot be spent again without a test saying so.
 const root = join(__dirname, '..', '..');
 const meta = JSON.parse(readFileSync(join(root, 'dist', 'main.meta.json'), 'utf8')) as {
