@@ -71,211 +71,192 @@ function fixed() {
   return fixedCodes;
 }
 
-/** A zlib stream decoder over input that may arrive in chunks. */
-class Inflater {
-  constructor() {
-    this.input = new Uint8Array(0);
-    this.inputLength = 0;
-    this.output = new Uint8Array(1024);
-    this.outputLength = 0;
-    this.pos = 0;
-    this.bitBuffer = 0;
-    this.bitCount = 0;
-    this.started = false;
-    this.lastBlockRead = false;
-  }
+/**
+ * A zlib stream decoder over input that may arrive in chunks: `append(chunk)`, then `run(last)`
+ * decodes as far as the input goes and returns true once the stream and its checksum are read
+ * (throwing a message on bad data); `consumed()` is then where the stream ended in the input.
+ * Its state lives in closure variables (the minifier shortens those, not property names).
+ */
+function createInflater() {
+  let input = new Uint8Array(0);
+  let inputLength = 0;
+  let output = new Uint8Array(1024);
+  let outputLength = 0;
+  /** Next input byte, and the bits read from input but not yet used (LSB first). */
+  let pos = 0;
+  let bitBuffer = 0;
+  let bitCount = 0;
+  let started = false;
+  let lastBlockRead = false;
 
-  append(chunk) {
+  function append(chunk) {
     const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk);
-    if (this.inputLength === 0 && this.pos === 0) {
-      this.input = bytes;
-      this.inputLength = bytes.length;
+    if (inputLength === 0 && pos === 0) {
+      input = bytes;
+      inputLength = bytes.length;
       return;
     }
-    if (this.inputLength + bytes.length > this.input.length || this.input.buffer === bytes.buffer) {
-      const grown = new Uint8Array(Math.max(this.inputLength + bytes.length, this.input.length * 2));
-      grown.set(this.input.subarray(0, this.inputLength));
-      this.input = grown;
+    if (inputLength + bytes.length > input.length || input.buffer === bytes.buffer) {
+      const grown = new Uint8Array(Math.max(inputLength + bytes.length, input.length * 2));
+      grown.set(input.subarray(0, inputLength));
+      input = grown;
     }
-    this.input.set(bytes, this.inputLength);
-    this.inputLength += bytes.length;
+    input.set(bytes, inputLength);
+    inputLength += bytes.length;
   }
 
-  /** Decodes as far as the input goes; true once the stream and its checksum are read. Throws a message on bad data. */
-  run(last) {
-    let mark = this.mark();
+  function run(last) {
+    let mark = [pos, bitBuffer, bitCount, outputLength];
     try {
-      if (!this.started) {
-        const cmf = this.bits(8);
-        const flg = this.bits(8);
-        if ((cmf & 0x0f) !== 8) throw 'unknown compression method';
-        if (((cmf << 8) | flg) % 31 !== 0) throw 'incorrect header check';
-        if (flg & 0x20) throw 'need dictionary';
-        this.started = true;
+      if (!started) {
+        const header = (bits(8) << 8) | bits(8);
+        if ((header & 0x0f00) !== 0x0800) throw 'unknown compression method';
+        if (header % 31 !== 0) throw 'incorrect header check';
+        if (header & 0x20) throw 'need dictionary';
+        started = true;
       }
-      while (!this.lastBlockRead) {
-        mark = this.mark();
-        const final = this.bits(1);
-        const type = this.bits(2);
-        if (type === 0) this.stored();
-        else if (type === 1) this.codes(fixed().literals, fixed().distances);
-        else if (type === 2) this.dynamic();
+      while (!lastBlockRead) {
+        mark = [pos, bitBuffer, bitCount, outputLength];
+        const final = bits(1);
+        const type = bits(2);
+        if (type === 0) stored();
+        else if (type === 1) codes(fixed().literals, fixed().distances);
+        else if (type === 2) dynamic();
         else throw 'invalid block type';
-        this.lastBlockRead = final === 1;
+        lastBlockRead = final === 1;
       }
       // The Adler-32 of the output, big-endian, from the next byte boundary.
-      mark = this.mark();
-      this.align();
-      if (this.pos + 4 > this.inputLength) throw NEED_MORE;
-      const at = this.pos;
-      const input = this.input;
-      const check = ((input[at] << 24) | (input[at + 1] << 16) | (input[at + 2] << 8) | input[at + 3]) >>> 0;
-      this.pos += 4;
-      if (check !== adler32(this.output.subarray(0, this.outputLength))) throw 'incorrect data check';
+      mark = [pos, bitBuffer, bitCount, outputLength];
+      align();
+      if (pos + 4 > inputLength) throw NEED_MORE;
+      const check = ((input[pos] << 24) | (input[pos + 1] << 16) | (input[pos + 2] << 8) | input[pos + 3]) >>> 0;
+      pos += 4;
+      if (check !== adler32(output.subarray(0, outputLength))) throw 'incorrect data check';
       return true;
     } catch (err) {
       if (err !== NEED_MORE) throw err;
       if (last) throw 'unexpected end of file';
-      this.restore(mark);
+      // Back to the start of the block the input ended in: it is decoded again with more input.
+      [pos, bitBuffer, bitCount, outputLength] = mark;
       return false;
     }
   }
 
-  /** Bytes of the input read so far (the stream's end, once `run` returned true). */
-  consumed() {
-    return this.pos - (this.bitCount >> 3);
-  }
-
-  result() {
-    return this.output.slice(0, this.outputLength);
-  }
-
-  mark() {
-    return [this.pos, this.bitBuffer, this.bitCount, this.outputLength];
-  }
-
-  restore([pos, bitBuffer, bitCount, outputLength]) {
-    this.pos = pos;
-    this.bitBuffer = bitBuffer;
-    this.bitCount = bitCount;
-    this.outputLength = outputLength;
-  }
-
-  bits(n) {
-    while (this.bitCount < n) {
-      if (this.pos >= this.inputLength) throw NEED_MORE;
-      this.bitBuffer |= this.input[this.pos++] << this.bitCount;
-      this.bitCount += 8;
+  function bits(n) {
+    while (bitCount < n) {
+      if (pos >= inputLength) throw NEED_MORE;
+      bitBuffer |= input[pos++] << bitCount;
+      bitCount += 8;
     }
-    const value = this.bitBuffer & ((1 << n) - 1);
-    this.bitBuffer >>>= n;
-    this.bitCount -= n;
+    const value = bitBuffer & ((1 << n) - 1);
+    bitBuffer >>>= n;
+    bitCount -= n;
     return value;
   }
 
   /** Drops the bits left of the current byte, and gives back whole bytes read ahead. */
-  align() {
-    this.pos -= this.bitCount >> 3;
-    this.bitBuffer = 0;
-    this.bitCount = 0;
+  function align() {
+    pos -= bitCount >> 3;
+    bitBuffer = 0;
+    bitCount = 0;
   }
 
-  symbol({ table, bits }) {
-    if (bits === 0) throw 'invalid distance code';
-    while (this.bitCount < bits && this.pos < this.inputLength) {
-      this.bitBuffer |= this.input[this.pos++] << this.bitCount;
-      this.bitCount += 8;
+  function symbol({ table, bits: width }) {
+    if (width === 0) throw 'invalid distance code';
+    while (bitCount < width && pos < inputLength) {
+      bitBuffer |= input[pos++] << bitCount;
+      bitCount += 8;
     }
-    const entry = table[this.bitBuffer & ((1 << bits) - 1)];
+    const entry = table[bitBuffer & ((1 << width) - 1)];
     const length = entry & 15;
-    if (length === 0 || length > this.bitCount) {
-      if (this.bitCount < bits) throw NEED_MORE;
+    if (length === 0 || length > bitCount) {
+      if (bitCount < width) throw NEED_MORE;
       throw 'invalid code';
     }
-    this.bitBuffer >>>= length;
-    this.bitCount -= length;
+    bitBuffer >>>= length;
+    bitCount -= length;
     return entry >> 4;
   }
 
-  reserve(n) {
-    if (this.outputLength + n <= this.output.length) return;
-    const grown = new Uint8Array(Math.max(this.outputLength + n, this.output.length * 2));
-    grown.set(this.output.subarray(0, this.outputLength));
-    this.output = grown;
+  function reserve(n) {
+    if (outputLength + n <= output.length) return;
+    const grown = new Uint8Array(Math.max(outputLength + n, output.length * 2));
+    grown.set(output.subarray(0, outputLength));
+    output = grown;
   }
 
-  stored() {
-    this.align();
-    if (this.pos + 4 > this.inputLength) throw NEED_MORE;
-    const input = this.input;
-    const length = input[this.pos] | (input[this.pos + 1] << 8);
-    const inverse = input[this.pos + 2] | (input[this.pos + 3] << 8);
-    if (length !== (~inverse & 0xffff)) throw 'invalid stored block lengths';
-    if (this.pos + 4 + length > this.inputLength) throw NEED_MORE;
-    this.reserve(length);
-    this.output.set(input.subarray(this.pos + 4, this.pos + 4 + length), this.outputLength);
-    this.outputLength += length;
-    this.pos += 4 + length;
+  function stored() {
+    align();
+    if (pos + 4 > inputLength) throw NEED_MORE;
+    const length = input[pos] | (input[pos + 1] << 8);
+    if (length !== (~(input[pos + 2] | (input[pos + 3] << 8)) & 0xffff)) throw 'invalid stored block lengths';
+    if (pos + 4 + length > inputLength) throw NEED_MORE;
+    reserve(length);
+    output.set(input.subarray(pos + 4, pos + 4 + length), outputLength);
+    outputLength += length;
+    pos += 4 + length;
   }
 
-  dynamic() {
-    const literalCount = this.bits(5) + 257;
-    const distanceCount = this.bits(5) + 1;
-    const codeLengthCount = this.bits(4) + 4;
+  function dynamic() {
+    const literalCount = bits(5) + 257;
+    const distanceCount = bits(5) + 1;
+    const codeLengthCount = bits(4) + 4;
     if (literalCount > 286 || distanceCount > 30) throw 'too many length or distance symbols';
     const codeLengths = new Uint8Array(19);
-    for (let i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]] = this.bits(3);
+    for (let i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]] = bits(3);
     const lengthCode = huffman(codeLengths);
     const lengths = new Uint8Array(literalCount + distanceCount);
     for (let i = 0; i < lengths.length;) {
-      const symbol = this.symbol(lengthCode);
-      if (symbol < 16) {
-        lengths[i++] = symbol;
+      const code = symbol(lengthCode);
+      if (code < 16) {
+        lengths[i++] = code;
         continue;
       }
-      let value = 0;
-      let repeat;
-      if (symbol === 16) {
-        if (i === 0) throw 'invalid bit length repeat';
-        value = lengths[i - 1];
-        repeat = 3 + this.bits(2);
-      } else repeat = symbol === 17 ? 3 + this.bits(3) : 11 + this.bits(7);
+      if (code === 16 && i === 0) throw 'invalid bit length repeat';
+      const value = code === 16 ? lengths[i - 1] : 0;
+      const repeat = code === 16 ? 3 + bits(2) : code === 17 ? 3 + bits(3) : 11 + bits(7);
       if (i + repeat > lengths.length) throw 'invalid bit length repeat';
       lengths.fill(value, i, i + repeat);
       i += repeat;
     }
     if (lengths[256] === 0) throw 'invalid code -- missing end-of-block';
-    this.codes(huffman(lengths.subarray(0, literalCount)), huffman(lengths.subarray(literalCount)));
+    codes(huffman(lengths.subarray(0, literalCount)), huffman(lengths.subarray(literalCount)));
   }
 
-  codes(literals, distances) {
+  function codes(literals, distances) {
     for (;;) {
-      const symbol = this.symbol(literals);
-      if (symbol < 256) {
-        this.reserve(1);
-        this.output[this.outputLength++] = symbol;
+      const code = symbol(literals);
+      if (code < 256) {
+        reserve(1);
+        output[outputLength++] = code;
         continue;
       }
-      if (symbol === 256) return;
-      const index = symbol - 257;
+      if (code === 256) return;
+      const index = code - 257;
       if (index >= 29) throw 'invalid literal/length code';
-      const length = LENGTH_BASE[index] + this.bits(LENGTH_EXTRA[index]);
-      const code = this.symbol(distances);
-      if (code >= 30) throw 'invalid distance code';
-      const distance = DISTANCE_BASE[code] + this.bits(DISTANCE_EXTRA[code]);
-      if (distance > this.outputLength) throw 'invalid distance too far back';
-      this.reserve(length);
-      const out = this.output;
-      let from = this.outputLength - distance;
-      for (let i = 0; i < length; i++) out[this.outputLength++] = out[from++];
+      const length = LENGTH_BASE[index] + bits(LENGTH_EXTRA[index]);
+      const distanceCode = symbol(distances);
+      if (distanceCode >= 30) throw 'invalid distance code';
+      const distance = DISTANCE_BASE[distanceCode] + bits(DISTANCE_EXTRA[distanceCode]);
+      if (distance > outputLength) throw 'invalid distance too far back';
+      reserve(length);
+      for (let i = 0, from = outputLength - distance; i < length; i++) output[outputLength++] = output[from++];
     }
   }
+
+  return {
+    append,
+    run,
+    consumed: () => pos - (bitCount >> 3),
+    inputLength: () => inputLength,
+    result: () => output.slice(0, outputLength),
+  };
 }
 
 /** pako's streaming shape: push chunks; `result` once the stream ended, `strm.avail_in` what followed it. */
 class Inflate {
   constructor() {
-    this.inflater = new Inflater();
+    this.inflater = createInflater();
     this.err = 0;
     this.msg = '';
     this.result = undefined;
@@ -297,14 +278,14 @@ class Inflate {
       return false;
     }
     this.result = inflater.result();
-    this.strm.avail_in = inflater.inputLength - inflater.consumed();
+    this.strm.avail_in = inflater.inputLength() - inflater.consumed();
     return true;
   }
 }
 
 /** The whole of a zlib stream; throws the problem as a string, as pako does. */
 function inflate(input) {
-  const inflater = new Inflater();
+  const inflater = createInflater();
   inflater.append(input);
   inflater.run(true);
   return inflater.result();
