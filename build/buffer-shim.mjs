@@ -69,7 +69,8 @@ function view(bytes) {
 export class Buffer extends Uint8Array {
   static from(value, encodingOrOffset, length) {
     if (typeof value === 'string') return view(encode(value, encodingOrOffset));
-    if (value instanceof ArrayBuffer)
+    // By tag, not instanceof: an ArrayBuffer from another realm (Electron, a worker) counts too.
+    if (Object.prototype.toString.call(value) === '[object ArrayBuffer]')
       return new Buffer(value, encodingOrOffset ?? 0, length ?? value.byteLength - (encodingOrOffset ?? 0));
     if (ArrayBuffer.isView(value))
       return view(new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice());

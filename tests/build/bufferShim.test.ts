@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runInThisContext } from 'node:vm';
+import { runInNewContext, runInThisContext } from 'node:vm';
 
 // The Buffer main.js gives isomorphic-git (build/buffer-shim.mjs), held to Node's own Buffer for
 // the calls isomorphic-git makes (its own code names no Node global: the bundle test loads main.js
@@ -77,6 +77,8 @@ describe("main.js's Buffer, against Node's", () => {
     const shared = Shim.from(view.buffer, 1, 2);
     view[1] = 7;
     expect(bytes(shared)).toEqual([7, 3]);
+    const otherRealm = runInNewContext('new Uint8Array([5, 6]).buffer') as ArrayBuffer;
+    expect(bytes(Shim.from(otherRealm))).toEqual([5, 6]);
   });
 
   it('slices as views, like Node and unlike Uint8Array#slice, and subarrays stay Buffers', () => {
