@@ -29,7 +29,6 @@ describe('main.js', () => {
     const cliOnly = [
       /^src\/cli\//,
       /^src\/views\/page\//,
-      /^src\/views\/dom\/StaticElement\.ts$/,
       /^src\/git\/remote\/clone\.ts$/,
       /^src\/core\/formats\/(gatus|systemd|org|timewarrior|toggl|raindrop|csvRecords|timeImport|taskwarrior)\.ts$/,
     ];
