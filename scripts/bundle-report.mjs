@@ -6,7 +6,7 @@
 import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { pluginAliases, pluginBuffer } from './pluginDependencies.mjs';
+import { pluginAliases, pluginBuffer } from '../build/pluginDependencies.cjs';
 
 const meta = JSON.parse(readFileSync('dist/main.meta.json', 'utf8'));
 const output = meta.outputs['main.js'];
