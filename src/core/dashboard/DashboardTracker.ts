@@ -85,6 +85,7 @@ interface Keyed<T> {
 
 /** Everything the last update was built from. */
 interface Built {
+  index: ItemIndex;
   revision: number;
   today: string;
   now: string;
@@ -118,7 +119,7 @@ export class DashboardTracker {
    * changed in place (the plugin's store); without it only a different map counts as a change.
    */
   update(index: ItemIndex, ctx: DashboardContext, observationsVersion?: number): DashboardUpdate {
-    const changed = this.built ? index.changedSince(this.built.revision) : null;
+    const changed = this.built?.index === index ? index.changedSince(this.built.revision) : null;
     const reason = this.fullBuildReason(index, ctx, changed, observationsVersion);
     let recomputed: number;
     if (reason !== null) recomputed = this.buildWhole(index, ctx, observationsVersion);
@@ -146,6 +147,7 @@ export class DashboardTracker {
   ): string | null {
     const b = this.built;
     if (b === null) return 'first build';
+    if (b.index !== index) return 'another index';
     if (b.today !== ctx.today) return 'the day changed: dates are shown and ranked relative to today';
     if (b.settings !== settingsKey(ctx)) return 'the settings changed: sections, date display, horizon or checks';
     if (b.observations !== ctx.observations || b.observationsVersion !== observationsVersion)
@@ -196,6 +198,7 @@ export class DashboardTracker {
     l.expiries.reset(infra.expiries);
     this.lists = l;
     this.built = {
+      index,
       revision: index.revision,
       today: ctx.today,
       now: ctx.now,
