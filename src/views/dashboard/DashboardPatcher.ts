@@ -45,6 +45,8 @@ export class DashboardPatcher {
   private drawn: Drawn | null = null;
   /** The drawn rows of each list (`attention`, `tasks`, …) by key. */
   private rows = new Map<string, Map<string, DrawnRow>>();
+  /** The key each drawn row object had, by list. */
+  private sameRows = new Map<string, Map<object, string>>();
   /** Paths whose rows had a control used since the last draw (a disabled button must not be kept). */
   private readonly acted = new Set<string>();
   private stats: PatchStats = { whole: false, sections: 0, rowsDrawn: 0, rowsKept: 0 };
@@ -74,10 +76,12 @@ export class DashboardPatcher {
   reset(): void {
     this.drawn = null;
     this.rows = new Map();
+    this.sameRows = new Map();
   }
 
   private drawWhole(container: ViewElement, model: DashboardModel): void {
     this.rows = new Map();
+    this.sameRows = new Map();
     this.stats.whole = true;
     container.empty();
     const root = container.createDiv({ cls: 'vault-stack-dashboard' });
@@ -130,8 +134,13 @@ export class DashboardPatcher {
   private readonly keyedRows: DrawRows = (list, name, rows, draw) => {
     const before = this.rows.get(name);
     const now = new Map<string, DrawnRow>();
+    const same = this.sameRows.get(name);
+    const nowSame = new Map<object, string>();
     for (const row of rows) {
-      const key = uniqueKey(now, rowKey(row));
+      // A row object drawn last time (the tracker keeps rows of unchanged items) needs no key built.
+      const sameKey = same?.get(row);
+      const key = sameKey !== undefined && !now.has(sameKey) ? sameKey : uniqueKey(now, rowKey(row));
+      nowSame.set(row, key);
       const was = before?.get(key);
       if (was && !this.acted.has(row.path) && (was.row === row || sameData(was.row, row))) {
         moveBefore(list, was.el, null);
@@ -143,6 +152,7 @@ export class DashboardPatcher {
       }
     }
     this.rows.set(name, now);
+    this.sameRows.set(name, nowSame);
   };
 }
 
