@@ -1,5 +1,6 @@
 import { DashboardTracker } from '../core/dashboard/DashboardTracker';
 import { DashboardPatcher } from '../views/dashboard/DashboardPatcher';
+import { SignedRows } from '../views/query/SignedRows';
 import type { DashboardActions } from '../views/DashboardActions';
 import { renderQueryBlock } from '../views/renderQueryBlock';
 import type { PluginContext } from './PluginContext';
@@ -59,17 +60,26 @@ export function activeNoteOf(ctx: PluginContext): string | null {
   return ctx.settings().sections.includes('impact') ? (ctx.app.workspace.getActiveFile()?.path ?? null) : null;
 }
 
-/** Draws one ```stack block for the index as it is now. */
+/** Draws one ```stack block for the index as it is now, keeping the elements of rows drawn the same as last time (`SignedRows`, one per block element). */
 export function queryBlockRenderer(ctx: PluginContext): RenderStackBlock {
   const actions = dashboardActionsOf(ctx.actions);
+  const kept = new WeakMap<HTMLElement, SignedRows>();
   return (container, source, sourcePath) => {
-    renderQueryBlock(container, source, {
-      index: ctx.source.index,
-      today: ctx.clock.today(),
-      now: ctx.clock.now(),
-      sourcePath,
-      actions,
-      dateDisplay: ctx.settings().dateDisplay,
-    });
+    let rows = kept.get(container);
+    if (!rows) kept.set(container, (rows = new SignedRows()));
+    rows.begin();
+    renderQueryBlock(
+      container,
+      source,
+      {
+        index: ctx.source.index,
+        today: ctx.clock.today(),
+        now: ctx.clock.now(),
+        sourcePath,
+        actions,
+        dateDisplay: ctx.settings().dateDisplay,
+      },
+      rows.draw,
+    );
   };
 }
