@@ -18,6 +18,8 @@ import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+/** How many revisions `changedSince` can look back over. */
+const JOURNAL_LENGTH = 256;
 /** Every inline task's kind and group (`core/inline/inlineTaskItem`). */
 const INLINE_KIND = 'task';
 const INLINE_GROUP = 'workflow';
@@ -57,6 +59,8 @@ export class ItemIndex {
   private readonly inlineIds = new PathSets();
   private readonly inlineDepends = new PathSets();
   private tasks: TasksSettings;
+  /** The note paths each recent revision touched (null: every note), oldest first, for `changedSince`. */
+  private readonly journal: { rev: number; paths: readonly string[] | null }[] = [];
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -78,7 +82,7 @@ export class ItemIndex {
       if (entry.read) this.replace(entry, this.parseEntry(entry.path, entry.read), touched);
     }
     this.recheck(touched, []);
-    this.bump();
+    this.bump(null);
     return true;
   }
 
@@ -102,7 +106,7 @@ export class ItemIndex {
     this.replace(prev, entry, touched);
     this.resolver.add(path);
     this.recheck(touched, [path]);
-    this.bump();
+    this.bump([...touched]);
     return true;
   }
 
@@ -135,7 +139,7 @@ export class ItemIndex {
       finish: () => {
         for (const path of this.notes.keys()) this.resolver.add(path);
         for (const entry of this.notes.values()) this.checkRelations(entry);
-        this.bump();
+        this.bump(null);
       },
       reset: () => this.forgetAll(),
       otherNames: this.suggestions.otherNames,
@@ -150,7 +154,7 @@ export class ItemIndex {
     this.replace(prev, null, touched);
     this.resolver.delete(path);
     this.recheck(touched, [path]);
-    this.bump();
+    this.bump([...touched, path]);
     return true;
   }
 
@@ -168,7 +172,7 @@ export class ItemIndex {
     this.replace(null, entry, touched);
     this.resolver.add(newPath);
     this.recheck(touched, [oldPath, newPath]);
-    this.bump();
+    this.bump([...touched, oldPath]);
     return true;
   }
 
@@ -176,7 +180,7 @@ export class ItemIndex {
   clear(): void {
     if (this.notes.size === 0) return;
     this.forgetAll();
-    this.bump();
+    this.bump(null);
   }
 
   private forgetAll(): void {
@@ -351,8 +355,30 @@ export class ItemIndex {
     return this.tables.incoming.has(nameKey(path));
   }
 
-  private bump(): void {
+  private bump(paths: readonly string[] | null): void {
     this.rev++;
+    this.journal.push({ rev: this.rev, paths });
+    if (this.journal.length > JOURNAL_LENGTH) this.journal.shift();
+  }
+
+  /**
+   * The paths of the notes whose entry, links or relation problems changed after `revision` (a
+   * renamed note under both paths; its inline tasks are not listed, ask `inlineTasks`), or null when
+   * that cannot be told: a bulk load, `clear`, new Tasks settings, or more than 256 revisions ago.
+   * Views that keep derived state (the dashboard) update it from these instead of from every note.
+   * @example index.changedSince(rev) // Set { 'Tasks/Pay rent.md' }
+   */
+  changedSince(revision: number): ReadonlySet<string> | null {
+    const out = new Set<string>();
+    if (revision === this.rev) return out;
+    const first = this.journal[0];
+    if (revision > this.rev || first === undefined || first.rev > revision + 1) return null;
+    for (const change of this.journal) {
+      if (change.rev <= revision) continue;
+      if (change.paths === null) return null;
+      for (const path of change.paths) out.add(path);
+    }
+    return out;
   }
 
   /** The items at `paths`, and every inline task with `withInline` (inline tasks are not in the kind and group tables), by path. */
