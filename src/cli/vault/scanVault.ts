@@ -4,7 +4,7 @@ import type { IndexNoteInput } from '../../core/index/types';
 import type { NoteRead } from '../../core/notes/readNote';
 import type { Progress } from '../progress';
 import type { NoteCache } from './NoteCache';
-import { readNoteFile } from './readNoteFile';
+import { MAX_NOTE_BYTES, readNoteFile } from './readNoteFile';
 import { walkVault } from './walkVault';
 
 /** Every note of a vault read to index input, plus problems no single note owns. */
@@ -54,7 +54,8 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
       if (read) scan.cacheHits++;
     }
     if (!read) {
-      const file = readNoteFile(abs, path);
+      // Without a cache nothing needs the mtime: the read skips the fstat.
+      const file = readNoteFile(abs, path, MAX_NOTE_BYTES, cache !== null);
       read = file.read;
       if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
     }
