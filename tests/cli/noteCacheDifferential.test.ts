@@ -41,20 +41,24 @@ describe('NoteCache against a scan without a cache', () => {
     cacheDir.remove();
   });
 
+  // Every folder counts as settled, so listings are cached and reused as much as they can be.
   const cached = (): VaultScan => {
     const cache = NoteCache.open(cacheFileFor(cacheDir.root, vault.root), vault.root, 'test');
-    const scan = scanVault(vault.root, { cache });
+    const scan = scanVault(vault.root, { cache, now: Date.now() + 60_000 });
     cache.save(scan.notes);
     return scan;
   };
 
-  it('reads every note as a scan without a cache does, through adds, edits, removals and renames', () => {
+  it('reads every note and lists every folder as a scan without a cache does, through adds, edits, removals and renames', () => {
     const random = stream(20261203);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const present = new Set<string>();
-    const pathOf = (): string => `${pick(['', 'A/', 'A/B/', 'Ç/'])}${pick(NAMES)} ${Math.floor(random() * 6)}.md`;
+    const pathOf = (): string =>
+      `${pick(['', 'A/', 'A/B/', 'Ç/', 'D/E/F/', `R${Math.floor(random() * 3)}/`])}${pick(NAMES)} ${Math.floor(random() * 6)}.md`;
     let hits = 0;
     for (let round = 0; round < 40; round++) {
+      // Past the file system's clock tick: a folder changed now gets new times.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
       for (let change = 0; change < 4; change++) {
         const roll = present.size === 0 ? 0 : random();
         const path = roll < 0.5 ? pathOf() : pick([...present]);
@@ -63,9 +67,19 @@ describe('NoteCache against a scan without a cache', () => {
           // Same size, new mtime or old mtime: only the mtime and size key the cache.
           utimesSync(join(vault.root, path), 1_700_000_000 + round, 1_700_000_000 + round);
           present.add(path);
-        } else if (roll < 0.75) {
+        } else if (roll < 0.7) {
           rmSync(join(vault.root, path));
           present.delete(path);
+        } else if (roll < 0.85) {
+          // A whole folder goes away or moves: its notes with it.
+          const from = `R${Math.floor(random() * 3)}`;
+          const to = `R${Math.floor(random() * 3)}`;
+          const dropped = [...present].filter((p) => p.startsWith(`${from}/`));
+          if (from !== to && random() < 0.5 && ![...present].some((p) => p.startsWith(`${to}/`))) {
+            if (dropped.length > 0) renameSync(join(vault.root, from), join(vault.root, to));
+            for (const p of dropped) present.add(`${to}${p.slice(from.length)}`);
+          } else rmSync(join(vault.root, from), { recursive: true, force: true });
+          for (const p of dropped) present.delete(p);
         } else {
           const to = pathOf();
           vault.write(to, '');

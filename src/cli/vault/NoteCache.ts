@@ -6,6 +6,7 @@ import type { Problem } from '../../core/model/Problem';
 import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
 import { readCappedFile } from '../readCappedFile';
+import type { FolderListing, FolderListings } from './walkVault';
 
 /** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -40,7 +41,14 @@ interface CacheFile {
   /** Per note, its path's length (UTF-16 units), size and mtime: a little-endian Float64Array, in base64. */
   stats: string;
   entries: StoredEntry[];
+  folders: StoredFolder[];
 }
+
+/**
+ * A folder's listing as stored: its path, the mtime and ctime it was listed under, the slot of its
+ * first note and how many (a folder's notes are contiguous in walk order), and its sub-folders.
+ */
+type StoredFolder = [string, number, number, number, number, string[]];
 
 /** Numbers per note in `stats`. */
 const STRIDE = 3;
@@ -77,8 +85,13 @@ export function userKindsFingerprint(reads: readonly { path: string; read: NoteR
  * Slots below `loaded` are the notes read from disk (their paths are slices of one string, made
  * only when needed); slots past it were set during this run.
  */
-export class NoteCache {
+export class NoteCache implements FolderListings {
   private dirty = false;
+  /** The folder listings stored, by folder path. */
+  private readonly storedFolders: Map<string, StoredFolder>;
+  /** The folder listings of this run's walk (found unchanged or listed afresh), with where their notes start in the walk. */
+  private readonly walked: { folder: string; mtimeMs: number; ctimeMs: number; listing: FolderListing; at: number }[] =
+    [];
   /** Path → slot of the entries read from disk, built only when a lookup by position misses. */
   private slots: Map<string, number> | null = null;
   /** How many entries came from disk. */
@@ -116,6 +129,7 @@ export class NoteCache {
     this.pathText = data.pathText;
     this.kinds = data.kinds;
     this.linked = data.linked;
+    this.storedFolders = new Map(data.folders.map((f) => [f[0], f]));
   }
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
@@ -144,6 +158,23 @@ export class NoteCache {
   private holds(slot: number, path: string): boolean {
     const start = this.starts[slot];
     return this.starts[slot + 1] - start === path.length && this.pathText.startsWith(path, start);
+  }
+
+  /** The stored listing of `folder` when its mtime and ctime are still those it was listed under. */
+  listed(folder: string, mtimeMs: number, ctimeMs: number, at: number): FolderListing | undefined {
+    const stored = this.storedFolders.get(folder);
+    if (stored === undefined || stored[1] !== mtimeMs || stored[2] !== ctimeMs) return undefined;
+    const notes: string[] = [];
+    for (let slot = stored[3]; slot < stored[3] + stored[4]; slot++) notes.push(this.pathAt(slot));
+    const listing = { notes, folders: stored[5] };
+    this.walked.push({ folder, mtimeMs, ctimeMs, listing, at });
+    return listing;
+  }
+
+  /** Keeps a folder's fresh listing for the next run. */
+  record(folder: string, mtimeMs: number, ctimeMs: number, listing: FolderListing, at: number): void {
+    this.walked.push({ folder, mtimeMs, ctimeMs, listing, at });
+    this.dirty = true;
   }
 
   /**
@@ -264,6 +295,7 @@ export class NoteCache {
     const kept: string[] = [];
     const stats = new Float64Array(paths.length * STRIDE);
     const entries: StoredEntry[] = [];
+    const keptAt = new Int32Array(paths.length).fill(-1);
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
       let slot: number | undefined = i;
@@ -277,6 +309,7 @@ export class NoteCache {
       }
       if (slot === undefined) continue;
       const at = kept.push(path) - 1;
+      keptAt[i] = at;
       stats[at * STRIDE] = path.length;
       stats[at * STRIDE + 1] = this.sizes[slot];
       stats[at * STRIDE + 2] = this.mtimes[slot];
@@ -291,7 +324,22 @@ export class NoteCache {
       paths: kept.join(''),
       stats: (LITTLE_ENDIAN ? bytes : swapped(bytes)).toString('base64'),
       entries,
+      folders: this.foldersFor(paths, keptAt),
     };
+  }
+
+  /** This run's folder listings whose notes were all kept, in order, from where the walk put them. */
+  private foldersFor(paths: readonly string[], keptAt: Int32Array): StoredFolder[] {
+    const out: StoredFolder[] = [];
+    for (const { folder, mtimeMs, ctimeMs, listing, at } of this.walked) {
+      const notes = listing.notes;
+      const first = notes.length === 0 ? 0 : keptAt[at];
+      let whole = first >= 0;
+      for (let k = 0; whole && k < notes.length; k++)
+        whole = paths[at + k] === notes[k] && keptAt[at + k] === first + k;
+      if (whole) out.push([folder, mtimeMs, ctimeMs, first, notes.length, [...listing.folders]]);
+    }
+    return out;
   }
 }
 
@@ -305,6 +353,7 @@ interface LoadedData {
   mtimes: number[];
   reads: (NoteRead | 0)[];
   parsed: (StoredParse | 0)[];
+  folders: StoredFolder[];
 }
 
 function emptyData(): LoadedData {
@@ -317,6 +366,7 @@ function emptyData(): LoadedData {
     mtimes: [],
     reads: [],
     parsed: [],
+    folders: [],
   };
 }
 
@@ -333,6 +383,7 @@ function loadData(data: Partial<CacheFile>): LoadedData | null {
     typeof data.paths !== 'string' ||
     typeof data.stats !== 'string' ||
     !Array.isArray(data.entries) ||
+    !Array.isArray(data.folders) ||
     typeof data.kinds !== 'string' ||
     !(data.linked === null || Array.isArray(data.linked))
   )
@@ -363,5 +414,30 @@ function loadData(data: Partial<CacheFile>): LoadedData | null {
     reads[entry[0]] = entry[1];
     parsed[entry[0]] = entry[2];
   }
-  return { kinds: data.kinds, linked: data.linked, pathText: data.paths, starts, sizes, mtimes, reads, parsed };
+  for (const f of data.folders) {
+    if (
+      !Array.isArray(f) ||
+      typeof f[0] !== 'string' ||
+      typeof f[1] !== 'number' ||
+      typeof f[2] !== 'number' ||
+      !Number.isInteger(f[3]) ||
+      !Number.isInteger(f[4]) ||
+      f[3] < 0 ||
+      f[4] < 0 ||
+      f[3] + f[4] > n ||
+      !Array.isArray(f[5])
+    )
+      return null;
+  }
+  return {
+    kinds: data.kinds,
+    linked: data.linked,
+    pathText: data.paths,
+    starts,
+    sizes,
+    mtimes,
+    reads,
+    parsed,
+    folders: data.folders,
+  };
 }

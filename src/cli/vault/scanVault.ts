@@ -28,14 +28,18 @@ export interface ScanVaultOptions {
   cache: NoteCache | null;
   /** Called with the number of notes once the walk is done (before reading). */
   onWalked?: (notes: number) => Progress | null;
+  /** The clock that says whether a folder's listing is settled enough to cache (`walkVault`); tests set it. */
+  now?: number;
 }
 
 /**
- * Walks a vault and reads each note, reusing cached reads whose size and mtime still match.
+ * Walks a vault and reads each note, reusing cached reads whose size and mtime still match and
+ * the cached listings of folders whose mtime and ctime still match.
  * @example scanVault('/home/me/vault', { cache: null }).reads.length // → 42
  */
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
-  const walk = walkVault(root);
+  // The cache also keeps folder listings: an unchanged folder costs a stat, not a directory read.
+  const walk = walkVault(root, options.cache ?? undefined, options.now);
   const scan: VaultScan = { reads: [], problems: [], notes: walk.notes, cacheHits: 0 };
   for (const folder of walk.unreadable)
     scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
