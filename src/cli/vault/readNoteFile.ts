@@ -126,10 +126,50 @@ function growScratch(buffer: Buffer, filled: number, bytes: number): Buffer {
 
 /** Reads a whole note's bytes: strict UTF-8, then frontmatter. */
 export function readBytes(path: string, bytes: Uint8Array): NoteRead {
+  const opens = opensWithDelimiter(bytes);
   // Most notes have no frontmatter and no checklist: validate their UTF-8 in place instead of decoding to a string.
-  if (!opensWithDelimiter(bytes) && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  if (!opens && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  // A note with frontmatter and no checklist reads as its frontmatter alone: decode only up to the block's end.
+  const end = opens ? frontmatterEnd(bytes) : -1;
+  if (end !== -1 && !mayHoldCheckbox(bytes)) {
+    if (!isUtf8(bytes)) return notUtf8(path);
+    const head = decodeNote(bytes.subarray(0, end));
+    return head === null ? notUtf8(path) : readNote(path, head);
+  }
   const text = decodeNote(bytes);
   return text === null ? notUtf8(path) : readNote(path, text);
+}
+
+/**
+ * Where the frontmatter block of a note opening with `---` ends: just past the newline of its
+ * closing line, as `findFrontmatter` finds them (an opening `---` line, then the first `---` line,
+ * each with only blanks after the dashes); -1 when the block is not closed by a line ending there.
+ * Every byte looked at is ASCII, which no byte of a multi-byte UTF-8 character equals.
+ */
+export function frontmatterEnd(b: Uint8Array): number {
+  const at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  let newline = delimiterLineEnd(b, at + 3);
+  while (newline !== -1 && newline < b.length) {
+    const next = b.indexOf(0x0a, newline + 1);
+    if (next === -1) return -1;
+    // The line after `newline` starts at newline + 1.
+    if (b[newline + 1] === 45 && b[newline + 2] === 45 && b[newline + 3] === 45) {
+      const close = delimiterLineEnd(b, newline + 4);
+      if (close !== -1) return close < b.length ? close + 1 : -1;
+    }
+    newline = next;
+  }
+  return -1;
+}
+
+/** After `---` at `pos`: the index of the line's newline when only blanks (space, tab, CR) follow, the length at the end, else -1. */
+function delimiterLineEnd(b: Uint8Array, pos: number): number {
+  for (let i = pos; i < b.length; i++) {
+    const c = b[i];
+    if (c === 0x0a) return i;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return -1;
+  }
+  return b.length;
 }
 
 const PLAIN: NoteRead = { type: 'plain' };
