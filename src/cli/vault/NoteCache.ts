@@ -111,7 +111,8 @@ export class NoteCache implements FolderListings {
   /** Whether `useKinds` found the stored fingerprint. */
   private sameKinds = false;
   /** Slots whose read was set during this run (the note is new or changed). */
-  private readonly fresh = new Set<number>();
+  private fresh = new Uint8Array(0);
+  private freshCount = 0;
   private kinds: string;
   private linked: string[] | null;
 
@@ -215,7 +216,7 @@ export class NoteCache implements FolderListings {
     this.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
     this.parsed[at] = 0;
     this.linked = null;
-    this.fresh.add(at);
+    this.markFresh(at);
     this.dirty = true;
   }
 
@@ -226,7 +227,7 @@ export class NoteCache implements FolderListings {
    */
   storedLinked(notes: readonly string[]): readonly string[] | undefined {
     const unchanged =
-      this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
+      this.sameKinds && this.freshCount === 0 && this.loaded === notes.length && this.positionHits === notes.length;
     return unchanged ? (this.linked ?? undefined) : undefined;
   }
 
@@ -238,12 +239,24 @@ export class NoteCache implements FolderListings {
 
   /** Whether any read was set during this run (a note is new or changed). */
   anyFresh(): boolean {
-    return this.fresh.size > 0;
+    return this.freshCount > 0;
   }
 
   /** Whether the read in `slot` was set during this run rather than found unchanged. */
   isFresh(slot: number): boolean {
-    return this.fresh.has(slot);
+    return slot < this.fresh.length && this.fresh[slot] === 1;
+  }
+
+  /** Flags a slot as set during this run (a flag per slot: a first run sets every one). */
+  private markFresh(slot: number): void {
+    if (slot >= this.fresh.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.fresh.length * 2, 1024));
+      grown.set(this.fresh);
+      this.fresh = grown;
+    }
+    if (this.fresh[slot] === 1) return;
+    this.fresh[slot] = 1;
+    this.freshCount++;
   }
 
   /**
