@@ -1,5 +1,5 @@
 import { errnoOf } from './errors';
-import type { GitFsStats } from './GitFs';
+import type { GitFs, GitFsStats } from './GitFs';
 import { joinPath, lstatOrNull } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import type { RepoContext } from './RepoContext';
@@ -12,6 +12,21 @@ export interface FileStat {
   path: string;
   size: number;
   mtime: number;
+}
+
+/**
+ * An fs that can also list and lstat synchronously (node's `fs`, the CLI's `syncFs`). One process
+ * waiting on one walk gains nothing from a promise per file: at 50,000 notes the promises, their
+ * microtasks and the garbage they leave were a fifth of the walk.
+ */
+interface SyncListingFs extends GitFs {
+  readdirSync(path: string): string[];
+  lstatSync(path: string, options: { throwIfNoEntry: false }): GitFsStats | undefined;
+}
+
+function listsSynchronously(fs: GitFs): fs is SyncListingFs {
+  const f = fs as Partial<SyncListingFs>;
+  return typeof f.readdirSync === 'function' && typeof f.lstatSync === 'function';
 }
 
 /** Node's stand-in for bytes of a file name that are not UTF-8. */
@@ -29,12 +44,13 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
   // Ignore files are read once each, and only in folders whose listing shows one.
   const rulesFs = ignoreRulesFs(ctx.fs);
   const rules: RepoContext = { ...ctx, fs: rulesFs };
+  const sync = listsSynchronously(ctx.fs) ? ctx.fs : null;
+  const root = ctx.dir === '' || ctx.dir === '.' ? '' : ctx.dir.endsWith('/') ? ctx.dir : `${ctx.dir}/`;
   const walk = async (folder: string): Promise<void> => {
     let names: string[];
+    const full = joinPath(ctx.dir, folder === '' ? '.' : folder);
     try {
-      names = (await ctx.fs.promises.readdir(joinPath(ctx.dir, folder === '' ? '.' : folder)))
-        .filter((n) => n !== '.git')
-        .sort();
+      names = (sync ? sync.readdirSync(full) : await ctx.fs.promises.readdir(full)).filter((n) => n !== '.git').sort();
     } catch (err) {
       if (folder === '') throw err;
       skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${errnoOf(err)})` });
@@ -42,9 +58,12 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
     }
     if (!names.includes('.gitignore'))
       rulesFs.knownMissing(joinPath(ctx.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`));
-    const paths = names.map((name) => (folder === '' ? name : `${folder}/${name}`));
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const paths = names.map((name) => prefix + name);
     // One folder's stats at once: sequential awaits cost a round trip per file.
-    const stats = await Promise.all(paths.map((path) => lstatOrNull(ctx.fs, joinPath(ctx.dir, path))));
+    const stats: (GitFsStats | null)[] = sync
+      ? paths.map((path) => sync.lstatSync(root + path, NO_THROW) ?? null)
+      : await Promise.all(paths.map((path) => lstatOrNull(ctx.fs, joinPath(ctx.dir, path))));
     for (let i = 0; i < paths.length; i++) {
       const stat = stats[i];
       if (stat === null) {
@@ -53,13 +72,17 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
           skipped.push({ path: paths[i], reason: 'its name is not valid UTF-8: rename it to commit it' });
         continue;
       }
+      if (stat.isFile()) {
+        out.push({ path: paths[i], size: stat.size, mtime: stat.mtimeMs ?? 0 });
+        continue;
+      }
       const kind = entryKind(stat);
       if (kind === 'folder') {
         if (!(await isIgnoredPath(rules, `${paths[i]}/`))) await walk(paths[i]);
       } else if (kind === 'special') {
         skipped.push({ path: paths[i], reason: specialReason(stat) });
       } else {
-        out.push(fileStat(paths[i], stat));
+        out.push({ path: paths[i], size: stat.size, mtime: stat.mtimeMs ?? 0 });
       }
     }
   };
@@ -67,6 +90,4 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
   return out;
 }
 
-function fileStat(path: string, stats: GitFsStats): FileStat {
-  return { path, size: stats.size, mtime: stats.mtimeMs ?? 0 };
-}
+const NO_THROW = { throwIfNoEntry: false } as const;

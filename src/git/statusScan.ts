@@ -69,12 +69,13 @@ export async function scanStatus(
     staged,
     hashed: 0,
   };
-  const seen = new Set<string>();
   const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
   const candidates: IndexEntry[] = [];
+  // Listed paths are distinct, so when every index entry was listed none is deleted.
+  let listed = 0;
   for (const file of files) {
-    seen.add(file.path);
     const entry = snapshot.entries.get(file.path);
+    if (entry !== undefined) listed++;
     if (entry === undefined) {
       if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(rules, file.path)))
         result.added.push(file.path);
@@ -86,7 +87,10 @@ export async function scanStatus(
       candidates.push(entry);
     }
   }
-  for (const path of snapshot.entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+  if (listed < snapshot.entries.size) {
+    const seen = new Set(files.map((f) => f.path));
+    for (const path of snapshot.entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+  }
   for (const entry of candidates) {
     result.hashed++;
     const oid = await worktreeOid(ctx, entry.path);
