@@ -44,7 +44,8 @@ export interface TypedEntry {
  */
 export interface BulkListingFs extends GitFs {
   readdirTyped(path: string): TypedEntry[];
-  lstatColumns(paths: readonly string[]): StatColumns;
+  /** lstats `prefix + path` for each path. */
+  lstatColumns(prefix: string, paths: readonly string[]): StatColumns;
 }
 
 function listsSynchronously(fs: GitFs): fs is SyncListingFs {
@@ -136,7 +137,6 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
   const rules: RepoContext = { ...ctx, fs: rulesFs };
   const root = ctx.dir === '' || ctx.dir === '.' ? '' : ctx.dir.endsWith('/') ? ctx.dir : `${ctx.dir}/`;
   const paths: string[] = [];
-  const full: string[] = [];
   const walk = async (folder: string): Promise<void> => {
     let entries: TypedEntry[];
     try {
@@ -158,14 +158,12 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
     const prefix = folder === '' ? '' : `${folder}/`;
     for (const entry of names) {
       const path = prefix + entry.name;
-      if (!entry.isDirectory()) {
-        paths.push(path);
-        full.push(root + path);
-      } else if (!(await isIgnoredPath(rules, `${path}/`))) await walk(path);
+      if (!entry.isDirectory()) paths.push(path);
+      else if (!(await isIgnoredPath(rules, `${path}/`))) await walk(path);
     }
   };
   await walk('');
-  const stats = fs.lstatColumns(full);
+  const stats = fs.lstatColumns(root, paths);
   const out: FileStat[] = [];
   for (let i = 0; i < paths.length; i++) {
     const mode = stats.mode[i];

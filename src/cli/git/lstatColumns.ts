@@ -23,7 +23,7 @@ const FAILED = -1;
 const HELPER = `
 const { workerData } = require('node:worker_threads');
 const { lstatSync } = require('node:fs');
-const { paths, state, mode, size, mtimeMs, chunk } = workerData;
+const { prefix, paths, state, mode, size, mtimeMs, chunk } = workerData;
 const list = paths.split('\\0');
 const shared = new Int32Array(state);
 const m = new Float64Array(mode), s = new Float64Array(size), t = new Float64Array(mtimeMs);
@@ -36,7 +36,7 @@ for (;;) {
     const to = Math.min(list.length, from + chunk);
     for (let i = from; i < to; i++) {
       try {
-        const st = lstatSync(list[i], { throwIfNoEntry: false });
+        const st = lstatSync(prefix + list[i], { throwIfNoEntry: false });
         if (st === undefined) m[i] = 0;
         else { s[i] = st.size; t[i] = st.mtimeMs; m[i] = st.mode; }
       } catch (err) {
@@ -60,7 +60,7 @@ export interface LstatColumnsOptions {
 }
 
 /**
- * lstats every path into columns (mode, size, mtime in ms; mode 0 where the path is gone). Many
+ * lstats `prefix + path` for every path, into columns (mode, size, mtime in ms; mode 0 where the path is gone). Many
  * paths are shared with a second thread, both claiming chunks from one counter, as native git
  * spreads its index refresh over threads (`core.preloadIndex`): at 50,000 notes the lstat calls
  * and the stats objects node makes for them were most of a start-up scan. The main thread starts
@@ -68,7 +68,7 @@ export interface LstatColumnsOptions {
  * all) costs nothing but its own core. `helper` (default: whether a core looks spare) says
  * whether to start one: on a machine already busy the helper only takes time from the main thread.
  */
-export function lstatColumns(paths: readonly string[], options: LstatColumnsOptions = {}): StatColumns {
+export function lstatColumns(prefix: string, paths: readonly string[], options: LstatColumnsOptions = {}): StatColumns {
   const n = paths.length;
   const shareable = typeof SharedArrayBuffer === 'function';
   const buffer = (bytes: number) => (shareable ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
@@ -81,26 +81,26 @@ export function lstatColumns(paths: readonly string[], options: LstatColumnsOpti
   out.mode.fill(PENDING);
   const state = new Int32Array(buffer(8));
   const helped =
-    shareable && n >= PARALLEL_FROM && (options.helper ?? spareCore()) && startHelper(paths, state, columns);
+    shareable && n >= PARALLEL_FROM && (options.helper ?? spareCore()) && startHelper(prefix, paths, state, columns);
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
   for (;;) {
     const from = Atomics.add(state, NEXT, CHUNK);
     if (from >= n) break;
-    fill(paths, out, from, Math.min(n, from + CHUNK));
+    fill(prefix, paths, out, from, Math.min(n, from + CHUNK));
   }
   for (let busy = Atomics.load(state, BUSY); busy !== 0; busy = Atomics.load(state, BUSY))
     Atomics.wait(state, BUSY, busy, 50);
   // Rows the helper could not stat, or claimed and never finished, are done here.
-  for (let i = 0; i < n; i++) if (out.mode[i] < 0) fill(paths, out, i, i + 1);
+  for (let i = 0; i < n; i++) if (out.mode[i] < 0) fill(prefix, paths, out, i, i + 1);
   return out;
 }
 
-function fill(paths: readonly string[], out: StatColumns, from: number, to: number): void {
+function fill(prefix: string, paths: readonly string[], out: StatColumns, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     let stat;
     try {
-      stat = lstatSync(paths[i], { throwIfNoEntry: false });
+      stat = lstatSync(prefix + paths[i], { throwIfNoEntry: false });
     } catch (err) {
       // A parent that is no longer a folder: the path is gone, as for the promise walk.
       if ((err as { code?: unknown }).code !== 'ENOTDIR') throw err;
@@ -116,6 +116,7 @@ function fill(paths: readonly string[], out: StatColumns, from: number, to: numb
 }
 
 function startHelper(
+  prefix: string,
   paths: readonly string[],
   state: Int32Array,
   columns: { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike },
@@ -123,7 +124,7 @@ function startHelper(
   try {
     const helper = new Worker(HELPER, {
       eval: true,
-      workerData: { paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK },
+      workerData: { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK },
       stdout: false,
       stderr: false,
     });

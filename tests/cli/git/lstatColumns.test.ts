@@ -46,7 +46,7 @@ describe('lstatColumns', () => {
   ])('gives what lstat gives for every path, missing ones as mode 0, %s', (_name, options) => {
     const paths = mixedPaths(9000);
 
-    const columns = lstatColumns(paths, options);
+    const columns = lstatColumns('', paths, options);
 
     expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
       oneByOne(paths),
@@ -56,7 +56,7 @@ describe('lstatColumns', () => {
   });
 
   test('throws what lstat throws for anything but a missing path', () => {
-    expect(() => lstatColumns(['bad\0name'], { helper: false })).toThrow(
+    expect(() => lstatColumns('', ['bad\0name'], { helper: false })).toThrow(
       expect.objectContaining({ code: 'ERR_INVALID_ARG_VALUE' }),
     );
   });
