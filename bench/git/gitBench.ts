@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import git from 'isomorphic-git';
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { syncFs } from '../../src/cli/git/syncFs';
 import { GitRepo } from '../../src/git/GitRepo';
 import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
@@ -27,6 +27,7 @@ const CONFIG_DIR = '.vault-config';
 export const NODE_CODEC: GitObjectCodec = {
   sha1: (d) => createHash('sha1').update(d).digest('hex'),
   deflate: (d) => deflateSync(d),
+  inflate: (d) => inflateSync(d),
 };
 
 function nativeGit(dir: string, ...args: string[]): string {

@@ -8,6 +8,8 @@ export interface GitObjectCodec {
   sha1(data: Uint8Array): string | Promise<string>;
   /** zlib (RFC 1950) deflate of the bytes. */
   deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
+  /** zlib inflate, when the host has a fast one: the commit path then reads loose trees itself (isomorphic-git otherwise). */
+  inflate?(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
 }
 
 /** SHA-1 through the codec when there is one, else WebCrypto; `null` when neither is available. */
