@@ -4,7 +4,7 @@ import { readBytesOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
 
 /**
- * Reads trees and commits for the commit path: loose objects straight from `.git/objects` through
+ * Reads trees, commits and blobs for the commit path: loose objects straight from `.git/objects` through
  * the codec's `inflate` when the host has one, anything else (packed objects, no codec) through
  * isomorphic-git. Trees are remembered by oid in the repository's shared cache (`ctx.cache`, which
  * GitRepo empties after a failure), since an oid always names the same tree; the commit path also
@@ -12,23 +12,30 @@ import type { RepoContext } from './RepoContext';
  */
 
 const TREES = Symbol('vault-stack parsed trees');
-/** Trees kept per repository: about a commit's folders for a few hundred commits, a few MB at most. */
-const MAX_TREES = 4096;
+/** Tree entries kept per repository (oldest trees dropped first): a few MB, enough for the folders of many commits. */
+const MAX_ENTRIES = 65536;
 
 interface TreeCache {
   trees: Map<string, readonly TreeEntry[]>;
+  entries: number;
 }
 
 function treeCache(ctx: RepoContext): TreeCache {
   const holder = ctx.cache as Record<symbol, TreeCache | undefined>;
-  return (holder[TREES] ??= { trees: new Map() });
+  return (holder[TREES] ??= { trees: new Map(), entries: 0 });
 }
 
 /** Remembers a tree's entries by its oid (as written: the caller must not change them afterwards). */
 export function rememberTree(ctx: RepoContext, oid: string, entries: readonly TreeEntry[]): void {
-  const { trees } = treeCache(ctx);
-  if (trees.size >= MAX_TREES) trees.delete(trees.keys().next().value as string);
-  trees.set(oid, entries);
+  const cache = treeCache(ctx);
+  if (cache.trees.has(oid) || entries.length > MAX_ENTRIES) return;
+  for (const [old, dropped] of cache.trees) {
+    if (cache.entries + entries.length <= MAX_ENTRIES) break;
+    cache.trees.delete(old);
+    cache.entries -= dropped.length;
+  }
+  cache.trees.set(oid, entries);
+  cache.entries += entries.length;
 }
 
 /** The entries of a tree (shared: never modify them). */
@@ -43,6 +50,13 @@ export async function readTreeEntries(ctx: RepoContext, oid: string): Promise<re
   }
   rememberTree(ctx, oid, entries);
   return entries;
+}
+
+/** A blob's bytes. */
+export async function readBlobBytes(ctx: RepoContext, oid: string): Promise<Uint8Array> {
+  const loose = await readLoose(ctx, oid);
+  if (loose !== null && loose.type === 'blob') return loose.body;
+  return (await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache })).blob;
 }
 
 /** The tree oid of a commit. */

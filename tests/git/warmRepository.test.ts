@@ -1,4 +1,5 @@
 import { describe, test, expect } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import git$ from 'isomorphic-git';
@@ -6,7 +7,8 @@ import { exampleVault, writeFile } from './support/vaultBuilder';
 import { fsck, git, porcelain } from './support/nativeGit';
 import { repoFor } from './support/repoFixture';
 import { nodeCodec } from './support/nodeCodec';
-import { parseTree, readTreeEntries } from '../../src/git/objectReader';
+import { hookedFs } from './support/faultyFs';
+import { parseTree, readBlobBytes, readTreeEntries, rememberTree } from '../../src/git/objectReader';
 import type { RepoContext } from '../../src/git/RepoContext';
 
 /**
@@ -120,6 +122,40 @@ describe('a warm repository beside native git', () => {
     }
     const notes = (await git$.readTree({ fs, dir, oid: git(dir, 'rev-parse', 'HEAD:Notes').trim() })).tree;
     expect(notes.map((e) => e.mode).sort()).toEqual(['100644', '100644', '100644', '100755', '120000']);
+  });
+
+  test('blobs read through the codec, loose or packed, are the bytes git stores', async () => {
+    const dir = await nativeVault();
+    const ctx: RepoContext = { fs, dir, gitdir: path.join(dir, '.git'), cache: {}, codec: nodeCodec };
+    const oid = git(dir, 'rev-parse', 'HEAD:Attachments/diagram.png').trim();
+    const stored = execFileSync('git', ['cat-file', 'blob', oid], { cwd: dir });
+    expect(Buffer.from(await readBlobBytes(ctx, oid))).toEqual(stored);
+    git(dir, 'gc', '-q', '--prune=now');
+    expect(Buffer.from(await readBlobBytes(ctx, oid))).toEqual(stored);
+  });
+
+  test('the trees kept in memory are bounded: the oldest are dropped and read again from disk', async () => {
+    const dir = await nativeVault();
+    let reads = 0;
+    const counting = hookedFs((method, file) => {
+      if (method === 'readFile' && file.includes('/objects/')) reads++;
+    });
+    const ctx: RepoContext = { fs: counting, dir, gitdir: path.join(dir, '.git'), cache: {}, codec: nodeCodec };
+    const root = git(dir, 'rev-parse', 'HEAD^{tree}').trim();
+    await readTreeEntries(ctx, root);
+    await readTreeEntries(ctx, root);
+    expect(reads).toBe(1);
+    const big = Array.from({ length: 1000 }, (_, i) => ({
+      mode: '100644',
+      path: `n${i}.md`,
+      oid: '0'.repeat(40),
+      type: 'blob' as const,
+    }));
+    for (let i = 0; i < 100; i++) rememberTree(ctx, i.toString(16).padStart(40, 'f'), big);
+
+    await readTreeEntries(ctx, root);
+
+    expect(reads).toBe(2);
   });
 
   test('a malformed tree body is refused, not read as a shorter tree', () => {
