@@ -9,7 +9,8 @@ export function planTimeImportInto(input: ImportInput, entries: readonly Incomin
   const { vault } = input;
   const notes = vault.index
     .items()
-    .filter((i) => i.data.type === 'task' || i.data.type === 'habit')
+    // Imported time goes to task and habit notes (an inline task's `⏱` lines are written only by its timer).
+    .filter((i) => (i.data.type === 'task' || i.data.type === 'habit') && i.inline === undefined)
     .map((i) => ({ path: i.path, title: i.title, rawTime: i.frontmatter.time }));
   return planTimeImport({
     entries,

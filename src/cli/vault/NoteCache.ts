@@ -11,7 +11,7 @@ import { readCappedFile } from '../readCappedFile';
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/5';
+const CACHE_FORMAT = 'vault-stack-note-cache/6';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {

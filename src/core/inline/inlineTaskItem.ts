@@ -1,5 +1,6 @@
 import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskStatus } from '../model/Item';
 import { problem, type Problem } from '../model/Problem';
+import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
 import { descriptionTags, type TaskFields } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
@@ -66,6 +67,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (f.done?.date !== undefined) data.done = f.done.date;
     const priority = PRIORITY[f.priority];
     if (priority !== undefined) data.priority = priority;
+    if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
     const tags: string[] = [];
     for (const tag of descriptionTags(f.description)) {
       const name = tag.replace(/^#+/, '');
@@ -79,7 +81,8 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
       tags,
       links: [],
       data,
-      frontmatter: NO_FRONTMATTER,
+      // Its `⏱` entries read as a task note's `time` property (queries, the stack block's Time summary).
+      frontmatter: ref.time === undefined ? NO_FRONTMATTER : Object.freeze({ time: [...ref.time] }),
       inline,
     };
     if (inline.created !== undefined) item.created = inline.created;
