@@ -27,7 +27,8 @@ export interface InlineTasksOfNote {
 /**
  * The task items of a note's checklist lines (kind `task`, group `workflow`, identity
  * `<note>#L<line>`, title the description — without the global filter when Tasks' "remove global
- * filter" is on — and tags the description's tags but the global filter).
+ * filter" is on — and tags the description's tags but the global filter); its `⏱` sub-items
+ * (`TaskLineRef.time`, docs/inline-tasks.md) are its `time`.
  * A date the calendar lacks is left out of the item, with a warning.
  * @example inlineTasksOf('Week.md', [{ line: 3, text: '- [ ] Pay rent 📅 2026-12-01' }], DEFAULT_TASKS_SETTINGS).items[0].path // 'Week.md#L3'
  */
