@@ -9,9 +9,14 @@ export function planTimeImportInto(input: ImportInput, entries: readonly Incomin
   const { vault } = input;
   const notes = vault.index
     .items()
-    // Imported time goes to task and habit notes (an inline task's `⏱` lines are written only by its timer).
-    .filter((i) => (i.data.type === 'task' || i.data.type === 'habit') && i.inline === undefined)
-    .map((i) => ({ path: i.path, title: i.title, rawTime: i.frontmatter.time }));
+    .filter((i) => i.data.type === 'task' || i.data.type === 'habit')
+    // An inline task's `time` is its `⏱` entries (`frontmatter.time`), written back under its line.
+    .map((i) => ({
+      path: i.path,
+      title: i.title,
+      rawTime: i.frontmatter.time,
+      ...(i.inline === undefined ? {} : { inline: i.inline }),
+    }));
   return planTimeImport({
     entries,
     notes,

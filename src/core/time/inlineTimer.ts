@@ -3,7 +3,7 @@ import { refusal, type Refusal } from '../model/Refusal';
 import { toMinuteNumber } from '../dates/dateTime';
 import { completeInlineTask, type InlineTaskEdit } from '../inline/completeInlineTask';
 import { locateTask } from '../inline/locateTask';
-import { TIMER_MARK, taskTimeBlock } from '../inline/taskTimeLines';
+import { TIMER_MARK, taskTimeBlock, type TaskTimeBlock } from '../inline/taskTimeLines';
 import type { TasksSettings } from '../inline/TasksSettings';
 import { formatInterval, formatMinutes, OPEN_END, parseTimeInterval } from './timeInterval';
 
@@ -35,15 +35,51 @@ export function startInlineTimer(noteText: string, task: TaskRef, now: DateTimeS
   const running = block.lines.find((l) => l.entry.endsWith(`/${OPEN_END}`));
   if (running !== undefined)
     return { text: noteText, changed: false, summary: `timer already running since ${running.entry.split('/')[0]}` };
-  const cr = noteText.includes('\r\n') ? '\r' : '';
-  const entry = `${block.prefix}- ${TIMER_MARK} ${formatInterval(now)}`;
-  if (block.insertAt < lines.length) lines.splice(block.insertAt, 0, entry + cr);
-  else {
-    // After the note's last line (no final newline): that line gets its line ending, the new one none.
-    lines[lines.length - 1] += cr;
-    lines.push(entry);
-  }
+  insertEntries(lines, block, [formatInterval(now)], noteText.includes('\r\n') ? '\r' : '');
   return { text: lines.join('\n'), changed: true, summary: `timer started ${now}` };
+}
+
+/** Inserts `- ⏱ <entry>` lines where the block says, with the note's line ending. */
+function insertEntries(lines: string[], block: TaskTimeBlock, entries: readonly string[], cr: string): void {
+  const added = entries.map((e) => `${block.prefix}- ${TIMER_MARK} ${e}`);
+  if (added.length === 0) return;
+  if (block.insertAt < lines.length) lines.splice(block.insertAt, 0, ...added.map((l) => l + cr));
+  else {
+    // After the note's last line (no final newline): that line gets its line ending, the last new one none.
+    lines[lines.length - 1] += cr;
+    lines.push(...added.map((l, i) => (i === added.length - 1 ? l : l + cr)));
+  }
+}
+
+/**
+ * Sets an inline task's `⏱` entries to `entries` (an import merging another tracker's intervals):
+ * its current entries, in order, are rewritten in place where they differ (only the interval's
+ * text in the line), and the entries beyond them are added as new sub-items after the last one.
+ * @example writeInlineTimeEntries('- [ ] A\n    - ⏱ 2026-12-01T09:00/..', task, ['2026-12-01T09:00/2026-12-01T10:00', '2026-12-02T09:00/2026-12-02T09:30']).text // '- [ ] A\n    - ⏱ 2026-12-01T09:00/2026-12-01T10:00\n    - ⏱ 2026-12-02T09:00/2026-12-02T09:30'
+ */
+export function writeInlineTimeEntries(
+  noteText: string,
+  task: TaskRef,
+  entries: readonly string[],
+): InlineTaskEdit | Refusal {
+  const lines = noteText.split('\n');
+  const at = findTask(lines, task);
+  if (typeof at !== 'number') return at;
+  const block = taskTimeBlock(lines, at);
+  let changed = false;
+  block.lines.forEach((own, i) => {
+    const wanted = entries[i];
+    if (wanted === undefined || wanted === own.entry) return;
+    const line = lines[own.index] ?? '';
+    const cut = line.lastIndexOf(own.entry);
+    lines[own.index] = line.slice(0, cut) + wanted + line.slice(cut + own.entry.length);
+    changed = true;
+  });
+  const extra = entries.slice(block.lines.length);
+  insertEntries(lines, block, extra, noteText.includes('\r\n') ? '\r' : '');
+  changed ||= extra.length > 0;
+  const summary = `${entries.length} time ${entries.length === 1 ? 'entry' : 'entries'}`;
+  return { text: changed ? lines.join('\n') : noteText, changed, summary };
 }
 
 /**
