@@ -10,6 +10,7 @@ import {
 import { ItemIndex } from '../core/index/ItemIndex';
 import { noteReadOf, readNote, withTaskLines, type NoteRead } from '../core/notes/readNote';
 import type { TaskLineRef } from '../core/inline/TaskLineRef';
+import { withTimeEntries } from '../core/inline/taskTimeLines';
 import { DEFAULT_TASKS_SETTINGS, readTasksSettings, TASKS_SETTINGS_FILE } from '../core/inline/TasksSettings';
 import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
 
@@ -211,7 +212,7 @@ export class IndexSource extends Events {
   ): void {
     const own = readNote(path, text);
     // Obsidian's list items place the task lines (its parser knows code blocks, callouts, …); the reader's own scan is the fallback.
-    const tasks = cache ? taskLinesOf(text, cache) : (own.tasks ?? []);
+    const tasks = cache ? withTimeEntries(text, taskLinesOf(text, cache)) : (own.tasks ?? []);
     const read = own.tasks === undefined ? own : withoutTaskLines(own);
     if (fm === undefined || read.type === 'invalid') this.index.upsert(path, withTaskLines(read, tasks));
     else {
