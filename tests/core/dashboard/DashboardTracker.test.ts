@@ -60,6 +60,28 @@ describe('DashboardTracker', () => {
     );
   });
 
+  it('when the time of day moves, looks again only at the items whose due time or backup deadline it passed', () => {
+    const index = vaultIndex();
+    index.upsert('New/One.md', readNote('New/One.md', VARIANTS[22]));
+    index.upsert('New/Two.md', readNote('New/Two.md', VARIANTS[23]));
+    const tracker = new DashboardTracker();
+    const at = (now: string): DashboardContext => ({ today: TODAY, now, settings: DEFAULT_SETTINGS });
+    tracker.update(index, at('2026-11-28T09:00'));
+
+    // 09:30 is the 6-hourly job's deadline: the job and the service it backs up change.
+    const later = tracker.update(index, at('2026-11-28T09:45'));
+
+    expect(later.fullBuild).toBeNull();
+    expect(later.recomputed).toBe(2);
+    expect(later.model).toEqual(buildDashboard(index, at('2026-11-28T09:45')));
+    // Nothing is due between 09:45 and 09:50.
+    expect(tracker.update(index, at('2026-11-28T09:50')).recomputed).toBe(0);
+    // The plumber is due at 14:30.
+    const afternoon = tracker.update(index, at('2026-11-28T15:00'));
+    expect(afternoon.recomputed).toBe(1);
+    expect(afternoon.model).toEqual(buildDashboard(index, at('2026-11-28T15:00')));
+  });
+
   it('says why it builds whole: the day, the settings, the observations, a kind declaration', () => {
     const index = vaultIndex();
     const tracker = new DashboardTracker();
