@@ -3,7 +3,7 @@ import type { Problem } from '../model/Problem';
 import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
-import { emptyEntry, NO_PROBLEMS, sameRead, type NoteEntry } from './NoteEntry';
+import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
@@ -99,7 +99,9 @@ export class ItemIndex {
    */
   upsert(path: string, read: NoteRead): boolean {
     const prev = this.notes.get(path);
+    if (prev === undefined && read.type === 'plain' && read.tasks === undefined) return this.addPlain(path);
     if (prev?.kept && sameRead(prev.read, read)) return false;
+    if (prev !== undefined && this.onlyLinesMoved(prev, read)) return this.moveLines(prev, read);
     const entry = this.parseEntry(path, read);
     if (prev && !prev.kept && !entry.kept) return false;
     const touched = new Set<string>([path]);
@@ -107,6 +109,53 @@ export class ItemIndex {
     this.resolver.add(path);
     this.recheck(touched, [path]);
     this.bump([...touched]);
+    return true;
+  }
+
+  /**
+   * A new plain note (most of a vault): no parse, no table entries, nothing of its own to check;
+   * only the notes linking to its name are re-checked, as a new name can resolve their links.
+   */
+  private addPlain(path: string): true {
+    this.notes.set(path, emptyEntry(path));
+    this.resolver.add(path);
+    for (const src of this.tables.incoming.get(nameKey(path))) {
+      const entry = this.notes.get(src);
+      if (entry) this.checkRelations(entry);
+    }
+    this.bump();
+    return true;
+  }
+
+  /**
+   * Whether `read` is the kept read of an item with the same frontmatter object and checklist lines
+   * and only other key lines, where parsing gave no problems and the note declares no kind: the
+   * default parser places only problems by line, so parsing again would give the same item. This is
+   * a build from a metadata cache learning the key lines of its notes with relation problems.
+   */
+  private onlyLinesMoved(prev: NoteEntry, read: NoteRead): read is NoteRead & { type: 'item' } {
+    const was = prev.read;
+    return (
+      this.parse === defaultParse &&
+      was?.type === 'item' &&
+      read.type === 'item' &&
+      was.frontmatter === read.frontmatter &&
+      was.problems === undefined &&
+      read.problems === undefined &&
+      sameTaskLines(was.tasks, read.tasks) &&
+      prev.item !== null &&
+      prev.item.kind !== 'kind' &&
+      prev.parseProblems.length === 0 &&
+      prev.inlineProblems === undefined
+    );
+  }
+
+  /** The same item with new key lines: its relation problems are placed again, nothing is parsed. */
+  private moveLines(prev: NoteEntry, read: NoteRead & { type: 'item' }): true {
+    const entry: NoteEntry = { ...prev, read, lines: read.lines };
+    this.notes.set(prev.path, entry);
+    this.checkRelations(entry);
+    this.bump();
     return true;
   }
 
