@@ -119,11 +119,13 @@ export class ItemIndex {
   private addPlain(path: string): true {
     this.notes.set(path, emptyEntry(path));
     this.resolver.add(path);
+    const touched = [path];
     for (const src of this.tables.incoming.get(nameKey(path))) {
       const entry = this.notes.get(src);
       if (entry) this.checkRelations(entry);
+      touched.push(src);
     }
-    this.bump();
+    this.bump(touched);
     return true;
   }
 
@@ -155,7 +157,7 @@ export class ItemIndex {
     const entry: NoteEntry = { ...prev, read, lines: read.lines };
     this.notes.set(prev.path, entry);
     this.checkRelations(entry);
-    this.bump();
+    this.bump([prev.path]);
     return true;
   }
 
