@@ -122,8 +122,10 @@ export class ItemIndex {
     const touched = [path];
     for (const src of this.tables.incoming.get(nameKey(path))) {
       const entry = this.notes.get(src);
-      if (entry) this.checkRelations(entry);
-      touched.push(src);
+      if (entry) {
+        this.checkRelations(entry);
+        touched.push(src);
+      }
     }
     this.bump(touched);
     return true;
