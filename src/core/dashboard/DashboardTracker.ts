@@ -126,10 +126,10 @@ export class DashboardTracker {
    */
   update(index: ItemIndex, ctx: DashboardContext, observationsVersion?: number): DashboardUpdate {
     const changed = this.built?.index === index ? index.changedSince(this.built.revision) : null;
-    const reason = this.fullBuildReason(index, ctx, changed, observationsVersion);
+    const reason = this.fullBuildReason(index, ctx, changed);
     let recomputed: number;
     if (reason !== null) recomputed = this.buildWhole(index, ctx, observationsVersion);
-    else recomputed = this.updateParts(index, ctx, changed ?? new Set());
+    else recomputed = this.updateParts(index, ctx, changed ?? new Set(), observationsVersion);
     return { model: this.model(index, ctx), fullBuild: reason, recomputed };
   }
 
@@ -141,23 +141,16 @@ export class DashboardTracker {
 
   /**
    * Why the next model must be built whole, or null when the changed items can be updated alone.
-   * Every row may change when the day, the settings or the observations change; the index cannot
+   * Every row may change when the day or the settings change; the index cannot
    * always say what changed; and a kind declaration decides the attention entries of every note of
    * that kind.
    */
-  private fullBuildReason(
-    index: ItemIndex,
-    ctx: DashboardContext,
-    changed: ReadonlySet<string> | null,
-    observationsVersion: number | undefined,
-  ): string | null {
+  private fullBuildReason(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string> | null): string | null {
     const b = this.built;
     if (b === null) return 'first build';
     if (b.index !== index) return 'another index';
     if (b.today !== ctx.today) return 'the day changed: dates are shown and ranked relative to today';
     if (b.settings !== settingsKey(ctx)) return 'the settings changed: sections, date display, horizon or checks';
-    if (b.observations !== ctx.observations || b.observationsVersion !== observationsVersion)
-      return 'the observations changed: health dots, snapshots and drift rows of any item';
     if (changed === null)
       return 'the index cannot say what changed (a bulk load, new Tasks settings, or many revisions ago)';
     for (const path of changed) {
@@ -220,9 +213,22 @@ export class DashboardTracker {
   }
 
   /** Re-examines the changed notes' items and the items one relation away; returns how many. */
-  private updateParts(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string>): number {
+  private updateParts(
+    index: ItemIndex,
+    ctx: DashboardContext,
+    changed: ReadonlySet<string>,
+    observationsVersion: number | undefined,
+  ): number {
     const b = this.built;
     if (b === null) throw new Error('updateParts before a whole build');
+    // New observations: the rows showing them (a service's health, a backup's newest snapshot) are
+    // made again; drift rows are read from the observations on every update anyway.
+    const observed = new Set<string>();
+    if (b.observations !== ctx.observations || b.observationsVersion !== observationsVersion) {
+      for (const [path, part] of b.parts) if (part.service || part.backup) observed.add(path);
+      b.observations = ctx.observations;
+      b.observationsVersion = observationsVersion;
+    }
     // The items of the changed notes: the note's own, and its inline tasks before and after.
     const direct = new Set<string>();
     for (const note of changed) {
@@ -231,7 +237,7 @@ export class DashboardTracker {
       for (const task of index.inlineTasks(note)) direct.add(task.path);
     }
     // The items one relation away (before and after the change): their blockers, backups, titles.
-    const affected = new Set(direct);
+    const affected = new Set([...direct, ...observed]);
     let relational = false;
     for (const path of direct) {
       const old = b.parts.get(path);
