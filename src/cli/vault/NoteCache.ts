@@ -205,8 +205,8 @@ export class NoteCache implements FolderListings {
     return read === 0 ? PLAIN : read;
   }
 
-  /** Records what `path` read to at this size and mtime, in its `slot` from `slotOf` or a new one. */
-  set(path: string, slot: number | undefined, size: number, mtimeMs: number, read: NoteRead): void {
+  /** Records what `path` read to at this size and mtime, in its `slot` from `slotOf` or a new one; returns the slot. */
+  set(path: string, slot: number | undefined, size: number, mtimeMs: number, read: NoteRead): number {
     let at = slot;
     if (at === undefined) {
       at = this.loaded + this.added.push(path) - 1;
@@ -218,6 +218,7 @@ export class NoteCache implements FolderListings {
     this.linked = null;
     this.markFresh(at);
     this.dirty = true;
+    return at;
   }
 
   /**

@@ -63,12 +63,11 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan, tasks: TasksSetting
   const linked = cache.storedLinked(scan.notes);
   const inputs: IndexNoteInput[] = [];
   const slots: (number | undefined)[] = [];
-  let position = 0;
-  for (const input of scan.reads) {
-    // Reads come in walk order, a subsequence of the notes: their position guides the slot lookup.
-    while (position < scan.notes.length && scan.notes[position] !== input.path) position++;
+  for (let k = 0; k < scan.reads.length; k++) {
+    const input = scan.reads[k];
     const read = input.read;
-    const slot = read.type === 'item' ? cache.slotOf(input.path, position) : undefined;
+    // The slot the scan found or stored the read in; one stored this run is fresh and holds no parse result.
+    const slot = read.type === 'item' ? scan.readSlots[k] : undefined;
     const parsed = slot === undefined || read.type !== 'item' ? undefined : cache.parsedAt(slot, read.frontmatter);
     inputs.push(parsed ? { path: input.path, read, parsed } : input);
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);

@@ -15,6 +15,8 @@ export interface VaultScan {
    * notes with checklist lines (inline tasks).
    */
   reads: IndexNoteInput[];
+  /** The cache slot of each read (parallel to `reads`): where it was found or stored; undefined when not cached. */
+  readSlots: (number | undefined)[];
   /** Problems no note owns: folders that could not be read. */
   problems: Problem[];
   /** Every Markdown note, vault-relative, in walk order. */
@@ -40,7 +42,7 @@ export interface ScanVaultOptions {
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
   // The cache also keeps folder listings: an unchanged folder costs a stat, not a directory read.
   const walk = walkVault(root, options.cache ?? undefined, options.now);
-  const scan: VaultScan = { reads: [], problems: [], notes: walk.notes, cacheHits: 0 };
+  const scan: VaultScan = { reads: [], readSlots: [], problems: [], notes: walk.notes, cacheHits: 0 };
   for (const folder of walk.unreadable)
     scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
   const progress = options.onWalked?.(walk.notes.length) ?? null;
@@ -51,7 +53,7 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
     // Plain concatenation: path.join's normalising costs as much as the stat on a warm run.
     const abs = `${root}/${path}`;
     let read: NoteRead | undefined;
-    const slot = cache?.slotOf(path, i);
+    let slot = cache?.slotOf(path, i);
     if (slot !== undefined) {
       const stat = statSync(abs, { throwIfNoEntry: false });
       if (stat) read = cache?.readAt(slot, stat.size, stat.mtimeMs);
@@ -61,9 +63,13 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
       // Without a cache nothing needs the mtime: the read skips the fstat.
       const file = readNoteFile(abs, path, MAX_NOTE_BYTES, cache !== null);
       read = file.read;
-      if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
+      if (cache && file.size >= 0) slot = cache.set(path, slot, file.size, file.mtimeMs, read);
+      else slot = undefined;
     }
-    if (read.type !== 'plain' || read.tasks !== undefined) scan.reads.push({ path, read });
+    if (read.type !== 'plain' || read.tasks !== undefined) {
+      scan.reads.push({ path, read });
+      scan.readSlots.push(slot);
+    }
     progress?.update(i);
   }
   progress?.finish();

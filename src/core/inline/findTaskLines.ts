@@ -11,7 +11,13 @@ const FENCE = /^(?:[^\S\r\n]|>)*(`{3,}|~{3,})/;
  * @example mayHoldTasks('# Notes\nplain text') // false
  */
 export function mayHoldTasks(text: string): boolean {
-  return hasCheckbox(text) && CHECKBOX_LINE.test(text);
+  return firstCheckboxLine(text) !== -1;
+}
+
+/** Where the first checklist line starts (its indentation), or -1 when the text has none. */
+function firstCheckboxLine(text: string): number {
+  if (!hasCheckbox(text)) return -1;
+  return CHECKBOX_LINE.exec(text)?.index ?? -1;
 }
 
 /** Whether the text has ` [c]` (one character, a surrogate pair counting as one, between brackets after a space): a scan far cheaper than the line pattern over a note full of `[[links]]`. */
@@ -31,9 +37,10 @@ function hasCheckbox(text: string): boolean {
  * @example findTaskLines('---\na: 1\n---\n- [ ] Pay rent') // [{ line: 4, text: '- [ ] Pay rent' }]
  */
 export function findTaskLines(text: string): TaskLineRef[] {
-  if (!mayHoldTasks(text)) return [];
+  const first = firstCheckboxLine(text);
+  if (first === -1) return [];
   // Most notes have no frontmatter and no code fence: find the lines without splitting the note.
-  if (!text.startsWith('---') && !text.includes('```') && !text.includes('~~~')) return matchTaskLines(text);
+  if (!text.startsWith('---') && !text.includes('```') && !text.includes('~~~')) return matchTaskLines(text, first);
   const out: TaskLineRef[] = [];
   const lines = text.split('\n');
   let i = 0;
@@ -64,12 +71,15 @@ export function findTaskLines(text: string): TaskLineRef[] {
 
 const CHECKBOX_LINES = /^(?:[^\S\r\n]|>)*(?:[-*+]|[0-9]+[.)]) +\[[^\r\n]\][^\n]*/gmu;
 
-/** The checklist lines of a note that has neither frontmatter nor fences, found by one pass of a global pattern. */
-function matchTaskLines(text: string): TaskLineRef[] {
+/**
+ * The checklist lines of a note that has neither frontmatter nor fences, found by one pass of a
+ * global pattern from the first one (`first`: the pattern matches where `CHECKBOX_LINE` does).
+ */
+function matchTaskLines(text: string, first: number): TaskLineRef[] {
   const out: TaskLineRef[] = [];
   let line = 1;
   let counted = 0;
-  CHECKBOX_LINES.lastIndex = 0;
+  CHECKBOX_LINES.lastIndex = first;
   for (let m = CHECKBOX_LINES.exec(text); m !== null; m = CHECKBOX_LINES.exec(text)) {
     for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     counted = m.index;
