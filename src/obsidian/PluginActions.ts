@@ -1,7 +1,7 @@
 import { MarkdownView, Notice, TFile, type App } from 'obsidian';
 import { isRefusal, refusal, RefusalError, type Refusal } from '../core/model/Refusal';
-import { completeInlineTask, type InlineTaskEdit } from '../core/inline/completeInlineTask';
-import { planRefused, type ActionPlan } from '../core/actions/ActionPlan';
+import type { InlineTaskEdit } from '../core/inline/completeInlineTask';
+import type { ActionPlan } from '../core/actions/ActionPlan';
 import { checkInHabit } from '../core/actions/checkInHabit';
 import { Edits } from '../core/frontmatter/FrontmatterEdit';
 import { completeTask } from '../core/actions/completeTask';
@@ -12,7 +12,8 @@ import type { ItemIndex } from '../core/index/ItemIndex';
 import { basenameOf, fieldBase } from '../core/index/linkPath';
 import { isKind, type BookmarkStatus, type BuiltinKind, type InlineTask, type ItemOf } from '../core/model/Item';
 import { readNote } from '../core/notes/readNote';
-import { planTimerStart, runningTimers, stopTimer, timedItem } from '../core/time/timerActions';
+import { planTimerStart, planTimerStop, runningTimers, timedItem, type TimerNoteEdit } from '../core/time/timerActions';
+import { completeTimedInlineTask } from '../core/time/inlineTimer';
 import type { Clock } from './clock';
 import type { FrontmatterWriter, WriteOutcome } from './FrontmatterWriter';
 import { reportFailure } from './reportFailure';
@@ -84,23 +85,63 @@ export class PluginActions {
     });
     if (!plan.ok)
       return this.refuse(`Could not start a timer on "${target.title}"`, refusal('ACTION_REFUSED', plan.message));
+    const outcome = await this.applyTimerNotes(plan.notes, `Could not start a timer on "${target.title}"`);
+    if (outcome.ok) new Notice(`${target.title}: ${plan.summary}`);
+    return outcome;
+  }
+
+  /** Stops the timer running on a task or habit (a note or an inline task) now. */
+  async stopTimer(path: string): Promise<WriteOutcome> {
+    const item = this.env.index.get(path);
+    const timed = item === undefined ? null : timedItem(item);
+    if (timed === null)
+      return this.refuse('', refusal('NOT_THAT_KIND', `"${basenameOf(path)}" is not a task or habit: it has no timer`));
+    const what = `Could not update "${timed.title}"`;
+    const plan = planTimerStop(timed, this.env.clock().now());
+    if (!plan.ok)
+      return this.refuse(what, refusal('ACTION_REFUSED', `${plan.field}: ${plan.message}`, { field: plan.field }));
+    const outcome = await this.applyTimerNotes(plan.notes, what);
+    if (outcome.ok) new Notice(`${timed.title}: ${plan.notes[0]?.summary ?? plan.summary}`);
+    return outcome;
+  }
+
+  /** Writes a timer plan's notes in order: frontmatter edits through the writer, an inline task's note through `Vault.process`. */
+  private async applyTimerNotes(notes: readonly TimerNoteEdit[], what: string): Promise<WriteOutcome> {
     let changed = false;
-    for (const note of plan.notes) {
-      const outcome = await this.env.writer.apply(note.path, note.edits, note.title);
+    for (const note of notes) {
+      const outcome =
+        note.inline === undefined
+          ? await this.env.writer.apply(note.path, note.edits, note.title)
+          : await this.rewriteNote(note.inline.note, what, note.inline.rewrite);
       if (!outcome.ok) return outcome;
       changed ||= outcome.changed;
     }
-    new Notice(`${target.title}: ${plan.summary}`);
     return { ok: true, changed };
   }
 
-  /** Stops the timer running on a task or habit now. */
-  stopTimer(path: string): Promise<WriteOutcome> {
-    const item = this.env.index.get(path);
-    const timed = item === undefined ? null : timedItem(item);
-    return this.run(path, item?.data.type === 'habit' ? 'habit' : 'task', (_, clock) =>
-      timed === null ? planRefused('time', 'only task and habit notes have timers') : stopTimer(timed, clock.now()),
-    );
+  /** Rewrites a note atomically (`Vault.process`); a refusal leaves it untouched and is reported. */
+  private async rewriteNote(
+    note: string,
+    what: string,
+    rewrite: (text: string) => InlineTaskEdit | Refusal,
+  ): Promise<WriteOutcome & { summary?: string }> {
+    const file = this.env.app.vault.getAbstractFileByPath(note);
+    if (!(file instanceof TFile)) return this.refuse(what, refusal('NOTE_GONE', 'the note no longer exists'));
+    let edit: InlineTaskEdit | undefined;
+    try {
+      await this.env.app.vault.process(file, (text) => {
+        const result = rewrite(text);
+        // Thrown to leave the file untouched inside Vault.process; caught just below.
+        if (isRefusal(result)) throw new RefusalError(result);
+        edit = result;
+        return result.text;
+      });
+    } catch (error) {
+      if (error instanceof RefusalError) return this.refuse(what, error.refusal);
+      throw error;
+    }
+    if (edit === undefined) return { ok: true, changed: false };
+    return { ok: true, changed: edit.changed, summary: edit.summary };
   }
 
   /** Writes an observed value into a note's field (a drift row's "Update the note"). */
@@ -139,28 +180,19 @@ export class PluginActions {
     return outcome;
   }
 
-  /** Completes an inline task in its note as Obsidian Tasks would (`core/inline/completeInlineTask`), atomically. */
+  /**
+   * Completes an inline task in its note as Obsidian Tasks would (`core/inline/completeInlineTask`),
+   * atomically; a timer running on it stops first, in the same write (`completeTimedInlineTask`).
+   */
   private async completeInline(title: string, task: InlineTask): Promise<WriteOutcome> {
-    const file = this.env.app.vault.getAbstractFileByPath(task.note);
-    const what = `Could not complete "${title}"`;
-    if (!(file instanceof TFile)) return this.refuse(what, refusal('NOTE_GONE', 'the note no longer exists'));
-    const today = this.env.clock().today();
-    let edit: InlineTaskEdit | undefined;
-    try {
-      await this.env.app.vault.process(file, (text) => {
-        const result = completeInlineTask(text, task, today, this.env.index.tasksSettings);
-        // Thrown to leave the file untouched inside Vault.process; caught just below.
-        if (isRefusal(result)) throw new RefusalError(result);
-        edit = result;
-        return result.text;
-      });
-    } catch (error) {
-      if (error instanceof RefusalError) return this.refuse(what, error.refusal);
-      throw error;
-    }
-    if (edit === undefined) return { ok: true, changed: false };
-    new Notice(`${title}: ${edit.summary}`);
-    return { ok: true, changed: edit.changed };
+    const clock = this.env.clock();
+    const moment = { day: clock.today(), now: clock.now() };
+    const settings = this.env.index.tasksSettings;
+    const outcome = await this.rewriteNote(task.note, `Could not complete "${title}"`, (text) =>
+      completeTimedInlineTask(text, task, moment, settings),
+    );
+    if (outcome.ok && outcome.summary !== undefined) new Notice(`${title}: ${outcome.summary}`);
+    return outcome.ok ? { ok: true, changed: outcome.changed } : outcome;
   }
 
   private refuse(what: string, refused: Refusal): WriteOutcome {

@@ -11,6 +11,11 @@ const NOW = '2026-11-28T09:00';
 /** Notes added to the example vault: a note that is not an item, with markup in its properties. */
 const EXTRA_NOTES = {
   'Infra/Notes/Router.md': '---\nowner: "<b>me</b>"\nwarranty: 2026-11-10\nlog: [2026-11-27]\n---\n',
+  // Time for the Time report: a task note, and inline tasks with ⏱ entries (one timer running).
+  'Time/Write report.md':
+    '---\nstack: task\nproject: Quarterly\ntime: [2026-11-23T09:00/2026-11-23T12:00, 2026-11-26T14:00/2026-11-26T15:00]\n---\n',
+  'Time/Week.md':
+    '- [ ] Call the bank #admin\n    - ⏱ 2026-11-27T10:00/2026-11-27T11:00\n- [ ] <b>Review</b> notes\n    - ⏱ 2026-11-28T08:30/..\n',
 };
 
 async function openBase(vs: VaultStackPage, view: HostViewEntry, folder?: string): Promise<Locator> {
@@ -141,7 +146,51 @@ describeInChromium('Vault Stack views inside Bases, in Chromium', (browser) => {
     await vs.close();
   });
 
-  it('all three in the dark theme follow the theme: no black text on the dark background', async () => {
+  it('the time report: one aligned row per item, share bars in proportion, a running timer marked, text only', async () => {
+    const vs = await open(start);
+    const base = await openBase(vs, { type: 'vault-stack-time-report', name: 'Time' }, 'Time');
+    await base.screenshot({ path: join(SCREENSHOTS, 'bases-time-report.png') });
+
+    const rows = base.locator('.vault-stack-time-row');
+    expect(await rows.count()).toBe(3);
+    expect(await base.locator('.vault-stack-time-label').allTextContents()).toEqual([
+      'Write report',
+      'Call the bank #admin',
+      '<b>Review</b> notestimer running',
+    ]);
+    expect(await base.locator('.vault-stack-time-total').allTextContents()).toEqual(['4h', '1h', '30m']);
+    expect(await base.locator('.vault-stack-time-summary').textContent()).toBe(
+      'Total 5h 30m · by item · all time · 3 timed items',
+    );
+    // Label, bar, time and percent sit on one line, in columns aligned from row to row.
+    const boxes = await rows.evaluateAll((els) =>
+      els.map((row) =>
+        [
+          '.vault-stack-time-label',
+          '.vault-stack-time-bar',
+          '.vault-stack-time-total',
+          '.vault-stack-time-percent',
+        ].map((sel) => {
+          const r = (row.querySelector(sel) as HTMLElement).getBoundingClientRect();
+          return { left: r.left, right: r.right, mid: r.top + r.height / 2, width: r.width };
+        }),
+      ),
+    );
+    for (const row of boxes) {
+      for (let i = 1; i < row.length; i++) expect(row[i].left).toBeGreaterThanOrEqual(row[i - 1].right - 0.5);
+      expect(Math.abs(row[1].mid - row[2].mid)).toBeLessThan(6);
+    }
+    for (const col of [1, 2, 3]) expect(new Set(boxes.map((row) => Math.round(row[col].right))).size).toBe(1);
+    expect(boxes[0][1].width).toBeGreaterThan(40);
+    expect(
+      await base.locator('progress').evaluateAll((els) => els.map((e) => (e as HTMLProgressElement).value)),
+    ).toEqual([73, 18, 9]);
+    expect(await base.locator('b, img, script').count()).toBe(0);
+    expect(vs.errors).toEqual([]);
+    await vs.close();
+  });
+
+  it('all four in the dark theme follow the theme: no black text on the dark background', async () => {
     const vs = await openVaultStack(browser(), {
       files: { ...readVaultFolder(join(ROOT, 'examples', 'vault')), ...EXTRA_NOTES },
       now: NOW,
@@ -152,9 +201,12 @@ describeInChromium('Vault Stack views inside Bases, in Chromium', (browser) => {
       await openBase(vs, { type: 'vault-stack-heatmap', name: 'Dark habits' }, 'Habits'),
       await openBase(vs, { type: 'vault-stack-timeline', name: 'Dark timeline' }, 'Tasks'),
       await openBase(vs, { type: 'vault-stack-status', name: 'Dark status' }, 'Infra/Backups'),
+      await openBase(vs, { type: 'vault-stack-time-report', name: 'Dark time' }, 'Time'),
     ];
     for (const [i, base] of bases.entries())
-      await base.screenshot({ path: join(SCREENSHOTS, `bases-dark-${['heatmap', 'timeline', 'status'][i]}.png`) });
+      await base.screenshot({
+        path: join(SCREENSHOTS, `bases-dark-${['heatmap', 'timeline', 'status', 'time-report'][i]}.png`),
+      });
 
     const colours = await vs.page
       .locator('.vault-stack-bases')

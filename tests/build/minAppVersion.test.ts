@@ -32,6 +32,7 @@ describe('minAppVersion', () => {
   const used = {
     'registerBasesView(viewId': since('registerBasesView(viewId: string'),
     BasesView: since('export abstract class BasesView'),
+    BasesDropdownOption: since('export interface BasesDropdownOption'),
     getSecret: since('getSecret(id: string)'),
   };
 

@@ -45,7 +45,7 @@ const inFolder =
     file.path.startsWith(`${folder}/`);
 
 describe('Vault Stack views inside Bases', () => {
-  test('the three view types are offered with their options', async () => {
+  test('the four view types are offered with their options', async () => {
     const { app } = await loadedPlugin(FILES);
 
     const names = [...app.plugins.basesViews.entries()].map(([id, r]) => [id, r.name]);
@@ -55,6 +55,7 @@ describe('Vault Stack views inside Bases', () => {
       ['vault-stack-heatmap', 'Habit heatmap'],
       ['vault-stack-timeline', 'Timeline'],
       ['vault-stack-status', 'Stack status'],
+      ['vault-stack-time-report', 'Time report'],
     ]);
     expect(heatmapOptions).toEqual(['Date list property', 'Goal', 'One grid per group', 'Grids shown']);
     expect(basesViewOptions(app, base(BASES_VIEW_TYPES.timeline)).map((o) => o.displayName)).toEqual([

@@ -130,4 +130,75 @@ describe('timers in the plugin', () => {
     await settled(app);
     expect(readVaultFile(app, 'Tasks/Renew passport.md')).toContain('time:\n  - 2026-11-28T09:30/..');
   });
+  describe('on Obsidian Tasks inline tasks (time on ⏱ sub-items)', () => {
+    const WEEK = [
+      '# Week',
+      '- [ ] Call the bank 📅 2026-11-28',
+      '    - ⏱ 2026-11-28T09:00/..',
+      '- [ ] Water plants 🔁 every week 📅 2026-11-27',
+      '',
+    ].join('\n');
+
+    test('a running inline timer shows after a restart; the dashboard starts another in the note, the status bar stops it', async () => {
+      const { app, plugin } = await loadedPlugin({ ...smallVault(), 'Week.md': WEEK });
+      await settled(app);
+      expect(statusBar(app).textContent).toBe('Timer: Call the bank 30m');
+      await plugin.context.openDashboard();
+      const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
+      if (!(view instanceof DashboardView)) throw new Error('no dashboard');
+      const content = view.contentEl;
+      content.querySelector<HTMLElement>('[aria-label="Start a timer on Water plants"]')?.click();
+      await settled(app);
+      expect(readVaultFile(app, 'Week.md')).toBe(
+        [
+          '# Week',
+          '- [ ] Call the bank 📅 2026-11-28',
+          '    - ⏱ 2026-11-28T09:00/2026-11-28T09:30',
+          '- [ ] Water plants 🔁 every week 📅 2026-11-27',
+          '    - ⏱ 2026-11-28T09:30/..',
+          '',
+        ].join('\n'),
+      );
+      expect(noticeMessages()).toEqual(['Water plants: timer started 2026-11-28T09:30 (stopped Call the bank)']);
+      expect(statusBar(app).textContent).toBe('Timer: Water plants 0m');
+      plugin.context.clock = fixedClock('2026-11-28T09:50');
+      statusBar(app).click();
+      await settled(app);
+      expect(readVaultFile(app, 'Week.md')).toContain('    - ⏱ 2026-11-28T09:30/2026-11-28T09:50\n');
+      expect(statusBar(app).classList.contains('is-hidden')).toBe(true);
+    });
+
+    test('the palette offers open inline tasks; completing a recurring one stops its timer first', async () => {
+      const { app, plugin } = await loadedPlugin({ ...smallVault(), 'Week.md': WEEK });
+      await settled(app);
+      run(app, 'start-timer');
+      const shown = await topChoices();
+      expect(shown.labels).toContain('Water plants');
+      expect(shown.labels).not.toContain('Call the bank'); // already timed
+      shown.choose('Water plants');
+      await settled(app);
+      expect(readVaultFile(app, 'Week.md')).toContain(
+        '- [ ] Water plants 🔁 every week 📅 2026-11-27\n    - ⏱ 2026-11-28T09:30/..',
+      );
+      clearNotices();
+      plugin.context.clock = fixedClock('2026-11-28T10:00');
+      await plugin.context.actions.completeTask('Week.md#L4');
+      await settled(app);
+      expect(readVaultFile(app, 'Week.md')).toBe(
+        [
+          '# Week',
+          '- [ ] Call the bank 📅 2026-11-28',
+          '    - ⏱ 2026-11-28T09:00/2026-11-28T09:30',
+          '- [ ] Water plants 🔁 every week 📅 2026-12-04',
+          '- [x] Water plants 🔁 every week 📅 2026-11-27 ✅ 2026-11-28',
+          '    - ⏱ 2026-11-28T09:30/2026-11-28T10:00',
+          '',
+        ].join('\n'),
+      );
+      expect(noticeMessages()).toEqual([
+        'Water plants: timer stopped 2026-11-28T10:00 (30m), done 2026-11-28, next 2026-12-04',
+      ]);
+      expect(statusBar(app).classList.contains('is-hidden')).toBe(true);
+    });
+  });
 });

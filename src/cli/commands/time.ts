@@ -1,20 +1,26 @@
-import { isKind, type Item } from '../../core/model/Item';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inlineItemPath, isKind, type Item } from '../../core/model/Item';
+import { isRefusal } from '../../core/model/Refusal';
 import {
   TIME_GROUPINGS,
   formatMinutes,
   intervalMinutes,
   planTimerStart,
+  planTimerStop,
   runningInterval,
   runningTimers,
-  stopTimer,
   timeReport,
   timedItem,
   type TimeGrouping,
   type TimedItem,
+  type TimerNoteEdit,
 } from '../../core/time';
 import { CliError } from '../CliError';
 import { isDateString, resolveMoment } from '../clock';
+import { errnoCode } from '../errnoCode';
 import { editNote } from '../vault/editNote';
+import { writeFileAtomically } from '../vault/writeFileAtomically';
 import type { LoadedVault } from '../vault/loadVault';
 import { itemNamed } from '../vault/itemNamed';
 import { configDirFlag, vaultSettings } from '../vault/vaultSettings';
@@ -39,6 +45,7 @@ export const timeCommand: Command = {
   summary: 'start and stop timers on tasks and habits, show the running ones, and report time spent',
   details: [
     "time start ITEM [vault]   appends START/.. to the item's `time` list (a task or habit), so a restart never loses it;",
+    '  an Obsidian Tasks inline task (ITEM: NOTE#L12, or its description) gets a `- ⏱ START/..` sub-item instead;',
     '  a timer running elsewhere is stopped first (said so), unless the concurrentTimers setting or --concurrent allows more.',
     'time stop [vault]         closes the running timer(s) with the time now (--item ITEM: only that one).',
     'time status [vault]       lists running timers with their elapsed time.',
@@ -96,13 +103,83 @@ function moment(ctx: CommandContext): { today: string; now: string } {
   return resolveMoment(ctx.args.flags, () => ctx.io.now());
 }
 
-/** The task or habit named on the command line. */
+/**
+ * The task or habit named on the command line: a note (path or name), an inline task by its
+ * identity `NOTE#L<line>` (the note by path or name), or an inline task by its description when no
+ * note has that name and one inline task has it.
+ */
 function timedNamed(vault: LoadedVault, name: string): TimedItem {
-  const item = itemNamed(vault, name, 'time');
+  const item = inlineNamed(vault, name) ?? itemNamed(vault, name, 'time');
   const timed = timedItem(item);
   if (timed === null)
     throw new CliError('USAGE', `${item.path} is a ${item.kind}: only tasks and habits have timers`, HINT);
   return timed;
+}
+
+/** The inline task a name means (`NOTE#L12`, or a description no note name takes), or undefined to read it as a note. */
+function inlineNamed(vault: LoadedVault, name: string): Item | undefined {
+  const index = vault.index;
+  const line = /^(.+)#L([0-9]+)$/.exec(name);
+  if (line !== null) {
+    const notePath = noteNamed(vault, line[1] ?? '');
+    const item = notePath === null ? undefined : index.get(inlineItemPath(notePath, Number(line[2])));
+    if (item !== undefined) return item;
+    const here = notePath === null ? [] : index.inlineTasks(notePath).map((t) => t.path);
+    throw new CliError(
+      'USAGE',
+      notePath === null
+        ? `no note called "${line[1]}" in the vault`
+        : `no Obsidian Tasks task on line ${line[2]} of ${notePath}`,
+      here.length === 0 ? HINT : `its tasks: ${here.slice(0, 10).join(', ')}${here.length > 10 ? ', …' : ''}`,
+    );
+  }
+  if (noteNamed(vault, name) !== null) return undefined;
+  const wanted = name.trim();
+  const matches = index.byKind('task').filter((t) => t.inline !== undefined && t.title === wanted);
+  if (matches.length <= 1) return matches[0];
+  throw new CliError(
+    'USAGE',
+    `${matches.length} inline tasks are called "${wanted}"`,
+    `name one by its line: ${matches
+      .slice(0, 10)
+      .map((t) => t.path)
+      .join(', ')}`,
+  );
+}
+
+/** The path of the note a name means (as `itemNamed` reads it), or null. */
+function noteNamed(vault: LoadedVault, name: string): string | null {
+  const index = vault.index;
+  const asPath = name.replace(/\\/g, '/').replace(/^\.\//, '');
+  const onDisk = (p: string): boolean => index.hasNote(p) || (p.endsWith('.md') && existsSync(join(vault.root, p)));
+  return [asPath, `${asPath}.md`].find(onDisk) ?? index.resolve(asPath.replace(/\.md$/i, ''));
+}
+
+/** Writes a timer plan's note: frontmatter edits, or an inline task's note rewritten (read fresh, written atomically). */
+function applyTimerNote(
+  vault: LoadedVault,
+  note: TimerNoteEdit,
+): { ok: true; summary: string } | { ok: false; message: string } {
+  if (note.inline === undefined) {
+    editNote(vault.root, note.path, note.edits);
+    return { ok: true, summary: note.summary };
+  }
+  const file = join(vault.root, note.inline.note);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError('IO', `cannot read ${file} (${errnoCode(error)})`);
+  }
+  const edit = note.inline.rewrite(text);
+  if (isRefusal(edit)) return { ok: false, message: edit.message };
+  if (edit.changed)
+    try {
+      writeFileAtomically(file, edit.text);
+    } catch (error) {
+      throw new CliError('IO', `cannot write ${file} (${errnoCode(error)})`);
+    }
+  return { ok: true, summary: edit.summary };
 }
 
 function start(ctx: CommandContext, name: string, vault: LoadedVault): number {
@@ -116,9 +193,13 @@ function start(ctx: CommandContext, name: string, vault: LoadedVault): number {
   }
   if (plan.notes.length === 0) ctx.io.stdout(`${target.path}: ${plan.summary}\n`);
   for (const note of plan.notes) {
-    editNote(vault.root, note.path, note.edits);
+    const written = applyTimerNote(vault, note);
+    if (!written.ok) {
+      ctx.io.stderr(`${note.path}: not ${note.path === target.path ? 'started' : 'stopped'}: ${written.message}\n`);
+      return 1;
+    }
     const why = note.path === target.path ? '' : ` (one timer at a time: ${target.title} started)`;
-    ctx.io.stdout(`${note.path}: ${note.summary}${why}\n`);
+    ctx.io.stdout(`${note.path}: ${written.summary}${why}\n`);
   }
   return 0;
 }
@@ -133,14 +214,21 @@ function stop(ctx: CommandContext, vault: LoadedVault): number {
   }
   let code = 0;
   for (const timed of running) {
-    const plan = stopTimer(timed, now);
+    const plan = planTimerStop(timed, now);
     if (!plan.ok) {
       ctx.io.stderr(`${timed.path}: not stopped: ${plan.field}: ${plan.message}\n`);
       code = 1;
       continue;
     }
-    if (plan.edits.length > 0) editNote(vault.root, timed.path, plan.edits);
-    ctx.io.stdout(`${timed.path}: ${plan.summary}\n`);
+    for (const note of plan.notes) {
+      const written = applyTimerNote(vault, note);
+      if (written.ok) ctx.io.stdout(`${timed.path}: ${written.summary}\n`);
+      else {
+        ctx.io.stderr(`${timed.path}: not stopped: ${written.message}\n`);
+        code = 1;
+      }
+    }
+    if (plan.notes.length === 0) ctx.io.stdout(`${timed.path}: ${plan.summary}\n`);
   }
   return code;
 }

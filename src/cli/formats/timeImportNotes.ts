@@ -10,7 +10,13 @@ export function planTimeImportInto(input: ImportInput, entries: readonly Incomin
   const notes = vault.index
     .items()
     .filter((i) => i.data.type === 'task' || i.data.type === 'habit')
-    .map((i) => ({ path: i.path, title: i.title, rawTime: i.frontmatter.time }));
+    // An inline task's `time` is its `⏱` entries (`frontmatter.time`), written back under its line.
+    .map((i) => ({
+      path: i.path,
+      title: i.title,
+      rawTime: i.frontmatter.time,
+      ...(i.inline === undefined ? {} : { inline: i.inline }),
+    }));
   return planTimeImport({
     entries,
     notes,

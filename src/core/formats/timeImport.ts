@@ -1,4 +1,6 @@
-import type { DateString } from '../model/Item';
+import type { DateString, InlineTask } from '../model/Item';
+import { isRefusal } from '../model/Refusal';
+import { writeInlineTimeEntries } from '../time/inlineTimer';
 import { Edits } from '../frontmatter/FrontmatterEdit';
 import { editFrontmatter } from '../frontmatter/editFrontmatter';
 import { renderScalar } from '../frontmatter/renderScalar';
@@ -25,8 +27,10 @@ export interface IncomingTime {
 export interface TimeImportNote {
   path: string;
   title: string;
-  /** The `time` value as the frontmatter holds it. */
+  /** The `time` value as the frontmatter holds it (an inline task's `⏱` entries). */
   rawTime: unknown;
+  /** For an Obsidian Tasks inline task (path `<note>#L<line>`): its line; its time is written as `⏱` sub-items of it. */
+  inline?: Pick<InlineTask, 'note' | 'line' | 'text'>;
 }
 
 /** What a time import plans with. */
@@ -99,14 +103,30 @@ export function planTimeImport(input: TimeImportInput): ImportPlan {
   if (problems.length > 0) return { notes: [], problems };
 
   const notes: PlannedNote[] = [];
+  const inlineUpdates = new Map<string, Array<{ note: TimeImportNote; entries: string[] }>>();
   for (const { note, entries, conflicts, changed } of existing.values()) {
     if (conflicts.length > 0) notes.push({ action: 'conflict', path: note.path, title: note.title, conflicts });
     else if (!changed) notes.push({ action: 'unchanged', path: note.path, title: note.title });
-    else {
+    else if (note.inline !== undefined) {
+      const file = note.inline.note;
+      inlineUpdates.set(file, [...(inlineUpdates.get(file) ?? []), { note, entries: entries.map(String) }]);
+    } else {
       const edited = editFrontmatter(input.readText(note.path), [Edits.set('time', entries as string[])]);
       if (!edited.ok) problems.push(`${note.path} cannot be updated: ${edited.reason}`);
       else notes.push({ action: 'update', path: note.path, title: note.title, text: edited.text, fields: ['time'] });
     }
+  }
+  // The inline tasks of one note are written into one text, from the bottom up (lines added under a task move none above it).
+  for (const [file, updates] of inlineUpdates) {
+    let text = input.readText(file);
+    for (const { note, entries } of updates.sort((a, b) => (b.note.inline?.line ?? 0) - (a.note.inline?.line ?? 0))) {
+      const edited = note.inline === undefined ? null : writeInlineTimeEntries(text, note.inline, entries);
+      if (edited === null) continue;
+      if (isRefusal(edited)) problems.push(`${note.path} cannot be updated: ${edited.message}`);
+      else text = edited.text;
+    }
+    const titles = updates.map((u) => u.note.title).join(', ');
+    notes.push({ action: 'update', path: file, title: titles, text, fields: ['time'] });
   }
   const taken = new Set<string>();
   for (const planned of created.values()) {

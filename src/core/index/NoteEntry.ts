@@ -32,7 +32,7 @@ export function emptyEntry(path: string): NoteEntry {
 /** The shared, frozen problem list of a note without problems (most notes): lists are replaced, never mutated. */
 export const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
-/** Whether two note reads are the same: checklist lines; frontmatter, key lines and reader warnings of items; problems and kind of invalid notes. */
+/** Whether two note reads are the same: checklist lines (and their `⏱` entries); frontmatter, key lines and reader warnings of items; problems and kind of invalid notes. */
 export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
   if (a === undefined || a.type !== b.type || !sameTaskLines(a.tasks, b.tasks)) return false;
   if (a.type === 'item' && b.type === 'item')
@@ -46,9 +46,18 @@ export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
   return true;
 }
 
-function sameTaskLines(a: NoteRead['tasks'], b: NoteRead['tasks']): boolean {
+/** Whether two reads list the same checklist lines. */
+export function sameTaskLines(a: NoteRead['tasks'], b: NoteRead['tasks']): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].text !== b[i].text) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i].line !== b[i].line || a[i].text !== b[i].text || !sameTime(a[i].time, b[i].time)) return false;
   return true;
+}
+
+/** Whether two tasks' `⏱` entries are the same (a timer started or stopped changes only them). */
+function sameTime(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((entry, i) => entry === b[i]);
 }

@@ -2,4 +2,9 @@
 export interface TaskLineRef {
   line: number;
   text: string;
+  /**
+   * The task's time entries (`start/end` intervals) as written on its `⏱` sub-items, in note
+   * order (`core/inline/taskTimeLines`); absent when it has none.
+   */
+  time?: readonly string[];
 }

@@ -1,5 +1,6 @@
 import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskStatus } from '../model/Item';
 import { problem, type Problem } from '../model/Problem';
+import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
 import { descriptionTags, type TaskFields } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
@@ -26,7 +27,8 @@ export interface InlineTasksOfNote {
 /**
  * The task items of a note's checklist lines (kind `task`, group `workflow`, identity
  * `<note>#L<line>`, title the description — without the global filter when Tasks' "remove global
- * filter" is on — and tags the description's tags but the global filter).
+ * filter" is on — and tags the description's tags but the global filter); its `⏱` sub-items
+ * (`TaskLineRef.time`, docs/inline-tasks.md) are its `time`.
  * A date the calendar lacks is left out of the item, with a warning.
  * @example inlineTasksOf('Week.md', [{ line: 3, text: '- [ ] Pay rent 📅 2026-12-01' }], DEFAULT_TASKS_SETTINGS).items[0].path // 'Week.md#L3'
  */
@@ -66,6 +68,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (f.done?.date !== undefined) data.done = f.done.date;
     const priority = PRIORITY[f.priority];
     if (priority !== undefined) data.priority = priority;
+    if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
     const tags: string[] = [];
     for (const tag of descriptionTags(f.description)) {
       const name = tag.replace(/^#+/, '');
@@ -79,7 +82,8 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
       tags,
       links: [],
       data,
-      frontmatter: NO_FRONTMATTER,
+      // Its `⏱` entries read as a task note's `time` property (queries, the stack block's Time summary).
+      frontmatter: ref.time === undefined ? NO_FRONTMATTER : Object.freeze({ time: [...ref.time] }),
       inline,
     };
     if (inline.created !== undefined) item.created = inline.created;

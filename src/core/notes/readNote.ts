@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../model/Problem';
 import { findTaskLines } from '../inline/findTaskLines';
+import { withTimeEntries } from '../inline/taskTimeLines';
 import type { TaskLineRef } from '../inline/TaskLineRef';
 import { commentedValues } from './commentedValues';
 import { declaredKindInText, declaresStack } from './declaresStack';
@@ -31,7 +32,7 @@ export type NoteRead =
  * @example readNote('Tasks/Pay rent.md', '---\nstack: task\n---\n') // → { type: 'item', frontmatter: { stack: 'task' }, lines: { stack: 2 } }
  */
 export function readNote(path: string, text: string, limits: FrontmatterLimits = DEFAULT_FRONTMATTER_LIMITS): NoteRead {
-  return withTaskLines(readFrontmatterOf(path, text, limits), findTaskLines(text));
+  return withTaskLines(readFrontmatterOf(path, text, limits), withTimeEntries(text, findTaskLines(text)));
 }
 
 /**

@@ -1,8 +1,11 @@
-import type { DateTimeString, Item, TimeInterval } from '../model/Item';
+import type { DateTimeString, InlineTask, Item, TimeInterval } from '../model/Item';
+import type { InlineTaskEdit } from '../inline/completeInlineTask';
+import type { Refusal } from '../model/Refusal';
 import { Edits, type FrontmatterEdit, type FrontmatterScalar } from '../frontmatter/FrontmatterEdit';
 import { actionMoment, planEdits, planNothing, planRefused, type ActionPlan } from '../actions/ActionPlan';
 import { toMinuteNumber } from '../dates/dateTime';
 import { formatInterval, formatMinutes } from './timeInterval';
+import { startInlineTimer, stopInlineTimer } from './inlineTimer';
 
 /** What a timer action needs of an item: its `time` as read and as written. */
 export interface TimedItem {
@@ -12,14 +15,20 @@ export interface TimedItem {
   time?: readonly TimeInterval[];
   /** The `time` value as the frontmatter holds it, to rewrite it entry for entry. */
   rawTime: unknown;
+  /** For an inline task: its line, whose `⏱` sub-items hold its time (`core/inline/taskTimeLines`). */
+  inline?: InlineTask;
 }
 
-/** One note's part of a timer plan. */
+/** One item's part of a timer plan: frontmatter edits for a note, a rewrite of its note for an inline task. */
 export interface TimerNoteEdit {
+  /** The item's path (`<note>#L<line>` for an inline task). */
   path: string;
   title: string;
+  /** The frontmatter edits of a task or habit note (empty for an inline task). */
   edits: FrontmatterEdit[];
   summary: string;
+  /** For an inline task: the note to rewrite, read fresh, and the rewrite (`core/time/inlineTimer`). */
+  inline?: { note: string; rewrite: (noteText: string) => InlineTaskEdit | Refusal };
 }
 
 /** Starting a timer: the notes to edit (the target, and any timer it stops), or why not. */
@@ -32,10 +41,12 @@ export interface StartTimerOptions {
   concurrent: boolean;
 }
 
-/** The item as a TimedItem when it is a task or habit note (the items that carry `time`; not an inline task's line), else null. */
+/** The item as a TimedItem when it is a task or habit (a note, or an inline task's line), else null. */
 export function timedItem(item: Item): TimedItem | null {
-  if ((item.data.type !== 'task' && item.data.type !== 'habit') || item.inline !== undefined) return null;
-  return { path: item.path, title: item.title, time: item.data.time, rawTime: item.frontmatter.time };
+  if (item.data.type !== 'task' && item.data.type !== 'habit') return null;
+  const timed: TimedItem = { path: item.path, title: item.title, time: item.data.time, rawTime: item.frontmatter.time };
+  if (item.inline !== undefined) timed.inline = item.inline;
+  return timed;
 }
 
 /** The running interval of an item, if any. */
@@ -65,11 +76,23 @@ export function planTimerStart(
   if (!options.concurrent) {
     for (const other of running) {
       if (other.path === target.path || runningInterval(other) === undefined) continue;
-      const stop = stopTimer(other, now);
+      const stop = planTimerStop(other, now);
       if (!stop.ok) return { ok: false, field: stop.field, message: `${other.title}: ${stop.message}` };
-      notes.push({ path: other.path, title: other.title, edits: stop.edits, summary: stop.summary });
+      notes.push(...stop.notes);
       stopped.push(other.title);
     }
+  }
+  const task = target.inline;
+  if (task !== undefined) {
+    notes.push({
+      path: target.path,
+      title: target.title,
+      edits: [],
+      summary: `timer started ${now}`,
+      inline: { note: task.note, rewrite: (text) => startInlineTimer(text, task, now) },
+    });
+    const summary = `timer started ${now}${stopped.length === 0 ? '' : ` (stopped ${stopped.join(', ')})`}`;
+    return { ok: true, notes, summary, stopped };
   }
   const entry = formatInterval(now);
   const edits = appendEntry(target.rawTime, entry);
@@ -85,6 +108,8 @@ export function planTimerStart(
  * @example stopTimer(task, '2026-12-03T10:30') // time: [2026-12-03T09:00/2026-12-03T10:30], 'timer stopped (1h 30m)'
  */
 export function stopTimer(item: TimedItem, now: DateTimeString): ActionPlan {
+  if (item.inline !== undefined)
+    return planRefused('time', 'an inline task keeps its time under its line: use planTimerStop');
   const current = runningInterval(item);
   if (current === undefined) return planNothing('no timer running');
   if (toMinuteNumber(now) < toMinuteNumber(current.start))
@@ -97,6 +122,32 @@ export function stopTimer(item: TimedItem, now: DateTimeString): ActionPlan {
   return planEdits([Edits.set('time', list)], `timer stopped ${now} (${formatMinutes(minutes)})`);
 }
 
+/**
+ * Plans stopping the timer running on a task or habit (a note or an inline task) at `now`: the
+ * note's frontmatter edits (`stopTimer`), or the rewrite of an inline task's `⏱` entry. No notes
+ * when no timer runs.
+ * @example planTimerStop(inlineTask, '2026-12-03T10:30') // { ok: true, notes: [{ path: 'Week.md#L3', inline: { note: 'Week.md', rewrite } }], … }
+ */
+export function planTimerStop(item: TimedItem, now: DateTimeString): TimerPlan {
+  const task = item.inline;
+  if (task !== undefined) {
+    if (runningInterval(item) === undefined) return { ok: true, notes: [], summary: 'no timer running', stopped: [] };
+    const summary = `timer stopped ${now}`;
+    const rewrite = (text: string): InlineTaskEdit | Refusal => stopInlineTimer(text, task, now);
+    return {
+      ok: true,
+      notes: [{ path: item.path, title: item.title, edits: [], summary, inline: { note: task.note, rewrite } }],
+      summary,
+      stopped: [item.title],
+    };
+  }
+  const plan = stopTimer(item, now);
+  if (!plan.ok) return plan;
+  const notes =
+    plan.edits.length === 0 ? [] : [{ path: item.path, title: item.title, edits: plan.edits, summary: plan.summary }];
+  return { ok: true, notes, summary: plan.summary, stopped: notes.length === 0 ? [] : [item.title] };
+}
+
 function appendEntry(raw: unknown, entry: string): FrontmatterEdit[] | null {
   if (raw === undefined || Array.isArray(raw)) return [Edits.append('time', entry)];
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return [Edits.set('time', [entry])];
@@ -107,7 +158,7 @@ function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
-/** Every habit and task note whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
+/** Every habit and task (note or inline task) whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
 export function runningTimers(index: { byKind(kind: string): readonly Item[] }): TimedItem[] {
   const out: TimedItem[] = [];
   for (const item of [...index.byKind('habit'), ...index.byKind('task')]) {

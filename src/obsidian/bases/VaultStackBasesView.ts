@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { IndexSource } from '../IndexSource';
 import type { ObservationStore } from '../observe/ObservationStore';
 
-/** How often an open view checks whether the day changed (what it draws is relative to today). */
+/** How often an open view checks whether the day changed (what it draws is relative to today) or a running timer ticked. */
 const DAY_CHECK_MS = 60_000;
 
 /** What a Vault Stack view inside Bases needs: the index (items and their changes) and the clock. */
@@ -19,6 +19,8 @@ export interface DrawBasesView {
   draw(view: VaultStackBasesView, root: HTMLElement): number;
   /** The element was emptied behind the drawer's back: draw everything next time. */
   reset(): void;
+  /** Whether what it drew last changes with the minute (a running timer): the view then redraws every minute. */
+  ticking?(): boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export class VaultStackBasesView extends BasesView {
     if (this.deps.observations) this.registerEvent(this.deps.observations.onChange(() => this.draw()));
     this.registerInterval(
       window.setInterval(() => {
-        if (this.deps.clock().today() !== this.drawnDay) this.draw();
+        if (this.deps.clock().today() !== this.drawnDay || this.drawInto.ticking?.() === true) this.draw();
       }, DAY_CHECK_MS),
     );
   }

@@ -3,6 +3,14 @@ import { rowsOf, type BaseProperty } from '../../core/bases/BaseRow';
 import { buildBaseHeatmap, DEFAULT_HEATMAP_GRIDS, type BaseHeatmapModel } from '../../core/bases/heatmapModel';
 import { buildBaseStatus, DEFAULT_STATUS_CARDS } from '../../core/bases/statusModel';
 import { buildBaseTimeline, DEFAULT_TIMELINE_ROWS } from '../../core/bases/timelineModel';
+import {
+  buildBaseTimeReport,
+  DEFAULT_TIME_REPORT_ROWS,
+  TIME_REPORT_GROUPINGS,
+  TIME_REPORT_PERIODS,
+  type TimeReportPeriod,
+} from '../../core/bases/timeReportModel';
+import { BaseTimeReportRenderer } from '../../views/bases/renderBaseTimeReport';
 import { BaseHeatmapRenderer } from '../../views/bases/renderBaseHeatmap';
 import { BaseStatusRenderer } from '../../views/bases/renderBaseStatus';
 import { BaseTimelineRenderer } from '../../views/bases/renderBaseTimeline';
@@ -16,6 +24,7 @@ export const BASES_VIEW_TYPES = {
   heatmap: 'vault-stack-heatmap',
   timeline: 'vault-stack-timeline',
   status: 'vault-stack-status',
+  timeReport: 'vault-stack-time-report',
 } as const;
 
 /** What the views need from the plugin: the index, the clock and the actions behind clicks. */
@@ -24,14 +33,15 @@ export interface BasesViewsDeps extends BasesViewDeps {
 }
 
 /**
- * Offers the Habit heatmap, Timeline and Stack status views in every Base's view menu (Obsidian
- * 1.10+). Returns false when Bases is turned off in this vault (nothing is registered then).
+ * Offers the Habit heatmap, Timeline, Stack status and Time report views in every Base's view
+ * menu (Obsidian 1.10+, the `@since` of `registerBasesView` and the option types used). Returns false when Bases is turned off in this vault (nothing is registered then).
  */
 export function registerBasesViews(plugin: Plugin, deps: BasesViewsDeps): boolean {
   const views: Array<[string, string, string, BasesAllOptions[], (d: BasesViewsDeps) => DrawBasesView]> = [
     [BASES_VIEW_TYPES.heatmap, 'Habit heatmap', 'calendar-check', HEATMAP_OPTIONS, heatmapDrawer],
     [BASES_VIEW_TYPES.timeline, 'Timeline', 'calendar-range', TIMELINE_OPTIONS, timelineDrawer],
     [BASES_VIEW_TYPES.status, 'Stack status', 'activity', STATUS_OPTIONS, statusDrawer],
+    [BASES_VIEW_TYPES.timeReport, 'Time report', 'timer', TIME_REPORT_OPTIONS, timeReportDrawer],
   ];
   // registerBasesView is false when Bases is off: then nothing else is tried.
   return views.every(([type, name, icon, options, drawer]) =>
@@ -146,6 +156,55 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
     },
     reset: () => renderer.reset(),
   };
+}
+
+const TIME_REPORT_OPTIONS: BasesAllOptions[] = [
+  { type: 'dropdown', key: 'by', displayName: 'Group by', default: 'item', options: { ...TIME_REPORT_GROUPINGS } },
+  { type: 'dropdown', key: 'period', displayName: 'Period', default: 'all', options: { ...TIME_REPORT_PERIODS } },
+  {
+    type: 'slider',
+    key: 'rows',
+    displayName: 'Rows shown',
+    default: DEFAULT_TIME_REPORT_ROWS,
+    min: 10,
+    max: 1000,
+    step: 10,
+  },
+];
+
+function timeReportDrawer(deps: BasesViewsDeps): DrawBasesView {
+  const renderer = new BaseTimeReportRenderer(deps.actions);
+  let running = false;
+  return {
+    draw: (view, root) => {
+      const clock = deps.clock();
+      const index = deps.source.index;
+      const model = buildBaseTimeReport(rowGroupsOf(view.app, index, view.data), {
+        by: choiceOption(view.config, 'by', TIME_REPORT_GROUPINGS, 'item'),
+        period: choiceOption<TimeReportPeriod>(view.config, 'period', TIME_REPORT_PERIODS, 'all'),
+        today: clock.today(),
+        now: clock.now(),
+        inlineTasks: (path) => index.inlineTasks(path),
+        maxRows: numberOption(view.config, 'rows', DEFAULT_TIME_REPORT_ROWS),
+      });
+      running = model.running;
+      return renderer.render(root, model);
+    },
+    reset: () => renderer.reset(),
+    // A running timer's time grows: redraw each minute while one runs.
+    ticking: () => running,
+  };
+}
+
+/** A dropdown's stored value when it is one of its choices, else the default. */
+function choiceOption<K extends string>(
+  config: BasesViewConfig,
+  key: string,
+  choices: Readonly<Record<K, string>>,
+  fallback: K,
+): K {
+  const value = config.get(key);
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(choices, value) ? (value as K) : fallback;
 }
 
 /** A slider's stored value, or the default when unset or not a positive number. */

@@ -60,7 +60,9 @@ describeEmacs('vault-stack export org (read back by Emacs org-element)', () => {
       ])
       .note('Tasks/Call bank.md', ['stack: task', 'status: waiting', 'start: 2026-12-10', 'tags: [client-x]'])
       .note('Tasks/Dropped.md', ['stack: task', 'status: cancelled', 'done: 2026-11-02'])
-      .note('Habits/Run.md', ['stack: habit']);
+      .note('Habits/Run.md', ['stack: habit'])
+      // An Obsidian Tasks inline task with its time on ⏱ sub-items.
+      .write('Week.md', '- [ ] Ring the plumber 📅 2026-12-08\n    - ⏱ 2026-12-03T10:00/2026-12-03T10:10\n');
   });
   afterAll(() => vault.remove());
 
@@ -68,13 +70,19 @@ describeEmacs('vault-stack export org (read back by Emacs org-element)', () => {
     const io = new MemoryIo(vault.root);
     const code = await runAsync(['export', 'org', vault.root, '--no-cache'], io);
     expect(code).toBe(0);
-    expect(io.err).toContain('6 tasks as Org headlines');
+    expect(io.err).toContain('7 tasks as Org headlines');
     expect(io.err).toContain('Tasks/Standup.md: Org has no repeater for "every: weekday"');
     const file = join(vault.root, 'tasks.org');
     writeFileSync(file, io.out);
     const read = readOrgWithEmacs(file);
     const byId = new Map(read.map((r) => [r.id, r]));
-    expect(read).toHaveLength(6);
+    expect(read).toHaveLength(7);
+    expect(byId.get('Week.md#L1')).toMatchObject({
+      title: 'Ring the plumber',
+      keyword: 'TODO',
+      parent: 'No project',
+      clocks: ['[2026-12-03 Thu 10:00]--[2026-12-03 Thu 10:10] 0:10'],
+    });
     expect(byId.get('Tasks/Pay rent.md')).toEqual({
       title: 'Pay rent',
       keyword: 'TODO',

@@ -72,6 +72,43 @@ describeTimew('vault-stack import timewarrior (from the real timew 1.4)', () => 
       db.remove();
     }
   });
+
+  it("round-trips Obsidian Tasks inline tasks' ⏱ entries: new intervals added under the line, a stopped timer closed, then unchanged", async () => {
+    // Piano's running timer would be stopped by timew's `stop` below; keep this test to the inline tasks.
+    vault.write('Habits/Piano.md', PIANO.replace('2026-11-20T08:00/..', '2026-11-20T08:00/2026-11-20T08:30'));
+    const week =
+      '# Week\r\n- [ ] Call the bank 📅 2026-11-30\r\n\t- ⏱ 2026-11-05T10:00/2026-11-05T10:20\r\n- [ ] Review notes\r\n\t- ⏱ 2026-11-21T08:00/..\r\n';
+    vault.write('Notes/Week.md', week);
+    const db = new TimewDb();
+    try {
+      expect((await cli(['export', 'timewarrior', vault.root, '--out', db.dir])).code).toBe(0);
+      db.timew(['track', '2026-11-06T09:00', '-', '2026-11-06T09:40', 'Call the bank', ':yes']);
+      db.timew(['stop', '2026-11-21T08:50']);
+      const file = join(vault.root, 'timew.json');
+      writeFileSync(file, db.timew(['export']));
+
+      const first = await cli(['import', 'timewarrior', file, vault.root]);
+      expect(first.io.err).toContain('created 0, updated 1, unchanged 2, conflicts 0');
+      expect(first.code).toBe(0);
+      expect(readFileSync(join(vault.root, 'Notes/Week.md'), 'utf8')).toBe(
+        [
+          '# Week',
+          '- [ ] Call the bank 📅 2026-11-30',
+          '\t- ⏱ 2026-11-05T10:00/2026-11-05T10:20',
+          '\t- ⏱ 2026-11-06T09:00/2026-11-06T09:40',
+          '- [ ] Review notes',
+          '\t- ⏱ 2026-11-21T08:00/2026-11-21T08:50',
+          '',
+        ].join('\r\n'),
+      );
+      const before = snapshot(vault.root);
+      const second = await cli(['import', 'timewarrior', file, vault.root]);
+      expect(second.io.err).toContain('created 0, updated 0, unchanged 4, conflicts 0');
+      expect(snapshot(vault.root)).toEqual(before);
+    } finally {
+      db.remove();
+    }
+  });
 });
 
 describe('vault-stack import toggl', () => {

@@ -18,17 +18,22 @@ function utc(local: string): string {
 
 const WRITE = ['2026-10-31T23:30/2026-11-01T00:45', '2026-11-02T09:00/2026-11-02T10:30'];
 const PRACTICE = ['2026-11-01T18:00/2026-11-01T18:40', '2026-11-20T08:00/..'];
+/** An Obsidian Tasks inline task's time, kept on its ⏱ sub-items. */
+const BANK = ['2026-11-03T14:00/2026-11-03T14:20'];
 
 /** What `timew export` must read back: every interval with its tags (sorted, as Timewarrior keeps them). */
 function expected(): Array<Omit<TimewJson, 'id'>> {
   const write = ['Quarterly', 'Write "the" report', 'client-x', 'work_items'];
   const practice = ['Piano practice', 'música'];
-  const all = [...WRITE.map((t) => ({ t, tags: write })), ...PRACTICE.map((t) => ({ t, tags: practice }))].map(
-    ({ t, tags }) => {
-      const [start, end] = t.split('/') as [string, string];
-      return end === '..' ? { start: utc(start), tags } : { start: utc(start), end: utc(end), tags };
-    },
-  );
+  const bank = ['Call the bank #admin', 'admin'];
+  const all = [
+    ...WRITE.map((t) => ({ t, tags: write })),
+    ...PRACTICE.map((t) => ({ t, tags: practice })),
+    ...BANK.map((t) => ({ t, tags: bank })),
+  ].map(({ t, tags }) => {
+    const [start, end] = t.split('/') as [string, string];
+    return end === '..' ? { start: utc(start), tags } : { start: utc(start), end: utc(end), tags };
+  });
   return all.sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
@@ -51,7 +56,11 @@ describeTimew('vault-stack export timewarrior (read back by the real timew 1.4)'
         'tags: [música]',
         `time: [${PRACTICE.join(', ')}]`,
       ])
-      .note('Tasks/Untimed.md', ['stack: task']);
+      .note('Tasks/Untimed.md', ['stack: task'])
+      .write(
+        'Week.md',
+        `# Week\n\n- [ ] Call the bank #admin 📅 2026-11-04\n${BANK.map((t) => `    - ⏱ ${t}\n`).join('')}`,
+      );
   });
   afterAll(() => vault.remove());
 
@@ -65,7 +74,7 @@ describeTimew('vault-stack export timewarrior (read back by the real timew 1.4)'
     const db = new TimewDb();
     try {
       const { code, io } = await cli(['export', 'timewarrior', vault.root, '--out', db.dir]);
-      expect(io.err).toContain('4 intervals in');
+      expect(io.err).toContain('5 intervals in');
       expect(code).toBe(0);
       const read = db.export();
       expect(read.map(({ id: _id, ...rest }) => rest)).toEqual(expected());
@@ -81,7 +90,7 @@ describeTimew('vault-stack export timewarrior (read back by the real timew 1.4)'
     const { code, io } = await cli(['export', 'timewarrior', vault.root, '--commands']);
     expect(code).toBe(0);
     const lines = io.lines();
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^timew track \d{8}T\d{6}Z - \d{8}T\d{6}Z 'Quarterly' 'Write "the" report' .* :yes$/);
     const db = new TimewDb();
     try {

@@ -113,4 +113,51 @@ describe('vault-stack time', () => {
     r = await cli(['time', 'report', vault.root, '--by', 'colour']);
     expect(r.code).toBe(2);
   });
+  it('times an Obsidian Tasks inline task on ⏱ sub-items, named NOTE#L<line> or by its description', async () => {
+    const week = '# Week\n\n- [ ] Call the bank #admin 📅 2026-12-04\n- [ ] Pay rent 🔁 every month 📅 2026-12-01\n';
+    vault.write('Notes/Week.md', week);
+    let r = await cli(['time', 'start', 'Notes/Week.md#L3', vault.root, '--now', '2026-12-03T09:00']);
+    expect(r.io.err).toBe('');
+    expect(r.io.out).toBe('Notes/Week.md#L3: timer started 2026-12-03T09:00\n');
+    expect(read('Notes/Week.md')).toBe(
+      '# Week\n\n- [ ] Call the bank #admin 📅 2026-12-04\n    - ⏱ 2026-12-03T09:00/..\n- [ ] Pay rent 🔁 every month 📅 2026-12-01\n',
+    );
+    r = await cli(['time', 'status', vault.root, '--now', '2026-12-03T09:25', '--json']);
+    expect((JSON.parse(r.io.out) as { running: unknown }).running).toEqual([
+      { path: 'Notes/Week.md#L3', title: 'Call the bank #admin', since: '2026-12-03T09:00', minutes: 25 },
+    ]);
+
+    // By description (the line moved down one when its ⏱ line was added): the bank's timer stops, one at a time.
+    r = await cli(['time', 'start', 'Pay rent 🔁 every month 📅 2026-12-01', vault.root, '--now', '2026-12-03T09:30']);
+    expect(r.code).toBe(2);
+    r = await cli(['time', 'start', 'Pay rent', vault.root, '--now', '2026-12-03T09:30']);
+    expect(r.io.err).toBe('');
+    expect(r.io.out).toBe(
+      'Notes/Week.md#L3: timer stopped 2026-12-03T09:30 (30m) (one timer at a time: Pay rent started)\nNotes/Week.md#L5: timer started 2026-12-03T09:30\n',
+    );
+    r = await cli(['time', 'stop', vault.root, '--item', 'Week#L5', '--now', '2026-12-03T10:00']);
+    expect(r.io.out).toBe('Notes/Week.md#L5: timer stopped 2026-12-03T10:00 (30m)\n');
+    expect(read('Notes/Week.md')).toBe(
+      [
+        '# Week',
+        '',
+        '- [ ] Call the bank #admin 📅 2026-12-04',
+        '    - ⏱ 2026-12-03T09:00/2026-12-03T09:30',
+        '- [ ] Pay rent 🔁 every month 📅 2026-12-01',
+        '    - ⏱ 2026-12-03T09:30/2026-12-03T10:00',
+        '',
+      ].join('\n'),
+    );
+    r = await cli(['time', 'report', vault.root, '--by', 'tag', '--from', '2026-12-03', '--now', '2026-12-03T12:00']);
+    expect(r.io.lines()).toEqual([
+      'TAG       TIME  MINUTES  INTERVALS',
+      '#admin    30m   30       1',
+      '(no tag)  30m   30       1',
+      'total     1h    60',
+    ]);
+    r = await cli(['time', 'start', 'Notes/Week.md#L4', vault.root]);
+    expect(r.code).toBe(2);
+    expect(r.io.err).toContain('no Obsidian Tasks task on line 4 of Notes/Week.md');
+    expect(r.io.err).toContain('Notes/Week.md#L3, Notes/Week.md#L5');
+  });
 });

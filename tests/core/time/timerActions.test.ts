@@ -109,11 +109,12 @@ describe('timers', () => {
 });
 
 describe('timedItem', () => {
-  it('leaves out inline tasks (their line holds no time list) and other kinds', () => {
+  it('takes task and habit notes and inline tasks (their time is under their line), not other kinds', () => {
     const { item } = parseItem({ path: 'Tasks/A.md', frontmatter: { stack: 'task' } }, new Map());
     if (item === null) throw new Error('fixture');
     expect(timedItem(item)?.path).toBe('Tasks/A.md');
-    expect(timedItem({ ...item, path: 'Notes/Week.md#L3', inline: {} as never })).toBeNull();
+    expect(timedItem(item)?.inline).toBeUndefined();
+    expect(timedItem({ ...item, path: 'Notes/Week.md#L3', inline: {} as never })?.inline).toEqual({});
     const { item: service } = parseItem({ path: 'S.md', frontmatter: { stack: 'service' } }, new Map());
     expect(service === null ? 'none' : timedItem(service)).toBeNull();
   });
