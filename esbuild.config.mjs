@@ -5,6 +5,7 @@ import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
+import { pluginAliases, pluginBuffer } from './scripts/pluginDependencies.mjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -38,18 +39,16 @@ const pluginOptions = {
     '@lezer/common',
     '@lezer/highlight',
     '@lezer/lr',
-    // Node builtins stay external, except `buffer`: the npm package replaces it (see build/buffer-shim.mjs).
+    // Node builtins stay external, except `buffer`: build/buffer-shim.mjs replaces it.
     ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
-  // typed-array-buffer and pako: see build/typed-array-buffer-shim.cjs and build/pako-shim.cjs.
-  alias: {
-    buffer: 'buffer/',
-    'typed-array-buffer': './build/typed-array-buffer-shim.cjs',
-    pako: './build/pako-shim.cjs',
-  },
-  inject: ['build/buffer-shim.mjs'],
+  // Small stand-ins for some of isomorphic-git's dependencies: see scripts/pluginDependencies.mjs.
+  alias: pluginAliases,
+  plugins: [pluginBuffer],
   format: 'cjs',
+  // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
+  charset: 'utf8',
   target: 'es2021',
   platform: 'browser',
   logLevel: 'info',

@@ -6,7 +6,9 @@ const meta = JSON.parse(readFileSync('dist/main.meta.json', 'utf8'));
 const output = meta.outputs['main.js'];
 const groups = new Map();
 for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-  const parts = file.split('/');
+  // A package by its name, wherever node_modules is (a worktree may link the main checkout's).
+  const at = file.lastIndexOf('node_modules/');
+  const parts = at < 0 ? file.split('/') : file.slice(at).split('/');
   const key =
     parts[0] === 'node_modules'
       ? parts.slice(0, parts[1].startsWith('@') ? 3 : 2).join('/')

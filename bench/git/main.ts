@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const ratios = report.vaults.map((v: VaultResult) => ({
     notes: v.notes,
     targetedOverNative: ratio(v.targeted.medianMs, v.native.medianMs),
+    targetedItemMessageOverNative: ratio(v.targetedItemMessage.medianMs, v.native.medianMs),
     fullScanOverTargeted: ratio(v.fullScan.medianMs, v.targeted.medianMs),
     ...(v.startupScanHostStats && v.startupScanWithStat && v.nativeStatus
       ? {
@@ -43,6 +44,12 @@ async function main(): Promise<void> {
       'commit 10 notes: targeted (warm repository)',
       v.targeted.medianMs,
       `${ratio(v.targeted.medianMs, v.native.medianMs)} x native`,
+    );
+    add(
+      v.notes,
+      'commit 10 notes: targeted, item message from the blobs (plugin default)',
+      v.targetedItemMessage.medianMs,
+      `${ratio(v.targetedItemMessage.medianMs, v.native.medianMs)} x native`,
     );
     add(
       v.notes,

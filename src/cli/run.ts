@@ -1,14 +1,11 @@
-import packageJson from '../../package.json';
-import { parseArgs } from './args';
 import { CliError } from './CliError';
 import { didYouMean } from './didYouMean';
-import { isSystemError } from './errnoCode';
 import { COMMANDS, findCommand, PLANNED_COMMANDS } from './commands/commandTable';
 import { commandHelp, mainHelp } from './help';
 import type { CliIo } from './io';
+import { reportFailure, runCommand, VERSION } from './runCommand';
 
-/** The CLI's version, from package.json. */
-export const VERSION: string = packageJson.version;
+export { VERSION };
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code:
@@ -24,7 +21,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     return code;
   } catch (error) {
-    return report(error, io);
+    return reportFailure(error, io);
   }
 }
 
@@ -33,25 +30,8 @@ export async function runAsync(argv: readonly string[], io: CliIo): Promise<numb
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    return report(error, io);
+    return reportFailure(error, io);
   }
-}
-
-/** Prints a failure and gives its exit code: 2 for usage and I/O, 3 for a bug. */
-function report(error: unknown, io: CliIo): number {
-  if (error instanceof CliError) {
-    io.stderr(`vault-stack: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-    return 2;
-  }
-  if (isSystemError(error)) {
-    io.stderr(`vault-stack: ${error.message}\n`);
-    return 2;
-  }
-  io.stderr(
-    `vault-stack: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`,
-  );
-  if (io.env.VAULT_STACK_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
-  return 3;
 }
 
 function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> {
@@ -84,15 +64,5 @@ function dispatch(argv: readonly string[], io: CliIo): number | Promise<number> 
       'run `vault-stack --help` for the commands available',
     );
   }
-  const dashes = rest.indexOf('--');
-  if ((dashes < 0 ? rest : rest.slice(0, dashes)).includes('--version')) {
-    io.stdout(`${VERSION}\n`);
-    return 0;
-  }
-  const args = parseArgs(rest, command.spec, command.name);
-  if (args.flags.help === true) {
-    io.stdout(commandHelp(command));
-    return 0;
-  }
-  return command.run({ io, args, version: VERSION });
+  return runCommand(command, rest, io);
 }

@@ -8,6 +8,8 @@ export interface GitObjectCodec {
   sha1(data: Uint8Array): string | Promise<string>;
   /** zlib (RFC 1950) deflate of the bytes. */
   deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
+  /** zlib inflate, when the host has a fast one: loose objects (the scan's HEAD commit, the commit path's trees) are then read without isomorphic-git, which re-hashes them through WebCrypto. */
+  inflate?(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
 }
 
 /** SHA-1 through the codec when there is one, else WebCrypto; `null` when neither is available. */

@@ -2,6 +2,8 @@ import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { lstatOrNull } from './GitFs';
+import { isMissingFileError } from './errors';
+import { rememberTree } from './objectReader';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, concatBytes, hexToBytes } from './bytes';
 
@@ -22,9 +24,37 @@ export interface ObjectStore {
   hashBlob(content: Uint8Array): Promise<string>;
 }
 
-/** The object store for a repository: loose objects through `codec` when given, else isomorphic-git's writers. */
-export function objectStore(ctx: RepoContext, codec?: GitObjectCodec): ObjectStore {
-  return codec ? new LooseObjectStore(ctx, codec) : new IsomorphicObjectStore(ctx);
+/**
+ * The object store for a repository: loose objects through `codec` when given, else isomorphic-git's
+ * writers. With a `batch`, the loose store answers each oid as soon as it is hashed and leaves the
+ * file write in flight in the batch; {@link ObjectWriteBatch.settle} waits for them all (a commit
+ * settles its batch before moving the ref, so a ref never names an object not yet written).
+ */
+export function objectStore(ctx: RepoContext, codec?: GitObjectCodec, batch?: ObjectWriteBatch): ObjectStore {
+  return codec ? new LooseObjectStore(ctx, codec, batch) : new IsomorphicObjectStore(ctx);
+}
+
+/** Object writes left in flight, to overlap the fs round trips of a commit's blobs and trees. */
+export class ObjectWriteBatch {
+  private writes: Promise<{ error: unknown } | null>[] = [];
+
+  /** Adds a write; its failure is kept for {@link settle}, never left unhandled. */
+  add(write: Promise<void>): void {
+    this.writes.push(
+      write.then(
+        () => null,
+        (error: unknown) => ({ error }),
+      ),
+    );
+  }
+
+  /** Waits for every write added so far, then throws the first failure, if any. */
+  async settle(): Promise<void> {
+    const writes = this.writes;
+    this.writes = [];
+    const failed = (await Promise.all(writes)).find((r) => r !== null);
+    if (failed) throw failed.error;
+  }
 }
 
 class IsomorphicObjectStore implements ObjectStore {
@@ -66,20 +96,27 @@ class LooseObjectStore implements ObjectStore {
   constructor(
     private readonly ctx: RepoContext,
     private readonly codec: GitObjectCodec,
+    private readonly batch?: ObjectWriteBatch,
   ) {}
 
   writeBlob(content: Uint8Array): Promise<string> {
     return this.write('blob', content);
   }
 
-  writeTree(entries: readonly TreeEntry[]): Promise<string> {
+  async writeTree(entries: readonly TreeEntry[]): Promise<string> {
     const named = entries.map((e) => ({ e, key: encoder.encode(e.type === 'tree' ? `${e.path}/` : e.path) }));
     named.sort((a, b) => compareBytes(a.key, b.key));
     const parts: Uint8Array[] = [];
     for (const { e } of named) {
       parts.push(encoder.encode(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), hexToBytes(e.oid));
     }
-    return this.write('tree', concatBytes(parts));
+    const oid = await this.write('tree', concatBytes(parts));
+    rememberTree(
+      this.ctx,
+      oid,
+      named.map(({ e }) => ({ mode: e.mode, path: e.path, oid: e.oid, type: e.type })),
+    );
+    return oid;
   }
 
   writeCommit(commit: CommitObject): Promise<string> {
@@ -98,29 +135,36 @@ class LooseObjectStore implements ObjectStore {
     return this.codec.sha1(concatBytes([encoder.encode(`blob ${content.length}\0`), content]));
   }
 
-  /** Writes a loose object unless it exists; through a temporary file and a rename when the fs can rename. */
+  /** Writes a loose object unless it exists (in the batch when there is one); through a temporary file and a rename when the fs can rename. */
   private async write(type: string, content: Uint8Array): Promise<string> {
     const raw = concatBytes([encoder.encode(`${type} ${content.length}\0`), content]);
     const oid = await this.codec.sha1(raw);
+    if (this.batch) this.batch.add(this.store(oid, raw));
+    else await this.store(oid, raw);
+    return oid;
+  }
+
+  private async store(oid: string, raw: Uint8Array): Promise<void> {
     const folder = `${this.ctx.gitdir}/objects/${oid.slice(0, 2)}`;
     const file = `${folder}/${oid.slice(2)}`;
-    if ((await lstatOrNull(this.ctx.fs, file)) !== null) return oid;
-    const fsp = this.ctx.fs.promises;
-    if ((await lstatOrNull(this.ctx.fs, folder)) === null) {
-      // Objects are written several at once: another may have made the folder since the lstat.
-      await fsp.mkdir(folder).catch(async (err: unknown) => {
-        if ((await lstatOrNull(this.ctx.fs, folder)) === null) throw err;
-      });
-    }
+    if ((await lstatOrNull(this.ctx.fs, file)) !== null) return;
     const deflated = await this.codec.deflate(raw);
-    if (!fsp.rename) {
-      await fsp.writeFile(file, deflated);
-      return oid;
-    }
+    const fsp = this.ctx.fs.promises;
     // A crash mid-write must not leave a truncated object under its final name (it would be trusted forever).
-    const temp = `${folder}/tmp_obj_${oid.slice(2, 10)}_${Math.random().toString(36).slice(2, 10)}`;
-    await fsp.writeFile(temp, deflated);
-    await fsp.rename(temp, file);
-    return oid;
+    const target = fsp.rename
+      ? `${folder}/tmp_obj_${oid.slice(2, 10)}_${Math.random().toString(36).slice(2, 10)}`
+      : file;
+    try {
+      await fsp.writeFile(target, deflated);
+    } catch (err) {
+      // The folder is made on first use (most exist in a grown repository: no lstat for them).
+      if (!isMissingFileError(err)) throw err;
+      await fsp.mkdir(folder).catch(async (mkdirErr: unknown) => {
+        // Objects are written several at once: another may have made the folder meanwhile.
+        if ((await lstatOrNull(this.ctx.fs, folder)) === null) throw mkdirErr;
+      });
+      await fsp.writeFile(target, deflated);
+    }
+    if (fsp.rename && target !== file) await fsp.rename(target, file);
   }
 }

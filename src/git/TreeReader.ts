@@ -1,22 +1,14 @@
-import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import type { RepoContext } from './RepoContext';
+import { readTreeEntries } from './objectReader';
 
-/** Reads trees by oid, remembering each one for the life of the reader (trees never change). */
+/** Reads trees by oid through the repository's shared tree cache (trees never change). */
 export class TreeReader {
-  private readonly trees = new Map<string, TreeEntry[]>();
-
   constructor(private readonly ctx: RepoContext) {}
 
-  /** The entries of a tree (or of a commit's tree). */
-  async entries(oid: string): Promise<TreeEntry[]> {
-    let tree = this.trees.get(oid);
-    if (tree === undefined) {
-      const { ctx } = this;
-      tree = (await git.readTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache })).tree;
-      this.trees.set(oid, tree);
-    }
-    return tree;
+  /** The entries of a tree (shared: never modify them). */
+  entries(oid: string): Promise<readonly TreeEntry[]> {
+    return readTreeEntries(this.ctx, oid);
   }
 
   /** The blob oid at `path` in a tree, or `null` when there is none. */

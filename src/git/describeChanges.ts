@@ -32,6 +32,7 @@ export async function describeChanges(
   const renamedTo = new Map([...paired].map(([from, to]) => [to.path, from]));
   const summarise = changes.length <= MAX_SUMMARISED;
   const out: MessageChange[] = [];
+  const reads: Promise<void>[] = [];
   for (const change of changes) {
     if (paired.has(change.path)) continue;
     const from = renamedTo.get(change.path);
@@ -39,11 +40,17 @@ export async function describeChanges(
     const message: MessageChange = { path: change.path, status: from !== undefined ? 'renamed' : change.status };
     if (from !== undefined) message.from = from;
     if (summarise) {
-      message.before = await summaryOf(ctx, from ?? change.path, beforeOid);
-      message.after = await summaryOf(ctx, change.path, change.after);
+      // The blobs are read at once (their fs round trips overlap); the messages keep their order.
+      reads.push(
+        (async () => {
+          message.before = await summaryOf(ctx, from ?? change.path, beforeOid);
+          message.after = await summaryOf(ctx, change.path, change.after);
+        })(),
+      );
     }
     out.push(message);
   }
+  await Promise.all(reads);
   return out;
 }
 

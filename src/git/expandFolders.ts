@@ -12,17 +12,22 @@ export async function expandFolders(
   paths: readonly string[],
   baseTree: string | null,
 ): Promise<string[]> {
-  const out = new Set<string>();
   const trees = new TreeReader(ctx);
-  for (const path of paths) {
-    const stats = await lstatOrNull(ctx.fs, joinPath(ctx.dir, path));
-    const inHead = baseTree === null ? null : await trees.treeAt(baseTree, path);
-    // The path itself stays: a file that became a folder (or the reverse) must leave the tree and index.
-    out.add(path);
-    if (stats?.isDirectory()) for (const file of await filesUnder(ctx, path)) out.add(file);
-    if (inHead !== null) for (const file of await trees.blobsUnder(inHead, `${path}/`)) out.add(file);
-  }
-  return [...out].sort();
+  // Each path is looked at independently (their fs round trips overlap).
+  const expanded = await Promise.all(
+    paths.map(async (path) => {
+      const [stats, inHead] = await Promise.all([
+        lstatOrNull(ctx.fs, joinPath(ctx.dir, path)),
+        baseTree === null ? null : trees.treeAt(baseTree, path),
+      ]);
+      // The path itself stays: a file that became a folder (or the reverse) must leave the tree and index.
+      const found = [path];
+      if (stats?.isDirectory()) found.push(...(await filesUnder(ctx, path)));
+      if (inHead !== null) found.push(...(await trees.blobsUnder(inHead, `${path}/`)));
+      return found;
+    }),
+  );
+  return [...new Set(expanded.flat())].sort();
 }
 
 async function filesUnder(ctx: RepoContext, folder: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import * as git from 'isomorphic-git';
+import { readBlobBytes } from './objectReader';
 import type { HistoryEntry } from './history';
 import { pathHistory } from './history';
 import { frontmatterOf } from './frontmatterOf';
@@ -36,8 +36,7 @@ export async function fieldHistory(ctx: RepoContext, path: string, field: string
 
 /** Reads a blob as UTF-8 text. */
 export async function readBlobText(ctx: RepoContext, oid: string): Promise<string> {
-  const { blob } = await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache });
-  return new TextDecoder().decode(blob);
+  return new TextDecoder().decode(await readBlobBytes(ctx, oid));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -2,7 +2,8 @@ import { invalidateCacheTree } from './cacheTree';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
 import type { GitFsStats } from './GitFs';
-import { readBytesOrNull, unlinkIfExists } from './GitFs';
+import { unlinkIfExists } from './GitFs';
+import { concatBytes, hexToBytes } from './bytes';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
 import { assertReadableExtensions, readIndexExtensions } from './indexFile';
@@ -17,93 +18,190 @@ export interface IndexTarget {
 
 const encoder = new TextEncoder();
 
+/** Where each entry of an index file starts, remembered for the file's exact bytes (named by its trailing checksum). */
+interface IndexLayout {
+  trailer: Uint8Array;
+  length: number;
+  version: number;
+  /** Entry start offsets, then where the extensions start. */
+  starts: Int32Array;
+}
+
+const LAYOUT = Symbol('vault-stack index layout');
+
+function rememberedLayout(ctx: RepoContext, bytes: Uint8Array): IndexLayout | null {
+  const layout = (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT];
+  if (layout === undefined || layout.length !== bytes.length) return null;
+  const trailer = bytes.subarray(bytes.length - 20);
+  // An all-zero trailer (index.skipHash) names no content: never trusted.
+  if (trailer.every((b) => b === 0)) return null;
+  for (let i = 0; i < 20; i++) if (trailer[i] !== layout.trailer[i]) return null;
+  return layout;
+}
+
 /**
- * Rewrites `.git/index` with these paths updated, copying every other entry byte for byte — no
- * parse of the whole index into objects, no re-hash of unchanged files. The cache-tree is kept
+ * Rewrites `.git/index` with these paths updated, copying every other entry byte for byte, in runs
+ * between the changed paths — no parse of the whole index into objects, no re-hash of unchanged
+ * files. Where the entries start is found once per index file and remembered (keyed by the file's
+ * checksum, so an index another git process rewrote is scanned afresh). The cache-tree is kept
  * with the folders along the changed paths invalidated; other extensions (untracked cache,
- * fsmonitor) are dropped, which git accepts and rebuilds. Returns false, writing nothing,
- * for an index this cannot patch (missing or unparsable); the caller then falls back to
- * isomorphic-git's `add`/`remove`. A split or sparse index throws `INDEX_UNSUPPORTED`.
+ * fsmonitor) are dropped, which git accepts and rebuilds. `bytes` is the index as read (`null`:
+ * none). Returns false, writing nothing, for an index this cannot patch (missing or unparsable);
+ * the caller then falls back to isomorphic-git's `add`/`remove`. A split or sparse index throws
+ * `INDEX_UNSUPPORTED`.
  */
 export async function patchIndex(
   ctx: RepoContext,
   changes: ReadonlyMap<string, IndexTarget | null>,
-  codec?: GitObjectCodec,
+  codec: GitObjectCodec | undefined,
+  bytes: Uint8Array | null,
 ): Promise<boolean> {
-  const indexPath = `${ctx.gitdir}/index`;
-  const bytes = await readBytesOrNull(ctx.fs, indexPath);
   if (bytes === null || bytes.length < 32) return false;
-  const scanned = scanEntries(bytes);
-  if (scanned === null) return false;
-  const { entries: old, version, cacheTree } = scanned;
+  let layout = rememberedLayout(ctx, bytes);
+  let source = bytes;
+  if (layout === null) {
+    const scanned = scanEntries(bytes);
+    if (scanned === null) return false;
+    ({ layout, source } = scanned);
+  }
+  const { starts, version } = layout;
+  const count = starts.length - 1;
+  const extensions = readExtensions(source, starts[count]);
 
   const sorted = [...changes]
     .map(([path, target]) => ({ key: encoder.encode(path), target }))
     .sort((a, b) => compareBytes(a.key, b.key));
-  const parts: Uint8Array[] = [];
-  let i = 0;
+  // Runs of old entries [from, to) to copy, each followed by a new entry (or none).
+  const runs: { from: number; to: number; entry: Uint8Array | null }[] = [];
+  let next = 0;
   for (const change of sorted) {
-    while (i < old.length && compareBytes(old[i].path, change.key) < 0) parts.push(old[i++].raw);
-    while (i < old.length && compareBytes(old[i].path, change.key) === 0) i++; // the old entry and any conflict stages
-    if (change.target !== null) parts.push(encodeIndexEntry(change.key, change.target));
+    const at = lowerBound(source, starts, next, change.key);
+    let after = at;
+    while (after < count && comparePath(source, starts, after, change.key) === 0) after++; // the old entry and any conflict stages
+    runs.push({
+      from: next,
+      to: at,
+      entry: change.target === null ? null : encodeIndexEntry(change.key, change.target),
+    });
+    next = after;
   }
-  while (i < old.length) parts.push(old[i++].raw);
-  const entryCount = parts.length;
-  parts.push(cacheTreeExtension(cacheTree, [...changes.keys()]));
+  runs.push({ from: next, to: count, entry: null });
+  const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()]);
 
-  const size = 12 + parts.reduce((n, p) => n + p.length, 0);
+  let entriesLength = 0;
+  let entryCount = 0;
+  for (const run of runs) {
+    entriesLength += starts[run.to] - starts[run.from] + (run.entry?.length ?? 0);
+    entryCount += run.to - run.from + (run.entry ? 1 : 0);
+  }
+  const size = 12 + entriesLength + tree.length;
   const body = new Uint8Array(size + 20);
-  body.set(bytes.subarray(0, 4));
+  body.set(source.subarray(0, 4));
   const view = new DataView(body.buffer);
   view.setUint32(4, version);
   view.setUint32(8, entryCount);
+  const newStarts = new Int32Array(entryCount + 1);
   let at = 12;
-  for (const part of parts) {
-    body.set(part, at);
-    at += part.length;
+  let n = 0;
+  for (const run of runs) {
+    const shift = at - starts[run.from];
+    for (let i = run.from; i < run.to; i++) newStarts[n++] = starts[i] + shift;
+    body.set(source.subarray(starts[run.from], starts[run.to]), at);
+    at += starts[run.to] - starts[run.from];
+    if (run.entry) {
+      newStarts[n++] = at;
+      body.set(run.entry, at);
+      at += run.entry.length;
+    }
   }
+  newStarts[entryCount] = at;
+  body.set(tree, at);
   const checksum = await sha1Hex(codec, body.subarray(0, size));
   if (checksum === null) return false;
-  for (let k = 0; k < 20; k++) body[size + k] = parseInt(checksum.slice(k * 2, k * 2 + 2), 16);
-  await replaceFile(ctx, indexPath, body);
+  const trailer = hexToBytes(checksum);
+  body.set(trailer, size);
+  await replaceFile(ctx, `${ctx.gitdir}/index`, body);
+  (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT] = {
+    trailer,
+    length: body.length,
+    version,
+    starts: newStarts,
+  };
   return true;
 }
 
-/** An existing entry: its path bytes and its bytes in v2/v3 layout. */
-interface RawEntry {
-  path: Uint8Array;
-  raw: Uint8Array;
+/** The path bytes' bounds of entry `i` (v2/v3 layout). */
+function pathBounds(bytes: Uint8Array, starts: Int32Array, i: number): [number, number] {
+  const offset = starts[i];
+  const flags = (bytes[offset + 60] << 8) | bytes[offset + 61];
+  const from = offset + 62 + ((flags & 0x4000) !== 0 ? 2 : 0);
+  const length = flags & 0xfff;
+  return [from, length < 0xfff ? from + length : bytes.indexOf(0, from)];
+}
+
+/** Entry `i`'s path compared with `key`, byte-wise as git sorts. */
+function comparePath(bytes: Uint8Array, starts: Int32Array, i: number, key: Uint8Array): number {
+  const [from, to] = pathBounds(bytes, starts, i);
+  const n = Math.min(to - from, key.length);
+  for (let k = 0; k < n; k++) {
+    const d = bytes[from + k] - key[k];
+    if (d !== 0) return d;
+  }
+  return to - from - key.length;
+}
+
+/** The first entry at or after `from` whose path is not below `key`. */
+function lowerBound(bytes: Uint8Array, starts: Int32Array, from: number, key: Uint8Array): number {
+  let lo = from;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (comparePath(bytes, starts, mid, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * Finds entry boundaries without decoding paths. v2/v3 entries are reused as they are; v4
- * entries (prefix-compressed paths) are expanded to the v3 layout, so the result is written as
- * version 2 or 3 — git reads either and rewrites v4 itself when configured to.
+ * Finds entry boundaries without decoding paths. v2/v3 entries are used where they are; v4
+ * entries (prefix-compressed paths) are expanded to the v3 layout in a new buffer (`source`), so
+ * the result is written as version 2 or 3 — git reads either and rewrites v4 itself when
+ * configured to.
  */
-function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number; cacheTree: Uint8Array | null } | null {
+function scanEntries(bytes: Uint8Array): { layout: IndexLayout; source: Uint8Array } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4);
   if (view.getUint32(0) !== 0x44495243 || version < 2 || version > 4) return null;
   const count = view.getUint32(8);
-  const entries: RawEntry[] = new Array<RawEntry>(count);
+  const starts = new Int32Array(count + 1);
+  const layout = (v: number, source: Uint8Array, end: number): { layout: IndexLayout; source: Uint8Array } => {
+    starts[count] = end;
+    return {
+      layout: { trailer: source.slice(source.length - 20), length: source.length, version: v, starts },
+      source,
+    };
+  };
+  let offset = 12;
+  if (version !== 4) {
+    for (let n = 0; n < count; n++) {
+      if (offset + 62 > bytes.length - 20) return null;
+      starts[n] = offset;
+      const [, pathEnd] = pathBounds(bytes, starts, n);
+      if (pathEnd < 0 || pathEnd > bytes.length - 20) return null;
+      offset += (pathEnd - offset + 8) & ~7;
+    }
+    return layout(version, bytes, offset);
+  }
+  const parts: Uint8Array[] = [bytes.subarray(0, 12)];
   let extended = false;
   let previous = new Uint8Array(0);
-  let offset = 12;
+  let at12 = 12;
   for (let n = 0; n < count; n++) {
     if (offset + 62 > bytes.length - 20) return null;
     const flags = view.getUint16(offset + 60);
-    const hasExtended = version >= 3 && (flags & 0x4000) !== 0;
+    const hasExtended = (flags & 0x4000) !== 0;
     extended ||= hasExtended;
     const fieldsEnd = offset + 62 + (hasExtended ? 2 : 0);
-    if (version !== 4) {
-      const nameLength = flags & 0xfff;
-      const pathEnd = nameLength < 0xfff ? fieldsEnd + nameLength : bytes.indexOf(0, fieldsEnd);
-      if (pathEnd < 0 || pathEnd > bytes.length - 20) return null;
-      const next = offset + ((pathEnd - offset + 8) & ~7);
-      entries[n] = { path: bytes.subarray(fieldsEnd, pathEnd), raw: bytes.subarray(offset, next) };
-      offset = next;
-      continue;
-    }
     let at = fieldsEnd;
     let byte = bytes[at++];
     let strip = byte & 0x7f;
@@ -120,12 +218,15 @@ function scanEntries(bytes: Uint8Array): { entries: RawEntry[]; version: number;
     const raw = new Uint8Array((fieldsLength + path.length + 8) & ~7);
     raw.set(bytes.subarray(offset, fieldsEnd));
     raw.set(path, fieldsLength);
-    entries[n] = { path, raw };
+    starts[n] = at12;
+    at12 += raw.length;
+    parts.push(raw);
     previous = path;
     offset = end + 1;
   }
-  const extensions = readExtensions(bytes, offset);
-  return { entries, version: version === 4 ? (extended ? 3 : 2) : version, cacheTree: extensions.get('TREE') ?? null };
+  // The extensions and trailer follow the expanded entries unchanged.
+  parts.push(bytes.subarray(offset));
+  return layout(extended ? 3 : 2, concatBytes(parts), at12);
 }
 
 /** The index extensions by signature; a split or sparse index is refused (`INDEX_UNSUPPORTED`), as isomorphic-git would read it as a near-empty one. */

@@ -19,6 +19,12 @@ export async function headTargetRef(ctx: RepoContext, caller: string): Promise<s
  * history over it): `REPOSITORY_CORRUPT`.
  */
 export async function resolveRefOrNull(ctx: RepoContext, ref: string): Promise<string | null> {
+  // A loose branch ref holding an oid (the commit path's case) is read directly; anything else
+  // (HEAD, packed refs, symbolic refs, damage) goes through isomorphic-git.
+  if (ref.startsWith('refs/')) {
+    const loose = await readTextOrNull(ctx.fs, `${ctx.gitdir}/${ref}`);
+    if (loose !== null && /^[0-9a-f]{40}\n?$/.test(loose)) return loose.slice(0, 40);
+  }
   try {
     return await git.resolveRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref });
   } catch (err) {

@@ -1,5 +1,5 @@
 import * as git from 'isomorphic-git';
-import { parseGitIndex } from './indexFile';
+import { IndexEntries, parseGitIndex } from './indexFile';
 import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
@@ -54,7 +54,7 @@ export async function scanStatus(
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
   const snapshot =
     bytes === null
-      ? { version: 2, entries: new Map<string, IndexEntry>(), conflicts: [] as string[], extensionsAt: 0 }
+      ? { version: 2, entries: new IndexEntries(new Uint8Array(0), 0), conflicts: [] as string[], extensionsAt: 0 }
       : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
@@ -69,24 +69,28 @@ export async function scanStatus(
     staged,
     hashed: 0,
   };
-  const seen = new Set<string>();
   const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
   const candidates: IndexEntry[] = [];
+  // Listed paths are distinct, so when every index entry was listed none is deleted.
+  let listed = 0;
+  const { entries } = snapshot;
+  const { sizes, mtimes } = entries;
   for (const file of files) {
-    seen.add(file.path);
-    const entry = snapshot.entries.get(file.path);
-    if (entry === undefined) {
+    const row = entries.rowOf(file.path);
+    if (row < 0) {
       if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(rules, file.path)))
         result.added.push(file.path);
-    } else if (
-      entry.size !== file.size ||
-      Math.abs(Math.floor(file.mtime) - entry.mtimeMs) > MTIME_SLACK_MS ||
-      entry.mtimeMs >= racyFrom
-    ) {
-      candidates.push(entry);
+      continue;
     }
+    listed++;
+    const mtime = mtimes[row];
+    if (sizes[row] !== file.size || Math.abs(Math.floor(file.mtime) - mtime) > MTIME_SLACK_MS || mtime >= racyFrom)
+      candidates.push(entries.get(file.path) as IndexEntry);
   }
-  for (const path of snapshot.entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+  if (listed < entries.size) {
+    const seen = new Set(files.map((f) => f.path));
+    for (const path of entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+  }
   for (const entry of candidates) {
     result.hashed++;
     const oid = await worktreeOid(ctx, entry.path);

@@ -2,10 +2,11 @@ import * as git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexTarget } from './indexUpdate';
 import { patchIndex, replaceFile } from './indexUpdate';
-import { objectStore } from './ObjectStore';
+import { ObjectWriteBatch, objectStore } from './ObjectStore';
+import { readCommitTree } from './objectReader';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
-import { readBytesOrNull } from './GitFs';
+import { lstatOrNull, readBytesOrNull } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { clearJournal, readJournal, writeJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
@@ -64,22 +65,44 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   }
   const ref = await headTargetRef(ctx, CALLER);
   const parent = await resolveRefOrNull(ctx, ref);
-  const baseTree =
-    parent === null
-      ? null
-      : (await git.readCommit({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid: parent, cache: ctx.cache })).commit
-          .tree;
+  const baseTree = parent === null ? null : await readCommitTree(ctx, parent);
   const paths = await expandFolders(ctx, asked, baseTree);
   await writeJournal(ctx, { paths });
 
+  // The blobs are read and written at once (their fs round trips overlap), kept in path order.
+  const read = await settleAll(paths.map((path) => writeWorktreeBlob(ctx, path)));
   const targets = new Map<string, BlobTarget | null>();
-  for (const path of paths) {
-    const target = await writeWorktreeBlob(ctx, path);
+  paths.forEach((path, i) => {
+    const target = read[i];
     // A FIFO, socket or device is not git's to commit: the path stays as HEAD and the index have it.
     if (target === null || !isSkipped(target)) targets.set(path, target);
+  });
+  // Tree and commit writes stay in flight until the batch settles, before the ref can move.
+  const batch = new ObjectWriteBatch();
+  try {
+    return await commitTargets(ctx, options, { ref, parent, baseTree, paths, targets, batch });
+  } finally {
+    await batch.settle().catch(() => undefined);
   }
+}
+
+/** What {@link targetedCommit} found before editing the tree. */
+interface CommitPlan {
+  ref: string;
+  parent: string | null;
+  baseTree: string | null;
+  paths: string[];
+  targets: Map<string, BlobTarget | null>;
+  batch: ObjectWriteBatch;
+}
+
+async function commitTargets(
+  ctx: RepoContext,
+  options: TargetedCommitOptions,
+  { ref, parent, baseTree, paths, targets, batch }: CommitPlan,
+): Promise<CommitResult> {
   let changes: TreeChange[] = [];
-  let newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+  let newTree = (await editTree(ctx, baseTree, targets, changes, batch)) ?? EMPTY_TREE_OID;
   // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.
   let ignoredNew = false;
   const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
@@ -92,7 +115,7 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
   }
   if (ignoredNew) {
     changes = [];
-    newTree = (await editTree(ctx, baseTree, targets, changes)) ?? EMPTY_TREE_OID;
+    newTree = (await editTree(ctx, baseTree, targets, changes, batch)) ?? EMPTY_TREE_OID;
   }
 
   if (newTree === baseTree || (parent === null && changes.length === 0)) {
@@ -106,12 +129,14 @@ export async function targetedCommit(ctx: RepoContext, options: TargetedCommitOp
       ? options.message
       : options.message(await describeChanges(ctx, changes, options.renames));
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
-  const oid = await objectStore(ctx, ctx.codec).writeCommit({
+  const oid = await objectStore(ctx, ctx.codec, batch).writeCommit({
     tree: newTree,
     parents: parent === null ? [] : [parent],
     author: who,
     message: message.endsWith('\n') ? message : `${message}\n`,
   });
+
+  await batch.settle();
 
   // From here a crash can leave the ref half moved: the journal says how to finish or undo it.
   await writeJournal(ctx, { paths, ref, from: parent, to: oid });
@@ -145,9 +170,11 @@ async function stageWithRollback(
   landed: () => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<void> {
   const indexBefore = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  // A read that found no index while the file is there (a sync tool replacing it): isomorphic-git
+  // would take it for an empty index and write back only these paths, and a rollback would delete it.
+  if (indexBefore === null && (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null) throw unreadableIndex();
   try {
-    await syncIndex(ctx, targets);
-    await checkIndexCount(ctx, indexBefore, targets);
+    await syncIndex(ctx, targets, indexBefore);
     await commitPoint();
   } catch (err) {
     // The ref write may have happened even though the call failed: then the commit stands.
@@ -158,21 +185,42 @@ async function stageWithRollback(
 }
 
 /**
- * Stages the committed state of the paths in `.git/index`: patched in place when the index
- * allows it, else with one batched isomorphic-git `add` and one batched `remove`.
+ * Stages the committed state of the paths in `.git/index` (`before`: its bytes as read, `null`
+ * when there was none): patched from those bytes when the index allows it, else with one batched
+ * isomorphic-git `add` and one batched `remove`, whose result is then checked.
  */
-async function syncIndex(ctx: RepoContext, targets: ReadonlyMap<string, BlobTarget | null>): Promise<void> {
+async function syncIndex(
+  ctx: RepoContext,
+  targets: ReadonlyMap<string, BlobTarget | null>,
+  before: Uint8Array | null,
+): Promise<void> {
   const entries = new Map<string, IndexTarget | null>();
   for (const [path, t] of targets) {
     if (t === null) entries.set(path, null);
     else if (t.stats && !t.onlyIfTracked) entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats });
   }
-  if (entries.size === targets.size && (await patchIndex(ctx, entries, ctx.codec))) return;
+  if (entries.size === targets.size && (await patchIndex(ctx, entries, ctx.codec, before))) return;
   const present = [...targets].filter(([, t]) => t !== null).map(([p]) => p);
   const gone = [...targets].filter(([, t]) => t === null).map(([p]) => p);
   const base = { fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache };
   if (present.length > 0) await git.add({ ...base, filepath: present });
   if (gone.length > 0) await git.remove({ ...base, filepath: gone });
+  await checkIndexCount(ctx, before, targets);
+}
+
+function unreadableIndex(detail = ''): GitLayerError {
+  return new GitLayerError(
+    'IO',
+    `.git/index was not read correctly while staging${detail}; the commit was abandoned`,
+    CALLER,
+  );
+}
+
+/** Every promise's value, in order, once all have settled; the first failure is thrown then (nothing is left running). */
+async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
 }
 
 /** True when `.git/index` does not hold exactly these blobs (e.g. after a crash between ref and index). */
@@ -204,13 +252,7 @@ async function checkIndexCount(
   const removed = targets.size - added;
   const was = count(before);
   const now = count(after);
-  if (now < was - removed || now > was + added) {
-    throw new GitLayerError(
-      'IO',
-      `.git/index was not read correctly while staging (${was} entries became ${now}); the commit was abandoned`,
-      CALLER,
-    );
-  }
+  if (now < was - removed || now > was + added) throw unreadableIndex(` (${was} entries became ${now})`);
 }
 
 async function restoreIndex(ctx: RepoContext, bytes: Uint8Array | null): Promise<void> {

@@ -1,6 +1,7 @@
-import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
+import type { ObjectStore, ObjectWriteBatch } from './ObjectStore';
 import { objectStore } from './ObjectStore';
+import { readTreeEntries } from './objectReader';
 import type { RepoContext } from './RepoContext';
 import type { GitFsStats } from './GitFs';
 
@@ -30,27 +31,30 @@ export interface TreeChange extends PathStatus {
 export const EMPTY_TREE_OID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /**
- * Applies path changes to a tree, reading and rewriting only the trees along the changed paths.
- * Returns the new tree's oid (`null` when it ends up empty) — the same oid when nothing changed.
+ * Applies path changes to a tree, reading and rewriting only the trees along the changed paths
+ * (sibling folders at once). Returns the new tree's oid (`null` when it ends up empty) — the same
+ * oid when nothing changed. With a `batch`, the tree writes are left in flight there.
  */
 export async function editTree(
   ctx: RepoContext,
   treeOid: string | null,
   changes: ReadonlyMap<string, BlobTarget | null>,
   report: TreeChange[] = [],
-  prefix = '',
+  batch?: ObjectWriteBatch,
+): Promise<string | null> {
+  return editFolder(ctx, objectStore(ctx, ctx.codec, batch), treeOid, changes, report, '');
+}
+
+async function editFolder(
+  ctx: RepoContext,
+  store: ObjectStore,
+  treeOid: string | null,
+  changes: ReadonlyMap<string, BlobTarget | null>,
+  report: TreeChange[],
+  prefix: string,
 ): Promise<string | null> {
   const entries = new Map<string, TreeEntry>();
-  if (treeOid !== null) {
-    const { tree } = await git.readTree({
-      fs: ctx.fs,
-      dir: ctx.dir,
-      gitdir: ctx.gitdir,
-      oid: treeOid,
-      cache: ctx.cache,
-    });
-    for (const e of tree) entries.set(e.path, e);
-  }
+  if (treeOid !== null) for (const e of await readTreeEntries(ctx, treeOid)) entries.set(e.path, e);
   const direct = new Map<string, BlobTarget | null>();
   const nested = new Map<string, Map<string, BlobTarget | null>>();
   for (const [path, target] of changes) {
@@ -77,16 +81,32 @@ export async function editTree(
       changed = true;
     }
   };
-  for (const [name, subChanges] of nested) {
+  // The folders below are independent: edited at once, reported in order.
+  const folders = [...nested].map(([name, subChanges]) => {
     const old = entries.get(name);
-    const subOid = await editTree(ctx, old?.type === 'tree' ? old.oid : null, subChanges, report, `${prefix}${name}/`);
+    const subReport: TreeChange[] = [];
+    const oid = editFolder(
+      ctx,
+      store,
+      old?.type === 'tree' ? old.oid : null,
+      subChanges,
+      subReport,
+      `${prefix}${name}/`,
+    );
+    return { name, old, subReport, oid };
+  });
+  const settled = await Promise.allSettled(folders.map((f) => f.oid));
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  folders.forEach(({ name, old, subReport }, i) => {
+    const subOid = (settled[i] as PromiseFulfilledResult<string | null>).value;
+    report.push(...subReport);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.
     if (subOid !== null) {
       if (old !== undefined && old.type !== 'tree')
         report.push({ path: prefix + name, status: 'deleted', before: old.oid, after: null });
       put(name, { mode: '040000', path: name, oid: subOid, type: 'tree' });
     } else if (old?.type === 'tree') put(name, null);
-  }
+  });
   for (const [name, target] of direct) {
     const old = entries.get(name);
     const path = prefix + name;
@@ -110,5 +130,5 @@ export async function editTree(
   }
   if (!changed) return treeOid;
   if (entries.size === 0) return null;
-  return objectStore(ctx, ctx.codec).writeTree([...entries.values()]);
+  return store.writeTree([...entries.values()]);
 }

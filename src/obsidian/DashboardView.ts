@@ -11,7 +11,7 @@ const RENDER_DELAY_MS = 200;
 /** How often the pane checks whether the day changed (dates shown are relative to today). */
 const DAY_CHECK_MS = 60_000;
 
-/** What the dashboard pane needs: the index source, the clock, and how to draw the model into an element. */
+/** What the dashboard pane needs: the index source, the clock, and how to draw the dashboard into an element (replacing or patching what it drew there before). */
 export interface DashboardViewDeps {
   source: IndexSource;
   clock(): Clock;
@@ -80,7 +80,6 @@ export class DashboardView extends ItemView {
     if (sameStamp(this.rendered, stamp) && active === this.renderedActive && observed === this.renderedObservations)
       return false;
     const scroll = this.contentEl.scrollTop;
-    this.contentEl.empty();
     this.deps.render(this.contentEl);
     this.contentEl.scrollTop = scroll;
     this.rendered = stamp;

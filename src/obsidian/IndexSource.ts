@@ -16,13 +16,21 @@ import { isIgnoredPath, type VaultStackSettings } from '../settings/settings';
 
 /** Options of an IndexSource. */
 export interface IndexSourceOptions {
-  /** Files indexed between two yields to the event loop during the initial build (default 500). */
+  /**
+   * Files indexed between two yields to the event loop during the initial build; by default the
+   * build yields only when a slice of work has run long (40 ms), so subscribers hear of a revision
+   * per slice, not per chunk of files.
+   */
   chunkSize?: number;
+  /** The longest the first build works before yielding, whatever the chunk size (default 40 ms). */
+  sliceMs?: number;
 }
 
 const REVISION = 'revision';
-/** The longest the first build works before yielding, whatever the chunk size (slow notes, a slow device). */
+/** The longest the first build works before yielding by default (slow notes, a slow device). */
 const SLICE_MS = 40;
+/** Files indexed between two looks at the clock during the first build. */
+const CLOCK_EVERY = 16;
 
 /**
  * Feeds the ItemIndex from Obsidian: after layout ready it builds the index from the metadata cache
@@ -47,6 +55,9 @@ export class IndexSource extends Events {
   private emitted = -1;
   private displayVersion = 0;
   private readonly chunkSize: number;
+  private readonly sliceMs: number;
+  /** Counts vault creates, deletes and renames, so a build knows whether its file list may be stale. */
+  private vaultEvents = 0;
 
   constructor(
     /** The app whose vault this follows. */
@@ -56,7 +67,8 @@ export class IndexSource extends Events {
     options: IndexSourceOptions = {},
   ) {
     super();
-    this.chunkSize = options.chunkSize ?? 500;
+    this.chunkSize = options.chunkSize ?? Infinity;
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
@@ -107,9 +119,17 @@ export class IndexSource extends Events {
     this.owner.registerEvent(
       metadataCache.on('changed', (file, data, cache) => this.changed(() => this.indexMarkdown(file, cache, data))),
     );
-    this.owner.registerEvent(vault.on('create', (file) => this.changed(() => this.created(file))));
-    this.owner.registerEvent(vault.on('delete', (file) => this.changed(() => this.index.remove(file.path))));
-    this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.changed(() => this.renamed(file, oldPath))));
+    this.owner.registerEvent(vault.on('create', (file) => this.vaultChanged(() => this.created(file))));
+    this.owner.registerEvent(vault.on('delete', (file) => this.vaultChanged(() => this.index.remove(file.path))));
+    this.owner.registerEvent(
+      vault.on('rename', (file, oldPath) => this.vaultChanged(() => this.renamed(file, oldPath))),
+    );
+  }
+
+  /** A create, delete or rename: counted (see `build`), then run as a change. */
+  private vaultChanged(change: () => unknown): void {
+    this.vaultEvents++;
+    this.changed(change);
   }
 
   /** Runs a change and tells subscribers when the revision moved. */
@@ -225,19 +245,28 @@ export class IndexSource extends Events {
   /** The initial (or repeated) build, in chunks; a newer build or unload stops an older one. Returns whether it finished. */
   private async build(): Promise<boolean> {
     const generation = ++this.generation;
+    const ignoreFolders = this.settings().ignoreFolders;
     this.builtIgnoring = ignoreKey(this.settings());
     const stale = (): boolean => generation !== this.generation;
     const later: TFile[] = [];
     await this.loadTasksSettings();
     if (stale()) return false;
     await sleep(0); // let the layout-ready callbacks of other plugins run first
+    const files = this.app.vault.getFiles();
+    const eventsAtList = this.vaultEvents;
     let count = 0;
     let sliceStart = performance.now();
-    for (const file of this.app.vault.getFiles()) {
+    for (const file of files) {
       if (stale()) return false;
-      if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
+      // Only a create, delete or rename since the listing can make a listed file stale.
+      if (this.vaultEvents !== eventsAtList && this.app.vault.getFileByPath(file.path) !== file) continue;
+      if (isIgnoredPath(file.path, ignoreFolders)) continue;
       this.indexFile(file, later);
-      if (++count % this.chunkSize === 0 || performance.now() - sliceStart > SLICE_MS) {
+      // The clock is read every few files: most take a microsecond.
+      if (
+        ++count % this.chunkSize === 0 ||
+        (count % CLOCK_EVERY === 0 && performance.now() - sliceStart > this.sliceMs)
+      ) {
         this.emitRevision();
         await sleep(0);
         sliceStart = performance.now();
@@ -254,21 +283,27 @@ export class IndexSource extends Events {
       const file = this.app.vault.getFileByPath(path);
       if (file?.extension === 'md') later.push(file);
     }
-    for (const file of later) {
-      let text: string;
-      try {
-        text = await this.app.vault.cachedRead(file);
-      } catch {
-        continue; // gone or unreadable since it was listed; its events will say what happened
-      }
+    // The texts are read together, a batch at a time; subscribers hear of them all as one revision.
+    for (let start = 0; start < later.length; start += READ_BATCH) {
+      const batch = later.slice(start, start + READ_BATCH);
+      const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file).catch(() => null)));
       if (stale()) return false;
-      if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) continue;
-      const cache = this.app.metadataCache.getFileCache(file);
-      this.changed(() => this.indexText(file.path, cache?.frontmatter, text, cache));
+      batch.forEach((file, i) => {
+        const text = texts[i];
+        // Gone or unreadable since it was listed: its events will say what happened.
+        if (text === null || text === undefined) return;
+        if (this.app.vault.getFileByPath(file.path) !== file || this.ignored(file.path)) return;
+        const cache = this.app.metadataCache.getFileCache(file);
+        this.indexText(file.path, cache?.frontmatter, text, cache);
+      });
     }
+    this.emitRevision();
     return true;
   }
 }
+
+/** Notes whose text the first build reads at once (the reads run together). */
+const READ_BATCH = 64;
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 

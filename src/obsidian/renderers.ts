@@ -1,6 +1,7 @@
-import { buildDashboard } from '../core/dashboard/buildDashboard';
+import { DashboardTracker } from '../core/dashboard/DashboardTracker';
+import { DashboardPatcher } from '../views/dashboard/DashboardPatcher';
+import { SignedRows } from '../views/query/SignedRows';
 import type { DashboardActions } from '../views/DashboardActions';
-import { renderDashboard } from '../views/renderDashboard';
 import { renderQueryBlock } from '../views/renderQueryBlock';
 import type { PluginContext } from './PluginContext';
 import type { PluginActions } from './PluginActions';
@@ -27,18 +28,30 @@ function changedNote(outcome: Promise<WriteOutcome>): Promise<boolean> {
   return outcome.then((o) => o.ok && o.changed);
 }
 
-/** Draws the dashboard for the index as it is now. */
+/**
+ * Draws the dashboard for the index as it is now: the model updated from the index's changes
+ * since the last draw (`DashboardTracker`), and the container's previous drawing patched by key
+ * (`DashboardPatcher`, one per container), so one changed note costs about one row.
+ */
 export function dashboardRenderer(ctx: PluginContext): (container: HTMLElement) => void {
   const actions = dashboardActionsOf(ctx.actions);
+  const tracker = new DashboardTracker();
+  const patchers = new WeakMap<HTMLElement, DashboardPatcher>();
   return (container) => {
-    const model = buildDashboard(ctx.source.index, {
-      today: ctx.clock.today(),
-      now: ctx.clock.now(),
-      settings: ctx.settings(),
-      activePath: activeNoteOf(ctx),
-      observations: ctx.observation.store.map,
-    });
-    renderDashboard(container, model, actions);
+    const { model } = tracker.update(
+      ctx.source.index,
+      {
+        today: ctx.clock.today(),
+        now: ctx.clock.now(),
+        settings: ctx.settings(),
+        activePath: activeNoteOf(ctx),
+        observations: ctx.observation.store.map,
+      },
+      ctx.observation.store.version,
+    );
+    let patcher = patchers.get(container);
+    if (!patcher) patchers.set(container, (patcher = new DashboardPatcher(actions)));
+    patcher.draw(container, model);
   };
 }
 
@@ -47,17 +60,26 @@ export function activeNoteOf(ctx: PluginContext): string | null {
   return ctx.settings().sections.includes('impact') ? (ctx.app.workspace.getActiveFile()?.path ?? null) : null;
 }
 
-/** Draws one ```stack block for the index as it is now. */
+/** Draws one ```stack block for the index as it is now, keeping the elements of rows drawn the same as last time (`SignedRows`, one per block element). */
 export function queryBlockRenderer(ctx: PluginContext): RenderStackBlock {
   const actions = dashboardActionsOf(ctx.actions);
+  const kept = new WeakMap<HTMLElement, SignedRows>();
   return (container, source, sourcePath) => {
-    renderQueryBlock(container, source, {
-      index: ctx.source.index,
-      today: ctx.clock.today(),
-      now: ctx.clock.now(),
-      sourcePath,
-      actions,
-      dateDisplay: ctx.settings().dateDisplay,
-    });
+    let rows = kept.get(container);
+    if (!rows) kept.set(container, (rows = new SignedRows()));
+    rows.begin();
+    renderQueryBlock(
+      container,
+      source,
+      {
+        index: ctx.source.index,
+        today: ctx.clock.today(),
+        now: ctx.clock.now(),
+        sourcePath,
+        actions,
+        dateDisplay: ctx.settings().dateDisplay,
+      },
+      rows.draw,
+    );
   };
 }

@@ -7,6 +7,7 @@ import { renderProblems } from './dashboard/renderProblems';
 import { renderReading } from './dashboard/renderReading';
 import { renderToday } from './dashboard/renderToday';
 import type { ViewElement } from './dom/ViewElement';
+import { freshRows, type DrawRows } from './dashboard/drawRows';
 
 /**
  * Renders the dashboard model into `container` (emptied first): a header with today and counts,
@@ -17,6 +18,13 @@ import type { ViewElement } from './dom/ViewElement';
 export function renderDashboard(container: ViewElement, model: DashboardModel, actions: DashboardActions): void {
   container.empty();
   const root = container.createDiv({ cls: 'vault-stack-dashboard' });
+  renderHeader(root, model);
+  const sections = root.createDiv({ cls: 'vault-stack-sections' });
+  for (const section of model.sections) renderSection(sections, section, actions, model.today);
+}
+
+/** The dashboard's header: the title, today, and the counts; returns its element. */
+export function renderHeader(root: ViewElement, model: DashboardModel): ViewElement {
   const header = root.createDiv({ cls: 'vault-stack-header' });
   header.createEl('h2', { cls: 'vault-stack-title', text: 'Dashboard' });
   header.createEl('time', { cls: 'vault-stack-today', text: model.todayLabel, attr: { datetime: model.today } });
@@ -34,28 +42,29 @@ export function renderDashboard(container: ViewElement, model: DashboardModel, a
       cls: 'vault-stack-count-warnings',
       text: `${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}`,
     });
-  const sections = root.createDiv({ cls: 'vault-stack-sections' });
-  for (const section of model.sections) renderSection(sections, section, actions, model.today);
+  return header;
 }
 
-function renderSection(
+/** One section appended to `parent`, its rows drawn through `rows`. */
+export function renderSection(
   parent: ViewElement,
   section: DashboardSectionModel,
   actions: DashboardActions,
   today: string,
+  rows: DrawRows = freshRows,
 ): void {
   switch (section.id) {
     case 'attention':
-      return renderAttention(parent, section, actions, today);
+      return renderAttention(parent, section, actions, today, rows);
     case 'today':
-      return renderToday(parent, section, actions, today);
+      return renderToday(parent, section, actions, today, rows);
     case 'reading':
-      return renderReading(parent, section, actions);
+      return renderReading(parent, section, actions, rows);
     case 'infrastructure':
-      return renderInfrastructure(parent, section, actions);
+      return renderInfrastructure(parent, section, actions, rows);
     case 'problems':
-      return renderProblems(parent, section, actions);
+      return renderProblems(parent, section, actions, rows);
     case 'impact':
-      return renderImpact(parent, section, actions);
+      return renderImpact(parent, section, actions, rows);
   }
 }

@@ -11,6 +11,7 @@ import { renderCards, renderList, renderSummaries, renderTable } from './query/r
 import { renderViewSwitcher } from './query/renderViewSwitcher';
 import { renderTimeline } from './query/renderTimeline';
 import type { CellContext } from './query/renderValue';
+import { freshRows, type DrawRows } from './dashboard/drawRows';
 
 /** What a stack block needs besides its source. */
 export interface QueryBlockContext {
@@ -29,10 +30,17 @@ export interface QueryBlockContext {
 /**
  * Renders a ```stack block into `container` (emptied first): parses and runs the query, then
  * draws its view (`table`, `list`, `cards`, `heatmap`, `timeline`). A bad query shows every
- * error inside the block, in a `vault-stack-error` element; this function never throws.
+ * error inside the block, in a `vault-stack-error` element; this function never throws. The rows
+ * of a table, list or cards view are drawn through `drawRows` (the plugin keeps unchanged rows'
+ * elements between redraws: `SignedRows`).
  * @example renderQueryBlock(el, 'kind: task\nfilters: overdue', { index, today, now, sourcePath: 'Home.md', actions })
  */
-export function renderQueryBlock(container: ViewElement, source: string, ctx: QueryBlockContext): void {
+export function renderQueryBlock(
+  container: ViewElement,
+  source: string,
+  ctx: QueryBlockContext,
+  drawRows: DrawRows = freshRows,
+): void {
   container.empty();
   const block = container.createDiv({ cls: 'vault-stack-block' });
   try {
@@ -52,7 +60,7 @@ export function renderQueryBlock(container: ViewElement, source: string, ctx: Qu
       dateDisplay: ctx.dateDisplay ?? 'iso',
     };
     const show = (target: ViewElement, query: Query): void =>
-      renderResult(target, query, runQuery(query, ctx.index.items(), queryCtx), queryCtx, cells);
+      renderResult(target, query, runQuery(query, ctx.index.items(), queryCtx), queryCtx, cells, drawRows);
     if (parsed.views.length > 1) renderViewSwitcher(block, parsed.views, show, renderErrors);
     else show(block, parsed.query);
   } catch (error) {
@@ -72,6 +80,7 @@ function renderResult(
   result: QueryResult,
   queryCtx: QueryContext,
   cells: CellContext,
+  drawRows: DrawRows,
 ): void {
   block.addClass(`vault-stack-view-${result.view}`);
   if (query.name !== null) block.createEl('h4', { cls: 'vault-stack-block-title', text: query.name });
@@ -95,10 +104,10 @@ function renderResult(
   } else if (result.groups) {
     for (const group of result.groups) {
       block.createEl('h5', { cls: 'vault-stack-group-heading', text: group.label === '' ? 'None' : group.label });
-      renderRows(block, result, group.rows, cells);
+      renderRows(block, result, group.rows, cells, drawRows);
     }
   } else {
-    renderRows(block, result, result.rows, cells);
+    renderRows(block, result, result.rows, cells, drawRows);
   }
   if (result.view !== 'table' || result.groups !== undefined) renderSummaries(block, result, cells);
   const shown = result.rows.length;
@@ -111,10 +120,16 @@ function renderResult(
   });
 }
 
-function renderRows(block: ViewElement, result: QueryResult, rows: readonly Row[], cells: CellContext): void {
-  if (result.view === 'list') renderList(block, result, rows, cells);
-  else if (result.view === 'cards') renderCards(block, result, rows, cells);
-  else renderTable(block, result, rows, cells);
+function renderRows(
+  block: ViewElement,
+  result: QueryResult,
+  rows: readonly Row[],
+  cells: CellContext,
+  drawRows: DrawRows,
+): void {
+  if (result.view === 'list') renderList(block, result, rows, cells, drawRows);
+  else if (result.view === 'cards') renderCards(block, result, rows, cells, drawRows);
+  else renderTable(block, result, rows, cells, drawRows);
 }
 
 function renderErrors(block: ViewElement, messages: readonly string[]): void {

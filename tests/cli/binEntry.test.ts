@@ -47,6 +47,19 @@ describe('bin/vault-stack.js, the command users run', () => {
     expect(readFileSync(join(dist, caches()[0])).equals(cache)).toBe(true);
   });
 
+  it('runs `commit` through its own lean entry with the same flags, help, version and errors as the full CLI', () => {
+    const help = run('commit', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(run('help', 'commit').stdout);
+    expect(run('commit', '--version').stdout).toBe(run('--version').stdout);
+    const bad = run('commit', '--no-such-flag');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^vault-stack: .*--no-such-flag/);
+    const notRepo = run('commit', EXAMPLE_VAULT);
+    expect(notRepo.status).toBe(2);
+    expect(notRepo.stderr).toContain('run `vault-stack init` first');
+  });
+
   it('ignores a cache of another build or a damaged one, and writes it anew', () => {
     const file = join(dist, `cli.cjs.${process.version}.v8cache`);
     const bundle = join(dist, 'cli.cjs');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { symlinkSync } from 'node:fs';
+import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { walkVault } from '../../src/cli/vault/walkVault';
+import { SETTLED_MS, walkVault, type FolderListing, type FolderListings } from '../../src/cli/vault/walkVault';
 import { TempVault } from './support/TempVault';
 
 describe('walkVault', () => {
@@ -28,5 +28,60 @@ describe('walkVault', () => {
     symlinkSync(join(vault.root, 'a.md'), join(vault.root, 'link.md'));
 
     expect(walkVault(vault.root).notes).toEqual(['a.md']);
+  });
+
+  /** Listings in a map, counting the folders served from it. */
+  class MapListings implements FolderListings {
+    readonly map = new Map<string, { m: number; c: number; listing: FolderListing }>();
+    served: string[] = [];
+    listed(folder: string, m: number, c: number): FolderListing | undefined {
+      const held = this.map.get(folder);
+      if (held === undefined || held.m !== m || held.c !== c) return undefined;
+      this.served.push(folder);
+      return held.listing;
+    }
+    record(folder: string, m: number, c: number, listing: FolderListing): void {
+      this.map.set(folder, { m, c, listing });
+    }
+  }
+
+  /** Waits past the file system's clock tick, so a change gets new folder times. */
+  function nextTick(): void {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+  }
+
+  it('serves unchanged folders from recorded listings and lists changed ones again, as a walk without them', () => {
+    vault = new TempVault()
+      .write('Home.md', 'x')
+      .write('A/one.md', 'x')
+      .write('A/B/two.md', 'x')
+      .write('C/three.md', 'x')
+      .write('C/photo.png', 'x');
+    const listings = new MapListings();
+    const later = Date.now() + 10 * SETTLED_MS;
+    const first = walkVault(vault.root, listings, later);
+    expect(listings.served).toEqual([]);
+    expect([...listings.map.keys()].sort()).toEqual(['', 'A', 'A/B', 'C']);
+
+    listings.served = [];
+    expect(walkVault(vault.root, listings, later)).toEqual(first);
+    expect(listings.served.sort()).toEqual(['', 'A', 'A/B', 'C']);
+
+    nextTick();
+    vault.write('A/B/new.md', 'x');
+    rmSync(join(vault.root, 'C/three.md'));
+    renameSync(join(vault.root, 'A/one.md'), join(vault.root, 'A/uno.md'));
+    listings.served = [];
+    const changed = walkVault(vault.root, listings, later);
+    expect(changed).toEqual(walkVault(vault.root));
+    expect(changed.notes.sort()).toEqual(['A/B/new.md', 'A/B/two.md', 'A/uno.md', 'Home.md']);
+    expect(listings.served).toEqual(['']);
+  });
+
+  it('records no listing of a folder that changed within the settling time', () => {
+    vault = new TempVault().write('A/one.md', 'x');
+    const listings = new MapListings();
+    walkVault(vault.root, listings, Date.now());
+    expect(listings.map.size).toBe(0);
   });
 });

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { exampleVault, writeFile } from './support/vaultBuilder';
 import { git, porcelain } from './support/nativeGit';
 import { repoFor } from './support/repoFixture';
+import { nodeCodec as cliCodec } from '../../src/cli/git/nodeCodec';
+import { GitRepo } from '../../src/git/GitRepo';
 import type { StatusScanResult } from '../../src/git/statusScan';
 import { CONFIG_DIR } from './support/vaultBuilder';
 
@@ -138,4 +140,33 @@ describe('the start-up status scan', () => {
 
     expect(result.hashed).toBe(0);
   });
+
+  test.each(['loose', 'packed by native git gc'])(
+    "reads HEAD (%s) through the CLI's codec: a clean vault has nothing staged, a native git add is staged",
+    async (layout) => {
+      const dir = exampleVault().build();
+      backdateAll(dir);
+      const repo = new GitRepo({
+        fs,
+        dir,
+        configDir: CONFIG_DIR,
+        author: { name: 'T', email: 't@e.org' },
+        codec: cliCodec,
+      });
+      await repo.init();
+      if (layout !== 'loose') git(dir, 'gc', '-q');
+      const clean = await repo.scan(await repo.listFiles());
+      const note = (await repo.listFiles()).map((f) => f.path).find((p) => p.endsWith('.md')) ?? '';
+      fs.appendFileSync(path.join(dir, note), 'staged by native git\n');
+      git(dir, 'add', note);
+
+      const staged = await repo.scan(await repo.listFiles());
+
+      expect(clean.staged).toEqual([]);
+      expect(staged.staged).toEqual([note]);
+      expect(fs.readdirSync(path.join(dir, '.git/objects/pack')).some((f) => f.endsWith('.pack'))).toBe(
+        layout !== 'loose',
+      );
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { ItemIndex } from '../../src/core/index/ItemIndex';
 import { IndexSource } from '../../src/obsidian/IndexSource';
 import { resolveSettings } from '../../src/settings/settings';
 import { createTestAppFromDisk } from '../host/fromDisk';
-import { fileAt, startLayout, takeHandlerErrors } from '../host/testing';
+import { createTestApp, fileAt, startLayout, takeHandlerErrors } from '../host/testing';
 import { note, Owner, smallVault, startedSource } from './support/fixtures';
 import { noteReadOf } from '../../src/core/notes/readNote';
 
@@ -66,6 +66,65 @@ describe('IndexSource: the first build', () => {
     expect(seen.length).toBeGreaterThan(app.vault.getFiles().length / 5 - 1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(source.index.revision);
+  });
+
+  test('without a chunk size it tells subscribers once per slice of work, not once per note it reads', async () => {
+    const app = createTestApp({
+      files: {
+        ...smallVault(),
+        'Tasks/Bad date.md': note('stack: task', 'due: 2026-13-45'),
+        'Tasks/Bad priority.md': note('stack: task', 'priority: urgent-ish'),
+        'Daily/Week.md': '# Week\n\n- [ ] call the plumber\n',
+      },
+    });
+    const owner = new Owner();
+    owner.load();
+    const source = new IndexSource(app, owner, () => resolveSettings(null), { sliceMs: Infinity });
+    const seen: number[] = [];
+    owner.registerEvent(source.onRevision((revision) => seen.push(revision)));
+    const read: string[] = [];
+    const cachedRead = app.vault.cachedRead.bind(app.vault);
+    app.vault.cachedRead = (file) => {
+      read.push(file.path);
+      return cachedRead(file);
+    };
+    source.start();
+
+    await startLayout(app);
+    await source.ready;
+
+    // The notes with problems and checklist lines are read after the frontmatter pass.
+    expect(read.sort()).toEqual(['Daily/Week.md', 'Tasks/Bad date.md', 'Tasks/Bad priority.md']);
+    // One revision for the frontmatter pass, one for every note read after it.
+    expect(seen).toHaveLength(2);
+    expect(seen.at(-1)).toBe(source.index.revision);
+  });
+
+  test('reads the notes it needs together, not one after another', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5; i++) files[`Tasks/Task ${i}.md`] = note('stack: task', `due: 2026-13-0${i + 1}`);
+    const app = createTestApp({ files });
+    let reading = 0;
+    let most = 0;
+    const cachedRead = app.vault.cachedRead.bind(app.vault);
+    app.vault.cachedRead = async (file) => {
+      most = Math.max(most, ++reading);
+      await new Promise((resolve) => window.setTimeout(resolve, 1));
+      reading--;
+      return cachedRead(file);
+    };
+    const owner = new Owner();
+    owner.load();
+    const source = new IndexSource(app, owner, () => resolveSettings(null));
+    source.start();
+
+    await startLayout(app);
+    await source.ready;
+
+    expect(most).toBe(5);
+    expect(source.index.problems().map((p) => [p.path, p.line])).toEqual(
+      [0, 1, 2, 3, 4].map((i) => [`Tasks/Task ${i}.md`, 3]),
+    );
   });
 
   test('skips ignored folders, keeps attachments and plain notes as link targets', async () => {

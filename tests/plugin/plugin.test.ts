@@ -97,7 +97,8 @@ describe('the plugin in Obsidian', () => {
 
     expect(afterNoChange).toBe(first);
     expect(view.lastRendered?.revision).toBe(plugin.context.source.index.revision);
-    expect(view.contentEl.firstElementChild).not.toBe(first);
+    // Patched in place: the same root, without the completed task.
+    expect(view.contentEl.firstElementChild).toBe(first);
     expect(view.contentEl.querySelector('.vault-stack-section-attention')?.textContent).not.toContain('Renew passport');
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { StaticElement } from '../../src/views/dom/StaticElement';
 import { StaticElementError } from '../../src/views/dom/StaticElementError';
+import { moveBefore } from '../../src/views/dom/ViewElement';
 import { domTree, parseHtml } from './support/domTree';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>&amp; "quoted" \'single\'';
@@ -125,5 +126,21 @@ describe('StaticElement', () => {
 
     expect(el.listeners).toBe(1);
     expect(ran).toBe(false);
+  });
+
+  it('moves a child before another or to the end, out of its old parent, and removes one', () => {
+    const root = new StaticElement('div');
+    const a = root.createEl('ul');
+    const b = root.createEl('ul');
+    const one = a.createEl('li', { text: '1' });
+    const two = a.createEl('li', { text: '2' });
+
+    moveBefore(b, two, null);
+    moveBefore(b, one, two);
+    expect(root.toHtml()).toBe('<div><ul></ul><ul><li>1</li><li>2</li></ul></div>');
+    two.remove();
+    one.remove();
+    expect(root.toHtml()).toBe('<div><ul></ul><ul></ul></div>');
+    expect(() => moveBefore(b.createEl('br'), one, null)).toThrow(StaticElementError);
   });
 });

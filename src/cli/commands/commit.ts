@@ -8,7 +8,7 @@ import { coveredBy, reportSkipped } from '../git/skippedEntries';
 import type { SkippedEntry } from '../../git/worktreeEntry';
 import type { Command } from './Command';
 import { HELP_FLAG } from './commonFlags';
-import { allowlistFlag } from './init';
+import { allowlistFlag } from './allowlistFlag';
 import { plural } from './vaultArgs';
 
 /**

@@ -8,6 +8,7 @@ import { gitProgress } from '../git/gitProgress';
 import { probeFileSystem } from '../git/probeFileSystem';
 import { reportSkipped } from '../git/skippedEntries';
 import type { Command } from './Command';
+import { allowlistFlag } from './allowlistFlag';
 import { HELP_FLAG } from './commonFlags';
 import { plural } from './vaultArgs';
 
@@ -96,13 +97,3 @@ export const initCommand: Command = {
     }
   },
 };
-
-/** `--guard-allow a,b` as a list of globs. */
-export function allowlistFlag(value: string | boolean | undefined): string[] {
-  return typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-    : [];
-}

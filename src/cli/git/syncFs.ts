@@ -1,4 +1,6 @@
 import * as nodeFs from 'node:fs';
+import type { BulkListingFs, TypedEntry } from '../../git/listWorkingFiles';
+import { lstatColumns } from './lstatColumns';
 
 type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
@@ -8,10 +10,13 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * buys nothing: at 10,000 notes the start-up scan's lstats took 126 ms through `fs.promises` and
  * 14 ms through `lstatSync`. All calls, writes included, run on the main thread in program order
  * (the kill-recovery test counts them per thread). Errors keep their `code` (`ENOENT`), as
- * {@link GitFs} requires.
+ * {@link GitFs} requires. The working-tree walk lists folders with their entry types and lstats
+ * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many.
  */
-export const syncFs: typeof nodeFs = {
+export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'> = {
   ...nodeFs,
+  readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
+  lstatColumns,
   promises: {
     ...nodeFs.promises,
     lstat: promised(nodeFs.lstatSync),

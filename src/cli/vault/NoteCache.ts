@@ -6,6 +6,7 @@ import type { Problem } from '../../core/model/Problem';
 import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
 import { readCappedFile } from '../readCappedFile';
+import type { FolderListing, FolderListings } from './walkVault';
 
 /** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -19,10 +20,14 @@ interface StoredParse {
   problems: Problem[];
 }
 
+/** One note that is not plain: its slot, its read, and its parse result (`0` when none is stored). */
+type StoredEntry = [number, NoteRead, StoredParse | 0];
+
 /**
- * The file: parallel arrays (much faster to parse than one object per note). `reads[i]` is `0`
- * for a plain note without checklist lines, to keep the file small; `parsed[i]` is `0` when no parse result is stored,
- * and the stored ones hold only under the user kinds fingerprinted in `kinds`.
+ * The file, laid out to load with few objects: every note's path in one string, their lengths,
+ * sizes and mtimes as binary, and an entry only for the notes that are not plain without
+ * checklist lines (most notes are). Stored parse results hold only under the user kinds
+ * fingerprinted in `kinds`.
  */
 interface CacheFile {
   format: string;
@@ -31,12 +36,22 @@ interface CacheFile {
   kinds: string;
   /** The plain notes some item links to by name, valid while no note and no user kind changes; null when not known. */
   linked: string[] | null;
-  paths: string[];
-  sizes: number[];
-  mtimes: number[];
-  reads: (NoteRead | 0)[];
-  parsed: (StoredParse | 0)[];
+  /** Every note's vault-relative path, concatenated in walk order. */
+  paths: string;
+  /** Per note, its path's length (UTF-16 units), size and mtime: a little-endian Float64Array, in base64. */
+  stats: string;
+  entries: StoredEntry[];
+  folders: StoredFolder[];
 }
+
+/**
+ * A folder's listing as stored: its path, the mtime and ctime it was listed under, the slot of its
+ * first note and how many (a folder's notes are contiguous in walk order), and its sub-folders.
+ */
+type StoredFolder = [string, number, number, number, number, string[]];
+
+/** Numbers per note in `stats`. */
+const STRIDE = 3;
 
 /** The default cache folder: `$XDG_CACHE_HOME/vault-stack`, else `~/.cache/vault-stack`. */
 export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string | null {
@@ -67,49 +82,100 @@ export function userKindsFingerprint(reads: readonly { path: string; read: NoteR
 /**
  * What each note read to last time, keyed by path and checked against size and mtime, so a run
  * re-reads only changed notes. Stores parse input, not items: kinds may change between runs.
+ * Slots below `loaded` are the notes read from disk (their paths are slices of one string, made
+ * only when needed); slots past it were set during this run.
  */
-export class NoteCache {
+export class NoteCache implements FolderListings {
   private dirty = false;
+  /** The folder listings stored, by folder path. */
+  private readonly storedFolders: Map<string, StoredFolder>;
+  /** The folder listings of this run's walk (found unchanged or listed afresh), with where their notes start in the walk. */
+  private readonly walked: { folder: string; mtimeMs: number; ctimeMs: number; listing: FolderListing; at: number }[] =
+    [];
   /** Path → slot of the entries read from disk, built only when a lookup by position misses. */
   private slots: Map<string, number> | null = null;
-  /** How many entries came from disk; entries past it were set during this run. */
+  /** How many entries came from disk. */
   private readonly loaded: number;
+  /** The loaded paths, concatenated. */
+  private readonly pathText: string;
+  /** Where each loaded path starts in `pathText` (one more than `loaded`: the last is its length). */
+  private readonly starts: Int32Array;
+  private readonly sizes: number[];
+  private readonly mtimes: number[];
+  private readonly reads: (NoteRead | 0)[];
+  private readonly parsed: (StoredParse | 0)[];
+  /** Paths of the slots set during this run, from slot `loaded` on. */
+  private readonly added: string[] = [];
   /** Lookups that found their entry at the walk position (the walk matched the stored order). */
   private positionHits = 0;
   /** Whether `useKinds` found the stored fingerprint. */
   private sameKinds = false;
   /** Slots whose read was set during this run (the note is new or changed). */
-  private readonly fresh = new Set<number>();
+  private fresh = new Uint8Array(0);
+  private freshCount = 0;
+  private kinds: string;
+  private linked: string[] | null;
 
   private constructor(
     private readonly file: string,
-    private readonly data: CacheFile,
+    private readonly header: { format: string; tool: string; vault: string },
+    data: LoadedData,
   ) {
-    this.loaded = data.paths.length;
+    this.loaded = data.starts.length - 1;
+    this.starts = data.starts;
+    this.sizes = data.sizes;
+    this.mtimes = data.mtimes;
+    this.reads = data.reads;
+    this.parsed = data.parsed;
+    this.pathText = data.pathText;
+    this.kinds = data.kinds;
+    this.linked = data.linked;
+    this.storedFolders = new Map(data.folders.map((f) => [f[0], f]));
   }
 
   /** Opens a vault's cache; a missing, corrupt or foreign-version file gives an empty cache. */
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
-    const empty: CacheFile = {
-      format: CACHE_FORMAT,
-      tool: toolVersion,
-      vault: vaultRoot,
-      kinds: '',
-      linked: null,
-      paths: [],
-      sizes: [],
-      mtimes: [],
-      reads: [],
-      parsed: [],
-    };
+    const header = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot };
     try {
       const data = JSON.parse(readCappedFile(file, 'the cache', MAX_CACHE_BYTES)) as Partial<CacheFile>;
-      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot && isValid(data))
-        return new NoteCache(file, data);
+      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot) {
+        const loaded = loadData(data);
+        if (loaded) return new NoteCache(file, header, loaded);
+      }
     } catch {
       // Missing or unreadable: start empty and rebuild.
     }
-    return new NoteCache(file, empty);
+    return new NoteCache(file, header, emptyData());
+  }
+
+  /** The path of `slot`. */
+  private pathAt(slot: number): string {
+    return slot < this.loaded
+      ? this.pathText.slice(this.starts[slot], this.starts[slot + 1])
+      : this.added[slot - this.loaded];
+  }
+
+  /** Whether loaded `slot` holds `path`, compared in place. */
+  private holds(slot: number, path: string): boolean {
+    const start = this.starts[slot];
+    return this.starts[slot + 1] - start === path.length && this.pathText.startsWith(path, start);
+  }
+
+  /** The stored listing of `folder` when its mtime and ctime are still those it was listed under. */
+  listed(folder: string, mtimeMs: number, ctimeMs: number, at: number): FolderListing | undefined {
+    const stored = this.storedFolders.get(folder);
+    if (stored === undefined || stored[1] !== mtimeMs || stored[2] !== ctimeMs) return undefined;
+    const notes: string[] = [];
+    for (let slot = stored[3]; slot < stored[3] + stored[4]; slot++) notes.push(this.pathAt(slot));
+    const listing = { notes, folders: stored[5] };
+    this.walked.push({ folder, mtimeMs, ctimeMs, listing, at });
+    return listing;
+  }
+
+  /** Keeps a folder's fresh listing for the next run. */
+  record(folder: string, mtimeMs: number, ctimeMs: number, listing: FolderListing, at: number): void {
+    this.walked.push({ folder, mtimeMs, ctimeMs, listing, at });
+    this.dirty = true;
   }
 
   /**
@@ -119,7 +185,7 @@ export class NoteCache {
    * during this run are not found: a walk looks each note up once, before setting it.
    */
   slotOf(path: string, position: number): number | undefined {
-    if (position < this.loaded && this.data.paths[position] === path) {
+    if (position < this.loaded && this.holds(position, path)) {
       this.positionHits++;
       return position;
     }
@@ -127,15 +193,15 @@ export class NoteCache {
     if (!this.slots) {
       this.slots = new Map();
       // Later duplicates win, as `set` writes to the slot the map gives.
-      for (let i = 0; i < this.loaded; i++) this.slots.set(this.data.paths[i], i);
+      for (let i = 0; i < this.loaded; i++) this.slots.set(this.pathAt(i), i);
     }
     return this.slots.get(path);
   }
 
   /** The cached read in `slot` if its size and mtime still match. */
   readAt(slot: number, size: number, mtimeMs: number): NoteRead | undefined {
-    if (this.data.sizes[slot] !== size || this.data.mtimes[slot] !== mtimeMs) return undefined;
-    const read = this.data.reads[slot];
+    if (this.sizes[slot] !== size || this.mtimes[slot] !== mtimeMs) return undefined;
+    const read = this.reads[slot];
     return read === 0 ? PLAIN : read;
   }
 
@@ -143,14 +209,14 @@ export class NoteCache {
   set(path: string, slot: number | undefined, size: number, mtimeMs: number, read: NoteRead): void {
     let at = slot;
     if (at === undefined) {
-      at = this.data.paths.push(path) - 1;
+      at = this.loaded + this.added.push(path) - 1;
     }
-    this.data.sizes[at] = size;
-    this.data.mtimes[at] = mtimeMs;
-    this.data.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
-    this.data.parsed[at] = 0;
-    this.data.linked = null;
-    this.fresh.add(at);
+    this.sizes[at] = size;
+    this.mtimes[at] = mtimeMs;
+    this.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
+    this.parsed[at] = 0;
+    this.linked = null;
+    this.markFresh(at);
     this.dirty = true;
   }
 
@@ -161,24 +227,36 @@ export class NoteCache {
    */
   storedLinked(notes: readonly string[]): readonly string[] | undefined {
     const unchanged =
-      this.sameKinds && this.fresh.size === 0 && this.loaded === notes.length && this.positionHits === notes.length;
-    return unchanged ? (this.data.linked ?? undefined) : undefined;
+      this.sameKinds && this.freshCount === 0 && this.loaded === notes.length && this.positionHits === notes.length;
+    return unchanged ? (this.linked ?? undefined) : undefined;
   }
 
   /** Stores the plain notes some item links to, for `storedLinked`. */
   setLinked(paths: string[]): void {
-    this.data.linked = paths;
+    this.linked = paths;
     this.dirty = true;
   }
 
   /** Whether any read was set during this run (a note is new or changed). */
   anyFresh(): boolean {
-    return this.fresh.size > 0;
+    return this.freshCount > 0;
   }
 
   /** Whether the read in `slot` was set during this run rather than found unchanged. */
   isFresh(slot: number): boolean {
-    return this.fresh.has(slot);
+    return slot < this.fresh.length && this.fresh[slot] === 1;
+  }
+
+  /** Flags a slot as set during this run (a flag per slot: a first run sets every one). */
+  private markFresh(slot: number): void {
+    if (slot >= this.fresh.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.fresh.length * 2, 1024));
+      grown.set(this.fresh);
+      this.fresh = grown;
+    }
+    if (this.fresh[slot] === 1) return;
+    this.fresh[slot] = 1;
+    this.freshCount++;
   }
 
   /**
@@ -186,24 +264,24 @@ export class NoteCache {
    * stored under another one are dropped, as user kinds change how notes parse.
    */
   useKinds(kinds: string): void {
-    this.sameKinds = this.data.kinds === kinds;
+    this.sameKinds = this.kinds === kinds;
     if (this.sameKinds) return;
-    this.data.kinds = kinds;
-    this.data.linked = null;
-    this.data.parsed.fill(0);
+    this.kinds = kinds;
+    this.linked = null;
+    this.parsed.fill(0);
     this.dirty = true;
   }
 
   /** The parse result stored in `slot` (valid for its read and the kinds of `useKinds`), with `frontmatter` put back into the item. */
   parsedAt(slot: number, frontmatter: Record<string, unknown>): ParseResult | undefined {
-    const stored = this.data.parsed[slot];
+    const stored = this.parsed[slot];
     if (stored === 0 || stored === undefined) return undefined;
     return { item: stored.item === null ? null : { ...stored.item, frontmatter }, problems: stored.problems };
   }
 
   /** Stores what the parser made of the read in `slot` (call after `useKinds`). */
   setParsed(slot: number, result: ParseResult): void {
-    this.data.parsed[slot] = {
+    this.parsed[slot] = {
       item: result.item === null ? null : { ...result.item, frontmatter: 0 },
       problems: result.problems,
     };
@@ -212,61 +290,167 @@ export class NoteCache {
 
   /** Writes the cache (atomically) when anything changed; entries of notes not in `paths` are dropped. */
   save(paths: readonly string[]): void {
+    const total = this.loaded + this.added.length;
     // Every path in `paths` hit or set an entry, so equal counts mean no entry is stale.
-    const stale = paths.length !== this.data.paths.length;
+    const stale = paths.length !== total;
     if (!this.dirty && !stale) return;
-    const out = stale ? this.only(paths) : this.data;
     mkdirSync(join(this.file, '..'), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(out));
+    writeFileSync(tmp, JSON.stringify(this.fileFor(paths)));
     renameSync(tmp, this.file);
     this.dirty = false;
   }
 
-  /** The cache data with one entry per path of `paths`, in that order. */
-  private only(paths: readonly string[]): CacheFile {
-    const d = this.data;
-    const out: CacheFile = {
-      format: d.format,
-      tool: d.tool,
-      vault: d.vault,
-      kinds: d.kinds,
-      linked: d.linked,
-      paths: [],
-      sizes: [],
-      mtimes: [],
-      reads: [],
-      parsed: [],
-    };
-    const every = new Map<string, number>();
-    // Later duplicates win, as they do in `slotOf`.
-    for (let i = 0; i < d.paths.length; i++) every.set(d.paths[i], i);
+  /** The file holding one entry per path of `paths` that has one, in that order. */
+  private fileFor(paths: readonly string[]): CacheFile {
+    const total = this.loaded + this.added.length;
+    let every: Map<string, number> | null = null;
+    const kept: string[] = [];
+    const stats = new Float64Array(paths.length * STRIDE);
+    const entries: StoredEntry[] = [];
+    const keptAt = new Int32Array(paths.length).fill(-1);
     for (let i = 0; i < paths.length; i++) {
-      const slot = d.paths[i] === paths[i] ? i : every.get(paths[i]);
+      const path = paths[i];
+      let slot: number | undefined = i;
+      if (i >= total || (i < this.loaded ? !this.holds(i, path) : this.added[i - this.loaded] !== path)) {
+        if (every === null) {
+          every = new Map();
+          // Later duplicates win, as they do in `slotOf`.
+          for (let j = 0; j < total; j++) every.set(this.pathAt(j), j);
+        }
+        slot = every.get(path);
+      }
       if (slot === undefined) continue;
-      out.paths.push(paths[i]);
-      out.sizes.push(d.sizes[slot]);
-      out.mtimes.push(d.mtimes[slot]);
-      out.reads.push(d.reads[slot]);
-      out.parsed.push(d.parsed[slot]);
+      const at = kept.push(path) - 1;
+      keptAt[i] = at;
+      stats[at * STRIDE] = path.length;
+      stats[at * STRIDE + 1] = this.sizes[slot];
+      stats[at * STRIDE + 2] = this.mtimes[slot];
+      const read = this.reads[slot];
+      if (read !== 0) entries.push([at, read, this.parsed[slot]]);
+    }
+    const bytes = Buffer.from(stats.buffer, 0, kept.length * STRIDE * 8);
+    return {
+      ...this.header,
+      kinds: this.kinds,
+      linked: this.linked,
+      paths: kept.join(''),
+      stats: (LITTLE_ENDIAN ? bytes : swapped(bytes)).toString('base64'),
+      entries,
+      folders: this.foldersFor(paths, keptAt),
+    };
+  }
+
+  /** This run's folder listings whose notes were all kept, in order, from where the walk put them. */
+  private foldersFor(paths: readonly string[], keptAt: Int32Array): StoredFolder[] {
+    const out: StoredFolder[] = [];
+    for (const { folder, mtimeMs, ctimeMs, listing, at } of this.walked) {
+      const notes = listing.notes;
+      const first = notes.length === 0 ? 0 : keptAt[at];
+      let whole = first >= 0;
+      for (let k = 0; whole && k < notes.length; k++)
+        whole = paths[at + k] === notes[k] && keptAt[at + k] === first + k;
+      if (whole) out.push([folder, mtimeMs, ctimeMs, first, notes.length, [...listing.folders]]);
     }
     return out;
   }
 }
 
-function isValid(data: Partial<CacheFile>): data is CacheFile {
-  const n = Array.isArray(data.paths) ? data.paths.length : -1;
-  return (
-    n >= 0 &&
-    Array.isArray(data.sizes) &&
-    data.sizes.length === n &&
-    Array.isArray(data.mtimes) &&
-    data.mtimes.length === n &&
-    Array.isArray(data.reads) &&
-    data.reads.length === n &&
-    Array.isArray(data.parsed) &&
-    data.parsed.length === n &&
-    typeof data.kinds === 'string' &&
-    (data.linked === null || Array.isArray(data.linked))
-  );
+/** The cache as held in memory between open and save. */
+interface LoadedData {
+  kinds: string;
+  linked: string[] | null;
+  pathText: string;
+  starts: Int32Array;
+  sizes: number[];
+  mtimes: number[];
+  reads: (NoteRead | 0)[];
+  parsed: (StoredParse | 0)[];
+  folders: StoredFolder[];
+}
+
+function emptyData(): LoadedData {
+  return {
+    kinds: '',
+    linked: null,
+    pathText: '',
+    starts: new Int32Array(1),
+    sizes: [],
+    mtimes: [],
+    reads: [],
+    parsed: [],
+    folders: [],
+  };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** The bytes with each 8-byte number reversed (little- and big-endian). */
+function swapped(bytes: Buffer): Buffer {
+  return Buffer.from(bytes).swap64();
+}
+
+/** The in-memory form of a parsed file, or null when it is not one this version wrote. */
+function loadData(data: Partial<CacheFile>): LoadedData | null {
+  if (
+    typeof data.paths !== 'string' ||
+    typeof data.stats !== 'string' ||
+    !Array.isArray(data.entries) ||
+    !Array.isArray(data.folders) ||
+    typeof data.kinds !== 'string' ||
+    !(data.linked === null || Array.isArray(data.linked))
+  )
+    return null;
+  const raw = Buffer.from(data.stats, 'base64');
+  if (raw.length % (STRIDE * 8) !== 0) return null;
+  const bytes = LITTLE_ENDIAN ? raw : swapped(raw);
+  const stats = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const n = stats.length / STRIDE;
+  const starts = new Int32Array(n + 1);
+  const sizes = new Array<number>(n);
+  const mtimes = new Array<number>(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const length = stats[i * STRIDE];
+    if (!Number.isInteger(length) || length < 0) return null;
+    starts[i] = at;
+    at += length;
+    sizes[i] = stats[i * STRIDE + 1];
+    mtimes[i] = stats[i * STRIDE + 2];
+  }
+  starts[n] = at;
+  if (at !== data.paths.length) return null;
+  const reads = new Array<NoteRead | 0>(n).fill(0);
+  const parsed = new Array<StoredParse | 0>(n).fill(0);
+  for (const entry of data.entries) {
+    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || entry[0] >= n) return null;
+    reads[entry[0]] = entry[1];
+    parsed[entry[0]] = entry[2];
+  }
+  for (const f of data.folders) {
+    if (
+      !Array.isArray(f) ||
+      typeof f[0] !== 'string' ||
+      typeof f[1] !== 'number' ||
+      typeof f[2] !== 'number' ||
+      !Number.isInteger(f[3]) ||
+      !Number.isInteger(f[4]) ||
+      f[3] < 0 ||
+      f[4] < 0 ||
+      f[3] + f[4] > n ||
+      !Array.isArray(f[5])
+    )
+      return null;
+  }
+  return {
+    kinds: data.kinds,
+    linked: data.linked,
+    pathText: data.paths,
+    starts,
+    sizes,
+    mtimes,
+    reads,
+    parsed,
+    folders: data.folders,
+  };
 }

@@ -13,16 +13,34 @@ const HEAD_BYTES = 64 * 1024;
 
 /** A note file read from disk: its size and mtime (the cache key) and what it reads to. */
 export interface NoteFileRead {
+  /** The file's size; -1 when it could not be read. */
   size: number;
+  /** The file's mtime; -1 when it could not be read or was not asked for (`stat` false). */
   mtimeMs: number;
   read: NoteRead;
 }
 
+/** Bytes a read starts with, and the most the reused buffer keeps between reads. */
+const SCRATCH_BYTES = 64 * 1024;
+const KEPT_SCRATCH_BYTES = 1024 * 1024;
 /**
- * Reads one note with a single open/fstat/read/close (as `readFileSync` does), then `readNote`.
+ * The buffer every read fills (reads are synchronous, one at a time, and the bytes are decoded
+ * before the next read), so reading a vault allocates no buffer per note.
+ */
+let scratch: Buffer | null = null;
+
+/**
+ * Reads one note with a single open/read/close into a reused buffer, then `readNote`. With
+ * `stat` (the cache needs the mtime) an fstat sizes the read, as `readFileSync` does; without,
+ * the file is read until end of file and fstat'ed only when it outgrows the buffer.
  * Bad content (not UTF-8, oversized) is a problem; an unreadable file is a problem too.
  */
-export function readNoteFile(absPath: string, path: string, maxBytes: number = MAX_NOTE_BYTES): NoteFileRead {
+export function readNoteFile(
+  absPath: string,
+  path: string,
+  maxBytes: number = MAX_NOTE_BYTES,
+  stat = true,
+): NoteFileRead {
   let fd: number;
   try {
     fd = openSync(absPath, 'r');
@@ -30,35 +48,128 @@ export function readNoteFile(absPath: string, path: string, maxBytes: number = M
     return { size: -1, mtimeMs: -1, read: unreadable(path, error) };
   }
   try {
-    const stat = fstatSync(fd);
-    const size = stat.size;
-    const oversized = size > maxBytes;
-    const buffer = Buffer.allocUnsafe(oversized ? HEAD_BYTES : size);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const n = readSync(fd, buffer, filled, buffer.length - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    const bytes = filled === buffer.length ? buffer : buffer.subarray(0, filled);
-    return {
-      size,
-      mtimeMs: stat.mtimeMs,
-      read: oversized ? readOversized(path, bytes, size, maxBytes) : readBytes(path, bytes),
-    };
+    return stat ? readSized(fd, path, maxBytes) : readToEnd(fd, path, maxBytes);
   } catch (error) {
     return { size: -1, mtimeMs: -1, read: unreadable(path, error) };
   } finally {
     closeSync(fd);
+    if (scratch !== null && scratch.length > KEPT_SCRATCH_BYTES) scratch = null;
   }
+}
+
+/** The reused buffer, at least `bytes` long (its contents are not kept when it grows). */
+function scratchOf(bytes: number): Buffer {
+  if (scratch === null || scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, SCRATCH_BYTES));
+  return scratch;
+}
+
+/** Fills `buffer` from `filled` up to `end` (or end of file); returns the bytes filled. */
+function fill(fd: number, buffer: Buffer, filled: number, end: number): number {
+  let at = filled;
+  while (at < end) {
+    const n = readSync(fd, buffer, at, end - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at;
+}
+
+/** Reads `size` bytes from fstat (the head only past `maxBytes`). */
+function readSized(fd: number, path: string, maxBytes: number): NoteFileRead {
+  const stat = fstatSync(fd);
+  const size = stat.size;
+  const oversized = size > maxBytes;
+  const want = oversized ? HEAD_BYTES : size;
+  const buffer = scratchOf(want);
+  const bytes = buffer.subarray(0, fill(fd, buffer, 0, want));
+  return {
+    size,
+    mtimeMs: stat.mtimeMs,
+    read: oversized ? readOversized(path, bytes, size, maxBytes) : readBytes(path, bytes),
+  };
+}
+
+/** Reads until end of file without an fstat, unless the note outgrows the buffer. */
+function readToEnd(fd: number, path: string, maxBytes: number): NoteFileRead {
+  let buffer = scratchOf(SCRATCH_BYTES);
+  let filled = 0;
+  for (;;) {
+    const n = readSync(fd, buffer, filled, buffer.length - filled, filled);
+    if (n === 0) break;
+    filled += n;
+    if (filled < buffer.length) continue;
+    // A large note: its size says whether to read it whole or only its head.
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      const head = buffer.length >= HEAD_BYTES ? buffer : growScratch(buffer, filled, HEAD_BYTES);
+      const bytes = head.subarray(0, Math.min(HEAD_BYTES, fill(fd, head, filled, HEAD_BYTES)));
+      return { size, mtimeMs: -1, read: readOversized(path, bytes, size, maxBytes) };
+    }
+    buffer = growScratch(buffer, filled, Math.max(size + 1, buffer.length * 2));
+  }
+  if (filled > maxBytes)
+    return {
+      size: filled,
+      mtimeMs: -1,
+      read: readOversized(path, buffer.subarray(0, Math.min(HEAD_BYTES, filled)), filled, maxBytes),
+    };
+  return { size: filled, mtimeMs: -1, read: readBytes(path, buffer.subarray(0, filled)) };
+}
+
+/** A larger reused buffer holding the first `filled` bytes of `buffer`. */
+function growScratch(buffer: Buffer, filled: number, bytes: number): Buffer {
+  const grown = Buffer.allocUnsafeSlow(bytes);
+  buffer.copy(grown, 0, 0, filled);
+  scratch = grown;
+  return grown;
 }
 
 /** Reads a whole note's bytes: strict UTF-8, then frontmatter. */
 export function readBytes(path: string, bytes: Uint8Array): NoteRead {
+  const opens = opensWithDelimiter(bytes);
   // Most notes have no frontmatter and no checklist: validate their UTF-8 in place instead of decoding to a string.
-  if (!opensWithDelimiter(bytes) && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  if (!opens && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  // A note with frontmatter and no checklist reads as its frontmatter alone: decode only up to the block's end.
+  const end = opens ? frontmatterEnd(bytes) : -1;
+  if (end !== -1 && !mayHoldCheckbox(bytes)) {
+    if (!isUtf8(bytes)) return notUtf8(path);
+    const head = decodeNote(bytes.subarray(0, end));
+    return head === null ? notUtf8(path) : readNote(path, head);
+  }
   const text = decodeNote(bytes);
   return text === null ? notUtf8(path) : readNote(path, text);
+}
+
+/**
+ * Where the frontmatter block of a note opening with `---` ends: just past the newline of its
+ * closing line, as `findFrontmatter` finds them (an opening `---` line, then the first `---` line,
+ * each with only blanks after the dashes); -1 when the block is not closed by a line ending there.
+ * Every byte looked at is ASCII, which no byte of a multi-byte UTF-8 character equals.
+ */
+export function frontmatterEnd(b: Uint8Array): number {
+  const at = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  let newline = delimiterLineEnd(b, at + 3);
+  while (newline !== -1 && newline < b.length) {
+    const next = b.indexOf(0x0a, newline + 1);
+    if (next === -1) return -1;
+    // The line after `newline` starts at newline + 1.
+    if (b[newline + 1] === 45 && b[newline + 2] === 45 && b[newline + 3] === 45) {
+      const close = delimiterLineEnd(b, newline + 4);
+      if (close !== -1) return close < b.length ? close + 1 : -1;
+    }
+    newline = next;
+  }
+  return -1;
+}
+
+/** After `---` at `pos`: the index of the line's newline when only blanks (space, tab, CR) follow, the length at the end, else -1. */
+function delimiterLineEnd(b: Uint8Array, pos: number): number {
+  for (let i = pos; i < b.length; i++) {
+    const c = b[i];
+    if (c === 0x0a) return i;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return -1;
+  }
+  return b.length;
 }
 
 const PLAIN: NoteRead = { type: 'plain' };

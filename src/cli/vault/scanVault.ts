@@ -4,7 +4,7 @@ import type { IndexNoteInput } from '../../core/index/types';
 import type { NoteRead } from '../../core/notes/readNote';
 import type { Progress } from '../progress';
 import type { NoteCache } from './NoteCache';
-import { readNoteFile } from './readNoteFile';
+import { MAX_NOTE_BYTES, readNoteFile } from './readNoteFile';
 import { walkVault } from './walkVault';
 
 /** Every note of a vault read to index input, plus problems no single note owns. */
@@ -28,14 +28,18 @@ export interface ScanVaultOptions {
   cache: NoteCache | null;
   /** Called with the number of notes once the walk is done (before reading). */
   onWalked?: (notes: number) => Progress | null;
+  /** The clock that says whether a folder's listing is settled enough to cache (`walkVault`); tests set it. */
+  now?: number;
 }
 
 /**
- * Walks a vault and reads each note, reusing cached reads whose size and mtime still match.
+ * Walks a vault and reads each note, reusing cached reads whose size and mtime still match and
+ * the cached listings of folders whose mtime and ctime still match.
  * @example scanVault('/home/me/vault', { cache: null }).reads.length // → 42
  */
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
-  const walk = walkVault(root);
+  // The cache also keeps folder listings: an unchanged folder costs a stat, not a directory read.
+  const walk = walkVault(root, options.cache ?? undefined, options.now);
   const scan: VaultScan = { reads: [], problems: [], notes: walk.notes, cacheHits: 0 };
   for (const folder of walk.unreadable)
     scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
@@ -54,7 +58,8 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
       if (read) scan.cacheHits++;
     }
     if (!read) {
-      const file = readNoteFile(abs, path);
+      // Without a cache nothing needs the mtime: the read skips the fstat.
+      const file = readNoteFile(abs, path, MAX_NOTE_BYTES, cache !== null);
       read = file.read;
       if (cache && file.size >= 0) cache.set(path, slot, file.size, file.mtimeMs, read);
     }

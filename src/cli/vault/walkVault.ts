@@ -1,4 +1,4 @@
-import { readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { errnoCode } from '../errnoCode';
 
 /** Folders never indexed besides dot-folders (`.git`, `.obsidian`, `.trash` …). */
@@ -10,31 +10,80 @@ export interface VaultWalk {
   unreadable: { path: string; reason: string }[];
 }
 
+/** One folder as a walk listed it: its notes and sub-folders (vault-relative paths, in listing order). */
+export interface FolderListing {
+  notes: readonly string[];
+  folders: readonly string[];
+}
+
 /**
- * Lists every Markdown note under `root`, skipping dot-folders, `node_modules` and symlinks.
+ * Listings of folders from an earlier walk, keyed by the folder's mtime and ctime: a folder's
+ * mtime moves whenever an entry is added, removed or renamed in it (its ctime also on a change of
+ * permissions), so an unchanged pair means an unchanged listing, as git's untracked cache reads it.
+ */
+export interface FolderListings {
+  /**
+   * The listing of `folder` recorded under exactly this mtime and ctime, if any; `at` is where
+   * its notes go in the walk's list (they are contiguous: a folder is listed in one go).
+   */
+  listed(folder: string, mtimeMs: number, ctimeMs: number, at: number): FolderListing | undefined;
+  /** Records a listing taken after a stat that gave this mtime and ctime, its notes placed from `at`. */
+  record(folder: string, mtimeMs: number, ctimeMs: number, listing: FolderListing, at: number): void;
+}
+
+/**
+ * A listing is recorded only when the folder last changed this long before it was listed: a
+ * change in the same clock tick as the listing (file systems keep times at 1 ns to 2 s) could
+ * leave the times as they were, so a recent folder is listed again next time.
+ */
+export const SETTLED_MS = 3000;
+
+/**
+ * Lists every Markdown note under `root`, skipping dot-folders, `node_modules` and symlinks. With
+ * `listings`, a folder whose mtime and ctime are those of a recorded listing costs a stat instead
+ * of a directory read; folders listed afresh are recorded once settled (`SETTLED_MS`).
  * @example walkVault('/home/me/vault').notes // → ['Home.md', 'Tasks/Pay rent.md', …]
  */
-export function walkVault(root: string): VaultWalk {
+export function walkVault(root: string, listings?: FolderListings, now: number = Date.now()): VaultWalk {
   const walk: VaultWalk = { notes: [], unreadable: [] };
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
+    const abs = rel === '' ? root : `${root}/${rel}`;
+    const stat = listings ? statSync(abs, { throwIfNoEntry: false }) : undefined;
+    const known = stat ? listings?.listed(rel, stat.mtimeMs, stat.ctimeMs, walk.notes.length) : undefined;
+    if (known) {
+      for (const note of known.notes) walk.notes.push(note);
+      for (const folder of known.folders) pending.push(folder);
+      continue;
+    }
     let entries: Dirent[];
     try {
-      entries = readdirSync(rel === '' ? root : `${root}/${rel}`, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       if (rel === '') throw error;
       walk.unreadable.push({ path: rel, reason: errnoCode(error) });
       continue;
     }
+    const at = walk.notes.length;
+    const notes: string[] = [];
+    const folders: string[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (entry.isDirectory()) {
-        if (name.charCodeAt(0) !== 46 && !SKIPPED_FOLDERS.has(name)) pending.push(rel === '' ? name : `${rel}/${name}`);
+        if (name.charCodeAt(0) !== 46 && !SKIPPED_FOLDERS.has(name)) {
+          const folder = rel === '' ? name : `${rel}/${name}`;
+          pending.push(folder);
+          folders.push(folder);
+        }
       } else if (entry.isFile() && name.endsWith('.md')) {
-        walk.notes.push(rel === '' ? name : `${rel}/${name}`);
+        const note = rel === '' ? name : `${rel}/${name}`;
+        walk.notes.push(note);
+        notes.push(note);
       }
     }
+    if (stat?.isDirectory() && Math.max(stat.mtimeMs, stat.ctimeMs) < now - SETTLED_MS)
+      listings?.record(rel, stat.mtimeMs, stat.ctimeMs, { notes, folders }, at);
   }
   return walk;
 }

@@ -57,42 +57,65 @@ export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions
     }
     expiries.push(...expiriesOf(item, o));
   }
-  services.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path));
-  backups.sort(
-    (a, b) =>
-      STATE_RANK[a.state.state] - STATE_RANK[b.state.state] ||
-      cmp(a.item.title, b.item.title) ||
-      cmp(a.item.path, b.item.path),
-  );
-  secrets.sort((a, b) => cmp(a.rotateBy, b.rotateBy) || cmp(a.item.title, b.item.title));
-  expiries.sort((a, b) => a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field));
+  services.sort(compareServices);
+  backups.sort(compareBackups);
+  secrets.sort(compareSecrets);
+  expiries.sort(compareExpiries);
   return {
     id: 'infrastructure',
     heading: 'Infrastructure',
     services: firstRows(services, (item) => serviceRow(index, item, o)),
     backups: firstRows(backups, (b) => backupRow(b, o)),
     secrets: firstRows(secrets, (s) => secretRow(s, o)),
-    expiries: firstRows(expiries, ({ date, ...rest }): ExpiryRow => ({
-      ...rest,
-      date: formatDate(date, o.today, o.display),
-    })),
+    expiries: firstRows(expiries, (e) => expiryRow(e, o)),
     totals: { services: services.length, backups: backups.length, secrets: secrets.length, expiries: expiries.length },
     horizonDays: o.horizonDays,
   };
 }
 
-interface RankedBackup {
+/** Services by title, then path. */
+export function compareServices(a: ItemOf<'service'>, b: ItemOf<'service'>): number {
+  return cmp(a.title, b.title) || cmp(a.path, b.path);
+}
+
+/** Backups by state (failed, stale, never, ok), then title and path. */
+export function compareBackups(a: RankedBackup, b: RankedBackup): number {
+  return (
+    STATE_RANK[a.state.state] - STATE_RANK[b.state.state] ||
+    cmp(a.item.title, b.item.title) ||
+    cmp(a.item.path, b.item.path)
+  );
+}
+
+/** Secrets by the day to rotate by, then title and path. */
+export function compareSecrets(a: RankedSecret, b: RankedSecret): number {
+  return cmp(a.rotateBy, b.rotateBy) || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path);
+}
+
+/** Expiries soonest first, then title, field and path. */
+export function compareExpiries(a: Expiry, b: Expiry): number {
+  return a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field) || cmp(a.path, b.path);
+}
+
+/** A backup job with its state at `now`. */
+export interface RankedBackup {
   item: ItemOf<'backup'>;
   state: ReturnType<typeof backupState>;
 }
-interface RankedSecret {
+/** A secret whose rotation falls within the horizon. */
+export interface RankedSecret {
   item: ItemOf<'secret'>;
   rotateBy: string;
   left: number;
   due: boolean;
 }
 /** An expiry row before its date is formatted (only the drawn ones are). */
-type Expiry = Omit<ExpiryRow, 'date'> & { date: string };
+export type Expiry = Omit<ExpiryRow, 'date'> & { date: string };
+
+/** An expiry as the row the section shows. */
+export function expiryRow({ date, ...rest }: Expiry, o: InfrastructureOptions): ExpiryRow {
+  return { ...rest, date: formatDate(date, o.today, o.display) };
+}
 
 function linked(index: ItemIndex, target: string, from: string): LinkedNote {
   const path = index.resolve(target, from);
@@ -100,7 +123,8 @@ function linked(index: ItemIndex, target: string, from: string): LinkedNote {
   return { title: index.get(path)?.title ?? basenameOf(path), path };
 }
 
-function serviceRow(index: ItemIndex, item: ItemOf<'service'>, o: InfrastructureOptions): ServiceRow {
+/** A service as its row: host, backup (and its state), secrets, domain, health. */
+export function serviceRow(index: ItemIndex, item: ItemOf<'service'>, o: InfrastructureOptions): ServiceRow {
   const now = o.now;
   const d = item.data;
   const row: ServiceRow = {
@@ -141,7 +165,8 @@ function observedStatus(seen: Observation): ObservedStatus {
   };
 }
 
-function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): BackupRow {
+/** A backup job as its row: state, last and next run, the repository's newest snapshot. */
+export function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): BackupRow {
   const d = item.data;
   const row: BackupRow = { path: item.path, title: item.title, tool: d.tool, state: s.state, summary: '' };
   if (d.lastRun) row.lastRun = formatDate(d.lastRun, o.today, o.display);
@@ -154,7 +179,8 @@ function backupRow({ item, state: s }: RankedBackup, o: InfrastructureOptions): 
   return row;
 }
 
-function rotationDue(item: ItemOf<'secret'>, o: InfrastructureOptions): RankedSecret | null {
+/** The secret when its rotation falls within the horizon (and it has not expired), else null. */
+export function rotationDue(item: ItemOf<'secret'>, o: InfrastructureOptions): RankedSecret | null {
   const s = secretState(item.data, o.today);
   if (s.rotateBy === undefined || s.expired) return null;
   const left = differenceInCalendarDays(s.rotateBy, o.today);
@@ -162,7 +188,8 @@ function rotationDue(item: ItemOf<'secret'>, o: InfrastructureOptions): RankedSe
   return { item, rotateBy: s.rotateBy, left, due: s.rotationDue };
 }
 
-function secretRow({ item, rotateBy, left, due }: RankedSecret, o: InfrastructureOptions): SecretRow {
+/** A secret to rotate as its row. */
+export function secretRow({ item, rotateBy, left, due }: RankedSecret, o: InfrastructureOptions): SecretRow {
   const when =
     left > 0 ? `rotate in ${days(left)}` : left === 0 ? 'rotation due today' : `rotation overdue by ${days(-left)}`;
   return {
@@ -175,7 +202,8 @@ function secretRow({ item, rotateBy, left, due }: RankedSecret, o: Infrastructur
   };
 }
 
-function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
+/** What of the item expires within the horizon: a domain and its TLS certificate, a secret, a warranty. */
+export function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
   const out: Expiry[] = [];
   const add = (
     field: string,

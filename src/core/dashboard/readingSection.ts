@@ -1,5 +1,5 @@
 import type { ItemIndex } from '../index/ItemIndex';
-import { isKind, type ItemOf } from '../model/Item';
+import { isKind, type Item, type ItemOf } from '../model/Item';
 import type { DateDisplay } from './DashboardOptions';
 import type { BookmarkRow, ReadingSection } from './DashboardModel';
 import { formatDate } from './formatDate';
@@ -13,22 +13,29 @@ import { safeHttpUrl, siteOf } from './safeUrl';
  */
 export function readingSection(index: ItemIndex, today: string, display: DateDisplay): ReadingSection {
   const unread: ItemOf<'bookmark'>[] = [];
-  for (const item of index.byKind('bookmark')) {
-    if (isKind(item, 'bookmark') && (item.data.status === 'inbox' || item.data.status === 'reading')) unread.push(item);
-  }
-  unread.sort((a, b) => {
-    const x = a.data.added;
-    const y = b.data.added;
-    if (x && y && x !== y) return x < y ? -1 : 1;
-    if (x && !y) return -1;
-    if (!x && y) return 1;
-    return a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  });
+  for (const item of index.byKind('bookmark')) if (isUnread(item)) unread.push(item);
+  unread.sort(compareUnread);
   const bookmarks = firstRows(unread, (item) => bookmarkRow(item, today, display));
   return { id: 'reading', heading: 'Reading list', bookmarks, totals: { bookmarks: unread.length } };
 }
 
-function bookmarkRow(item: ItemOf<'bookmark'>, today: string, display: DateDisplay): BookmarkRow {
+/** Whether the item is a bookmark on the reading list (in the inbox or being read). */
+export function isUnread(item: Item): item is ItemOf<'bookmark'> {
+  return isKind(item, 'bookmark') && (item.data.status === 'inbox' || item.data.status === 'reading');
+}
+
+/** Reading-list order: the oldest added first, undated ones last, then title and path. */
+export function compareUnread(a: ItemOf<'bookmark'>, b: ItemOf<'bookmark'>): number {
+  const x = a.data.added;
+  const y = b.data.added;
+  if (x && y && x !== y) return x < y ? -1 : 1;
+  if (x && !y) return -1;
+  if (!x && y) return 1;
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** A bookmark as the row the reading list shows. */
+export function bookmarkRow(item: ItemOf<'bookmark'>, today: string, display: DateDisplay): BookmarkRow {
   const d = item.data;
   const row: BookmarkRow = {
     path: item.path,

@@ -1,8 +1,9 @@
 import { addDays, differenceInCalendarDays } from '../dates';
-import { taskStates } from '../index/taskStates';
+import { taskContext } from '../index/taskStates';
+import { taskState } from '../kinds/task';
 import type { ItemIndex } from '../index/ItemIndex';
 import { habitStats } from '../kinds/habit';
-import { isKind, type HabitGoal, type ItemOf } from '../model/Item';
+import { isKind, type HabitGoal, type Item, type ItemOf } from '../model/Item';
 import type { DateDisplay } from './DashboardOptions';
 import { dueWhen } from '../attention/phrases';
 import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
@@ -20,28 +21,18 @@ const RECENT_DAYS = 7;
  * @example todaySection(index, '2026-11-28', 'iso').tasks[0]?.when // 'overdue by 3 days'
  */
 export function todaySection(index: ItemIndex, today: string, display: DateDisplay, now?: string): TodaySection {
-  const states = taskStates(index, today, now);
   const due: DueTask[] = [];
   for (const item of index.byKind('task')) {
-    const state = states.get(item.path);
-    if (!isKind(item, 'task') || !state || !(state.overdue || state.dueToday) || item.data.due === undefined) continue;
-    due.push({ item, due: item.data.due, overdue: state.overdue, blocked: state.blocked });
+    const task = dueTaskOf(index, item, today, now);
+    if (task) due.push(task);
   }
-  due.sort(
-    (a, b) =>
-      cmp(a.due.slice(0, 10), b.due.slice(0, 10)) ||
-      PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] ||
-      cmp(a.due, b.due) ||
-      cmp(a.item.title, b.item.title) ||
-      cmp(a.item.path, b.item.path),
-  );
+  due.sort(compareDueTasks);
   const dueHabits: DueHabit[] = [];
-  for (const item of index.byKind('habit'))
-    if (isKind(item, 'habit')) {
-      const stats = habitStats(item.data, today);
-      if (stats.dueToday) dueHabits.push({ item, stats });
-    }
-  dueHabits.sort((a, b) => cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path));
+  for (const item of index.byKind('habit')) {
+    const habit = dueHabitOf(item, today);
+    if (habit) dueHabits.push(habit);
+  }
+  dueHabits.sort(compareDueHabits);
   return {
     id: 'today',
     heading: 'Today',
@@ -51,18 +42,59 @@ export function todaySection(index: ItemIndex, today: string, display: DateDispl
   };
 }
 
-interface DueTask {
+/** An open task due today or overdue, before it becomes a row. */
+export interface DueTask {
   item: ItemOf<'task'>;
   due: string;
   overdue: boolean;
   blocked: boolean;
 }
-interface DueHabit {
+/** A habit due today, before it becomes a row. */
+export interface DueHabit {
   item: ItemOf<'habit'>;
   stats: ReturnType<typeof habitStats>;
 }
 
-function taskRow({ item, due, overdue, blocked }: DueTask, today: string, display: DateDisplay): TaskRow {
+/**
+ * The item as a task of the Today section (open, due today or overdue on `today`/`now`, with its
+ * dependency state from the index), or null.
+ * @example dueTaskOf(index, index.get('Tasks/Pay rent.md')!, '2026-11-28')?.overdue // true
+ */
+export function dueTaskOf(index: ItemIndex, item: Item, today: string, now?: string): DueTask | null {
+  if (!isKind(item, 'task') || item.data.due === undefined) return null;
+  const state = taskState(item, today, taskContext(index, item.path), now);
+  if (!(state.overdue || state.dueToday)) return null;
+  return { item, due: item.data.due, overdue: state.overdue, blocked: state.blocked };
+}
+
+/** Today's task order: earliest due day first, then priority, due time, title and path. */
+export function compareDueTasks(a: DueTask, b: DueTask): number {
+  return (
+    cmp(a.due.slice(0, 10), b.due.slice(0, 10)) ||
+    PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] ||
+    cmp(a.due, b.due) ||
+    cmp(a.item.title, b.item.title) ||
+    cmp(a.item.path, b.item.path)
+  );
+}
+
+/**
+ * The item as a habit of the Today section (due on `today`, with its streaks), or null.
+ * @example dueHabitOf(habitItem, '2026-11-28')?.stats.doneToday // false
+ */
+export function dueHabitOf(item: Item, today: string): DueHabit | null {
+  if (!isKind(item, 'habit')) return null;
+  const stats = habitStats(item.data, today);
+  return stats.dueToday ? { item, stats } : null;
+}
+
+/** Today's habit order: by title, then path. */
+export function compareDueHabits(a: DueHabit, b: DueHabit): number {
+  return cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path);
+}
+
+/** A due task as the row the Today section shows. */
+export function taskRow({ item, due, overdue, blocked }: DueTask, today: string, display: DateDisplay): TaskRow {
   const d = item.data;
   const when = dueWhen(due, differenceInCalendarDays(due, today), overdue);
   const row: TaskRow = {
@@ -82,7 +114,8 @@ function taskRow({ item, due, overdue, blocked }: DueTask, today: string, displa
   return row;
 }
 
-function habitRow({ item, stats }: DueHabit, today: string): HabitRow {
+/** A due habit as the row the Today section shows (its last seven days, streaks and progress). */
+export function habitRow({ item, stats }: DueHabit, today: string): HabitRow {
   const done = new Set(item.data.log);
   const recent = Array.from({ length: RECENT_DAYS }, (_, i) => {
     const date = addDays(today, i - RECENT_DAYS + 1);

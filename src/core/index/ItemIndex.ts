@@ -3,7 +3,7 @@ import type { Problem } from '../model/Problem';
 import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
-import { emptyEntry, NO_PROBLEMS, sameRead, type NoteEntry } from './NoteEntry';
+import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { tagKey } from './tagKeys';
@@ -18,6 +18,8 @@ import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
 const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+/** How many revisions `changedSince` can look back over. */
+const JOURNAL_LENGTH = 256;
 /** Every inline task's kind and group (`core/inline/inlineTaskItem`). */
 const INLINE_KIND = 'task';
 const INLINE_GROUP = 'workflow';
@@ -57,6 +59,8 @@ export class ItemIndex {
   private readonly inlineIds = new PathSets();
   private readonly inlineDepends = new PathSets();
   private tasks: TasksSettings;
+  /** The note paths each recent revision touched (null: every note), oldest first, for `changedSince`. */
+  private readonly journal: { rev: number; paths: readonly string[] | null }[] = [];
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -78,7 +82,7 @@ export class ItemIndex {
       if (entry.read) this.replace(entry, this.parseEntry(entry.path, entry.read), touched);
     }
     this.recheck(touched, []);
-    this.bump();
+    this.bump(null);
     return true;
   }
 
@@ -95,14 +99,67 @@ export class ItemIndex {
    */
   upsert(path: string, read: NoteRead): boolean {
     const prev = this.notes.get(path);
+    if (prev === undefined && read.type === 'plain' && read.tasks === undefined) return this.addPlain(path);
     if (prev?.kept && sameRead(prev.read, read)) return false;
+    if (prev !== undefined && this.onlyLinesMoved(prev, read)) return this.moveLines(prev, read);
     const entry = this.parseEntry(path, read);
     if (prev && !prev.kept && !entry.kept) return false;
     const touched = new Set<string>([path]);
     this.replace(prev, entry, touched);
     this.resolver.add(path);
     this.recheck(touched, [path]);
-    this.bump();
+    this.bump([...touched]);
+    return true;
+  }
+
+  /**
+   * A new plain note (most of a vault): no parse, no table entries, nothing of its own to check;
+   * only the notes linking to its name are re-checked, as a new name can resolve their links.
+   */
+  private addPlain(path: string): true {
+    this.notes.set(path, emptyEntry(path));
+    this.resolver.add(path);
+    const touched = [path];
+    for (const src of this.tables.incoming.get(nameKey(path))) {
+      const entry = this.notes.get(src);
+      if (entry) {
+        this.checkRelations(entry);
+        touched.push(src);
+      }
+    }
+    this.bump(touched);
+    return true;
+  }
+
+  /**
+   * Whether `read` is the kept read of an item with the same frontmatter object and checklist lines
+   * and only other key lines, where parsing gave no problems and the note declares no kind: the
+   * default parser places only problems by line, so parsing again would give the same item. This is
+   * a build from a metadata cache learning the key lines of its notes with relation problems.
+   */
+  private onlyLinesMoved(prev: NoteEntry, read: NoteRead): read is NoteRead & { type: 'item' } {
+    const was = prev.read;
+    return (
+      this.parse === defaultParse &&
+      was?.type === 'item' &&
+      read.type === 'item' &&
+      was.frontmatter === read.frontmatter &&
+      was.problems === undefined &&
+      read.problems === undefined &&
+      sameTaskLines(was.tasks, read.tasks) &&
+      prev.item !== null &&
+      prev.item.kind !== 'kind' &&
+      prev.parseProblems.length === 0 &&
+      prev.inlineProblems === undefined
+    );
+  }
+
+  /** The same item with new key lines: its relation problems are placed again, nothing is parsed. */
+  private moveLines(prev: NoteEntry, read: NoteRead & { type: 'item' }): true {
+    const entry: NoteEntry = { ...prev, read, lines: read.lines };
+    this.notes.set(prev.path, entry);
+    this.checkRelations(entry);
+    this.bump([prev.path]);
     return true;
   }
 
@@ -135,7 +192,7 @@ export class ItemIndex {
       finish: () => {
         for (const path of this.notes.keys()) this.resolver.add(path);
         for (const entry of this.notes.values()) this.checkRelations(entry);
-        this.bump();
+        this.bump(null);
       },
       reset: () => this.forgetAll(),
       otherNames: this.suggestions.otherNames,
@@ -150,7 +207,7 @@ export class ItemIndex {
     this.replace(prev, null, touched);
     this.resolver.delete(path);
     this.recheck(touched, [path]);
-    this.bump();
+    this.bump([...touched, path]);
     return true;
   }
 
@@ -168,7 +225,7 @@ export class ItemIndex {
     this.replace(null, entry, touched);
     this.resolver.add(newPath);
     this.recheck(touched, [oldPath, newPath]);
-    this.bump();
+    this.bump([...touched, oldPath]);
     return true;
   }
 
@@ -176,7 +233,7 @@ export class ItemIndex {
   clear(): void {
     if (this.notes.size === 0) return;
     this.forgetAll();
-    this.bump();
+    this.bump(null);
   }
 
   private forgetAll(): void {
@@ -351,8 +408,30 @@ export class ItemIndex {
     return this.tables.incoming.has(nameKey(path));
   }
 
-  private bump(): void {
+  private bump(paths: readonly string[] | null): void {
     this.rev++;
+    this.journal.push({ rev: this.rev, paths });
+    if (this.journal.length > JOURNAL_LENGTH) this.journal.shift();
+  }
+
+  /**
+   * The paths of the notes whose entry, links or relation problems changed after `revision` (a
+   * renamed note under both paths; its inline tasks are not listed, ask `inlineTasks`), or null when
+   * that cannot be told: a bulk load, `clear`, new Tasks settings, or more than 256 revisions ago.
+   * Views that keep derived state (the dashboard) update it from these instead of from every note.
+   * @example index.changedSince(rev) // Set { 'Tasks/Pay rent.md' }
+   */
+  changedSince(revision: number): ReadonlySet<string> | null {
+    const out = new Set<string>();
+    if (revision === this.rev) return out;
+    const first = this.journal[0];
+    if (revision > this.rev || first === undefined || first.rev > revision + 1) return null;
+    for (const change of this.journal) {
+      if (change.rev <= revision) continue;
+      if (change.paths === null) return null;
+      for (const path of change.paths) out.add(path);
+    }
+    return out;
   }
 
   /** The items at `paths`, and every inline task with `withInline` (inline tasks are not in the kind and group tables), by path. */

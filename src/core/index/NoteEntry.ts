@@ -46,7 +46,8 @@ export function sameRead(a: NoteRead | undefined, b: NoteRead): boolean {
   return true;
 }
 
-function sameTaskLines(a: NoteRead['tasks'], b: NoteRead['tasks']): boolean {
+/** Whether two reads list the same checklist lines. */
+export function sameTaskLines(a: NoteRead['tasks'], b: NoteRead['tasks']): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++)

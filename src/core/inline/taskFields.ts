@@ -37,6 +37,7 @@ export interface TaskFields {
  * position, so trying them on lines without the key costs far more than the answer).
  */
 interface FieldPattern {
+  /** Anchored at the end (`$`), not global: a match is always the tail of the text. */
   re: RegExp;
   /** Texts one of which every match contains (none: no check). */
   keys: readonly string[];
@@ -160,12 +161,13 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   let runs = 0;
   const take = (p: FieldPattern, use: (m: RegExpMatchArray) => void): void => {
     if (p.tail !== undefined && !tailFits(line, p.tail)) return;
-    if (!p.keys.some((k) => line.includes(k))) return;
+    if (!includesAny(line, p.keys)) return;
     let m: RegExpMatchArray | null;
     if (p.atBracket === undefined) {
-      m = line.match(p.re);
+      // The pattern is anchored at the end: the match is the line's tail, cut off without a second search.
+      m = p.re.exec(line);
       if (m === null) return;
-      line = line.replace(p.re, '');
+      line = line.slice(0, m.index);
     } else {
       const at = bracketBefore(line, p.keys[0]);
       if (at === -1) return;
@@ -213,6 +215,11 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   if (trailingTags.length > 0) line += (line.length > 0 ? ' ' : '') + trailingTags;
   out.description = line;
   return out;
+}
+
+function includesAny(line: string, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (line.includes(keys[i])) return true;
+  return false;
 }
 
 function tailFits(line: string, tail: 'digit' | 'bracket'): boolean {

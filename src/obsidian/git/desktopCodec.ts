@@ -7,6 +7,7 @@ interface NodeHashing {
 }
 interface NodeZlib {
   deflateSync(data: Uint8Array): Uint8Array;
+  inflateSync(data: Uint8Array): Uint8Array;
 }
 
 // The CommonJS `require` Obsidian hands the plugin bundle; it resolves node builtins only in the desktop app.
@@ -26,6 +27,7 @@ export function desktopCodec(): GitObjectCodec | undefined {
       return {
         sha1: (data) => crypto.createHash('sha1').update(data).digest('hex'),
         deflate: (data) => zlib.deflateSync(data),
+        inflate: (data) => zlib.inflateSync(data),
       };
     } catch {
       // A desktop build without node integration: isomorphic-git's own path still works.

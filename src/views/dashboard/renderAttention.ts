@@ -2,6 +2,7 @@ import type { AttentionRow, AttentionSection, QuickAction } from '../../core/das
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, classToken, emptyNote, moreNote, noteLink, sectionShell } from '../parts';
+import { freshRows, type DrawRows } from './drawRows';
 
 /** The ranked queue (the rows the model built, then a count of the rest): severity, kind, title (opens the note at the field), reason, and the entry's one-click fix. */
 export function renderAttention(
@@ -9,6 +10,7 @@ export function renderAttention(
   section: AttentionSection,
   actions: DashboardActions,
   today: string,
+  rows: DrawRows = freshRows,
 ): void {
   const body = sectionShell(parent, 'attention', section.heading, section.totals.entries);
   if (section.entries.length === 0) {
@@ -16,17 +18,20 @@ export function renderAttention(
     return;
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-attention-list' });
-  for (const entry of section.entries) {
-    const li = list.createEl('li', { cls: ['vault-stack-row', `vault-stack-severity-${entry.severity}`] });
-    badge(li, entry.severity, entry.severity);
-    const main = li.createDiv({ cls: 'vault-stack-row-main' });
-    const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });
-    noteLink(titleLine, entry.title, entry.path, actions, entry.field);
-    titleLine.createSpan({ cls: ['vault-stack-kind', `vault-stack-kind-${classToken(entry.kind)}`], text: entry.kind });
-    main.createDiv({ cls: 'vault-stack-reason', text: entry.reason });
-    if (entry.action) quickAction(li, entry, entry.action, actions, today);
-  }
+  rows(list, 'attention', section.entries, (l, entry) => attentionRow(l, entry, actions, today));
   moreNote(body, section.entries.length, section.totals.entries, 'entries');
+}
+
+function attentionRow(list: ViewElement, entry: AttentionRow, actions: DashboardActions, today: string): ViewElement {
+  const li = list.createEl('li', { cls: ['vault-stack-row', `vault-stack-severity-${entry.severity}`] });
+  badge(li, entry.severity, entry.severity);
+  const main = li.createDiv({ cls: 'vault-stack-row-main' });
+  const titleLine = main.createDiv({ cls: 'vault-stack-row-title' });
+  noteLink(titleLine, entry.title, entry.path, actions, entry.field);
+  titleLine.createSpan({ cls: ['vault-stack-kind', `vault-stack-kind-${classToken(entry.kind)}`], text: entry.kind });
+  main.createDiv({ cls: 'vault-stack-reason', text: entry.reason });
+  if (entry.action) quickAction(li, entry, entry.action, actions, today);
+  return li;
 }
 
 function quickAction(

@@ -20,12 +20,14 @@ import {
   sectionShell,
   subheading,
 } from '../parts';
+import { freshRows, type DrawRows } from './drawRows';
 
 /** Services (host, backup and its state, secrets), backups with their state, secrets to rotate, and upcoming expiries. */
 export function renderInfrastructure(
   parent: ViewElement,
   section: InfrastructureSection,
   actions: DashboardActions,
+  rows: DrawRows = freshRows,
 ): void {
   const t = section.totals;
   const count = t.services + t.backups + t.secrets + t.expiries;
@@ -33,28 +35,28 @@ export function renderInfrastructure(
   subheading(body, 'Services');
   if (section.services.length === 0) emptyNote(body, 'No services.');
   else {
-    servicesTable(body, section.services, actions);
+    servicesTable(body, section.services, actions, rows);
     moreNote(body, section.services.length, t.services, 'services');
   }
   subheading(body, 'Backups');
   if (section.backups.length === 0) emptyNote(body, 'No backup jobs.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-backup-list' });
-    for (const backup of section.backups) backupRow(list, backup, actions);
+    rows(list, 'backups', section.backups, (l, backup) => backupRow(l, backup, actions));
     moreNote(body, section.backups.length, t.backups, 'backup jobs');
   }
   subheading(body, 'Secrets to rotate');
   if (section.secrets.length === 0) emptyNote(body, `No rotation due in the next ${section.horizonDays} days.`);
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-secret-list' });
-    for (const secret of section.secrets) secretRow(list, secret, actions);
+    rows(list, 'secrets', section.secrets, (l, secret) => secretRow(l, secret, actions));
     moreNote(body, section.secrets.length, t.secrets, 'secrets');
   }
   subheading(body, `Expiring within ${section.horizonDays} days`);
   if (section.expiries.length === 0) emptyNote(body, 'Nothing expires soon.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-expiry-list' });
-    for (const expiry of section.expiries) expiryRow(list, expiry, actions);
+    rows(list, 'expiries', section.expiries, (l, expiry) => expiryRow(l, expiry, actions));
     moreNote(body, section.expiries.length, t.expiries, 'expiries');
   }
 }
@@ -65,42 +67,45 @@ function linkedNote(parent: ViewElement, note: LinkedNote, actions: DashboardAct
   else noteLink(parent, note.title, note.path, actions);
 }
 
-function servicesTable(parent: ViewElement, services: ServiceRow[], actions: DashboardActions): void {
+function servicesTable(parent: ViewElement, services: ServiceRow[], actions: DashboardActions, rows: DrawRows): void {
   const wrap = parent.createDiv({ cls: 'vault-stack-table-wrap' });
   const table = wrap.createEl('table', { cls: 'vault-stack-table vault-stack-services' });
   const head = table.createEl('thead').createEl('tr');
   for (const label of ['Service', 'Host', 'Backup', 'Secrets'])
     head.createEl('th', { text: label, attr: { scope: 'col' } });
   const tbody = table.createEl('tbody');
-  for (const s of services) {
-    const tr = tbody.createEl('tr');
-    const name = tr.createEl('th', { attr: { scope: 'row' } });
-    if (s.health) statusDot(name, s.health);
-    noteLink(name, s.title, s.path, actions);
-    if (s.health?.latencyMs !== undefined)
-      name.createSpan({ cls: 'vault-stack-latency', text: `${s.health.latencyMs} ms` });
-    if (s.urlText !== undefined) {
-      const url = name.createDiv({ cls: 'vault-stack-service-url' });
-      externalLink(url, s.urlText);
-    }
-    const host = tr.createEl('td', { attr: { 'data-label': 'Host' } });
-    if (s.host) linkedNote(host, s.host, actions);
-    else host.createSpan({ cls: 'vault-stack-none', text: 'none' });
-    const backup = tr.createEl('td', { attr: { 'data-label': 'Backup' } });
-    if (s.backup) {
-      linkedNote(backup, s.backup, actions);
-      if (s.backup.state) badge(backup, s.backup.state, `state-${s.backup.state}`);
-    } else backup.createSpan({ cls: 'vault-stack-none vault-stack-missing', text: 'no backup' });
-    const secrets = tr.createEl('td', { attr: { 'data-label': 'Secrets' } });
-    if (s.secrets.length === 0) secrets.createSpan({ cls: 'vault-stack-none', text: 'none' });
-    else {
-      const ul = secrets.createEl('ul', { cls: 'vault-stack-inline-list' });
-      for (const secret of s.secrets) linkedNote(ul.createEl('li'), secret, actions);
-    }
-  }
+  rows(tbody, 'services', services, (body, s) => serviceRow(body, s, actions));
 }
 
-function backupRow(list: ViewElement, b: BackupRow, actions: DashboardActions): void {
+function serviceRow(tbody: ViewElement, s: ServiceRow, actions: DashboardActions): ViewElement {
+  const tr = tbody.createEl('tr');
+  const name = tr.createEl('th', { attr: { scope: 'row' } });
+  if (s.health) statusDot(name, s.health);
+  noteLink(name, s.title, s.path, actions);
+  if (s.health?.latencyMs !== undefined)
+    name.createSpan({ cls: 'vault-stack-latency', text: `${s.health.latencyMs} ms` });
+  if (s.urlText !== undefined) {
+    const url = name.createDiv({ cls: 'vault-stack-service-url' });
+    externalLink(url, s.urlText);
+  }
+  const host = tr.createEl('td', { attr: { 'data-label': 'Host' } });
+  if (s.host) linkedNote(host, s.host, actions);
+  else host.createSpan({ cls: 'vault-stack-none', text: 'none' });
+  const backup = tr.createEl('td', { attr: { 'data-label': 'Backup' } });
+  if (s.backup) {
+    linkedNote(backup, s.backup, actions);
+    if (s.backup.state) badge(backup, s.backup.state, `state-${s.backup.state}`);
+  } else backup.createSpan({ cls: 'vault-stack-none vault-stack-missing', text: 'no backup' });
+  const secrets = tr.createEl('td', { attr: { 'data-label': 'Secrets' } });
+  if (s.secrets.length === 0) secrets.createSpan({ cls: 'vault-stack-none', text: 'none' });
+  else {
+    const ul = secrets.createEl('ul', { cls: 'vault-stack-inline-list' });
+    for (const secret of s.secrets) linkedNote(ul.createEl('li'), secret, actions);
+  }
+  return tr;
+}
+
+function backupRow(list: ViewElement, b: BackupRow, actions: DashboardActions): ViewElement {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-backup', `vault-stack-state-${b.state}`] });
   badge(li, b.state === 'never' ? 'never run' : b.state, `state-${b.state}`);
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
@@ -134,9 +139,10 @@ function backupRow(list: ViewElement, b: BackupRow, actions: DashboardActions): 
       run: () => record(b.path, 'failed'),
     });
   }
+  return li;
 }
 
-function secretRow(list: ViewElement, s: SecretRow, actions: DashboardActions): void {
+function secretRow(list: ViewElement, s: SecretRow, actions: DashboardActions): ViewElement {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-secret'] });
   li.toggleClass('is-due', s.due);
   const main = li.createDiv({ cls: 'vault-stack-row-main' });
@@ -156,9 +162,10 @@ function secretRow(list: ViewElement, s: SecretRow, actions: DashboardActions): 
       run: () => rotated(s.path),
     });
   }
+  return li;
 }
 
-function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): void {
+function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): ViewElement {
   const li = list.createEl('li', {
     cls: ['vault-stack-row', 'vault-stack-expiry', `vault-stack-severity-${e.severity}`],
   });
@@ -168,6 +175,7 @@ function expiryRow(list: ViewElement, e: ExpiryRow, actions: DashboardActions): 
   const meta = main.createDiv({ cls: 'vault-stack-meta' });
   meta.createSpan({ cls: 'vault-stack-when', text: e.when });
   dateEl(meta, e.date);
+  return li;
 }
 
 /** A status dot for an observation (up, down, ok, failed, unknown), its sentence and time as the tooltip. */

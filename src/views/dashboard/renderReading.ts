@@ -3,6 +3,7 @@ import type { BookmarkStatus } from '../../core/model/Item';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { dateEl, emptyNote, externalLink, moreNote, noteLink, reenableUnlessChanged, sectionShell } from '../parts';
+import { freshRows, type DrawRows } from './drawRows';
 
 const STATUSES: { status: BookmarkStatus; text: string }[] = [
   { status: 'inbox', text: 'Inbox' },
@@ -12,18 +13,23 @@ const STATUSES: { status: BookmarkStatus; text: string }[] = [
 ];
 
 /** The reading list: title, site (a link only for http/https), when added, and a status control. */
-export function renderReading(parent: ViewElement, section: ReadingSection, actions: DashboardActions): void {
+export function renderReading(
+  parent: ViewElement,
+  section: ReadingSection,
+  actions: DashboardActions,
+  rows: DrawRows = freshRows,
+): void {
   const body = sectionShell(parent, 'reading', section.heading, section.totals.bookmarks);
   if (section.bookmarks.length === 0) {
     emptyNote(body, 'Nothing waiting to be read.');
     return;
   }
   const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-reading-list' });
-  for (const bookmark of section.bookmarks) bookmarkRow(list, bookmark, actions);
+  rows(list, 'bookmarks', section.bookmarks, (l, bookmark) => bookmarkRow(l, bookmark, actions));
   moreNote(body, section.bookmarks.length, section.totals.bookmarks, 'bookmarks');
 }
 
-function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardActions): void {
+function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardActions): ViewElement {
   const li = list.createEl('li', {
     cls: ['vault-stack-row', 'vault-stack-bookmark', `vault-stack-status-${b.status}`],
   });
@@ -41,7 +47,7 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
   if (!setStatus) {
     const shown = STATUSES.find((s) => s.status === b.status)?.text ?? b.status;
     li.createSpan({ cls: 'vault-stack-status-text', text: shown, attr: { 'data-status': b.status } });
-    return;
+    return li;
   }
   const group = li.createDiv({
     cls: 'vault-stack-status-control',
@@ -62,4 +68,5 @@ function bookmarkRow(list: ViewElement, b: BookmarkRow, actions: DashboardAction
       });
     }
   }
+  return li;
 }

@@ -3,6 +3,7 @@ import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, dateEl, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
 import { timerControl } from './timerControl';
+import { freshRows, type DrawRows } from './drawRows';
 
 /** Today's tasks (each with a complete button) and habits (each with a check-in button, streak and last seven days). */
 export function renderToday(
@@ -10,25 +11,26 @@ export function renderToday(
   section: TodaySection,
   actions: DashboardActions,
   today: string,
+  rows: DrawRows = freshRows,
 ): void {
   const body = sectionShell(parent, 'today', section.heading, section.totals.tasks + section.totals.habits);
   subheading(body, 'Tasks');
   if (section.tasks.length === 0) emptyNote(body, 'No task is due today or overdue.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-task-list' });
-    for (const task of section.tasks) taskRow(list, task, actions);
+    rows(list, 'tasks', section.tasks, (l, task) => taskRow(l, task, actions));
     moreNote(body, section.tasks.length, section.totals.tasks, 'tasks');
   }
   subheading(body, 'Habits');
   if (section.habits.length === 0) emptyNote(body, 'No habit is due today.');
   else {
     const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-habit-list' });
-    for (const habit of section.habits) habitRow(list, habit, actions, today);
+    rows(list, 'habits', section.habits, (l, habit) => habitRow(l, habit, actions, today));
     moreNote(body, section.habits.length, section.totals.habits, 'habits');
   }
 }
 
-function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): void {
+function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): ViewElement {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-task'] });
   li.toggleClass('is-overdue', task.overdue);
   const complete = actions.completeTask?.bind(actions);
@@ -50,9 +52,10 @@ function taskRow(list: ViewElement, task: TaskRow, actions: DashboardActions): v
   if (task.project) meta.createSpan({ cls: 'vault-stack-project', text: task.project });
   if (task.blocked) meta.createSpan({ cls: 'vault-stack-blocked', text: 'blocked' });
   timerControl(li, meta, task, actions);
+  return li;
 }
 
-function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions, today: string): void {
+function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions, today: string): ViewElement {
   const li = list.createEl('li', { cls: ['vault-stack-row', 'vault-stack-habit'] });
   li.toggleClass('is-done', habit.doneToday);
   if (habit.doneToday) {
@@ -91,4 +94,5 @@ function habitRow(list: ViewElement, habit: HabitRow, actions: DashboardActions,
       attr: { role: 'listitem', title: label, 'aria-label': label },
     });
   }
+  return li;
 }

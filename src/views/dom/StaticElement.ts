@@ -56,6 +56,7 @@ export class StaticElement implements ViewElement {
   private readonly classes: string[] = [];
   private readonly attrs = new Map<string, string>();
   private children: (StaticElement | string)[] = [];
+  private parent: StaticElement | null = null;
   /** How many listeners view code attached (they never run here). */
   listeners = 0;
 
@@ -96,6 +97,7 @@ export class StaticElement implements ViewElement {
     if (info.text !== undefined) el.setText(info.text);
     for (const [name, value] of Object.entries(info.attr ?? {})) el.setAttr(name, value);
     this.children.push(el);
+    el.parent = this;
     callback?.(el);
     return el;
   }
@@ -148,7 +150,30 @@ export class StaticElement implements ViewElement {
 
   /** Removes every child. */
   empty(): void {
+    for (const child of this.children) if (typeof child !== 'string') child.parent = null;
     this.children = [];
+  }
+
+  /** Takes the element out of its parent. */
+  remove(): void {
+    const parent = this.parent;
+    if (!parent) return;
+    const at = parent.children.indexOf(this);
+    if (at >= 0) parent.children.splice(at, 1);
+    this.parent = null;
+  }
+
+  /** Moves `child` (out of wherever it was) to just before `before`, or to the end when `before` is null or not a child. */
+  insertBefore(child: ViewElement, before: ViewElement | null): StaticElement {
+    if (!(child instanceof StaticElement)) throw new TypeError('a StaticElement takes StaticElement children only');
+    if (VOID_TAGS.has(this.tag)) throw new StaticElementError('VOID_CHILD', `<${this.tag}> cannot have children`);
+    if (child === before) return child;
+    child.remove();
+    const at = before === null ? -1 : this.children.indexOf(before as StaticElement);
+    if (at >= 0) this.children.splice(at, 0, child);
+    else this.children.push(child);
+    child.parent = this;
+    return child;
   }
 
   /** Accepts a listener and ignores it: the static page is inert. */

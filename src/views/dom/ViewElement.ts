@@ -27,4 +27,21 @@ export interface ViewElement {
   setAttr(name: string, value: AttrValue): void;
   empty(): void;
   addEventListener(type: 'click', listener: (event: MouseEvent) => void): void;
+  /** Takes the element out of its parent (nothing when it has none); the keyed dashboard patch uses it. */
+  remove(): void;
+  /**
+   * Moves `child` (taken out of wherever it was) to just before `before` among this element's
+   * children, or to the end when `before` is null. Its parameters are `never` so a real element's
+   * `insertBefore(node: Node, …)` fits; call it through `moveBefore`, which takes view elements.
+   */
+  insertBefore(child: never, before: never): unknown;
+}
+
+/**
+ * Moves `child` to just before `before` under `parent` (to the end when `before` is null): the
+ * DOM's `insertBefore` for view elements (both are the same kind of element, real or static).
+ * @example moveBefore(list, row, null) // row is now list's last child
+ */
+export function moveBefore(parent: ViewElement, child: ViewElement, before: ViewElement | null): void {
+  parent.insertBefore(child as never, before as never);
 }

@@ -2,6 +2,7 @@ import { displayValue, type Column, type QueryResult, type Row } from '../../cor
 import type { ViewElement } from '../dom/ViewElement';
 import { noteLink } from '../parts';
 import { renderValue, type CellContext } from './renderValue';
+import { freshRows, type DrawRows } from '../dashboard/drawRows';
 
 /** Columns whose value is the item's name: shown as a button that opens the note. */
 const TITLE_COLUMNS = new Set(['title', 'file.name', 'file.basename', 'file.path']);
@@ -17,18 +18,25 @@ function cell(parent: ViewElement, row: Row, index: number, column: Column, ctx:
 }
 
 /** The rows as a table: a header of column labels, one row per item; title columns open the note. */
-export function renderTable(parent: ViewElement, result: QueryResult, rows: readonly Row[], ctx: CellContext): void {
+export function renderTable(
+  parent: ViewElement,
+  result: QueryResult,
+  rows: readonly Row[],
+  ctx: CellContext,
+  drawRows: DrawRows = freshRows,
+): void {
   const wrap = parent.createDiv({ cls: 'vault-stack-table-wrap' });
   const table = wrap.createEl('table', { cls: 'vault-stack-table' });
   const head = table.createEl('thead').createEl('tr');
   for (const column of result.columns) head.createEl('th', { text: column.label, attr: { scope: 'col' } });
   const body = table.createEl('tbody');
-  for (const row of rows) {
-    const tr = body.createEl('tr');
+  drawRows(body, 'table', keyed(rows), (tbody, { row }) => {
+    const tr = tbody.createEl('tr');
     result.columns.forEach((column, i) =>
       cell(tr.createEl('td', { attr: { 'data-column': column.id } }), row, i, column, ctx),
     );
-  }
+    return tr;
+  });
   // Summaries cover every row: a table of one group's rows leaves them to the block.
   if (result.summaries.length > 0 && rows === result.rows) renderSummaryRow(table, result, ctx);
 }
@@ -58,10 +66,16 @@ export function renderSummaries(parent: ViewElement, result: QueryResult, ctx: C
 }
 
 /** The rows as a list: the item's title (opens the note), then its other columns as `label value`. */
-export function renderList(parent: ViewElement, result: QueryResult, rows: readonly Row[], ctx: CellContext): void {
+export function renderList(
+  parent: ViewElement,
+  result: QueryResult,
+  rows: readonly Row[],
+  ctx: CellContext,
+  drawRows: DrawRows = freshRows,
+): void {
   const list = parent.createEl('ul', { cls: 'vault-stack-list vault-stack-query-list' });
-  for (const row of rows) {
-    const li = list.createEl('li', { cls: 'vault-stack-row' });
+  drawRows(list, 'list', keyed(rows), (ul, { row }) => {
+    const li = ul.createEl('li', { cls: 'vault-stack-row' });
     const main = li.createDiv({ cls: 'vault-stack-row-main' });
     noteLink(main.createDiv({ cls: 'vault-stack-row-title' }), row.item.title, row.item.path, ctx.actions);
     const meta = main.createDiv({ cls: 'vault-stack-meta' });
@@ -71,14 +85,21 @@ export function renderList(parent: ViewElement, result: QueryResult, rows: reado
       field.createSpan({ cls: 'vault-stack-field-label', text: column.label });
       renderValue(field, row.values[i] ?? null, ctx);
     });
-  }
+    return li;
+  });
 }
 
 /** The rows as cards: a title (opens the note) over a list of the other columns' labels and values. */
-export function renderCards(parent: ViewElement, result: QueryResult, rows: readonly Row[], ctx: CellContext): void {
+export function renderCards(
+  parent: ViewElement,
+  result: QueryResult,
+  rows: readonly Row[],
+  ctx: CellContext,
+  drawRows: DrawRows = freshRows,
+): void {
   const grid = parent.createEl('ul', { cls: 'vault-stack-cards' });
-  for (const row of rows) {
-    const card = grid.createEl('li', { cls: 'vault-stack-card' });
+  drawRows(grid, 'cards', keyed(rows), (ul, { row }) => {
+    const card = ul.createEl('li', { cls: 'vault-stack-card' });
     noteLink(card.createDiv({ cls: 'vault-stack-card-title' }), row.item.title, row.item.path, ctx.actions);
     const dl = card.createEl('dl', { cls: 'vault-stack-card-fields' });
     result.columns.forEach((column, i) => {
@@ -86,5 +107,11 @@ export function renderCards(parent: ViewElement, result: QueryResult, rows: read
       dl.createEl('dt', { text: column.label });
       renderValue(dl.createEl('dd'), row.values[i] ?? null, ctx);
     });
-  }
+    return card;
+  });
+}
+
+/** Rows with their item's path as the key a row drawer keeps them by. */
+function keyed(rows: readonly Row[]): { path: string; row: Row }[] {
+  return rows.map((row) => ({ path: row.item.path, row }));
 }

@@ -173,6 +173,39 @@ describe('ItemIndex incremental updates', () => {
     );
   });
 
+  it('learning key lines after a build from frontmatter ends as reading them at once, parsing again only notes with parse problems', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.subarray(PATHS), (notes, learnt) => {
+        const vault = new Map<string, Frontmatter>(notes);
+        // Each key on its own line below the opening `---`, as a note's text would place them.
+        const withLines = (fm: Frontmatter): NoteRead => {
+          const read = noteReadOf(fm);
+          if (read.type !== 'item') return read;
+          return { ...read, lines: Object.fromEntries(Object.keys(read.frontmatter).map((k, i) => [k, i + 2])) };
+        };
+        const learns = (p: string): boolean => learnt.includes(p);
+        const reference = new ItemIndex();
+        for (const [p, fm] of vault) reference.upsert(p, learns(p) ? withLines(fm) : noteReadOf(fm));
+        const fromCache = new ItemIndex();
+        for (const [p, fm] of vault) fromCache.upsert(p, noteReadOf(fm));
+        const reparsed = [...vault.keys()].filter((p) => {
+          const result = fromCache.parseResult(p);
+          if (!learns(p) || noteReadOf(vault.get(p)).type !== 'item') return false;
+          return result?.item == null || result.item.kind === 'kind' || result.problems.length > 0;
+        });
+        const parses = fromCache.work.parses;
+
+        for (const p of vault.keys()) if (learns(p)) fromCache.upsert(p, withLines(vault.get(p) ?? null));
+
+        expect(snapshot(fromCache)).toEqual(snapshot(reference));
+        // A kind declaration parsed again re-parses the notes of its kind too.
+        if (!reparsed.some((p) => fromCache.parseResult(p)?.item?.kind === 'kind'))
+          expect(fromCache.work.parses - parses).toBe(reparsed.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never moves the revision on an upsert that repeats the stored frontmatter', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.nat(), (notes, pick) => {

@@ -65,4 +65,23 @@ describe('ItemIndex cost per change', () => {
     expect(counter.calls.sort()).toEqual(['Food/Curry.md', 'Food/Pasta.md', 'Food/Soup.md', 'Kinds/Recipe.md']);
     expect(index.byGroup('food')).toHaveLength(3);
   });
+
+  it.each([500, 5000])('re-checks only the notes linking to a new plain note’s name in a %i-item index', (n) => {
+    const counter = countingParse();
+    const index = bigIndex(n, counter.parse);
+    index.upsert('Tasks/Task 2.md', noteReadOf(note.task({ depends: ['[[Runbook]]'] })));
+    expect(index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Task 2.md', severity: 'error' })]);
+    const parsesBefore = index.work.parses;
+    const checksBefore = index.work.linkChecks;
+
+    index.upsert('Docs/Runbook.md', noteReadOf(null));
+    index.upsert('Docs/Unlinked.md', noteReadOf(null));
+
+    expect(index.work.parses - parsesBefore).toBe(0);
+    // The one task linking to "Runbook"; nothing links to "Unlinked".
+    expect(index.work.linkChecks - checksBefore).toBe(1);
+    // No longer dangling: a link to a plain note where a task is expected.
+    expect(index.problems()).toEqual([expect.objectContaining({ path: 'Tasks/Task 2.md', severity: 'warning' })]);
+    expect(index.resolve('Unlinked')).toBe('Docs/Unlinked.md');
+  });
 });

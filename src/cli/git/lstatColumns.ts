@@ -1,0 +1,145 @@
+import { lstatSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { StatColumns } from '../../git/listWorkingFiles';
+
+/** Below this many paths one thread is quicker than starting a second (about 20 ms to boot). */
+const PARALLEL_FROM = 8192;
+/** Paths claimed at a time by either thread. */
+const CHUNK = 256;
+
+// Shared state, as Int32 slots: the next unclaimed row, and how many chunks the helper is working on.
+const NEXT = 0;
+const BUSY = 1;
+// Modes that are no file type: a row not stat'ed yet, and one the helper could not stat.
+const PENDING = -2;
+const FAILED = -1;
+
+/**
+ * The helper thread: claims chunks of rows until none are left, lstats them and writes the columns.
+ * A path gone (or under a path that is no longer a folder) gets mode 0; any other error mode
+ * FAILED, which the main thread then lstats itself so the error is thrown as `lstat` throws it.
+ */
+const HELPER = `
+const { workerData } = require('node:worker_threads');
+const { lstatSync } = require('node:fs');
+const { prefix, paths, state, mode, size, mtimeMs, chunk } = workerData;
+const list = paths.split('\\0');
+const shared = new Int32Array(state);
+const m = new Float64Array(mode), s = new Float64Array(size), t = new Float64Array(mtimeMs);
+for (;;) {
+  Atomics.add(shared, ${BUSY}, 1);
+  let from = list.length;
+  try {
+    from = Atomics.add(shared, ${NEXT}, chunk);
+    if (from === 0) Atomics.notify(shared, ${NEXT});
+    const to = Math.min(list.length, from + chunk);
+    for (let i = from; i < to; i++) {
+      try {
+        const st = lstatSync(prefix + list[i], { throwIfNoEntry: false });
+        if (st === undefined) m[i] = 0;
+        else { s[i] = st.size; t[i] = st.mtimeMs; m[i] = st.mode; }
+      } catch (err) {
+        m[i] = err && err.code === 'ENOTDIR' ? 0 : ${FAILED};
+      }
+    }
+  } finally {
+    Atomics.sub(shared, ${BUSY}, 1);
+    Atomics.notify(shared, ${BUSY});
+  }
+  if (from >= list.length) break;
+}
+`;
+
+/** Options of {@link lstatColumns}. */
+export interface LstatColumnsOptions {
+  /** Whether to share the work with a helper thread (default: when a core looks spare); only for many paths. */
+  helper?: boolean;
+  /** Let the helper claim the first chunk before the main thread starts (so a test sees its rows). */
+  helperFirst?: boolean;
+}
+
+/**
+ * lstats `prefix + path` for every path, into columns (mode, size, mtime in ms; mode 0 where the path is gone). Many
+ * paths are shared with a second thread, both claiming chunks from one counter, as native git
+ * spreads its index refresh over threads (`core.preloadIndex`): at 50,000 notes the lstat calls
+ * and the stats objects node makes for them were most of a start-up scan. The main thread starts
+ * at once and waits only for chunks the helper has claimed, so a helper that boots late (or not at
+ * all) costs nothing but its own core. `helper` (default: whether a core looks spare) says
+ * whether to start one: on a machine already busy the helper only takes time from the main thread.
+ */
+export function lstatColumns(prefix: string, paths: readonly string[], options: LstatColumnsOptions = {}): StatColumns {
+  const n = paths.length;
+  const shareable = typeof SharedArrayBuffer === 'function';
+  const buffer = (bytes: number) => (shareable ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const columns = { mode: buffer(n * 8), size: buffer(n * 8), mtimeMs: buffer(n * 8) };
+  const out: StatColumns = {
+    mode: new Float64Array(columns.mode),
+    size: new Float64Array(columns.size),
+    mtimeMs: new Float64Array(columns.mtimeMs),
+  };
+  out.mode.fill(PENDING);
+  const state = new Int32Array(buffer(8));
+  const helped =
+    shareable && n >= PARALLEL_FROM && (options.helper ?? spareCore()) && startHelper(prefix, paths, state, columns);
+  // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
+  if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
+  for (;;) {
+    const from = Atomics.add(state, NEXT, CHUNK);
+    if (from >= n) break;
+    fill(prefix, paths, out, from, Math.min(n, from + CHUNK));
+  }
+  for (let busy = Atomics.load(state, BUSY); busy !== 0; busy = Atomics.load(state, BUSY))
+    Atomics.wait(state, BUSY, busy, 50);
+  // Rows the helper could not stat, or claimed and never finished, are done here.
+  for (let i = 0; i < n; i++) if (out.mode[i] < 0) fill(prefix, paths, out, i, i + 1);
+  return out;
+}
+
+function fill(prefix: string, paths: readonly string[], out: StatColumns, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    let stat;
+    try {
+      stat = lstatSync(prefix + paths[i], { throwIfNoEntry: false });
+    } catch (err) {
+      // A parent that is no longer a folder: the path is gone, as for the promise walk.
+      if ((err as { code?: unknown }).code !== 'ENOTDIR') throw err;
+    }
+    if (stat === undefined) {
+      out.mode[i] = 0;
+      continue;
+    }
+    out.mode[i] = stat.mode;
+    out.size[i] = stat.size;
+    out.mtimeMs[i] = stat.mtimeMs;
+  }
+}
+
+function startHelper(
+  prefix: string,
+  paths: readonly string[],
+  state: Int32Array,
+  columns: { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike },
+): boolean {
+  try {
+    const helper = new Worker(HELPER, {
+      eval: true,
+      workerData: { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK },
+      stdout: false,
+      stderr: false,
+    });
+    // The helper never holds the process open, and a failure in it only leaves its rows to the main thread.
+    helper.unref();
+    helper.on('error', () => undefined);
+    return true;
+  } catch {
+    // No threads here (a sandbox, a resource limit): the main thread does it all.
+    return false;
+  }
+}
+
+/** True when the machine has a core to spare: more than one, and a load average below the core count. */
+function spareCore(): boolean {
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0] < cores - 0.5;
+}

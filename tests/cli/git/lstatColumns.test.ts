@@ -1,0 +1,63 @@
+import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { lstatColumns } from '../../../src/cli/git/lstatColumns';
+
+/** A folder of `count` notes plus a symbolic link, a folder, a FIFO, a missing path and one under a file. */
+function mixedPaths(count: number): string[] {
+  const dir = fs.mkdtempSync(path.join(tmpdir(), 'vault-stack-lstat-'));
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const file = path.join(dir, `note-${i}.md`);
+    fs.writeFileSync(file, 'x'.repeat(i % 50));
+    paths.push(file);
+  }
+  fs.symlinkSync('note-0.md', path.join(dir, 'link.md'));
+  fs.mkdirSync(path.join(dir, 'folder'));
+  spawnSync('mkfifo', [path.join(dir, 'pipe')]);
+  paths.splice(count >> 1, 0, path.join(dir, 'link.md'), path.join(dir, 'folder'), path.join(dir, 'pipe'));
+  paths.push(path.join(dir, 'gone.md'), path.join(dir, 'note-1.md', 'under-a-file.md'));
+  return paths;
+}
+
+/** What lstat says of each path, one call at a time: mode 0 for a path that is not there. */
+function oneByOne(paths: readonly string[]): { mode: number[]; size: number[]; mtimeMs: number[] } {
+  const stats = paths.map((p) => {
+    try {
+      return fs.lstatSync(p);
+    } catch {
+      return undefined;
+    }
+  });
+  return {
+    mode: stats.map((s) => s?.mode ?? 0),
+    size: stats.map((s) => s?.size ?? 0),
+    mtimeMs: stats.map((s) => s?.mtimeMs ?? 0),
+  };
+}
+
+describe('lstatColumns', () => {
+  test.each([
+    ['with a helper thread starting first', { helper: true, helperFirst: true }],
+    ['with a helper thread racing the main thread', { helper: true }],
+    ['on the main thread alone', { helper: false }],
+  ])('gives what lstat gives for every path, missing ones as mode 0, %s', (_name, options) => {
+    const paths = mixedPaths(9000);
+
+    const columns = lstatColumns('', paths, options);
+
+    expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+      oneByOne(paths),
+    );
+    expect(columns.mode[paths.length - 1]).toBe(0);
+    fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
+  });
+
+  test('throws what lstat throws for anything but a missing path', () => {
+    expect(() => lstatColumns('', ['bad\0name'], { helper: false })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARG_VALUE' }),
+    );
+  });
+});
