@@ -12,7 +12,7 @@ import type { FolderListing, FolderListings } from './walkVault';
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/6';
+const CACHE_FORMAT = 'vault-stack-note-cache/7';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {
