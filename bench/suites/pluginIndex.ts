@@ -1,6 +1,6 @@
 import { Component, TFile, type CachedMetadata } from 'obsidian';
 import { ItemIndex } from '../../src/core/index/ItemIndex';
-import { noteReadOf, type NoteRead } from '../../src/core/notes/readNote';
+import { noteReadOf } from '../../src/core/notes/readNote';
 import { IndexSource } from '../../src/obsidian/IndexSource';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import { createTestApp, type App } from '../../tests/host/testing';
@@ -27,12 +27,10 @@ async function readySource(app: App): Promise<IndexSource> {
 
 /**
  * The first pass of IndexSource's build without its yields and its reads of notes with problems:
- * every file's cached frontmatter upserted into a fresh ItemIndex as `IndexSource.indexFile` does,
- * plain notes and attachments first, then the notes declaring something.
+ * every file's cached frontmatter upserted into a fresh ItemIndex exactly as `IndexSource.indexFile` does.
  */
 function upsertsFromCache(app: App): number {
   const index = new ItemIndex();
-  const declaring: { path: string; read: NoteRead }[] = [];
   for (const file of app.vault.getFiles()) {
     if (file.extension !== 'md') {
       index.upsert(file.path, noteReadOf(null));
@@ -40,11 +38,8 @@ function upsertsFromCache(app: App): number {
     }
     const cache = app.metadataCache.getFileCache(file);
     if (cache === null) continue;
-    const read = noteReadOf(cache.frontmatter);
-    if (read.type === 'plain') index.upsert(file.path, read);
-    else declaring.push({ path: file.path, read });
+    index.upsert(file.path, noteReadOf(cache.frontmatter));
   }
-  for (const { path, read } of declaring) index.upsert(path, read);
   return index.stats().items;
 }
 
