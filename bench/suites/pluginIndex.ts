@@ -57,7 +57,7 @@ export const pluginIndexSuite: BenchSuite = {
   notes: [
     'plugin index: "touch cached frontmatter" = for every file, getFileCache, read `stack`, copy the frontmatter keys — the least any index fed by the metadata cache must do.',
     'plugin index: "of which upserts" is the build\'s first pass alone (no yields, no reads of the notes with problems), upserting each cached frontmatter as IndexSource does.',
-    'plugin index: the build yields to the event loop every 500 files (or 40 ms), so its wall time includes those timer turns; the ratio judges CPU time.',
+    'plugin index: the build yields to the event loop every 40 ms of work, so its wall time includes those timer turns; the ratio judges CPU time.',
     'plugin index: "one note change" = metadata `changed` handled by IndexSource (readNote for key lines + upsert + revision event), against its full rebuild of the same vault.',
   ],
   async run(ctx) {
