@@ -5,7 +5,7 @@ import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { pluginAliases, pluginBuffer } from './scripts/pluginDependencies.mjs';
+import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -43,7 +43,7 @@ const pluginOptions = {
     ...builtinModules.filter((m) => m !== 'buffer'),
     ...builtinModules.map((m) => `node:${m}`),
   ],
-  // Small stand-ins for some of isomorphic-git's dependencies: see scripts/pluginDependencies.mjs.
+  // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.cjs.
   alias: pluginAliases,
   plugins: [pluginBuffer],
   format: 'cjs',

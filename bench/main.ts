@@ -14,6 +14,7 @@ import { pluginOnloadSuite } from './suites/pluginOnload';
 import { queryBlockSuite } from './suites/queryBlock';
 import { taskwarriorSuite } from './suites/taskwarrior';
 import { basesViewsSuite } from './suites/basesViews';
+import { basesTimeReportSuite } from './suites/basesTimeReport';
 import { verifyHealthSuite } from './suites/verifyHealth';
 
 /** Every suite, in run order. Add a suite file under bench/suites/ and list it here. */
@@ -30,6 +31,7 @@ const SUITES: readonly BenchSuite[] = [
   taskwarriorSuite,
   bookmarksSuite,
   basesViewsSuite,
+  basesTimeReportSuite,
   verifyHealthSuite,
 ];
 

@@ -1,5 +1,5 @@
 // The `Buffer` isomorphic-git names in main.js (imported into its module), and what
-// `require('buffer')` gives there (scripts/pluginDependencies.mjs): isomorphic-git uses Node's
+// `require('buffer')` gives there (build/pluginDependencies.cjs): isomorphic-git uses Node's
 // `Buffer`, which Obsidian mobile does not have. This is the part of Node's API that
 // isomorphic-git calls, on a Uint8Array subclass, in place of the npm `buffer` package (25 KiB of
 // the bundle): from, alloc, concat, isBuffer, byteLength; toString and write in utf8, hex, base64

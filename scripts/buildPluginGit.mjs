@@ -1,11 +1,11 @@
 // Jest global set-up for jest.plugin-deps.config.cjs: bundles isomorphic-git as main.js does (the
-// stand-ins of scripts/pluginDependencies.mjs, browser platform) into dist/isomorphic-git.plugin.cjs,
+// stand-ins of build/pluginDependencies.cjs, browser platform) into dist/isomorphic-git.plugin.cjs,
 // which that config maps `isomorphic-git` to, so the git tests run against the plugin's git.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pluginAliases, pluginBuffer } from './pluginDependencies.mjs';
+import { pluginAliases, pluginBuffer } from '../build/pluginDependencies.cjs';
 
 export const PLUGIN_GIT = 'dist/isomorphic-git.plugin.cjs';
 

@@ -56,7 +56,7 @@ function draw(m: DashboardModel): StaticElement {
 export const dashboardSuite: BenchSuite = {
   name: SUITE,
   notes: [
-    "dashboard: the floor writes each row of the same dashboard model as one plain text line (its text fields joined), the least any view of those rows does. The update is the plugin's path after one change: one upsert, DashboardTracker.update (the model from the changed items) and DashboardPatcher.draw (keyed patch of the previous drawing) into a StaticElement (no DOM); the full re-render (upsert, buildDashboard, renderDashboard) is kept for comparison.",
+    "dashboard: the floor writes each row of the same dashboard model as one plain text line (its text fields joined), the least any view of those rows does. The update is the plugin's path after one change: one upsert, DashboardTracker.update a minute after the previous one (the model from the changed items) and DashboardPatcher.draw (keyed patch of the previous drawing) into a StaticElement (no DOM); the full re-render (upsert, buildDashboard, renderDashboard) is kept for comparison.",
   ],
   run(ctx) {
     const inputs = itemInputs(ITEMS);
@@ -77,9 +77,12 @@ export const dashboardSuite: BenchSuite = {
     const page = new StaticElement('div');
     const ctxOf = { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS };
     patcher.draw(page, tracker.update(index, ctxOf).model);
+    let minute = 0;
     const update = (): StaticElement => {
       index.upsert(task.input.path, noteReadOf(task.next(), task.input.lines));
-      const result = tracker.update(index, ctxOf);
+      // The pane redraws at the clock's minute: each update a minute after the last (09:00 to 09:59).
+      minute = (minute + 1) % 60;
+      const result = tracker.update(index, { ...ctxOf, now: `${TODAY}T09:${String(minute).padStart(2, '0')}` });
       if (result.fullBuild !== null)
         throw new Error(`bench: the update fell back to a full build (${result.fullBuild})`);
       const stats = patcher.draw(page, result.model);

@@ -14,6 +14,7 @@ import { pathHistory } from './history';
 import type { IndexLockOptions } from './indexLock';
 import type { ImportProgress, InitResult } from './initRepository';
 import { initRepository } from './initRepository';
+import { forgetIndexCopy } from './indexUpdate';
 import type { FileStat } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
@@ -173,15 +174,17 @@ export class GitRepo {
         toGitPath(from, 'GitRepo.commit'),
       ]),
     );
-    return this.run(() =>
-      targetedCommit(this.ctx, {
-        paths,
-        message,
-        renames,
-        author: this.author(),
-        ...this.clock(),
-        lock: this.lock(),
-      }),
+    return this.run(
+      () =>
+        targetedCommit(this.ctx, {
+          paths,
+          message,
+          renames,
+          author: this.author(),
+          ...this.clock(),
+          lock: this.lock(),
+        }),
+      true,
     );
   }
 
@@ -241,8 +244,10 @@ export class GitRepo {
     return { timestamp: Math.floor(date.getTime() / 1000), timezoneOffset: date.getTimezoneOffset() };
   }
 
-  private run<T>(operation: () => Promise<T>): Promise<T> {
+  /** Runs an operation in the queue; any but a commit may write `.git/index` in place, so the commit's copy of it is dropped first. */
+  private run<T>(operation: () => Promise<T>, isCommit = false): Promise<T> {
     return this.queue.run(async () => {
+      if (!isCommit) forgetIndexCopy(this.ctx);
       try {
         return await operation();
       } catch (err) {

@@ -3,7 +3,7 @@ import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { lstatOrNull } from './GitFs';
 import { isMissingFileError } from './errors';
-import { rememberTree } from './objectReader';
+import { rememberCommitTree, rememberTree } from './objectReader';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, concatBytes, hexToBytes } from './bytes';
 
@@ -119,7 +119,7 @@ class LooseObjectStore implements ObjectStore {
     return oid;
   }
 
-  writeCommit(commit: CommitObject): Promise<string> {
+  async writeCommit(commit: CommitObject): Promise<string> {
     const a = commit.author;
     const who = `${a.name} <${a.email}> ${a.timestamp} ${timezone(a.timezoneOffset)}`;
     const lines = [
@@ -128,7 +128,10 @@ class LooseObjectStore implements ObjectStore {
       `author ${who}`,
       `committer ${who}`,
     ];
-    return this.write('commit', encoder.encode(`${lines.join('\n')}\n\n${commit.message}`));
+    // A commit is new by construction (its parent and time make it so): no check that it exists.
+    const oid = await this.write('commit', encoder.encode(`${lines.join('\n')}\n\n${commit.message}`), true);
+    rememberCommitTree(this.ctx, oid, commit.tree);
+    return oid;
   }
 
   async hashBlob(content: Uint8Array): Promise<string> {
@@ -136,18 +139,18 @@ class LooseObjectStore implements ObjectStore {
   }
 
   /** Writes a loose object unless it exists (in the batch when there is one); through a temporary file and a rename when the fs can rename. */
-  private async write(type: string, content: Uint8Array): Promise<string> {
+  private async write(type: string, content: Uint8Array, isNew = false): Promise<string> {
     const raw = concatBytes([encoder.encode(`${type} ${content.length}\0`), content]);
     const oid = await this.codec.sha1(raw);
-    if (this.batch) this.batch.add(this.store(oid, raw));
-    else await this.store(oid, raw);
+    if (this.batch) this.batch.add(this.store(oid, raw, isNew));
+    else await this.store(oid, raw, isNew);
     return oid;
   }
 
-  private async store(oid: string, raw: Uint8Array): Promise<void> {
+  private async store(oid: string, raw: Uint8Array, isNew: boolean): Promise<void> {
     const folder = `${this.ctx.gitdir}/objects/${oid.slice(0, 2)}`;
     const file = `${folder}/${oid.slice(2)}`;
-    if ((await lstatOrNull(this.ctx.fs, file)) !== null) return;
+    if (!isNew && (await lstatOrNull(this.ctx.fs, file)) !== null) return;
     const deflated = await this.codec.deflate(raw);
     const fsp = this.ctx.fs.promises;
     // A crash mid-write must not leave a truncated object under its final name (it would be trusted forever).

@@ -25,6 +25,7 @@ export class IndexEntries {
   readonly modes: Uint32Array;
   /** Where each entry starts in the index bytes (its cached stat data, then its oid at +40). */
   readonly offsets: Uint32Array;
+  private readonly paths: string[] = [];
   private count = 0;
 
   constructor(
@@ -41,6 +42,7 @@ export class IndexEntries {
   add(path: string, at: number, mode: number, size: number, mtimeMs: number): void {
     const row = this.count++;
     this.rows.set(path, row);
+    this.paths[row] = path;
     this.offsets[row] = at;
     this.modes[row] = mode;
     this.sizes[row] = size;
@@ -64,7 +66,15 @@ export class IndexEntries {
   /** The entry of `path`, or `undefined` when the index has none. */
   get(path: string): IndexEntry | undefined {
     const row = this.rows.get(path);
-    if (row === undefined) return undefined;
+    return row === undefined ? undefined : this.entryAt(path, row);
+  }
+
+  /** The entry in row `row` (from {@link IndexEntries.rowOf}). */
+  at(row: number): IndexEntry {
+    return this.entryAt(this.paths[row], row);
+  }
+
+  private entryAt(path: string, row: number): IndexEntry {
     const oidAt = this.offsets[row] + 40;
     const bytes = this.bytes;
     return {

@@ -2,7 +2,7 @@ import { invalidateCacheTree } from './cacheTree';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
 import type { GitFsStats } from './GitFs';
-import { unlinkIfExists } from './GitFs';
+import { lstatOrNull, readBytesOrNull, unlinkIfExists } from './GitFs';
 import { concatBytes, hexToBytes } from './bytes';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
@@ -18,6 +18,12 @@ export interface IndexTarget {
 
 const encoder = new TextEncoder();
 
+/** Drops the copy of the index kept from the last commit (before any operation that may write the index another way). */
+export function forgetIndexCopy(ctx: RepoContext): void {
+  const layout = (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT];
+  if (layout !== undefined) layout.written = undefined;
+}
+
 /** Where each entry of an index file starts, remembered for the file's exact bytes (named by its trailing checksum). */
 interface IndexLayout {
   trailer: Uint8Array;
@@ -25,6 +31,42 @@ interface IndexLayout {
   version: number;
   /** Entry start offsets, then where the extensions start. */
   starts: Int32Array;
+  /** The file as this repository last wrote it, and what identifies that file on disk. */
+  written?: { bytes: Uint8Array; file: FileIdentity };
+}
+
+/** What tells one file from its replacement: a rename gives git's new index a new inode. */
+interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The identity of a file, when the fs gives real inodes (node's does; Obsidian's adapter does not: no `dev`). */
+function identityOf(stats: GitFsStats | null): FileIdentity | null {
+  if (!stats?.dev || !stats.ino || stats.mtimeMs === undefined) return null;
+  return { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+/**
+ * `.git/index` as bytes (`null`: none). When this repository's last operation was a commit that
+ * wrote it and the file is still that file (same device, inode, size and modification time: git
+ * replaces the index by renaming a new file over it, which changes the inode), the copy kept from
+ * that write is answered with one `lstat` instead of reading the whole file again. Not seen: a
+ * writer that rewrites the file in place, at the same size, within the same file-time tick as
+ * our write (git never writes in place; isomorphic-git does, hence {@link forgetIndexCopy}).
+ */
+export async function readIndexBytes(ctx: RepoContext): Promise<Uint8Array | null> {
+  const path = `${ctx.gitdir}/index`;
+  const written = (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT]?.written;
+  if (written !== undefined) {
+    const now = identityOf(await lstatOrNull(ctx.fs, path));
+    const was = written.file;
+    if (now && now.dev === was.dev && now.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs)
+      return written.bytes;
+  }
+  return readBytesOrNull(ctx.fs, path);
 }
 
 const LAYOUT = Symbol('vault-stack index layout');
@@ -120,12 +162,15 @@ export async function patchIndex(
   if (checksum === null) return false;
   const trailer = hexToBytes(checksum);
   body.set(trailer, size);
-  await replaceFile(ctx, `${ctx.gitdir}/index`, body);
-  (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT] = {
+  const holder = ctx.cache as Record<symbol, IndexLayout | undefined>;
+  holder[LAYOUT] = undefined; // until the new file is in place
+  const file = await replaceFile(ctx, `${ctx.gitdir}/index`, body);
+  holder[LAYOUT] = {
     trailer,
     length: body.length,
     version,
     starts: newStarts,
+    written: file === null ? undefined : { bytes: body, file },
   };
   return true;
 }
@@ -247,17 +292,23 @@ function cacheTreeExtension(cacheTree: Uint8Array | null, paths: readonly string
   return out;
 }
 
-/** Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain write. */
-export async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<void> {
+/**
+ * Replaces a file whole: a temporary file renamed over it when the fs can rename, else a plain
+ * write. Answers the new file's identity (its inode, taken before the rename, so it is ours) when
+ * the fs gives one.
+ */
+export async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<FileIdentity | null> {
   const fsp = ctx.fs.promises;
   if (!fsp.rename) {
     await fsp.writeFile(path, data);
-    return;
+    return null;
   }
   const temp = `${path}.vault-stack.tmp`;
   try {
     await fsp.writeFile(temp, data);
+    const file = identityOf(await lstatOrNull(ctx.fs, temp));
     await fsp.rename(temp, path);
+    return file;
   } catch (err) {
     await unlinkIfExists(ctx.fs, temp).catch(() => undefined);
     throw err;

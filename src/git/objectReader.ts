@@ -59,8 +59,30 @@ export async function readBlobBytes(ctx: RepoContext, oid: string): Promise<Uint
   return (await git.readBlob({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache })).blob;
 }
 
+const COMMIT_TREES = Symbol('vault-stack commit trees');
+
+function commitTrees(ctx: RepoContext): Map<string, string> {
+  const holder = ctx.cache as Record<symbol, Map<string, string> | undefined>;
+  return (holder[COMMIT_TREES] ??= new Map<string, string>());
+}
+
+/** Remembers a commit's tree (the commit path's own commits: the next commit starts from them). */
+export function rememberCommitTree(ctx: RepoContext, commit: string, tree: string): void {
+  const trees = commitTrees(ctx);
+  if (trees.size >= 64) trees.delete(trees.keys().next().value as string);
+  trees.set(commit, tree);
+}
+
 /** The tree oid of a commit. */
 export async function readCommitTree(ctx: RepoContext, oid: string): Promise<string> {
+  const known = commitTrees(ctx).get(oid);
+  if (known !== undefined) return known;
+  const tree = await readCommitTreeUncached(ctx, oid);
+  rememberCommitTree(ctx, oid, tree);
+  return tree;
+}
+
+async function readCommitTreeUncached(ctx: RepoContext, oid: string): Promise<string> {
   const loose = await readLoose(ctx, oid);
   if (loose !== null && loose.type === 'commit') {
     const match = /^tree ([0-9a-f]{40})\n/.exec(decodeAscii(loose.body, 0, Math.min(loose.body.length, 46)));

@@ -50,6 +50,8 @@ export async function stagedPaths(
     }
   };
   if (headCommit !== null) await walk(await commitTreeOid(ctx, headCommit), '');
+  // The whole index is HEAD's tree (the usual case after a commit): no entry is staged.
+  if (skipped.has('')) return [];
   for (const path of entries.keys()) {
     if (!inHead.has(path) && !underSkipped(path, skipped)) out.add(path);
   }

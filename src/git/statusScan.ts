@@ -1,10 +1,11 @@
 import * as git from 'isomorphic-git';
 import { IndexEntries, parseGitIndex } from './indexFile';
-import type { IndexEntry } from './indexFile';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { readJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
+import type { StatRefresh } from './refreshIndexStats';
+import { refreshIndexStats } from './refreshIndexStats';
 import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
@@ -19,6 +20,12 @@ export interface StatusScanOptions {
    * not dotfiles, so a tracked `.gitignore` missing from the list is not a deletion. Default: all.
    */
   covers?: (path: string) => boolean;
+  /**
+   * Rewrite the cached stat data of files hashed and found unchanged into `.git/index`, as `git
+   * status` does, so the next scan hashes nothing (the CLI's commit). Default: off, as the plugin
+   * scans from the host's stats, which say nothing of inodes and devices.
+   */
+  refreshIndex?: boolean;
 }
 
 /** Changes found by the start-up scan, relative to `.git/index`; `hashed` counts files read. */
@@ -70,7 +77,7 @@ export async function scanStatus(
     hashed: 0,
   };
   const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
-  const candidates: IndexEntry[] = [];
+  const candidates: number[] = [];
   // Listed paths are distinct, so when every index entry was listed none is deleted.
   let listed = 0;
   const { entries } = snapshot;
@@ -85,19 +92,23 @@ export async function scanStatus(
     listed++;
     const mtime = mtimes[row];
     if (sizes[row] !== file.size || Math.abs(Math.floor(file.mtime) - mtime) > MTIME_SLACK_MS || mtime >= racyFrom)
-      candidates.push(entries.get(file.path) as IndexEntry);
+      candidates.push(row);
   }
   if (listed < entries.size) {
     const seen = new Set(files.map((f) => f.path));
     for (const path of entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
   }
-  for (const entry of candidates) {
+  const unchanged: StatRefresh[] = [];
+  for (const row of candidates) {
+    const entry = entries.at(row);
     result.hashed++;
-    const oid = await worktreeOid(ctx, entry.path);
-    if (oid === undefined) continue;
-    if (oid === null) result.deleted.push(entry.path);
-    else if (oid !== entry.oid) result.modified.push(entry.path);
+    const file = await readWorktreeFile(ctx, entry.path);
+    if (file === null) result.deleted.push(entry.path);
+    else if (isSkipped(file)) continue;
+    else if ((await objectStore(ctx, ctx.codec).hashBlob(file.bytes)) !== entry.oid) result.modified.push(entry.path);
+    else if (parseInt(file.mode, 8) === entry.mode) unchanged.push({ at: entries.offsets[row], stats: file.stats });
   }
+  if (options.refreshIndex === true && bytes !== null) await refreshIndexStats(ctx, bytes, unchanged);
   await recheckInterruptedCommit(ctx, result, journal?.paths ?? [], head);
   result.added.sort();
   result.modified.sort();

@@ -1,7 +1,7 @@
 import * as git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexTarget } from './indexUpdate';
-import { patchIndex, replaceFile } from './indexUpdate';
+import { patchIndex, readIndexBytes, replaceFile } from './indexUpdate';
 import { ObjectWriteBatch, objectStore } from './ObjectStore';
 import { readCommitTree } from './objectReader';
 import type { IndexLockOptions } from './indexLock';
@@ -169,7 +169,7 @@ async function stageWithRollback(
   commitPoint: () => Promise<void>,
   landed: () => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<void> {
-  const indexBefore = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  const indexBefore = await readIndexBytes(ctx);
   // A read that found no index while the file is there (a sync tool replacing it): isomorphic-git
   // would take it for an empty index and write back only these paths, and a rollback would delete it.
   if (indexBefore === null && (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null) throw unreadableIndex();

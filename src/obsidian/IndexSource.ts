@@ -171,8 +171,12 @@ export class IndexSource extends Events {
     this.indexFile(file, []);
   }
 
-  /** Indexes one file from what is cached; notes whose text must be read are added to `later`. */
-  private indexFile(file: TFile, later: TFile[]): void {
+  /**
+   * Indexes one file from what is cached; notes whose text must be read are added to `later`. With
+   * `items`, a note whose frontmatter declares something is not indexed but added there (the first
+   * build indexes the link targets first, so an item's links are checked once, not once dangling).
+   */
+  private indexFile(file: TFile, later: TFile[], items?: TFile[]): void {
     if (file.extension !== 'md') {
       this.index.upsert(file.path, PLAIN);
       return;
@@ -185,7 +189,9 @@ export class IndexSource extends Events {
       if (!hasTaskItems(cache)) later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
       return;
     }
-    this.index.upsert(file.path, noteReadOf(cache.frontmatter, undefined, file.path));
+    const read = noteReadOf(cache.frontmatter, undefined, file.path);
+    if (items !== undefined && read.type !== 'plain') items.push(file);
+    else this.index.upsert(file.path, read);
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */
@@ -254,22 +260,26 @@ export class IndexSource extends Events {
     await sleep(0); // let the layout-ready callbacks of other plugins run first
     const files = this.app.vault.getFiles();
     const eventsAtList = this.vaultEvents;
+    const items: TFile[] = [];
     let count = 0;
     let sliceStart = performance.now();
-    for (const file of files) {
-      if (stale()) return false;
-      // Only a create, delete or rename since the listing can make a listed file stale.
-      if (this.vaultEvents !== eventsAtList && this.app.vault.getFileByPath(file.path) !== file) continue;
-      if (isIgnoredPath(file.path, ignoreFolders)) continue;
-      this.indexFile(file, later);
-      // The clock is read every few files: most take a microsecond.
-      if (
-        ++count % this.chunkSize === 0 ||
-        (count % CLOCK_EVERY === 0 && performance.now() - sliceStart > this.sliceMs)
-      ) {
-        this.emitRevision();
-        await sleep(0);
-        sliceStart = performance.now();
+    // Plain notes and attachments first, then the notes declaring something (read from the cache again: it may have moved on).
+    for (const pass of [files, items]) {
+      for (const file of pass) {
+        if (stale()) return false;
+        // Only a create, delete or rename since the listing can make a listed file stale.
+        if (this.vaultEvents !== eventsAtList && this.app.vault.getFileByPath(file.path) !== file) continue;
+        if (isIgnoredPath(file.path, ignoreFolders)) continue;
+        this.indexFile(file, later, pass === files ? items : undefined);
+        // The clock is read every few files: most take a microsecond.
+        if (
+          ++count % this.chunkSize === 0 ||
+          (count % CLOCK_EVERY === 0 && performance.now() - sliceStart > this.sliceMs)
+        ) {
+          this.emitRevision();
+          await sleep(0);
+          sliceStart = performance.now();
+        }
       }
     }
     this.emitRevision();

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 
-// The stand-ins main.js bundles for sha.js, crc-32 and async-lock (scripts/pluginDependencies.mjs),
+// The stand-ins main.js bundles for sha.js, crc-32 and async-lock (build/pluginDependencies.cjs),
 // held to node's crypto and zlib and to async-lock's one-at-a-time contract.
 const Sha1 = require('../../build/sha1-shim.cjs') as new () => {
   update(bytes: Uint8Array): unknown;

@@ -1,5 +1,6 @@
 import { describe, test, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import git$ from 'isomorphic-git';
@@ -78,6 +79,62 @@ describe('a warm repository beside native git', () => {
     ]);
     expect(porcelain(dir)).toEqual(['A  Aaa first.md', 'M  Infra/Services/jellyfin.md']);
     expect(git(dir, 'write-tree').trim()).not.toBe(git(dir, 'rev-parse', 'HEAD^{tree}').trim());
+    expect(fsck(dir)).toBe('');
+  });
+
+  test('an open repository reads the index it wrote itself from memory: the next commit reads no index file', async () => {
+    const dir = await nativeVault();
+    let indexReads = 0;
+    const counting = hookedFs((method, file) => {
+      if (method === 'readFile' && file.endsWith('/.git/index')) indexReads++;
+    });
+    const repo = repoFor(dir, counting, 'node codec');
+    writeFile(dir, 'Habits/meditate.md', '---\nstack: habit\ngoal: twice daily\n---\n');
+    await repo.commit({ paths: ['Habits/meditate.md'] });
+    expect(indexReads).toBe(1);
+    writeFile(dir, 'Habits/read.md', '---\nstack: habit\n---\n');
+
+    await repo.commit({ paths: ['Habits/read.md'] });
+
+    expect(indexReads).toBe(1);
+    expect(porcelain(dir)).toEqual([]);
+    expect(git(dir, 'write-tree').trim()).toBe(git(dir, 'rev-parse', 'HEAD^{tree}').trim());
+    await repo.history('Habits/read.md'); // another operation: the copy is dropped
+    writeFile(dir, 'Habits/read.md', '---\nstack: habit\ngoal: weekly\n---\n');
+    await repo.commit({ paths: ['Habits/read.md'] });
+    expect(indexReads).toBe(2);
+    expect(fsck(dir)).toBe('');
+  });
+
+  test('an index rewritten in place (same inode, same size) since the last commit is read again, not taken from memory', async () => {
+    const dir = await nativeVault();
+    const index = path.join(dir, '.git/index');
+    const repo = repoFor(dir, fs, 'node codec');
+    writeFile(dir, 'Habits/meditate.md', '---\nstack: habit\ngoal: twice daily\n---\n');
+    await repo.commit({ paths: ['Habits/meditate.md'] });
+    // Another tool marks a path assume-unchanged by rewriting the index in place: same inode, same size.
+    const file = 'Infra/Services/jellyfin.md';
+    const bytes = fs.readFileSync(index);
+    const entry = bytes.indexOf(Buffer.from(`${file}\0`)) - 62;
+    bytes[entry + 60] |= 0x80;
+    createHash('sha1')
+      .update(bytes.subarray(0, bytes.length - 20))
+      .digest()
+      .copy(bytes, bytes.length - 20);
+    const inode = fs.statSync(index).ino;
+    const written = fs.statSync(index).mtimeMs;
+    fs.writeFileSync(index, bytes);
+    // Later than the commit's write (a file's time moves in clock ticks: same-tick rewrites are the stated limit).
+    const later = new Date(written + 2000);
+    fs.utimesSync(index, later, later);
+    expect(fs.statSync(index).ino).toBe(inode);
+    expect(git(dir, 'ls-files', '-v', file).trim()).toBe(`h ${file}`);
+    writeFile(dir, 'Habits/read.md', '---\nstack: habit\n---\n');
+
+    await repo.commit({ paths: ['Habits/read.md'] });
+
+    expect(git(dir, 'ls-files', '-v', file).trim()).toBe(`h ${file}`);
+    expect(porcelain(dir)).toEqual([]);
     expect(fsck(dir)).toBe('');
   });
 

@@ -127,6 +127,19 @@ describe('IndexSource: the first build', () => {
     );
   });
 
+  test('checks each item’s links once: the link targets are indexed before the items linking to them', async () => {
+    const { source } = await startedSource({
+      'Infra/A backup.md': note('stack: backup', 'tool: restic', 'every: day', 'covers: ["[[Zeta]]", "[[Omega]]"]'),
+      'Tasks/A task.md': note('stack: task', 'project: "[[Zeta]]"'),
+      'Notes/Zeta.md': '# Zeta\n',
+      'Notes/Omega.md': '# Omega\n',
+    });
+
+    expect(source.index.linksTo('Notes/Zeta.md').map((l) => l.from)).toEqual(['Infra/A backup.md', 'Tasks/A task.md']);
+    expect(source.index.problems()).toEqual([]);
+    expect(source.index.work.linkChecks).toBe(2);
+  });
+
   test('skips ignored folders, keeps attachments and plain notes as link targets', async () => {
     const { source } = await startedSource(smallVault());
 

@@ -24,6 +24,16 @@ function vaultWithRunningTimer(): ReturnType<typeof smallVault> {
   };
 }
 
+/** The element once the view shows it (polled for up to two seconds). */
+async function shown(root: HTMLElement, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i++) {
+    const el = root.querySelector<HTMLElement>(selector);
+    if (el) return el;
+    await new Promise((r) => window.setTimeout(r, 20));
+  }
+  throw new Error(`${selector} never shown`);
+}
+
 function statusBar(app: App): HTMLElement {
   const el = app.plugins.statusBarItems.find((e) => e.classList.contains('vault-stack-timer-status'));
   if (!el) throw new Error('no timer status bar item');
@@ -139,7 +149,7 @@ describe('timers in the plugin', () => {
       '',
     ].join('\n');
 
-    test('a running inline timer shows after a restart; the dashboard starts another in the note, the status bar stops it', async () => {
+    test('a running inline timer shows after a restart; the dashboard starts and stops timers in the note, as does the status bar', async () => {
       const { app, plugin } = await loadedPlugin({ ...smallVault(), 'Week.md': WEEK });
       await settled(app);
       expect(statusBar(app).textContent).toBe('Timer: Call the bank 30m');
@@ -162,10 +172,19 @@ describe('timers in the plugin', () => {
       expect(noticeMessages()).toEqual(['Water plants: timer started 2026-11-28T09:30 (stopped Call the bank)']);
       expect(statusBar(app).textContent).toBe('Timer: Water plants 0m');
       plugin.context.clock = fixedClock('2026-11-28T09:50');
-      statusBar(app).click();
+      // The Today row now offers to stop it (the dashboard patches itself a moment after the index changed).
+      (await shown(content, '[aria-label="Stop the timer on Water plants"]')).click();
       await settled(app);
       expect(readVaultFile(app, 'Week.md')).toContain('    - ⏱ 2026-11-28T09:30/2026-11-28T09:50\n');
       expect(statusBar(app).classList.contains('is-hidden')).toBe(true);
+      (await shown(content, '[aria-label="Start a timer on Call the bank"]')).click();
+      await settled(app);
+      plugin.context.clock = fixedClock('2026-11-28T10:00');
+      statusBar(app).click();
+      await settled(app);
+      expect(readVaultFile(app, 'Week.md')).toContain(
+        '    - ⏱ 2026-11-28T09:00/2026-11-28T09:30\n    - ⏱ 2026-11-28T09:50/2026-11-28T10:00\n',
+      );
     });
 
     test('the palette offers open inline tasks; completing a recurring one stops its timer first', async () => {

@@ -50,7 +50,8 @@ export const commitCommand: Command = {
       const skipped: SkippedEntry[] = [];
       const files = await cli.repo.listFiles(skipped);
       reportSkipped(ctx.io, skipped);
-      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped) });
+      // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them.
+      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped), refreshIndex: true });
       if (scan.conflicted.length > 0)
         ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();

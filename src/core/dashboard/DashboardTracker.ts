@@ -29,6 +29,7 @@ import {
   type RankedSecret,
 } from './infrastructureSection';
 import { backupState } from '../kinds/backup';
+import { hasTime, toMinuteNumber } from '../dates';
 import { problemsSection } from './problemsSection';
 import { bookmarkRow, compareUnread, isUnread } from './readingSection';
 import { ROW_LIMIT } from './rowLimit';
@@ -74,8 +75,12 @@ interface ItemPart {
   backup: RankedBackup | null;
   secret: RankedSecret | null;
   expiries: Expiry[];
-  /** Its entries depend on the time of day (`now`), not only the day: due times, backup schedules. */
-  timed: boolean;
+  /**
+   * The minute (`toMinuteNumber`) after which its state flips with the time of day: a task's
+   * due time, the time a backup (its own, or a service's) is expected again by; null when the
+   * time of day changes nothing about it.
+   */
+  timed: number | null;
 }
 
 /** An item wrapped afresh each time it is computed, so a row cached for the wrapper is never stale. */
@@ -95,7 +100,8 @@ interface Built {
   parts: Map<string, ItemPart>;
   /** Inline task paths by the note holding them. */
   inlineOf: Map<string, Set<string>>;
-  timed: Set<string>;
+  /** The items whose state flips at a time of day, with that time (`ItemPart.timed`). */
+  timed: Map<string, number>;
   relationWarnings: Problem[];
 }
 
@@ -120,10 +126,10 @@ export class DashboardTracker {
    */
   update(index: ItemIndex, ctx: DashboardContext, observationsVersion?: number): DashboardUpdate {
     const changed = this.built?.index === index ? index.changedSince(this.built.revision) : null;
-    const reason = this.fullBuildReason(index, ctx, changed, observationsVersion);
+    const reason = this.fullBuildReason(index, ctx, changed);
     let recomputed: number;
     if (reason !== null) recomputed = this.buildWhole(index, ctx, observationsVersion);
-    else recomputed = this.updateParts(index, ctx, changed ?? new Set());
+    else recomputed = this.updateParts(index, ctx, changed ?? new Set(), observationsVersion);
     return { model: this.model(index, ctx), fullBuild: reason, recomputed };
   }
 
@@ -135,23 +141,16 @@ export class DashboardTracker {
 
   /**
    * Why the next model must be built whole, or null when the changed items can be updated alone.
-   * Every row may change when the day, the settings or the observations change; the index cannot
+   * Every row may change when the day or the settings change; the index cannot
    * always say what changed; and a kind declaration decides the attention entries of every note of
    * that kind.
    */
-  private fullBuildReason(
-    index: ItemIndex,
-    ctx: DashboardContext,
-    changed: ReadonlySet<string> | null,
-    observationsVersion: number | undefined,
-  ): string | null {
+  private fullBuildReason(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string> | null): string | null {
     const b = this.built;
     if (b === null) return 'first build';
     if (b.index !== index) return 'another index';
     if (b.today !== ctx.today) return 'the day changed: dates are shown and ranked relative to today';
     if (b.settings !== settingsKey(ctx)) return 'the settings changed: sections, date display, horizon or checks';
-    if (b.observations !== ctx.observations || b.observationsVersion !== observationsVersion)
-      return 'the observations changed: health dots, snapshots and drift rows of any item';
     if (changed === null)
       return 'the index cannot say what changed (a bulk load, new Tasks settings, or many revisions ago)';
     for (const path of changed) {
@@ -164,7 +163,7 @@ export class DashboardTracker {
   private buildWhole(index: ItemIndex, ctx: DashboardContext, observationsVersion: number | undefined): number {
     const parts = new Map<string, ItemPart>();
     const inlineOf = new Map<string, Set<string>>();
-    const timed = new Set<string>();
+    const timed = new Map<string, number>();
     const all = { entries: [] as AttentionEntry[], tasks: [] as DueTask[], habits: [] as DueHabit[] };
     const infra = {
       bookmarks: [] as Keyed<ItemOf<'bookmark'>>[],
@@ -214,9 +213,22 @@ export class DashboardTracker {
   }
 
   /** Re-examines the changed notes' items and the items one relation away; returns how many. */
-  private updateParts(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string>): number {
+  private updateParts(
+    index: ItemIndex,
+    ctx: DashboardContext,
+    changed: ReadonlySet<string>,
+    observationsVersion: number | undefined,
+  ): number {
     const b = this.built;
     if (b === null) throw new Error('updateParts before a whole build');
+    // New observations: the rows showing them (a service's health, a backup's newest snapshot) are
+    // made again; drift rows are read from the observations on every update anyway.
+    const observed = new Set<string>();
+    if (b.observations !== ctx.observations || b.observationsVersion !== observationsVersion) {
+      for (const [path, part] of b.parts) if (part.service || part.backup) observed.add(path);
+      b.observations = ctx.observations;
+      b.observationsVersion = observationsVersion;
+    }
     // The items of the changed notes: the note's own, and its inline tasks before and after.
     const direct = new Set<string>();
     for (const note of changed) {
@@ -225,7 +237,7 @@ export class DashboardTracker {
       for (const task of index.inlineTasks(note)) direct.add(task.path);
     }
     // The items one relation away (before and after the change): their blockers, backups, titles.
-    const affected = new Set(direct);
+    const affected = new Set([...direct, ...observed]);
     let relational = false;
     for (const path of direct) {
       const old = b.parts.get(path);
@@ -248,8 +260,11 @@ export class DashboardTracker {
         const kind = b.parts.get(path)?.kind ?? index.get(path)?.kind;
         if (kind !== undefined && RELATION_KINDS.has(kind)) relational = true;
       }
-    // The time of day moved: items whose state reads it (due times, backup schedules).
-    if (b.now !== ctx.now) for (const path of b.timed) affected.add(path);
+    // The time of day moved: items whose due time or backup deadline it passed (either way).
+    if (b.now !== ctx.now) {
+      const [was, is] = [toMinuteNumber(b.now), toMinuteNumber(ctx.now)];
+      for (const [path, at] of b.timed) if (at < was !== at < is) affected.add(path);
+    }
     for (const path of affected) this.replacePart(index, ctx, path);
     if (relational) b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
     b.revision = index.revision;
@@ -392,13 +407,13 @@ function settingsKey(ctx: DashboardContext): string {
   return JSON.stringify([s.sections, s.dateDisplay, s.horizonDays, s.relationChecks ?? null]);
 }
 
-function track(inlineOf: Map<string, Set<string>>, timed: Set<string>, item: Item, part: ItemPart): void {
+function track(inlineOf: Map<string, Set<string>>, timed: Map<string, number>, item: Item, part: ItemPart): void {
   if (item.inline !== undefined) {
     let set = inlineOf.get(part.note);
     if (!set) inlineOf.set(part.note, (set = new Set()));
     set.add(item.path);
   }
-  if (part.timed) timed.add(item.path);
+  if (part.timed !== null) timed.set(item.path, part.timed);
 }
 
 /** Adds the inline tasks linked to one by Obsidian Tasks ids (those it depends on, those depending on it). */
@@ -430,13 +445,35 @@ function partOf(index: ItemIndex, item: Item, ctx: DashboardContext): ItemPart {
     backup: infra && isKind(item, 'backup') ? { item, state: backupState(item.data, now) } : null,
     secret: infra && isKind(item, 'secret') ? rotationDue(item, o) : null,
     expiries: infra ? expiriesOf(item, o) : [],
-    timed:
-      isKind(item, 'backup') ||
-      (isKind(item, 'service') && item.data.backup !== undefined) ||
-      (isKind(item, 'task') && item.data.due !== undefined && item.data.due.length > 10),
+    timed: timedAt(index, item),
   };
   if (item.inline?.id !== undefined) part.inlineId = item.inline.id;
   return part;
+}
+
+/**
+ * When the item's state flips with the time of day (see `ItemPart.timed`): `taskState` makes a
+ * task with a due time overdue once `now` is past it, `backupState` makes a job stale once `now` is
+ * past its `dueBy`, and a service's row shows its backup's state. Null when `now` changes nothing.
+ */
+function timedAt(index: ItemIndex, item: Item): number | null {
+  if (isKind(item, 'task'))
+    return item.data.due !== undefined && hasTime(item.data.due) ? toMinuteNumber(item.data.due) : null;
+  if (isKind(item, 'backup')) return backupDueBy(item);
+  if (isKind(item, 'service') && item.data.backup !== undefined) {
+    const path = index.resolve(item.data.backup, item.path);
+    const target = path === null ? undefined : index.get(path);
+    return target && isKind(target, 'backup') ? backupDueBy(target) : null;
+  }
+  return null;
+}
+
+function backupDueBy(item: ItemOf<'backup'>): number | null {
+  if (item.data.lastResult === 'failed' || item.data.lastRun === undefined) return null;
+  // The deadline does not depend on `now`; any moment gives it.
+  const last = item.data.lastRun;
+  const due = backupState(item.data, hasTime(last) ? last : `${last}T00:00`).dueBy;
+  return due === undefined ? null : toMinuteNumber(due);
 }
 
 /** Whether the infrastructure section looks at the item (its group is `infra`). */

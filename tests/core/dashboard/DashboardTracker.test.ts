@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildDashboard, type DashboardContext } from '../../../src/core/dashboard/buildDashboard';
 import { DashboardTracker } from '../../../src/core/dashboard/DashboardTracker';
 import { readNote } from '../../../src/core/notes/readNote';
+import type { Observation } from '../../../src/core/observe/Observation';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { NOW, settingsWith, TODAY } from './dashboardVault';
 import { apply, step, VARIANTS, vaultIndex } from './changeSteps';
@@ -60,7 +61,51 @@ describe('DashboardTracker', () => {
     );
   });
 
-  it('says why it builds whole: the day, the settings, the observations, a kind declaration', () => {
+  it('when the time of day moves, looks again only at the items whose due time or backup deadline it passed', () => {
+    const index = vaultIndex();
+    index.upsert('New/One.md', readNote('New/One.md', VARIANTS[22]));
+    index.upsert('New/Two.md', readNote('New/Two.md', VARIANTS[23]));
+    const tracker = new DashboardTracker();
+    const at = (now: string): DashboardContext => ({ today: TODAY, now, settings: DEFAULT_SETTINGS });
+    tracker.update(index, at('2026-11-28T09:00'));
+
+    // 09:30 is the 6-hourly job's deadline: the job and the service it backs up change.
+    const later = tracker.update(index, at('2026-11-28T09:45'));
+
+    expect(later.fullBuild).toBeNull();
+    expect(later.recomputed).toBe(2);
+    expect(later.model).toEqual(buildDashboard(index, at('2026-11-28T09:45')));
+    // Nothing is due between 09:45 and 09:50.
+    expect(tracker.update(index, at('2026-11-28T09:50')).recomputed).toBe(0);
+    // The plumber is due at 14:30.
+    const afternoon = tracker.update(index, at('2026-11-28T15:00'));
+    expect(afternoon.recomputed).toBe(1);
+    expect(afternoon.model).toEqual(buildDashboard(index, at('2026-11-28T15:00')));
+  });
+
+  it('shows new observations (health, snapshots, drift) by making the service and backup rows again', () => {
+    const index = vaultIndex();
+    const ctx: DashboardContext = { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS };
+    const tracker = new DashboardTracker();
+    const store = new Map<string, Observation>();
+    const withStore = { ...ctx, observations: store };
+    tracker.update(index, withStore, 1);
+    const seen = (path: string, check: Observation['check'], extra: Partial<Observation> = {}): void => {
+      store.set(`${check}:${path}`, { path, check, status: 'ok', at: '2026-11-28T08:55', detail: 'seen', ...extra });
+    };
+    seen('Infra/Services/Nextcloud.md', 'health', { latencyMs: 42 });
+    seen('Infra/Backups/Restic NAS.md', 'snapshot', { detail: 'newest snapshot 2026-11-27' });
+    seen('Infra/Domains/example.org.md', 'domain', { facts: { expires: '2027-08-14' } });
+
+    const update = tracker.update(index, withStore, 2);
+
+    expect(update.fullBuild).toBeNull();
+    expect(update.model).toEqual(buildDashboard(index, withStore));
+    store.delete('health:Infra/Services/Nextcloud.md');
+    expect(tracker.update(index, withStore, 3).model).toEqual(buildDashboard(index, withStore));
+  });
+
+  it('says why it builds whole: the day, the settings, a kind declaration, an index that cannot say', () => {
     const index = vaultIndex();
     const tracker = new DashboardTracker();
     const ctx: DashboardContext = { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS };
@@ -71,7 +116,7 @@ describe('DashboardTracker', () => {
       tracker.update(index, { ...ctx, today: '2026-11-29', settings: settingsWith({ horizonDays: 7 }) }).fullBuild,
     ).toMatch(/settings changed/);
     const back = { ...ctx, today: '2026-11-29', settings: settingsWith({ horizonDays: 7 }) };
-    expect(tracker.update(index, back, 2).fullBuild).toMatch(/observations changed/);
+    expect(tracker.update(index, back, 2).fullBuild).toBeNull();
     index.upsert('Kinds/Recipe.md', readNote('Kinds/Recipe.md', VARIANTS[20]));
     expect(tracker.update(index, back, 2).fullBuild).toMatch(/kind declaration/);
     index.upsertMany([]);

@@ -33,6 +33,8 @@ export const VARIANTS: string[] = [
   note('stack: task\ndue: 2026-13-45'),
   note('stack: kind\nname: recipe\ngroup: knowledge'),
   note('stack: recipe\nreviewed: 2026-11-29'),
+  note('stack: backup\ntool: restic\nevery: 6h\nlast-run: 2026-11-28T02:00\nlast-result: ok'),
+  note('stack: service\nbackup: "[[One]]"\nhost: "[[NAS]]"'),
   'plain text, no frontmatter',
   '# Week\n\n- [ ] Pay bills 📅 2026-11-28 🆔 bills\n- [ ] Send receipts 📅 2026-11-27 ⛔ bills\n- [x] Done thing ✅ 2026-11-27',
   '# Week\n\n- [ ] Pay bills 📅 2026-11-28 🆔 bills\n- [x] Send receipts 📅 2026-11-27 ⛔ bills ✅ 2026-11-28',

@@ -2,10 +2,11 @@
 // calls, small enough for the plugin's 600 KiB budget and free of Node globals (Obsidian mobile
 // has none). esbuild.config.mjs builds the plugin with these; jest.plugin-deps.config.cjs runs the
 // git tests against an isomorphic-git built with them (`npm run test:plugin-deps`).
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+'use strict';
+const { readFile } = require('node:fs/promises');
+const { join } = require('node:path');
 
-export const pluginAliases = {
+const pluginAliases = {
   // Node's Buffer API as isomorphic-git uses it (the npm `buffer` package: 25 KiB).
   buffer: './build/buffer-shim.mjs',
   // Inflate of its own, deflate as zlib's stored form (pako: 45 KiB).
@@ -25,13 +26,15 @@ export const pluginAliases = {
  * isomorphic-git names it, and an esbuild `inject` would instead add a call to the shim's lazy
  * initialiser at the top of every module in main.js (about 500 of them, 2 KiB).
  */
-export const pluginBuffer = {
+const pluginBuffer = {
   name: 'isomorphic-git-buffer',
   setup(build) {
-    const shim = fileURLToPath(new URL('../build/buffer-shim.mjs', import.meta.url));
+    const shim = join(__dirname, 'buffer-shim.mjs');
     build.onLoad({ filter: /[\\/]isomorphic-git[\\/]index\.js$/ }, async (args) => ({
       contents: `import { Buffer } from ${JSON.stringify(shim)};\n${await readFile(args.path, 'utf8')}`,
       loader: 'js',
     }));
   },
 };
+
+module.exports = { pluginAliases, pluginBuffer };
