@@ -110,7 +110,8 @@ class LooseObjectStore implements ObjectStore {
     for (const { e } of named) {
       parts.push(encoder.encode(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), hexToBytes(e.oid));
     }
-    const oid = await this.write('tree', concatBytes(parts));
+    // A tree is new but for a folder put back exactly as it once was; writing it again (renamed over) is harmless.
+    const oid = await this.write('tree', concatBytes(parts), true);
     rememberTree(
       this.ctx,
       oid,
@@ -150,9 +151,10 @@ class LooseObjectStore implements ObjectStore {
   private async store(oid: string, raw: Uint8Array, isNew: boolean): Promise<void> {
     const folder = `${this.ctx.gitdir}/objects/${oid.slice(0, 2)}`;
     const file = `${folder}/${oid.slice(2)}`;
-    if (!isNew && (await lstatOrNull(this.ctx.fs, file)) !== null) return;
-    const deflated = await this.codec.deflate(raw);
     const fsp = this.ctx.fs.promises;
+    // Without rename an existing object would be rewritten in place, where a crash could tear it: always checked then.
+    if ((!isNew || !fsp.rename) && (await lstatOrNull(this.ctx.fs, file)) !== null) return;
+    const deflated = await this.codec.deflate(raw);
     // A crash mid-write must not leave a truncated object under its final name (it would be trusted forever).
     const target = fsp.rename
       ? `${folder}/tmp_obj_${oid.slice(2, 10)}_${Math.random().toString(36).slice(2, 10)}`

@@ -138,6 +138,25 @@ describe('a warm repository beside native git', () => {
     expect(fsck(dir)).toBe('');
   });
 
+  test('a folder put back exactly as it was commits onto the tree object it had before, which git still reads', async () => {
+    const dir = await nativeVault();
+    const repo = repoFor(dir, fs, 'node codec');
+    const file = 'Habits/meditate.md';
+    const original = fs.readFileSync(path.join(dir, file));
+    const habitsTree = git(dir, 'rev-parse', 'HEAD:Habits').trim();
+    writeFile(dir, file, '---\nstack: habit\ngoal: twice daily\n---\n');
+    await repo.commit({ paths: [file] });
+    writeFile(dir, file, original);
+
+    await repo.commit({ paths: [file] });
+
+    expect(git(dir, 'rev-parse', 'HEAD:Habits').trim()).toBe(habitsTree);
+    expect(git(dir, 'rev-parse', 'HEAD^{tree}').trim()).toBe(git(dir, 'rev-parse', 'HEAD~2^{tree}').trim());
+    expect(git(dir, 'cat-file', '-t', habitsTree).trim()).toBe('tree');
+    expect(porcelain(dir)).toEqual([]);
+    expect(fsck(dir)).toBe('');
+  });
+
   test('after git gc packs every object and prunes the object folders, the next commit reads packed trees and remakes folders', async () => {
     const dir = await nativeVault();
     const repo = repoFor(dir, fs, 'node codec');
