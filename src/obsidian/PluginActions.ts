@@ -87,7 +87,7 @@ export class PluginActions {
       return this.refuse(`Could not start a timer on "${target.title}"`, refusal('ACTION_REFUSED', plan.message));
     const outcome = await this.applyTimerNotes(plan.notes, `Could not start a timer on "${target.title}"`);
     if (outcome.ok) new Notice(`${target.title}: ${plan.summary}`);
-    return outcome;
+    return outcome.ok ? { ok: true, changed: outcome.changed } : outcome;
   }
 
   /** Stops the timer running on a task or habit (a note or an inline task) now. */
@@ -101,13 +101,21 @@ export class PluginActions {
     if (!plan.ok)
       return this.refuse(what, refusal('ACTION_REFUSED', `${plan.field}: ${plan.message}`, { field: plan.field }));
     const outcome = await this.applyTimerNotes(plan.notes, what);
-    if (outcome.ok) new Notice(`${timed.title}: ${plan.notes[0]?.summary ?? plan.summary}`);
-    return outcome;
+    if (outcome.ok) new Notice(`${timed.title}: ${outcome.summary ?? plan.summary}`);
+    return outcome.ok ? { ok: true, changed: outcome.changed } : outcome;
   }
 
-  /** Writes a timer plan's notes in order: frontmatter edits through the writer, an inline task's note through `Vault.process`. */
-  private async applyTimerNotes(notes: readonly TimerNoteEdit[], what: string): Promise<WriteOutcome> {
+  /**
+   * Writes a timer plan's notes in order: frontmatter edits through the writer, an inline task's
+   * note through `Vault.process`. `summary` is what the last note's write said (an inline task's
+   * rewrite knows the minutes its stop closed).
+   */
+  private async applyTimerNotes(
+    notes: readonly TimerNoteEdit[],
+    what: string,
+  ): Promise<WriteOutcome & { summary?: string }> {
     let changed = false;
+    let summary: string | undefined;
     for (const note of notes) {
       const outcome =
         note.inline === undefined
@@ -115,8 +123,9 @@ export class PluginActions {
           : await this.rewriteNote(note.inline.note, what, note.inline.rewrite);
       if (!outcome.ok) return outcome;
       changed ||= outcome.changed;
+      summary = (outcome as { summary?: string }).summary ?? note.summary;
     }
-    return { ok: true, changed };
+    return summary === undefined ? { ok: true, changed } : { ok: true, changed, summary };
   }
 
   /** Rewrites a note atomically (`Vault.process`); a refusal leaves it untouched and is reported. */

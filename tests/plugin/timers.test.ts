@@ -176,6 +176,7 @@ describe('timers in the plugin', () => {
       (await shown(content, '[aria-label="Stop the timer on Water plants"]')).click();
       await settled(app);
       expect(readVaultFile(app, 'Week.md')).toContain('    - ⏱ 2026-11-28T09:30/2026-11-28T09:50\n');
+      expect(noticeMessages()).toContain('Water plants: timer stopped 2026-11-28T09:50 (20m)');
       expect(statusBar(app).classList.contains('is-hidden')).toBe(true);
       (await shown(content, '[aria-label="Start a timer on Call the bank"]')).click();
       await settled(app);

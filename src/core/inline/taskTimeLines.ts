@@ -44,7 +44,7 @@ export interface TaskTimeBlock {
  */
 function widthOf(prefix: string): number {
   let w = 0;
-  for (const c of prefix) w = c === '\t' ? w + 4 - (w % 4) : w + 1;
+  for (let i = 0; i < prefix.length; i++) w = prefix.charCodeAt(i) === 9 ? w + 4 - (w % 4) : w + 1;
   return w;
 }
 
