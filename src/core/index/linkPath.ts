@@ -2,11 +2,25 @@
 
 /** Strips a heading, block reference or alias from a link target and trims it: `Note#H|x` → `Note`. */
 export function cleanTarget(target: string): string {
+  // Most targets are a bare name: nothing to strip, no regex.
+  if (isBareTarget(target)) return target;
   let t = target.trim();
   if (t.startsWith('[[') && t.endsWith(']]')) t = t.slice(2, -2);
   const cut = t.search(/[#|^]/);
   if (cut >= 0) t = t.slice(0, cut);
   return t.trim();
+}
+
+/** Whether `cleanTarget` would return `target` unchanged: no `#`, `|`, `^` or `[`, no space at either end. */
+function isBareTarget(target: string): boolean {
+  const n = target.length;
+  if (n === 0 || target.charCodeAt(0) <= 32 || target.charCodeAt(n - 1) <= 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = target.charCodeAt(i);
+    // `#` 35, `[` 91, `^` 94, `|` 124; anything past ASCII (trim's Unicode spaces) takes the full path.
+    if (c === 35 || c === 91 || c === 94 || c === 124 || c > 127) return false;
+  }
+  return true;
 }
 
 /** Removes a trailing `.md` (any case): `folder/Note.md` → `folder/Note`. */

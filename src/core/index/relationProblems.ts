@@ -1,12 +1,14 @@
 import type { Item } from '../model/Item';
 import { problem, type Problem } from '../model/Problem';
 import { fieldBase } from './linkPath';
+import { NO_PROBLEMS } from './NoteEntry';
 import { expectedTargetKind } from './relationKinds';
 
 /**
  * The problems in one item's relations: a link that matches no note is an error, a link from a
  * kind-typed field (`host`, `secrets`, `depends`…) to a note of another kind is a warning.
  * `onDangling` hears of each dangling link's problem and target (for a later "did you mean").
+ * Without problems (most items) it returns the shared frozen `NO_PROBLEMS`, allocating nothing.
  */
 export function relationProblems(
   item: Item,
@@ -15,7 +17,7 @@ export function relationProblems(
   lineOf: (field: string) => number | undefined,
   onDangling?: (problem: Problem, target: string) => void,
 ): Problem[] {
-  const out: Problem[] = [];
+  let out: Problem[] | null = null;
   for (const link of item.links) {
     const to = resolve(link.target, item.path);
     let found: Problem | null = null;
@@ -38,10 +40,10 @@ export function relationProblems(
       const line = lineOf(link.field);
       const p = line === undefined ? found : { ...found, line };
       if (to === null) onDangling?.(p, link.target);
-      out.push(p);
+      (out ??= []).push(p);
     }
   }
-  return out;
+  return out ?? NO_PROBLEMS;
 }
 
 function withArticle(kind: string): string {

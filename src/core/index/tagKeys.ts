@@ -3,8 +3,10 @@ export function tagKey(tag: string): string {
   return tag.trim().replace(/^#/, '').toLowerCase();
 }
 
-/** Every key an item's tags are found under: each tag and each parent of a nested tag. */
-export function tagKeys(tags: readonly string[]): Set<string> {
+/** Every key an item's tags are found under: each tag and each parent of a nested tag (do not mutate). */
+export function tagKeys(tags: readonly string[]): ReadonlySet<string> {
+  // Most items have no tags: no Set for them.
+  if (tags.length === 0) return NO_KEYS;
   const keys = new Set<string>();
   for (const tag of tags) {
     const parts = tagKey(tag)
@@ -14,3 +16,5 @@ export function tagKeys(tags: readonly string[]): Set<string> {
   }
   return keys;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
