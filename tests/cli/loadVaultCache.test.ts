@@ -48,6 +48,20 @@ describe('loadVault with a cache', () => {
     expect(runs[2].index.hasNote('Unlinked.md')).toBe(false);
   });
 
+  it('suggests a plain note nothing links to for a dangling link on every run, as without a cache', () => {
+    vault.note('Infra/Backup.md', ['stack: service', 'url: https://backup.example', 'host: "[[Unlinkd]]"']);
+    const uncached = observable(load(false));
+    const suggested = (v: LoadedVault): boolean =>
+      v.problems.some((p) => p.message.endsWith('did you mean [[Unlinked]]?'));
+
+    // Run 3 on builds from the plain notes the cache stored as linked, not from every note.
+    const runs = [load(), load(), load(), load()];
+
+    expect(suggested(load(false))).toBe(true);
+    for (const run of runs) expect(observable(run)).toEqual(uncached);
+    expect(runs.map(suggested)).toEqual([true, true, true, true]);
+  });
+
   it('parses again every item of a user kind when its declaration changes', () => {
     load();
     load();

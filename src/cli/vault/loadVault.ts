@@ -73,6 +73,8 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan, tasks: TasksSetting
     slots.push(parsed || slot === undefined || cache.isFresh(slot) ? undefined : slot);
   }
   const index = buildIndex(linked ?? scan.notes, inputs, tasks);
+  // Built from the stored linked notes only, the index never saw the other notes' names, which suggestions use.
+  if (linked !== undefined) index.addSuggestionNames(() => notLinked(scan.notes, linked));
   // Like parse results, the linked notes are stored once a run finds every note unchanged.
   if (linked === undefined && !cache.anyFresh()) {
     const items = new Set(inputs.map((i) => i.path));
@@ -84,6 +86,12 @@ function buildCachedIndex(cache: NoteCache, scan: VaultScan, tasks: TasksSetting
     if (slot !== undefined && result) cache.setParsed(slot, result);
   }
   return index;
+}
+
+/** The notes not in `linked` (a bulk load from every note would have listed them as other names). */
+function notLinked(notes: readonly string[], linked: readonly string[]): string[] {
+  const skip = new Set(linked);
+  return notes.filter((p) => !skip.has(p));
 }
 
 function openCache(io: CliIo, root: string, options: LoadVaultOptions): NoteCache | null {

@@ -10,6 +10,8 @@ import { nearestName } from './nearestName';
 export class DanglingSuggestions {
   /** Names of plain notes a bulk load did not add (nothing linked to them): only for suggestions. */
   readonly otherNames: string[] = [];
+  /** More such names, listed only when a dangling link asks (a build from a cache's linked notes). */
+  private moreNames: (() => Iterable<string>) | null = null;
   private readonly targets = new WeakMap<Problem, string>();
   private cache = { version: -1, byTarget: new Map<string, string | null>() };
 
@@ -26,11 +28,13 @@ export class DanglingSuggestions {
     let name = this.cache.byTarget.get(target);
     if (name === undefined) {
       const others = this.otherNames;
+      const more = this.moreNames;
       name = nearestName(
         target,
         (function* () {
           yield* resolver.namedPaths();
           yield* others;
+          if (more) yield* more();
         })(),
       );
       this.cache.byTarget.set(target, name);
@@ -38,8 +42,16 @@ export class DanglingSuggestions {
     return name === null ? problem : { ...problem, message: `${problem.message}; did you mean [[${name}]]?` };
   }
 
+  /** Adds names of notes not in the index that suggestions may name, listed by `names` only when needed. */
+  addNames(names: () => Iterable<string>): void {
+    const before = this.moreNames;
+    this.moreNames = before ? () => [...before(), ...names()] : names;
+    this.cache = { version: -1, byTarget: new Map() };
+  }
+
   /** Forgets the bulk load's other names. */
   clear(): void {
     this.otherNames.length = 0;
+    this.moreNames = null;
   }
 }

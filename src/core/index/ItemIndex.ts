@@ -179,6 +179,14 @@ export class ItemIndex {
     return changed;
   }
 
+  /**
+   * Names of notes left out of the index (plain notes nothing links to, not passed as link
+   * targets) that "did you mean" may still suggest; `names` is called only when a dangling link asks.
+   */
+  addSuggestionNames(names: () => Iterable<string>): void {
+    this.suggestions.addNames(names);
+  }
+
   /** The private operations a bulk load into this (empty) index uses. */
   private loadTarget(): BulkLoadTarget {
     return {
