@@ -578,6 +578,11 @@ export class ItemIndex {
     }
   }
 
+  // The relation check's callbacks, made once rather than per checked note.
+  private readonly resolveLink = (target: string, from: string): string | null => this.resolver.resolve(target, from);
+  private readonly itemAtPath = (path: string): Item | null | undefined => this.notes.get(path)?.item;
+  private readonly recordDangling = (p: Problem, target: string): void => this.suggestions.record(p, target);
+
   /** Recomputes one note's dangling and wrong-kind relation problems. */
   private checkRelations(entry: NoteEntry): void {
     this.work.linkChecks++;
@@ -585,10 +590,10 @@ export class ItemIndex {
       entry.item && entry.item.links.length > 0
         ? relationProblems(
             entry.item,
-            (t, from) => this.resolver.resolve(t, from),
-            (p) => this.notes.get(p)?.item,
+            this.resolveLink,
+            this.itemAtPath,
             (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)],
-            (p, t) => this.suggestions.record(p, t),
+            this.recordDangling,
           )
         : NO_PROBLEMS;
     this.flag(entry);

@@ -21,21 +21,19 @@ export class LookupTables {
   /** Adds (`sign` 1) or removes (`sign` -1) an entry everywhere; returns the user kind it declares, if any. */
   apply(entry: NoteEntry, sign: 1 | -1): string | undefined {
     const path = entry.path;
-    const edit = (sets: PathSets, key: string, at = path): void =>
-      sign > 0 ? sets.add(key, at) : sets.delete(key, at);
-    if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind);
+    if (entry.rawKind !== undefined) edit(this.rawKinds, entry.rawKind, path, sign);
     if (entry.unknownKind) {
       if (sign > 0) this.unknownKind.add(path);
       else this.unknownKind.delete(path);
     }
     // Inline tasks are all `task`/`workflow`: the index lists them with those without a table entry each.
-    for (const task of entry.inline ?? []) for (const key of tagKeys(task.tags)) edit(this.tags, key, task.path);
+    for (const task of entry.inline ?? []) for (const key of tagKeys(task.tags)) edit(this.tags, key, task.path, sign);
     const item = entry.item;
     if (!item) return undefined;
-    edit(this.kinds, item.kind);
-    edit(this.groups, item.group);
-    for (const key of tagKeys(item.tags)) edit(this.tags, key);
-    for (const link of item.links) edit(this.incoming, nameKey(link.target));
+    edit(this.kinds, item.kind, path, sign);
+    edit(this.groups, item.group, path, sign);
+    for (const key of tagKeys(item.tags)) edit(this.tags, key, path, sign);
+    for (const link of item.links) edit(this.incoming, nameKey(link.target), path, sign);
     // The parser looks user kinds up by lower-cased name.
     return isKind(item, 'kind') ? item.data.name.toLowerCase() : undefined;
   }
@@ -45,4 +43,10 @@ export class LookupTables {
     for (const sets of [this.kinds, this.groups, this.tags, this.rawKinds, this.incoming]) sets.clear();
     this.unknownKind.clear();
   }
+}
+
+/** Adds (`sign` 1) or removes (`sign` -1) `path` under `key`: a function, not a closure per entry. */
+function edit(sets: PathSets, key: string, path: string, sign: 1 | -1): void {
+  if (sign > 0) sets.add(key, path);
+  else sets.delete(key, path);
 }
