@@ -30,8 +30,13 @@ export interface ObjectStore {
  * file write in flight in the batch; {@link ObjectWriteBatch.settle} waits for them all (a commit
  * settles its batch before moving the ref, so a ref never names an object not yet written).
  */
-export function objectStore(ctx: RepoContext, codec?: GitObjectCodec, batch?: ObjectWriteBatch): ObjectStore {
-  return codec ? new LooseObjectStore(ctx, codec, batch) : new IsomorphicObjectStore(ctx);
+export function objectStore(
+  ctx: RepoContext,
+  codec?: GitObjectCodec,
+  batch?: ObjectWriteBatch,
+  importing = false,
+): ObjectStore {
+  return codec ? new LooseObjectStore(ctx, codec, batch, importing) : new IsomorphicObjectStore(ctx);
 }
 
 /** Object writes left in flight, to overlap the fs round trips of a commit's blobs and trees. */
@@ -97,7 +102,16 @@ class LooseObjectStore implements ObjectStore {
     private readonly ctx: RepoContext,
     private readonly codec: GitObjectCodec,
     private readonly batch?: ObjectWriteBatch,
+    /**
+     * An import into a repository without commits: objects are written without an lstat each
+     * (one per blob cost 1.2 s of `init` at 50,000 notes), each oid once per store; a copy left
+     * by an interrupted import is renamed over by the same bytes, which is harmless.
+     */
+    private readonly importing = false,
   ) {}
+
+  /** Oids this store has written, when {@link importing}. */
+  private readonly written = new Set<string>();
 
   writeBlob(content: Uint8Array): Promise<string> {
     return this.write('blob', content);
@@ -143,6 +157,11 @@ class LooseObjectStore implements ObjectStore {
   private async write(type: string, content: Uint8Array, isNew = false): Promise<string> {
     const raw = concatBytes([encoder.encode(`${type} ${content.length}\0`), content]);
     const oid = await this.codec.sha1(raw);
+    if (this.importing && this.ctx.fs.promises.rename) {
+      if (this.written.has(oid)) return oid;
+      this.written.add(oid);
+      isNew = true;
+    }
     if (this.batch) this.batch.add(this.store(oid, raw, isNew));
     else await this.store(oid, raw, isNew);
     return oid;

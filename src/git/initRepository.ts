@@ -93,7 +93,7 @@ async function importDirectly(
   files: readonly string[],
   skipped: SkippedEntry[],
 ): Promise<InitResult> {
-  const store = objectStore(ctx, ctx.codec);
+  const store = objectStore(ctx, ctx.codec, undefined, true);
   const batch = Math.max(1, options.batchSize ?? 1000);
   const entries: FreshIndexEntry[] = [];
   const rules = { ...ctx, fs: ignoreRulesFs(ctx.fs) };

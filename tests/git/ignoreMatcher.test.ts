@@ -7,7 +7,7 @@ import { IgnoreMatcher } from '../../src/git/ignoreMatcher';
 import { ignoreRulesFs } from '../../src/git/ignoreRulesFs';
 import { VaultBuilder } from './support/vaultBuilder';
 
-/** Ignore files with negations, anchors, folder-only rules, globs and `**`, at three depths. */
+/** Ignore files with negations, anchors, folder-only rules, globs and `**`, at three depths, and one without rules. */
 function trickyVault(): string {
   const dir = new VaultBuilder()
     .file(
@@ -26,6 +26,8 @@ function trickyVault(): string {
     )
     .file('Notes/.gitignore', ['*.bak', '!important.bak', 'private/', '/local.md'].join('\n'))
     .file('Notes/deep/.gitignore', ['!*.tmp', 'secret*'].join('\n'))
+    // Comments and blank lines only: no rules, which the matcher skips.
+    .file('x/.gitignore', ['# nothing here', '', '   ', '#!keep.tmp'].join('\n'))
     .file('a.md', 'a')
     .build();
   fs.mkdirSync(join(dir, '.git', 'info'), { recursive: true });
