@@ -6,11 +6,10 @@ import type { Observation } from '../observe/Observation';
 import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
 import type { Problem } from '../model/Problem';
 import { attentionRows } from './attentionRows';
-import type { DashboardContext } from './buildDashboard';
+import { assembleDashboard, type DashboardContext } from './buildDashboard';
 import type { DashboardSection } from './DashboardOptions';
 import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
 import { driftRows } from './driftRows';
-import { longDate } from './formatDate';
 import { impactSection } from './impactSection';
 import {
   backupRow,
@@ -365,17 +364,7 @@ export class DashboardTracker {
       problems: () => problemsSection(problems),
       impact: () => impactSection(index, ctx.activePath ?? null),
     };
-    let errors = 0;
-    for (const p of problems) if (p.severity === 'error') errors++;
-    return {
-      today,
-      now,
-      todayLabel: longDate(today),
-      counts: { items: index.stats().items, attention: attentionTotal, errors, warnings: problems.length - errors },
-      sections: settings.sections
-        .filter((id) => id !== 'impact' || ctx.activePath !== undefined)
-        .map((id) => build[id]()),
-    };
+    return assembleDashboard(index, ctx, attentionTotal, problems, build);
   }
 
   /** The row of an entry, built once per entry object (an entry is made afresh whenever its item is looked at again). */
