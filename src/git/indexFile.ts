@@ -14,10 +14,14 @@ export interface IndexEntry {
 /**
  * The stage-0 entries of a parsed `.git/index`, by path. Each entry is a row of columns read in
  * one pass (no object per entry: at 50,000 notes those objects and their garbage were a fifth of a
- * no-change scan); {@link IndexEntries.get} makes the entry object a caller asks for.
+ * no-change scan); {@link IndexEntries.get} makes the entry object a caller asks for. Paths are
+ * looked up by binary search while they are in strictly ascending order, as git writes them (for
+ * any name without characters beyond U+FFFF, string order is git's byte order); an index out of
+ * that order gets a Map on the first lookup. At 50,000 entries filling a Map and a lookup per
+ * listed file were a tenth of a no-change `vault-stack commit`.
  */
 export class IndexEntries {
-  private readonly rows = new Map<string, number>();
+  private rows: Map<string, number> | null = null;
   /** Size in bytes, as recorded (the low 32 bits of the file's size). */
   readonly sizes: Float64Array;
   /** Modification time in ms (seconds and nanoseconds from the index, floored to ms). */
@@ -25,8 +29,11 @@ export class IndexEntries {
   readonly modes: Uint32Array;
   /** Where each entry starts in the index bytes (its cached stat data, then its oid at +40). */
   readonly offsets: Uint32Array;
-  private readonly paths: string[] = [];
+  /** The path of each row, in index order. */
+  readonly paths: string[] = [];
   private count = 0;
+  /** Whether every path is greater (string order) than the one before: then rows are found by binary search. */
+  private ascending = true;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -41,32 +48,75 @@ export class IndexEntries {
   /** Records an entry (the parser's; a later entry for the same path replaces the earlier). */
   add(path: string, at: number, mode: number, size: number, mtimeMs: number): void {
     const row = this.count++;
-    this.rows.set(path, row);
+    if (this.ascending && row > 0 && !(this.paths[row - 1] < path)) this.ascending = false;
     this.paths[row] = path;
     this.offsets[row] = at;
     this.modes[row] = mode;
     this.sizes[row] = size;
     this.mtimes[row] = mtimeMs;
+    this.rows?.set(path, row);
+  }
+
+  /** How many rows there are; each path has one unless {@link IndexEntries.isAscending} is false. */
+  get rowCount(): number {
+    return this.count;
+  }
+
+  /** Whether the paths are strictly ascending in string order (one row per path, found by binary search). */
+  get isAscending(): boolean {
+    return this.ascending;
   }
 
   /** How many paths have an entry. */
   get size(): number {
-    return this.rows.size;
+    return this.ascending ? this.count : this.lookup().size;
   }
 
   /** The row of `path`'s entry in the columns, or -1 when it has none. */
   rowOf(path: string): number {
-    return this.rows.get(path) ?? -1;
+    if (!this.ascending) return this.lookup().get(path) ?? -1;
+    const paths = this.paths;
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = paths[mid];
+      if (at < path) low = mid + 1;
+      else if (at > path) high = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** The first row whose path is not below `path` in string order (the row count when none); only while {@link IndexEntries.isAscending}. */
+  firstRowFrom(path: string): number {
+    const paths = this.paths;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (paths[mid] < path) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   has(path: string): boolean {
-    return this.rows.has(path);
+    return this.rowOf(path) >= 0;
+  }
+
+  private lookup(): Map<string, number> {
+    if (this.rows === null) {
+      this.rows = new Map();
+      for (let row = 0; row < this.count; row++) this.rows.set(this.paths[row], row);
+    }
+    return this.rows;
   }
 
   /** The entry of `path`, or `undefined` when the index has none. */
   get(path: string): IndexEntry | undefined {
-    const row = this.rows.get(path);
-    return row === undefined ? undefined : this.entryAt(path, row);
+    const row = this.rowOf(path);
+    return row < 0 ? undefined : this.entryAt(path, row);
   }
 
   /** The entry in row `row` (from {@link IndexEntries.rowOf}). */
@@ -90,12 +140,12 @@ export class IndexEntries {
 
   /** Every path with an entry, in index order. */
   keys(): IterableIterator<string> {
-    return this.rows.keys();
+    return this.ascending ? this.paths.slice(0, this.count).values() : this.lookup().keys();
   }
 
   /** Every entry, in index order. */
   *values(): IterableIterator<IndexEntry> {
-    for (const path of this.rows.keys()) yield this.get(path) as IndexEntry;
+    for (const path of this.keys()) yield this.get(path) as IndexEntry;
   }
 }
 

@@ -130,7 +130,8 @@ const FOLDER = 0o040000;
 
 /**
  * {@link listWorkingFiles} over a {@link BulkListingFs}: folders are listed with their entry types
- * (in the same order, with the same ignore checks), then every other entry is lstat'ed in one call.
+ * (with the same ignore checks), then every other entry is lstat'ed in one call. Files come out in
+ * git's path order (the index's), which the scan uses to step through both lists together.
  */
 async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedEntry[]): Promise<FileStat[]> {
   const rulesFs = ignoreRulesFs(ctx.fs);
@@ -150,15 +151,17 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
       else if (code !== 'ENOENT') skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${code})` });
       return;
     }
-    const names = entries
-      .filter((e) => e.name !== '.git')
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    if (!names.some((e) => e.name === '.gitignore'))
+    // Sorted as git orders paths, a folder by its name and a slash (`a-b` before `a/`), so the
+    // list comes out in the index's order and the scan steps through both together.
+    const names = entries.filter((e) => e.name !== '.git');
+    const keys = names.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+    const order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    if (!keys.includes('.gitignore'))
       rulesFs.knownMissing(joinPath(ctx.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`));
     const prefix = folder === '' ? '' : `${folder}/`;
-    for (const entry of names) {
-      const path = prefix + entry.name;
-      if (!entry.isDirectory()) paths.push(path);
+    for (const i of order) {
+      const path = prefix + names[i].name;
+      if (keys[i] === names[i].name) paths.push(path);
       else if (!(await isIgnoredPath(rules, `${path}/`))) await walk(path);
     }
   };

@@ -81,9 +81,22 @@ export async function scanStatus(
   // Listed paths are distinct, so when every index entry was listed none is deleted.
   let listed = 0;
   const { entries } = snapshot;
-  const { sizes, mtimes } = entries;
+  const { sizes, mtimes, paths } = entries;
+  // While the listed paths ascend, as the CLI's walk lists them (git's order), each is found by
+  // stepping through the index's rows alongside instead of a lookup.
+  let cursor = entries.isAscending ? 0 : -1;
+  const rowCount = entries.rowCount;
+  let previous = '';
   for (const file of files) {
-    const row = entries.rowOf(file.path);
+    let row: number;
+    if (cursor >= 0 && previous < file.path) {
+      previous = file.path;
+      while (cursor < rowCount && paths[cursor] < file.path) cursor++;
+      row = cursor < rowCount && paths[cursor] === file.path ? cursor : -1;
+    } else {
+      cursor = -1;
+      row = entries.rowOf(file.path);
+    }
     if (row < 0) {
       if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(rules, file.path)))
         result.added.push(file.path);

@@ -1,7 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseGitIndex } from '../../src/git/indexFile';
+import { IndexEntries, parseGitIndex } from '../../src/git/indexFile';
 import { exampleVault } from './support/vaultBuilder';
 import { git } from './support/nativeGit';
 
@@ -70,6 +70,31 @@ describe('reading .git/index', () => {
 
     expect(snapshot.conflicts).toEqual(['Daily/2026-11-28.md']);
     expect(snapshot.entries.has('Daily/2026-11-28.md')).toBe(false);
+  });
+
+  test('entries are found by path whether or not the index lists them in order', () => {
+    const dir = nativeRepo();
+    const bytes = fs.readFileSync(path.join(dir, '.git/index'));
+    const inOrder = parseGitIndex(bytes).entries;
+    const paths = [...inOrder.keys()];
+    // The same entries recorded backwards: no longer ascending, so looked up another way.
+    const backwards = new IndexEntries(bytes, paths.length);
+    for (const p of [...paths].reverse()) {
+      const row = inOrder.rowOf(p);
+      backwards.add(p, inOrder.offsets[row], inOrder.modes[row], inOrder.sizes[row], inOrder.mtimes[row]);
+    }
+
+    expect(inOrder.isAscending).toBe(true);
+    expect(backwards.isAscending).toBe(false);
+    for (const p of paths) {
+      expect(inOrder.get(p)).toMatchObject({ path: p, oid: backwards.get(p)?.oid });
+      expect(backwards.get(p)?.oid).toMatch(/^[0-9a-f]{40}$/);
+    }
+    expect(inOrder.has('Daily')).toBe(false);
+    expect(backwards.has('Daily')).toBe(false);
+    expect(inOrder.rowOf('zzz/not there.md')).toBe(-1);
+    expect([...backwards.keys()].sort()).toEqual(paths);
+    expect(backwards.size).toBe(paths.length);
   });
 
   test('a file that is not an index is refused with INDEX_CORRUPT', () => {

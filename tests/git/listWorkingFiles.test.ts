@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { syncFs } from '../../src/cli/git/syncFs';
 import type { GitFs } from '../../src/git/GitFs';
 import { listWorkingFiles } from '../../src/git/listWorkingFiles';
@@ -37,7 +38,9 @@ describe('listWorkingFiles', () => {
     const inBulk = await listWorkingFiles({ fs: syncFs, dir, gitdir: path.join(dir, '.git'), cache: {} }, bulkSkipped);
 
     expect(viaSync).toEqual(viaPromises);
-    expect(inBulk).toEqual(viaPromises);
+    // The same files; the bulk walk lists them in git's order (tested below).
+    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    expect([...inBulk].sort(byPath)).toEqual([...viaPromises].sort(byPath));
     expect(syncSkipped).toEqual(asyncSkipped);
     expect(bulkSkipped).toEqual(asyncSkipped);
     expect(syncSkipped.map((s) => s.path).sort()).toEqual(
@@ -54,5 +57,19 @@ describe('listWorkingFiles', () => {
       .filter((p) => !p.includes('\uFFFD'))
       .sort();
     expect(viaSync.map((f) => f.path).sort()).toEqual(native);
+  });
+
+  test('the bulk walk (the CLI) lists files in the order git keeps them in its index (a folder sorts as its name and a slash)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-stack-order-'));
+    for (const rel of ['a-b.md', 'a.md', 'a/x.md', 'a/b/y.md', 'a0.md', 'a b.md', 'B.md', 'b/c.md', 'é.md', 'z.md'])
+      writeFile(dir, rel, `${rel}\n`);
+
+    const listed = await listWorkingFiles({ fs: syncFs, dir, gitdir: path.join(dir, '.git'), cache: {} });
+
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    const native = git(dir, '-c', 'core.quotePath=false', 'ls-files').trim().split('\n');
+    expect(listed.map((f) => f.path)).toEqual(native);
+    expect(native.indexOf('a-b.md')).toBeLessThan(native.indexOf('a/x.md'));
   });
 });

@@ -132,6 +132,22 @@ describe('the start-up status scan', () => {
     expect(result.modified).toEqual(['Tasks/renew passport.md']);
   });
 
+  test('a host listing in any order (the plugin) finds the same changes as the walk in index order (the CLI)', async () => {
+    const { dir, repo } = await vaultWithRepo();
+    writeFile(dir, 'Inbox/new idea.md', 'an idea\n');
+    writeFile(dir, 'Daily-new.md', 'a file sorting between a folder and its contents\n');
+    fs.appendFileSync(path.join(dir, 'Tasks/renew passport.md'), 'more\n');
+    fs.rmSync(path.join(dir, 'Infra/Devices/nas.md'));
+    const listed = await repo.listFiles();
+    const shuffled = [...listed].reverse();
+
+    const inOrder = await repo.scan(listed);
+    const anyOrder = await repo.scan(shuffled);
+
+    expect(inOrder).toEqual(anyOrder);
+    expect(inOrder).toMatchObject({ ...nativeStatus(dir), modified: ['Tasks/renew passport.md'] });
+  });
+
   test('mtimes from a host that rounds to whole milliseconds still match', async () => {
     const { repo } = await vaultWithRepo();
     const rounded = (await repo.listFiles()).map((f) => ({ ...f, mtime: Math.round(f.mtime) }));
