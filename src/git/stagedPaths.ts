@@ -52,8 +52,23 @@ export async function stagedPaths(
   if (headCommit !== null) await walk(await commitTreeOid(ctx, headCommit), '');
   // The whole index is HEAD's tree (the usual case after a commit): no entry is staged.
   if (skipped.has('')) return [];
-  for (const path of entries.keys()) {
-    if (!inHead.has(path) && !underSkipped(path, skipped)) out.add(path);
+  if (entries.isAscending) {
+    // The entries below a skipped folder are one run of rows: only the rows outside those runs are
+    // looked at (after our own commit, the folders along its paths), not every entry of the index.
+    const runs = [...skipped]
+      .map((folder) => [entries.firstRowFrom(`${folder}/`), entries.firstRowFrom(`${folder}0`)])
+      .sort((a, b) => a[0] - b[0]);
+    const { paths, rowCount } = entries;
+    let row = 0;
+    for (const [from, to] of runs) {
+      for (; row < from; row++) if (!inHead.has(paths[row])) out.add(paths[row]);
+      row = Math.max(row, to);
+    }
+    for (; row < rowCount; row++) if (!inHead.has(paths[row])) out.add(paths[row]);
+  } else {
+    for (const path of entries.keys()) {
+      if (!inHead.has(path) && !underSkipped(path, skipped)) out.add(path);
+    }
   }
   return [...out].sort();
 }

@@ -157,6 +157,35 @@ describe('the start-up status scan', () => {
     expect(result.hashed).toBe(0);
   });
 
+  test('after our own commit (the cache-tree kept only off its paths), what native git staged anywhere is found, as git diff --cached lists it', async () => {
+    const dir = exampleVault().build();
+    backdateAll(dir);
+    const repo = new GitRepo({
+      fs,
+      dir,
+      configDir: CONFIG_DIR,
+      author: { name: 'T', email: 't@e.org' },
+      codec: cliCodec,
+    });
+    await repo.init();
+    git(dir, 'write-tree');
+    fs.appendFileSync(path.join(dir, 'Tasks/renew passport.md'), 'committed by us\n');
+    await repo.commit({ paths: ['Tasks/renew passport.md'], message: 'ours' });
+    writeFile(dir, 'New folder/deep/added.md', 'staged in a folder HEAD lacks\n');
+    writeFile(dir, 'Tasks/staged too.md', 'staged beside our commit\n');
+    // Sorts just after the untouched folder Reading/ and its files.
+    writeFile(dir, 'Reading0.md', 'staged next to a folder HEAD and the index agree on\n');
+    fs.appendFileSync(path.join(dir, 'Infra/Devices/nas.md'), 'staged far from it\n');
+    git(dir, 'add', 'New folder/deep/added.md', 'Tasks/staged too.md', 'Reading0.md', 'Infra/Devices/nas.md');
+    git(dir, 'rm', '-q', '--cached', 'Daily/2026-11-28.md');
+
+    const result = await repo.scan(await repo.listFiles());
+
+    const native = git(dir, '-c', 'core.quotePath=false', 'diff', '--cached', '--name-only').trim().split('\n').sort();
+    expect(native).toHaveLength(5);
+    expect(result.staged).toEqual(native);
+  });
+
   test.each(['loose', 'packed by native git gc'])(
     "reads HEAD (%s) through the CLI's codec: a clean vault has nothing staged, a native git add is staged",
     async (layout) => {
