@@ -78,4 +78,23 @@ describe('git commands in the built CLI bundle, spawned as a process', () => {
     }
     expect(readFileSync(join(vault.root, '.git', 'config'), 'utf8')).not.toContain('[remote');
   });
+
+  it("prints no deprecation warning under --pending-deprecation (the commit scan then keeps off node's internal fs binding)", () => {
+    const own = new TempVault().note('Habits/Meditate.md', ['stack: habit', 'goal: daily']);
+    spawnCli('init', own.root);
+    own.note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-29]']);
+    const run = (options: string) =>
+      spawnSync(process.execPath, [bundle, 'commit', own.root], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: options, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' },
+      });
+
+    const flagged = run('--pending-deprecation');
+    const plain = run('');
+    own.remove();
+
+    expect([flagged.status, plain.status]).toEqual([0, 0]);
+    expect(flagged.stderr).not.toMatch(/DEP0111|process\.binding/);
+    expect(plain.stdout).toBe('nothing to commit\n');
+  });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { lstatColumns } from '../../../src/cli/git/lstatColumns';
+import { lstatColumns, rawLstatFor } from '../../../src/cli/git/lstatColumns';
 
 /** A folder of `count` notes plus a symbolic link, a folder, a FIFO, a missing path and one under a file. */
 function mixedPaths(count: number): string[] {
@@ -43,6 +43,8 @@ describe('lstatColumns', () => {
     ['with a helper thread starting first', { helper: true, helperFirst: true }],
     ['with a helper thread racing the main thread', { helper: true }],
     ['on the main thread alone', { helper: false }],
+    ['with a helper thread, through lstatSync', { helper: true, helperFirst: true, raw: false }],
+    ['on the main thread alone, through lstatSync', { helper: false, raw: false }],
   ])('gives what lstat gives for every path, missing ones as mode 0, %s', (_name, options) => {
     const paths = mixedPaths(9000);
 
@@ -59,5 +61,25 @@ describe('lstatColumns', () => {
     expect(() => lstatColumns('', ['bad\0name'], { helper: false })).toThrow(
       expect.objectContaining({ code: 'ERR_INVALID_ARG_VALUE' }),
     );
+  });
+
+  test("node's fs binding, where it is used, answers as lstatSync does: stats, a missing path, a path under a file", () => {
+    const paths = mixedPaths(3);
+    const raw = rawLstatFor(paths[0]);
+    // Node 20 on Linux has it; a node without it (or answering differently) falls back to lstatSync.
+    if (process.platform === 'linux' && process.version.startsWith('v20.')) expect(raw).not.toBeNull();
+    if (raw === null) return;
+    for (const p of paths.slice(0, -2)) {
+      const stat = fs.lstatSync(p);
+      const values = raw(p);
+      expect([values?.[1], values?.[8], (values?.[12] ?? 0) * 1e3 + (values?.[13] ?? 0) / 1e6]).toEqual([
+        stat.mode,
+        stat.size,
+        stat.mtimeMs,
+      ]);
+    }
+    expect(raw(paths[paths.length - 2])).toBeUndefined();
+    expect(() => raw(paths[paths.length - 1])).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
   });
 });
