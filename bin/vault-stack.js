@@ -3,6 +3,12 @@
 // The bundle is 1.3 MB; compiling it was a fifth of a no-change `vault-stack commit`. V8's code
 // cache for it is kept beside it (dist/cli.cjs.<node version>.v8cache, keyed by the bundle's size
 // and mtime) and used on later runs; a stale, foreign or unwritable cache only costs the compile.
+// A run allocates its working set (at 50,000 notes, the walk's paths and stats and the index's
+// entries) in one go: the young generation starts at 1 MB and doubled at each of ten scavenges,
+// copying the survivors each time. Starting at 16 MB and growing to the cap (16 MB semi-spaces)
+// at once halves the scavenges and skips the full mark-compact of a no-change `vault-stack commit`
+// (GC 35 -> 22 ms there), for up to about 16 MB more memory in large runs.
+require('node:v8').setFlagsFromString('--min-semi-space-size=16 --semi-space-growth-factor=16');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
