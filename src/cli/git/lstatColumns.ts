@@ -1,7 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { StatColumns } from '../../git/listWorkingFiles';
 
 /** Below this many paths one thread is quicker than starting a second (about 20 ms to boot). */
@@ -209,6 +208,8 @@ function startHelper(
   columns: { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike; raw: boolean },
 ): boolean {
   try {
+    // Loaded only when a helper starts: most runs (small vaults, a busy machine) never need it.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const helper = new Worker(HELPER, {
       eval: true,
       workerData: { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK },

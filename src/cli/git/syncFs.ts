@@ -13,21 +13,17 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * {@link GitFs} requires. The working-tree walk lists folders with their entry types and lstats
  * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many.
  */
-export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'> = {
-  ...nodeFs,
+export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'> = withNodeFs({
   readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
   lstatColumns,
-  promises: {
-    ...nodeFs.promises,
+  promises: withNodePromises({
     lstat: promised(nodeFs.lstatSync),
     stat: promised(nodeFs.statSync),
     readdir: promised(nodeFs.readdirSync),
-    readFile: ((path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
+    readFile: (path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
       // isomorphic-git calls `readFile()` without a path on every command, to learn whether the fs
       // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
-      path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options))) as Sync<
-      typeof nodeFs.readFileSync
-    >,
+      path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
     writeFile: promised(nodeFs.writeFileSync),
     unlink: promised(nodeFs.unlinkSync),
     mkdir: promised(nodeFs.mkdirSync),
@@ -37,8 +33,30 @@ export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstat
     readlink: promised(nodeFs.readlinkSync),
     symlink: promised(nodeFs.symlinkSync),
     chmod: promised(nodeFs.chmodSync),
-  } as unknown as typeof nodeFs.promises,
-};
+    // isomorphic-git binds `cp` when the fs has it, and never calls it here.
+    cp: undefined,
+  }) as unknown as typeof nodeFs.promises,
+}) as typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'>;
+
+/**
+ * `own` with every other member of node's fs. Members are copied as they are defined, getters
+ * staying getters: reading `fs.promises` or `fs.ReadStream` loads node's promise fs, streams and
+ * readline, a few ms of every run that never uses them.
+ */
+function withNodeFs<T extends object>(own: T): T {
+  const members = Object.getOwnPropertyDescriptors(nodeFs) as Record<string, PropertyDescriptor>;
+  for (const key of Object.keys(own)) delete members[key];
+  return Object.defineProperties(own, members);
+}
+
+/** `calls`, with any other promise call answered by node's own `fs.promises`, loaded on first use. */
+function withNodePromises<T extends object>(calls: T): T {
+  const fallback = new Proxy(
+    {},
+    { get: (_target, name) => (nodeFs.promises as unknown as Record<string | symbol, unknown>)[name] },
+  );
+  return Object.setPrototypeOf(calls, fallback) as T;
+}
 
 const NO_PATH = Object.assign(new TypeError('readFile needs a path'), { code: 'ERR_INVALID_ARG_TYPE' });
 
