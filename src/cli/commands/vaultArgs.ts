@@ -10,5 +10,7 @@ export function openVault(ctx: CommandContext, vault: string = ctx.args.position
 
 /** `1 note`, `2 notes`, `3 entries` (with `many` given). */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  // Below 1,000 a whole count reads the same without the locale formatter, whose first use costs ms.
+  const count = Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : n.toLocaleString('en-US');
+  return `${count} ${n === 1 ? word : many}`;
 }
