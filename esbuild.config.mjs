@@ -1,6 +1,7 @@
 // Builds the plugin (src/main.ts → main.js), its stylesheet (styles/*.css → styles.css) and the
-// headless CLI (src/cli/main.ts → dist/cli.cjs). `node esbuild.config.mjs production` builds once,
-// minified; without an argument it builds for development and watches.
+// headless CLI (src/cli/main.ts → dist/cli.cjs; `commit` alone → dist/cli-commit.cjs). `node
+// esbuild.config.mjs production` builds once, minified; without an argument it builds for
+// development and watches.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
@@ -71,6 +72,13 @@ const cliOptions = {
   outfile: 'dist/cli.cjs',
 };
 
+/** `vault-stack commit` alone (bin/vault-stack.js picks it): about half the full CLI bundle. */
+const cliCommitOptions = {
+  ...cliOptions,
+  entryPoints: ['src/cli/commitMain.ts'],
+  outfile: 'dist/cli-commit.cjs',
+};
+
 buildStyles();
 if (prod) {
   // The metafile says what each source and package adds to main.js: `node scripts/bundle-report.mjs`.
@@ -78,9 +86,11 @@ if (prod) {
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/main.meta.json', JSON.stringify(metafile));
   await esbuild.build(cliOptions);
+  await esbuild.build(cliCommitOptions);
 } else {
   const plugin = await esbuild.context(pluginOptions);
   const cli = await esbuild.context(cliOptions);
+  const cliCommit = await esbuild.context(cliCommitOptions);
   watch('styles', () => buildStyles());
-  await Promise.all([plugin.watch(), cli.watch()]);
+  await Promise.all([plugin.watch(), cli.watch(), cliCommit.watch()]);
 }

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { buildCli } from './support/buildCli';
 import { TempVault } from './support/TempVault';
@@ -73,6 +83,45 @@ describe('bin/vault-stack.js, the command users run', () => {
     const damaged = run('--version');
     expect(damaged).toMatchObject({ status: 0, stdout: rebuilt.stdout });
     expect(readFileSync(file).toString('latin1')).not.toContain('garbage');
+  });
+
+  it('runs `commit` from its own bundle when the build made one (with its own code cache), as the full bundle runs it', () => {
+    const vault = new TempVault().note('Habits/Meditate.md', ['stack: habit', 'goal: daily']);
+    try {
+      const env = {
+        ...process.env,
+        XDG_CACHE_HOME: cacheHome.root,
+        GIT_AUTHOR_NAME: 'Ada',
+        GIT_AUTHOR_EMAIL: 'a@e.org',
+      };
+      const cli = (...argv: string[]) =>
+        spawnSync(process.execPath, [join(root.root, 'bin', 'vault-stack.js'), ...argv], { encoding: 'utf8', env });
+      expect(cli('init', vault.root).status).toBe(0);
+      const viaFull = cli('commit', '--json', vault.root);
+      buildSync({
+        entryPoints: [join(__dirname, '..', '..', 'src', 'cli', 'commitMain.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile: join(dist, 'cli-commit.cjs'),
+        logLevel: 'silent',
+      });
+      vault.note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-29]']);
+
+      const committed = cli('commit', vault.root);
+      const nothing = cli('commit', '--json', vault.root);
+
+      expect(caches()).toContain(`cli-commit.cjs.${process.version}.v8cache`);
+      expect(committed).toMatchObject({ status: 0, stderr: '1 file changed\n' });
+      expect(committed.stdout).toMatch(/^\[[0-9a-f]{7}\] habit: Meditate/);
+      expect(nothing).toMatchObject({ status: 0, stdout: viaFull.stdout });
+      expect(JSON.parse(nothing.stdout)).toMatchObject({ status: 'nothing' });
+      expect(cli('commit', '--help').stdout).toBe(cli('help', 'commit').stdout);
+    } finally {
+      rmSync(join(dist, 'cli-commit.cjs'), { force: true });
+      vault.remove();
+    }
   });
 
   it('says how to build when the bundle is missing, with exit 2', () => {
