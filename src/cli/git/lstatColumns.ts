@@ -84,6 +84,35 @@ export interface LstatColumnsOptions {
  * whether to start one: on a machine already busy the helper only takes time from the main thread.
  */
 export function lstatColumns(prefix: string, paths: readonly string[], options: LstatColumnsOptions = {}): StatColumns {
+  // From inside the folder, each lstat names the path alone: no string joined per file, and the
+  // kernel resolves fewer folders per call. The process's folder is put back before returning
+  // (the helper has finished by then: see below).
+  const back = paths.length > 0 ? enter(prefix) : null;
+  try {
+    return lstatAll(back === null ? prefix : '', paths, options);
+  } finally {
+    try {
+      if (back !== null) process.chdir(back);
+    } catch {
+      // The old working folder is gone: the CLI names every path in full, so staying here is harmless.
+    }
+  }
+}
+
+/** Makes `prefix` (an absolute folder ending in `/`) the working folder; answers the one to go back to, or `null` when it stays. */
+function enter(prefix: string): string | null {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) return null;
+  try {
+    const back = process.cwd();
+    process.chdir(prefix);
+    return back;
+  } catch {
+    // A worker thread (no chdir), a folder gone or not enterable, or a working folder removed: full paths.
+    return null;
+  }
+}
+
+function lstatAll(prefix: string, paths: readonly string[], options: LstatColumnsOptions): StatColumns {
   const n = paths.length;
   const shareable = typeof SharedArrayBuffer === 'function';
   const buffer = (bytes: number) => (shareable ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));

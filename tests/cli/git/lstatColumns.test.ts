@@ -57,6 +57,30 @@ describe('lstatColumns', () => {
     fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
   });
 
+  test.each([
+    ['with a helper thread', { helper: true, helperFirst: true }],
+    ['on the main thread alone', { helper: false }],
+  ])(
+    'lstats paths relative to a folder prefix as lstat gives them, leaving the working folder as it was, %s',
+    (_name, options) => {
+      const paths = mixedPaths(9000);
+      const dir = path.dirname(paths[0]);
+      const cwd = process.cwd();
+
+      const columns = lstatColumns(
+        `${dir}/`,
+        paths.map((p) => path.relative(dir, p)),
+        options,
+      );
+
+      expect(process.cwd()).toBe(cwd);
+      expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+        oneByOne(paths),
+      );
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
+
   test('throws what lstat throws for anything but a missing path', () => {
     expect(() => lstatColumns('', ['bad\0name'], { helper: false })).toThrow(
       expect.objectContaining({ code: 'ERR_INVALID_ARG_VALUE' }),
