@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, ParseResult } from '../../core/model/Item';
 import type { Problem } from '../../core/model/Problem';
 import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
-import { readCappedFile } from '../readCappedFile';
+import { readCappedBytes } from '../readCappedFile';
 import type { FolderListing, FolderListings } from './walkVault';
 
 /** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/7';
+const CACHE_FORMAT = 'vault-stack-note-cache/8';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {
@@ -24,24 +24,33 @@ interface StoredParse {
 type StoredEntry = [number, NoteRead, StoredParse | 0];
 
 /**
- * The file, laid out to load with few objects: every note's path in one string, their lengths,
- * sizes and mtimes as binary, and an entry only for the notes that are not plain without
- * checklist lines (most notes are). Stored parse results hold only under the user kinds
- * fingerprinted in `kinds`.
+ * The file, laid out to load with few objects and little text to scan: a 4-byte little-endian
+ * length and this JSON header, zero bytes up to a multiple of 8, then per note (in walk order)
+ * its path's length (UTF-16 units), size and mtime as little-endian float64s (`notes` × 3), then
+ * every path concatenated as UTF-8 (`pathBytes` bytes), then the JSON array of `StoredEntry`:
+ * an entry only for the notes that are not plain without checklist lines (most notes are).
+ * Stored parse results hold only under the user kinds fingerprinted in `kinds`.
  */
-interface CacheFile {
+interface CacheHeader {
   format: string;
   tool: string;
   vault: string;
   kinds: string;
   /** The plain notes some item links to by name, valid while no note and no user kind changes; null when not known. */
   linked: string[] | null;
-  /** Every note's vault-relative path, concatenated in walk order. */
-  paths: string;
-  /** Per note, its path's length (UTF-16 units), size and mtime: a little-endian Float64Array, in base64. */
-  stats: string;
-  entries: StoredEntry[];
   folders: StoredFolder[];
+  /** How many notes the binary part holds. */
+  notes: number;
+  /** The length of the concatenated paths in UTF-8 bytes. */
+  pathBytes: number;
+}
+
+/** A cache file decoded: its header, the numbers per note, the paths concatenated, the entries. */
+interface CacheFile {
+  header: CacheHeader;
+  stats: Float64Array;
+  paths: string;
+  entries: StoredEntry[];
 }
 
 /**
@@ -62,7 +71,7 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 
 /** The cache file of one vault inside a cache folder, named by a hash of the vault's absolute path. */
 export function cacheFileFor(cacheDir: string, vaultRoot: string): string {
-  return join(cacheDir, `${createHash('sha256').update(vaultRoot).digest('hex').slice(0, 24)}.json`);
+  return join(cacheDir, `${createHash('sha256').update(vaultRoot).digest('hex').slice(0, 24)}.bin`);
 }
 
 const PLAIN: NoteRead = { type: 'plain' };
@@ -137,11 +146,9 @@ export class NoteCache implements FolderListings {
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
     const header = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot };
     try {
-      const data = JSON.parse(readCappedFile(file, 'the cache', MAX_CACHE_BYTES)) as Partial<CacheFile>;
-      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot) {
-        const loaded = loadData(data);
-        if (loaded) return new NoteCache(file, header, loaded);
-      }
+      const data = decodeFile(readCappedBytes(file, 'the cache', MAX_CACHE_BYTES), header);
+      const loaded = data ? loadData(data) : null;
+      if (loaded) return new NoteCache(file, header, loaded);
     } catch {
       // Missing or unreadable: start empty and rebuild.
     }
@@ -297,8 +304,10 @@ export class NoteCache implements FolderListings {
     if (!this.dirty && !stale) return;
     mkdirSync(join(this.file, '..'), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.fileFor(paths)));
+    writeFileSync(tmp, encodeFile(this.fileFor(paths)));
     renameSync(tmp, this.file);
+    // A cache written by a version that stored the vault's cache as JSON, next to this one, is stale for good.
+    if (this.loaded === 0) removeQuietly(this.file.replace(/\.bin$/, '.json'));
     this.dirty = false;
   }
 
@@ -330,15 +339,18 @@ export class NoteCache implements FolderListings {
       const read = this.reads[slot];
       if (read !== 0) entries.push([at, read, this.parsed[slot]]);
     }
-    const bytes = Buffer.from(stats.buffer, 0, kept.length * STRIDE * 8);
     return {
-      ...this.header,
-      kinds: this.kinds,
-      linked: this.linked,
+      header: {
+        ...this.header,
+        kinds: this.kinds,
+        linked: this.linked,
+        folders: this.foldersFor(paths, keptAt),
+        notes: kept.length,
+        pathBytes: 0,
+      },
+      stats: stats.subarray(0, kept.length * STRIDE),
       paths: kept.join(''),
-      stats: (LITTLE_ENDIAN ? bytes : swapped(bytes)).toString('base64'),
       entries,
-      folders: this.foldersFor(paths, keptAt),
     };
   }
 
@@ -391,21 +403,74 @@ function swapped(bytes: Buffer): Buffer {
   return Buffer.from(bytes).swap64();
 }
 
-/** The in-memory form of a parsed file, or null when it is not one this version wrote. */
-function loadData(data: Partial<CacheFile>): LoadedData | null {
+/** `at` rounded up to a multiple of 8 (where the float64s start). */
+function aligned(at: number): number {
+  return (at + 7) & ~7;
+}
+
+/** The file's bytes: header, float64s, paths, entries (see `CacheHeader`). */
+function encodeFile(file: CacheFile): Buffer {
+  const paths = Buffer.from(file.paths, 'utf8');
+  const header = Buffer.from(JSON.stringify({ ...file.header, pathBytes: paths.length }), 'utf8');
+  const head = Buffer.alloc(aligned(4 + header.length));
+  head.writeUInt32LE(header.length, 0);
+  header.copy(head, 4);
+  const numbers = Buffer.from(file.stats.buffer, file.stats.byteOffset, file.stats.byteLength);
+  const entries = Buffer.from(JSON.stringify(file.entries), 'utf8');
+  return Buffer.concat([head, LITTLE_ENDIAN ? numbers : swapped(numbers), paths, entries]);
+}
+
+/** The file decoded when it is one this version wrote for this vault and tool, else null (`loadData` checks the rest). */
+function decodeFile(bytes: Buffer, expected: { format: string; tool: string; vault: string }): CacheFile | null {
+  if (bytes.length < 4) return null;
+  const headerEnd = 4 + bytes.readUInt32LE(0);
+  if (headerEnd > bytes.length) return null;
+  const header = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Partial<CacheHeader> | null;
   if (
-    typeof data.paths !== 'string' ||
-    typeof data.stats !== 'string' ||
-    !Array.isArray(data.entries) ||
+    header === null ||
+    typeof header !== 'object' ||
+    header.format !== expected.format ||
+    header.tool !== expected.tool ||
+    header.vault !== expected.vault ||
+    !Number.isInteger(header.notes) ||
+    !Number.isInteger(header.pathBytes) ||
+    (header.notes as number) < 0 ||
+    (header.pathBytes as number) < 0
+  )
+    return null;
+  const numbersAt = aligned(headerEnd);
+  const pathsAt = numbersAt + (header.notes as number) * STRIDE * 8;
+  const entriesAt = pathsAt + (header.pathBytes as number);
+  if (entriesAt > bytes.length) return null;
+  // Copied out: the file's buffer need not be 8-byte aligned there.
+  const stats = new Float64Array((header.notes as number) * STRIDE);
+  const numbers = bytes.subarray(numbersAt, pathsAt);
+  new Uint8Array(stats.buffer).set(LITTLE_ENDIAN ? numbers : swapped(numbers));
+  const entries = JSON.parse(bytes.toString('utf8', entriesAt)) as StoredEntry[];
+  return { header: header as CacheHeader, stats, paths: bytes.toString('utf8', pathsAt, entriesAt), entries };
+}
+
+/** Deletes a file if it is there; a file that cannot be deleted is left. */
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Missing (the usual case) or not ours to delete.
+  }
+}
+
+/** The in-memory form of a decoded file, or null when it is not one this version wrote. */
+function loadData(file: CacheFile): LoadedData | null {
+  const data = file.header;
+  if (
+    typeof file.paths !== 'string' ||
+    !Array.isArray(file.entries) ||
     !Array.isArray(data.folders) ||
     typeof data.kinds !== 'string' ||
     !(data.linked === null || Array.isArray(data.linked))
   )
     return null;
-  const raw = Buffer.from(data.stats, 'base64');
-  if (raw.length % (STRIDE * 8) !== 0) return null;
-  const bytes = LITTLE_ENDIAN ? raw : swapped(raw);
-  const stats = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const stats = file.stats;
   const n = stats.length / STRIDE;
   const starts = new Int32Array(n + 1);
   const sizes = new Array<number>(n);
@@ -420,10 +485,10 @@ function loadData(data: Partial<CacheFile>): LoadedData | null {
     mtimes[i] = stats[i * STRIDE + 2];
   }
   starts[n] = at;
-  if (at !== data.paths.length) return null;
+  if (at !== file.paths.length) return null;
   const reads = new Array<NoteRead | 0>(n).fill(0);
   const parsed = new Array<StoredParse | 0>(n).fill(0);
-  for (const entry of data.entries) {
+  for (const entry of file.entries) {
     if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || entry[0] >= n) return null;
     reads[entry[0]] = entry[1];
     parsed[entry[0]] = entry[2];
@@ -446,7 +511,7 @@ function loadData(data: Partial<CacheFile>): LoadedData | null {
   return {
     kinds: data.kinds,
     linked: data.linked,
-    pathText: data.paths,
+    pathText: file.paths,
     starts,
     sizes,
     mtimes,
