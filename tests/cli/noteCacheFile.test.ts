@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { cacheFileFor, NoteCache } from '../../src/cli/vault/NoteCache';
 import { scanVault, type VaultScan } from '../../src/cli/vault/scanVault';
 import { TempVault } from './support/TempVault';
@@ -65,6 +65,17 @@ describe('NoteCache file', () => {
 
     expect(scanWithCache().cacheHits).toBe(0);
     expect(scanWithCache().cacheHits).toBe(2);
+  });
+
+  it('ignores a cache path that is a folder, or a file over 256 MB', () => {
+    vault.note('a.md', ['stack: task']);
+    mkdirSync(cacheFile());
+    expect(scanVault(vault.root, { cache: NoteCache.open(cacheFile(), vault.root, 'test-1') }).cacheHits).toBe(0);
+
+    const big = `${cacheDir.root}/big.bin`;
+    writeFileSync(big, '');
+    truncateSync(big, 257 * 1024 * 1024);
+    expect(scanVault(vault.root, { cache: NoteCache.open(big, vault.root, 'test-1') }).cacheHits).toBe(0);
   });
 
   it('removes the JSON cache an older version kept for the same vault when it first writes', () => {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, ParseResult } from '../../core/model/Item';
 import type { Problem } from '../../core/model/Problem';
 import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
-import { readCappedBytes } from '../readCappedFile';
 import type { FolderListing, FolderListings } from './walkVault';
 
 /** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
@@ -146,7 +145,8 @@ export class NoteCache implements FolderListings {
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
     const header = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot };
     try {
-      const data = decodeFile(readCappedBytes(file, 'the cache', MAX_CACHE_BYTES), header);
+      const bytes = readCacheBytes(file);
+      const data = bytes ? decodeFile(bytes, header) : null;
       const loaded = data ? loadData(data) : null;
       if (loaded) return new NoteCache(file, header, loaded);
     } catch {
@@ -401,6 +401,28 @@ const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 /** The bytes with each 8-byte number reversed (little- and big-endian). */
 function swapped(bytes: Buffer): Buffer {
   return Buffer.from(bytes).swap64();
+}
+
+/**
+ * The cache file's bytes in one read sized by an fstat; null when it is not a regular file or is
+ * larger than `MAX_CACHE_BYTES` (not one we wrote). Throws when it cannot be opened or read.
+ */
+function readCacheBytes(file: string): Buffer | null {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return null;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `at` rounded up to a multiple of 8 (where the float64s start). */
