@@ -108,8 +108,8 @@ export class NoteCache implements FolderListings {
   private readonly pathText: string;
   /** Where each loaded path starts in `pathText` (one more than `loaded`: the last is its length). */
   private readonly starts: Int32Array;
-  private readonly sizes: number[];
-  private readonly mtimes: number[];
+  /** Per slot, as in the file: its path's length (loaded slots only), size and mtime; grown as slots are set. */
+  private table: Float64Array;
   private readonly reads: (NoteRead | 0)[];
   private readonly parsed: (StoredParse | 0)[];
   /** Paths of the slots set during this run, from slot `loaded` on. */
@@ -131,8 +131,7 @@ export class NoteCache implements FolderListings {
   ) {
     this.loaded = data.starts.length - 1;
     this.starts = data.starts;
-    this.sizes = data.sizes;
-    this.mtimes = data.mtimes;
+    this.table = data.stats;
     this.reads = data.reads;
     this.parsed = data.parsed;
     this.pathText = data.pathText;
@@ -207,7 +206,7 @@ export class NoteCache implements FolderListings {
 
   /** The cached read in `slot` if its size and mtime still match. */
   readAt(slot: number, size: number, mtimeMs: number): NoteRead | undefined {
-    if (this.sizes[slot] !== size || this.mtimes[slot] !== mtimeMs) return undefined;
+    if (this.table[slot * STRIDE + 1] !== size || this.table[slot * STRIDE + 2] !== mtimeMs) return undefined;
     const read = this.reads[slot];
     return read === 0 ? PLAIN : read;
   }
@@ -218,8 +217,13 @@ export class NoteCache implements FolderListings {
     if (at === undefined) {
       at = this.loaded + this.added.push(path) - 1;
     }
-    this.sizes[at] = size;
-    this.mtimes[at] = mtimeMs;
+    if ((at + 1) * STRIDE > this.table.length) {
+      const grown = new Float64Array(Math.max((at + 1) * STRIDE, this.table.length * 2, 1024 * STRIDE));
+      grown.set(this.table);
+      this.table = grown;
+    }
+    this.table[at * STRIDE + 1] = size;
+    this.table[at * STRIDE + 2] = mtimeMs;
     this.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
     this.parsed[at] = 0;
     this.linked = null;
@@ -334,8 +338,8 @@ export class NoteCache implements FolderListings {
       const at = kept.push(path) - 1;
       keptAt[i] = at;
       stats[at * STRIDE] = path.length;
-      stats[at * STRIDE + 1] = this.sizes[slot];
-      stats[at * STRIDE + 2] = this.mtimes[slot];
+      stats[at * STRIDE + 1] = this.table[slot * STRIDE + 1];
+      stats[at * STRIDE + 2] = this.table[slot * STRIDE + 2];
       const read = this.reads[slot];
       if (read !== 0) entries.push([at, read, this.parsed[slot]]);
     }
@@ -375,8 +379,8 @@ interface LoadedData {
   linked: string[] | null;
   pathText: string;
   starts: Int32Array;
-  sizes: number[];
-  mtimes: number[];
+  /** Per loaded note: its path's length, size and mtime (`STRIDE` numbers each). */
+  stats: Float64Array;
   reads: (NoteRead | 0)[];
   parsed: (StoredParse | 0)[];
   folders: StoredFolder[];
@@ -388,8 +392,7 @@ function emptyData(): LoadedData {
     linked: null,
     pathText: '',
     starts: new Int32Array(1),
-    sizes: [],
-    mtimes: [],
+    stats: new Float64Array(0),
     reads: [],
     parsed: [],
     folders: [],
@@ -495,16 +498,12 @@ function loadData(file: CacheFile): LoadedData | null {
   const stats = file.stats;
   const n = stats.length / STRIDE;
   const starts = new Int32Array(n + 1);
-  const sizes = new Array<number>(n);
-  const mtimes = new Array<number>(n);
   let at = 0;
   for (let i = 0; i < n; i++) {
     const length = stats[i * STRIDE];
     if (!Number.isInteger(length) || length < 0) return null;
     starts[i] = at;
     at += length;
-    sizes[i] = stats[i * STRIDE + 1];
-    mtimes[i] = stats[i * STRIDE + 2];
   }
   starts[n] = at;
   if (at !== file.paths.length) return null;
@@ -535,8 +534,7 @@ function loadData(file: CacheFile): LoadedData | null {
     linked: data.linked,
     pathText: file.paths,
     starts,
-    sizes,
-    mtimes,
+    stats,
     reads,
     parsed,
     folders: data.folders,
