@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, ParseResult } from '../../core/model/Item';
 import type { Problem } from '../../core/model/Problem';
 import { declaredKind } from '../../core/notes/declaredKind';
 import type { NoteRead } from '../../core/notes/readNote';
-import { readCappedFile } from '../readCappedFile';
 import type { FolderListing, FolderListings } from './walkVault';
 
 /** A cache file past this is not one we wrote (a real one is a small fraction of it): start empty. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Bump when `readNote`'s output for the same text changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 'vault-stack-note-cache/7';
+const CACHE_FORMAT = 'vault-stack-note-cache/8';
 
 /** A parse result as stored: the item's frontmatter is left out (the read holds it) and put back on restore. */
 interface StoredParse {
@@ -24,24 +23,33 @@ interface StoredParse {
 type StoredEntry = [number, NoteRead, StoredParse | 0];
 
 /**
- * The file, laid out to load with few objects: every note's path in one string, their lengths,
- * sizes and mtimes as binary, and an entry only for the notes that are not plain without
- * checklist lines (most notes are). Stored parse results hold only under the user kinds
- * fingerprinted in `kinds`.
+ * The file, laid out to load with few objects and little text to scan: a 4-byte little-endian
+ * length and this JSON header, zero bytes up to a multiple of 8, then per note (in walk order)
+ * its path's length (UTF-16 units), size and mtime as little-endian float64s (`notes` × 3), then
+ * every path concatenated as UTF-8 (`pathBytes` bytes), then the JSON array of `StoredEntry`:
+ * an entry only for the notes that are not plain without checklist lines (most notes are).
+ * Stored parse results hold only under the user kinds fingerprinted in `kinds`.
  */
-interface CacheFile {
+interface CacheHeader {
   format: string;
   tool: string;
   vault: string;
   kinds: string;
   /** The plain notes some item links to by name, valid while no note and no user kind changes; null when not known. */
   linked: string[] | null;
-  /** Every note's vault-relative path, concatenated in walk order. */
-  paths: string;
-  /** Per note, its path's length (UTF-16 units), size and mtime: a little-endian Float64Array, in base64. */
-  stats: string;
-  entries: StoredEntry[];
   folders: StoredFolder[];
+  /** How many notes the binary part holds. */
+  notes: number;
+  /** The length of the concatenated paths in UTF-8 bytes. */
+  pathBytes: number;
+}
+
+/** A cache file decoded: its header, the numbers per note, the paths concatenated, the entries. */
+interface CacheFile {
+  header: CacheHeader;
+  stats: Float64Array;
+  paths: string;
+  entries: StoredEntry[];
 }
 
 /**
@@ -62,7 +70,7 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 
 /** The cache file of one vault inside a cache folder, named by a hash of the vault's absolute path. */
 export function cacheFileFor(cacheDir: string, vaultRoot: string): string {
-  return join(cacheDir, `${createHash('sha256').update(vaultRoot).digest('hex').slice(0, 24)}.json`);
+  return join(cacheDir, `${createHash('sha256').update(vaultRoot).digest('hex').slice(0, 24)}.bin`);
 }
 
 const PLAIN: NoteRead = { type: 'plain' };
@@ -100,8 +108,8 @@ export class NoteCache implements FolderListings {
   private readonly pathText: string;
   /** Where each loaded path starts in `pathText` (one more than `loaded`: the last is its length). */
   private readonly starts: Int32Array;
-  private readonly sizes: number[];
-  private readonly mtimes: number[];
+  /** Per slot, as in the file: its path's length (loaded slots only), size and mtime; grown as slots are set. */
+  private table: Float64Array;
   private readonly reads: (NoteRead | 0)[];
   private readonly parsed: (StoredParse | 0)[];
   /** Paths of the slots set during this run, from slot `loaded` on. */
@@ -123,8 +131,7 @@ export class NoteCache implements FolderListings {
   ) {
     this.loaded = data.starts.length - 1;
     this.starts = data.starts;
-    this.sizes = data.sizes;
-    this.mtimes = data.mtimes;
+    this.table = data.stats;
     this.reads = data.reads;
     this.parsed = data.parsed;
     this.pathText = data.pathText;
@@ -137,11 +144,10 @@ export class NoteCache implements FolderListings {
   static open(file: string, vaultRoot: string, toolVersion: string): NoteCache {
     const header = { format: CACHE_FORMAT, tool: toolVersion, vault: vaultRoot };
     try {
-      const data = JSON.parse(readCappedFile(file, 'the cache', MAX_CACHE_BYTES)) as Partial<CacheFile>;
-      if (data.format === CACHE_FORMAT && data.tool === toolVersion && data.vault === vaultRoot) {
-        const loaded = loadData(data);
-        if (loaded) return new NoteCache(file, header, loaded);
-      }
+      const bytes = readCacheBytes(file);
+      const data = bytes ? decodeFile(bytes, header) : null;
+      const loaded = data ? loadData(data) : null;
+      if (loaded) return new NoteCache(file, header, loaded);
     } catch {
       // Missing or unreadable: start empty and rebuild.
     }
@@ -200,7 +206,7 @@ export class NoteCache implements FolderListings {
 
   /** The cached read in `slot` if its size and mtime still match. */
   readAt(slot: number, size: number, mtimeMs: number): NoteRead | undefined {
-    if (this.sizes[slot] !== size || this.mtimes[slot] !== mtimeMs) return undefined;
+    if (this.table[slot * STRIDE + 1] !== size || this.table[slot * STRIDE + 2] !== mtimeMs) return undefined;
     const read = this.reads[slot];
     return read === 0 ? PLAIN : read;
   }
@@ -211,8 +217,13 @@ export class NoteCache implements FolderListings {
     if (at === undefined) {
       at = this.loaded + this.added.push(path) - 1;
     }
-    this.sizes[at] = size;
-    this.mtimes[at] = mtimeMs;
+    if ((at + 1) * STRIDE > this.table.length) {
+      const grown = new Float64Array(Math.max((at + 1) * STRIDE, this.table.length * 2, 1024 * STRIDE));
+      grown.set(this.table);
+      this.table = grown;
+    }
+    this.table[at * STRIDE + 1] = size;
+    this.table[at * STRIDE + 2] = mtimeMs;
     this.reads[at] = read.type === 'plain' && read.tasks === undefined ? 0 : read;
     this.parsed[at] = 0;
     this.linked = null;
@@ -297,8 +308,10 @@ export class NoteCache implements FolderListings {
     if (!this.dirty && !stale) return;
     mkdirSync(join(this.file, '..'), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.fileFor(paths)));
+    writeFileSync(tmp, encodeFile(this.fileFor(paths)));
     renameSync(tmp, this.file);
+    // A cache written by a version that stored the vault's cache as JSON, next to this one, is stale for good.
+    if (this.loaded === 0) removeQuietly(this.file.replace(/\.bin$/, '.json'));
     this.dirty = false;
   }
 
@@ -325,20 +338,23 @@ export class NoteCache implements FolderListings {
       const at = kept.push(path) - 1;
       keptAt[i] = at;
       stats[at * STRIDE] = path.length;
-      stats[at * STRIDE + 1] = this.sizes[slot];
-      stats[at * STRIDE + 2] = this.mtimes[slot];
+      stats[at * STRIDE + 1] = this.table[slot * STRIDE + 1];
+      stats[at * STRIDE + 2] = this.table[slot * STRIDE + 2];
       const read = this.reads[slot];
       if (read !== 0) entries.push([at, read, this.parsed[slot]]);
     }
-    const bytes = Buffer.from(stats.buffer, 0, kept.length * STRIDE * 8);
     return {
-      ...this.header,
-      kinds: this.kinds,
-      linked: this.linked,
+      header: {
+        ...this.header,
+        kinds: this.kinds,
+        linked: this.linked,
+        folders: this.foldersFor(paths, keptAt),
+        notes: kept.length,
+        pathBytes: 0,
+      },
+      stats: stats.subarray(0, kept.length * STRIDE),
       paths: kept.join(''),
-      stats: (LITTLE_ENDIAN ? bytes : swapped(bytes)).toString('base64'),
       entries,
-      folders: this.foldersFor(paths, keptAt),
     };
   }
 
@@ -363,8 +379,8 @@ interface LoadedData {
   linked: string[] | null;
   pathText: string;
   starts: Int32Array;
-  sizes: number[];
-  mtimes: number[];
+  /** Per loaded note: its path's length, size and mtime (`STRIDE` numbers each). */
+  stats: Float64Array;
   reads: (NoteRead | 0)[];
   parsed: (StoredParse | 0)[];
   folders: StoredFolder[];
@@ -376,8 +392,7 @@ function emptyData(): LoadedData {
     linked: null,
     pathText: '',
     starts: new Int32Array(1),
-    sizes: [],
-    mtimes: [],
+    stats: new Float64Array(0),
     reads: [],
     parsed: [],
     folders: [],
@@ -391,39 +406,110 @@ function swapped(bytes: Buffer): Buffer {
   return Buffer.from(bytes).swap64();
 }
 
-/** The in-memory form of a parsed file, or null when it is not one this version wrote. */
-function loadData(data: Partial<CacheFile>): LoadedData | null {
+/**
+ * The cache file's bytes in one read sized by an fstat; null when it is not a regular file or is
+ * larger than `MAX_CACHE_BYTES` (not one we wrote). Throws when it cannot be opened or read.
+ */
+function readCacheBytes(file: string): Buffer | null {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return null;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `at` rounded up to a multiple of 8 (where the float64s start). */
+function aligned(at: number): number {
+  return (at + 7) & ~7;
+}
+
+/** The file's bytes: header, float64s, paths, entries (see `CacheHeader`). */
+function encodeFile(file: CacheFile): Buffer {
+  const paths = Buffer.from(file.paths, 'utf8');
+  const header = Buffer.from(JSON.stringify({ ...file.header, pathBytes: paths.length }), 'utf8');
+  const head = Buffer.alloc(aligned(4 + header.length));
+  head.writeUInt32LE(header.length, 0);
+  header.copy(head, 4);
+  const numbers = Buffer.from(file.stats.buffer, file.stats.byteOffset, file.stats.byteLength);
+  const entries = Buffer.from(JSON.stringify(file.entries), 'utf8');
+  return Buffer.concat([head, LITTLE_ENDIAN ? numbers : swapped(numbers), paths, entries]);
+}
+
+/** The file decoded when it is one this version wrote for this vault and tool, else null (`loadData` checks the rest). */
+function decodeFile(bytes: Buffer, expected: { format: string; tool: string; vault: string }): CacheFile | null {
+  if (bytes.length < 4) return null;
+  const headerEnd = 4 + bytes.readUInt32LE(0);
+  if (headerEnd > bytes.length) return null;
+  const header = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Partial<CacheHeader> | null;
   if (
-    typeof data.paths !== 'string' ||
-    typeof data.stats !== 'string' ||
-    !Array.isArray(data.entries) ||
+    header === null ||
+    typeof header !== 'object' ||
+    header.format !== expected.format ||
+    header.tool !== expected.tool ||
+    header.vault !== expected.vault ||
+    !Number.isInteger(header.notes) ||
+    !Number.isInteger(header.pathBytes) ||
+    (header.notes as number) < 0 ||
+    (header.pathBytes as number) < 0
+  )
+    return null;
+  const numbersAt = aligned(headerEnd);
+  const pathsAt = numbersAt + (header.notes as number) * STRIDE * 8;
+  const entriesAt = pathsAt + (header.pathBytes as number);
+  if (entriesAt > bytes.length) return null;
+  // Copied out: the file's buffer need not be 8-byte aligned there.
+  const stats = new Float64Array((header.notes as number) * STRIDE);
+  const numbers = bytes.subarray(numbersAt, pathsAt);
+  new Uint8Array(stats.buffer).set(LITTLE_ENDIAN ? numbers : swapped(numbers));
+  const entries = JSON.parse(bytes.toString('utf8', entriesAt)) as StoredEntry[];
+  return { header: header as CacheHeader, stats, paths: bytes.toString('utf8', pathsAt, entriesAt), entries };
+}
+
+/** Deletes a file if it is there; a file that cannot be deleted is left. */
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Missing (the usual case) or not ours to delete.
+  }
+}
+
+/** The in-memory form of a decoded file, or null when it is not one this version wrote. */
+function loadData(file: CacheFile): LoadedData | null {
+  const data = file.header;
+  if (
+    typeof file.paths !== 'string' ||
+    !Array.isArray(file.entries) ||
     !Array.isArray(data.folders) ||
     typeof data.kinds !== 'string' ||
     !(data.linked === null || Array.isArray(data.linked))
   )
     return null;
-  const raw = Buffer.from(data.stats, 'base64');
-  if (raw.length % (STRIDE * 8) !== 0) return null;
-  const bytes = LITTLE_ENDIAN ? raw : swapped(raw);
-  const stats = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const stats = file.stats;
   const n = stats.length / STRIDE;
   const starts = new Int32Array(n + 1);
-  const sizes = new Array<number>(n);
-  const mtimes = new Array<number>(n);
   let at = 0;
   for (let i = 0; i < n; i++) {
     const length = stats[i * STRIDE];
     if (!Number.isInteger(length) || length < 0) return null;
     starts[i] = at;
     at += length;
-    sizes[i] = stats[i * STRIDE + 1];
-    mtimes[i] = stats[i * STRIDE + 2];
   }
   starts[n] = at;
-  if (at !== data.paths.length) return null;
+  if (at !== file.paths.length) return null;
   const reads = new Array<NoteRead | 0>(n).fill(0);
   const parsed = new Array<StoredParse | 0>(n).fill(0);
-  for (const entry of data.entries) {
+  for (const entry of file.entries) {
     if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || entry[0] >= n) return null;
     reads[entry[0]] = entry[1];
     parsed[entry[0]] = entry[2];
@@ -446,10 +532,9 @@ function loadData(data: Partial<CacheFile>): LoadedData | null {
   return {
     kinds: data.kinds,
     linked: data.linked,
-    pathText: data.paths,
+    pathText: file.paths,
     starts,
-    sizes,
-    mtimes,
+    stats,
     reads,
     parsed,
     folders: data.folders,

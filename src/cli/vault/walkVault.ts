@@ -72,12 +72,14 @@ export function walkVault(root: string, listings?: FolderListings, now: number =
       const name = entry.name;
       if (entry.isDirectory()) {
         if (name.charCodeAt(0) !== 46 && !SKIPPED_FOLDERS.has(name)) {
-          const folder = rel === '' ? name : `${rel}/${name}`;
+          const folder = rel === '' ? name : [rel, name].join('/');
           pending.push(folder);
           folders.push(folder);
         }
       } else if (entry.isFile() && name.endsWith('.md')) {
-        const note = rel === '' ? name : `${rel}/${name}`;
+        // Joined, not concatenated: a flat string, where `${rel}/${name}` would be a rope that every
+        // later hash of it (the index's name keys and path maps) must first copy out flat.
+        const note = rel === '' ? name : [rel, name].join('/');
         walk.notes.push(note);
         notes.push(note);
       }
