@@ -97,4 +97,30 @@ describe('main.js', () => {
 
     expect(unguarded).toEqual([]);
   });
+
+  it('leaves out the isomorphic-git functions src/git does itself, so a call to one cannot come back unnoticed', async () => {
+    // Our own code instead: the pull's checkout and its local-changes check (src/git/remote).
+    const ours = ['checkout', 'statusMatrix'];
+    const { pluginAliases, pluginBuffer } = require('../../build/pluginDependencies.cjs') as {
+      pluginAliases: Record<string, string>;
+      pluginBuffer: Plugin;
+    };
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: ['src/main.ts'],
+      bundle: true,
+      write: false,
+      outfile: 'isomorphic-git-functions.js',
+      format: 'cjs',
+      platform: 'browser',
+      external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules.filter((m) => m !== 'buffer')],
+      alias: pluginAliases,
+      plugins: [pluginBuffer],
+      logLevel: 'silent',
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+    // Unminified, esbuild keeps isomorphic-git's function names (a clash adds a digit: checkout2).
+    expect(text).toMatch(/\bfunction _?merge\d*\(/);
+    expect(ours.filter((name) => new RegExp(`\\bfunction _?${name}\\d*\\(`).test(text))).toEqual([]);
+  });
 });

@@ -1,6 +1,10 @@
 import * as git from 'isomorphic-git';
 import { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
+import { readCommitTree } from '../objectReader';
+import { writeRefAtomic } from '../refs';
+import type { RepoContext } from '../RepoContext';
+import { checkoutPaths } from './checkoutPaths';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
 import { uncommittedAmong } from './localChanges';
@@ -8,7 +12,7 @@ import { unmergeablePaths } from './unmergeablePaths';
 import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
 import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
-import { changedPaths, type ObjectStore } from './treeChanges';
+import { changedPaths } from './treeChanges';
 
 /** Options of `pull`: the remote options plus who signs a merge commit. */
 export interface PullOptions extends RemoteOptions {
@@ -44,7 +48,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
-  const store: ObjectStore = { fs, dir, gitdir, cache };
+  const store: RepoContext = { fs, dir, gitdir, cache, codec: options.codec };
   const branch = await resolveBranch(store, 'pull');
   if (options.ref !== undefined && options.ref !== branch) {
     throw new RemoteError(
@@ -100,16 +104,19 @@ export async function pull(options: PullOptions): Promise<PullResult> {
 }
 
 async function fastForward(
-  store: ObjectStore,
+  store: RepoContext,
   branch: string,
   ours: string | null,
   theirs: string,
 ): Promise<PullResult> {
-  const changed = ours === null ? await allPaths(store, theirs) : await changedPaths(store, ours, theirs);
-  const dirty = await uncommittedAmong(store, changed);
+  const changed = await changedPaths(store, ours, theirs);
+  const head = ours === null ? null : await readCommitTree(store, ours);
+  const tree = await readCommitTree(store, theirs);
+  const dirty = await uncommittedAmong(store, { head, incoming: tree }, changed);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
-  await git.writeRef({ ...store, ref: `refs/heads/${branch}`, value: theirs, force: true });
-  await updateWorkingTree(store, branch, changed);
+  // The files first, the branch last: a crash in between leaves HEAD where it was.
+  await checkoutPaths(store, { tree, paths: changed });
+  await writeRefAtomic(store, `refs/heads/${branch}`, theirs, 'pull');
   return { status: 'fast-forward', from: ours, to: theirs, changed };
 }
 
@@ -122,13 +129,14 @@ interface MergePlan {
   message: string;
 }
 
-async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
+async function merge(store: RepoContext, plan: MergePlan): Promise<PullResult> {
   const { branch, ours, theirs, base } = plan;
   const [ourChanges, theirChanges] = await Promise.all([
     changedPaths(store, base, ours),
     changedPaths(store, base, theirs),
   ]);
-  const dirty = await uncommittedAmong(store, theirChanges);
+  const [head, incoming] = await Promise.all([readCommitTree(store, ours), readCommitTree(store, theirs)]);
+  const dirty = await uncommittedAmong(store, { head, incoming }, theirChanges);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
   const ourSet = new Set(ourChanges);
   const bothChanged = theirChanges.filter((p) => ourSet.has(p));
@@ -150,6 +158,8 @@ async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
       message: plan.message,
       abortOnConflict: true,
       fastForward: false,
+      // The branch moves after the working tree is written (below).
+      noUpdateBranch: true,
       // With a binary conflict the merge only looks for the text conflicts, writing nothing.
       dryRun: binary.length > 0,
     });
@@ -161,17 +171,8 @@ async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
     throw err;
   }
   if (binary.length > 0) return conflict([]);
-  await updateWorkingTree(store, branch, theirChanges);
+  const tree = await readCommitTree(store, mergeOid);
+  await checkoutPaths(store, { tree, paths: await changedPaths(store, ours, mergeOid) });
+  await writeRefAtomic(store, `refs/heads/${branch}`, mergeOid, 'pull');
   return { status: 'merged', from: ours, to: mergeOid, remote: theirs, changed: theirChanges };
-}
-
-/** Brings only the named paths of the working tree and index to the branch's new commit. */
-async function updateWorkingTree(store: ObjectStore, branch: string, paths: string[]): Promise<void> {
-  if (paths.length === 0) return;
-  await git.checkout({ ...store, ref: branch, filepaths: paths, noUpdateHead: true });
-}
-
-async function allPaths(store: ObjectStore, commit: string): Promise<string[]> {
-  const files = await git.listFiles({ ...store, ref: commit });
-  return files.sort();
 }
