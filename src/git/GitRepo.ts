@@ -218,7 +218,9 @@ export class GitRepo {
 
   /** Fetches `origin` and fast-forwards or merges (a conflict changes nothing); merge commits are signed by the author. */
   pull(call: RemoteCall): Promise<PullResult> {
-    return this.remote('pull', call, (ctx) => pull({ ...ctx, ...call, remote: ORIGIN, author: this.author() }));
+    return this.remote('pull', call, (ctx) =>
+      pull({ ...ctx, ...call, remote: ORIGIN, author: this.author(), ...this.clock() }),
+    );
   }
 
   /** Pushes the current branch to `origin`, never forcing. */

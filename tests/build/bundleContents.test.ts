@@ -99,8 +99,8 @@ describe('main.js', () => {
   });
 
   it('leaves out the isomorphic-git functions src/git does itself, so a call to one cannot come back unnoticed', async () => {
-    // Our own code instead: the pull's checkout and its local-changes check (src/git/remote).
-    const ours = ['checkout', 'statusMatrix'];
+    // Our own code instead: the pull's merge, checkout and local-changes check (src/git/remote).
+    const ours = ['merge', 'mergeTree', 'checkout', 'statusMatrix'];
     const { pluginAliases, pluginBuffer } = require('../../build/pluginDependencies.cjs') as {
       pluginAliases: Record<string, string>;
       pluginBuffer: Plugin;
@@ -120,7 +120,7 @@ describe('main.js', () => {
     });
     const text = result.outputFiles[0]?.text ?? '';
     // Unminified, esbuild keeps isomorphic-git's function names (a clash adds a digit: checkout2).
-    expect(text).toMatch(/\bfunction _?merge\d*\(/);
+    expect(text).toMatch(/\bfunction _?fetch\d*\(/);
     expect(ours.filter((name) => new RegExp(`\\bfunction _?${name}\\d*\\(`).test(text))).toEqual([]);
   });
 });

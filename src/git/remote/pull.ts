@@ -8,7 +8,7 @@ import { checkoutPaths } from './checkoutPaths';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
 import { uncommittedAmong } from './localChanges';
-import { unmergeablePaths } from './unmergeablePaths';
+import { mergeCommits } from './mergeCommits';
 import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
 import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
@@ -19,6 +19,9 @@ export interface PullOptions extends RemoteOptions {
   author: { name: string; email: string };
   /** Merge commit message; defaults to `Merge <remote>/<branch>`. */
   message?: string;
+  /** The merge commit's time: seconds since the epoch and the timezone offset in minutes (default: now). */
+  timestamp?: number;
+  timezoneOffset?: number;
 }
 
 /** What a pull did. Every outcome except `fast-forward` and `merged` leaves the working tree and the branch untouched. */
@@ -100,7 +103,20 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const base = bases[0];
   if (base === theirs) return { status: 'up-to-date', head: ours, ahead: true };
   if (base === ours) return fastForward(store, branch, ours, theirs);
-  return merge(store, { branch, ours, theirs, base, author, message: options.message ?? `Merge ${remote}/${branch}` });
+  const now = new Date();
+  const signature = {
+    ...author,
+    timestamp: options.timestamp ?? Math.floor(now.getTime() / 1000),
+    timezoneOffset: options.timezoneOffset ?? now.getTimezoneOffset(),
+  };
+  return mergeWithRemote(store, {
+    branch,
+    ours,
+    theirs,
+    base,
+    author: signature,
+    message: options.message ?? `Merge ${remote}/${branch}`,
+  });
 }
 
 async function fastForward(
@@ -125,11 +141,11 @@ interface MergePlan {
   ours: string;
   theirs: string;
   base: string;
-  author: { name: string; email: string };
+  author: { name: string; email: string; timestamp: number; timezoneOffset: number };
   message: string;
 }
 
-async function merge(store: RepoContext, plan: MergePlan): Promise<PullResult> {
+async function mergeWithRemote(store: RepoContext, plan: MergePlan): Promise<PullResult> {
   const { branch, ours, theirs, base } = plan;
   const [ourChanges, theirChanges] = await Promise.all([
     changedPaths(store, base, ours),
@@ -138,41 +154,20 @@ async function merge(store: RepoContext, plan: MergePlan): Promise<PullResult> {
   const [head, incoming] = await Promise.all([readCommitTree(store, ours), readCommitTree(store, theirs)]);
   const dirty = await uncommittedAmong(store, { head, incoming }, theirChanges);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
-  const ourSet = new Set(ourChanges);
-  const bothChanged = theirChanges.filter((p) => ourSet.has(p));
-  const binary = await unmergeablePaths(store, { base, ours, theirs }, bothChanged);
-  const conflict = (paths: string[]): PullResult => ({
-    status: 'conflict',
-    conflicts: [...new Set([...paths, ...binary])].sort(),
-    local: ours,
-    remote: theirs,
+  const merged = await mergeCommits(store, {
+    base,
+    ours,
+    theirs,
+    ourChanges,
+    theirChanges,
+    author: plan.author,
+    message: plan.message,
   });
-
-  let mergeOid: string;
-  try {
-    const result = await git.merge({
-      ...store,
-      ours: branch,
-      theirs,
-      author: plan.author,
-      message: plan.message,
-      abortOnConflict: true,
-      fastForward: false,
-      // The branch moves after the working tree is written (below).
-      noUpdateBranch: true,
-      // With a binary conflict the merge only looks for the text conflicts, writing nothing.
-      dryRun: binary.length > 0,
-    });
-    mergeOid = result.oid ?? ours;
-  } catch (err) {
-    if (err instanceof Errors.MergeConflictError) return conflict(err.data.filepaths);
-    // isomorphic-git cannot merge additions on both sides (two devices creating the same note).
-    if (err instanceof Errors.MergeNotSupportedError) return conflict(bothChanged);
-    throw err;
-  }
-  if (binary.length > 0) return conflict([]);
-  const tree = await readCommitTree(store, mergeOid);
-  await checkoutPaths(store, { tree, paths: await changedPaths(store, ours, mergeOid) });
-  await writeRefAtomic(store, `refs/heads/${branch}`, mergeOid, 'pull');
-  return { status: 'merged', from: ours, to: mergeOid, remote: theirs, changed: theirChanges };
+  if (merged.status === 'conflict')
+    return { status: 'conflict', conflicts: merged.conflicts, local: ours, remote: theirs };
+  const tree = await readCommitTree(store, merged.oid);
+  // The files first, the branch last: a crash in between leaves HEAD where it was.
+  await checkoutPaths(store, { tree, paths: await changedPaths(store, ours, merged.oid) });
+  await writeRefAtomic(store, `refs/heads/${branch}`, merged.oid, 'pull');
+  return { status: 'merged', from: ours, to: merged.oid, remote: theirs, changed: theirChanges };
 }
