@@ -1,13 +1,13 @@
 import { GitLayerError } from '../errors';
 import { RemoteError } from './RemoteError';
-import { encodeFreshIndex, writeIndexFile, type FreshIndexEntry } from '../freshIndex';
+import { writeIndexOfTree } from '../indexOfTree';
 import type { GitFsStats } from '../GitFs';
 import { joinPath, lstatOrNull, unlinkIfExists } from '../GitFs';
 import type { IndexTarget } from '../indexUpdate';
 import { patchIndex, readIndexBytes } from '../indexUpdate';
 import { readBlobBytes } from '../objectReader';
 import type { RepoContext } from '../RepoContext';
-import { changedTreePaths, fileAt, type TreeFile } from './treeChanges';
+import { fileAt, type TreeFile } from './treeChanges';
 
 /** What a pull writes: the paths that differ between the working tree's commit and the new one. */
 export interface CheckoutPlan {
@@ -131,21 +131,7 @@ async function updateIndex(
 ): Promise<void> {
   const bytes = await readIndexBytes(ctx);
   if (await patchIndex(ctx, entries, ctx.codec, bytes)) return;
-  const fresh: FreshIndexEntry[] = [];
-  for (const path of await changedTreePaths(ctx, null, tree)) {
-    const known = entries.get(path);
-    if (known) {
-      fresh.push({ path, ...known });
-      continue;
-    }
-    const file = await fileAt(ctx, tree, path);
-    const stats = await lstatOrNull(ctx.fs, joinPath(ctx.dir, path));
-    // A file not written now and not on disk is recorded with no stats: git status compares its content.
-    if (file !== null) fresh.push({ path, oid: file.oid, mode: file.mode, stats: stats ?? ZERO_STATS });
-  }
-  const index = await encodeFreshIndex(fresh, null, ctx.codec);
-  if (index === null) throw new GitLayerError('IO', 'No SHA-1 on this device to write .git/index', CALLER);
-  await writeIndexFile(ctx, index);
+  if (bytes !== null)
+    throw new GitLayerError('INDEX_CORRUPT', '.git/index could not be read to record the pulled files', CALLER);
+  await writeIndexOfTree(ctx, tree, entries, CALLER);
 }
-
-const ZERO_STATS: GitFsStats = { size: 0, mtimeMs: 0, ctimeMs: 0, isFile: () => true, isDirectory: () => false };
