@@ -100,8 +100,9 @@ describe('main.js', () => {
 
   it('leaves out the isomorphic-git functions src/git does itself, so a call to one cannot come back unnoticed', async () => {
     // Our own code instead: the pull's merge, checkout and local-changes check (src/git/remote);
-    // init, the initial import and the index writes of a commit (src/git).
+    // init, the initial import and the index writes of a commit (src/git); refs, config and ignore rules.
     const ours = ['merge', 'mergeTree', 'checkout', 'statusMatrix', 'add', 'remove', 'commit', 'init', 'listFiles'];
+    ours.push('resolveRef', 'writeRef', 'getConfig', 'addRemote', 'isIgnored'); // currentBranch: fetch uses its own
     const { pluginAliases, pluginBuffer } = require('../../build/pluginDependencies.cjs') as {
       pluginAliases: Record<string, string>;
       pluginBuffer: Plugin;
