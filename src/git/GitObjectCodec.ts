@@ -2,7 +2,7 @@ import Sha1 from '../../build/sha1-shim.cjs';
 /**
  * Fast primitives for writing git objects, when the host has them (node's `crypto.createHash`
  * and `zlib.deflateSync` on desktop and in the CLI). Without one, objects go through
- * isomorphic-git, which uses `crypto.subtle` and `CompressionStream` (5–10× slower per object).
+ * `crypto.subtle` and `CompressionStream` (5–10× slower per object; `fallbackCodec`).
  */
 export interface GitObjectCodec {
   /** SHA-1 of the bytes, as 40 hex digits. */

@@ -103,6 +103,7 @@ describe('main.js', () => {
     // init, the initial import and the index writes of a commit (src/git); refs, config and ignore rules.
     const ours = ['merge', 'mergeTree', 'checkout', 'statusMatrix', 'add', 'remove', 'commit', 'init', 'listFiles'];
     ours.push('resolveRef', 'writeRef', 'getConfig', 'addRemote', 'isIgnored'); // currentBranch: fetch uses its own
+    ours.push('writeBlob', 'writeTree', 'writeCommit', 'hashBlob'); // objects: src/git/ObjectStore.ts
     const { pluginAliases, pluginBuffer } = require('../../build/pluginDependencies.cjs') as {
       pluginAliases: Record<string, string>;
       pluginBuffer: Plugin;
