@@ -1,5 +1,4 @@
 import * as git from 'isomorphic-git';
-import { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import { readCommitTree } from '../objectReader';
 import { writeRefAtomic } from '../refs';
@@ -83,7 +82,8 @@ export async function pull(options: PullOptions): Promise<PullResult> {
     });
     theirs = fetched.fetchHead;
   } catch (err) {
-    if (err instanceof Errors.NotFoundError) return { status: 'remote-branch-missing', branch };
+    if ((err as { code?: unknown } | null)?.code === 'NotFoundError')
+      return { status: 'remote-branch-missing', branch };
     throw toRemoteError(err, 'pull');
   }
   if (theirs === null) return { status: 'remote-branch-missing', branch };
