@@ -52,7 +52,7 @@ export interface GitRepoOptions {
   configDir: string;
   /** How long to wait for native git's `index.lock` before failing with `INDEX_LOCKED` (ms). Default 2000 with `sleep`. */
   indexLockWaitMs?: number;
-  /** Fast SHA-1 and deflate (node's, on desktop and in the CLI); without it objects go through isomorphic-git. */
+  /** Fast SHA-1 and deflate (node's, on desktop and in the CLI); without it, WebCrypto and `CompressionStream` (or plain JavaScript). */
   codec?: GitObjectCodec;
   /** A timer for lock polling (`window.setTimeout` in Obsidian). Without it a held lock fails at once. */
   sleep?: (ms: number) => Promise<void>;
@@ -218,7 +218,9 @@ export class GitRepo {
 
   /** Fetches `origin` and fast-forwards or merges (a conflict changes nothing); merge commits are signed by the author. */
   pull(call: RemoteCall): Promise<PullResult> {
-    return this.remote('pull', call, (ctx) => pull({ ...ctx, ...call, remote: ORIGIN, author: this.author() }));
+    return this.remote('pull', call, (ctx) =>
+      pull({ ...ctx, ...call, remote: ORIGIN, author: this.author(), ...this.clock() }),
+    );
   }
 
   /** Pushes the current branch to `origin`, never forcing. */

@@ -1,6 +1,6 @@
-import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
+import { fallbackCodec } from './fallbackCodec';
 import { lstatOrNull } from './GitFs';
 import { isMissingFileError } from './errors';
 import { rememberCommitTree, rememberTree } from './objectReader';
@@ -15,7 +15,7 @@ export interface CommitObject {
   message: string;
 }
 
-/** Writes git objects and hashes blobs, through a fast codec or through isomorphic-git. */
+/** Writes git objects and hashes blobs. */
 export interface ObjectStore {
   writeBlob(content: Uint8Array): Promise<string>;
   writeTree(entries: readonly TreeEntry[]): Promise<string>;
@@ -25,8 +25,8 @@ export interface ObjectStore {
 }
 
 /**
- * The object store for a repository: loose objects through `codec` when given, else isomorphic-git's
- * writers. With a `batch`, the loose store answers each oid as soon as it is hashed and leaves the
+ * The object store for a repository: loose objects through `codec` when given, else through
+ * {@link fallbackCodec} (WebCrypto and `CompressionStream`, or plain JavaScript). With a `batch`, the loose store answers each oid as soon as it is hashed and leaves the
  * file write in flight in the batch; {@link ObjectWriteBatch.settle} waits for them all (a commit
  * settles its batch before moving the ref, so a ref never names an object not yet written).
  */
@@ -36,7 +36,7 @@ export function objectStore(
   batch?: ObjectWriteBatch,
   importing = false,
 ): ObjectStore {
-  return codec ? new LooseObjectStore(ctx, codec, batch, importing) : new IsomorphicObjectStore(ctx);
+  return new LooseObjectStore(ctx, codec ?? fallbackCodec(), batch, importing);
 }
 
 /** Object writes left in flight, to overlap the fs round trips of a commit's blobs and trees. */
@@ -59,32 +59,6 @@ export class ObjectWriteBatch {
     this.writes = [];
     const failed = (await Promise.all(writes)).find((r) => r !== null);
     if (failed) throw failed.error;
-  }
-}
-
-class IsomorphicObjectStore implements ObjectStore {
-  constructor(private readonly ctx: RepoContext) {}
-
-  writeBlob(blob: Uint8Array): Promise<string> {
-    return git.writeBlob({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, blob });
-  }
-
-  writeTree(tree: readonly TreeEntry[]): Promise<string> {
-    return git.writeTree({ fs: this.ctx.fs, dir: this.ctx.dir, gitdir: this.ctx.gitdir, tree: [...tree] });
-  }
-
-  writeCommit(commit: CommitObject): Promise<string> {
-    const who = commit.author;
-    return git.writeCommit({
-      fs: this.ctx.fs,
-      dir: this.ctx.dir,
-      gitdir: this.ctx.gitdir,
-      commit: { tree: commit.tree, parent: commit.parents, author: who, committer: who, message: commit.message },
-    });
-  }
-
-  async hashBlob(object: Uint8Array): Promise<string> {
-    return (await git.hashBlob({ object })).oid;
   }
 }
 

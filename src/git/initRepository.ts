@@ -1,10 +1,11 @@
-import * as git from 'isomorphic-git';
-import { writeCoreConfig, type FileSystemTraits } from './coreConfig';
+import type { FileSystemTraits } from './coreConfig';
 import { ensureGitignore } from './gitignore';
 import type { IndexLockOptions } from './indexLock';
 import { waitForIndexLock } from './indexLock';
-import { lstatOrNull, unlinkIfExists } from './GitFs';
-import { sha1Hex } from './GitObjectCodec';
+import { lstatOrNull, readBytesOrNull, unlinkIfExists } from './GitFs';
+import { GitLayerError } from './errors';
+import { parseGitIndex } from './indexFile';
+import { NO_STATS } from './indexOfTree';
 import type { FreshIndexEntry } from './freshIndex';
 import { encodeFreshIndex, writeIndexFile } from './freshIndex';
 import { writeImportTree } from './importTree';
@@ -34,7 +35,7 @@ export interface InitRepositoryOptions {
   message?: string;
   /** Obsidian's config folder (`Vault#configDir`), for the `.gitignore` rules. */
   configDir: string;
-  /** Files imported between progress reports (and per `add` call on the fallback path). */
+  /** Files imported between progress reports. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
   lock: IndexLockOptions;
@@ -56,7 +57,7 @@ const READ_AHEAD = OBJECTS_IN_FLIGHT;
  * every file — each file written once as a blob, the whole tree built bottom-up once, and
  * `.git/index` written in one pass with the files' stats (so git sees a clean tree without
  * re-hashing). A repository that already has commits is left alone; one without commits gets
- * the import (through isomorphic-git's batched `add` when it already has an index to keep).
+ * the import (paths an existing index stages and the import does not list stay staged).
  */
 export async function initRepository(ctx: RepoContext, options: InitRepositoryOptions): Promise<InitResult> {
   const exists = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/HEAD`)) !== null;
@@ -68,18 +69,51 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
     if (journal?.indexLock) await clearJournal(ctx);
     if (head !== null) return { status: 'exists', head };
   } else {
-    await git.init({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, defaultBranch: 'main' });
-    if (options.fileSystemTraits) await writeCoreConfig(ctx, await options.fileSystemTraits(ctx.gitdir));
+    await createGitdir(ctx, options.fileSystemTraits);
   }
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);
   const skipped: SkippedEntry[] = [];
   const files = (await listWorkingFiles(ctx, skipped)).map((f) => f.path);
-  const hasIndex = (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null;
-  const canHash = (await sha1Hex(ctx.codec, new Uint8Array(0))) !== null;
-  return hasIndex || !canHash
-    ? importByAdd(ctx, options, files, skipped)
-    : importDirectly(ctx, options, files, skipped);
+  return importDirectly(ctx, options, files, skipped);
+}
+
+function coreSection(traits: FileSystemTraits): string {
+  const lines = [
+    '[core]',
+    '\trepositoryformatversion = 0',
+    `\tfilemode = ${traits.filemode}`,
+    '\tbare = false',
+    '\tlogallrefupdates = true',
+    ...(traits.symlinks ? [] : ['\tsymlinks = false']),
+    ...(traits.ignorecase ? ['\tignorecase = true'] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const FOLDERS = ['hooks', 'info', 'objects/info', 'objects/pack', 'refs/heads', 'refs/tags'];
+
+/**
+ * `git init` on branch `main`: the folders, `[core]` and HEAD. `[core]` first has the fixed values
+ * isomorphic-git wrote (no executable bits, no symlinks, case-insensitive); with the host's probe,
+ * which looks at that config file as native git does, it then says what native `git init` would
+ * on this file system. An existing config is kept.
+ */
+async function createGitdir(
+  ctx: RepoContext,
+  probe: ((gitdir: string) => Promise<FileSystemTraits>) | undefined,
+): Promise<void> {
+  for (const folder of FOLDERS) await ctx.fs.promises.mkdir(`${ctx.gitdir}/${folder}`, { recursive: true });
+  const config = `${ctx.gitdir}/config`;
+  if ((await lstatOrNull(ctx.fs, config)) === null) {
+    await ctx.fs.promises.writeFile(
+      config,
+      coreSection({ filemode: false, symlinks: false, ignorecase: true }),
+      'utf8',
+    );
+    if (probe) await ctx.fs.promises.writeFile(config, coreSection(await probe(ctx.gitdir)), 'utf8');
+  }
+  await ctx.fs.promises.writeFile(`${ctx.gitdir}/HEAD`, 'ref: refs/heads/main\n', 'utf8');
 }
 
 function commitMessage(options: InitRepositoryOptions, files: number): string {
@@ -118,6 +152,9 @@ async function importDirectly(
     }
   }
 
+  // Paths a native `git add` staged before this first commit, and which are not imported now, stay staged.
+  const imported = new Set(entries.map((e) => e.path));
+  for (const kept of await stagedEntries(ctx)) if (!imported.has(kept.path)) entries.push(kept);
   const tree = await writeImportTree(store, entries);
   const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
   const message = commitMessage(options, entries.length);
@@ -128,7 +165,7 @@ async function importDirectly(
     message: message.endsWith('\n') ? message : `${message}\n`,
   });
   const index = await encodeFreshIndex(entries, tree.cacheTree, ctx.codec);
-  if (index === null) return importByAdd(ctx, options, files, skipped);
+  if (index === null) throw new GitLayerError('IO', 'No SHA-1 on this device to write .git/index', CALLER);
   const ref = await headTargetRef(ctx, CALLER);
   await writeJournal(ctx, { paths: [], ref, from: null, to: commit, indexLock: true });
   await writeIndexFile(ctx, index);
@@ -144,35 +181,14 @@ async function importDirectly(
   return { status: 'created', commit, files: entries.length, skipped };
 }
 
-/** The fallback import, for a repository whose existing index must be kept: batched `add`, then `commit`. */
-async function importByAdd(
-  ctx: RepoContext,
-  options: InitRepositoryOptions,
-  files: readonly string[],
-  skipped: SkippedEntry[],
-): Promise<InitResult> {
-  const batch = Math.max(1, options.batchSize ?? 1000);
-  for (let start = 0; start < files.length; start += batch) {
-    await git.add({
-      fs: ctx.fs,
-      dir: ctx.dir,
-      gitdir: ctx.gitdir,
-      cache: ctx.cache,
-      filepath: files.slice(start, start + batch),
-    });
-    options.onProgress?.({ done: Math.min(start + batch, files.length), total: files.length });
+/** The stage-0 entries of an index already there (none when there is no index), with no stats: git compares them once. */
+async function stagedEntries(ctx: RepoContext): Promise<FreshIndexEntry[]> {
+  const bytes = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
+  if (bytes === null) return [];
+  const out: FreshIndexEntry[] = [];
+  for (const entry of parseGitIndex(bytes).entries.values()) {
+    const mode = entry.mode.toString(8);
+    if (mode !== '160000') out.push({ path: entry.path, oid: entry.oid, mode, stats: NO_STATS });
   }
-  // Staging skipped ignored files; count what the index really holds.
-  const staged = (await git.listFiles({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache })).length;
-  const who = { ...options.author, timestamp: options.timestamp, timezoneOffset: options.timezoneOffset };
-  const commit = await git.commit({
-    fs: ctx.fs,
-    dir: ctx.dir,
-    gitdir: ctx.gitdir,
-    cache: ctx.cache,
-    message: commitMessage(options, staged),
-    author: who,
-    committer: who,
-  });
-  return { status: 'created', commit, files: staged, skipped };
+  return out;
 }

@@ -1,4 +1,3 @@
-import * as git from 'isomorphic-git';
 import { REPAIR_HINT } from './corruption';
 import { GitLayerError } from './errors';
 import { lstatOrNull, readTextOrNull, unlinkIfExists } from './GitFs';
@@ -14,31 +13,49 @@ export async function headTargetRef(ctx: RepoContext, caller: string): Promise<s
 }
 
 /**
- * Resolves a ref to a commit oid, or `null` for a branch with no commits yet. A ref file that
- * exists but holds no commit id is damage, not an unborn branch (committing would start a new
- * history over it): `REPOSITORY_CORRUPT`.
+ * Resolves a ref (`HEAD`, or a full name such as `refs/heads/main`) to a commit oid, following
+ * symbolic refs, loose ref files first and then `packed-refs`; `null` for a branch with no commits
+ * yet. A ref file that exists but holds no commit id is damage, not an unborn branch (committing
+ * would start a new history over it): `REPOSITORY_CORRUPT`. Without `HEAD`: `NOT_A_REPOSITORY`.
  */
 export async function resolveRefOrNull(ctx: RepoContext, ref: string): Promise<string | null> {
-  // A loose branch ref holding an oid (the commit path's case) is read directly; anything else
-  // (HEAD, packed refs, symbolic refs, damage) goes through isomorphic-git.
-  if (ref.startsWith('refs/')) {
-    const loose = await readTextOrNull(ctx.fs, `${ctx.gitdir}/${ref}`);
-    if (loose !== null && /^[0-9a-f]{40}\n?$/.test(loose)) return loose.slice(0, 40);
+  let name = ref;
+  for (let depth = 0; depth < 8; depth++) {
+    const text = await readTextOrNull(ctx.fs, `${ctx.gitdir}/${name}`);
+    if (text === null) {
+      if (name === 'HEAD') await headTargetRef(ctx, 'resolveRef'); // throws NOT_A_REPOSITORY
+      return packedRef(ctx, name);
+    }
+    const value = text.trim();
+    if (/^[0-9a-f]{40}$/.test(value)) return value;
+    const symbolic = /^ref:\s*(\S+)$/.exec(value);
+    if (symbolic === null) {
+      throw new GitLayerError(
+        'REPOSITORY_CORRUPT',
+        `The vault's git repository is damaged: ${name} holds ${JSON.stringify(value.slice(0, 60))}, not a commit id. ${REPAIR_HINT}`,
+        'resolveRef',
+      );
+    }
+    name = symbolic[1];
   }
-  try {
-    return await git.resolveRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref });
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'NotFoundError') throw err;
-    const target = ref === 'HEAD' ? await headTargetRef(ctx, 'resolveRef') : ref;
-    const text = target === 'HEAD' ? null : await readTextOrNull(ctx.fs, `${ctx.gitdir}/${target}`);
-    if (text === null) return null;
-    throw new GitLayerError(
-      'REPOSITORY_CORRUPT',
-      `The vault's git repository is damaged: ${target} holds ${JSON.stringify(text.trim().slice(0, 60))}, not a commit id. ${REPAIR_HINT}`,
-      'resolveRef',
-      err,
-    );
+  throw new GitLayerError('REPOSITORY_CORRUPT', `${ref} is a loop of symbolic refs. ${REPAIR_HINT}`, 'resolveRef');
+}
+
+/** A ref's oid in `.git/packed-refs`, or `null`. */
+async function packedRef(ctx: RepoContext, ref: string): Promise<string | null> {
+  const text = await readTextOrNull(ctx.fs, `${ctx.gitdir}/packed-refs`);
+  if (text === null) return null;
+  for (const line of text.split('\n')) {
+    if (line.length > 41 && line[40] === ' ' && line.slice(41).trimEnd() === ref && /^[0-9a-f]{40}/.test(line))
+      return line.slice(0, 40);
   }
+  return null;
+}
+
+/** The branch HEAD is on (`main`), or `null` when HEAD is detached. */
+export async function currentBranch(ctx: RepoContext): Promise<string | null> {
+  const ref = await headTargetRef(ctx, 'currentBranch');
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
 }
 
 /**
@@ -56,12 +73,13 @@ export async function writeRefAtomic(ctx: RepoContext, ref: string, oid: string,
     );
   }
   const fsp = ctx.fs.promises;
-  if (!fsp.rename) {
-    await git.writeRef({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, ref, value: oid, force: true });
-    return;
-  }
   const parent = path.slice(0, path.lastIndexOf('/'));
   if ((await lstatOrNull(ctx.fs, parent)) === null) await ctx.fs.promises.mkdir(parent, { recursive: true });
+  if (!fsp.rename) {
+    // Obsidian's adapter cannot rename: a plain write, which recovery finishes if a crash tears it.
+    await fsp.writeFile(path, `${oid}\n`, 'utf8');
+    return;
+  }
   await ctx.fs.promises.writeFile(lock, `${oid}\n`, 'utf8');
   try {
     await fsp.rename(lock, path);

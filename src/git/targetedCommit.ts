@@ -1,7 +1,7 @@
-import * as git from 'isomorphic-git';
 import { parseGitIndex } from './indexFile';
 import type { IndexTarget } from './indexUpdate';
 import { patchIndex, readIndexBytes, replaceFile } from './indexUpdate';
+import { NO_STATS, writeIndexOfTree } from './indexOfTree';
 import { ObjectWriteBatch, objectStore } from './ObjectStore';
 import { readCommitTree } from './objectReader';
 import type { IndexLockOptions } from './indexLock';
@@ -119,7 +119,7 @@ async function commitTargets(
   }
 
   if (newTree === baseTree || (parent === null && changes.length === 0)) {
-    if (await indexDisagrees(ctx, targets)) await stageWithRollback(ctx, targets, async () => undefined);
+    if (await indexDisagrees(ctx, targets)) await stageWithRollback(ctx, targets, baseTree, async () => undefined);
     await clearJournal(ctx);
     return { status: 'nothing', changes: [] };
   }
@@ -143,6 +143,7 @@ async function commitTargets(
   await stageWithRollback(
     ctx,
     targets,
+    newTree,
     async () => {
       if ((await resolveRefOrNull(ctx, ref)) !== parent) {
         throw new GitLayerError(
@@ -166,6 +167,7 @@ async function commitTargets(
 async function stageWithRollback(
   ctx: RepoContext,
   targets: ReadonlyMap<string, BlobTarget | null>,
+  tree: string | null,
   commitPoint: () => Promise<void>,
   landed: () => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<void> {
@@ -174,7 +176,7 @@ async function stageWithRollback(
   // would take it for an empty index and write back only these paths, and a rollback would delete it.
   if (indexBefore === null && (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null) throw unreadableIndex();
   try {
-    await syncIndex(ctx, targets, indexBefore);
+    await syncIndex(ctx, targets, tree, indexBefore);
     await commitPoint();
   } catch (err) {
     // The ref write may have happened even though the call failed: then the commit stands.
@@ -186,26 +188,37 @@ async function stageWithRollback(
 
 /**
  * Stages the committed state of the paths in `.git/index` (`before`: its bytes as read, `null`
- * when there was none): patched from those bytes when the index allows it, else with one batched
- * isomorphic-git `add` and one batched `remove`, whose result is then checked.
+ * when there was none): patched from those bytes; a vault without an index gets one written for
+ * the whole committed `tree` (the other files with no stats, so git compares them once).
  */
 async function syncIndex(
   ctx: RepoContext,
   targets: ReadonlyMap<string, BlobTarget | null>,
+  tree: string | null,
   before: Uint8Array | null,
 ): Promise<void> {
   const entries = new Map<string, IndexTarget | null>();
+  let tracked: ((path: string) => boolean) | undefined;
   for (const [path, t] of targets) {
     if (t === null) entries.set(path, null);
-    else if (t.stats && !t.onlyIfTracked) entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats });
+    else {
+      // An ignored file is staged only when the index already tracks it, as `git add` does.
+      if (t.onlyIfTracked) {
+        tracked ??= trackedIn(before);
+        if (!tracked(path)) continue;
+      }
+      entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats ?? NO_STATS });
+    }
   }
-  if (entries.size === targets.size && (await patchIndex(ctx, entries, ctx.codec, before))) return;
-  const present = [...targets].filter(([, t]) => t !== null).map(([p]) => p);
-  const gone = [...targets].filter(([, t]) => t === null).map(([p]) => p);
-  const base = { fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, cache: ctx.cache };
-  if (present.length > 0) await git.add({ ...base, filepath: present });
-  if (gone.length > 0) await git.remove({ ...base, filepath: gone });
-  await checkIndexCount(ctx, before, targets);
+  if (await patchIndex(ctx, entries, ctx.codec, before)) return;
+  if (before !== null) throw unreadableIndex();
+  await writeIndexOfTree(ctx, tree, entries, CALLER);
+}
+
+function trackedIn(index: Uint8Array | null): (path: string) => boolean {
+  if (index === null) return () => false;
+  const { entries } = parseGitIndex(index);
+  return (path) => entries.has(path);
 }
 
 function unreadableIndex(detail = ''): GitLayerError {
@@ -233,26 +246,6 @@ async function indexDisagrees(ctx: RepoContext, targets: ReadonlyMap<string, Blo
     if (target === null ? entry !== undefined : !target.onlyIfTracked && entry?.oid !== target.oid) return true;
   }
   return false;
-}
-
-/**
- * isomorphic-git takes a missing index for an empty one and would write back only the staged
- * paths (the index vanishing mid-commit, e.g. under a sync tool); an entry count this batch
- * cannot explain means that happened.
- */
-async function checkIndexCount(
-  ctx: RepoContext,
-  before: Uint8Array | null,
-  targets: ReadonlyMap<string, BlobTarget | null>,
-): Promise<void> {
-  const after = await readBytesOrNull(ctx.fs, `${ctx.gitdir}/index`);
-  const count = (bytes: Uint8Array | null) =>
-    bytes === null || bytes.length < 12 ? 0 : new DataView(bytes.buffer, bytes.byteOffset).getUint32(8);
-  const added = [...targets.values()].filter((t) => t !== null).length;
-  const removed = targets.size - added;
-  const was = count(before);
-  const now = count(after);
-  if (now < was - removed || now > was + added) throw unreadableIndex(` (${was} entries became ${now})`);
 }
 
 async function restoreIndex(ctx: RepoContext, bytes: Uint8Array | null): Promise<void> {

@@ -5,7 +5,7 @@ import type { GitObjectCodec } from './GitObjectCodec';
  * `crypto.subtle.digest('SHA-1')` and `CompressionStream('deflate')` (zlib, RFC 1950). Each call
  * is a round trip to native code, so callers keep several objects in flight
  * ({@link OBJECTS_IN_FLIGHT}) rather than awaiting one at a time. `undefined` when the platform
- * lacks either (objects then go through isomorphic-git's own code).
+ * lacks either (objects are then hashed and deflated in plain JavaScript: `fallbackCodec`).
  */
 export function webCodec(): GitObjectCodec | undefined {
   const subtle = typeof crypto === 'undefined' ? undefined : crypto.subtle;

@@ -1,10 +1,10 @@
-import * as git from 'isomorphic-git';
 import type { Finding } from '../core/guard/Finding';
 import type { GitFs } from '../git/GitFs';
 import { joinPath } from '../git/GitFs';
 import { withPlannedGitignore } from '../git/gitignore';
 import type { GitRepo } from '../git/GitRepo';
 import { listWorkingFiles } from '../git/listWorkingFiles';
+import { isIgnoredPath } from '../git/worktree';
 import { scanPathsForSecrets } from './scanPathsForSecrets';
 
 /**
@@ -30,7 +30,7 @@ export async function guardInitialImport(
     const out: Finding[] = [];
     for (const finding of findings) {
       if (!ignored.has(finding.path))
-        ignored.set(finding.path, await git.isIgnored({ fs: planned, dir, gitdir, filepath: finding.path }));
+        ignored.set(finding.path, await isIgnoredPath({ fs: planned, dir, gitdir, cache: {} }, finding.path));
       if (ignored.get(finding.path) !== true) out.push(finding);
     }
     return out;

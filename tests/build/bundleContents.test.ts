@@ -97,4 +97,34 @@ describe('main.js', () => {
 
     expect(unguarded).toEqual([]);
   });
+
+  it('leaves out the isomorphic-git functions src/git does itself, so a call to one cannot come back unnoticed', async () => {
+    // Our own code instead: the pull's merge, checkout and local-changes check (src/git/remote);
+    // init, the initial import and the index writes of a commit (src/git); refs, config and ignore rules.
+    const ours = ['merge', 'mergeTree', 'checkout', 'statusMatrix', 'add', 'remove', 'commit', 'init', 'listFiles'];
+    ours.push('resolveRef', 'writeRef', 'getConfig', 'addRemote', 'isIgnored'); // currentBranch: fetch uses its own
+    ours.push('writeBlob', 'writeTree', 'writeCommit', 'hashBlob'); // objects: src/git/ObjectStore.ts
+    const { pluginAliases, pluginBuffer } = require('../../build/pluginDependencies.cjs') as {
+      pluginAliases: Record<string, string>;
+      pluginBuffer: Plugin;
+    };
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: ['src/main.ts'],
+      bundle: true,
+      write: false,
+      outfile: 'isomorphic-git-functions.js',
+      format: 'cjs',
+      platform: 'browser',
+      external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules.filter((m) => m !== 'buffer')],
+      alias: pluginAliases,
+      plugins: [pluginBuffer],
+      logLevel: 'silent',
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+    // Unminified, esbuild keeps isomorphic-git's function names (a clash adds a digit: checkout2);
+    // each takes one destructured argument, which tells them from our own functions of the same name.
+    expect(text).toMatch(/\bfunction _?fetch\d*\(\{/);
+    expect(ours.filter((name) => new RegExp(`\\bfunction _?${name}\\d*\\(\\{`).test(text))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { AuthCallback, HttpClient, ProgressCallback } from 'isomorphic-git';
 import type { GitFs } from '../GitFs';
+import type { GitObjectCodec } from '../GitObjectCodec';
 
 /** What every remote operation takes: the environment as parameters, like isomorphic-git. */
 export interface RemoteOptions {
@@ -13,6 +14,8 @@ export interface RemoteOptions {
   gitdir?: string;
   /** The repository's shared isomorphic-git cache, when the caller keeps one. */
   cache?: object;
+  /** Fast SHA-1/inflate/deflate, when the host has them (reading and hashing the files a pull checks and writes). */
+  codec?: GitObjectCodec;
   /** Remote name; defaults to `origin`. */
   remote?: string;
   /** Branch, the same name locally and on the remote; defaults to the current branch (pull accepts only that one). */

@@ -1,20 +1,27 @@
 import * as git from 'isomorphic-git';
-import { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
+import { readCommitTree } from '../objectReader';
+import { writeRefAtomic } from '../refs';
+import type { RepoContext } from '../RepoContext';
+import { checkoutPaths } from './checkoutPaths';
 import type { RemoteOptions } from './RemoteOptions';
 import { RemoteError } from './RemoteError';
 import { uncommittedAmong } from './localChanges';
-import { unmergeablePaths } from './unmergeablePaths';
-import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
+import { mergeCommits } from './mergeCommits';
+import { resolveRefOrNull } from '../refs';
+import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
 import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
-import { changedPaths, type ObjectStore } from './treeChanges';
+import { changedPaths } from './treeChanges';
 
 /** Options of `pull`: the remote options plus who signs a merge commit. */
 export interface PullOptions extends RemoteOptions {
   author: { name: string; email: string };
   /** Merge commit message; defaults to `Merge <remote>/<branch>`. */
   message?: string;
+  /** The merge commit's time: seconds since the epoch and the timezone offset in minutes (default: now). */
+  timestamp?: number;
+  timezoneOffset?: number;
 }
 
 /** What a pull did. Every outcome except `fast-forward` and `merged` leaves the working tree and the branch untouched. */
@@ -44,7 +51,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const gitdir = options.gitdir ?? joinPath(dir, '.git');
   const cache = options.cache ?? {};
   const remote = options.remote ?? 'origin';
-  const store: ObjectStore = { fs, dir, gitdir, cache };
+  const store: RepoContext = { fs, dir, gitdir, cache, codec: options.codec };
   const branch = await resolveBranch(store, 'pull');
   if (options.ref !== undefined && options.ref !== branch) {
     throw new RemoteError(
@@ -75,7 +82,8 @@ export async function pull(options: PullOptions): Promise<PullResult> {
     });
     theirs = fetched.fetchHead;
   } catch (err) {
-    if (err instanceof Errors.NotFoundError) return { status: 'remote-branch-missing', branch };
+    if ((err as { code?: unknown } | null)?.code === 'NotFoundError')
+      return { status: 'remote-branch-missing', branch };
     throw toRemoteError(err, 'pull');
   }
   if (theirs === null) return { status: 'remote-branch-missing', branch };
@@ -96,20 +104,36 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const base = bases[0];
   if (base === theirs) return { status: 'up-to-date', head: ours, ahead: true };
   if (base === ours) return fastForward(store, branch, ours, theirs);
-  return merge(store, { branch, ours, theirs, base, author, message: options.message ?? `Merge ${remote}/${branch}` });
+  const now = new Date();
+  const signature = {
+    ...author,
+    timestamp: options.timestamp ?? Math.floor(now.getTime() / 1000),
+    timezoneOffset: options.timezoneOffset ?? now.getTimezoneOffset(),
+  };
+  return mergeWithRemote(store, {
+    branch,
+    ours,
+    theirs,
+    base,
+    author: signature,
+    message: options.message ?? `Merge ${remote}/${branch}`,
+  });
 }
 
 async function fastForward(
-  store: ObjectStore,
+  store: RepoContext,
   branch: string,
   ours: string | null,
   theirs: string,
 ): Promise<PullResult> {
-  const changed = ours === null ? await allPaths(store, theirs) : await changedPaths(store, ours, theirs);
-  const dirty = await uncommittedAmong(store, changed);
+  const changed = await changedPaths(store, ours, theirs);
+  const head = ours === null ? null : await readCommitTree(store, ours);
+  const tree = await readCommitTree(store, theirs);
+  const dirty = await uncommittedAmong(store, { head, incoming: tree }, changed);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
-  await git.writeRef({ ...store, ref: `refs/heads/${branch}`, value: theirs, force: true });
-  await updateWorkingTree(store, branch, changed);
+  // The files first, the branch last: a crash in between leaves HEAD where it was.
+  await checkoutPaths(store, { tree, paths: changed });
+  await writeRefAtomic(store, `refs/heads/${branch}`, theirs, 'pull');
   return { status: 'fast-forward', from: ours, to: theirs, changed };
 }
 
@@ -118,60 +142,33 @@ interface MergePlan {
   ours: string;
   theirs: string;
   base: string;
-  author: { name: string; email: string };
+  author: { name: string; email: string; timestamp: number; timezoneOffset: number };
   message: string;
 }
 
-async function merge(store: ObjectStore, plan: MergePlan): Promise<PullResult> {
+async function mergeWithRemote(store: RepoContext, plan: MergePlan): Promise<PullResult> {
   const { branch, ours, theirs, base } = plan;
   const [ourChanges, theirChanges] = await Promise.all([
     changedPaths(store, base, ours),
     changedPaths(store, base, theirs),
   ]);
-  const dirty = await uncommittedAmong(store, theirChanges);
+  const [head, incoming] = await Promise.all([readCommitTree(store, ours), readCommitTree(store, theirs)]);
+  const dirty = await uncommittedAmong(store, { head, incoming }, theirChanges);
   if (dirty.length > 0) return { status: 'uncommitted-changes', paths: dirty, remote: theirs };
-  const ourSet = new Set(ourChanges);
-  const bothChanged = theirChanges.filter((p) => ourSet.has(p));
-  const binary = await unmergeablePaths(store, { base, ours, theirs }, bothChanged);
-  const conflict = (paths: string[]): PullResult => ({
-    status: 'conflict',
-    conflicts: [...new Set([...paths, ...binary])].sort(),
-    local: ours,
-    remote: theirs,
+  const merged = await mergeCommits(store, {
+    base,
+    ours,
+    theirs,
+    ourChanges,
+    theirChanges,
+    author: plan.author,
+    message: plan.message,
   });
-
-  let mergeOid: string;
-  try {
-    const result = await git.merge({
-      ...store,
-      ours: branch,
-      theirs,
-      author: plan.author,
-      message: plan.message,
-      abortOnConflict: true,
-      fastForward: false,
-      // With a binary conflict the merge only looks for the text conflicts, writing nothing.
-      dryRun: binary.length > 0,
-    });
-    mergeOid = result.oid ?? ours;
-  } catch (err) {
-    if (err instanceof Errors.MergeConflictError) return conflict(err.data.filepaths);
-    // isomorphic-git cannot merge additions on both sides (two devices creating the same note).
-    if (err instanceof Errors.MergeNotSupportedError) return conflict(bothChanged);
-    throw err;
-  }
-  if (binary.length > 0) return conflict([]);
-  await updateWorkingTree(store, branch, theirChanges);
-  return { status: 'merged', from: ours, to: mergeOid, remote: theirs, changed: theirChanges };
-}
-
-/** Brings only the named paths of the working tree and index to the branch's new commit. */
-async function updateWorkingTree(store: ObjectStore, branch: string, paths: string[]): Promise<void> {
-  if (paths.length === 0) return;
-  await git.checkout({ ...store, ref: branch, filepaths: paths, noUpdateHead: true });
-}
-
-async function allPaths(store: ObjectStore, commit: string): Promise<string[]> {
-  const files = await git.listFiles({ ...store, ref: commit });
-  return files.sort();
+  if (merged.status === 'conflict')
+    return { status: 'conflict', conflicts: merged.conflicts, local: ours, remote: theirs };
+  const tree = await readCommitTree(store, merged.oid);
+  // The files first, the branch last: a crash in between leaves HEAD where it was.
+  await checkoutPaths(store, { tree, paths: await changedPaths(store, ours, merged.oid) });
+  await writeRefAtomic(store, `refs/heads/${branch}`, merged.oid, 'pull');
+  return { status: 'merged', from: ours, to: merged.oid, remote: theirs, changed: theirChanges };
 }

@@ -1,8 +1,8 @@
 import * as git from 'isomorphic-git';
-import { Errors } from 'isomorphic-git';
 import { joinPath } from '../GitFs';
 import type { RemoteOptions } from './RemoteOptions';
-import { resolveBranch, resolveRefOrNull, resolveRemoteUrl } from './remoteConfig';
+import { resolveRefOrNull } from '../refs';
+import { resolveBranch, resolveRemoteUrl } from './remoteConfig';
 import { RemoteError } from './RemoteError';
 import { assertUsableRemoteUrl } from './supportedUrl';
 import { toRemoteError } from './toRemoteError';
@@ -49,11 +49,15 @@ export async function push(options: RemoteOptions): Promise<PushResult> {
     });
     return { status: 'pushed', branch, oid };
   } catch (err) {
-    if (err instanceof Errors.PushRejectedError) {
+    // isomorphic-git's errors by their stable code (its Errors namespace would bundle every error class).
+    const code = (err as { code?: unknown } | null)?.code;
+    if (code === 'PushRejectedError') {
       return { status: 'rejected', branch, reason: 'not-fast-forward', message: PULL_FIRST };
     }
-    if (err instanceof Errors.GitPushError) {
-      const refusal = Object.values(err.data.result.refs).find((r) => !r.ok)?.error ?? err.message;
+    if (code === 'GitPushError') {
+      const { refs } = (err as { data: { result: { refs: Record<string, { ok: boolean; error?: string }> } } }).data
+        .result;
+      const refusal = Object.values(refs).find((r) => !r.ok)?.error ?? (err as Error).message;
       const nonFastForward = /non-fast-forward|fetch first|failed to update ref|stale/i.test(refusal);
       return nonFastForward
         ? { status: 'rejected', branch, reason: 'not-fast-forward', message: PULL_FIRST }

@@ -16,7 +16,7 @@ declare const require: (id: string) => unknown;
 /**
  * Node's SHA-1 and zlib as a {@link GitObjectCodec} in the desktop app, where Electron offers them
  * (5–10× faster per object than WebCrypto and `CompressionStream`); `undefined` on mobile, which
- * keeps isomorphic-git's path. The modules are required only here, behind the platform check,
+ * keeps the platform's (WebCrypto, `CompressionStream`). The modules are required only here, behind the platform check,
  * so the bundle never loads a node builtin at startup.
  */
 export function desktopCodec(): GitObjectCodec | undefined {
@@ -30,7 +30,7 @@ export function desktopCodec(): GitObjectCodec | undefined {
         inflate: (data) => zlib.inflateSync(data),
       };
     } catch {
-      // A desktop build without node integration: isomorphic-git's own path still works.
+      // A desktop build without node integration: the platform's codec still works.
       return undefined;
     }
   }

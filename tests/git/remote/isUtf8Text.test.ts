@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isUtf8Text } from '../../../src/git/remote/unmergeablePaths';
+import { isUtf8Text } from '../../../src/git/remote/isUtf8Text';
 
 describe('isUtf8Text', () => {
   it.each([
