@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
+import { yamlCoreTags } from './build/yamlCoreTags.cjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -45,7 +46,7 @@ const pluginOptions = {
   ],
   // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.cjs.
   alias: pluginAliases,
-  plugins: [pluginBuffer],
+  plugins: [pluginBuffer, yamlCoreTags],
   format: 'cjs',
   // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
   charset: 'utf8',
@@ -65,6 +66,8 @@ const cliOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // yaml's tag table without the schemas and tags no parse uses: build/yamlCoreTags.cjs.
+  plugins: [yamlCoreTags],
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
   minify: false,
