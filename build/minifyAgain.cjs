@@ -63,11 +63,18 @@ function minifyAgain(code, cacheDir = CACHE) {
   return banner === '' ? minified : `${banner}\n${minified}`;
 }
 
-/** Removes all but the newest KEEP results. */
+/** Removes all but the newest KEEP results (a file another build removed first is passed over). */
 function prune(dir) {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.js'))
-    .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+    .map((name) => {
+      try {
+        return { path: join(dir, name), time: statSync(join(dir, name)).mtimeMs };
+      } catch {
+        return null;
+      }
+    })
+    .filter((file) => file !== null)
     .sort((a, b) => b.time - a.time);
   for (const { path } of files.slice(KEEP)) rmSync(path, { force: true });
 }
