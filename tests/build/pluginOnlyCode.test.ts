@@ -131,10 +131,11 @@ describe('yaml in main.js and the CLI bundle', () => {
     const parses = ['parseDocument', 'parseAllDocuments', 'parse', 'new Document', 'new Composer'];
     const unnamed: string[] = [];
     for (const { path, text } of sources()) {
-      const imported = /import \{([^}]*)\} from 'yaml'/.exec(text)?.[1];
-      if (imported === undefined) continue;
-      const names = imported
-        .split(',')
+      // Named imports only, so each parse is seen by its name.
+      if (/import (?!type\b)[\w*][^{;]*from 'yaml'/.test(text))
+        unnamed.push(`${path}: a default or namespace import of yaml`);
+      const names = [...text.matchAll(/import \{([^}]*)\} from 'yaml'/g)]
+        .flatMap((m) => (m[1] ?? '').split(','))
         .map((n) => n.trim())
         .filter((n) => n !== '' && !n.startsWith('type '));
       for (const call of parses) {
