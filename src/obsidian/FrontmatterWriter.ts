@@ -4,6 +4,7 @@ import { editFrontmatter } from '../core/frontmatter/editFrontmatter';
 import type { EditResult } from '../core/frontmatter/EditResult';
 import type { FrontmatterEdit } from '../core/frontmatter/FrontmatterEdit';
 import { locateFrontmatter } from '../core/frontmatter/locateFrontmatter';
+import { CORE_YAML } from '../core/notes/coreYaml';
 import { refusal, RefusalError, type Refusal } from '../core/model/Refusal';
 import { reportFailure } from './reportFailure';
 
@@ -75,7 +76,7 @@ function yamlErrorLine(text: string): number | undefined {
   const location = locateFrontmatter(text);
   if (location.kind !== 'block') return undefined;
   const doc = parseDocument(text.slice(location.start, location.end), {
-    schema: 'core',
+    ...CORE_YAML,
     uniqueKeys: true,
     prettyErrors: true,
   });

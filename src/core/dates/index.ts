@@ -10,7 +10,7 @@ export {
   daysInMonth,
   type CivilDate,
 } from './dayNumber';
-export { parseDate, parseDateTime, hasTime, explainBadDate } from './parseDate';
+export { parseDate, parseDateTime, hasTime, explainBadDate, digitsAt } from './parseDate';
 export {
   addDays,
   addMonths,

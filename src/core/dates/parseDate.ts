@@ -18,8 +18,11 @@ export function parseDate(text: string): string | null {
   return t;
 }
 
-/** The number written by `count` ASCII digits at `from`, or -1 when one is not a digit. */
-function digitsAt(text: string, from: number, count: number): number {
+/**
+ * The number written by `count` ASCII digits at `from`, or -1 when one is not a digit.
+ * @example digitsAt('2026-11-30', 5, 2) // 11
+ */
+export function digitsAt(text: string, from: number, count: number): number {
   let n = 0;
   for (let i = from; i < from + count; i++) {
     const d = text.charCodeAt(i) - 48;

@@ -1,11 +1,12 @@
 import { Document, isMap, parseDocument, type YAMLMap } from 'yaml';
 import { exceedsNesting } from '../notes/exceedsNesting';
+import { CORE_YAML } from '../notes/coreYaml';
 import { DEFAULT_FRONTMATTER_LIMITS } from '../notes/parseFrontmatter';
 import { yamlShapeProblem } from '../notes/yamlShapeProblem';
 import { editFailure, type EditResult } from './EditResult';
 
 /** Options every frontmatter parse uses: YAML 1.2 core schema (dates stay strings), unique keys. */
-export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+export const YAML_OPTIONS = { ...CORE_YAML, uniqueKeys: true, prettyErrors: false } as const;
 
 /** A parsed frontmatter source: its document, root map (null when empty) and plain data. */
 export interface ParsedFrontmatter {

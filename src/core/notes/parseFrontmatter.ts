@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { CORE_YAML } from './coreYaml';
 import { exceedsNesting } from './exceedsNesting';
 import { parseSimpleYaml } from './parseSimpleYaml';
 import { yamlShapeProblem } from './yamlShapeProblem';
@@ -50,7 +51,7 @@ export function parseFrontmatter(
   if (exceedsNesting(yaml, maxDepth)) return { ok: false, message: tooDeep, line: firstLine };
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, {
-    schema: 'core',
+    ...CORE_YAML,
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,

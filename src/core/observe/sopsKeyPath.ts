@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { CORE_YAML } from '../notes/coreYaml';
 
 /** Where a sops reference points: the encrypted file and the key path inside it (empty: the whole file). */
 export interface SopsRef {
@@ -45,7 +46,7 @@ export function sopsHasKey(text: string, keys: readonly string[], file: string):
 
 function yamlTree(text: string): unknown {
   try {
-    const tree: unknown = parse(text, { maxAliasCount: 100 });
+    const tree: unknown = parse(text, { ...CORE_YAML, maxAliasCount: 100, logLevel: 'error' });
     return typeof tree === 'object' && tree !== null ? tree : null;
   } catch {
     return null;

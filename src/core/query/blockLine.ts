@@ -1,4 +1,5 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { CORE_YAML } from '../notes/coreYaml';
 import type { QueryError } from './Query';
 
 /**
@@ -10,7 +11,7 @@ import type { QueryError } from './Query';
 export function blockLine(source: string, error: QueryError): number {
   if (error.line !== undefined) return error.line;
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(source, { ...CORE_YAML, lineCounter: counter, prettyErrors: false });
   const segments = pathSegments(error.path);
   for (let n = segments.length; n > 0; n--) {
     const node: unknown = doc.getIn(segments.slice(0, n), true);

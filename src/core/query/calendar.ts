@@ -1,5 +1,5 @@
 /** The query's view of calendar time: minute numbers (since 1970-01-01T00:00) on top of src/core/dates. */
-import { civilFromDays, daysInMonth, fromDayNumber, fromMinuteNumber, toDayNumber } from '../dates';
+import { civilFromDays, daysInMonth, digitsAt as digits, fromDayNumber, fromMinuteNumber, toDayNumber } from '../dates';
 
 /**
  * A parsed date or datetime: minutes since 1970-01-01T00:00 and whether a time of day was written.
@@ -43,17 +43,6 @@ export function parseCalendarPoint(text: string): CalendarPoint | null {
   const minute = digits(text, 14, 2);
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
   return { type: 'date', minutes: minutes + hour * 60 + minute, hasTime: true };
-}
-
-/** The number written by `count` ASCII digits at `from`, or -1 when one is not a digit. */
-function digits(text: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { CORE_YAML } from '../notes/coreYaml';
 import type { Compiled } from './Compiled';
 import type { FilterRefs } from './filterRefs';
 import { parseFilters } from './parseFilters';
@@ -81,7 +82,7 @@ function readYaml(text: string): { ok: true; value: unknown } | { ok: false; err
       errors: [queryError('block', `block too long (${text.length} characters, at most ${MAX_BLOCK_CHARS})`)],
     };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const doc = parseDocument(text, { ...CORE_YAML, uniqueKeys: true, prettyErrors: false, lineCounter });
   // Warnings count too: an unresolved tag is almost always an unquoted `!expression`.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {

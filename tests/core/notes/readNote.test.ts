@@ -23,6 +23,18 @@ describe('readNote', () => {
     expect(read.type === 'item' && read.frontmatter).toMatchObject({ due: '2026-11-30', at: '2026-11-30T10:00' });
   });
 
+  it("reads YAML 1.1's explicitly tagged types as core-schema text and maps, never a Date, Set or bytes", () => {
+    const read = readNote(
+      PATH,
+      noteText(['stack: task', 'due: !!timestamp 2026-11-30', 'tags: !!set {a, b}', 'blob: !!binary aGk=']),
+    );
+
+    expect(read).toMatchObject({
+      type: 'item',
+      frontmatter: { due: '2026-11-30', tags: { a: null, b: null }, blob: 'aGk=' },
+    });
+  });
+
   it('treats a note without a stack key as plain, whatever its frontmatter holds', () => {
     expect(readNote('Books/Dune.md', noteText(['categories:', '  - "[[Books]]"', 'created: {{date}}']))).toEqual({
       type: 'plain',

@@ -1,0 +1,74 @@
+// yaml's tag table with the YAML 1.2 core and failsafe schemas only, for main.js and the CLI.
+// Every parse in src/ names the core schema without YAML 1.1's explicit tags (`!!set`,
+// `!!timestamp`, `!!binary`, `!!omap`, `!!pairs`: CORE_YAML in src/core/notes/coreYaml.ts, so
+// dates stay strings, DESIGN.md §1), so yaml's `yaml-1.1` and `json` schemas and those tags are
+// never used: this table leaves them out of the bundles (about 9 KiB of main.js). A schema name
+// it lacks throws yaml's own "Unknown schema" error. tests/build/pluginOnlyCode.test.ts holds it
+// to yaml's own table for the names it keeps.
+'use strict';
+const { dirname } = require('node:path');
+
+// yaml's schema/tags.js (2.x, ESM in browser/dist and CJS in dist: esbuild imports either way)
+// with only the tags of the schemas kept; getTags is yaml's own, unchanged.
+const contents = `
+import { map } from './common/map.js';
+import { nullTag } from './common/null.js';
+import { seq } from './common/seq.js';
+import { string } from './common/string.js';
+import { boolTag } from './core/bool.js';
+import { floatNaN, floatExp, float } from './core/float.js';
+import { intOct, intHex, int } from './core/int.js';
+import { schema } from './core/schema.js';
+import { merge } from './yaml-1.1/merge.js';
+
+const schemas = new Map([
+  ['core', schema],
+  ['failsafe', [map, seq, string]],
+]);
+const tagsByName = { bool: boolTag, float, floatExp, floatNaN, int, intHex, intOct, map, merge, null: nullTag, seq };
+export const coreKnownTags = {};
+export function getTags(customTags, schemaName, addMergeTag) {
+  const schemaTags = schemas.get(schemaName);
+  if (schemaTags && !customTags) {
+    return addMergeTag && !schemaTags.includes(merge) ? schemaTags.concat(merge) : schemaTags.slice();
+  }
+  let tags = schemaTags;
+  if (!tags) {
+    if (Array.isArray(customTags)) tags = [];
+    else {
+      const keys = Array.from(schemas.keys()).map((key) => JSON.stringify(key)).join(', ');
+      throw new Error(\`Unknown schema "\${schemaName}"; use one of \${keys} or define customTags array\`);
+    }
+  }
+  if (Array.isArray(customTags)) {
+    for (const tag of customTags) tags = tags.concat(tag);
+  } else if (typeof customTags === 'function') {
+    tags = customTags(tags.slice());
+  }
+  if (addMergeTag) tags = tags.concat(merge);
+  return tags.reduce((tags, tag) => {
+    const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+    if (!tagObj) {
+      const tagName = JSON.stringify(tag);
+      const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(', ');
+      throw new Error(\`Unknown custom tag \${tagName}; use one of \${keys}\`);
+    }
+    if (!tags.includes(tagObj)) tags.push(tagObj);
+    return tags;
+  }, []);
+}
+`;
+
+/** An esbuild plugin: yaml's schema/tags.js (browser or node build) becomes the table above. */
+const yamlCoreTags = {
+  name: 'yaml-core-tags',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yaml[\\/](browser[\\/])?dist[\\/]schema[\\/]tags\.js$/ }, (args) => ({
+      contents,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+module.exports = { yamlCoreTags, yamlCoreTagsSource: contents };
