@@ -32,14 +32,14 @@ export function taskUuid(item: Pick<ItemOf<'task'>, 'path' | 'data'>): string {
  * @example derivedTaskUuid('Tasks/Pay rent.md') // always the same 8-4-4-4-12 text
  */
 export function derivedTaskUuid(path: string): string {
-  const text = `vault-stack task:${path}`;
-  // Four FNV-1a lanes in one pass, kept as int32 (no boxed doubles in the loop).
-  let a = 0x811c9dc5 | 0;
-  let b = 0x01000193 | 0;
-  let c = 0x9e3779b9 | 0;
-  let d = 0x85ebca6b | 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  // Four FNV-1a lanes in one pass, kept as int32 (no boxed doubles in the loop), started from their
+  // state after the constant prefix `vault-stack task:`.
+  let a = PREFIX_LANES[0];
+  let b = PREFIX_LANES[1];
+  let c = PREFIX_LANES[2];
+  let d = PREFIX_LANES[3];
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charCodeAt(i);
     a = Math.imul(a ^ ch, 0x01000193);
     b = Math.imul(b ^ ch, 0x01000193);
     c = Math.imul(c ^ ch, 0x01000193);
@@ -47,22 +47,34 @@ export function derivedTaskUuid(path: string): string {
   }
   // 8-4-4-4-12 from the 32 hex digits of a, b, c, d: version 8 in b's fifth digit, the RFC variant in
   // c's first; built as character codes (one string, no intermediate pieces: exports derive thousands).
-  const codes: number[] = [];
+  const codes = new Array<number>(36);
+  let k = 0;
   const put = (n: number, from: number, to: number): void => {
-    for (let shift = from; shift >= to; shift -= 4) codes.push(HEX_CODES[(n >>> shift) & 15]);
+    for (let shift = from; shift >= to; shift -= 4) codes[k++] = HEX_CODES[(n >>> shift) & 15];
   };
   put(a, 28, 0);
-  codes.push(DASH);
+  codes[k++] = DASH;
   put(b, 28, 16);
-  codes.push(DASH, HEX_CODES[8]);
+  codes[k++] = DASH;
+  codes[k++] = HEX_CODES[8];
   put(b, 8, 0);
-  codes.push(DASH, HEX_CODES[8 | ((c >>> 28) & 3)]);
+  codes[k++] = DASH;
+  codes[k++] = HEX_CODES[8 | ((c >>> 28) & 3)];
   put(c, 24, 16);
-  codes.push(DASH);
+  codes[k++] = DASH;
   put(c, 12, 0);
   put(d, 28, 0);
-  return String.fromCharCode(...codes);
+  return String.fromCharCode.apply(null, codes);
 }
+
+/** The four FNV-1a lanes of {@link derivedTaskUuid} after hashing `vault-stack task:`. */
+const PREFIX_LANES: readonly number[] = (() => {
+  const lanes = [0x811c9dc5 | 0, 0x01000193 | 0, 0x9e3779b9 | 0, 0x85ebca6b | 0];
+  const prefix = 'vault-stack task:';
+  for (let i = 0; i < prefix.length; i++)
+    for (let l = 0; l < 4; l++) lanes[l] = Math.imul(lanes[l] ^ prefix.charCodeAt(i), 0x01000193);
+  return lanes;
+})();
 
 /** The character codes of `0`–`9`, `a`–`f`, and of `-`. */
 const HEX_CODES: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];

@@ -1,7 +1,11 @@
-// The Taskwarrior reader as it was before it read each task's fields by name into one shape: the
-// oracle of taskwarriorReader.test.ts, which checks the faster reader gives the same tasks and
-// problems for any input. Not used by the product.
-import { daysInMonth, toDayNumber } from '../../../../src/core/dates/dayNumber';
+// The Taskwarrior reader and writer as they were before the reader read each task's fields by name
+// into one shape and the writer wrote each line as text: the oracles of taskwarriorReader.test.ts
+// and taskwarriorWriter.test.ts, which check the faster ones give the same result for any input.
+// Not used by the product.
+import { civilFromDays, daysInMonth, toDayNumber } from '../../../../src/core/dates/dayNumber';
+import type { TaskwarriorWriteOptions, TimeZone } from '../../../../src/core/formats/taskwarrior';
+import { basenameOf } from '../../../../src/core/index/linkPath';
+import type { ItemOf, Priority } from '../../../../src/core/model/Item';
 import type { TaskwarriorRead, TaskwarriorStatus, TaskwarriorTask } from '../../../../src/core/formats/taskwarriorJson';
 
 /** Whether a text is a lowercase uuid, `8-4-4-4-12` hexadecimal digits (checked by hand: a regex costs more than parsing the JSON). */
@@ -189,4 +193,134 @@ export function readTaskwarriorDateReference(text: string): number | null {
   if (year < 0 || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 60) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return toDayNumber({ year, month, day }) * 1440 + hour * 60 + minute;
+}
+
+/** Two digits, zero-padded. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * A validated local vault date or datetime (`YYYY-MM-DD[THH:mm]`) as a Taskwarrior UTC date (a date is its local midnight).
+ * @example taskwarriorDateOf('2026-12-01', fixedOffsetZone(60)) // '20261130T230000Z'
+ */
+export function taskwarriorDateOfReference(local: string, zone: TimeZone): string {
+  const days = toDayNumber({ year: digits(local, 0, 4), month: digits(local, 5, 2), day: digits(local, 8, 2) });
+  const minutes = days * 1440 + (local.length > 10 ? digits(local, 11, 2) * 60 + digits(local, 14, 2) : 0);
+  // The offset at the instant itself: guess from the local reading, then correct once (DST edges).
+  let utc = minutes - zone.offsetMinutesAt(minutes);
+  utc = minutes - zone.offsetMinutesAt(utc);
+  const utcDays = Math.floor(utc / 1440);
+  const rest = utc - utcDays * 1440;
+  const c = civilFromDays(utcDays);
+  return `${String(c.year).padStart(4, '0')}${two(c.month)}${two(c.day)}T${two(Math.floor(rest / 60))}${two(rest % 60)}00Z`;
+}
+
+const PRIORITY: Record<Priority, 'H' | 'M' | 'L'> = { high: 'H', medium: 'M', low: 'L' };
+
+/**
+ * A task's uuid: the one in its note, else one derived from its path (stable while the note keeps
+ * its path; an import writes it into the note), shaped as an RFC 9562 version-8 uuid.
+ * @example taskUuid(item) // '0f3c…-…'
+ */
+function taskUuid(item: Pick<ItemOf<'task'>, 'path' | 'data'>): string {
+  return item.data.uuid ?? derivedTaskUuidReference(item.path);
+}
+
+/**
+ * The uuid derived from a note's vault path: four FNV-1a hashes of it, version 8, RFC variant.
+ * @example derivedTaskUuid('Tasks/Pay rent.md') // always the same 8-4-4-4-12 text
+ */
+export function derivedTaskUuidReference(path: string): string {
+  const text = `vault-stack task:${path}`;
+  // Four FNV-1a lanes in one pass, kept as int32 (no boxed doubles in the loop).
+  let a = 0x811c9dc5 | 0;
+  let b = 0x01000193 | 0;
+  let c = 0x9e3779b9 | 0;
+  let d = 0x85ebca6b | 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193);
+    c = Math.imul(c ^ ch, 0x01000193);
+    d = Math.imul(d ^ ch, 0x01000193);
+  }
+  // 8-4-4-4-12 from the 32 hex digits of a, b, c, d: version 8 in b's fifth digit, the RFC variant in
+  // c's first; built as character codes (one string, no intermediate pieces: exports derive thousands).
+  const codes: number[] = [];
+  const put = (n: number, from: number, to: number): void => {
+    for (let shift = from; shift >= to; shift -= 4) codes.push(HEX_CODES[(n >>> shift) & 15]);
+  };
+  put(a, 28, 0);
+  codes.push(DASH);
+  put(b, 28, 16);
+  codes.push(DASH, HEX_CODES[8]);
+  put(b, 8, 0);
+  codes.push(DASH, HEX_CODES[8 | ((c >>> 28) & 3)]);
+  put(c, 24, 16);
+  codes.push(DASH);
+  put(c, 12, 0);
+  put(d, 28, 0);
+  return String.fromCharCode(...codes);
+}
+
+/** The character codes of `0`–`9`, `a`–`f`, and of `-`. */
+const HEX_CODES: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+const DASH = 45;
+
+/**
+ * One task as Taskwarrior 2.6 imports it: always a uuid; todo, doing and waiting are pending (doing
+ * with `start`), done is completed and cancelled deleted (with `end` from `done`); `start` goes out
+ * as `wait`; a recurring task is one plain task with its current due date, never a `recur` template.
+ * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight.
+ */
+function taskwarriorTaskOf(
+  item: ItemOf<'task'>,
+  options: TaskwarriorWriteOptions,
+  utc: (local: string) => string = (local) => taskwarriorDateOfReference(local, options.zone),
+): Record<string, unknown> {
+  const d = item.data;
+  const out: Record<string, unknown> = {
+    uuid: taskUuid(item),
+    description: item.title,
+    status: d.status === 'done' ? 'completed' : d.status === 'cancelled' ? 'deleted' : 'pending',
+  };
+  if (item.created !== undefined) out.entry = utc(item.created);
+  if (d.status === 'doing') out.start = utc(item.created ?? options.now);
+  if (d.start !== undefined) out.wait = utc(d.start);
+  if (d.due !== undefined) out.due = utc(d.due);
+  if (d.scheduled !== undefined) out.scheduled = utc(d.scheduled);
+  if ((d.status === 'done' || d.status === 'cancelled') && d.done !== undefined) out.end = utc(d.done);
+  if (d.priority !== undefined) out.priority = PRIORITY[d.priority];
+  if (d.project !== undefined) out.project = d.project.link ? basenameOf(d.project.link) : d.project.text;
+  if (item.tags.length > 0) out.tags = item.tags.slice();
+  if (d.depends.length > 0) {
+    const depends: string[] = [];
+    for (const target of d.depends) {
+      const task = options.resolveTask(target, item.path);
+      const uuid = task === undefined ? undefined : taskUuid(task);
+      if (uuid !== undefined && !depends.includes(uuid)) depends.push(uuid);
+    }
+    if (depends.length > 0) out.depends = depends;
+  }
+  return out;
+}
+
+/**
+ * Tasks as the JSON `task export` writes and `task import` reads: an array, one task per line.
+ * @example writeTaskwarrior([payRent], { zone, resolveTask, now }) // '[\n{"uuid":"…","description":"Pay rent",…}\n]\n'
+ */
+export function writeTaskwarriorReference(items: readonly ItemOf<'task'>[], options: TaskwarriorWriteOptions): string {
+  if (items.length === 0) return '[\n]\n';
+  // Many tasks share dates: convert each distinct one once.
+  const seen = new Map<string, string>();
+  const utc = (local: string): string => {
+    let out = seen.get(local);
+    if (out === undefined) seen.set(local, (out = taskwarriorDateOfReference(local, options.zone)));
+    return out;
+  };
+  // One stringify for the array, then a line per task: every object starts with "uuid", and a quote
+  // inside a string is escaped, so `},{"uuid"` only ever occurs between two tasks.
+  const json = JSON.stringify(items.map((item) => taskwarriorTaskOf(item, options, utc)));
+  return `[\n${json.slice(1, -1).replaceAll('},{"uuid"', '},\n{"uuid"')}\n]\n`;
 }
