@@ -84,7 +84,7 @@ const DASH = 45;
  * One task as Taskwarrior 2.6 imports it: always a uuid; todo, doing and waiting are pending (doing
  * with `start`), done is completed and cancelled deleted (with `end` from `done`); `start` goes out
  * as `wait`; a recurring task is one plain task with its current due date, never a `recur` template.
- * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight.
+ * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined.
  */
 export function taskwarriorTaskOf(
   item: ItemOf<'task'>,
@@ -92,30 +92,35 @@ export function taskwarriorTaskOf(
   utc: (local: string) => string = (local) => taskwarriorDateOf(local, options.zone),
 ): Record<string, unknown> {
   const d = item.data;
-  const out: Record<string, unknown> = {
+  const closed = d.status === 'done' || d.status === 'cancelled';
+  // One shape for every task, absent fields undefined (JSON leaves them out): far cheaper to build
+  // than adding fields one by one. The keys in this order are the order they are written in.
+  return {
     uuid: taskUuid(item),
     description: item.title,
     status: d.status === 'done' ? 'completed' : d.status === 'cancelled' ? 'deleted' : 'pending',
+    entry: item.created === undefined ? undefined : utc(item.created),
+    start: d.status === 'doing' ? utc(item.created ?? options.now) : undefined,
+    wait: d.start === undefined ? undefined : utc(d.start),
+    due: d.due === undefined ? undefined : utc(d.due),
+    scheduled: d.scheduled === undefined ? undefined : utc(d.scheduled),
+    end: closed && d.done !== undefined ? utc(d.done) : undefined,
+    priority: d.priority === undefined ? undefined : PRIORITY[d.priority],
+    project: d.project === undefined ? undefined : d.project.link ? basenameOf(d.project.link) : d.project.text,
+    tags: item.tags.length > 0 ? item.tags.slice() : undefined,
+    depends: d.depends.length > 0 ? dependUuids(item, options) : undefined,
   };
-  if (item.created !== undefined) out.entry = utc(item.created);
-  if (d.status === 'doing') out.start = utc(item.created ?? options.now);
-  if (d.start !== undefined) out.wait = utc(d.start);
-  if (d.due !== undefined) out.due = utc(d.due);
-  if (d.scheduled !== undefined) out.scheduled = utc(d.scheduled);
-  if ((d.status === 'done' || d.status === 'cancelled') && d.done !== undefined) out.end = utc(d.done);
-  if (d.priority !== undefined) out.priority = PRIORITY[d.priority];
-  if (d.project !== undefined) out.project = d.project.link ? basenameOf(d.project.link) : d.project.text;
-  if (item.tags.length > 0) out.tags = item.tags.slice();
-  if (d.depends.length > 0) {
-    const depends: string[] = [];
-    for (const target of d.depends) {
-      const task = options.resolveTask(target, item.path);
-      const uuid = task === undefined ? undefined : taskUuid(task);
-      if (uuid !== undefined && !depends.includes(uuid)) depends.push(uuid);
-    }
-    if (depends.length > 0) out.depends = depends;
+}
+
+/** The uuids of the tasks a task depends on that resolve, each once, in order; undefined when none does. */
+function dependUuids(item: ItemOf<'task'>, options: TaskwarriorWriteOptions): string[] | undefined {
+  const depends: string[] = [];
+  for (const target of item.data.depends) {
+    const task = options.resolveTask(target, item.path);
+    const uuid = task === undefined ? undefined : taskUuid(task);
+    if (uuid !== undefined && !depends.includes(uuid)) depends.push(uuid);
   }
-  return out;
+  return depends.length > 0 ? depends : undefined;
 }
 
 /**
