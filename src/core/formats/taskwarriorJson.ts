@@ -143,7 +143,9 @@ function jsonProblem(text: string, error: unknown): string {
 /** One checked task, or why it cannot be read. */
 function readTask(value: unknown): TaskwarriorTask | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
-  const o = value as Record<string, unknown>;
+  // The fields this reader knows, in one pass over the keys the object has: objects from JSON come
+  // in many shapes, and reading 15 names from each (most absent) costs more than visiting its own.
+  const o = fieldsOf(value);
   const uuid = typeof o.uuid === 'string' ? o.uuid.trim().toLowerCase() : undefined;
   if (uuid === undefined) return 'has no "uuid" (Taskwarrior would make a new task of it on every import)';
   if (!isUuid(uuid)) return `"uuid" ${JSON.stringify(o.uuid)} is not a uuid (8-4-4-4-12 hexadecimal digits)`;
@@ -201,6 +203,68 @@ function readTask(value: unknown): TaskwarriorTask | string {
     recur,
     parent,
   };
+}
+
+/** The fields {@link readTask} reads, as the object has them (undefined when absent). */
+interface TaskFields {
+  uuid: unknown;
+  description: unknown;
+  status: unknown;
+  entry: unknown;
+  start: unknown;
+  end: unknown;
+  due: unknown;
+  scheduled: unknown;
+  wait: unknown;
+  priority: unknown;
+  project: unknown;
+  recur: unknown;
+  parent: unknown;
+  tags: unknown;
+  depends: unknown;
+}
+
+/** `value`'s known fields, visiting each of its keys once. */
+function fieldsOf(value: object): TaskFields {
+  const f: TaskFields = {
+    uuid: undefined,
+    description: undefined,
+    status: undefined,
+    entry: undefined,
+    start: undefined,
+    end: undefined,
+    due: undefined,
+    scheduled: undefined,
+    wait: undefined,
+    priority: undefined,
+    project: undefined,
+    recur: undefined,
+    parent: undefined,
+    tags: undefined,
+    depends: undefined,
+  };
+  const o = value as Record<string, unknown>;
+  for (const key in o) {
+    switch (key) {
+      case 'uuid':
+      case 'description':
+      case 'status':
+      case 'entry':
+      case 'start':
+      case 'end':
+      case 'due':
+      case 'scheduled':
+      case 'wait':
+      case 'priority':
+      case 'project':
+      case 'recur':
+      case 'parent':
+      case 'tags':
+      case 'depends':
+        f[key] = o[key];
+    }
+  }
+  return f;
 }
 
 /** A date field as UTC minutes, undefined when absent or empty, null when it is no Taskwarrior date. */
