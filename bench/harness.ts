@@ -1,9 +1,34 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-// A collection before each timed run keeps one run's garbage out of the next one's time.
+// How a run is timed (timeOnce, pairedMediansOf), so that an operation and its floor are measured alike:
+// - a full collection before each timed run keeps one run's garbage out of the next one's time;
+// - then the clock waits until no other thread of the process uses CPU (see `settle`): the sweeping
+//   that collection left to V8's helper threads, and optimising compiles of the previous run's code
+//   (a single TurboFan job can take 20 ms), would otherwise be charged to whatever runs next (they made
+//   a 5 ms JSON.parse floor read 3-18 ms);
+// - runs alternate between the operations and the floor, the order flipping each round, so load on
+//   the machine hits both alike; medians are taken;
+// - `warmups` rounds run every operation and the floor untimed first, the same number for each, so
+//   neither is timed while still unoptimised (a JIT-compiled reader needs a few runs; JSON.parse does not).
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Waits, without using a core, until the process's other threads are idle: until three milliseconds
+ * in a row pass in which the whole process used less than 0.1 ms of CPU (at most 60 ms). Three, as
+ * on a busy machine a helper with work left may wait a moment for a core.
+ */
+export function settle(): void {
+  let quiet = 0;
+  for (let i = 0; i < 60 && quiet < 3; i++) {
+    const before = process.cpuUsage();
+    Atomics.wait(pause, 0, 0, 1);
+    const used = process.cpuUsage(before);
+    quiet = used.user + used.system < 100 ? quiet + 1 : 0;
+  }
+}
 
 /** One line of the benchmark table: a measured cost against a floor measured in the same run. */
 export interface BenchRow {
@@ -55,9 +80,10 @@ export interface BenchContext {
   log(message: string): void;
 }
 
-/** Runs `fn` once, after a garbage collection, and returns its CPU and wall-clock milliseconds. */
+/** Runs `fn` once, after a garbage collection and with the other threads idle, and returns its CPU and wall-clock milliseconds. */
 export function timeOnce(fn: () => unknown): { cpu: number; wall: number } {
   collectGarbage();
+  settle();
   const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
@@ -73,6 +99,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** How {@link pairedMediansOf} runs besides what it times. */
+export interface PairedOptions {
+  /** Untimed rounds of every operation and the floor before the timed ones (default 0). */
+  warmups?: number;
+}
+
 /**
  * Times `measured` and `floor` alternately `runs` times (order flipping each round, so load on
  * the machine hits both alike) and returns the medians; `prepare` runs untimed before each `measured`.
@@ -82,8 +114,9 @@ export function pairedMedians(
   measured: () => unknown,
   floor: () => unknown,
   prepare?: () => void,
+  options?: PairedOptions,
 ): Timing {
-  return pairedMediansOf(runs, { measured }, floor, prepare).measured;
+  return pairedMediansOf(runs, { measured }, floor, prepare, options).measured;
 }
 
 /** Like `pairedMedians` for several measured operations against one floor, each timed once per round. */
@@ -92,10 +125,18 @@ export function pairedMediansOf<K extends string>(
   measured: Record<K, () => unknown>,
   floor: () => unknown,
   prepare?: () => void,
+  options: PairedOptions = {},
 ): Record<K, Timing> {
   const keys = Object.keys(measured) as K[];
   const m = new Map<K, { cpu: number; wall: number }[]>(keys.map((k) => [k, []]));
   const f: { cpu: number; wall: number }[] = [];
+  for (let w = 0; w < (options.warmups ?? 0); w++) {
+    for (const k of keys) {
+      prepare?.();
+      measured[k]();
+    }
+    floor();
+  }
   for (let i = 0; i < runs; i++) {
     const all = (): void => {
       for (const k of keys) {

@@ -12,6 +12,8 @@ const COUNT = 5_000;
 const PLANNED = 500;
 /** The issue's target: a format costs at most 3× serialising or parsing the same data as JSON. */
 const TARGET = 3;
+/** Untimed rounds of each operation and its floor first: the readers and writers are timed optimised, as JSON.parse always is. */
+const WARMUPS = 5;
 
 const WORDS = ['rust', 'self-hosting', 'backup', 'notes', 'design', 'linux', 'privacy', 'databases', 'git', 'music'];
 const FOLDERS = ['', 'Dev', 'Dev/Rust', 'Homelab', 'Homelab/Backups', 'Reading', 'Recipes & food'];
@@ -42,7 +44,7 @@ export function benchBookmarks(count = COUNT): BookmarkEntry[] {
 export const bookmarksSuite: BenchSuite = {
   name: SUITE,
   notes: [
-    'bookmarks: the floors are JSON.stringify and JSON.parse of the same 5,000 bookmark entries (url, title, tags, folder, dates, status, description); the Netscape reader is checked to give every entry back. "read + plan" (500 bookmarks) also matches each against an empty vault and writes its note from the bookmark template (what `import netscape` does before writing files).',
+    'bookmarks: the floors are JSON.stringify and JSON.parse of the same 5,000 bookmark entries (url, title, tags, folder, dates, status, description); the Netscape reader is checked to give every entry back. Each operation and its floor run 5 times untimed first (both timed warm), then alternate, each after a GC with the helper threads idle (bench/harness.ts). "read + plan" (500 bookmarks) also matches each against an empty vault and writes its note from the bookmark template (what `import netscape` does before writing files).',
   ],
   run(ctx) {
     const entries = benchBookmarks();
@@ -52,8 +54,21 @@ export const bookmarksSuite: BenchSuite = {
     if (read.bookmarks.length !== COUNT || read.problems.length > 0)
       throw new Error(`bench: the Netscape reader gave ${read.bookmarks.length} of ${COUNT} bookmarks back`);
     ctx.log(`${(html.length / 1024).toFixed(0)} KiB of HTML, ${(json.length / 1024).toFixed(0)} KiB of JSON`);
-    const write = pairedMediansOf(ctx.runs, { netscape: () => printNetscape(entries) }, () => JSON.stringify(entries));
-    const parse = pairedMediansOf(ctx.runs, { netscape: () => parseNetscape(html) }, () => JSON.parse(json) as unknown);
+    const warm = { warmups: WARMUPS };
+    const write = pairedMediansOf(
+      ctx.runs,
+      { netscape: () => printNetscape(entries) },
+      () => JSON.stringify(entries),
+      undefined,
+      warm,
+    );
+    const parse = pairedMediansOf(
+      ctx.runs,
+      { netscape: () => parseNetscape(html) },
+      () => JSON.parse(json) as unknown,
+      undefined,
+      warm,
+    );
     // Planning writes each new note through the frontmatter editor (about 2 ms a note): 500 keep the run short.
     const few = entries.slice(0, PLANNED);
     const fewHtml = printNetscape(few);
@@ -72,7 +87,7 @@ export const bookmarksSuite: BenchSuite = {
         { foldersAsTags: false },
       ).notes.length;
     if (plan() !== PLANNED) throw new Error('bench: the import did not plan a note per bookmark');
-    const planned = pairedMediansOf(ctx.runs, { plan }, () => JSON.parse(fewJson) as unknown);
+    const planned = pairedMediansOf(ctx.runs, { plan }, () => JSON.parse(fewJson) as unknown, undefined, warm);
     const label = `${COUNT / 1000}k bookmarks`;
     return [
       row(

@@ -46,6 +46,8 @@ export function cleanTag(tag: string): string {
 
 /** Tags cleaned, empty ones dropped, duplicates (case-insensitively) dropped after their first. */
 export function uniqueTags(tags: readonly string[]): string[] {
+  // Most lists are clean and unique already: checked in place, they are copied once.
+  if (cleanAndUnique(tags)) return tags.slice();
   const out: string[] = [];
   const keys: string[] = [];
   for (const raw of tags) {
@@ -58,4 +60,31 @@ export function uniqueTags(tags: readonly string[]): string[] {
     out.push(tag);
   }
   return out;
+}
+
+/** Whether every tag is printable ASCII without `#` (clean as it is) and no two are the same ignoring case. */
+function cleanAndUnique(tags: readonly string[]): boolean {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (tag === '') return false;
+    for (let k = 0; k < tag.length; k++) {
+      const c = tag.charCodeAt(k);
+      if (c <= 32 || c >= 127 || c === 35 /* # */) return false;
+    }
+    for (let j = 0; j < i; j++) if (sameAsciiIgnoringCase(tags[j], tag)) return false;
+  }
+  return true;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()` for ASCII text. */
+function sameAsciiIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    let x = a.charCodeAt(k);
+    let y = b.charCodeAt(k);
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
 }

@@ -1,11 +1,21 @@
-/** What {@link scanHtml} reports, in document order. */
+/**
+ * What {@link scanHtml} reports, in document order. Give an object whose methods live on its
+ * prototype (a class instance), not a literal of closures made per call: optimised scanning code
+ * inlines the handlers it saw, and closures that died take that code with them at the next GC.
+ */
 export interface HtmlHandlers {
-  /** A start or end tag: name in lower case; `attrs` (names in lower case, values as written; the first of a name wins) only when `attrsFor(name)` gave a map. */
-  tag(name: string, closing: boolean, attrs: Map<string, string> | undefined, at: number): void;
+  /** A start or end tag, name in lower case, after `attribute` heard its attributes (when `wantsAttributes` said so). */
+  tag(name: string, closing: boolean, at: number): void;
   /** Text between tags: `html.slice(start, end)`, as written (not yet decoded). */
   text(start: number, end: number): void;
-  /** Where to collect the attributes of a start tag (cleared first), or undefined to skip them. A handler may hand the same map back each time. */
-  attrsFor(name: string): Map<string, string> | undefined;
+  /** Whether `attribute` should hear the attributes of the start tag `name` (called before them). */
+  wantsAttributes(name: string): boolean;
+  /**
+   * One attribute of that start tag, as written: its name is `html.slice(nameStart, nameEnd)` (any
+   * case: compare with {@link nameIs}), its value `html.slice(valueStart, valueEnd)` (inside the
+   * quotes; an empty span when it has no value). A name may come twice: HTML keeps the first.
+   */
+  attribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void;
 }
 
 /** Where markup broke off: the offset of the tag or comment that never ends, and why. */
@@ -18,7 +28,8 @@ export interface HtmlBreak {
  * Walks HTML-like markup as tags and text without building a tree, so unclosed `<DT>`, `<DD>` and
  * `<p>` (as every Netscape bookmark file has) cost nothing. Comments, `<!DOCTYPE>` and `<?…?>` are
  * dropped; a `<` that starts no tag is text. Returns where a tag or a quoted attribute value runs to
- * the end of the input, else null. Offsets, not lines: {@link lineAt} turns one into a line.
+ * the end of the input, else null. Offsets, not lines: {@link lineCounter} turns one into a line.
+ * Nothing is sliced but tag names it does not know (attribute names and values are offsets).
  * @example scanHtml('<DT><A HREF="x">X</A>', handlers) // null, after tag dt, tag a, text X, tag /a
  */
 export function scanHtml(html: string, on: HtmlHandlers): HtmlBreak | null {
@@ -53,32 +64,39 @@ export function scanHtml(html: string, on: HtmlHandlers): HtmlBreak | null {
     if (lt > i) on.text(i, lt);
     let j = nameStart + 1;
     while (j < n && isNameChar(html.charCodeAt(j))) j++;
-    const name = lowerName(lower, html.slice(nameStart, j));
-    const attrs = closing ? undefined : on.attrsFor(name);
-    attrs?.clear();
-    const end = readAttributes(html, j, attrs, lower);
-    if (typeof end !== 'number')
-      return {
-        at: lt,
-        message:
-          end.quote === undefined
-            ? `the tag <${closing ? '/' : ''}${name.toUpperCase()} is never closed (a ">" is missing)`
-            : `the ${end.attr.toUpperCase()} value of <${name.toUpperCase()}> opened with ${end.quote} is never closed`,
-      };
-    on.tag(name, closing, attrs, lt);
+    const name = tagName(html, nameStart, j, lower);
+    const end = readAttributes(html, j, closing || !on.wantsAttributes(name) ? undefined : on);
+    if (end < 0) return brokenTag(html, lt, closing, name, end);
+    on.tag(name, closing, lt);
     i = end;
   }
   if (i < n) on.text(i, n);
   return null;
 }
 
-/** Reads attributes from `from` to the tag's `>`; the offset after it, or what never closed. */
-function readAttributes(
-  html: string,
-  from: number,
-  attrs: Map<string, string> | undefined,
-  lower: Map<string, string>,
-): number | { attr: string; quote?: string } {
+/** Why the tag at `lt` never closes: `end` is -1 when its `>` is missing, else -2 - the offset of the attribute whose quoted value runs on. */
+function brokenTag(html: string, lt: number, closing: boolean, name: string, end: number): HtmlBreak {
+  if (end === -1)
+    return {
+      at: lt,
+      message: `the tag <${closing ? '/' : ''}${name.toUpperCase()} is never closed (a ">" is missing)`,
+    };
+  const attrStart = -2 - end;
+  let attrEnd = attrStart;
+  while (isAttrNameChar(html.charCodeAt(attrEnd))) attrEnd++;
+  let q = attrEnd;
+  while (html.charCodeAt(q) !== 34 && html.charCodeAt(q) !== 39) q++;
+  return {
+    at: lt,
+    message: `the ${html.slice(attrStart, attrEnd).toUpperCase()} value of <${name.toUpperCase()}> opened with ${html[q]} is never closed`,
+  };
+}
+
+/**
+ * Reads attributes from `from` to the tag's `>`, telling `on` (when given) each one; the offset
+ * after the `>`, -1 when there is none, or -2 - (where the attribute starts) when its quoted value never closes.
+ */
+function readAttributes(html: string, from: number, on: HtmlHandlers | undefined): number {
   const n = html.length;
   let i = from;
   while (i < n) {
@@ -94,37 +112,64 @@ function readAttributes(
       i++; // a stray quote or `=`
       continue;
     }
-    const attr = html.slice(start, i);
+    const nameEnd = i;
     while (i < n && html.charCodeAt(i) <= 32) i++;
     if (html.charCodeAt(i) !== 61 /* = */) {
-      if (attrs) setFirst(attrs, lowerName(lower, attr), '');
+      on?.attribute(start, nameEnd, nameEnd, nameEnd);
       continue;
     }
     i++;
     while (i < n && html.charCodeAt(i) <= 32) i++;
     const q = html.charCodeAt(i);
-    let value: string;
     if (q === 34 || q === 39) {
       const end = html.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (end < 0) return { attr, quote: q === 34 ? '"' : "'" };
-      value = html.slice(i + 1, end);
+      if (end < 0) return -2 - start;
+      on?.attribute(start, nameEnd, i + 1, end);
       i = end + 1;
     } else {
       const vs = i;
       while (i < n && html.charCodeAt(i) > 32 && html.charCodeAt(i) !== 62) i++;
-      value = html.slice(vs, i);
+      on?.attribute(start, nameEnd, vs, i);
     }
-    if (attrs) setFirst(attrs, lowerName(lower, attr), value);
   }
-  return { attr: '' };
+  return -1;
 }
 
-function setFirst(attrs: Map<string, string>, key: string, value: string): void {
-  if (!attrs.has(key)) attrs.set(key, value);
+/**
+ * Whether `html.slice(start, end)` is the name `lower` (given in lower case), ignoring case as
+ * `toLowerCase()` does, without slicing it.
+ * @example nameIs('<A HREF="x">', 3, 7, 'href') // true
+ */
+export function nameIs(html: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let c = html.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) return html.slice(start, end).toLowerCase() === lower; // (the Kelvin sign is a k)
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
-/** A tag or attribute name in lower case, remembered: a file repeats the same few names thousands of times. */
-function lowerName(lower: Map<string, string>, name: string): string {
+/** A tag name (ASCII letters, digits, `-`, `:`) in lower case: the names bookmark files are made of without a slice, others remembered. */
+function tagName(html: string, start: number, end: number, lower: Map<string, string>): string {
+  const c0 = html.charCodeAt(start) | 32;
+  if (end - start === 1) {
+    if (c0 === 97) return 'a';
+    if (c0 === 112) return 'p';
+  } else if (end - start === 2) {
+    const c1 = html.charCodeAt(start + 1);
+    const l1 = c1 | 32;
+    if (c0 === 100 /* d */) {
+      if (l1 === 116) return 'dt';
+      if (l1 === 100) return 'dd';
+      if (l1 === 108) return 'dl';
+    } else if (c0 === 104 /* h */) {
+      if (c1 >= 49 && c1 <= 54) return HEADINGS[c1 - 49];
+      if (l1 === 114) return 'hr';
+    } else if (c0 === 98 /* b */ && l1 === 114) return 'br';
+  }
+  const name = html.slice(start, end);
   let key = lower.get(name);
   if (key === undefined) {
     key = name.toLowerCase();
@@ -132,6 +177,8 @@ function lowerName(lower: Map<string, string>, name: string): string {
   }
   return key;
 }
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

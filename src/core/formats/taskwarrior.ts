@@ -32,14 +32,14 @@ export function taskUuid(item: Pick<ItemOf<'task'>, 'path' | 'data'>): string {
  * @example derivedTaskUuid('Tasks/Pay rent.md') // always the same 8-4-4-4-12 text
  */
 export function derivedTaskUuid(path: string): string {
-  const text = `vault-stack task:${path}`;
-  // Four FNV-1a lanes in one pass, kept as int32 (no boxed doubles in the loop).
-  let a = 0x811c9dc5 | 0;
-  let b = 0x01000193 | 0;
-  let c = 0x9e3779b9 | 0;
-  let d = 0x85ebca6b | 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  // Four FNV-1a lanes in one pass, kept as int32 (no boxed doubles in the loop), started from their
+  // state after the constant prefix `vault-stack task:`.
+  let a = PREFIX_LANES[0];
+  let b = PREFIX_LANES[1];
+  let c = PREFIX_LANES[2];
+  let d = PREFIX_LANES[3];
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charCodeAt(i);
     a = Math.imul(a ^ ch, 0x01000193);
     b = Math.imul(b ^ ch, 0x01000193);
     c = Math.imul(c ^ ch, 0x01000193);
@@ -47,22 +47,34 @@ export function derivedTaskUuid(path: string): string {
   }
   // 8-4-4-4-12 from the 32 hex digits of a, b, c, d: version 8 in b's fifth digit, the RFC variant in
   // c's first; built as character codes (one string, no intermediate pieces: exports derive thousands).
-  const codes: number[] = [];
+  const codes = new Array<number>(36);
+  let k = 0;
   const put = (n: number, from: number, to: number): void => {
-    for (let shift = from; shift >= to; shift -= 4) codes.push(HEX_CODES[(n >>> shift) & 15]);
+    for (let shift = from; shift >= to; shift -= 4) codes[k++] = HEX_CODES[(n >>> shift) & 15];
   };
   put(a, 28, 0);
-  codes.push(DASH);
+  codes[k++] = DASH;
   put(b, 28, 16);
-  codes.push(DASH, HEX_CODES[8]);
+  codes[k++] = DASH;
+  codes[k++] = HEX_CODES[8];
   put(b, 8, 0);
-  codes.push(DASH, HEX_CODES[8 | ((c >>> 28) & 3)]);
+  codes[k++] = DASH;
+  codes[k++] = HEX_CODES[8 | ((c >>> 28) & 3)];
   put(c, 24, 16);
-  codes.push(DASH);
+  codes[k++] = DASH;
   put(c, 12, 0);
   put(d, 28, 0);
-  return String.fromCharCode(...codes);
+  return String.fromCharCode.apply(null, codes);
 }
+
+/** The four FNV-1a lanes of {@link derivedTaskUuid} after hashing `vault-stack task:`. */
+const PREFIX_LANES: readonly number[] = (() => {
+  const lanes = [0x811c9dc5 | 0, 0x01000193 | 0, 0x9e3779b9 | 0, 0x85ebca6b | 0];
+  const prefix = 'vault-stack task:';
+  for (let i = 0; i < prefix.length; i++)
+    for (let l = 0; l < 4; l++) lanes[l] = Math.imul(lanes[l] ^ prefix.charCodeAt(i), 0x01000193);
+  return lanes;
+})();
 
 /** The character codes of `0`–`9`, `a`–`f`, and of `-`. */
 const HEX_CODES: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
@@ -72,7 +84,7 @@ const DASH = 45;
  * One task as Taskwarrior 2.6 imports it: always a uuid; todo, doing and waiting are pending (doing
  * with `start`), done is completed and cancelled deleted (with `end` from `done`); `start` goes out
  * as `wait`; a recurring task is one plain task with its current due date, never a `recur` template.
- * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight.
+ * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined.
  */
 export function taskwarriorTaskOf(
   item: ItemOf<'task'>,
@@ -80,30 +92,35 @@ export function taskwarriorTaskOf(
   utc: (local: string) => string = (local) => taskwarriorDateOf(local, options.zone),
 ): Record<string, unknown> {
   const d = item.data;
-  const out: Record<string, unknown> = {
+  const closed = d.status === 'done' || d.status === 'cancelled';
+  // One shape for every task, absent fields undefined (JSON leaves them out): far cheaper to build
+  // than adding fields one by one. The keys in this order are the order they are written in.
+  return {
     uuid: taskUuid(item),
     description: item.title,
     status: d.status === 'done' ? 'completed' : d.status === 'cancelled' ? 'deleted' : 'pending',
+    entry: item.created === undefined ? undefined : utc(item.created),
+    start: d.status === 'doing' ? utc(item.created ?? options.now) : undefined,
+    wait: d.start === undefined ? undefined : utc(d.start),
+    due: d.due === undefined ? undefined : utc(d.due),
+    scheduled: d.scheduled === undefined ? undefined : utc(d.scheduled),
+    end: closed && d.done !== undefined ? utc(d.done) : undefined,
+    priority: d.priority === undefined ? undefined : PRIORITY[d.priority],
+    project: d.project === undefined ? undefined : d.project.link ? basenameOf(d.project.link) : d.project.text,
+    tags: item.tags.length > 0 ? item.tags.slice() : undefined,
+    depends: d.depends.length > 0 ? dependUuids(item, options) : undefined,
   };
-  if (item.created !== undefined) out.entry = utc(item.created);
-  if (d.status === 'doing') out.start = utc(item.created ?? options.now);
-  if (d.start !== undefined) out.wait = utc(d.start);
-  if (d.due !== undefined) out.due = utc(d.due);
-  if (d.scheduled !== undefined) out.scheduled = utc(d.scheduled);
-  if ((d.status === 'done' || d.status === 'cancelled') && d.done !== undefined) out.end = utc(d.done);
-  if (d.priority !== undefined) out.priority = PRIORITY[d.priority];
-  if (d.project !== undefined) out.project = d.project.link ? basenameOf(d.project.link) : d.project.text;
-  if (item.tags.length > 0) out.tags = item.tags.slice();
-  if (d.depends.length > 0) {
-    const depends: string[] = [];
-    for (const target of d.depends) {
-      const task = options.resolveTask(target, item.path);
-      const uuid = task === undefined ? undefined : taskUuid(task);
-      if (uuid !== undefined && !depends.includes(uuid)) depends.push(uuid);
-    }
-    if (depends.length > 0) out.depends = depends;
+}
+
+/** The uuids of the tasks a task depends on that resolve, each once, in order; undefined when none does. */
+function dependUuids(item: ItemOf<'task'>, options: TaskwarriorWriteOptions): string[] | undefined {
+  const depends: string[] = [];
+  for (const target of item.data.depends) {
+    const task = options.resolveTask(target, item.path);
+    const uuid = task === undefined ? undefined : taskUuid(task);
+    if (uuid !== undefined && !depends.includes(uuid)) depends.push(uuid);
   }
-  return out;
+  return depends.length > 0 ? depends : undefined;
 }
 
 /**

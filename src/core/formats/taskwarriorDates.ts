@@ -36,8 +36,8 @@ function two(n: number): string {
  */
 export function readTaskwarriorDate(text: string): number | null {
   if (text.length <= 12 && /^\d+$/.test(text)) return Math.floor(Number(text) / 60);
-  if ((text.length !== 16 || text[15] !== 'Z') && text.length !== 15) return null;
-  if (text[8] !== 'T') return null;
+  if ((text.length !== 16 || text.charCodeAt(15) !== 90) /* Z */ && text.length !== 15) return null;
+  if (text.charCodeAt(8) !== 84 /* T */) return null;
   const year = digits(text, 0, 4);
   const month = digits(text, 4, 2);
   const day = digits(text, 6, 2);
@@ -46,7 +46,17 @@ export function readTaskwarriorDate(text: string): number | null {
   const second = digits(text, 13, 2);
   if (year < 0 || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 60) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return toDayNumber({ year, month, day }) * 1440 + hour * 60 + minute;
+  return daysFromCivil(year, month, day) * 1440 + hour * 60 + minute;
+}
+
+/** `toDayNumber` of a checked date given as numbers, in integer arithmetic (years 0–9999). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = y >= 0 ? (y / 400) | 0 : -1; // year 0 in January-February is era -1
+  const yoe = y - era * 400;
+  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
