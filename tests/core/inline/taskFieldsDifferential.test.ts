@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTaskFields } from '../../../src/core/inline/taskFields';
+import { taskLineParts } from '../../../src/core/inline/taskLine';
+import { describeWithCorpus } from '../../support/describeWithCorpus';
+import { readTaskFields as referenceReadTaskFields } from './support/taskFieldsReference';
+
+/** A small deterministic random stream (tests must not depend on Math.random). */
+function stream(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+const WORDS = [
+  'Pay',
+  'rent',
+  'call',
+  'mum',
+  'deploy',
+  '#home',
+  '#work/q1',
+  'x',
+  '[[Note]]',
+  '(aside)',
+  'a,b',
+  '::',
+  '🔁',
+];
+const DATES = ['2026-12-01', '2026-02-30', '2026-1-1', '1999-12-31'];
+const EMOJI_FIELDS = [
+  () => `📅 ${pick(DATES)}`,
+  () => `📆${pick(DATES)}`,
+  () => `⏳ ${pick(DATES)}`,
+  () => `⌛ ${pick(DATES)}`,
+  () => `🛫 ${pick(DATES)}`,
+  () => `➕ ${pick(DATES)}`,
+  () => `✅ ${pick(DATES)}`,
+  () => `❌ ${pick(DATES)}`,
+  () => pick(['🔺', '⏫', '🔼', '🔽', '⏬', '⏫\uFE0F']),
+  () => `🔁 ${pick(['every week', 'every 2 days when done', 'every!', 'nonsense, really'])}`,
+  () => `🏁 ${pick(['delete', 'keep', 'Keep', 'other'])}`,
+  () => `🆔 ${pick(['abc123', 'x-y_z', 'bad id'])}`,
+  () => `⛔ ${pick(['abc', 'abc,def', 'a , b ,c', ','])}`,
+  () => `#${pick(['tag', 'a/b', 'x!'])}`,
+];
+const DATAVIEW_KEYS = [
+  'due::',
+  'scheduled::',
+  'start::',
+  'created::',
+  'completion::',
+  'cancelled::',
+  'priority::',
+  'repeat::',
+  'onCompletion::',
+  'id::',
+  'dependsOn::',
+];
+const DATAVIEW_VALUES = [...DATES, 'high', 'lowest', 'every day', 'keep', 'abc', 'abc, def', ''];
+
+let random = stream(1);
+function pick<T>(list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)];
+}
+
+/** A task body: words, then fields of either format (or both) in any order, with stray spaces. */
+function body(): string {
+  const parts: string[] = [];
+  for (let n = Math.floor(random() * 4); n > 0; n--) parts.push(pick(WORDS));
+  for (let n = Math.floor(random() * 6); n > 0; n--) {
+    if (random() < 0.6) parts.push(pick(EMOJI_FIELDS)());
+    else {
+      const [open, close] = pick([
+        ['[', ']'],
+        ['(', ')'],
+        ['[', ')'],
+      ]);
+      parts.push(
+        `${open}${pick(DATAVIEW_KEYS)}${pick([' ', '', '  '])}${pick(DATAVIEW_VALUES)}${close}${pick(['', ',', ' '])}`,
+      );
+    }
+    if (random() < 0.2) parts.push(pick(WORDS));
+  }
+  return parts.join(pick([' ', '  ', ' ']));
+}
+
+describe('readTaskFields against the reading it replaced', () => {
+  it('reads 8,000 generated bodies the same, in both formats', () => {
+    random = stream(20261203);
+    for (let i = 0; i < 8_000; i++) {
+      const text = body();
+      for (const format of ['emoji', 'dataview'] as const)
+        expect([text, format, readTaskFields(text, format)]).toEqual([
+          text,
+          format,
+          referenceReadTaskFields(text, format),
+        ]);
+    }
+  });
+});
+
+/** Every Markdown file under `root`. */
+function markdownFiles(root: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.md')) out.push(join(entry.parentPath, entry.name));
+  }
+  return out;
+}
+
+describeWithCorpus('kepano-obsidian', 'readTaskFields on the corpus against the reading it replaced', (root) => {
+  it('reads every line of every note the same (checklist bodies and whole lines)', () => {
+    let lines = 0;
+    for (const file of markdownFiles(root)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const texts = [line, taskLineParts(line)?.body].filter((t): t is string => t !== undefined);
+        for (const text of texts)
+          for (const format of ['emoji', 'dataview'] as const)
+            expect(readTaskFields(text, format)).toEqual(referenceReadTaskFields(text, format));
+        lines++;
+      }
+    }
+    expect(lines).toBeGreaterThan(100);
+  });
+});
