@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inlineTasksOf } from '../../../src/core/inline/inlineTaskItem';
 import { readTaskFields } from '../../../src/core/inline/taskFields';
+import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../../../src/core/inline/TasksSettings';
 import { taskLineParts } from '../../../src/core/inline/taskLine';
 import { describeWithCorpus } from '../../support/describeWithCorpus';
+import { inlineTasksOf as referenceInlineTasksOf } from './support/inlineTaskItemReference';
 import { readTaskFields as referenceReadTaskFields } from './support/taskFieldsReference';
 
 /** A small deterministic random stream (tests must not depend on Math.random). */
@@ -103,6 +106,27 @@ describe('readTaskFields against the reading it replaced', () => {
   });
 });
 
+/** Tasks settings the task items are read under: the defaults, a global filter (removed or kept), the Dataview format. */
+const SETTINGS: TasksSettings[] = [
+  DEFAULT_TASKS_SETTINGS,
+  { ...DEFAULT_TASKS_SETTINGS, globalFilter: '#home', removeGlobalFilter: true },
+  { ...DEFAULT_TASKS_SETTINGS, globalFilter: '#work/q1' },
+  { ...DEFAULT_TASKS_SETTINGS, taskFormat: 'dataview' },
+];
+
+describe('inlineTasksOf against the reading it replaced', () => {
+  it('gives the same items and warnings for 4,000 generated checklist lines under each setting', () => {
+    random = stream(7);
+    const lines = Array.from({ length: 4_000 }, (_, i) => ({
+      line: i + 1,
+      text: `${pick(['', '  ', '> '])}${pick(['-', '*', '1.'])} [${pick([' ', 'x', '/', '-', '?'])}] ${body()}`,
+      ...(random() < 0.1 ? { time: ['2026-12-01 09:00-09:30', 'not a time'] } : {}),
+    }));
+    for (const settings of SETTINGS)
+      expect(inlineTasksOf('Week.md', lines, settings)).toEqual(referenceInlineTasksOf('Week.md', lines, settings));
+  });
+});
+
 /** Every Markdown file under `root`. */
 function markdownFiles(root: string): string[] {
   const out: string[] = [];
@@ -123,6 +147,12 @@ describeWithCorpus('kepano-obsidian', 'readTaskFields on the corpus against the 
             expect(readTaskFields(text, format)).toEqual(referenceReadTaskFields(text, format));
         lines++;
       }
+      const refs = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((text, i) => ({ line: i + 1, text }))
+        .filter(({ text }) => taskLineParts(text) !== null);
+      for (const settings of SETTINGS)
+        expect(inlineTasksOf(file, refs, settings)).toEqual(referenceInlineTasksOf(file, refs, settings));
     }
     expect(lines).toBeGreaterThan(100);
   });
