@@ -91,7 +91,37 @@ function body(): string {
   return parts.join(pick([' ', '  ', ' ']));
 }
 
+/** Bodies around a trailing tag's edges: at the start, after odd blanks, tags glued or doubled, punctuation. */
+const TAG_EDGES = [
+  '#tag',
+  ' #tag',
+  '\u00a0#tag',
+  '\t#a/b',
+  'a#b',
+  'a #b#c',
+  '##x',
+  '#a #b',
+  'x #a!b',
+  'x #',
+  '#',
+  'do it #home 📅 2026-12-01 #work',
+  'do it 📅 2026-12-01 #work [due:: 2026-12-02] #home',
+  '\u2028#x',
+  '😀#x',
+  'é #ü',
+];
+
 describe('readTaskFields against the reading it replaced', () => {
+  it('reads bodies around trailing tags the same, in both formats', () => {
+    for (const text of TAG_EDGES)
+      for (const format of ['emoji', 'dataview'] as const)
+        expect([text, format, readTaskFields(text, format)]).toEqual([
+          text,
+          format,
+          referenceReadTaskFields(text, format),
+        ]);
+  });
+
   it('reads 8,000 generated bodies the same, in both formats', () => {
     random = stream(20261203);
     for (let i = 0; i < 8_000; i++) {
