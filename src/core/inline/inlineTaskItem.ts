@@ -41,7 +41,8 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     const status = STATUS[statusOf(settings, read.parts.symbol).type];
     if (status === null) continue;
     const f = read.fields;
-    for (const [field, value] of dateFields(f)) {
+    for (const field of DATE_FIELDS) {
+      const value = f[field];
       if (value !== undefined && value.date === undefined) {
         const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');
         p.line = ref.line;
@@ -70,10 +71,12 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (priority !== undefined) data.priority = priority;
     if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
     const tags: string[] = [];
-    for (const tag of descriptionTags(f.description)) {
-      const name = tag.replace(/^#+/, '');
-      if (tag !== settings.globalFilter && name !== '' && !tags.includes(name)) tags.push(name);
-    }
+    // Every tag starts with `#`: most descriptions have none to look for.
+    if (f.description.includes('#'))
+      for (const tag of descriptionTags(f.description)) {
+        const name = tag.replace(/^#+/, '');
+        if (tag !== settings.globalFilter && name !== '' && !tags.includes(name)) tags.push(name);
+      }
     const item: Item = {
       path: inlineItemPath(note, ref.line),
       kind: 'task',
@@ -100,16 +103,15 @@ const PRIORITY: Readonly<Record<string, KindData['task']['priority']>> = {
   lowest: 'low',
 };
 
-function dateFields(f: TaskFields): [string, TaskFields['due']][] {
-  return [
-    ['due', f.due],
-    ['scheduled', f.scheduled],
-    ['start', f.start],
-    ['done', f.done],
-    ['created', f.created],
-    ['cancelled', f.cancelled],
-  ];
-}
+/** The date fields whose invalid values are warned about, in this order. */
+const DATE_FIELDS = [
+  'due',
+  'scheduled',
+  'start',
+  'done',
+  'created',
+  'cancelled',
+] as const satisfies readonly (keyof TaskFields)[];
 
 /** The description without the global filter as a word, as Tasks shows it with "remove global filter" on. */
 function withoutGlobalFilter(description: string, filter: string): string {

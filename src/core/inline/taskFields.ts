@@ -159,62 +159,86 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   let trailingTags = '';
   let matched: boolean;
   let runs = 0;
-  const take = (p: FieldPattern, use: (m: RegExpMatchArray) => void): void => {
-    if (p.tail !== undefined && !tailFits(line, p.tail)) return;
-    if (!includesAny(line, p.keys)) return;
-    let m: RegExpMatchArray | null;
-    if (p.atBracket === undefined) {
-      // The pattern is anchored at the end: the match is the line's tail, cut off without a second search.
-      m = p.re.exec(line);
-      if (m === null) return;
-      line = line.slice(0, m.index);
-    } else {
-      const at = bracketBefore(line, p.keys[0]);
-      if (at === -1) return;
-      p.atBracket.lastIndex = at;
-      m = p.atBracket.exec(line);
-      if (m === null) return;
-      line = line.slice(0, at) + line.slice(at + m[0].length);
-    }
-    use(m);
-    line = line.trim();
-    matched = true;
-    out.matched = true;
-  };
-  const date = (m: RegExpMatchArray): TasksDate => {
-    const text = m[1];
-    // A day the calendar lacks stays text: Tasks' moment reads it as an invalid date.
-    return parseDate(text) === null ? { text } : { text, date: text };
-  };
   do {
     matched = false;
-    take(p.priority, (m) => (out.priority = p.priorityOf(m[1])));
-    take(p.done, (m) => (out.done = date(m)));
-    take(p.cancelled, (m) => (out.cancelled = date(m)));
-    take(p.due, (m) => (out.due = date(m)));
-    take(p.scheduled, (m) => (out.scheduled = date(m)));
-    take(p.start, (m) => (out.start = date(m)));
-    take(p.created, (m) => (out.created = date(m)));
-    take(p.recurrence, (m) => (out.recurrence = m[1].trim()));
-    take(p.onCompletion, (m) => (out.onCompletion = onCompletionOf(m[1])));
-    take(TAG_AT_END, (m) => {
-      const tag = m[0].trim();
-      trailingTags = trailingTags.length > 0 ? `${tag} ${trailingTags}` : tag;
-    });
-    take(p.id, (m) => (out.id = m[1].trim()));
-    take(
-      p.dependsOn,
-      (m) =>
-        (out.dependsOn = m[1]
-          .replace(/ /g, '')
-          .split(',')
-          .filter((s) => s !== '')),
-    );
+    for (let k = 0; k < ROUND.length; k++) {
+      const field = ROUND[k];
+      const m = takeField(line, field === 'tag' ? TAG_AT_END : p[field]);
+      if (m === null) continue;
+      const at = m.index;
+      line = line.slice(0, at) + line.slice(at + m[0].length);
+      switch (field) {
+        case 'priority':
+          out.priority = p.priorityOf(m[1]);
+          break;
+        case 'recurrence':
+          out.recurrence = m[1].trim();
+          break;
+        case 'onCompletion':
+          out.onCompletion = onCompletionOf(m[1]);
+          break;
+        case 'tag': {
+          const tag = m[0].trim();
+          trailingTags = trailingTags.length > 0 ? `${tag} ${trailingTags}` : tag;
+          break;
+        }
+        case 'id':
+          out.id = m[1].trim();
+          break;
+        case 'dependsOn':
+          out.dependsOn = m[1]
+            .replace(/ /g, '')
+            .split(',')
+            .filter((s) => s !== '');
+          break;
+        default:
+          out[field] = dateOf(m[1]);
+      }
+      line = line.trim();
+      matched = true;
+      out.matched = true;
+    }
     runs++;
   } while (matched && runs <= 20);
   if (trailingTags.length > 0) line += (line.length > 0 ? ' ' : '') + trailingTags;
   out.description = line;
   return out;
+}
+
+/** The fields Tasks takes off the end of the text in each round, in its order (`tag`: a trailing tag). */
+const ROUND = [
+  'priority',
+  'done',
+  'cancelled',
+  'due',
+  'scheduled',
+  'start',
+  'created',
+  'recurrence',
+  'onCompletion',
+  'tag',
+  'id',
+  'dependsOn',
+] as const;
+
+/**
+ * The match of `p` at the end of `line` (a Dataview field: at the bracket before its key), or
+ * null; the match's `index` is where it starts, and it runs to the line's end or the field's close.
+ */
+function takeField(line: string, p: FieldPattern): RegExpExecArray | null {
+  if (p.tail !== undefined && !tailFits(line, p.tail)) return null;
+  if (!includesAny(line, p.keys)) return null;
+  // The pattern is anchored at the end: the match is the line's tail.
+  if (p.atBracket === undefined) return p.re.exec(line);
+  const at = bracketBefore(line, p.keys[0]);
+  if (at === -1) return null;
+  p.atBracket.lastIndex = at;
+  return p.atBracket.exec(line);
+}
+
+/** A date field's value: a day the calendar lacks stays text, as Tasks' moment reads it as an invalid date. */
+function dateOf(text: string): TasksDate {
+  return parseDate(text) === null ? { text } : { text, date: text };
 }
 
 function includesAny(line: string, keys: readonly string[]): boolean {
