@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
-import { yamlCoreTags } from './build/yamlCoreTags.cjs';
+import { yamlForBundles } from './build/yamlForBundles.cjs';
 import { minifyAgain } from './build/minifyAgain.cjs';
 
 const prod = process.argv[2] === 'production';
@@ -48,7 +48,7 @@ const pluginOptions = {
   ],
   // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.cjs.
   alias: pluginAliases,
-  plugins: [pluginBuffer, yamlCoreTags],
+  plugins: [pluginBuffer, yamlForBundles],
   format: 'cjs',
   // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
   charset: 'utf8',
@@ -68,8 +68,8 @@ const cliOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // yaml's tag table without the schemas and tags no parse uses: build/yamlCoreTags.cjs.
-  plugins: [yamlCoreTags],
+  // yaml without the schemas, tags and line folding src/ never uses: build/yamlForBundles.cjs.
+  plugins: [yamlForBundles],
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
   minify: false,

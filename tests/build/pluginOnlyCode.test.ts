@@ -18,9 +18,9 @@ const inputs = Object.entries(meta.outputs['main.js']?.inputs ?? {})
   .filter(([, input]) => input.bytesInOutput > 0)
   .map(([file]) => (file.includes('node_modules/') ? file.slice(file.lastIndexOf('node_modules/') + 13) : file));
 
-const { yamlCoreTags } = require('../../build/yamlCoreTags.cjs') as { yamlCoreTags: Plugin };
+const { yamlForBundles } = require('../../build/yamlForBundles.cjs') as { yamlForBundles: Plugin };
 
-/** yaml as the bundles have it (its tag table from build/yamlCoreTags.cjs), for the given platform. */
+/** yaml as the bundles have it (build/yamlForBundles.cjs), for the given platform. */
 async function bundledYaml(platform: 'browser' | 'node'): Promise<typeof yaml> {
   const result = await build({
     absWorkingDir: root,
@@ -29,7 +29,7 @@ async function bundledYaml(platform: 'browser' | 'node'): Promise<typeof yaml> {
     write: false,
     format: 'cjs',
     platform,
-    plugins: [yamlCoreTags],
+    plugins: [yamlForBundles],
     logLevel: 'silent',
   });
   const module = { exports: {} as typeof yaml };
@@ -90,6 +90,13 @@ describe('yaml in main.js and the CLI bundle', () => {
     expect(left).toEqual([]);
   });
 
+  it("leaves out yaml's line folding (1.2 KiB): every stringify in src passes lineWidth 0", () => {
+    const folding = meta.outputs['main.js']?.inputs ?? {};
+    const [, input] =
+      Object.entries(folding).find(([file]) => file.endsWith('yaml/browser/dist/stringify/foldFlowLines.js')) ?? [];
+    expect(input?.bytesInOutput ?? 0).toBeLessThan(200);
+  });
+
   it('leaves them out of the CLI bundle too: the same frontmatter reader in both', () => {
     const cli = readFileSync(join(root, 'dist', 'cli.cjs'), 'utf8');
     expect(cli).toContain('"tag:yaml.org,2002:int"');
@@ -107,7 +114,7 @@ describe('yaml in main.js and the CLI bundle', () => {
           value: doc.toJS() as unknown,
           errors: doc.errors.map((e) => e.code),
           warnings: doc.warnings.map((w) => w.code),
-          text: doc.toString(),
+          text: doc.toString({ lineWidth: 0 }),
         };
       };
       for (const source of SAMPLES) expect([source, read(bundled, source)]).toEqual([source, read(yaml, source)]);
@@ -115,11 +122,17 @@ describe('yaml in main.js and the CLI bundle', () => {
       const values = [
         { a: 'yes', b: '010', c: '2026-11-30', d: 'x: y', e: '', f: '  padded', g: 'line\nbreak' },
         [1, 1.5, -0, Infinity, NaN, null, true, 'true', '1e3', '.nan', '~'],
+        // Longer than yaml's default 80 columns, plain, quoted and as a block scalar.
+        {
+          plain: 'word '.repeat(40),
+          quoted: `"${'word '.repeat(40)}"`,
+          block: `${'word '.repeat(40)}\n${'x'.repeat(90)}\n`,
+        },
       ];
       for (const value of values) {
         expect(bundled.stringify(value, { lineWidth: 0 })).toBe(yaml.stringify(value, { lineWidth: 0 }));
-        expect(bundled.stringify(value, { ...CORE_YAML, defaultStringType: 'QUOTE_DOUBLE' })).toBe(
-          yaml.stringify(value, { ...CORE_YAML, defaultStringType: 'QUOTE_DOUBLE' }),
+        expect(bundled.stringify(value, { ...CORE_YAML, defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 })).toBe(
+          yaml.stringify(value, { ...CORE_YAML, defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }),
         );
       }
       // A schema the bundles lack says so in yaml's own words instead of reading differently.
@@ -127,7 +140,7 @@ describe('yaml in main.js and the CLI bundle', () => {
     },
   );
 
-  it('is only ever parsed with CORE_YAML, so the tests (yaml unbundled) read as the bundles do', () => {
+  it('is only ever parsed with CORE_YAML and written with lineWidth 0, so the tests (yaml unbundled) read and write as the bundles do', () => {
     const parses = ['parseDocument', 'parseAllDocuments', 'parse', 'new Document', 'new Composer'];
     const unnamed: string[] = [];
     for (const { path, text } of sources()) {
@@ -143,6 +156,9 @@ describe('yaml in main.js and the CLI bundle', () => {
         for (const args of callArguments(text, call))
           if (!/\b(CORE_YAML|YAML_OPTIONS)\b/.test(args)) unnamed.push(`${path}: ${call}(${args})`);
       }
+      if (names.includes('stringify'))
+        for (const args of callArguments(text, 'stringify'))
+          if (!/\blineWidth: 0\b/.test(args)) unnamed.push(`${path}: stringify(${args})`);
     }
     expect(unnamed).toEqual([]);
     expect(callArguments('x(parseDocument(a, { b: (c) }), d)', 'parseDocument')).toEqual(['a, { b: (c) }']);

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { CORE_YAML } from '../notes/coreYaml';
 
 /** Where a sops reference points: the encrypted file and the key path inside it (empty: the whole file). */
@@ -46,7 +46,9 @@ export function sopsHasKey(text: string, keys: readonly string[], file: string):
 
 function yamlTree(text: string): unknown {
   try {
-    const tree: unknown = parse(text, { ...CORE_YAML, maxAliasCount: 100, logLevel: 'error' });
+    const doc = parseDocument(text, CORE_YAML);
+    if (doc.errors.length > 0) return null;
+    const tree: unknown = doc.toJS({ maxAliasCount: 100 });
     return typeof tree === 'object' && tree !== null ? tree : null;
   } catch {
     return null;

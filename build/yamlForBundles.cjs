@@ -1,10 +1,13 @@
-// yaml's tag table with the YAML 1.2 core and failsafe schemas only, for main.js and the CLI.
-// Every parse in src/ names the core schema without YAML 1.1's explicit tags (`!!set`,
-// `!!timestamp`, `!!binary`, `!!omap`, `!!pairs`: CORE_YAML in src/core/notes/coreYaml.ts, so
-// dates stay strings, DESIGN.md §1), so yaml's `yaml-1.1` and `json` schemas and those tags are
-// never used: this table leaves them out of the bundles (about 9 KiB of main.js). A schema name
-// it lacks throws yaml's own "Unknown schema" error. tests/build/pluginOnlyCode.test.ts holds it
-// to yaml's own table for the names it keeps.
+// yaml as main.js and the CLI bundle it, without what src/ never asks of it
+// (tests/build/pluginOnlyCode.test.ts holds the result to yaml's own reading and writing):
+// - its tag table has the YAML 1.2 core and failsafe schemas only. Every parse in src/ names the
+//   core schema without YAML 1.1's explicit tags (`!!set`, `!!timestamp`, `!!binary`, `!!omap`,
+//   `!!pairs`: CORE_YAML in src/core/notes/coreYaml.ts, so dates stay strings, DESIGN.md §1), so
+//   yaml's `yaml-1.1` and `json` schemas and those tags are never used (about 9 KiB of main.js). A
+//   schema name it lacks throws yaml's own "Unknown schema" error.
+// - its line folding is left out: every stringify in src/ passes `lineWidth: 0`, with which yaml's
+//   foldFlowLines returns the text as it is (1.2 KiB). Folding only splits long lines; the YAML
+//   written reads back the same either way.
 'use strict';
 const { dirname } = require('node:path');
 
@@ -59,16 +62,34 @@ export function getTags(customTags, schemaName, addMergeTag) {
 }
 `;
 
-/** An esbuild plugin: yaml's schema/tags.js (browser or node build) becomes the table above. */
-const yamlCoreTags = {
-  name: 'yaml-core-tags',
+// yaml's stringify/foldFlowLines.js with lineWidth 0 whatever the options say.
+const folding = `
+export const FOLD_FLOW = 'flow';
+export const FOLD_BLOCK = 'block';
+export const FOLD_QUOTED = 'quoted';
+export function foldFlowLines(text) {
+  return text;
+}
+`;
+
+/**
+ * An esbuild plugin: yaml's schema/tags.js becomes the table above and its
+ * stringify/foldFlowLines.js the pass-through (browser or node build).
+ */
+const yamlForBundles = {
+  name: 'yaml-for-bundles',
   setup(build) {
-    build.onLoad({ filter: /[\\/]yaml[\\/](browser[\\/])?dist[\\/]schema[\\/]tags\.js$/ }, (args) => ({
+    const dist = '[\\\\/]yaml[\\\\/](browser[\\\\/])?dist[\\\\/]';
+    build.onLoad({ filter: new RegExp(`${dist}schema[\\\\/]tags\\.js$`) }, (args) => ({
       contents,
       loader: 'js',
       resolveDir: dirname(args.path),
     }));
+    build.onLoad({ filter: new RegExp(`${dist}stringify[\\\\/]foldFlowLines\\.js$`) }, () => ({
+      contents: folding,
+      loader: 'js',
+    }));
   },
 };
 
-module.exports = { yamlCoreTags, yamlCoreTagsSource: contents };
+module.exports = { yamlForBundles };
