@@ -3,7 +3,8 @@ import { isKind, type Item, type ItemOf, type TaskStatus } from '../model/Item';
 import { icsDeadlines } from './icsDeadlines';
 import { icsRecurrence } from './icsRecurrence';
 import { icsUid } from './icsUid';
-import { CRLF, dateProperty, escapeIcsText, pushFolded } from './icsText';
+import { CRLF, dateProperty, escapeIcsText, isAsciiText, pushFolded, pushLine } from './icsText';
+import type { IcsRecurrence } from './icsRecurrence';
 
 /** What an ICS export is written with. */
 export interface IcsOptions {
@@ -148,8 +149,8 @@ function taskEvent(lines: string[], item: ItemOf<'task'>, stamp: string): string
   // An all-day event ends (exclusively) the next day; a timed one is a deadline, an instant (khal
   // reads a DATE-TIME start without an end as a whole day, so the zero duration is written out).
   lines.push(date.length === 10 ? dateProperty('DTEND', nextDay(date)) : 'DURATION:PT0S');
-  pushFolded(lines, `SUMMARY:${escapeIcsText(item.title)}`);
-  pushTaskDetails(lines, item, date);
+  pushSummary(lines, item.title);
+  pushTaskDetails(lines, item, d.every === undefined ? null : icsRecurrence(d.every, date));
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return uid;
 }
@@ -159,40 +160,60 @@ function taskTodo(lines: string[], item: ItemOf<'task'>, stamp: string): string 
   const uid = icsUid(item.path, 'task');
   const ref = d.due ?? d.scheduled;
   lines.push('BEGIN:VTODO', `UID:${uid}`, `DTSTAMP:${stamp}`);
-  const recurs = d.every !== undefined && ref !== undefined && icsRecurrence(d.every, ref) !== null;
+  const rule = d.every !== undefined && ref !== undefined ? icsRecurrence(d.every, ref) : null;
+  const recurs = rule !== null;
   // DTSTART and DUE must have the same value type, DUE on or after DTSTART (RFC 5545 §3.8.2.3).
   const start = recurs ? ref : d.start;
   if (start !== undefined && (d.due === undefined || (start.length === d.due.length && start <= d.due)))
     lines.push(dateProperty('DTSTART', start));
   if (d.due !== undefined) lines.push(dateProperty('DUE', d.due));
-  pushFolded(lines, `SUMMARY:${escapeIcsText(item.title)}`);
+  pushSummary(lines, item.title);
   lines.push(`STATUS:${VTODO_STATUS[d.status]}`);
   if (d.status === 'done') lines.push('PERCENT-COMPLETE:100');
-  pushTaskDetails(lines, item, recurs ? ref : undefined);
+  pushTaskDetails(lines, item, rule);
   lines.push('END:VTODO');
   return uid;
 }
 
-/** PRIORITY, CATEGORIES, RRULE/EXDATE/RDATE (from the series' first date) and a DESCRIPTION naming the note. */
-function pushTaskDetails(lines: string[], item: ItemOf<'task'>, seriesStart: string | undefined): void {
+/**
+ * PRIORITY, CATEGORIES, RRULE/EXDATE/RDATE (`rule`, from the series' first date: null when the task
+ * does not recur or its recurrence is not mappable) and a DESCRIPTION naming the note.
+ */
+function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurrence | null): void {
   const d = item.data;
   if (d.priority !== undefined) lines.push(PRIORITY[d.priority]);
   pushCategories(lines, item);
+  // Escaped piece by piece (each ends in a newline, so no CRLF is split) and tested for ASCII while
+  // flat: escaping or testing the joined text would first copy it flat.
   let described = '';
+  let ascii = true;
+  const describe = (text: string): void => {
+    const escaped = escapeIcsText(text);
+    ascii &&= isAsciiText(escaped);
+    described += escaped;
+  };
   if (d.every !== undefined) {
-    const rule = seriesStart === undefined ? null : icsRecurrence(d.every, seriesStart);
     if (rule) {
       pushFolded(lines, `RRULE:${rule.rule}`);
       if (rule.include !== undefined) lines.push(dateProperty('RDATE', rule.include));
       if (rule.exclude !== undefined) lines.push(dateProperty('EXDATE', rule.exclude));
-    } else described += `Repeats: every ${d.every.text}\n`;
+    } else describe(`Repeats: every ${d.every.text}\n`);
   }
-  if (d.project !== undefined) described += `Project: ${d.project.text}\n`;
-  pushFolded(lines, `DESCRIPTION:${escapeIcsText(`${described}Note: ${item.path}`)}`);
+  if (d.project !== undefined) describe(`Project: ${d.project.text}\n`);
+  const path = escapeIcsText(item.path);
+  pushLine(lines, `DESCRIPTION:${described}Note: ${path}`, ascii && isAsciiText(path));
+}
+
+/** SUMMARY with the escaped title, tested for ASCII before it is joined to its name. */
+function pushSummary(lines: string[], title: string): void {
+  const escaped = escapeIcsText(title);
+  pushLine(lines, `SUMMARY:${escaped}`, isAsciiText(escaped));
 }
 
 function pushCategories(lines: string[], item: Item): void {
-  if (item.tags.length > 0) pushFolded(lines, `CATEGORIES:${item.tags.map(escapeIcsText).join(',')}`);
+  if (item.tags.length === 0) return;
+  const categories = item.tags.map(escapeIcsText).join(',');
+  pushLine(lines, `CATEGORIES:${categories}`, isAsciiText(categories));
 }
 
 /** The day after an all-day date (DTEND is exclusive); the month's first 27 days need no calendar. */

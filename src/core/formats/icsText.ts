@@ -82,6 +82,20 @@ export function pushFolded(out: string[], line: string): void {
   out.push(lead + line.slice(start));
 }
 
+/** Whether a text is ASCII without NUL (test a flat piece, not a joined line: a test flattens its string). */
+export function isAsciiText(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
+/**
+ * {@link pushFolded} for a line whose caller knows whether it is ASCII (`ascii`, from its flat
+ * pieces): a line of at most 75 units then goes in as it is, without flattening it to test it.
+ */
+export function pushLine(out: string[], line: string, ascii: boolean): void {
+  if (line.length <= MAX_LINE_OCTETS && (ascii || line.length * 3 <= MAX_LINE_OCTETS)) out.push(line);
+  else pushFolded(out, line);
+}
+
 /**
  * A calendar date or local datetime in iCalendar's basic form: `2026-12-01` → `20261201`,
  * `2026-12-01T14:30` → `20261201T143000` (a floating local time, as our datetimes are).
