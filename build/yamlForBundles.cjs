@@ -8,6 +8,7 @@
 // - its line folding is left out: every stringify in src/ passes `lineWidth: 0`, with which yaml's
 //   foldFlowLines returns the text as it is (1.2 KiB). Folding only splits long lines; the YAML
 //   written reads back the same either way.
+// - the walk of its `CST` namespace, which src/ does not import, is a stub (0.9 KiB).
 'use strict';
 const { dirname } = require('node:path');
 
@@ -72,9 +73,17 @@ export function foldFlowLines(text) {
 }
 `;
 
+// yaml's parse/cst-visit.js, the walk of its public `CST` namespace, which src/ does not import
+// (yaml itself never calls it; its module is kept only for the properties it sets on `visit`).
+const cstVisit = `
+export function visit() {
+  throw new Error('yaml CST.visit is not in this build');
+}
+`;
+
 /**
- * An esbuild plugin: yaml's schema/tags.js becomes the table above and its
- * stringify/foldFlowLines.js the pass-through (browser or node build).
+ * An esbuild plugin: yaml's schema/tags.js becomes the table above, its
+ * stringify/foldFlowLines.js the pass-through, and parse/cst-visit.js the stub (browser or node build).
  */
 const yamlForBundles = {
   name: 'yaml-for-bundles',
@@ -87,6 +96,10 @@ const yamlForBundles = {
     }));
     build.onLoad({ filter: new RegExp(`${dist}stringify[\\\\/]foldFlowLines\\.js$`) }, () => ({
       contents: folding,
+      loader: 'js',
+    }));
+    build.onLoad({ filter: new RegExp(`${dist}parse[\\\\/]cst-visit\\.js$`) }, () => ({
+      contents: cstVisit,
       loader: 'js',
     }));
   },
