@@ -5,7 +5,6 @@ import { ignoreRulesFs } from './ignoreRulesFs';
 import { readJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
 import type { StatRefresh } from './refreshIndexStats';
-import { refreshIndexStats } from './refreshIndexStats';
 import { objectStore } from './ObjectStore';
 import type { FileStat } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
@@ -21,11 +20,12 @@ export interface StatusScanOptions {
    */
   covers?: (path: string) => boolean;
   /**
-   * Rewrite the cached stat data of files hashed and found unchanged into `.git/index`, as `git
-   * status` does, so the next scan hashes nothing (the CLI's commit). Default: off, as the plugin
-   * scans from the host's stats, which say nothing of inodes and devices.
+   * Rewrites the cached stat data of files hashed and found unchanged into `.git/index`, as `git
+   * status` does, so the next scan hashes nothing: the CLI's commit passes `refreshIndexStats`
+   * (handed in, so the plugin bundle does not carry it). Default: none, as the plugin scans from
+   * the host's stats, which say nothing of inodes and devices.
    */
-  refreshIndex?: boolean;
+  refreshIndex?: (ctx: RepoContext, index: Uint8Array, unchanged: readonly StatRefresh[]) => Promise<unknown>;
 }
 
 /** Changes found by the start-up scan, relative to `.git/index`; `hashed` counts files read. */
@@ -121,7 +121,7 @@ export async function scanStatus(
     else if ((await objectStore(ctx, ctx.codec).hashBlob(file.bytes)) !== entry.oid) result.modified.push(entry.path);
     else if (parseInt(file.mode, 8) === entry.mode) unchanged.push({ at: entries.offsets[row], stats: file.stats });
   }
-  if (options.refreshIndex === true && bytes !== null) await refreshIndexStats(ctx, bytes, unchanged);
+  if (options.refreshIndex !== undefined && bytes !== null) await options.refreshIndex(ctx, bytes, unchanged);
   await recheckInterruptedCommit(ctx, result, journal?.paths ?? [], head);
   result.added.sort();
   result.modified.sort();

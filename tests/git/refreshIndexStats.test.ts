@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { nodeCodec as cliCodec } from '../../src/cli/git/nodeCodec';
 import { syncFs } from '../../src/cli/git/syncFs';
 import { GitRepo } from '../../src/git/GitRepo';
+import { refreshIndexStats } from '../../src/git/refreshIndexStats';
 import { fsck, git, porcelain } from './support/nativeGit';
 import { CONFIG_DIR, exampleVault } from './support/vaultBuilder';
 
@@ -29,7 +30,8 @@ async function committedVault(): Promise<{ dir: string; repo: GitRepo; notes: st
   return { dir, repo, notes };
 }
 
-const scan = async (repo: GitRepo, refreshIndex = true) => repo.scan(await repo.listFiles(), { refreshIndex });
+const scan = async (repo: GitRepo, refreshIndex = true) =>
+  repo.scan(await repo.listFiles(), refreshIndex ? { refreshIndex: refreshIndexStats } : {});
 
 describe('refreshing the index stat data after a scan', () => {
   test('files touched without a change are hashed once; then git diff-files is clean, git status agrees and the next scan hashes nothing', async () => {

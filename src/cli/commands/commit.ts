@@ -1,4 +1,5 @@
 import { formatFinding } from '../../core/guard/Finding';
+import { refreshIndexStats } from '../../git/refreshIndexStats';
 import { commitPaths } from '../../versioning/commitPaths';
 import { CliError } from '../CliError';
 import { commitLabel } from '../git/commitLabel';
@@ -51,7 +52,7 @@ export const commitCommand: Command = {
       const files = await cli.repo.listFiles(skipped);
       reportSkipped(ctx.io, skipped);
       // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them.
-      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped), refreshIndex: true });
+      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped), refreshIndex: refreshIndexStats });
       if (scan.conflicted.length > 0)
         ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();
