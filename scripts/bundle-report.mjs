@@ -29,6 +29,10 @@ function packageReport(rows) {
     groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
   }
   process.stdout.write(`main.js ${kib(output.bytes)} KiB (budget 600 KiB)\n`);
+  if (output.bytesBeforeSecondPass !== undefined)
+    process.stdout.write(
+      `esbuild's output ${kib(output.bytesBeforeSecondPass)} KiB before the second minifier pass; the rows below are its sizes\n`,
+    );
   for (const [key, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, rows))
     process.stdout.write(`${kib(bytes)} KiB  ${key}\n`);
 }
