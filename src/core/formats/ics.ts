@@ -112,9 +112,10 @@ function writeComponents(
   if (!STAMP.test(options.stamp))
     throw new Error(`DTSTAMP must be a UTC time like 20261203T065300Z, got ${options.stamp}`);
   const sorted = [...items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const shared: Shared = { stamp: `DTSTAMP:${options.stamp}`, starts: new Map(), ends: new Map(), dues: new Map() };
   for (const item of sorted) {
     if (isKind(item, 'task')) {
-      const uid = options.todo ? taskTodo(lines, item, options.stamp) : taskEvent(lines, item, options.stamp);
+      const uid = options.todo ? taskTodo(lines, item, shared) : taskEvent(lines, item, shared);
       if (uid !== null) done(uid, options.todo ? 'VTODO' : 'VEVENT');
     } else {
       for (const d of icsDeadlines(item)) {
@@ -136,37 +137,58 @@ function writeComponents(
 
 // Components append their physical lines (short fixed lines as they are, text through pushFolded)
 // to one list, which the feed joins once: few objects per task keep a 5,000-task export near
-// JSON.stringify of the same items (bench `ics`).
+// JSON.stringify of the same items (bench `ics`). Neighbouring unfolded lines go in as one element
+// (joined by CRLF already): the join costs per element.
 
-function taskEvent(lines: string[], item: ItemOf<'task'>, stamp: string): string | null {
+/** What the tasks of one export share: the DTSTAMP line, and each date line written once (tasks share days). */
+interface Shared {
+  stamp: string;
+  starts: Map<string, string>;
+  ends: Map<string, string>;
+  dues: Map<string, string>;
+}
+
+/** `dateProperty(name, value)`, made once per value in `cache`. */
+function dateLine(cache: Map<string, string>, name: string, value: string): string {
+  let line = cache.get(value);
+  if (line === undefined) cache.set(value, (line = dateProperty(name, value)));
+  return line;
+}
+
+function taskEvent(lines: string[], item: ItemOf<'task'>, shared: Shared): string | null {
   const d = item.data;
   if (d.status === 'done' || d.status === 'cancelled') return null;
   const field = d.due !== undefined ? 'due' : d.scheduled !== undefined ? 'scheduled' : undefined;
   const date = field === 'due' ? d.due : d.scheduled;
   if (field === undefined || date === undefined) return null;
   const uid = icsUid(item.path, field);
-  lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, dateProperty('DTSTART', date));
+  lines.push(`BEGIN:VEVENT${CRLF}UID:${uid}${CRLF}${shared.stamp}`, dateLine(shared.starts, 'DTSTART', date));
   // An all-day event ends (exclusively) the next day; a timed one is a deadline, an instant (khal
   // reads a DATE-TIME start without an end as a whole day, so the zero duration is written out).
-  lines.push(date.length === 10 ? dateProperty('DTEND', nextDay(date)) : 'DURATION:PT0S');
+  if (date.length !== 10) lines.push('DURATION:PT0S');
+  else {
+    let end = shared.ends.get(date);
+    if (end === undefined) shared.ends.set(date, (end = dateProperty('DTEND', nextDay(date))));
+    lines.push(end);
+  }
   pushSummary(lines, item.title);
   pushTaskDetails(lines, item, d.every === undefined ? null : icsRecurrence(d.every, date));
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  lines.push(`TRANSP:TRANSPARENT${CRLF}END:VEVENT`);
   return uid;
 }
 
-function taskTodo(lines: string[], item: ItemOf<'task'>, stamp: string): string {
+function taskTodo(lines: string[], item: ItemOf<'task'>, shared: Shared): string {
   const d = item.data;
   const uid = icsUid(item.path, 'task');
   const ref = d.due ?? d.scheduled;
-  lines.push('BEGIN:VTODO', `UID:${uid}`, `DTSTAMP:${stamp}`);
+  lines.push(`BEGIN:VTODO${CRLF}UID:${uid}${CRLF}${shared.stamp}`);
   const rule = d.every !== undefined && ref !== undefined ? icsRecurrence(d.every, ref) : null;
   const recurs = rule !== null;
   // DTSTART and DUE must have the same value type, DUE on or after DTSTART (RFC 5545 §3.8.2.3).
   const start = recurs ? ref : d.start;
   if (start !== undefined && (d.due === undefined || (start.length === d.due.length && start <= d.due)))
-    lines.push(dateProperty('DTSTART', start));
-  if (d.due !== undefined) lines.push(dateProperty('DUE', d.due));
+    lines.push(dateLine(shared.starts, 'DTSTART', start));
+  if (d.due !== undefined) lines.push(dateLine(shared.dues, 'DUE', d.due));
   pushSummary(lines, item.title);
   lines.push(`STATUS:${VTODO_STATUS[d.status]}`);
   if (d.status === 'done') lines.push('PERCENT-COMPLETE:100');
