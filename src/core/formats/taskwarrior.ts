@@ -110,7 +110,8 @@ const DASH = 45;
  * One task as Taskwarrior 2.6 imports it: always a uuid; todo, doing and waiting are pending (doing
  * with `start`), done is completed and cancelled deleted (with `end` from `done`); `start` goes out
  * as `wait`; a recurring task is one plain task with its current due date, never a `recur` template.
- * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined.
+ * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined;
+ * `tags` is the item's own list (the object is for writing out, not for changing).
  */
 export function taskwarriorTaskOf(
   item: ItemOf<'task'>,
@@ -133,7 +134,7 @@ export function taskwarriorTaskOf(
     end: closed && d.done !== undefined ? utc(d.done) : undefined,
     priority: d.priority === undefined ? undefined : PRIORITY[d.priority],
     project: d.project === undefined ? undefined : d.project.link ? basenameOf(d.project.link) : d.project.text,
-    tags: item.tags.length > 0 ? item.tags.slice() : undefined,
+    tags: item.tags.length > 0 ? item.tags : undefined,
     depends: d.depends.length > 0 ? dependUuids(item, options) : undefined,
   };
 }
