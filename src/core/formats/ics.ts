@@ -55,7 +55,7 @@ export function exportIcs(items: readonly Item[], options: IcsOptions): string {
 export function icsFeed(items: readonly Item[], options: IcsOptions): IcsFeed {
   const lines = calendarHead(options.name ?? 'Vault Stack', true);
   const feed = { text: '', events: 0, todos: 0 };
-  writeComponents(items, options, lines, (_uid, type) => void (type === 'VEVENT' ? feed.events++ : feed.todos++));
+  writeComponents(items, options, lines, { feed, components: undefined });
   lines.push('END:VCALENDAR', '');
   feed.text = lines.join(CRLF);
   return feed;
@@ -95,20 +95,33 @@ function calendarHead(name: string, feed: boolean): string[] {
 export function icsComponents(items: readonly Item[], options: IcsOptions): IcsComponent[] {
   const out: IcsComponent[] = [];
   const lines: string[] = [];
-  writeComponents(items, options, lines, (uid, type) => {
-    out.push({ uid, type, text: joined(lines) });
-    lines.length = 0;
-  });
+  writeComponents(items, options, lines, { feed: undefined, components: out });
   return out;
 }
 
-/** Appends every component's physical lines to `lines`, calling `done` after each one. */
-function writeComponents(
-  items: readonly Item[],
-  options: IcsOptions,
-  lines: string[],
-  done: (uid: string, type: IcsComponent['type']) => void,
-): void {
+/**
+ * Where {@link writeComponents} puts each component: counted in a feed (its lines stay in the list),
+ * or cut out of the list as one of `components`. An object rather than a callback: a closure made per
+ * export would be built into the optimised code and, once collected, throw that code away (the next
+ * export then runs while it is compiled again).
+ */
+interface Sink {
+  feed: IcsFeed | undefined;
+  components: IcsComponent[] | undefined;
+}
+
+function done(sink: Sink, lines: string[], uid: string, type: IcsComponent['type']): void {
+  if (sink.components !== undefined) {
+    sink.components.push({ uid, type, text: joined(lines) });
+    lines.length = 0;
+  } else if (sink.feed !== undefined) {
+    if (type === 'VEVENT') sink.feed.events++;
+    else sink.feed.todos++;
+  }
+}
+
+/** Appends every component's physical lines to `lines`, handing each to `sink` when it is complete. */
+function writeComponents(items: readonly Item[], options: IcsOptions, lines: string[], sink: Sink): void {
   if (!STAMP.test(options.stamp))
     throw new Error(`DTSTAMP must be a UTC time like 20261203T065300Z, got ${options.stamp}`);
   const sorted = [...items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -116,7 +129,7 @@ function writeComponents(
   for (const item of sorted) {
     if (isKind(item, 'task')) {
       const uid = options.todo ? taskTodo(lines, item, shared) : taskEvent(lines, item, shared);
-      if (uid !== null) done(uid, options.todo ? 'VTODO' : 'VEVENT');
+      if (uid !== null) done(sink, lines, uid, options.todo ? 'VTODO' : 'VEVENT');
     } else {
       for (const d of icsDeadlines(item)) {
         const uid = icsUid(item.path, d.field);
@@ -129,7 +142,7 @@ function writeComponents(
         lines.push('TRANSP:TRANSPARENT', 'BEGIN:VALARM', 'ACTION:DISPLAY');
         pushFolded(lines, `DESCRIPTION:${summary}`);
         lines.push(`TRIGGER:-P${d.alarmDaysBefore}D`, 'END:VALARM', 'END:VEVENT');
-        done(uid, 'VEVENT');
+        done(sink, lines, uid, 'VEVENT');
       }
     }
   }
@@ -208,20 +221,19 @@ function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurre
   // Escaped piece by piece (each ends in a newline, so no CRLF is split) and tested for ASCII while
   // flat: escaping or testing the joined text would first copy it flat.
   let described = '';
-  let ascii = true;
-  const describe = (text: string): void => {
-    const escaped = escapeIcsText(text);
-    ascii &&= isAsciiText(escaped);
-    described += escaped;
-  };
   if (d.every !== undefined) {
     if (rule) {
       pushFolded(lines, `RRULE:${rule.rule}`);
       if (rule.include !== undefined) lines.push(dateProperty('RDATE', rule.include));
       if (rule.exclude !== undefined) lines.push(dateProperty('EXDATE', rule.exclude));
-    } else describe(`Repeats: every ${d.every.text}\n`);
+    } else described = escapeIcsText(`Repeats: every ${d.every.text}\n`);
   }
-  if (d.project !== undefined) describe(`Project: ${d.project.text}\n`);
+  let ascii = isAsciiText(described);
+  if (d.project !== undefined) {
+    const project = escapeIcsText(`Project: ${d.project.text}\n`);
+    ascii &&= isAsciiText(project);
+    described += project;
+  }
   const path = escapeIcsText(item.path);
   pushLine(lines, `DESCRIPTION:${described}Note: ${path}`, ascii && isAsciiText(path));
 }
