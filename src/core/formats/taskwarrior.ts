@@ -156,15 +156,30 @@ function dependUuids(item: ItemOf<'task'>, options: TaskwarriorWriteOptions): st
  */
 export function writeTaskwarrior(items: readonly ItemOf<'task'>[], options: TaskwarriorWriteOptions): string {
   if (items.length === 0) return '[\n]\n';
-  // Many tasks share dates: convert each distinct one once.
-  const seen = new Map<string, string>();
-  const utc = (local: string): string => {
-    let out = seen.get(local);
-    if (out === undefined) seen.set(local, (out = taskwarriorDateOf(local, options.zone)));
-    return out;
-  };
+  // Many tasks share dates: convert each distinct one once (see cachedUtc).
+  exportZone = options.zone;
+  exportDates.clear();
   // One stringify for the array, then a line per task: every object starts with "uuid", and a quote
   // inside a string is escaped, so `},{"uuid"` only ever occurs between two tasks.
-  const json = JSON.stringify(items.map((item) => taskwarriorTaskOf(item, options, utc)));
+  let json: string;
+  try {
+    json = JSON.stringify(items.map((item) => taskwarriorTaskOf(item, options, cachedUtc)));
+  } finally {
+    exportDates.clear();
+    exportZone = undefined;
+  }
   return `[\n${json.slice(1, -1).replaceAll('},{"uuid"', '},\n{"uuid"')}\n]\n`;
+}
+
+// The date cache of the export being written. One function for every export, not a closure made per
+// export: optimised code that called one closure is compiled again (on a helper thread) for the next's.
+let exportZone: TimeZone | undefined;
+const exportDates = new Map<string, string>();
+
+/** {@link taskwarriorDateOf} in the zone of the export being written, each distinct date converted once. */
+function cachedUtc(local: string): string {
+  let out = exportDates.get(local);
+  if (out === undefined && exportZone !== undefined)
+    exportDates.set(local, (out = taskwarriorDateOf(local, exportZone)));
+  return out ?? '';
 }
