@@ -163,7 +163,9 @@ export function writeTaskwarrior(items: readonly ItemOf<'task'>[], options: Task
   // inside a string is escaped, so `},{"uuid"` only ever occurs between two tasks.
   let json: string;
   try {
-    json = JSON.stringify(items.map((item) => taskwarriorTaskOf(item, options, cachedUtc)));
+    const tasks: Record<string, unknown>[] = [];
+    for (const item of items) tasks.push(taskwarriorTaskOf(item, options, cachedUtc));
+    json = JSON.stringify(tasks);
   } finally {
     exportDates.clear();
     exportZone = undefined;
