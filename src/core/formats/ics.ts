@@ -55,7 +55,7 @@ export function exportIcs(items: readonly Item[], options: IcsOptions): string {
 export function icsFeed(items: readonly Item[], options: IcsOptions): IcsFeed {
   const lines = calendarHead(options.name ?? 'Vault Stack', true);
   const feed = { text: '', events: 0, todos: 0 };
-  writeComponents(items, options, lines, (_uid, type) => void (type === 'VEVENT' ? feed.events++ : feed.todos++));
+  writeComponents(items, options, lines, { feed, components: undefined });
   lines.push('END:VCALENDAR', '');
   feed.text = lines.join(CRLF);
   return feed;
@@ -95,27 +95,41 @@ function calendarHead(name: string, feed: boolean): string[] {
 export function icsComponents(items: readonly Item[], options: IcsOptions): IcsComponent[] {
   const out: IcsComponent[] = [];
   const lines: string[] = [];
-  writeComponents(items, options, lines, (uid, type) => {
-    out.push({ uid, type, text: joined(lines) });
-    lines.length = 0;
-  });
+  writeComponents(items, options, lines, { feed: undefined, components: out });
   return out;
 }
 
-/** Appends every component's physical lines to `lines`, calling `done` after each one. */
-function writeComponents(
-  items: readonly Item[],
-  options: IcsOptions,
-  lines: string[],
-  done: (uid: string, type: IcsComponent['type']) => void,
-): void {
+/**
+ * Where {@link writeComponents} puts each component: counted in a feed (its lines stay in the list),
+ * or cut out of the list as one of `components`. An object rather than a callback: a closure made per
+ * export would be built into the optimised code and, once collected, throw that code away (the next
+ * export then runs while it is compiled again).
+ */
+interface Sink {
+  feed: IcsFeed | undefined;
+  components: IcsComponent[] | undefined;
+}
+
+function done(sink: Sink, lines: string[], uid: string, type: IcsComponent['type']): void {
+  if (sink.components !== undefined) {
+    sink.components.push({ uid, type, text: joined(lines) });
+    lines.length = 0;
+  } else if (sink.feed !== undefined) {
+    if (type === 'VEVENT') sink.feed.events++;
+    else sink.feed.todos++;
+  }
+}
+
+/** Appends every component's physical lines to `lines`, handing each to `sink` when it is complete. */
+function writeComponents(items: readonly Item[], options: IcsOptions, lines: string[], sink: Sink): void {
   if (!STAMP.test(options.stamp))
     throw new Error(`DTSTAMP must be a UTC time like 20261203T065300Z, got ${options.stamp}`);
   const sorted = [...items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const shared: Shared = { stamp: `DTSTAMP:${options.stamp}`, starts: new Map(), ends: new Map(), dues: new Map() };
   for (const item of sorted) {
     if (isKind(item, 'task')) {
-      const uid = options.todo ? taskTodo(lines, item, options.stamp) : taskEvent(lines, item, options.stamp);
-      if (uid !== null) done(uid, options.todo ? 'VTODO' : 'VEVENT');
+      const uid = options.todo ? taskTodo(lines, item, shared) : taskEvent(lines, item, shared);
+      if (uid !== null) done(sink, lines, uid, options.todo ? 'VTODO' : 'VEVENT');
     } else {
       for (const d of icsDeadlines(item)) {
         const uid = icsUid(item.path, d.field);
@@ -128,7 +142,7 @@ function writeComponents(
         lines.push('TRANSP:TRANSPARENT', 'BEGIN:VALARM', 'ACTION:DISPLAY');
         pushFolded(lines, `DESCRIPTION:${summary}`);
         lines.push(`TRIGGER:-P${d.alarmDaysBefore}D`, 'END:VALARM', 'END:VEVENT');
-        done(uid, 'VEVENT');
+        done(sink, lines, uid, 'VEVENT');
       }
     }
   }
@@ -136,37 +150,58 @@ function writeComponents(
 
 // Components append their physical lines (short fixed lines as they are, text through pushFolded)
 // to one list, which the feed joins once: few objects per task keep a 5,000-task export near
-// JSON.stringify of the same items (bench `ics`).
+// JSON.stringify of the same items (bench `ics`). Neighbouring unfolded lines go in as one element
+// (joined by CRLF already): the join costs per element.
 
-function taskEvent(lines: string[], item: ItemOf<'task'>, stamp: string): string | null {
+/** What the tasks of one export share: the DTSTAMP line, and each date line written once (tasks share days). */
+interface Shared {
+  stamp: string;
+  starts: Map<string, string>;
+  ends: Map<string, string>;
+  dues: Map<string, string>;
+}
+
+/** `dateProperty(name, value)`, made once per value in `cache`. */
+function dateLine(cache: Map<string, string>, name: string, value: string): string {
+  let line = cache.get(value);
+  if (line === undefined) cache.set(value, (line = dateProperty(name, value)));
+  return line;
+}
+
+function taskEvent(lines: string[], item: ItemOf<'task'>, shared: Shared): string | null {
   const d = item.data;
   if (d.status === 'done' || d.status === 'cancelled') return null;
   const field = d.due !== undefined ? 'due' : d.scheduled !== undefined ? 'scheduled' : undefined;
   const date = field === 'due' ? d.due : d.scheduled;
   if (field === undefined || date === undefined) return null;
   const uid = icsUid(item.path, field);
-  lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, dateProperty('DTSTART', date));
+  lines.push(`BEGIN:VEVENT${CRLF}UID:${uid}${CRLF}${shared.stamp}`, dateLine(shared.starts, 'DTSTART', date));
   // An all-day event ends (exclusively) the next day; a timed one is a deadline, an instant (khal
   // reads a DATE-TIME start without an end as a whole day, so the zero duration is written out).
-  lines.push(date.length === 10 ? dateProperty('DTEND', nextDay(date)) : 'DURATION:PT0S');
+  if (date.length !== 10) lines.push('DURATION:PT0S');
+  else {
+    let end = shared.ends.get(date);
+    if (end === undefined) shared.ends.set(date, (end = dateProperty('DTEND', nextDay(date))));
+    lines.push(end);
+  }
   pushSummary(lines, item.title);
   pushTaskDetails(lines, item, d.every === undefined ? null : icsRecurrence(d.every, date));
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  lines.push(`TRANSP:TRANSPARENT${CRLF}END:VEVENT`);
   return uid;
 }
 
-function taskTodo(lines: string[], item: ItemOf<'task'>, stamp: string): string {
+function taskTodo(lines: string[], item: ItemOf<'task'>, shared: Shared): string {
   const d = item.data;
   const uid = icsUid(item.path, 'task');
   const ref = d.due ?? d.scheduled;
-  lines.push('BEGIN:VTODO', `UID:${uid}`, `DTSTAMP:${stamp}`);
+  lines.push(`BEGIN:VTODO${CRLF}UID:${uid}${CRLF}${shared.stamp}`);
   const rule = d.every !== undefined && ref !== undefined ? icsRecurrence(d.every, ref) : null;
   const recurs = rule !== null;
   // DTSTART and DUE must have the same value type, DUE on or after DTSTART (RFC 5545 §3.8.2.3).
   const start = recurs ? ref : d.start;
   if (start !== undefined && (d.due === undefined || (start.length === d.due.length && start <= d.due)))
-    lines.push(dateProperty('DTSTART', start));
-  if (d.due !== undefined) lines.push(dateProperty('DUE', d.due));
+    lines.push(dateLine(shared.starts, 'DTSTART', start));
+  if (d.due !== undefined) lines.push(dateLine(shared.dues, 'DUE', d.due));
   pushSummary(lines, item.title);
   lines.push(`STATUS:${VTODO_STATUS[d.status]}`);
   if (d.status === 'done') lines.push('PERCENT-COMPLETE:100');
@@ -186,20 +221,19 @@ function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurre
   // Escaped piece by piece (each ends in a newline, so no CRLF is split) and tested for ASCII while
   // flat: escaping or testing the joined text would first copy it flat.
   let described = '';
-  let ascii = true;
-  const describe = (text: string): void => {
-    const escaped = escapeIcsText(text);
-    ascii &&= isAsciiText(escaped);
-    described += escaped;
-  };
   if (d.every !== undefined) {
     if (rule) {
       pushFolded(lines, `RRULE:${rule.rule}`);
       if (rule.include !== undefined) lines.push(dateProperty('RDATE', rule.include));
       if (rule.exclude !== undefined) lines.push(dateProperty('EXDATE', rule.exclude));
-    } else describe(`Repeats: every ${d.every.text}\n`);
+    } else described = escapeIcsText(`Repeats: every ${d.every.text}\n`);
   }
-  if (d.project !== undefined) describe(`Project: ${d.project.text}\n`);
+  let ascii = isAsciiText(described);
+  if (d.project !== undefined) {
+    const project = escapeIcsText(`Project: ${d.project.text}\n`);
+    ascii &&= isAsciiText(project);
+    described += project;
+  }
   const path = escapeIcsText(item.path);
   pushLine(lines, `DESCRIPTION:${described}Note: ${path}`, ascii && isAsciiText(path));
 }

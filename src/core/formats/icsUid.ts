@@ -17,12 +17,29 @@ export function icsUid(path: string, field: string): string {
     b = Math.imul(b ^ c, 0x01000193) >>> 0;
     b = (b ^ (b >>> 15)) >>> 0;
   }
-  return ICS_UID_PREFIX + hex8(a) + hex8(b) + '-' + field;
+  // The 16 hex digits as one string made from their character codes (no pieces to join: exports make thousands).
+  return `${ICS_UID_PREFIX}${String.fromCharCode(
+    hex(a, 28),
+    hex(a, 24),
+    hex(a, 20),
+    hex(a, 16),
+    hex(a, 12),
+    hex(a, 8),
+    hex(a, 4),
+    hex(a, 0),
+    hex(b, 28),
+    hex(b, 24),
+    hex(b, 20),
+    hex(b, 16),
+    hex(b, 12),
+    hex(b, 8),
+    hex(b, 4),
+    hex(b, 0),
+  )}-${field}`;
 }
 
-/** Two hex digits per byte value: 5× faster than toString(16).padStart for 5,000 UIDs (bench `ics`). */
-const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => (i + 256).toString(16).slice(1));
-
-function hex8(x: number): string {
-  return (HEX[x >>> 24] ?? '') + (HEX[(x >>> 16) & 255] ?? '') + (HEX[(x >>> 8) & 255] ?? '') + (HEX[x & 255] ?? '');
+/** The character code of the hex digit of `n` at bit `shift`: `0`–`9`, `a`–`f`. */
+function hex(n: number, shift: number): number {
+  const digit = (n >>> shift) & 15;
+  return digit < 10 ? 48 + digit : 87 + digit;
 }

@@ -46,25 +46,51 @@ export function derivedTaskUuid(path: string): string {
     d = Math.imul(d ^ ch, 0x01000193);
   }
   // 8-4-4-4-12 from the 32 hex digits of a, b, c, d: version 8 in b's fifth digit, the RFC variant in
-  // c's first; built as character codes (one string, no intermediate pieces: exports derive thousands).
-  const codes = new Array<number>(36);
-  let k = 0;
-  const put = (n: number, from: number, to: number): void => {
-    for (let shift = from; shift >= to; shift -= 4) codes[k++] = HEX_CODES[(n >>> shift) & 15];
-  };
-  put(a, 28, 0);
-  codes[k++] = DASH;
-  put(b, 28, 16);
-  codes[k++] = DASH;
-  codes[k++] = HEX_CODES[8];
-  put(b, 8, 0);
-  codes[k++] = DASH;
-  codes[k++] = HEX_CODES[8 | ((c >>> 28) & 3)];
-  put(c, 24, 16);
-  codes[k++] = DASH;
-  put(c, 12, 0);
-  put(d, 28, 0);
-  return String.fromCharCode.apply(null, codes);
+  // c's first; one string made from its character codes as arguments (no array, no pieces: exports
+  // derive thousands).
+  return String.fromCharCode(
+    hex(a, 28),
+    hex(a, 24),
+    hex(a, 20),
+    hex(a, 16),
+    hex(a, 12),
+    hex(a, 8),
+    hex(a, 4),
+    hex(a, 0),
+    DASH,
+    hex(b, 28),
+    hex(b, 24),
+    hex(b, 20),
+    hex(b, 16),
+    DASH,
+    HEX_CODES[8],
+    hex(b, 8),
+    hex(b, 4),
+    hex(b, 0),
+    DASH,
+    HEX_CODES[8 | ((c >>> 28) & 3)],
+    hex(c, 24),
+    hex(c, 20),
+    hex(c, 16),
+    DASH,
+    hex(c, 12),
+    hex(c, 8),
+    hex(c, 4),
+    hex(c, 0),
+    hex(d, 28),
+    hex(d, 24),
+    hex(d, 20),
+    hex(d, 16),
+    hex(d, 12),
+    hex(d, 8),
+    hex(d, 4),
+    hex(d, 0),
+  );
+}
+
+/** The character code of the hex digit of `n` at bit `shift`. */
+function hex(n: number, shift: number): number {
+  return HEX_CODES[(n >>> shift) & 15];
 }
 
 /** The four FNV-1a lanes of {@link derivedTaskUuid} after hashing `vault-stack task:`. */
@@ -84,7 +110,8 @@ const DASH = 45;
  * One task as Taskwarrior 2.6 imports it: always a uuid; todo, doing and waiting are pending (doing
  * with `start`), done is completed and cancelled deleted (with `end` from `done`); `start` goes out
  * as `wait`; a recurring task is one plain task with its current due date, never a `recur` template.
- * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined.
+ * Dates are UTC (`20261201T000000Z`); a plain date is its local midnight. Absent fields are there as undefined;
+ * `tags` is the item's own list (the object is for writing out, not for changing).
  */
 export function taskwarriorTaskOf(
   item: ItemOf<'task'>,
@@ -107,7 +134,7 @@ export function taskwarriorTaskOf(
     end: closed && d.done !== undefined ? utc(d.done) : undefined,
     priority: d.priority === undefined ? undefined : PRIORITY[d.priority],
     project: d.project === undefined ? undefined : d.project.link ? basenameOf(d.project.link) : d.project.text,
-    tags: item.tags.length > 0 ? item.tags.slice() : undefined,
+    tags: item.tags.length > 0 ? item.tags : undefined,
     depends: d.depends.length > 0 ? dependUuids(item, options) : undefined,
   };
 }
@@ -129,15 +156,32 @@ function dependUuids(item: ItemOf<'task'>, options: TaskwarriorWriteOptions): st
  */
 export function writeTaskwarrior(items: readonly ItemOf<'task'>[], options: TaskwarriorWriteOptions): string {
   if (items.length === 0) return '[\n]\n';
-  // Many tasks share dates: convert each distinct one once.
-  const seen = new Map<string, string>();
-  const utc = (local: string): string => {
-    let out = seen.get(local);
-    if (out === undefined) seen.set(local, (out = taskwarriorDateOf(local, options.zone)));
-    return out;
-  };
+  // Many tasks share dates: convert each distinct one once (see cachedUtc).
+  exportZone = options.zone;
+  exportDates.clear();
   // One stringify for the array, then a line per task: every object starts with "uuid", and a quote
   // inside a string is escaped, so `},{"uuid"` only ever occurs between two tasks.
-  const json = JSON.stringify(items.map((item) => taskwarriorTaskOf(item, options, utc)));
+  let json: string;
+  try {
+    const tasks: Record<string, unknown>[] = [];
+    for (const item of items) tasks.push(taskwarriorTaskOf(item, options, cachedUtc));
+    json = JSON.stringify(tasks);
+  } finally {
+    exportDates.clear();
+    exportZone = undefined;
+  }
   return `[\n${json.slice(1, -1).replaceAll('},{"uuid"', '},\n{"uuid"')}\n]\n`;
+}
+
+// The date cache of the export being written. One function for every export, not a closure made per
+// export: optimised code that called one closure is compiled again (on a helper thread) for the next's.
+let exportZone: TimeZone | undefined;
+const exportDates = new Map<string, string>();
+
+/** {@link taskwarriorDateOf} in the zone of the export being written, each distinct date converted once. */
+function cachedUtc(local: string): string {
+  let out = exportDates.get(local);
+  if (out === undefined && exportZone !== undefined)
+    exportDates.set(local, (out = taskwarriorDateOf(local, exportZone)));
+  return out ?? '';
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { exportIcs, icsComponents } from '../../../src/core/formats/ics';
+import { icsUid } from '../../../src/core/formats/icsUid';
 import type { Item } from '../../../src/core/model/Item';
 import { aDomain, aTask } from '../../builders/itemBuilders';
-import { exportIcsReference, icsComponentsReference } from './reference/icsReference';
+import { exportIcsReference, icsComponentsReference, icsUidReference } from './reference/icsReference';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const date = fc
@@ -108,6 +109,19 @@ describe('the ICS writer writes what its reference writer does', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('derives the same UIDs from any path (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.constantFrom('due', 'task', 'tls-expires'),
+        (path, field) => {
+          expect(icsUid(path, field)).toBe(icsUidReference(path, field));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

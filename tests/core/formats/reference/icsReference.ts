@@ -1,4 +1,4 @@
-// The ICS feed writer as it was before properties were folded from their escaped values (without
+// The ICS feed writer (and its UIDs) as it was before properties were folded from their escaped values (without
 // making each whole line flat to test it) and a VTODO's recurrence was mapped once: the oracle of
 // icsWriter.test.ts, which checks the faster writer gives the same feed for any input. Not used by the product.
 import { addDays } from '../../../../src/core/dates';
@@ -6,9 +6,9 @@ import type { IcsComponent, IcsOptions } from '../../../../src/core/formats/ics'
 import { icsDeadlines } from '../../../../src/core/formats/icsDeadlines';
 import { icsRecurrence } from '../../../../src/core/formats/icsRecurrence';
 import { CRLF, dateProperty, escapeIcsText, pushFolded } from '../../../../src/core/formats/icsText';
-import { icsUid } from '../../../../src/core/formats/icsUid';
 import { isKind, type Item, type ItemOf, type TaskStatus } from '../../../../src/core/model/Item';
 
+const ICS_UID_PREFIX = 'vault-stack-';
 const ICS_PRODID = '-//Vault Stack//Vault Stack//EN';
 const STAMP = /^\d{8}T\d{6}Z$/;
 const VTODO_STATUS: Record<TaskStatus, string> = {
@@ -86,7 +86,7 @@ function writeComponents(
       if (uid !== null) done(uid, options.todo ? 'VTODO' : 'VEVENT');
     } else {
       for (const d of icsDeadlines(item)) {
-        const uid = icsUid(item.path, d.field);
+        const uid = icsUidReference(item.path, d.field);
         const summary = escapeIcsText(d.summary);
         lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${options.stamp}`);
         lines.push(dateProperty('DTSTART', d.date), dateProperty('DTEND', d.end));
@@ -112,7 +112,7 @@ function taskEvent(lines: string[], item: ItemOf<'task'>, stamp: string): string
   const field = d.due !== undefined ? 'due' : d.scheduled !== undefined ? 'scheduled' : undefined;
   const date = field === 'due' ? d.due : d.scheduled;
   if (field === undefined || date === undefined) return null;
-  const uid = icsUid(item.path, field);
+  const uid = icsUidReference(item.path, field);
   lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, dateProperty('DTSTART', date));
   // An all-day event ends (exclusively) the next day; a timed one is a deadline, an instant (khal
   // reads a DATE-TIME start without an end as a whole day, so the zero duration is written out).
@@ -125,7 +125,7 @@ function taskEvent(lines: string[], item: ItemOf<'task'>, stamp: string): string
 
 function taskTodo(lines: string[], item: ItemOf<'task'>, stamp: string): string {
   const d = item.data;
-  const uid = icsUid(item.path, 'task');
+  const uid = icsUidReference(item.path, 'task');
   const ref = d.due ?? d.scheduled;
   lines.push('BEGIN:VTODO', `UID:${uid}`, `DTSTAMP:${stamp}`);
   const recurs = d.every !== undefined && ref !== undefined && icsRecurrence(d.every, ref) !== null;
@@ -173,4 +173,30 @@ function nextDay(date: string): string {
 /** The lines as one flat string, each ending in CRLF. */
 function joined(lines: readonly string[]): string {
   return lines.join(CRLF) + CRLF;
+}
+
+/**
+ * A stable UID for one date of one note: the same path and field give the same UID in every export
+ * (calendar apps update an event by UID instead of duplicating it). The path enters as a 64-bit
+ * hash (two FNV-1a lanes), so the UID is short and safe as a CalDAV resource name (`<uid>.ics`).
+ * Renaming a note gives its events new UIDs.
+ * @example icsUid('Tasks/Pay rent.md', 'due') // 'vault-stack-3f9c…-due'
+ */
+export function icsUidReference(path: string, field: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    b = (b ^ (b >>> 15)) >>> 0;
+  }
+  return ICS_UID_PREFIX + hex8(a) + hex8(b) + '-' + field;
+}
+
+/** Two hex digits per byte value: 5× faster than toString(16).padStart for 5,000 UIDs (bench `ics`). */
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => (i + 256).toString(16).slice(1));
+
+function hex8(x: number): string {
+  return (HEX[x >>> 24] ?? '') + (HEX[(x >>> 16) & 255] ?? '') + (HEX[(x >>> 8) & 255] ?? '') + (HEX[x & 255] ?? '');
 }
