@@ -199,7 +199,9 @@ export class ItemIndex {
       refreshKind: (name, touched) => this.refreshKind(name, touched),
       finish: () => {
         for (const path of this.notes.keys()) this.resolver.add(path);
-        for (const entry of this.notes.values()) this.checkRelations(entry);
+        // A new entry starts without relation problems: only items with links have any to find.
+        for (const entry of this.notes.values())
+          if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
         this.bump(null);
       },
       reset: () => this.forgetAll(),
@@ -504,6 +506,11 @@ export class ItemIndex {
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
   private insert(entry: NoteEntry, declared: Set<string>): void {
+    // A plain note (most linked notes) is in no table and has no problems.
+    if (!entry.kept) {
+      this.notes.set(entry.path, entry);
+      return;
+    }
     const name = this.tables.apply(entry, 1);
     if (name !== undefined) {
       this.declarations.add(name, entry.path);
