@@ -318,17 +318,17 @@ export class ItemIndex {
 
   /** Items of one kind (`task`, or a user kind), by path. */
   byKind(kind: string): Item[] {
-    return this.itemsAt(this.tables.kinds.get(kind), kind === INLINE_KIND);
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).kinds.get(kind), kind === INLINE_KIND);
   }
 
   /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
   byGroup(group: string): Item[] {
-    return this.itemsAt(this.tables.groups.get(group), group === INLINE_GROUP);
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).groups.get(group), group === INLINE_GROUP);
   }
 
   /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
   byTag(tag: string): Item[] {
-    return this.itemsAt(this.tables.tags.get(tagKey(tag)));
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).tags.get(tagKey(tag)));
   }
 
   /** The user-defined kinds by lower-cased name, as given to the parser. */
@@ -393,8 +393,7 @@ export class ItemIndex {
 
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {
-    const byKind = this.tables.kinds.counts();
-    const byGroup = this.tables.groups.counts();
+    const { byKind, byGroup } = this.tables.itemCounts(this.notes.values());
     const inline = this.inlineItems.size;
     if (inline > 0) {
       byKind[INLINE_KIND] = (byKind[INLINE_KIND] ?? 0) + inline;
