@@ -199,7 +199,9 @@ export class ItemIndex {
       refreshKind: (name, touched) => this.refreshKind(name, touched),
       finish: () => {
         for (const path of this.notes.keys()) this.resolver.add(path);
-        for (const entry of this.notes.values()) this.checkRelations(entry);
+        // A new entry starts without relation problems: only items with links have any to find.
+        for (const entry of this.notes.values())
+          if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
         this.bump(null);
       },
       reset: () => this.forgetAll(),
@@ -316,17 +318,17 @@ export class ItemIndex {
 
   /** Items of one kind (`task`, or a user kind), by path. */
   byKind(kind: string): Item[] {
-    return this.itemsAt(this.tables.kinds.get(kind), kind === INLINE_KIND);
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).kinds.get(kind), kind === INLINE_KIND);
   }
 
   /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
   byGroup(group: string): Item[] {
-    return this.itemsAt(this.tables.groups.get(group), group === INLINE_GROUP);
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).groups.get(group), group === INLINE_GROUP);
   }
 
   /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
   byTag(tag: string): Item[] {
-    return this.itemsAt(this.tables.tags.get(tagKey(tag)));
+    return this.itemsAt(this.tables.itemTables(this.notes.values()).tags.get(tagKey(tag)));
   }
 
   /** The user-defined kinds by lower-cased name, as given to the parser. */
@@ -391,8 +393,7 @@ export class ItemIndex {
 
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {
-    const byKind = this.tables.kinds.counts();
-    const byGroup = this.tables.groups.counts();
+    const { byKind, byGroup } = this.tables.itemCounts(this.notes.values());
     const inline = this.inlineItems.size;
     if (inline > 0) {
       byKind[INLINE_KIND] = (byKind[INLINE_KIND] ?? 0) + inline;
@@ -504,6 +505,11 @@ export class ItemIndex {
 
   /** Adds a new entry to every map during a bulk load, collecting the user kind it declares. */
   private insert(entry: NoteEntry, declared: Set<string>): void {
+    // A plain note (most linked notes) is in no table and has no problems.
+    if (!entry.kept) {
+      this.notes.set(entry.path, entry);
+      return;
+    }
     const name = this.tables.apply(entry, 1);
     if (name !== undefined) {
       this.declarations.add(name, entry.path);

@@ -79,9 +79,13 @@ function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): bool
   for (const key of target.linkedNames()) linkedHashes.add(nameKeyHash(key));
   const declared = new Set<string>();
   for (const path of linkTargets) {
+    // An item is already in; most plain notes are linked by nothing: rule them out without building their name key.
+    if (target.notes.has(path)) {
+      target.otherNames.push(path);
+      continue;
+    }
     const hash = nameKeyHash(path);
-    // Most plain notes are linked by nothing: rule them out without building their name key.
-    if ((hash !== -1 && !linkedHashes.has(hash)) || target.notes.has(path) || !target.isLinkedName(path)) {
+    if ((hash !== -1 && !linkedHashes.has(hash)) || !target.isLinkedName(path)) {
       target.otherNames.push(path);
       continue;
     }

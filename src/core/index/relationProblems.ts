@@ -1,5 +1,5 @@
 import type { Item } from '../model/Item';
-import { problem, type Problem } from '../model/Problem';
+import { problem, type Problem, type Severity } from '../model/Problem';
 import { fieldBase } from './linkPath';
 import { NO_PROBLEMS } from './NoteEntry';
 import { expectedTargetKind } from './relationKinds';
@@ -20,28 +20,25 @@ export function relationProblems(
   let out: Problem[] | null = null;
   for (const link of item.links) {
     const to = resolve(link.target, item.path);
-    let found: Problem | null = null;
-    if (to === null) {
-      found = problem(item.path, link.field, `"[[${link.target}]]" does not match any note`);
-    } else {
+    let message: string;
+    let severity: Severity = 'error';
+    if (to === null) message = `"[[${link.target}]]" does not match any note`;
+    else {
       const expected = expectedTargetKind(item.kind, fieldBase(link.field));
       const target = itemAt(to);
-      if (expected !== undefined && target?.kind !== expected) {
-        const actual = target ? withArticle(target.kind) : 'a plain note';
-        found = problem(
-          item.path,
-          link.field,
-          `"[[${link.target}]]" is ${actual}, not ${withArticle(expected)}`,
-          'warning',
-        );
-      }
+      if (expected === undefined || target?.kind === expected) continue;
+      const actual = target ? withArticle(target.kind) : 'a plain note';
+      message = `"[[${link.target}]]" is ${actual}, not ${withArticle(expected)}`;
+      severity = 'warning';
     }
-    if (found) {
-      const line = lineOf(link.field);
-      const p = line === undefined ? found : { ...found, line };
-      if (to === null) onDangling?.(p, link.target);
-      (out ??= []).push(p);
-    }
+    // One object per problem, its line (when known) included from the start.
+    const line = lineOf(link.field);
+    const p: Problem =
+      line === undefined
+        ? problem(item.path, link.field, message, severity)
+        : { path: item.path, field: link.field, message, severity, line };
+    if (to === null) onDangling?.(p, link.target);
+    (out ??= []).push(p);
   }
   return out ?? NO_PROBLEMS;
 }
