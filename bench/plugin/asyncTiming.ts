@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { median, type Timing } from '../harness';
+import { median, settle, type Timing } from '../harness';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -11,9 +11,14 @@ export interface Sample {
   wall: number;
 }
 
-/** Awaits `fn` once, after a garbage collection, and returns its CPU and wall-clock milliseconds. */
+/**
+ * Awaits `fn` once, after a garbage collection and the harness's `settle` (the collector's and
+ * compiler's helper threads idle, so their work is not charged to this run), and returns its CPU
+ * and wall-clock milliseconds.
+ */
 export async function timeOnceAsync(fn: () => unknown): Promise<Sample> {
   collectGarbage();
+  settle();
   const cpu = process.cpuUsage();
   const start = performance.now();
   await fn();
