@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import type { StatColumns } from '../../git/listWorkingFiles';
@@ -225,6 +225,54 @@ export function rawLstatFor(probe: string): RawLstat | null {
   } catch {
     return null;
   }
+}
+
+/** node's raw `stat` (as `statSync(path, { throwIfNoEntry: false })` calls it) and `fstat` (as `fstatSync`): the stat array, `undefined` when missing. */
+export interface RawStat {
+  stat: (path: string) => Float64Array | undefined;
+  fstat: (fd: number) => Float64Array | undefined;
+}
+
+/**
+ * The same binding's `stat` and `fstat`, for callers that follow links or hold a descriptor (the
+ * CLI index's per-note stats): only where {@link rawLstatFor} accepts the binding for `probe` and
+ * its `stat` answers as `statSync` does for `probe` and a missing path; else `null`. The array is
+ * node's shared one: read it before the next call.
+ */
+export function rawStatFor(probe: string): RawStat | null {
+  try {
+    if (rawLstatFor(probe) === null) return null;
+    type Call = (target: string | number, bigint: boolean, request: undefined, throwIfNoEntry: boolean) => unknown;
+    const binding = (process as unknown as { binding: (name: string) => { stat?: Call; fstat?: Call } }).binding('fs');
+    const { stat, fstat } = binding;
+    if (typeof stat !== 'function' || typeof fstat !== 'function') return null;
+    const raw: RawStat = {
+      stat: (path) => stat.call(binding, path, false, undefined, false) as Float64Array | undefined,
+      fstat: (fd) => fstat.call(binding, fd, false, undefined, false) as Float64Array | undefined,
+    };
+    const values = raw.stat(probe);
+    const known = statSync(probe);
+    const agrees =
+      ArrayBuffer.isView(values) &&
+      values.length > MTIME_NS &&
+      values[MODE] === known.mode &&
+      values[SIZE] === known.size &&
+      msFromTimeSpec(values[MTIME_S], values[MTIME_NS]) === known.mtimeMs &&
+      values[7] === known.ino;
+    return agrees && raw.stat(`${probe}\u0001missing`) === undefined ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The size in a raw stat array (as `Stats.size`). */
+export function rawSize(values: Float64Array): number {
+  return values[SIZE];
+}
+
+/** The mtime in ms in a raw stat array (as `Stats.mtimeMs`). */
+export function rawMtimeMs(values: Float64Array): number {
+  return msFromTimeSpec(values[MTIME_S], values[MTIME_NS]);
 }
 
 /** The raw lstat for this walk, chosen by {@link lstatColumns}; `null`: `lstatSync`. */

@@ -4,6 +4,7 @@ import { problem } from '../../core/model/Problem';
 import { decodeNote } from '../../core/notes/decodeNote';
 import { formatSize } from '../../core/notes/parseFrontmatter';
 import { errnoCode } from '../errnoCode';
+import { rawMtimeMs, rawSize } from '../git/lstatColumns';
 import { invalid, readNote, type NoteRead } from '../../core/notes/readNote';
 
 /** Notes larger than this are not indexed (only their head is looked at). */
@@ -34,12 +35,14 @@ let scratch: Buffer | null = null;
  * `stat` (the cache needs the mtime) an fstat sizes the read, as `readFileSync` does; without,
  * the file is read until end of file and fstat'ed only when it outgrows the buffer.
  * Bad content (not UTF-8, oversized) is a problem; an unreadable file is a problem too.
+ * `rawFstat` (from `rawStatFor`), when given, is that fstat without an fs.Stats.
  */
 export function readNoteFile(
   absPath: string,
   path: string,
   maxBytes: number = MAX_NOTE_BYTES,
   stat = true,
+  rawFstat?: (fd: number) => Float64Array | undefined,
 ): NoteFileRead {
   let fd: number;
   try {
@@ -48,7 +51,7 @@ export function readNoteFile(
     return { size: -1, mtimeMs: -1, read: unreadable(path, error) };
   }
   try {
-    return stat ? readSized(fd, path, maxBytes) : readToEnd(fd, path, maxBytes);
+    return stat ? readSized(fd, path, maxBytes, rawFstat) : readToEnd(fd, path, maxBytes);
   } catch (error) {
     return { size: -1, mtimeMs: -1, read: unreadable(path, error) };
   } finally {
@@ -75,16 +78,30 @@ function fill(fd: number, buffer: Buffer, filled: number, end: number): number {
 }
 
 /** Reads `size` bytes from fstat (the head only past `maxBytes`). */
-function readSized(fd: number, path: string, maxBytes: number): NoteFileRead {
-  const stat = fstatSync(fd);
-  const size = stat.size;
+function readSized(
+  fd: number,
+  path: string,
+  maxBytes: number,
+  rawFstat?: (fd: number) => Float64Array | undefined,
+): NoteFileRead {
+  let size: number;
+  let mtimeMs: number;
+  const values = rawFstat?.(fd);
+  if (values) {
+    size = rawSize(values);
+    mtimeMs = rawMtimeMs(values);
+  } else {
+    const stat = fstatSync(fd);
+    size = stat.size;
+    mtimeMs = stat.mtimeMs;
+  }
   const oversized = size > maxBytes;
   const want = oversized ? HEAD_BYTES : size;
   const buffer = scratchOf(want);
   const bytes = buffer.subarray(0, fill(fd, buffer, 0, want));
   return {
     size,
-    mtimeMs: stat.mtimeMs,
+    mtimeMs,
     read: oversized ? readOversized(path, bytes, size, maxBytes) : readBytes(path, bytes),
   };
 }
