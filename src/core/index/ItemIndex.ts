@@ -118,9 +118,10 @@ export class ItemIndex {
    */
   private addPlain(path: string): true {
     this.notes.set(path, emptyEntry(path));
-    this.resolver.add(path);
+    const key = nameKey(path);
+    this.resolver.add(path, key);
     const touched = [path];
-    for (const src of this.tables.incoming.get(nameKey(path))) {
+    for (const src of this.tables.incoming.get(key)) {
       const entry = this.notes.get(src);
       if (entry) {
         this.checkRelations(entry);
@@ -444,7 +445,7 @@ export class ItemIndex {
   }
 
   /** The items at `paths`, and every inline task with `withInline` (inline tasks are not in the kind and group tables), by path. */
-  private itemsAt(paths: ReadonlySet<string>, withInline = false): Item[] {
+  private itemsAt(paths: Iterable<string>, withInline = false): Item[] {
     const out: Item[] = [];
     for (const path of paths) {
       const item = this.get(path);

@@ -27,9 +27,8 @@ export class LinkResolver {
       yield typeof held === 'string' ? held : (held.values().next().value as string);
   }
 
-  /** Registers a note path; returns false when it was already known. */
-  add(path: string): boolean {
-    const key = nameKey(path);
+  /** Registers a note path (`key`: its `nameKey`, when the caller has it); returns false when it was already known. */
+  add(path: string, key: string = nameKey(path)): boolean {
     const held = this.byName.get(key);
     if (held === undefined) {
       this.byName.set(key, path);

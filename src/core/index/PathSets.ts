@@ -27,11 +27,11 @@ export class PathSets {
     if (held.size === 0) this.map.delete(key);
   }
 
-  /** The paths under `key` (do not mutate). */
-  get(key: string): ReadonlySet<string> {
+  /** The paths under `key` (do not mutate); one path comes in an array, not a Set made for it. */
+  get(key: string): Iterable<string> {
     const held = this.map.get(key);
     if (held === undefined) return EMPTY;
-    return typeof held === 'string' ? new Set([held]) : held;
+    return typeof held === 'string' ? [held] : held;
   }
 
   /** Whether any path is under `key`. */
@@ -57,4 +57,4 @@ export class PathSets {
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: readonly string[] = [];
