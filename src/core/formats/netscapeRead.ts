@@ -296,33 +296,12 @@ function splitCommas(text: string): string[] {
   return parts;
 }
 
-/** Whether a URL is `/^https?:\/\/[^/?#\s]/i`: http or https with something that can be a host. */
-export function isWebUrl(url: string): boolean {
-  if (url.length < 8 || (url.charCodeAt(0) | 32) !== 104 /* h */) return false;
-  if ((url.charCodeAt(1) | 32) !== 116 || (url.charCodeAt(2) | 32) !== 116 || (url.charCodeAt(3) | 32) !== 112)
-    return false;
-  const colon = (url.charCodeAt(4) | 32) === 115 /* s */ ? 5 : 4;
-  if (url.charCodeAt(colon) !== 58 || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47)
-    return false;
-  const c = url.charCodeAt(colon + 3);
-  return colon + 3 < url.length && c !== 47 && c !== 63 && c !== 35 && !isSpace(c);
-}
+/** http or https with something that can be a host: the only URLs a bookmark may carry. */
+const WEB_URL = /^https?:\/\/[^/?#\s]/i;
 
-/** Whether a character is one of the regular expression `\s` (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** Whether a URL is http or https with something that can be a host. */
+export function isWebUrl(url: string): boolean {
+  return WEB_URL.test(url);
 }
 
 /** The largest number of seconds that is still a date (9999-12-31T23:59:59Z). */
