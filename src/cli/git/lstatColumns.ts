@@ -1,4 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import type { StatColumns } from '../../git/listWorkingFiles';
@@ -207,18 +207,7 @@ export function rawLstatFor(probe: string): RawLstat | null {
     const lstat = binding?.lstat;
     if (typeof lstat !== 'function') return null;
     const call: RawLstat = (path) => lstat.call(binding, path, false, undefined, false) as Float64Array | undefined;
-    const agrees = (path: string): boolean => {
-      const stat = lstatSync(path);
-      const values = call(path);
-      return (
-        ArrayBuffer.isView(values) &&
-        values.length > MTIME_NS &&
-        values[MODE] === stat.mode &&
-        values[SIZE] === stat.size &&
-        msFromTimeSpec(values[MTIME_S], values[MTIME_NS]) === stat.mtimeMs &&
-        values[7] === stat.ino
-      );
-    };
+    const agrees = (path: string): boolean => sameStat(call(path), lstatSync(path));
     const missing = `${probe}\u0001missing`;
     if (!agrees(probe) || !agrees(dirname(probe)) || call(missing) !== undefined) return null;
     return call;
@@ -250,19 +239,24 @@ export function rawStatFor(probe: string): RawStat | null {
       stat: (path) => stat.call(binding, path, false, undefined, false) as Float64Array | undefined,
       fstat: (fd) => fstat.call(binding, fd, false, undefined, false) as Float64Array | undefined,
     };
-    const values = raw.stat(probe);
-    const known = statSync(probe);
-    const agrees =
-      ArrayBuffer.isView(values) &&
-      values.length > MTIME_NS &&
-      values[MODE] === known.mode &&
-      values[SIZE] === known.size &&
-      msFromTimeSpec(values[MTIME_S], values[MTIME_NS]) === known.mtimeMs &&
-      values[7] === known.ino;
-    return agrees && raw.stat(`${probe}\u0001missing`) === undefined ? raw : null;
+    return sameStat(raw.stat(probe), statSync(probe)) && raw.stat(`${probe}\u0001missing`) === undefined ? raw : null;
   } catch {
     return null;
   }
+}
+
+/** Whether a raw stat array says what node's `Stats` for the same path says (mode, size, mtime, inode). */
+function sameStat(values: unknown, stat: Stats): boolean {
+  // ArrayBuffer.isView, not instanceof: the binding's array may come from another realm (a vm context).
+  if (!ArrayBuffer.isView(values)) return false;
+  const numbers = values as Float64Array;
+  return (
+    numbers.length > MTIME_NS &&
+    numbers[MODE] === stat.mode &&
+    numbers[SIZE] === stat.size &&
+    msFromTimeSpec(numbers[MTIME_S], numbers[MTIME_NS]) === stat.mtimeMs &&
+    numbers[7] === stat.ino
+  );
 }
 
 /** The size in a raw stat array (as `Stats.size`). */
