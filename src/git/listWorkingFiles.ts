@@ -46,6 +46,23 @@ export interface BulkListingFs extends GitFs {
   readdirTyped(path: string): TypedEntry[];
   /** lstats `prefix + path` for each path. */
   lstatColumns(prefix: string, paths: readonly string[]): StatColumns;
+  /**
+   * Folder listings kept between walks of the repository at `gitdir` (the CLI's folder cache, as
+   * git's untracked cache); absent or `null`: every folder is listed.
+   */
+  folderListings?(root: string, gitdir: string): FolderListings | null;
+}
+
+/**
+ * Folder listings kept from an earlier walk. A key is a vault-relative path of an entry, a
+ * folder's ending in `/`, and a folder's keys come in git's order (a folder sorts as its name and
+ * a slash). The walk applies the ignore rules to the keys itself, on every walk.
+ */
+export interface FolderListings {
+  /** The keys of `folder` (`''`: the root): kept ones when the folder is unchanged since, else `list()`'s (then kept). */
+  keysOf(folder: string, list: () => string[]): string[];
+  /** Stores the listings of this walk's folders, when any changed. */
+  save(): void;
 }
 
 function listsSynchronously(fs: GitFs): fs is SyncListingFs {
@@ -137,11 +154,13 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
   const rulesFs = ignoreRulesFs(ctx.fs);
   const rules: RepoContext = { ...ctx, fs: rulesFs };
   const root = ctx.dir === '' || ctx.dir === '.' ? '' : ctx.dir.endsWith('/') ? ctx.dir : `${ctx.dir}/`;
+  const listings = fs.folderListings?.(root || '.', ctx.gitdir) ?? null;
   const paths: string[] = [];
   const walk = async (folder: string): Promise<void> => {
-    let entries: TypedEntry[];
+    let keys: string[];
     try {
-      entries = fs.readdirTyped(folder === '' ? root || '.' : root + folder);
+      const list = (): string[] => keysOf(fs.readdirTyped(folder === '' ? root || '.' : root + folder), folder);
+      keys = listings === null ? list() : listings.keysOf(folder, list);
     } catch (err) {
       if (folder === '') throw err;
       const code = errnoOf(err);
@@ -151,21 +170,15 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
       else if (code !== 'ENOENT') skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${code})` });
       return;
     }
-    // Sorted as git orders paths, a folder by its name and a slash (`a-b` before `a/`), so the
-    // list comes out in the index's order and the scan steps through both together.
-    const names = entries.filter((e) => e.name !== '.git');
-    const keys = names.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-    if (!keys.includes('.gitignore'))
-      rulesFs.knownMissing(joinPath(ctx.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`));
-    const prefix = folder === '' ? '' : `${folder}/`;
-    for (const i of order) {
-      const path = prefix + names[i].name;
-      if (keys[i] === names[i].name) paths.push(path);
-      else if (!(await isIgnoredPath(rules, `${path}/`))) await walk(path);
+    const gitignore = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
+    if (!keys.includes(gitignore)) rulesFs.knownMissing(joinPath(ctx.dir, gitignore));
+    for (const key of keys) {
+      if (key.charCodeAt(key.length - 1) !== SLASH) paths.push(key);
+      else if (!(await isIgnoredPath(rules, key))) await walk(key.slice(0, -1));
     }
   };
   await walk('');
+  listings?.save();
   const stats = fs.lstatColumns(root, paths);
   const out: FileStat[] = [];
   for (let i = 0; i < paths.length; i++) {
@@ -186,3 +199,19 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
 }
 
 const no = (): boolean => false;
+
+const SLASH = 0x2f;
+
+/**
+ * A folder's entries as keys (see {@link FolderListings}), `.git` left out, sorted as git orders
+ * paths, a folder by its name and a slash (`a-b` before `a/`), so the walk lists files in the
+ * index's order and the scan steps through both together.
+ */
+function keysOf(entries: readonly TypedEntry[], folder: string): string[] {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const keys: string[] = [];
+  for (const e of entries) {
+    if (e.name !== '.git') keys.push(e.isDirectory() ? `${prefix}${e.name}/` : prefix + e.name);
+  }
+  return keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs';
 import type { BulkListingFs, TypedEntry } from '../../git/listWorkingFiles';
+import { openFolderCache } from './folderCache';
 import { lstatColumns } from './lstatColumns';
 
 type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
@@ -11,32 +12,35 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * 14 ms through `lstatSync`. All calls, writes included, run on the main thread in program order
  * (the kill-recovery test counts them per thread). Errors keep their `code` (`ENOENT`), as
  * {@link GitFs} requires. The working-tree walk lists folders with their entry types and lstats
- * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many.
+ * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many, and
+ * keeps folder listings between runs under `.git` ({@link openFolderCache}).
  */
-export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'> = withNodeFs({
-  readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
-  lstatColumns,
-  promises: withNodePromises({
-    lstat: promised(nodeFs.lstatSync),
-    stat: promised(nodeFs.statSync),
-    readdir: promised(nodeFs.readdirSync),
-    readFile: (path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
-      // isomorphic-git calls `readFile()` without a path on every command, to learn whether the fs
-      // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
-      path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
-    writeFile: promised(nodeFs.writeFileSync),
-    unlink: promised(nodeFs.unlinkSync),
-    mkdir: promised(nodeFs.mkdirSync),
-    rmdir: promised(nodeFs.rmdirSync),
-    rm: promised(nodeFs.rmSync),
-    rename: promised(nodeFs.renameSync),
-    readlink: promised(nodeFs.readlinkSync),
-    symlink: promised(nodeFs.symlinkSync),
-    chmod: promised(nodeFs.chmodSync),
-    // isomorphic-git binds `cp` when the fs has it, and never calls it here.
-    cp: undefined,
-  }) as unknown as typeof nodeFs.promises,
-}) as typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'>;
+export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> =
+  withNodeFs({
+    readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
+    lstatColumns,
+    folderListings: (root: string, gitdir: string) => openFolderCache(root, gitdir),
+    promises: withNodePromises({
+      lstat: promised(nodeFs.lstatSync),
+      stat: promised(nodeFs.statSync),
+      readdir: promised(nodeFs.readdirSync),
+      readFile: (path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
+        // isomorphic-git calls `readFile()` without a path on every command, to learn whether the fs
+        // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
+        path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
+      writeFile: promised(nodeFs.writeFileSync),
+      unlink: promised(nodeFs.unlinkSync),
+      mkdir: promised(nodeFs.mkdirSync),
+      rmdir: promised(nodeFs.rmdirSync),
+      rm: promised(nodeFs.rmSync),
+      rename: promised(nodeFs.renameSync),
+      readlink: promised(nodeFs.readlinkSync),
+      symlink: promised(nodeFs.symlinkSync),
+      chmod: promised(nodeFs.chmodSync),
+      // isomorphic-git binds `cp` when the fs has it, and never calls it here.
+      cp: undefined,
+    }) as unknown as typeof nodeFs.promises,
+  }) as typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'>;
 
 /**
  * `own` with every other member of node's fs. Members are copied as they are defined, getters
