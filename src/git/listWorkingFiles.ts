@@ -54,13 +54,15 @@ export interface BulkListingFs extends GitFs {
 }
 
 /**
- * Folder listings kept from an earlier walk. A key is a vault-relative path of an entry, a
- * folder's ending in `/`, and a folder's keys come in git's order (a folder sorts as its name and
- * a slash). The walk applies the ignore rules to the keys itself, on every walk.
+ * Folder listings kept from an earlier walk (the CLI's folder cache). A key is a vault-relative
+ * path of an entry, a folder's ending in `/`; a folder's walk keys are its entries in git's order
+ * (a folder sorts as its name and a slash) less the sub-folders the ignore rules exclude.
  */
 export interface FolderListings {
-  /** The keys of `folder` (`''`: the root): kept ones when the folder is unchanged since, else `list()`'s (then kept). */
-  keysOf(folder: string, list: () => string[]): string[];
+  /** The walk keys of `folder` (`''`: the root) as kept, when neither it nor the ignore rules changed since; else `null`: list it and {@link keep} them. */
+  kept(folder: string): readonly string[] | null;
+  /** Keeps the walk keys of a folder listed after {@link kept} answered `null`. */
+  keep(folder: string, keys: readonly string[]): void;
   /** Stores the listings of this walk's folders, when any changed. */
   save(): void;
 }
@@ -157,25 +159,41 @@ async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedE
   const listings = fs.folderListings?.(root || '.', ctx.gitdir) ?? null;
   const paths: string[] = [];
   const walk = async (folder: string): Promise<void> => {
-    let keys: string[];
-    try {
-      const list = (): string[] => keysOf(fs.readdirTyped(folder === '' ? root || '.' : root + folder), folder);
-      keys = listings === null ? list() : listings.keysOf(folder, list);
-    } catch (err) {
-      if (folder === '') throw err;
-      const code = errnoOf(err);
-      // Gone since its parent was listed, or named in bytes that are not UTF-8 (so never found).
-      if (code === 'ENOENT' && folder.includes(REPLACEMENT))
-        skipped.push({ path: folder, reason: 'its name is not valid UTF-8: rename it to commit it' });
-      else if (code !== 'ENOENT') skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${code})` });
-      return;
+    const kept = listings === null ? null : listings.kept(folder);
+    let keys: readonly string[];
+    if (kept !== null) {
+      keys = kept;
+    } else {
+      let listed: string[];
+      try {
+        listed = keysOf(fs.readdirTyped(folder === '' ? root || '.' : root + folder), folder);
+      } catch (err) {
+        if (folder === '') throw err;
+        const code = errnoOf(err);
+        // Gone since its parent was listed, or named in bytes that are not UTF-8 (so never found).
+        if (code === 'ENOENT' && folder.includes(REPLACEMENT))
+          skipped.push({ path: folder, reason: 'its name is not valid UTF-8: rename it to commit it' });
+        else if (code !== 'ENOENT') skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${code})` });
+        return;
+      }
+      markMissingRules(listed, folder);
+      // Sub-folders the rules exclude are left out, here and in what is kept.
+      const walked: string[] = [];
+      for (const key of listed)
+        if (key.charCodeAt(key.length - 1) !== SLASH || !(await isIgnoredPath(rules, key))) walked.push(key);
+      listings?.keep(folder, walked);
+      keys = walked;
     }
-    const gitignore = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
-    if (!keys.includes(gitignore)) rulesFs.knownMissing(joinPath(ctx.dir, gitignore));
+    if (kept !== null) markMissingRules(keys, folder);
     for (const key of keys) {
       if (key.charCodeAt(key.length - 1) !== SLASH) paths.push(key);
-      else if (!(await isIgnoredPath(rules, key))) await walk(key.slice(0, -1));
+      else await walk(key.slice(0, -1));
     }
+  };
+  // A folder without a .gitignore: the matcher never opens one there.
+  const markMissingRules = (keys: readonly string[], folder: string): void => {
+    const gitignore = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
+    if (!keys.includes(gitignore)) rulesFs.knownMissing(joinPath(ctx.dir, gitignore));
   };
   await walk('');
   listings?.save();

@@ -25,7 +25,7 @@ export const SETTLED_MS = 3000;
 export const FOLDER_CACHE = 'vault-stack/folders';
 
 const MAGIC = 0x4c465356; // 'VSFL' little-endian
-const VERSION = 1;
+const VERSION = 2;
 const HEADER = 32;
 const DIGEST = 20;
 /** Stat fields kept per folder: mtime s, ns; ctime s, ns; inode; device; mode; size. */
@@ -49,78 +49,119 @@ export interface FolderCacheOptions {
 
 /**
  * The CLI's folder cache (what git calls its untracked cache, `core.untrackedCache`): each folder's
- * entries as its last listing saw them, with the folder's stat at the time. A create, delete or
- * rename in a folder moves its mtime and ctime (an edit of a file inside does not), so a folder
- * whose stat (mtime, ctime, inode, device, mode, size) is unchanged has the same entries, and costs
- * one lstat instead of a directory read. The raw listing is kept (every entry, ignored or not), and
- * the walk applies the ignore rules to it afresh on every run, so a change of `.gitignore`,
- * `info/exclude` or the index never makes a kept listing wrong. Only settled folders are kept (see
- * {@link SETTLED_MS}). Stored in `<gitdir>/vault-stack/folders`, written atomically (temp file +
- * rename) and only when a listing changed; a file that is unreadable, cut short, of another
- * format or failing its SHA-1 is ignored (every folder is listed) and rewritten. `null` where the
- * git folder is not a folder (no repository yet, a linked worktree's `.git` file): nothing is
- * ever created there.
+ * walk keys (its entries less the sub-folders the ignore rules exclude) as its last listing saw
+ * them, with the folder's stat at the time. A create, delete or rename in a folder moves its mtime
+ * and ctime (an edit of a file inside does not), so a folder whose stat (mtime, ctime, inode,
+ * device, mode and size) is unchanged has the same entries, and costs one lstat instead of a
+ * directory read and the ignore checks of its sub-folders. The ignore files the walk reads
+ * (`info/exclude`, the root's and each walked folder's `.gitignore`) are kept with their stats:
+ * when one of them changed, or a re-listed folder shows a `.gitignore` not kept, kept listings are
+ * not trusted (from there on) and folders are listed again. Only settled folders and rules are
+ * kept (see {@link SETTLED_MS}). Stored in `<gitdir>/vault-stack/folders`, written atomically
+ * (temp file + rename) and only when a listing changed; a file that is unreadable, cut short, of
+ * another format or failing its SHA-1 is ignored (every folder is listed) and rewritten. `null`
+ * where the git folder is not a folder (no repository yet, a linked worktree's `.git` file):
+ * nothing is ever created there. The index plays no part: the walk lists tracked and untracked
+ * entries alike.
  */
 export function openFolderCache(root: string, gitdir: string, options: FolderCacheOptions = {}): FolderListings | null {
   const stat = lstatSync(gitdir, { throwIfNoEntry: false });
   if (stat === undefined || !stat.isDirectory()) return null;
-  return new FolderCache(
-    root.endsWith('/') ? root : `${root}/`,
-    `${gitdir}/${FOLDER_CACHE}`,
-    (options.now ?? Date.now)(),
-  );
+  return new FolderCache(root.endsWith('/') ? root : `${root}/`, gitdir, (options.now ?? Date.now)());
 }
 
-/** One stored folder: its stat fields and its keys (see {@link FolderListings.keysOf}). */
+/** One stored folder: its stat fields and its walk keys. */
 interface Kept {
   stat: Float64Array;
   keys: readonly string[];
 }
 
+/** What a cache file holds: folders by path, and the stat fields of the ignore files by path. */
+interface Stored {
+  folders: Map<string, Kept>;
+  rules: Map<string, Float64Array>;
+}
+
+/** Stat fields of a path that is not there. */
+const ABSENT = new Float64Array(FIELDS);
+
 class FolderCache implements FolderListings {
-  private readonly stored: Map<string, Kept>;
-  /** The folders of this walk, in walk order, with what to store for them. */
+  private readonly file: string;
+  private readonly stored: Stored;
+  /** Whether kept listings may be used: the ignore rules are those they were kept under. */
+  private trusted: boolean;
+  /** The folders of this walk, in walk order, with what to store for them (`null`: not settled). */
   private readonly visited: [string, Kept | null][] = [];
+  /** Stats taken before listing a folder, until it is kept. */
+  private readonly pending = new Map<string, Float64Array | undefined>();
   private changed = false;
   private readonly lstat: (path: string) => Float64Array | undefined;
 
   constructor(
     private readonly root: string,
-    private readonly file: string,
+    private readonly gitdir: string,
     private readonly now: number,
   ) {
-    this.stored = readCache(file);
+    this.file = `${gitdir}/${FOLDER_CACHE}`;
+    this.stored = readCache(this.file);
     this.lstat = folderLstat(root);
+    this.trusted = this.stored.folders.size > 0;
+    for (const [path, fields] of this.stored.rules)
+      if (!sameFields(this.lstat(path) ?? ABSENT, fields)) this.trusted = false;
   }
 
-  keysOf(folder: string, list: () => string[]): string[] {
-    const path = folder === '' ? this.root : this.root + folder;
-    const stat = this.lstat(path);
-    const kept = this.stored.get(folder);
+  kept(folder: string): readonly string[] | null {
+    const stat = this.lstat(folder === '' ? this.root : this.root + folder);
+    const kept = this.trusted ? this.stored.folders.get(folder) : undefined;
     if (stat !== undefined && kept !== undefined && sameFields(stat, kept.stat)) {
       this.visited.push([folder, kept]);
-      return kept.keys as string[];
+      return kept.keys;
     }
     // Taken before the listing: a change after it moves the folder's times away from these.
-    const keys = list();
+    this.pending.set(folder, stat);
+    return null;
+  }
+
+  keep(folder: string, keys: readonly string[]): void {
+    const stat = this.pending.get(folder);
+    this.pending.delete(folder);
     this.changed = true;
-    const settled =
-      stat !== undefined &&
-      (stat[6] & 0o170000) === 0o040000 &&
-      Math.max(stat[0] * 1e3 + stat[1] / 1e6, stat[2] * 1e3 + stat[3] / 1e6) < this.now - SETTLED_MS;
-    this.visited.push([folder, settled ? { stat, keys } : null]);
-    return keys;
+    // A .gitignore that was not kept: its rules may change what lies below (and it is walked next).
+    const rules = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
+    if (keys.includes(rules) && !this.stored.rules.has(this.root + rules)) this.trusted = false;
+    this.visited.push([folder, stat !== undefined && isFolder(stat) && this.settled(stat) ? { stat, keys } : null]);
   }
 
   save(): void {
-    if (!this.changed && this.visited.length === this.stored.size) return;
+    if (this.trusted && !this.changed && this.visited.length === this.stored.folders.size) return;
     const kept = this.visited.filter((v): v is [string, Kept] => v[1] !== null);
+    const rules = new Map<string, Float64Array>();
+    for (const path of [`${this.gitdir}/info/exclude`, `${this.root}.gitignore`]) rules.set(path, ABSENT);
+    for (const [folder, { keys }] of kept) {
+      const path = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
+      if (keys.includes(path)) rules.set(this.root + path, ABSENT);
+    }
+    for (const path of rules.keys()) {
+      const stat = this.lstat(path) ?? ABSENT;
+      // Rules changed while (or just before) the walk read them: the next walk lists every folder.
+      if (stat !== ABSENT && !this.settled(stat)) return;
+      rules.set(path, stat);
+    }
     try {
-      writeCache(this.file, kept);
+      writeCache(this.file, kept, rules);
     } catch {
       // A read-only repository, a full disk: the next run lists the folders again.
     }
   }
+
+  /** Whether the path's mtime and ctime are older than the walk by more than {@link SETTLED_MS}. */
+  private settled(stat: Float64Array): boolean {
+    return Math.max(stat[0] * 1e3 + stat[1] / 1e6, stat[2] * 1e3 + stat[3] / 1e6) < this.now - SETTLED_MS;
+  }
+}
+
+function isFolder(stat: Float64Array): boolean {
+  return (stat[6] & 0o170000) === 0o040000;
 }
 
 /** The stat fields of a folder (see {@link FIELDS}), through node's raw binding when it agrees with lstatSync; `undefined` when it is gone. */
@@ -170,13 +211,14 @@ function sameFields(a: Float64Array, b: Float64Array): boolean {
 }
 
 /**
- * Layout (little-endian): a 32-byte header (magic, version, folder count, key count, text bytes),
- * each folder's stat fields as float64, each folder's key count as uint32, the text (folder paths,
- * then every folder's keys, each ended by NUL), and the SHA-1 of everything before it.
+ * Layout (little-endian): a 32-byte header (magic, version, folder count, key count, rule file
+ * count, text bytes), the stat fields as float64 of each folder then each rule file, each folder's
+ * key count as uint32, the text (rule file paths, folder paths, then every folder's keys, each
+ * ended by NUL), and the SHA-1 of everything before it.
  */
-function writeCache(file: string, kept: readonly [string, Kept][]): void {
+function writeCache(file: string, kept: readonly [string, Kept][], rules: ReadonlyMap<string, Float64Array>): void {
   let keyCount = 0;
-  const pieces: string[] = [];
+  const pieces: string[] = [...rules.keys()];
   for (const [folder] of kept) pieces.push(folder);
   for (const [, { keys }] of kept) {
     keyCount += keys.length;
@@ -185,8 +227,7 @@ function writeCache(file: string, kept: readonly [string, Kept][]): void {
   const text = pieces.length === 0 ? '' : `${pieces.join('\0')}\0`;
   const textBytes = Buffer.byteLength(text);
   const folders = kept.length;
-  const statsAt = HEADER;
-  const countsAt = statsAt + folders * FIELDS * 8;
+  const countsAt = HEADER + (folders + rules.size) * FIELDS * 8;
   const textAt = countsAt + folders * 4;
   const size = textAt + textBytes + DIGEST;
   const bytes = Buffer.alloc(size);
@@ -194,13 +235,15 @@ function writeCache(file: string, kept: readonly [string, Kept][]): void {
   bytes.writeUInt32LE(VERSION, 4);
   bytes.writeUInt32LE(folders, 8);
   bytes.writeUInt32LE(keyCount, 12);
-  bytes.writeUInt32LE(textBytes, 16);
-  const stats = new Float64Array(bytes.buffer, bytes.byteOffset + statsAt, folders * FIELDS);
+  bytes.writeUInt32LE(rules.size, 16);
+  bytes.writeUInt32LE(textBytes, 20);
+  const stats = new Float64Array(bytes.buffer, bytes.byteOffset + HEADER, (folders + rules.size) * FIELDS);
   const counts = new Uint32Array(bytes.buffer, bytes.byteOffset + countsAt, folders);
   kept.forEach(([, { stat, keys }], i) => {
     stats.set(stat, i * FIELDS);
     counts[i] = keys.length;
   });
+  [...rules.values()].forEach((stat, i) => stats.set(stat, (folders + i) * FIELDS));
   bytes.write(text, textAt, 'utf8');
   createHash('sha1')
     .update(bytes.subarray(0, size - DIGEST))
@@ -232,41 +275,49 @@ function writeCache(file: string, kept: readonly [string, Kept][]): void {
   }
 }
 
-/** The stored folders; empty when the file is missing, unreadable, cut short, of another format or damaged. */
-function readCache(file: string): Map<string, Kept> {
-  const out = new Map<string, Kept>();
+/** What the file holds; nothing when it is missing, unreadable, cut short, of another format or damaged. */
+function readCache(file: string): Stored {
+  const none = (): Stored => ({ folders: new Map<string, Kept>(), rules: new Map<string, Float64Array>() });
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return out;
+    return none();
   }
   if (bytes.length < HEADER + DIGEST || bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== VERSION)
-    return out;
+    return none();
   const folders = bytes.readUInt32LE(8);
   const keyCount = bytes.readUInt32LE(12);
-  const textBytes = bytes.readUInt32LE(16);
-  const countsAt = HEADER + folders * FIELDS * 8;
+  const ruleCount = bytes.readUInt32LE(16);
+  const textBytes = bytes.readUInt32LE(20);
+  const countsAt = HEADER + (folders + ruleCount) * FIELDS * 8;
   const textAt = countsAt + folders * 4;
-  if (textAt + textBytes + DIGEST !== bytes.length) return out;
+  if (textAt + textBytes + DIGEST !== bytes.length) return none();
   const digest = createHash('sha1')
     .update(bytes.subarray(0, textAt + textBytes))
     .digest();
-  if (!digest.equals(bytes.subarray(textAt + textBytes))) return out;
+  if (!digest.equals(bytes.subarray(textAt + textBytes))) return none();
   // Copied out aligned (the read buffer may start anywhere in node's pool).
-  const stats = new Float64Array(folders * FIELDS);
+  const stats = new Float64Array((folders + ruleCount) * FIELDS);
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));
   const counts = new Uint32Array(folders);
   new Uint8Array(counts.buffer).set(bytes.subarray(countsAt, textAt));
   const text = bytes.toString('utf8', textAt, textAt + textBytes).split('\0');
+  const keysAt = ruleCount + folders;
   // Every piece ended by NUL: one empty string after the last.
-  if (text.length !== folders + keyCount + 1) return out;
-  let at = folders;
+  if (text.length !== keysAt + keyCount + 1) return none();
+  const out = none();
+  for (let i = 0; i < ruleCount; i++)
+    out.rules.set(text[i], stats.subarray((folders + i) * FIELDS, (folders + i + 1) * FIELDS));
+  let at = keysAt;
   for (let i = 0; i < folders; i++) {
     const end = at + counts[i];
-    if (end > folders + keyCount) return new Map<string, Kept>();
-    out.set(text[i], { stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS), keys: text.slice(at, end) });
+    if (end > keysAt + keyCount) return none();
+    out.folders.set(text[ruleCount + i], {
+      stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS),
+      keys: text.slice(at, end),
+    });
     at = end;
   }
-  return at === folders + keyCount ? out : new Map<string, Kept>();
+  return at === keysAt + keyCount ? out : none();
 }

@@ -155,25 +155,60 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     expect(nativeStatus(dir)).toEqual([' M x/y/z.md']);
   });
 
-  test('ignore rules are applied afresh: a rule added to a .gitignore, or to info/exclude, in place (no folder moves) takes effect', async () => {
+  test('a change of the ignore rules (a .gitignore or info/exclude edited in place, no folder moves) lists every folder again, and takes effect', async () => {
     const dir = vault();
     write(dir, 'a/b/.gitignore', '# none yet\n');
     write(dir, 'a/b/u/untracked.md');
     write(dir, 'e/scratch/untracked.md');
     expect(nativeStatus(dir)).toContain('?? a/b/u/untracked.md');
     await agrees(dir);
-    await agrees(dir);
-
-    fs.writeFileSync(path.join(dir, 'a/b/.gitignore'), 'u/\n');
     expect(await agrees(dir)).toEqual([]);
+
+    // Not `u/`: the matcher, held equal to isomorphic-git's, misses folder-only rules below the root
+    // for folders (the files inside are still ignored).
+    fs.writeFileSync(path.join(dir, 'a/b/.gitignore'), 'u\n');
+    expect(await agrees(dir)).toEqual([...ALL, 'e/scratch'].sort());
     expect(nativeStatus(dir)).not.toContain('?? a/b/u/untracked.md');
+    expect(await agrees(dir)).toEqual([]);
 
     fs.appendFileSync(path.join(dir, '.git/info/exclude'), 'scratch/\n');
-    expect(await agrees(dir)).toEqual([]);
+    expect(await agrees(dir)).toEqual(ALL);
     expect(nativeStatus(dir)).not.toContain('?? e/scratch/untracked.md');
+    expect(await agrees(dir)).toEqual([]);
 
     fs.writeFileSync(path.join(dir, '.gitignore'), '');
-    expect(await agrees(dir)).toEqual(['build']);
+    expect(await agrees(dir)).toEqual([...ALL, 'build'].sort());
+    expect(await agrees(dir)).toEqual([]);
+  });
+
+  test('a .gitignore added to a folder applies below it at once (kept listings below are not trusted)', async () => {
+    const dir = vault();
+    write(dir, 'a/b/c/tmp/x.md');
+    write(dir, 'a/b/c/tmp/y/z.md');
+    await agrees(dir);
+    expect(await agrees(dir)).toEqual([]);
+
+    write(dir, 'a/b/c/.gitignore', 'tmp\n');
+    const listed = await agrees(dir);
+    expect(listed).toContain('a/b/c');
+    expect(listed).not.toContain('a/b/c/tmp');
+    expect(nativeStatus(dir)).toEqual(['?? a/b/c/.gitignore']);
+    expect(await agrees(dir)).toEqual([]);
+
+    fs.rmSync(path.join(dir, 'a/b/c/.gitignore'));
+    expect(await agrees(dir)).toContain('a/b/c/tmp');
+    expect(nativeStatus(dir)).toEqual(['?? a/b/c/tmp/x.md', '?? a/b/c/tmp/y/z.md']);
+  });
+
+  test('a .gitignore made recently is not trusted: the next walk lists every folder again', async () => {
+    const dir = vault();
+    write(dir, 'w/v/u.md');
+    await agrees(dir);
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'build/\nw/\n');
+    // The walk's clock says the rules changed a moment ago: nothing is stored.
+    expect(await agrees(dir, 0)).toEqual(ALL);
+    expect(await agrees(dir)).toEqual(ALL);
+    expect(await agrees(dir)).toEqual([]);
   });
 
   test('a folder that changed within the settling time of the walk is not kept, and is listed again next time', async () => {
