@@ -45,6 +45,8 @@ const RAW_CTIME_NS = 15;
 export interface FolderCacheOptions {
   /** The clock the settled rule compares with, in ms (default `Date.now`); read once, when the cache is opened. */
   now?: () => number;
+  /** Told how many walk keys the file holds as soon as its header is read (the CLI starts its lstat helper then). */
+  onKeys?: (count: number) => void;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface FolderCacheOptions {
 export function openFolderCache(root: string, gitdir: string, options: FolderCacheOptions = {}): FolderListings | null {
   const stat = lstatSync(gitdir, { throwIfNoEntry: false });
   if (stat === undefined || !stat.isDirectory()) return null;
-  return new FolderCache(root.endsWith('/') ? root : `${root}/`, gitdir, (options.now ?? Date.now)());
+  return new FolderCache(root.endsWith('/') ? root : `${root}/`, gitdir, (options.now ?? Date.now)(), options.onKeys);
 }
 
 /** One stored folder: its stat fields and its walk keys. */
@@ -101,9 +103,10 @@ class FolderCache implements FolderListings {
     private readonly root: string,
     private readonly gitdir: string,
     private readonly now: number,
+    onKeys?: (count: number) => void,
   ) {
     this.file = `${gitdir}/${FOLDER_CACHE}`;
-    this.stored = readCache(this.file);
+    this.stored = readCache(this.file, onKeys);
     this.lstat = folderLstat(root);
     this.trusted = this.stored.folders.size > 0;
     for (const [path, fields] of this.stored.rules)
@@ -276,7 +279,7 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
 }
 
 /** What the file holds; nothing when it is missing, unreadable, cut short, of another format or damaged. */
-function readCache(file: string): Stored {
+function readCache(file: string, onKeys?: (count: number) => void): Stored {
   const none = (): Stored => ({ folders: new Map<string, Kept>(), rules: new Map<string, Float64Array>() });
   let bytes: Buffer;
   try {
@@ -290,6 +293,7 @@ function readCache(file: string): Stored {
   const keyCount = bytes.readUInt32LE(12);
   const ruleCount = bytes.readUInt32LE(16);
   const textBytes = bytes.readUInt32LE(20);
+  onKeys?.(keyCount);
   const countsAt = HEADER + (folders + ruleCount) * FIELDS * 8;
   const textAt = countsAt + folders * 4;
   if (textAt + textBytes + DIGEST !== bytes.length) return none();

@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import type { BulkListingFs, TypedEntry } from '../../git/listWorkingFiles';
 import { openFolderCache } from './folderCache';
-import { lstatColumns } from './lstatColumns';
+import { lstatColumns, prestartLstatHelper } from './lstatColumns';
 
 type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
@@ -19,7 +19,9 @@ export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstat
   withNodeFs({
     readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
     lstatColumns,
-    folderListings: (root: string, gitdir: string) => openFolderCache(root, gitdir),
+    // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
+    folderListings: (root: string, gitdir: string) =>
+      openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
     promises: withNodePromises({
       lstat: promised(nodeFs.lstatSync),
       stat: promised(nodeFs.statSync),
