@@ -20,6 +20,14 @@ async function main(): Promise<void> {
       ? {
           startupScanOverNativeStatus: ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs),
           startupScanWithStatOverNativeStatus: ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs),
+          ...(v.nativeStatusUntrackedCache
+            ? {
+                startupScanWithStatOverUntrackedCacheStatus: ratio(
+                  v.startupScanWithStat.medianMs,
+                  v.nativeStatusUntrackedCache.medianMs,
+                ),
+              }
+            : {}),
         }
       : {}),
   }));
@@ -77,6 +85,13 @@ async function main(): Promise<void> {
         v.startupScanWithStat.medianMs,
         `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`,
       );
+      if (v.nativeStatusUntrackedCache)
+        add(
+          v.notes,
+          '  (informational) native git status with core.untrackedCache=true',
+          v.nativeStatusUntrackedCache.medianMs,
+          `scan ${ratio(v.startupScanWithStat.medianMs, v.nativeStatusUntrackedCache.medianMs)} x it`,
+        );
     }
   }
   for (const c of cliProcess) {
