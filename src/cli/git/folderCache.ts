@@ -10,7 +10,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import type { FolderListings } from '../../git/listWorkingFiles';
+import type { FolderListings } from './bulkWalk';
 import { rawLstatFor } from './lstatColumns';
 
 /**

@@ -1,7 +1,7 @@
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
-import type { StatColumns } from '../../git/listWorkingFiles';
+import type { StatColumns } from './bulkWalk';
 
 /** Below this many paths one thread is quicker than starting a second (about 20 ms to boot). */
 const PARALLEL_FROM = 8192;

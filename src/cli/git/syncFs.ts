@@ -1,5 +1,9 @@
 import * as nodeFs from 'node:fs';
-import type { BulkListingFs, TypedEntry } from '../../git/listWorkingFiles';
+import type { WorkingTreeLister } from '../../git/listWorkingFiles';
+import type { BulkListingFs, TypedEntry } from './bulkWalk';
+import { walkInBulk } from './bulkWalk';
+import type { RepoContext } from '../../git/RepoContext';
+import type { SkippedEntry } from '../../git/worktreeEntry';
 import { openFolderCache } from './folderCache';
 import { lstatColumns, prestartLstatHelper } from './lstatColumns';
 
@@ -15,34 +19,39 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many, and
  * keeps folder listings between runs under `.git` ({@link openFolderCache}).
  */
-export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> =
-  withNodeFs({
-    readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
-    lstatColumns,
-    // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
-    folderListings: (root: string, gitdir: string) =>
-      openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
-    promises: withNodePromises({
-      lstat: promised(nodeFs.lstatSync),
-      stat: promised(nodeFs.statSync),
-      readdir: promised(nodeFs.readdirSync),
-      readFile: (path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
-        // isomorphic-git calls `readFile()` without a path on every command, to learn whether the fs
-        // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
-        path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
-      writeFile: promised(nodeFs.writeFileSync),
-      unlink: promised(nodeFs.unlinkSync),
-      mkdir: promised(nodeFs.mkdirSync),
-      rmdir: promised(nodeFs.rmdirSync),
-      rm: promised(nodeFs.rmSync),
-      rename: promised(nodeFs.renameSync),
-      readlink: promised(nodeFs.readlinkSync),
-      symlink: promised(nodeFs.symlinkSync),
-      chmod: promised(nodeFs.chmodSync),
-      // isomorphic-git binds `cp` when the fs has it, and never calls it here.
-      cp: undefined,
-    }) as unknown as typeof nodeFs.promises,
-  }) as typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'>;
+export const syncFs: typeof nodeFs &
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'> = withNodeFs({
+  // The walk runs over the fs it is handed (a test's view of this one, with calls replaced).
+  listWorkingFiles: (ctx: RepoContext, skipped: SkippedEntry[]) => walkInBulk(ctx, ctx.fs as BulkListingFs, skipped),
+  readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
+  lstatColumns,
+  // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
+  folderListings: (root: string, gitdir: string) =>
+    openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
+  promises: withNodePromises({
+    lstat: promised(nodeFs.lstatSync),
+    stat: promised(nodeFs.statSync),
+    readdir: promised(nodeFs.readdirSync),
+    readFile: (path: nodeFs.PathOrFileDescriptor | undefined, options?: Parameters<typeof nodeFs.readFileSync>[1]) =>
+      // isomorphic-git calls `readFile()` without a path on every command, to learn whether the fs
+      // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
+      path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
+    writeFile: promised(nodeFs.writeFileSync),
+    unlink: promised(nodeFs.unlinkSync),
+    mkdir: promised(nodeFs.mkdirSync),
+    rmdir: promised(nodeFs.rmdirSync),
+    rm: promised(nodeFs.rmSync),
+    rename: promised(nodeFs.renameSync),
+    readlink: promised(nodeFs.readlinkSync),
+    symlink: promised(nodeFs.symlinkSync),
+    chmod: promised(nodeFs.chmodSync),
+    // isomorphic-git binds `cp` when the fs has it, and never calls it here.
+    cp: undefined,
+  }) as unknown as typeof nodeFs.promises,
+}) as typeof nodeFs &
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'>;
 
 /**
  * `own` with every other member of node's fs. Members are copied as they are defined, getters
