@@ -38,6 +38,12 @@ export interface BulkListingFs extends GitFs {
   folderListings?(root: string, gitdir: string): FolderListings | null;
 }
 
+/** A folder's kept walk keys, and how many of them are sub-folders. */
+export interface KeptKeys {
+  keys: readonly string[];
+  folders: number;
+}
+
 /**
  * Folder listings kept from an earlier walk (the CLI's folder cache). A key is a vault-relative
  * path of an entry, a folder's ending in `/`; a folder's walk keys are its entries in git's order
@@ -45,7 +51,7 @@ export interface BulkListingFs extends GitFs {
  */
 export interface FolderListings {
   /** The walk keys of `folder` (`''`: the root) as kept, when neither it nor the ignore rules changed since; else `null`: list it and {@link keep} them. */
-  kept(folder: string): readonly string[] | null;
+  kept(folder: string): KeptKeys | null;
   /** Keeps the walk keys of a folder listed after {@link kept} answered `null`. */
   keep(folder: string, keys: readonly string[]): void;
   /** Stores the listings of this walk's folders, when any changed. */
@@ -73,7 +79,10 @@ export async function walkInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: S
     const kept = listings === null ? null : listings.kept(folder);
     let keys: readonly string[];
     if (kept !== null) {
-      keys = kept;
+      markMissingRules(kept.keys, folder);
+      // Files only (most folders): added in one call, no test per key.
+      if (kept.folders === 0) return append(paths, kept.keys);
+      keys = kept.keys;
     } else {
       let listed: string[];
       try {
@@ -95,7 +104,6 @@ export async function walkInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: S
       listings?.keep(folder, walked);
       keys = walked;
     }
-    if (kept !== null) markMissingRules(keys, folder);
     for (const key of keys) {
       if (key.charCodeAt(key.length - 1) !== SLASH) paths.push(key);
       else await walk(key.slice(0, -1));
@@ -136,6 +144,11 @@ const SLASH = 0x2f;
  * paths, a folder by its name and a slash (`a-b` before `a/`), so the walk lists files in the
  * index's order and the scan steps through both together.
  */
+/** Appends `more` to `to` (a spread call's arguments in chunks: a huge folder would exceed their limit). */
+function append(to: string[], more: readonly string[]): void {
+  for (let i = 0; i < more.length; i += 8192) to.push(...(more.length <= 8192 ? more : more.slice(i, i + 8192)));
+}
+
 function keysOf(entries: readonly TypedEntry[], folder: string): string[] {
   const prefix = folder === '' ? '' : `${folder}/`;
   const keys: string[] = [];

@@ -10,7 +10,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import type { FolderListings } from './bulkWalk';
+import type { FolderListings, KeptKeys } from './bulkWalk';
 import { rawLstatFor } from './lstatColumns';
 
 /**
@@ -25,7 +25,7 @@ export const SETTLED_MS = 3000;
 export const FOLDER_CACHE = 'vault-stack/folders';
 
 const MAGIC = 0x4c465356; // 'VSFL' little-endian
-const VERSION = 2;
+const VERSION = 3;
 const HEADER = 32;
 const DIGEST = 20;
 /** Stat fields kept per folder: mtime s, ns; ctime s, ns; inode; device; mode; size. */
@@ -72,10 +72,9 @@ export function openFolderCache(root: string, gitdir: string, options: FolderCac
   return new FolderCache(root.endsWith('/') ? root : `${root}/`, gitdir, (options.now ?? Date.now)(), options.onKeys);
 }
 
-/** One stored folder: its stat fields and its walk keys. */
-interface Kept {
+/** One stored folder: its stat fields, its walk keys and how many of them are sub-folders. */
+interface Kept extends KeptKeys {
   stat: Float64Array;
-  keys: readonly string[];
 }
 
 /** What a cache file holds: folders by path, and the stat fields of the ignore files by path. */
@@ -113,12 +112,12 @@ class FolderCache implements FolderListings {
       if (!sameFields(this.lstat(path) ?? ABSENT, fields)) this.trusted = false;
   }
 
-  kept(folder: string): readonly string[] | null {
+  kept(folder: string): KeptKeys | null {
     const stat = this.lstat(folder === '' ? this.root : this.root + folder);
     const kept = this.trusted ? this.stored.folders.get(folder) : undefined;
     if (stat !== undefined && kept !== undefined && sameFields(stat, kept.stat)) {
       this.visited.push([folder, kept]);
-      return kept.keys;
+      return kept;
     }
     // Taken before the listing: a change after it moves the folder's times away from these.
     this.pending.set(folder, stat);
@@ -132,7 +131,10 @@ class FolderCache implements FolderListings {
     // A .gitignore that was not kept: its rules may change what lies below (and it is walked next).
     const rules = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
     if (keys.includes(rules) && !this.stored.rules.has(this.root + rules)) this.trusted = false;
-    this.visited.push([folder, stat !== undefined && isFolder(stat) && this.settled(stat) ? { stat, keys } : null]);
+    let folders = 0;
+    for (const key of keys) if (key.endsWith('/')) folders++;
+    const settled = stat !== undefined && isFolder(stat) && this.settled(stat);
+    this.visited.push([folder, settled ? { stat, keys, folders } : null]);
   }
 
   save(): void {
@@ -215,9 +217,9 @@ function sameFields(a: Float64Array, b: Float64Array): boolean {
 
 /**
  * Layout (little-endian): a 32-byte header (magic, version, folder count, key count, rule file
- * count, text bytes), the stat fields as float64 of each folder then each rule file, each folder's
- * key count as uint32, the text (rule file paths, folder paths, then every folder's keys, each
- * ended by NUL), and the SHA-1 of everything before it.
+ * count, text bytes), the stat fields as float64 of each folder then each rule file, each
+ * folder's key count and sub-folder key count as uint32, the text (rule file paths, folder
+ * paths, then every folder's keys, each ended by NUL), and the SHA-1 of everything before it.
  */
 function writeCache(file: string, kept: readonly [string, Kept][], rules: ReadonlyMap<string, Float64Array>): void {
   let keyCount = 0;
@@ -231,7 +233,7 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
   const textBytes = Buffer.byteLength(text);
   const folders = kept.length;
   const countsAt = HEADER + (folders + rules.size) * FIELDS * 8;
-  const textAt = countsAt + folders * 4;
+  const textAt = countsAt + folders * 8;
   const size = textAt + textBytes + DIGEST;
   const bytes = Buffer.alloc(size);
   bytes.writeUInt32LE(MAGIC, 0);
@@ -241,10 +243,11 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
   bytes.writeUInt32LE(rules.size, 16);
   bytes.writeUInt32LE(textBytes, 20);
   const stats = new Float64Array(bytes.buffer, bytes.byteOffset + HEADER, (folders + rules.size) * FIELDS);
-  const counts = new Uint32Array(bytes.buffer, bytes.byteOffset + countsAt, folders);
-  kept.forEach(([, { stat, keys }], i) => {
+  const counts = new Uint32Array(bytes.buffer, bytes.byteOffset + countsAt, folders * 2);
+  kept.forEach(([, { stat, keys, folders: subfolders }], i) => {
     stats.set(stat, i * FIELDS);
-    counts[i] = keys.length;
+    counts[2 * i] = keys.length;
+    counts[2 * i + 1] = subfolders;
   });
   [...rules.values()].forEach((stat, i) => stats.set(stat, (folders + i) * FIELDS));
   bytes.write(text, textAt, 'utf8');
@@ -295,7 +298,7 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   const textBytes = bytes.readUInt32LE(20);
   onKeys?.(keyCount);
   const countsAt = HEADER + (folders + ruleCount) * FIELDS * 8;
-  const textAt = countsAt + folders * 4;
+  const textAt = countsAt + folders * 8;
   if (textAt + textBytes + DIGEST !== bytes.length) return none();
   const digest = createHash('sha1')
     .update(bytes.subarray(0, textAt + textBytes))
@@ -304,7 +307,7 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   // Copied out aligned (the read buffer may start anywhere in node's pool).
   const stats = new Float64Array((folders + ruleCount) * FIELDS);
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));
-  const counts = new Uint32Array(folders);
+  const counts = new Uint32Array(folders * 2);
   new Uint8Array(counts.buffer).set(bytes.subarray(countsAt, textAt));
   const text = bytes.toString('utf8', textAt, textAt + textBytes).split('\0');
   const keysAt = ruleCount + folders;
@@ -315,11 +318,12 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
     out.rules.set(text[i], stats.subarray((folders + i) * FIELDS, (folders + i + 1) * FIELDS));
   let at = keysAt;
   for (let i = 0; i < folders; i++) {
-    const end = at + counts[i];
-    if (end > keysAt + keyCount) return none();
+    const end = at + counts[2 * i];
+    if (end > keysAt + keyCount || counts[2 * i + 1] > counts[2 * i]) return none();
     out.folders.set(text[ruleCount + i], {
       stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS),
       keys: text.slice(at, end),
+      folders: counts[2 * i + 1],
     });
     at = end;
   }
