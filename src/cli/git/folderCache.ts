@@ -7,7 +7,9 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
+  utimesSync,
   writeSync,
 } from 'node:fs';
 import type { FolderListings, KeptKeys } from './bulkWalk';
@@ -153,7 +155,8 @@ class FolderCache implements FolderListings {
       rules.set(path, stat);
     }
     try {
-      writeCache(this.file, kept, rules);
+      // Where adding or removing an entry leaves a folder's times as they were, no listing is kept.
+      if (folderTimesMove(this.file.slice(0, this.file.lastIndexOf('/')))) writeCache(this.file, kept, rules);
     } catch {
       // A read-only repository, a full disk: the next run lists the folders again.
     }
@@ -162,6 +165,35 @@ class FolderCache implements FolderListings {
   /** Whether the path's mtime and ctime are older than the walk by more than {@link SETTLED_MS}. */
   private settled(stat: Float64Array): boolean {
     return Math.max(stat[0] * 1e3 + stat[1] / 1e6, stat[2] * 1e3 + stat[3] / 1e6) < this.now - SETTLED_MS;
+  }
+}
+
+/**
+ * Whether adding and removing an entry in a folder moves its mtime on this file system (under
+ * `dir`, made if missing), as the cache assumes: git's `update-index --test-untracked-cache`
+ * asks the same. The probe folder's mtime is first set far back, so a file system keeping times
+ * in whole seconds answers as well as one keeping nanoseconds.
+ */
+export function folderTimesMove(dir: string): boolean {
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
+  }
+  const probe = `${dir}/probe.${process.pid}`;
+  const file = `${probe}/entry`;
+  const mtimeNs = (): bigint => lstatSync(probe, { bigint: true }).mtimeNs;
+  try {
+    mkdirSync(probe);
+    utimesSync(probe, 1_000_000, 1_000_000);
+    const before = mtimeNs();
+    closeSync(openSync(file, 'wx'));
+    const added = mtimeNs();
+    utimesSync(probe, 1_000_000, 1_000_000);
+    unlinkSync(file);
+    return added !== before && mtimeNs() !== before;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
   }
 }
 
@@ -255,12 +287,6 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
     .update(bytes.subarray(0, size - DIGEST))
     .digest()
     .copy(bytes, size - DIGEST);
-  const folder = file.slice(0, file.lastIndexOf('/'));
-  try {
-    mkdirSync(folder);
-  } catch (err) {
-    if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
-  }
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w', 0o644);
   try {

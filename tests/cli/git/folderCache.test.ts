@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FOLDER_CACHE, openFolderCache } from '../../../src/cli/git/folderCache';
+import { FOLDER_CACHE, folderTimesMove, openFolderCache } from '../../../src/cli/git/folderCache';
 import { syncFs } from '../../../src/cli/git/syncFs';
 import { GitRepo } from '../../../src/git/GitRepo';
 import type { GitFs } from '../../../src/git/GitFs';
@@ -285,6 +285,16 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     const files = await listWorkingFiles({ fs: cachedFs([]), dir: bare, gitdir: path.join(bare, '.git'), cache: {} });
     expect(files.map((f) => f.path)).toEqual(['n/note.md']);
     expect(fs.readdirSync(bare)).toEqual(['n']);
+  });
+});
+
+describe('folderTimesMove (the file system check made before a cache is written)', () => {
+  test("says this file system moves a folder's mtime when an entry comes and goes, and leaves nothing behind", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-stack-probe-'));
+    made.push(dir);
+
+    expect(folderTimesMove(path.join(dir, 'cache'))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'cache'))).toEqual([]);
   });
 });
 
