@@ -106,6 +106,12 @@ async function main(): Promise<void> {
       c.commitNothing.oursMs,
       `${c.commitNothing.ratio} x native`,
     );
+    add(
+      c.notes,
+      '  (informational) git status with core.untrackedCache=true',
+      c.commitNothingUntrackedCache.floorMs,
+      `commit ${c.commitNothingUntrackedCache.ratio} x it`,
+    );
   }
   add(5000, 'init in process, desktop codec (node crypto, zlib) (floor)', mobileInit.floorMs, '1.00');
   add(
