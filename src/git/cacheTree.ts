@@ -1,4 +1,4 @@
-import { concatBytes } from './bytes';
+import { concatBytes, hexToBytes } from './bytes';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
 interface CacheTreeNode {
@@ -10,6 +10,12 @@ interface CacheTreeNode {
 }
 
 const encoder = new TextEncoder();
+
+function hexOf(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16);
+  return out;
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -64,28 +70,70 @@ export function validCacheTrees(data: Uint8Array): Map<string, string> {
   return out;
 }
 
+/** A folder's tree before and after a commit's tree edit (`null`: no such folder on that side). */
+export interface FolderTrees {
+  before: string | null;
+  after: string | null;
+}
+
 /**
  * Invalidates the cache-tree nodes along each changed path (as git's `cache_tree_invalidate_path`
  * does), keeping every other folder's tree oid, so native git need not rehash the whole index
  * after our commit. Returns the new extension body, or `null` when the data cannot be read
  * (the caller then drops the extension, which git also accepts).
+ *
+ * With `folders` (each edited folder's tree before and after the commit, by path, `''` for the
+ * root) and `countUnder` (how many entries the new index holds under a folder), a node along the
+ * paths stays valid, with the folder's new tree and entry count, when it was valid for exactly
+ * the folder's tree before: the index and the tree then held the same entries there, and the
+ * commit applied the same changes to both. The next scan then skips comparing HEAD with the index
+ * there (at the root: everywhere), as git's own commit leaves it. A folder the commit removed
+ * loses its node.
  */
-export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]): Uint8Array | null {
+export function invalidateCacheTree(
+  data: Uint8Array,
+  paths: readonly string[],
+  folders?: ReadonlyMap<string, FolderTrees>,
+  countUnder?: (folder: string) => number,
+): Uint8Array | null {
   const root = parseCacheTree(data);
   if (root === null) return null;
 
-  for (const path of paths) {
-    let node: CacheTreeNode | undefined = root;
-    const folders = path
-      .split('/')
-      .slice(0, -1)
-      .map((f) => encoder.encode(f));
-    for (let depth = 0; node !== undefined; depth++) {
+  // Each node is decided once, from what it held before this commit.
+  const decided = new Set<CacheTreeNode>();
+  const decide = (node: CacheTreeNode, folder: string): void => {
+    if (decided.has(node)) return;
+    decided.add(node);
+    const trees = folders?.get(folder);
+    if (
+      trees?.before != null &&
+      trees.after !== null &&
+      countUnder !== undefined &&
+      node.oid !== null &&
+      hexOf(node.oid) === trees.before
+    ) {
+      node.oid = hexToBytes(trees.after);
+      node.count = countUnder(folder);
+    } else {
       node.count = -1;
       node.oid = null;
-      if (depth === folders.length) break;
-      const folder = folders[depth];
-      node = node.children.find((c) => sameBytes(c.name, folder));
+    }
+  };
+  for (const path of paths) {
+    let node: CacheTreeNode | undefined = root;
+    const names = path.split('/').slice(0, -1);
+    let folder = '';
+    for (let depth = 0; node !== undefined; depth++) {
+      decide(node, folder);
+      if (depth === names.length) break;
+      const name = encoder.encode(names[depth]);
+      folder = depth === 0 ? names[0] : `${folder}/${names[depth]}`;
+      const parent: CacheTreeNode = node;
+      node = parent.children.find((c) => sameBytes(c.name, name));
+      if (node !== undefined && folders?.get(folder)?.after === null) {
+        parent.children = parent.children.filter((c) => c !== node);
+        break;
+      }
     }
   }
 

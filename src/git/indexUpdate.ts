@@ -1,3 +1,4 @@
+import type { FolderTrees } from './cacheTree';
 import { invalidateCacheTree } from './cacheTree';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
@@ -86,7 +87,8 @@ function rememberedLayout(ctx: RepoContext, bytes: Uint8Array): IndexLayout | nu
  * between the changed paths — no parse of the whole index into objects, no re-hash of unchanged
  * files. Where the entries start is found once per index file and remembered (keyed by the file's
  * checksum, so an index another git process rewrote is scanned afresh). The cache-tree is kept
- * with the folders along the changed paths invalidated; other extensions (untracked cache,
+ * with the folders along the changed paths invalidated, or updated to their new trees where
+ * `folders` (the commit's tree edit) shows the index held their old trees; other extensions (untracked cache,
  * fsmonitor) are dropped, which git accepts and rebuilds. `bytes` is the index as read (`null`:
  * none). Returns false, writing nothing, for an index this cannot patch (missing or unparsable);
  * the caller then falls back to isomorphic-git's `add`/`remove`. A split or sparse index throws
@@ -97,6 +99,7 @@ export async function patchIndex(
   changes: ReadonlyMap<string, IndexTarget | null>,
   codec: GitObjectCodec | undefined,
   bytes: Uint8Array | null,
+  folders?: ReadonlyMap<string, FolderTrees>,
 ): Promise<boolean> {
   if (bytes === null || bytes.length < 32) return false;
   let layout = rememberedLayout(ctx, bytes);
@@ -115,6 +118,8 @@ export async function patchIndex(
     .sort((a, b) => compareBytes(a.key, b.key));
   // Runs of old entries [from, to) to copy, each followed by a new entry (or none).
   const runs: { from: number; to: number; entry: Uint8Array | null }[] = [];
+  // How many entries each change adds to the index: 1 for a new one, minus the old ones it replaces.
+  const added: number[] = [];
   let next = 0;
   for (const change of sorted) {
     const at = lowerBound(source, starts, next, change.key);
@@ -125,10 +130,10 @@ export async function patchIndex(
       to: at,
       entry: change.target === null ? null : encodeIndexEntry(change.key, change.target),
     });
+    added.push((change.target === null ? 0 : 1) - (after - at));
     next = after;
   }
   runs.push({ from: next, to: count, entry: null });
-  const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()]);
 
   let entriesLength = 0;
   let entryCount = 0;
@@ -136,6 +141,19 @@ export async function patchIndex(
     entriesLength += starts[run.to] - starts[run.from] + (run.entry?.length ?? 0);
     entryCount += run.to - run.from + (run.entry ? 1 : 0);
   }
+  // The new index's entries under a folder: the old ones (one run of rows, as paths sort) and the changes there.
+  const countUnder = (folder: string): number => {
+    if (folder === '') return entryCount;
+    const prefix = encoder.encode(`${folder}/`);
+    const end = prefix.slice();
+    end[end.length - 1] = 0x30; // '0' follows '/': the first path past the folder
+    let n = lowerBound(source, starts, 0, end) - lowerBound(source, starts, 0, prefix);
+    sorted.forEach((change, i) => {
+      if (startsWith(change.key, prefix)) n += added[i];
+    });
+    return n;
+  };
+  const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()], folders, countUnder);
   const size = 12 + entriesLength + tree.length;
   const body = new Uint8Array(size + 20);
   body.set(source.subarray(0, 4));
@@ -281,9 +299,20 @@ function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array
   return out;
 }
 
-/** The TREE extension with the changed paths invalidated, framed for the index; empty when there is none. */
-function cacheTreeExtension(cacheTree: Uint8Array | null, paths: readonly string[]): Uint8Array {
-  const body = cacheTree === null ? null : invalidateCacheTree(cacheTree, paths);
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** The TREE extension with the changed paths invalidated (or updated: {@link invalidateCacheTree}), framed for the index; empty when there is none. */
+function cacheTreeExtension(
+  cacheTree: Uint8Array | null,
+  paths: readonly string[],
+  folders: ReadonlyMap<string, FolderTrees> | undefined,
+  countUnder: (folder: string) => number,
+): Uint8Array {
+  const body = cacheTree === null ? null : invalidateCacheTree(cacheTree, paths, folders, countUnder);
   if (body === null) return new Uint8Array(0);
   const out = new Uint8Array(8 + body.length);
   out.set(encoder.encode('TREE'));
