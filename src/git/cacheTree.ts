@@ -11,12 +11,6 @@ interface CacheTreeNode {
 
 const encoder = new TextEncoder();
 
-function hexOf(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16);
-  return out;
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -110,7 +104,7 @@ export function invalidateCacheTree(
       trees.after !== null &&
       countUnder !== undefined &&
       node.oid !== null &&
-      hexOf(node.oid) === trees.before
+      sameBytes(node.oid, hexToBytes(trees.before))
     ) {
       node.oid = hexToBytes(trees.after);
       node.count = countUnder(folder);
