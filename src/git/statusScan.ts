@@ -87,7 +87,10 @@ export async function scanStatus(
   let cursor = entries.isAscending ? 0 : -1;
   const rowCount = entries.rowCount;
   let previous = '';
-  for (const file of files) {
+  // Indexed loops: this one runs once per process, mostly before V8 optimises it, and an array's
+  // for-of then makes an iterator result per file (2 MB of garbage at 50,000 notes).
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     let row: number;
     if (cursor >= 0 && previous < file.path) {
       previous = file.path;
