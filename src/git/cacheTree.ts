@@ -83,8 +83,8 @@ export interface FolderTrees {
  * (the caller then drops the extension, which git also accepts).
  *
  * With `folders` (each edited folder's tree before and after the commit, by path, `''` for the
- * root) and `countUnder` (how many entries the new index holds under a folder), a node along the
- * paths stays valid, with the folder's new tree and entry count, when it was valid for exactly
+ * root) and `addedUnder` (how many entries the commit adds to the index under a folder, net), a
+ * node along the paths stays valid, with the folder's new tree and entry count, when it was valid for exactly
  * the folder's tree before: the index and the tree then held the same entries there, and the
  * commit applied the same changes to both. The next scan then skips comparing HEAD with the index
  * there (at the root: everywhere), as git's own commit leaves it. A folder the commit removed
@@ -94,7 +94,7 @@ export function invalidateCacheTree(
   data: Uint8Array,
   paths: readonly string[],
   folders?: ReadonlyMap<string, FolderTrees>,
-  countUnder?: (folder: string) => number,
+  addedUnder?: (folder: string) => number,
 ): Uint8Array | null {
   const root = parseCacheTree(data);
   if (root === null) return null;
@@ -108,12 +108,12 @@ export function invalidateCacheTree(
     if (
       trees?.before != null &&
       trees.after !== null &&
-      countUnder !== undefined &&
+      addedUnder !== undefined &&
       node.oid !== null &&
       sameBytes(node.oid, hexToBytes(trees.before))
     ) {
       node.oid = hexToBytes(trees.after);
-      node.count = countUnder(folder);
+      node.count += addedUnder(folder);
     } else {
       node.count = -1;
       node.oid = null;

@@ -174,19 +174,16 @@ export async function patchIndex(
     entriesLength += starts[run.to] - starts[run.from] + (run.entry?.length ?? 0);
     entryCount += run.to - run.from + (run.entry ? 1 : 0);
   }
-  // The new index's entries under a folder: the old ones (one run of rows, as paths sort) and the changes there.
-  const countUnder = (folder: string): number => {
-    if (folder === '') return entryCount;
-    const prefix = encoder.encode(`${folder}/`);
-    const end = prefix.slice();
-    end[end.length - 1] = 0x30; // '0' follows '/': the first path past the folder
-    let n = lowerBound(source, starts, 0, end) - lowerBound(source, starts, 0, prefix);
+  // Entries the commit adds under a folder, net (a valid cache-tree node's count is exact before).
+  const addedUnder = (folder: string): number => {
+    const prefix = encoder.encode(folder === '' ? '' : `${folder}/`);
+    let n = 0;
     sorted.forEach((change, i) => {
       if (startsWith(change.key, prefix)) n += added[i];
     });
     return n;
   };
-  const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()], folders, countUnder);
+  const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()], folders, addedUnder);
   const size = 12 + entriesLength + tree.length;
   const body = new Uint8Array(size + 20);
   body.set(source.subarray(0, 4));
@@ -348,9 +345,9 @@ function cacheTreeExtension(
   cacheTree: Uint8Array | null,
   paths: readonly string[],
   folders: ReadonlyMap<string, FolderTrees> | undefined,
-  countUnder: (folder: string) => number,
+  addedUnder: (folder: string) => number,
 ): Uint8Array {
-  const body = cacheTree === null ? null : invalidateCacheTree(cacheTree, paths, folders, countUnder);
+  const body = cacheTree === null ? null : invalidateCacheTree(cacheTree, paths, folders, addedUnder);
   if (body === null) return new Uint8Array(0);
   const out = new Uint8Array(8 + body.length);
   out.set(encoder.encode('TREE'));
