@@ -16,7 +16,7 @@ export function buildCli(dir: string, entry = 'main.ts', name = 'cli.cjs'): stri
     outfile,
     // isomorphic-git loaded on its first call, as in dist/ (yaml is bundled whole here).
     alias: {
-      'isomorphic-git': join(ROOT, 'build', 'lazyIsomorphicGit.cjs'),
+      'isomorphic-git': join(ROOT, 'build', 'lazyIsomorphicGit.mjs'),
       'isomorphic-git/http/node': join(ROOT, 'node_modules', 'isomorphic-git', 'http', 'node', 'index.cjs'),
     },
     logLevel: 'silent',
