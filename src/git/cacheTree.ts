@@ -1,4 +1,5 @@
 import { concatBytes, hexToBytes } from './bytes';
+import { hex } from './indexFile';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
 interface CacheTreeNode {
@@ -48,19 +49,13 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
   return root === null || offset !== data.length ? null : root;
 }
 
-function hexOf(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  return out;
-}
-
 /** The folders whose cache-tree node is valid, by path (`''` for the root, `a/b` below), with the tree oid git computed for each. */
 export function validCacheTrees(data: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
   const root = parseCacheTree(data);
   const decoder = new TextDecoder();
   const visit = (node: CacheTreeNode, path: string) => {
-    if (node.oid !== null) out.set(path, hexOf(node.oid));
+    if (node.oid !== null) out.set(path, hex(node.oid, 0, 20));
     for (const child of node.children) {
       const name = decoder.decode(child.name);
       visit(child, path === '' ? name : `${path}/${name}`);

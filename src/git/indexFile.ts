@@ -160,7 +160,8 @@ export interface GitIndexSnapshot {
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-function hex(bytes: Uint8Array, start: number, length: number): string {
+/** `length` bytes from `start` as lower-case hex. */
+export function hex(bytes: Uint8Array, start: number, length: number): string {
   let out = '';
   for (let i = start; i < start + length; i++) out += HEX[bytes[i]];
   return out;
