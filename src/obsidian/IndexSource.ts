@@ -169,12 +169,7 @@ export class IndexSource extends Events {
       return;
     }
     this.index.remove(oldPath);
-    this.indexFile(file, []);
-  }
-
-  /** Indexes one file from what is cached; notes whose text must be read are added to `later`. */
-  private indexFile(file: TFile, later: TFile[]): void {
-    const read = this.cachedRead(file, later);
+    const read = this.cachedRead(file, []);
     if (read !== null) this.index.upsert(file.path, read);
   }
 

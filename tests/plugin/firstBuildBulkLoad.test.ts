@@ -100,8 +100,8 @@ function snapshot(index: ItemIndex, paths: readonly string[]): unknown {
     items: index.items().map((i) => [i.path, i.kind, i.group, i.title, i.tags, i.links, i.data]),
     problems: index.problems(),
     stats: index.stats(),
-    kinds: [...index.userKinds().keys()].sort(),
-    tags: ['infra', 'home', 'lab'].map((t) => index.byTag(t).map((i) => i.path)),
+    userKinds: [...index.userKinds().keys()].sort(),
+    kinds: ['task', 'device', 'recipe'].map((k) => index.byKind(k).map((i) => i.path)),
     notes: paths.map((p) => [
       index.hasNote(p),
       index.linksFrom(p),

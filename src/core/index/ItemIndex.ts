@@ -6,7 +6,6 @@ import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
-import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
@@ -315,11 +314,6 @@ export class ItemIndex {
     return this.itemsAt(this.tables.itemTables(this.notes.values()).groups.get(group), group === INLINE_GROUP);
   }
 
-  /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
-  byTag(tag: string): Item[] {
-    return this.itemsAt(this.tables.itemTables(this.notes.values()).tags.get(tagKey(tag)));
-  }
-
   /** The user-defined kinds by lower-cased name, as given to the parser. */
   userKinds(): IndexUserKinds {
     return this.declarations.map;
@@ -624,15 +618,14 @@ function atPath(problems: readonly Problem[], path: string): Problem[] {
  * optimised code that inlined a closure or checked a shape once no such object is left alive.
  */
 class LoadTarget implements BulkLoadTarget {
-  constructor(private readonly index: ItemIndex) {}
-  get notes(): ReadonlyMap<string, NoteEntry> {
-    return this.index['notes'];
-  }
-  get work(): IndexWork {
-    return this.index.work;
-  }
-  get otherNames(): string[] {
-    return this.index['suggestions'].otherNames;
+  readonly notes: ReadonlyMap<string, NoteEntry>;
+  readonly work: IndexWork;
+  readonly otherNames: string[];
+  constructor(private readonly index: ItemIndex) {
+    // The index never replaces these three.
+    this.notes = index['notes'];
+    this.work = index.work;
+    this.otherNames = index['suggestions'].otherNames;
   }
   linkedNames(): Iterable<string> {
     return this.index['tables'].incoming.keys();
