@@ -16,6 +16,11 @@ const MODE = 1;
 const SIZE = 8;
 const MTIME_S = 12;
 const MTIME_NS = 13;
+const CTIME_S = 14;
+const CTIME_NS = 15;
+// File type bits of a mode (as in <sys/stat.h>).
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
 
 // Modes that are no file type: a row not stat'ed yet, and one the helper could not stat.
 const PENDING = -2;
@@ -275,6 +280,16 @@ export function rawSize(values: Float64Array): number {
 /** The mtime in ms in a raw stat array (as `Stats.mtimeMs`). */
 export function rawMtimeMs(values: Float64Array): number {
   return msFromTimeSpec(values[MTIME_S], values[MTIME_NS]);
+}
+
+/** The ctime in ms in a raw stat array (as `Stats.ctimeMs`). */
+export function rawCtimeMs(values: Float64Array): number {
+  return msFromTimeSpec(values[CTIME_S], values[CTIME_NS]);
+}
+
+/** Whether a raw stat array is a folder's (as `Stats.isDirectory()`). */
+export function rawIsDirectory(values: Float64Array): boolean {
+  return (values[MODE] & S_IFMT) === S_IFDIR;
 }
 
 /** The raw lstat for this walk, chosen by {@link lstatColumns}; `null`: `lstatSync`. */
