@@ -45,6 +45,8 @@ const FRAGMENTS = [
   '  * [x] done',
   '1. [/] half',
   'prose [[link]] and [x] mid-line',
+  '- [é] accented box',
+  '- [📅] wide box [',
   '日本語 ---',
   '',
 ];
@@ -75,6 +77,8 @@ describe('readBytes fast paths', () => {
           // A byte that is not UTF-8 after the frontmatter must still make the whole note a problem.
           if (latin1Tail) bytes = Buffer.concat([bytes, Buffer.from([0xe9])]);
           expect(readBytes('n.md', bytes)).toEqual(fullRead('n.md', bytes));
+          // A plain byte array (not a Buffer) reads the same.
+          expect(readBytes('n.md', new Uint8Array(bytes))).toEqual(fullRead('n.md', bytes));
         },
       ),
       { numRuns: 3000 },

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { renameSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { rawStatFor } from '../../src/cli/git/lstatColumns';
 import {
+  listFolder,
+  rawReaddir,
   SETTLED_MS,
   walkVault,
   type FolderListing,
@@ -124,6 +127,51 @@ describe('walkVault', () => {
     expect(byRaw.served.sort()).toEqual(['', 'A', 'C']);
     expect(walkVault(vault.root, byStatSync, later)).toEqual(changed);
     expect(byRaw.map).toEqual(byStatSync.map);
+  });
+
+  it('lists folders through the raw binding as readdirSync does, every kind of entry, and throws as it throws', () => {
+    vault = new TempVault()
+      .write('a.md', 'x')
+      .write('photo.png', 'x')
+      .write('.hidden/h.md', 'x')
+      .write('node_modules/pkg/README.md', 'x')
+      .write('Sub/b.md', 'x');
+    mkdirSync(join(vault.root, 'folder.md'));
+    symlinkSync(join(vault.root, 'a.md'), join(vault.root, 'link.md'));
+    symlinkSync(join(vault.root, 'Sub'), join(vault.root, 'SubLink'));
+    execFileSync('mkfifo', [join(vault.root, 'pipe.md')]);
+    const raw = rawReaddir();
+    // What the walk tells apart: a file (1), a folder (2) or anything else.
+    const fileOrFolder = (types: ArrayLike<number>): number[] => Array.from(types, (t) => (t === 1 || t === 2 ? t : 0));
+    // This platform's node calls its binding as the walk does, so the comparison is of two different paths.
+    expect(raw).not.toBeNull();
+    const byRaw = listFolder(vault.root, raw);
+    const byDirents = listFolder(vault.root, null);
+    expect({ names: byRaw.names, types: fileOrFolder(byRaw.types) }).toEqual({
+      names: byDirents.names,
+      types: fileOrFolder(byDirents.types),
+    });
+    const typeOf = (name: string): number => byRaw.types[byRaw.names.indexOf(name)];
+    // Files and folders as Dirent says; links and the pipe are neither.
+    expect([typeOf('a.md'), typeOf('Sub'), typeOf('folder.md')]).toEqual([1, 2, 2]);
+    expect([typeOf('link.md'), typeOf('SubLink'), typeOf('pipe.md')].every((t) => t !== 1 && t !== 2)).toBe(true);
+    // A walk through the binding lists the same notes in the same order.
+    const statRaw = rawStatFor(join(vault.root, 'a.md'));
+    expect(walkVault(vault.root, undefined, Date.now(), { raw: statRaw })).toEqual(walkVault(vault.root));
+    expect(walkVault(vault.root).notes.sort()).toEqual(['Sub/b.md', 'a.md']);
+    const missing = join(vault.root, 'gone');
+    const codeOf = (list: () => unknown): unknown => {
+      try {
+        list();
+        return null;
+      } catch (error) {
+        return (error as { code?: unknown }).code;
+      }
+    };
+    expect(codeOf(() => listFolder(missing, raw))).toBe('ENOENT');
+    expect(codeOf(() => listFolder(join(vault.root, 'a.md'), raw))).toBe(
+      codeOf(() => listFolder(join(vault.root, 'a.md'), null)),
+    );
   });
 
   it('records no listing of a folder that changed within the settling time', () => {
