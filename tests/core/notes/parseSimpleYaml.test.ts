@@ -53,6 +53,23 @@ const line = fc.oneof(
     .tuple(key, fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '  '))
     .map(([k, vs, ind]) => [`${k}:`, ...vs.map((v) => `${ind}- ${v}`)].join('\n')),
   fc.constantFrom('', '# a comment', '  indented: x', 'key:', '  - ok'),
+  // Rows at the edges of a plain key: no space or a tab after the colon, odd first characters, runs of spaces.
+  fc.constantFrom(
+    'k:v',
+    'k:\tv',
+    'k :v',
+    '_k: 1',
+    'K-9_z: 2',
+    '9k: 1',
+    '-k: 1',
+    'é: 1',
+    'k:   spaced',
+    'k: ',
+    'k:',
+    'k',
+    ' \t',
+    '\u00a0',
+  ),
 );
 
 describe('parseSimpleYaml', () => {
@@ -82,6 +99,9 @@ describe('parseSimpleYaml', () => {
       'a:\n  b: 1',
       'a: 1\na: 2',
       '"quoted key": 1',
+      // A no-break space is text to YAML (a key missing its colon), not a blank line.
+      'a: 1\n\u00a0',
+      'a:\n  - x\n\u00a0',
     ]) {
       expect(parseSimpleYaml(text, 2)).toBeNull();
     }
