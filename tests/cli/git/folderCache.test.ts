@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FOLDER_CACHE, folderTimesMove, openFolderCache } from '../../../src/cli/git/folderCache';
+import { crc32, FOLDER_CACHE, folderTimesMove, openFolderCache } from '../../../src/cli/git/folderCache';
+import * as zlib from 'node:zlib';
 import { syncFs } from '../../../src/cli/git/syncFs';
 import { GitRepo } from '../../../src/git/GitRepo';
 import type { GitFs } from '../../../src/git/GitFs';
@@ -285,6 +286,18 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     const files = await listWorkingFiles({ fs: cachedFs([]), dir: bare, gitdir: path.join(bare, '.git'), cache: {} });
     expect(files.map((f) => f.path)).toEqual(['n/note.md']);
     expect(fs.readdirSync(bare)).toEqual(['n']);
+  });
+});
+
+describe("crc32 (the cache file's check sum)", () => {
+  test("computed without zlib's (node before 20.15) is zlib's CRC-32", () => {
+    const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+    if (native === undefined) return;
+    for (const size of [0, 1, 7, 256, 100_003]) {
+      const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 2654435761) >>> 24);
+      expect(crc32(bytes, undefined)).toBe(native(bytes));
+      expect(crc32(bytes)).toBe(native(bytes));
+    }
   });
 });
 
