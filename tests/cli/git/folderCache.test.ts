@@ -212,6 +212,23 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     expect(await agrees(dir)).toEqual([]);
   });
 
+  test('tracked files in a folder the ignore rules exclude stay tracked, as git keeps them: unchanged, edited, deleted', async () => {
+    const dir = vault();
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'build/\nx/\n');
+    git(dir, 'commit', '-q', '-am', 'ignore x');
+    write(dir, 'x/y/untracked.md');
+    expect(await agrees(dir)).not.toContain('x');
+    expect(nativeStatus(dir)).toEqual([]);
+
+    fs.appendFileSync(path.join(dir, 'x/y/z.md'), 'more\n');
+    await agrees(dir);
+    expect(nativeStatus(dir)).toEqual([' M x/y/z.md']);
+
+    fs.rmSync(path.join(dir, 'x/y/z.md'));
+    await agrees(dir);
+    expect(nativeStatus(dir)).toEqual([' D x/y/z.md']);
+  });
+
   test('a folder that changed within the settling time of the walk is not kept, and is listed again next time', async () => {
     const dir = vault();
     // The clock of the first walk is now: every folder was made within the last seconds.
