@@ -144,6 +144,8 @@ class FolderCache implements FolderListings {
     if (this.trusted && !this.changed && this.visited.length === this.stored.folders.size) return;
     const kept = this.visited.filter((v): v is [string, Kept] => v[1] !== null);
     const rules = new Map<string, Float64Array>();
+    // Every file the walk's IgnoreMatcher reads (it reads no core.excludesFile, as isomorphic-git
+    // does not): a file it comes to read must be added here, or a change to it goes unseen.
     for (const path of [`${this.gitdir}/info/exclude`, `${this.root}.gitignore`]) rules.set(path, ABSENT);
     for (const [folder, { keys }] of kept) {
       const path = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
