@@ -36,7 +36,7 @@ describe('the commit bundle loads what a run needs', () => {
     return { status: run.status, stdout: run.stdout, modules };
   };
 
-  it('with nothing to commit, neither node’s crypto nor isomorphic-git (which requires it) is loaded; an edit is committed as before', () => {
+  it('with nothing to commit, neither node’s crypto, isomorphic-git (which requires it) nor an output stream is loaded; an edit is committed as before', () => {
     git(vault.root, 'init', '-q', '-b', 'main');
     git(vault.root, 'add', '-A');
     git(vault.root, 'commit', '-q', '-m', 'native');
@@ -45,6 +45,8 @@ describe('the commit bundle loads what a run needs', () => {
     expect(nothing).toMatchObject({ status: 0, stdout: 'nothing to commit\n' });
     expect(nothing.modules).toContain('NativeModule fs');
     expect(nothing.modules).not.toContain('NativeModule crypto');
+    // Its line is written to the pipe without making process.stdout (a socket over the pipe).
+    expect(nothing.modules).not.toContain('NativeModule net');
 
     vault.note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27, 2026-11-28]']);
     const edit = commit();
