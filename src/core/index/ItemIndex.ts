@@ -6,7 +6,6 @@ import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
 import { compareStrings, fieldBase, nameKey } from './linkPath';
 import { relationProblems } from './relationProblems';
-import { tagKey } from './tagKeys';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
@@ -61,6 +60,8 @@ export class ItemIndex {
   private tasks: TasksSettings;
   /** The note paths each recent revision touched (null: every note), oldest first, for `changedSince`. */
   private readonly journal: { rev: number; paths: readonly string[] | null }[] = [];
+  /** The private operations a bulk load into this (empty) index uses. */
+  private readonly loadTarget: BulkLoadTarget = new LoadTarget(this);
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -172,7 +173,7 @@ export class ItemIndex {
    * anything changed.
    */
   upsertMany(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string> = []): boolean {
-    if (this.notes.size === 0) return bulkLoad(this.loadTarget(), notes, linkTargets);
+    if (this.notes.size === 0) return bulkLoad(this.loadTarget, notes, linkTargets);
     let changed = false;
     for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
     for (const path of linkTargets)
@@ -186,28 +187,6 @@ export class ItemIndex {
    */
   addSuggestionNames(names: () => Iterable<string>): void {
     this.suggestions.addNames(names);
-  }
-
-  /** The private operations a bulk load into this (empty) index uses. */
-  private loadTarget(): BulkLoadTarget {
-    return {
-      notes: this.notes,
-      work: this.work,
-      linkedNames: () => this.tables.incoming.keys(),
-      isLinkedName: (path) => this.isLinkedName(path),
-      parseEntry: (path, read, parsed) => this.parseEntry(path, read, parsed),
-      insert: (entry, declared) => this.insert(entry, declared),
-      refreshKind: (name, touched) => this.refreshKind(name, touched),
-      finish: () => {
-        for (const path of this.notes.keys()) this.resolver.add(path);
-        // A new entry starts without relation problems: only items with links have any to find.
-        for (const entry of this.notes.values())
-          if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
-        this.bump(null);
-      },
-      reset: () => this.forgetAll(),
-      otherNames: this.suggestions.otherNames,
-    };
   }
 
   /** Forgets a note; returns whether it was known. */
@@ -244,6 +223,14 @@ export class ItemIndex {
   clear(): void {
     if (this.notes.size === 0) return;
     this.forgetAll();
+    this.bump(null);
+  }
+
+  /** The end of a bulk load: registers every path, checks the relations of items with links, bumps the revision. */
+  private finishLoad(): void {
+    for (const path of this.notes.keys()) this.resolver.add(path);
+    // A new entry starts without relation problems: only items with links have any to find.
+    for (const entry of this.notes.values()) if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
     this.bump(null);
   }
 
@@ -325,11 +312,6 @@ export class ItemIndex {
   /** Items of one group (`infra`, `workflow`, `knowledge`, or a user group), by path. */
   byGroup(group: string): Item[] {
     return this.itemsAt(this.tables.itemTables(this.notes.values()).groups.get(group), group === INLINE_GROUP);
-  }
-
-  /** Items tagged `tag` or any tag nested under it (`infra` matches `infra/backup`), by path. */
-  byTag(tag: string): Item[] {
-    return this.itemsAt(this.tables.itemTables(this.notes.values()).tags.get(tagKey(tag)));
   }
 
   /** The user-defined kinds by lower-cased name, as given to the parser. */
@@ -628,4 +610,42 @@ export class ItemIndex {
 /** Problems carry the path: a renamed note's must follow it. */
 function atPath(problems: readonly Problem[], path: string): Problem[] {
   return problems.map((p) => (p.path === path ? p : { ...p, path }));
+}
+
+/**
+ * The private operations of an index a bulk load uses: one object of a class made with each index.
+ * Closures (or a target made per load) would be optimised again for every load, as V8 throws away
+ * optimised code that inlined a closure or checked a shape once no such object is left alive.
+ */
+class LoadTarget implements BulkLoadTarget {
+  readonly notes: ReadonlyMap<string, NoteEntry>;
+  readonly work: IndexWork;
+  readonly otherNames: string[];
+  constructor(private readonly index: ItemIndex) {
+    // The index never replaces these three.
+    this.notes = index['notes'];
+    this.work = index.work;
+    this.otherNames = index['suggestions'].otherNames;
+  }
+  linkedNames(): Iterable<string> {
+    return this.index['tables'].incoming.keys();
+  }
+  isLinkedName(path: string): boolean {
+    return this.index['isLinkedName'](path);
+  }
+  parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
+    return this.index['parseEntry'](path, read, parsed);
+  }
+  insert(entry: NoteEntry, declared: Set<string>): void {
+    this.index['insert'](entry, declared);
+  }
+  refreshKind(name: string, touched: Set<string>): void {
+    this.index['refreshKind'](name, touched);
+  }
+  finish(): void {
+    this.index['finishLoad']();
+  }
+  reset(): void {
+    this.index['forgetAll']();
+  }
 }

@@ -2,19 +2,17 @@ import { isKind } from '../model/Item';
 import { nameKey } from './linkPath';
 import type { NoteEntry } from './NoteEntry';
 import { PathSets } from './PathSets';
-import { tagKeys } from './tagKeys';
 
-/** Items by kind, group and tag (with parents): needed only by lookups, so built on the first one. */
+/** Items by kind and group: needed only by lookups, so built on the first one. */
 export interface ItemTables {
   readonly kinds: PathSets;
   readonly groups: PathSets;
-  readonly tags: PathSets;
 }
 
 /**
  * The secondary indexes over note entries: by declared `stack:` value, link-target name (for
- * "what links here"), the notes whose kind is unknown, and (from the first lookup on) by kind,
- * group and tag.
+ * "what links here"), the notes whose kind is unknown, and (from the first lookup on) by kind
+ * and group.
  */
 export class LookupTables {
   /** Lower-cased `stack:` value → notes declaring it (items and failures). */
@@ -40,10 +38,10 @@ export class LookupTables {
     return isKind(item, 'kind') ? item.data.name.toLowerCase() : undefined;
   }
 
-  /** The kind, group and tag tables, built from `entries` (every entry held) on first use. */
+  /** The kind and group tables, built from `entries` (every entry held) on first use. */
   itemTables(entries: Iterable<NoteEntry>): ItemTables {
     if (this.items === null) {
-      const tables = { kinds: new PathSets(), groups: new PathSets(), tags: new PathSets() };
+      const tables = { kinds: new PathSets(), groups: new PathSets() };
       for (const entry of entries) editItems(tables, entry, 1);
       this.items = tables;
     }
@@ -73,15 +71,12 @@ export class LookupTables {
   }
 }
 
-/** Adds or removes an entry's item (and inline tasks) in the kind, group and tag tables. */
+/** Adds or removes an entry's item in the kind and group tables (inline tasks are listed without an entry each). */
 function editItems(tables: ItemTables, entry: NoteEntry, sign: 1 | -1): void {
-  // Inline tasks are all `task`/`workflow`: the index lists them with those without a table entry each.
-  for (const task of entry.inline ?? []) for (const key of tagKeys(task.tags)) edit(tables.tags, key, task.path, sign);
   const item = entry.item;
   if (!item) return;
   edit(tables.kinds, item.kind, entry.path, sign);
   edit(tables.groups, item.group, entry.path, sign);
-  for (const key of tagKeys(item.tags)) edit(tables.tags, key, entry.path, sign);
 }
 
 /** Adds (`sign` 1) or removes (`sign` -1) `path` under `key`: a function, not a closure per entry. */

@@ -162,30 +162,6 @@ describe('ItemIndex stats', () => {
   });
 });
 
-describe('ItemIndex tags', () => {
-  it('finds items by tag, ignoring # and case, and nested tags under their parents', () => {
-    const index = indexWith({
-      'Restic.md': note.backup({ tags: ['infra/backup'] }),
-      'NAS.md': note.device({ tags: ['#Infra'] }),
-      'Read.md': note.bookmark({ tags: ['reading'] }),
-    });
-
-    expect(index.byTag('#infra').map((i) => i.path)).toEqual(['NAS.md', 'Restic.md']);
-    expect(index.byTag('infra/backup').map((i) => i.path)).toEqual(['Restic.md']);
-    expect(index.byTag('infra/back')).toEqual([]);
-    expect(index.byTag('inf')).toEqual([]);
-  });
-
-  it('drops an item from a tag when the tag is removed from the note', () => {
-    const index = indexWith({ 'NAS.md': note.device({ tags: ['infra/storage'] }) });
-
-    index.upsert('NAS.md', noteReadOf(note.device({ tags: ['home'] })));
-
-    expect(index.byTag('infra')).toEqual([]);
-    expect(index.byTag('home').map((i) => i.path)).toEqual(['NAS.md']);
-  });
-});
-
 describe('ItemIndex input: a note read', () => {
   it('keeps a note that cannot be read as its problems, under the kind it names, and moves them on rename', () => {
     const index = new ItemIndex();

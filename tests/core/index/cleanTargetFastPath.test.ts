@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { tagKeys } from '../../../src/core/index/tagKeys';
 import { cleanTarget } from '../../../src/core/index/linkPath';
 
 /** `cleanTarget` as it was before its fast path for bare names: the reference it must equal. */
@@ -32,12 +31,5 @@ describe('cleanTarget fast path', () => {
     expect(cleanTarget(' [[Old NAS#Disks|nas]] ')).toBe('Old NAS');
     expect(cleanTarget('Old NAS\u00a0')).toBe('Old NAS');
     expect(cleanTarget('\ufeffOld NAS^block')).toBe('Old NAS');
-  });
-});
-
-describe('tagKeys', () => {
-  it('gives no keys for no tags, and each tag with its parents otherwise', () => {
-    expect([...tagKeys([])]).toEqual([]);
-    expect([...tagKeys(['#Infra/Backup', 'home'])]).toEqual(['infra', 'infra/backup', 'home']);
   });
 });

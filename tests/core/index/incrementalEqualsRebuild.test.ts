@@ -77,7 +77,6 @@ function snapshot(index: ItemIndex): unknown {
     problems: index.problems(),
     linksTo: PATHS.map((p) => index.linksTo(p)),
     linksFrom: PATHS.map((p) => index.linksFrom(p)),
-    tags: ['infra', 'infra/backup', 'home', 'infra/disks'].map((t) => index.byTag(t).map((i) => i.path)),
     stats: index.stats(),
     kinds: [...index.userKinds().keys()].sort(compareStrings),
     resolved: TARGETS.map((t) => index.resolve(t)),

@@ -21,7 +21,6 @@ describe('ItemIndex with inline tasks', () => {
       'Week.md#L4',
     ]);
     expect(index.byGroup('workflow')).toHaveLength(4);
-    expect(index.byTag('home').map((i) => i.title)).toEqual(['Pay rent #home']);
     expect(index.get('Week.md#L3')?.inline).toMatchObject({ note: 'Week.md', line: 3 });
     expect(index.items().map((i) => i.path)).toContain('Week.md#L4');
     expect(index.stats()).toMatchObject({ items: 4, byKind: { task: 4 } });

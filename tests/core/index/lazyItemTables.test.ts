@@ -3,13 +3,12 @@ import fc from 'fast-check';
 import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { readNote } from '../../../src/core/notes/readNote';
 
-// The kind, group and tag tables are built on the first lookup: an index asked before every
+// The kind and group tables are built on the first lookup: an index asked before every
 // change (tables kept up to date from the start) must answer as one asked only at the end.
 
 const PATHS = ['A.md', 'x/A.md', 'B.md', 'Kinds/Recipe.md', 'Week.md'];
 const KINDS = ['task', 'device', 'service', 'recipe', 'dish', 'kind', 'nope'];
 const GROUPS = ['workflow', 'infra', 'knowledge', 'kitchen', 'food'];
-const TAGS = ['infra', 'infra/backup', 'home', 'infra/disks'];
 
 const tags = fc.subarray(['infra', 'infra/backup', 'home', 'Infra/Disks']);
 const frontmatter = fc.oneof(
@@ -54,7 +53,6 @@ function lookups(index: ItemIndex): unknown {
   return {
     kinds: KINDS.map((k) => index.byKind(k).map((i) => i.path)),
     groups: GROUPS.map((g) => index.byGroup(g).map((i) => i.path)),
-    tags: TAGS.map((t) => index.byTag(t).map((i) => i.path)),
     stats: { ...stats, byKindKeys: Object.keys(stats.byKind).sort(), byGroupKeys: Object.keys(stats.byGroup).sort() },
   };
 }
@@ -65,7 +63,7 @@ function apply(index: ItemIndex, o: Op): void {
   else index.rename(o.from, o.to);
 }
 
-describe('ItemIndex kind, group and tag tables built on first lookup', () => {
+describe('ItemIndex kind and group tables built on first lookup', () => {
   it('answer as tables kept from the start, after a bulk load, adds, removes and renames', () => {
     fc.assert(
       fc.property(
