@@ -44,7 +44,7 @@ describe('the commit bundle loads what a run needs', () => {
     return { status: run.status, stdout: run.stdout, modules, requests };
   };
 
-  it('with nothing to commit, neither isomorphic-git nor an output stream is loaded; an edit is committed as before', () => {
+  it('with nothing to commit, neither isomorphic-git, node\u2019s crypto nor an output stream is loaded; an edit is committed as before', () => {
     git(vault.root, 'init', '-q', '-b', 'main');
     git(vault.root, 'add', '-A');
     git(vault.root, 'commit', '-q', '-m', 'native');
@@ -55,6 +55,8 @@ describe('the commit bundle loads what a run needs', () => {
     // isomorphic-git is not loaded: its module requires 'crypto' (our code names it 'node:crypto').
     expect(nothing.requests).toContain('node:fs');
     expect(nothing.requests).not.toContain('crypto');
+    // Nor is node's crypto at all: our hashing loads it past 1 KiB, and the folder cache checks itself with CRC-32.
+    expect(nothing.modules).not.toContain('NativeModule crypto');
     // Its line is written to the pipe without making process.stdout (a socket over the pipe).
     expect(nothing.modules).not.toContain('NativeModule net');
 
