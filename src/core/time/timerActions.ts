@@ -158,17 +158,12 @@ function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
-/**
- * Every habit and task (note or inline task) whose timer runs (habits first, each kind by path),
- * from the index's item list: no kind table built for it, no timed item made for one not running.
- */
-export function runningTimers(index: { items(): readonly Item[] }): TimedItem[] {
+/** Every habit and task (note or inline task) whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
+export function runningTimers(index: { byKind(kind: string): readonly Item[] }): TimedItem[] {
   const out: TimedItem[] = [];
-  for (const kind of ['habit', 'task'])
-    for (const item of index.items()) {
-      const data = item.data;
-      if (item.kind === kind && (data.type === 'habit' || data.type === 'task') && runningInterval(data))
-        out.push(timedItem(item) as TimedItem);
-    }
+  for (const item of [...index.byKind('habit'), ...index.byKind('task')]) {
+    const timed = timedItem(item);
+    if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
+  }
   return out;
 }
