@@ -70,6 +70,11 @@ const cliOptions = {
   target: 'node20',
   // yaml without the schemas, tags and line folding src/ never uses: build/yamlForBundles.cjs.
   plugins: [yamlForBundles],
+  // isomorphic-git loaded on its first call: build/lazyIsomorphicGit.mjs.
+  alias: {
+    'isomorphic-git': './build/lazyIsomorphicGit.mjs',
+    'isomorphic-git/http/node': './node_modules/isomorphic-git/http/node/index.cjs',
+  },
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
   minify: false,

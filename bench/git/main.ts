@@ -20,6 +20,14 @@ async function main(): Promise<void> {
       ? {
           startupScanOverNativeStatus: ratio(v.startupScanHostStats.medianMs, v.nativeStatus.medianMs),
           startupScanWithStatOverNativeStatus: ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs),
+          ...(v.nativeStatusUntrackedCache
+            ? {
+                startupScanWithStatOverUntrackedCacheStatus: ratio(
+                  v.startupScanWithStat.medianMs,
+                  v.nativeStatusUntrackedCache.medianMs,
+                ),
+              }
+            : {}),
         }
       : {}),
   }));
@@ -77,6 +85,13 @@ async function main(): Promise<void> {
         v.startupScanWithStat.medianMs,
         `${ratio(v.startupScanWithStat.medianMs, v.nativeStatus.medianMs)} x native`,
       );
+      if (v.nativeStatusUntrackedCache)
+        add(
+          v.notes,
+          '  (informational) native git status with core.untrackedCache=true',
+          v.nativeStatusUntrackedCache.medianMs,
+          `scan ${ratio(v.startupScanWithStat.medianMs, v.nativeStatusUntrackedCache.medianMs)} x it`,
+        );
     }
   }
   for (const c of cliProcess) {
@@ -90,6 +105,12 @@ async function main(): Promise<void> {
       'process: vault-stack commit, nothing changed',
       c.commitNothing.oursMs,
       `${c.commitNothing.ratio} x native`,
+    );
+    add(
+      c.notes,
+      '  (informational) git status with core.untrackedCache=true',
+      c.commitNothingUntrackedCache.floorMs,
+      `commit ${c.commitNothingUntrackedCache.ratio} x it`,
     );
   }
   add(5000, 'init in process, desktop codec (node crypto, zlib) (floor)', mobileInit.floorMs, '1.00');

@@ -9,11 +9,19 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A hex object id as its 20 raw bytes (or any even-length hex string as bytes). */
+/** A hex object id as its 20 raw bytes (or any even-length hex string of either case as bytes). */
 export function hexToBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  // Character codes instead of a slice and a parseInt per byte: a commit's tree writes convert
+  // thousands of oids (3,100 for 10 edits at 50,000 notes: 6 -> 1.4 ms).
+  const out = new Uint8Array(hex.length >>> 1);
+  for (let i = 0, j = 0; i < out.length; i++, j += 2)
+    out[i] = (hexDigit(hex.charCodeAt(j)) << 4) | hexDigit(hex.charCodeAt(j + 1));
   return out;
+}
+
+/** The value of a hex digit's character code (`0`-`9`, `a`-`f`, `A`-`F`). */
+function hexDigit(code: number): number {
+  return code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57;
 }
 
 /** Byte-wise comparison, as git sorts paths (not UTF-16 order). */

@@ -1,4 +1,5 @@
-import { concatBytes } from './bytes';
+import { concatBytes, hexToBytes } from './bytes';
+import { hex } from './indexFile';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
 interface CacheTreeNode {
@@ -54,7 +55,7 @@ export function validCacheTrees(data: Uint8Array): Map<string, string> {
   const root = parseCacheTree(data);
   const decoder = new TextDecoder();
   const visit = (node: CacheTreeNode, path: string) => {
-    if (node.oid !== null) out.set(path, [...node.oid].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    if (node.oid !== null) out.set(path, hex(node.oid, 0, 20));
     for (const child of node.children) {
       const name = decoder.decode(child.name);
       visit(child, path === '' ? name : `${path}/${name}`);
@@ -64,28 +65,70 @@ export function validCacheTrees(data: Uint8Array): Map<string, string> {
   return out;
 }
 
+/** A folder's tree before and after a commit's tree edit (`null`: no such folder on that side). */
+export interface FolderTrees {
+  before: string | null;
+  after: string | null;
+}
+
 /**
  * Invalidates the cache-tree nodes along each changed path (as git's `cache_tree_invalidate_path`
  * does), keeping every other folder's tree oid, so native git need not rehash the whole index
  * after our commit. Returns the new extension body, or `null` when the data cannot be read
  * (the caller then drops the extension, which git also accepts).
+ *
+ * With `folders` (each edited folder's tree before and after the commit, by path, `''` for the
+ * root) and `addedUnder` (how many entries the commit adds to the index under a folder, net), a
+ * node along the paths stays valid, with the folder's new tree and entry count, when it was valid for exactly
+ * the folder's tree before: the index and the tree then held the same entries there, and the
+ * commit applied the same changes to both. The next scan then skips comparing HEAD with the index
+ * there (at the root: everywhere), as git's own commit leaves it. A folder the commit removed
+ * loses its node.
  */
-export function invalidateCacheTree(data: Uint8Array, paths: readonly string[]): Uint8Array | null {
+export function invalidateCacheTree(
+  data: Uint8Array,
+  paths: readonly string[],
+  folders?: ReadonlyMap<string, FolderTrees>,
+  addedUnder?: (folder: string) => number,
+): Uint8Array | null {
   const root = parseCacheTree(data);
   if (root === null) return null;
 
-  for (const path of paths) {
-    let node: CacheTreeNode | undefined = root;
-    const folders = path
-      .split('/')
-      .slice(0, -1)
-      .map((f) => encoder.encode(f));
-    for (let depth = 0; node !== undefined; depth++) {
+  // Each node is decided once, from what it held before this commit.
+  const decided = new Set<CacheTreeNode>();
+  const decide = (node: CacheTreeNode, folder: string): void => {
+    if (decided.has(node)) return;
+    decided.add(node);
+    const trees = folders?.get(folder);
+    if (
+      trees?.before != null &&
+      trees.after !== null &&
+      addedUnder !== undefined &&
+      node.oid !== null &&
+      sameBytes(node.oid, hexToBytes(trees.before))
+    ) {
+      node.oid = hexToBytes(trees.after);
+      node.count += addedUnder(folder);
+    } else {
       node.count = -1;
       node.oid = null;
-      if (depth === folders.length) break;
-      const folder = folders[depth];
-      node = node.children.find((c) => sameBytes(c.name, folder));
+    }
+  };
+  for (const path of paths) {
+    let node: CacheTreeNode | undefined = root;
+    const names = path.split('/').slice(0, -1);
+    let folder = '';
+    for (let depth = 0; node !== undefined; depth++) {
+      decide(node, folder);
+      if (depth === names.length) break;
+      const name = encoder.encode(names[depth]);
+      folder = depth === 0 ? names[0] : `${folder}/${names[depth]}`;
+      const parent: CacheTreeNode = node;
+      node = parent.children.find((c) => sameBytes(c.name, name));
+      if (node !== undefined && folders?.get(folder)?.after === null) {
+        parent.children = parent.children.filter((c) => c !== node);
+        break;
+      }
     }
   }
 

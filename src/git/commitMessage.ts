@@ -53,8 +53,10 @@ export function commitMessage(changes: readonly MessageChange[], options: Commit
   if (subject === '') subject = 'vault: no changes';
   const listOver = options.listFilesOver ?? 3;
   if (changes.length <= listOver) return subject;
+  // In git's order (string order: byte order for names within U+FFFF), not localeCompare, whose
+  // first call loads ICU's collator (3-7 ms of a `vault-stack commit` that lists its files).
   const body = [...changes]
-    .sort((a, b) => a.path.localeCompare(b.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((c) => `${STATUS_LETTER[c.status]} ${c.from === undefined ? c.path : `${c.from} -> ${c.path}`}`);
   return `${subject}\n\n${body.join('\n')}`;
 }

@@ -24,28 +24,13 @@ interface SyncListingFs extends GitFs {
   lstatSync(path: string, options: { throwIfNoEntry: false }): GitFsStats | undefined;
 }
 
-/** Stats of many paths as columns (row `i` for path `i`): `mode` is 0 where the path is gone. */
-export interface StatColumns {
-  mode: Float64Array;
-  size: Float64Array;
-  mtimeMs: Float64Array;
-}
-
-/** A folder entry with the type its listing reported (node's `Dirent`; the type costs no extra call). */
-export interface TypedEntry {
-  name: string;
-  isDirectory(): boolean;
-}
-
 /**
- * An fs that lists folders with entry types and lstats many paths in one call (the CLI's `syncFs`):
- * the walk lstats only files, and no stats object is made per file. `lstatColumns` throws what
- * `lstat` throws for anything but a missing path.
+ * An fs that lists the working tree itself (the CLI's `syncFs`, with the walk of
+ * `src/cli/git/bulkWalk.ts`: folder listings kept between runs, lstats in bulk, files in git's
+ * path order), so the plugin bundle carries none of it.
  */
-export interface BulkListingFs extends GitFs {
-  readdirTyped(path: string): TypedEntry[];
-  /** lstats `prefix + path` for each path. */
-  lstatColumns(prefix: string, paths: readonly string[]): StatColumns;
+export interface WorkingTreeLister extends GitFs {
+  listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]): Promise<FileStat[]>;
 }
 
 function listsSynchronously(fs: GitFs): fs is SyncListingFs {
@@ -53,13 +38,12 @@ function listsSynchronously(fs: GitFs): fs is SyncListingFs {
   return typeof f.readdirSync === 'function' && typeof f.lstatSync === 'function';
 }
 
-function listsInBulk(fs: GitFs): fs is BulkListingFs {
-  const f = fs as Partial<BulkListingFs>;
-  return typeof f.readdirTyped === 'function' && typeof f.lstatColumns === 'function';
+function listsItself(fs: GitFs): fs is WorkingTreeLister {
+  return typeof (fs as Partial<WorkingTreeLister>).listWorkingFiles === 'function';
 }
 
 /** Node's stand-in for bytes of a file name that are not UTF-8. */
-const REPLACEMENT = '\uFFFD';
+export const REPLACEMENT = '\uFFFD';
 
 /**
  * Lists the working tree's files and symbolic links with their stats, skipping `.git` and ignored
@@ -69,7 +53,7 @@ const REPLACEMENT = '\uFFFD';
  * folders that cannot be read — are left out and, when `skipped` is given, added to it.
  */
 export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[] = []): Promise<FileStat[]> {
-  if (listsInBulk(ctx.fs)) return listInBulk(ctx, ctx.fs, skipped);
+  if (listsItself(ctx.fs)) return ctx.fs.listWorkingFiles(ctx, skipped);
   const out: FileStat[] = [];
   // Ignore files are read once each, and only in folders whose listing shows one.
   const rulesFs = ignoreRulesFs(ctx.fs);
@@ -121,68 +105,3 @@ export async function listWorkingFiles(ctx: RepoContext, skipped: SkippedEntry[]
 }
 
 const NO_THROW = { throwIfNoEntry: false } as const;
-
-// File-type bits of st_mode (POSIX).
-const TYPE_MASK = 0o170000;
-const REGULAR = 0o100000;
-const SYMLINK = 0o120000;
-const FOLDER = 0o040000;
-
-/**
- * {@link listWorkingFiles} over a {@link BulkListingFs}: folders are listed with their entry types
- * (with the same ignore checks), then every other entry is lstat'ed in one call. Files come out in
- * git's path order (the index's), which the scan uses to step through both lists together.
- */
-async function listInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: SkippedEntry[]): Promise<FileStat[]> {
-  const rulesFs = ignoreRulesFs(ctx.fs);
-  const rules: RepoContext = { ...ctx, fs: rulesFs };
-  const root = ctx.dir === '' || ctx.dir === '.' ? '' : ctx.dir.endsWith('/') ? ctx.dir : `${ctx.dir}/`;
-  const paths: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    let entries: TypedEntry[];
-    try {
-      entries = fs.readdirTyped(folder === '' ? root || '.' : root + folder);
-    } catch (err) {
-      if (folder === '') throw err;
-      const code = errnoOf(err);
-      // Gone since its parent was listed, or named in bytes that are not UTF-8 (so never found).
-      if (code === 'ENOENT' && folder.includes(REPLACEMENT))
-        skipped.push({ path: folder, reason: 'its name is not valid UTF-8: rename it to commit it' });
-      else if (code !== 'ENOENT') skipped.push({ path: `${folder}/`, reason: `the folder cannot be read (${code})` });
-      return;
-    }
-    // Sorted as git orders paths, a folder by its name and a slash (`a-b` before `a/`), so the
-    // list comes out in the index's order and the scan steps through both together.
-    const names = entries.filter((e) => e.name !== '.git');
-    const keys = names.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-    if (!keys.includes('.gitignore'))
-      rulesFs.knownMissing(joinPath(ctx.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`));
-    const prefix = folder === '' ? '' : `${folder}/`;
-    for (const i of order) {
-      const path = prefix + names[i].name;
-      if (keys[i] === names[i].name) paths.push(path);
-      else if (!(await isIgnoredPath(rules, `${path}/`))) await walk(path);
-    }
-  };
-  await walk('');
-  const stats = fs.lstatColumns(root, paths);
-  const out: FileStat[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const mode = stats.mode[i];
-    const type = mode & TYPE_MASK;
-    if (type === REGULAR || type === SYMLINK) {
-      out.push({ path: paths[i], size: stats.size[i], mtime: stats.mtimeMs[i] });
-    } else if (mode === 0) {
-      // The name read back is not the name on disk: its bytes are not UTF-8. (Else it is simply gone.)
-      if (paths[i].includes(REPLACEMENT))
-        skipped.push({ path: paths[i], reason: 'its name is not valid UTF-8: rename it to commit it' });
-    } else if (type !== FOLDER) {
-      skipped.push({ path: paths[i], reason: specialReason({ mode, size: 0, isFile: no, isDirectory: no }) });
-    }
-    // A folder now where the listing saw something else: changed mid-walk, as a gone entry is.
-  }
-  return out;
-}
-
-const no = (): boolean => false;

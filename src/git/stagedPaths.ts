@@ -4,7 +4,7 @@ import { REPAIR_HINT } from './corruption';
 import { GitLayerError } from './errors';
 import { readBytesOrNull } from './GitFs';
 import type { GitIndexSnapshot } from './indexFile';
-import { readIndexExtensions } from './indexFile';
+import { hex, readIndexExtensions } from './indexFile';
 import type { RepoContext } from './RepoContext';
 import { TreeReader } from './TreeReader';
 
@@ -23,6 +23,10 @@ export async function stagedPaths(
 ): Promise<string[]> {
   const { entries, conflicts } = snapshot;
   const treeExt = indexBytes === null ? undefined : readIndexExtensions(indexBytes, snapshot.extensionsAt).get('TREE');
+  const headTree = headCommit === null ? null : await commitTreeOid(ctx, headCommit);
+  // The whole index is HEAD's tree (the usual case after a commit, git's or ours): no entry is
+  // staged, read from the cache-tree root's line ('\0count subtrees\n' and its oid when valid).
+  if (treeExt?.[0] === 0 && treeExt[1] !== 0x2d && hex(treeExt, treeExt.indexOf(10) + 1, 20) === headTree) return [];
   const cached = treeExt === undefined ? new Map<string, string>() : validCacheTrees(treeExt);
   const reader = new TreeReader(ctx);
   const out = new Set<string>();
@@ -49,7 +53,7 @@ export async function stagedPaths(
         out.add(path);
     }
   };
-  if (headCommit !== null) await walk(await commitTreeOid(ctx, headCommit), '');
+  if (headTree !== null) await walk(headTree, '');
   // The whole index is HEAD's tree (the usual case after a commit): no entry is staged.
   if (skipped.has('')) return [];
   if (entries.isAscending) {

@@ -1,5 +1,7 @@
 import * as git from 'isomorphic-git';
+import type { GitIndexSnapshot } from './indexFile';
 import { IndexEntries, parseGitIndex } from './indexFile';
+import type { GitFsStats } from './GitFs';
 import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { readJournal } from './journal';
@@ -26,6 +28,18 @@ export interface StatusScanOptions {
    * the host's stats, which say nothing of inodes and devices.
    */
   refreshIndex?: (ctx: RepoContext, index: Uint8Array, unchanged: readonly StatRefresh[]) => Promise<unknown>;
+  /**
+   * Told of `.git/index` as read, with the file's stats before and after the read: the CLI's
+   * commit passes `rememberIndexRead` (handed in, as `refreshIndex` is), so the commit that follows
+   * neither reads the index again nor finds its entries again. Default: none.
+   */
+  indexRead?: (
+    ctx: RepoContext,
+    index: Uint8Array,
+    snapshot: GitIndexSnapshot,
+    before: GitFsStats | null,
+    after: GitFsStats | null,
+  ) => void;
 }
 
 /** Changes found by the start-up scan, relative to `.git/index`; `hashed` counts files read. */
@@ -58,6 +72,7 @@ export async function scanStatus(
   const journal = await readJournal(ctx);
   await recoverInterrupted(ctx, journal);
   const indexPath = `${ctx.gitdir}/index`;
+  const before = options.indexRead && (await lstatOrNull(ctx.fs, indexPath));
   const bytes = await readBytesOrNull(ctx.fs, indexPath);
   const snapshot =
     bytes === null
@@ -65,7 +80,9 @@ export async function scanStatus(
       : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
-  const racyFrom = Math.floor((await lstatOrNull(ctx.fs, indexPath))?.mtimeMs ?? Infinity);
+  const indexStats = await lstatOrNull(ctx.fs, indexPath);
+  const racyFrom = Math.floor(indexStats?.mtimeMs ?? Infinity);
+  if (bytes !== null) options.indexRead?.(ctx, bytes, snapshot, before || null, indexStats);
   const head = await resolveRefOrNull(ctx, 'HEAD');
   const staged = await stagedPaths(ctx, head, snapshot, bytes);
   const result: StatusScanResult = {
@@ -87,16 +104,23 @@ export async function scanStatus(
   let cursor = entries.isAscending ? 0 : -1;
   const rowCount = entries.rowCount;
   let previous = '';
-  for (const file of files) {
+  // Indexed loops: this one runs once per process, mostly before V8 optimises it, and an array's
+  // for-of then makes an iterator result per file (2 MB of garbage at 50,000 notes).
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const path = file.path;
     let row: number;
-    if (cursor >= 0 && previous < file.path) {
-      previous = file.path;
-      while (cursor < rowCount && paths[cursor] < file.path) cursor++;
-      row = cursor < rowCount && paths[cursor] === file.path ? cursor : -1;
+    if (cursor >= 0 && cursor < rowCount && paths[cursor] === path) {
+      // The usual case: the next file is the next row (one string comparison, not three).
+      row = cursor++;
+    } else if (cursor >= 0 && previous < path) {
+      while (cursor < rowCount && paths[cursor] < path) cursor++;
+      row = cursor < rowCount && paths[cursor] === path ? cursor++ : -1;
     } else {
       cursor = -1;
-      row = entries.rowOf(file.path);
+      row = entries.rowOf(path);
     }
+    previous = path;
     if (row < 0) {
       if (!snapshot.conflicts.includes(file.path) && !(await isIgnoredPath(rules, file.path)))
         result.added.push(file.path);

@@ -17,6 +17,7 @@ import type { MessageChange } from './commitMessage';
 import { describeChanges } from './describeChanges';
 import { expandFolders } from './expandFolders';
 import type { BlobTarget, PathStatus, TreeChange } from './treeEdit';
+import type { FolderTrees } from './cacheTree';
 import { EMPTY_TREE_OID, editTree } from './treeEdit';
 import { isIgnoredPath, isSkipped, writeWorktreeBlob } from './worktree';
 
@@ -102,7 +103,9 @@ async function commitTargets(
   { ref, parent, baseTree, paths, targets, batch }: CommitPlan,
 ): Promise<CommitResult> {
   let changes: TreeChange[] = [];
-  let newTree = (await editTree(ctx, baseTree, targets, changes, batch)) ?? EMPTY_TREE_OID;
+  // Each edited folder's tree before and after, so the index's cache-tree keeps those it can.
+  let folders = new Map<string, FolderTrees>();
+  let newTree = (await editTree(ctx, baseTree, targets, changes, batch, folders)) ?? EMPTY_TREE_OID;
   // .gitignore only matters for paths new to the tree; check those alone, and redo the tree if one is ignored.
   let ignoredNew = false;
   const rules: RepoContext = { ...ctx, fs: ignoreRulesFs(ctx.fs) };
@@ -115,7 +118,8 @@ async function commitTargets(
   }
   if (ignoredNew) {
     changes = [];
-    newTree = (await editTree(ctx, baseTree, targets, changes, batch)) ?? EMPTY_TREE_OID;
+    folders = new Map();
+    newTree = (await editTree(ctx, baseTree, targets, changes, batch, folders)) ?? EMPTY_TREE_OID;
   }
 
   if (newTree === baseTree || (parent === null && changes.length === 0)) {
@@ -155,6 +159,7 @@ async function commitTargets(
       await writeRefAtomic(ctx, ref, oid, CALLER);
     },
     async () => (await resolveRefOrNull(ctx, ref)) === oid,
+    folders,
   );
   await clearJournal(ctx);
   return { status: 'committed', oid, parent, changes: changes.map(({ path, status }) => ({ path, status })), message };
@@ -170,13 +175,14 @@ async function stageWithRollback(
   tree: string | null,
   commitPoint: () => Promise<void>,
   landed: () => Promise<boolean> = () => Promise.resolve(false),
+  folders?: ReadonlyMap<string, FolderTrees>,
 ): Promise<void> {
   const indexBefore = await readIndexBytes(ctx);
   // A read that found no index while the file is there (a sync tool replacing it): isomorphic-git
   // would take it for an empty index and write back only these paths, and a rollback would delete it.
   if (indexBefore === null && (await lstatOrNull(ctx.fs, `${ctx.gitdir}/index`)) !== null) throw unreadableIndex();
   try {
-    await syncIndex(ctx, targets, tree, indexBefore);
+    await syncIndex(ctx, targets, tree, indexBefore, folders);
     await commitPoint();
   } catch (err) {
     // The ref write may have happened even though the call failed: then the commit stands.
@@ -190,12 +196,14 @@ async function stageWithRollback(
  * Stages the committed state of the paths in `.git/index` (`before`: its bytes as read, `null`
  * when there was none): patched from those bytes; a vault without an index gets one written for
  * the whole committed `tree` (the other files with no stats, so git compares them once).
+ * `folders` (the tree edit's folders before and after) keeps the cache-tree valid where it can be.
  */
 async function syncIndex(
   ctx: RepoContext,
   targets: ReadonlyMap<string, BlobTarget | null>,
   tree: string | null,
   before: Uint8Array | null,
+  folders?: ReadonlyMap<string, FolderTrees>,
 ): Promise<void> {
   const entries = new Map<string, IndexTarget | null>();
   let tracked: ((path: string) => boolean) | undefined;
@@ -210,7 +218,7 @@ async function syncIndex(
       entries.set(path, { oid: t.oid, mode: t.mode, stats: t.stats ?? NO_STATS });
     }
   }
-  if (await patchIndex(ctx, entries, ctx.codec, before)) return;
+  if (await patchIndex(ctx, entries, ctx.codec, before, folders)) return;
   if (before !== null) throw unreadableIndex();
   await writeIndexOfTree(ctx, tree, entries, CALLER);
 }

@@ -4,6 +4,7 @@ import { objectStore } from './ObjectStore';
 import { readTreeEntries } from './objectReader';
 import type { RepoContext } from './RepoContext';
 import type { GitFsStats } from './GitFs';
+import type { FolderTrees } from './cacheTree';
 
 /** The blob a path should point at after a commit; `null` removes the path. */
 export interface BlobTarget {
@@ -33,7 +34,8 @@ export const EMPTY_TREE_OID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /**
  * Applies path changes to a tree, reading and rewriting only the trees along the changed paths
  * (sibling folders at once). Returns the new tree's oid (`null` when it ends up empty) — the same
- * oid when nothing changed. With a `batch`, the tree writes are left in flight there.
+ * oid when nothing changed. With a `batch`, the tree writes are left in flight there. With
+ * `folders`, each folder along the paths gets its tree before and after (by path, `''` for the root).
  */
 export async function editTree(
   ctx: RepoContext,
@@ -41,8 +43,9 @@ export async function editTree(
   changes: ReadonlyMap<string, BlobTarget | null>,
   report: TreeChange[] = [],
   batch?: ObjectWriteBatch,
+  folders?: Map<string, FolderTrees>,
 ): Promise<string | null> {
-  return editFolder(ctx, objectStore(ctx, ctx.codec, batch), treeOid, changes, report, '');
+  return editFolder(ctx, objectStore(ctx, ctx.codec, batch), treeOid, changes, report, '', folders);
 }
 
 async function editFolder(
@@ -52,6 +55,21 @@ async function editFolder(
   changes: ReadonlyMap<string, BlobTarget | null>,
   report: TreeChange[],
   prefix: string,
+  folders: Map<string, FolderTrees> | undefined,
+): Promise<string | null> {
+  const after = await editEntries(ctx, store, treeOid, changes, report, prefix, folders);
+  folders?.set(prefix.slice(0, -1), { before: treeOid, after });
+  return after;
+}
+
+async function editEntries(
+  ctx: RepoContext,
+  store: ObjectStore,
+  treeOid: string | null,
+  changes: ReadonlyMap<string, BlobTarget | null>,
+  report: TreeChange[],
+  prefix: string,
+  folders: Map<string, FolderTrees> | undefined,
 ): Promise<string | null> {
   const entries = new Map<string, TreeEntry>();
   if (treeOid !== null) for (const e of await readTreeEntries(ctx, treeOid)) entries.set(e.path, e);
@@ -82,7 +100,7 @@ async function editFolder(
     }
   };
   // The folders below are independent: edited at once, reported in order.
-  const folders = [...nested].map(([name, subChanges]) => {
+  const subfolders = [...nested].map(([name, subChanges]) => {
     const old = entries.get(name);
     const subReport: TreeChange[] = [];
     const oid = editFolder(
@@ -92,12 +110,13 @@ async function editFolder(
       subChanges,
       subReport,
       `${prefix}${name}/`,
+      folders,
     );
     return { name, old, subReport, oid };
   });
-  const settled = await Promise.allSettled(folders.map((f) => f.oid));
+  const settled = await Promise.allSettled(subfolders.map((f) => f.oid));
   for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
-  folders.forEach(({ name, old, subReport }, i) => {
+  subfolders.forEach(({ name, old, subReport }, i) => {
     const subOid = (settled[i] as PromiseFulfilledResult<string | null>).value;
     report.push(...subReport);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.

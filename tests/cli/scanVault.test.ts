@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFileFor, NoteCache } from '../../src/cli/vault/NoteCache';
 import { scanVault, type VaultScan } from '../../src/cli/vault/scanVault';
@@ -191,5 +191,26 @@ describe('scanVault', () => {
     scanWithCache('0.0.1');
 
     expect(scanWithCache('0.0.2').cacheHits).toBe(0);
+  });
+
+  it('names notes from inside the vault and puts the working folder back, also when the scan fails', () => {
+    vault.write('a.md', '# a\n').note('Tasks/t.md', ['stack: task']);
+    const before = process.cwd();
+    const cache = NoteCache.open(cacheFile(), vault.root, 'test-1');
+    let cwdDuringScan = '';
+    const slotOf = cache.slotOf.bind(cache);
+    cache.slotOf = (path, position) => {
+      cwdDuringScan = process.cwd();
+      return slotOf(path, position);
+    };
+    expect(itemsOf(scanVault(vault.root, { cache })).map((i) => i.path)).toEqual(['Tasks/t.md']);
+    expect(cwdDuringScan).toBe(realpathSync(vault.root));
+    expect(process.cwd()).toBe(before);
+
+    cache.slotOf = () => {
+      throw new Error('cache broke');
+    };
+    expect(() => scanVault(vault.root, { cache })).toThrow('cache broke');
+    expect(process.cwd()).toBe(before);
   });
 });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTLED_MS, walkVault, type FolderListing, type FolderListings } from '../../src/cli/vault/walkVault';
+import { rawStatFor } from '../../src/cli/git/lstatColumns';
+import {
+  SETTLED_MS,
+  walkVault,
+  type FolderListing,
+  type FolderListings,
+  type VaultWalk,
+} from '../../src/cli/vault/walkVault';
 import { TempVault } from './support/TempVault';
 
 describe('walkVault', () => {
@@ -76,6 +83,47 @@ describe('walkVault', () => {
     expect(changed).toEqual(walkVault(vault.root));
     expect(changed.notes.sort()).toEqual(['A/B/new.md', 'A/B/two.md', 'A/uno.md', 'Home.md']);
     expect(listings.served).toEqual(['']);
+  });
+
+  it('records and serves the same listings with raw folder stats, named from inside the vault, as with statSync', () => {
+    vault = new TempVault()
+      .write('Home.md', 'x')
+      .write('A/one.md', 'x')
+      .write('A/B/two.md', 'x')
+      .write('C/three.md', 'x');
+    const raw = rawStatFor(vault.root);
+    // This platform's node accepts the raw binding, so the comparison below is of two different paths.
+    expect(raw).not.toBeNull();
+    const later = Date.now() + 10 * SETTLED_MS;
+    const byStatSync = new MapListings();
+    const byRaw = new MapListings();
+    const back = process.cwd();
+    const walkRaw = (): VaultWalk => {
+      process.chdir(vault.root);
+      try {
+        return walkVault(vault.root, byRaw, later, { inside: true, raw });
+      } finally {
+        process.chdir(back);
+      }
+    };
+    const first = walkVault(vault.root, byStatSync, later);
+    expect(walkRaw()).toEqual(first);
+    // The same folders recorded under the same mtimes and ctimes.
+    expect(byRaw.map).toEqual(byStatSync.map);
+    expect(byRaw.map.size).toBe(4);
+
+    byStatSync.served = [];
+    expect(walkRaw()).toEqual(first);
+    expect(byRaw.served.sort()).toEqual(['', 'A', 'A/B', 'C']);
+
+    nextTick();
+    vault.write('A/B/new.md', 'x');
+    byRaw.served = [];
+    const changed = walkRaw();
+    expect([...changed.notes].sort()).toEqual(['A/B/new.md', 'A/B/two.md', 'A/one.md', 'C/three.md', 'Home.md']);
+    expect(byRaw.served.sort()).toEqual(['', 'A', 'C']);
+    expect(walkVault(vault.root, byStatSync, later)).toEqual(changed);
+    expect(byRaw.map).toEqual(byStatSync.map);
   });
 
   it('records no listing of a folder that changed within the settling time', () => {

@@ -154,3 +154,13 @@ describe('commit messages in item terms', () => {
     expect(commitMessage(changes)).toBe('backup: nas run failed; secret: api rotated');
   });
 });
+
+describe('the file list of a commit message', () => {
+  test('lists paths in git’s order (capitals before lower case), as git show lists them', () => {
+    const paths = ['b.md', 'a.md', 'Z/x.md', 'A.md', 'Notes/é.md', 'Notes/e.md'];
+    const message = commitMessage(paths.map((path) => added(path, item('bookmark', path))));
+
+    const body = message.split('\n\n')[1].split('\n');
+    expect(body).toEqual(['A A.md', 'A Notes/e.md', 'A Notes/é.md', 'A Z/x.md', 'A a.md', 'A b.md']);
+  });
+});

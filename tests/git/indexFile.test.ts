@@ -1,7 +1,9 @@
 import { describe, test, expect } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { IndexEntries, parseGitIndex } from '../../src/git/indexFile';
+import { encodeIndexEntry } from '../../src/git/indexEntryBytes';
 import { exampleVault } from './support/vaultBuilder';
 import { git } from './support/nativeGit';
 
@@ -100,6 +102,32 @@ describe('reading .git/index', () => {
   test('a file that is not an index is refused with INDEX_CORRUPT', () => {
     expect(() => parseGitIndex(new TextEncoder().encode('not an index at all'))).toThrow(
       expect.objectContaining({ code: 'INDEX_CORRUPT' }),
+    );
+  });
+});
+
+describe('parseGitIndex over node Buffers and plain byte arrays', () => {
+  test('reads the same paths from a Buffer (decoded in place) as from a Uint8Array (TextDecoder), UTF-8 or not', () => {
+    const pathBytes = fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => b.map((x) => (x === 0 ? 0x61 : x)));
+    fc.assert(
+      fc.property(fc.array(pathBytes, { minLength: 1, maxLength: 30 }), (paths) => {
+        const entries = paths.map((p) =>
+          encodeIndexEntry(p, {
+            oid: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+            mode: '100644',
+            stats: { size: 1, mtimeMs: 0, isFile: () => true, isDirectory: () => false },
+          }),
+        );
+        const header = Buffer.alloc(12);
+        header.write('DIRC');
+        header.writeUInt32BE(2, 4);
+        header.writeUInt32BE(entries.length, 8);
+        const file = Buffer.concat([header, ...entries, Buffer.alloc(20)]);
+        const fromBuffer = parseGitIndex(file).entries;
+        const fromArray = parseGitIndex(new Uint8Array(file)).entries;
+        expect(fromBuffer.paths).toEqual(fromArray.paths);
+        expect(fromArray.paths).toEqual(paths.map((p) => new TextDecoder().decode(p)));
+      }),
     );
   });
 });

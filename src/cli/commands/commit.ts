@@ -1,4 +1,5 @@
 import { formatFinding } from '../../core/guard/Finding';
+import { rememberIndexRead } from '../../git/indexUpdate';
 import { refreshIndexStats } from '../../git/refreshIndexStats';
 import { commitPaths } from '../../versioning/commitPaths';
 import { CliError } from '../CliError';
@@ -51,8 +52,13 @@ export const commitCommand: Command = {
       const skipped: SkippedEntry[] = [];
       const files = await cli.repo.listFiles(skipped);
       reportSkipped(ctx.io, skipped);
-      // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them.
-      const scan = await cli.repo.scan(files, { covers: coveredBy(skipped), refreshIndex: refreshIndexStats });
+      // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them;
+      // the index as read is kept for the commit below, which then neither reads nor scans it again.
+      const scan = await cli.repo.scan(files, {
+        covers: coveredBy(skipped),
+        refreshIndex: refreshIndexStats,
+        indexRead: rememberIndexRead,
+      });
       if (scan.conflicted.length > 0)
         ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();

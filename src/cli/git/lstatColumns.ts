@@ -1,7 +1,7 @@
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
-import type { StatColumns } from '../../git/listWorkingFiles';
+import type { StatColumns } from './bulkWalk';
 
 /** Below this many paths one thread is quicker than starting a second (about 20 ms to boot). */
 const PARALLEL_FROM = 8192;
@@ -16,6 +16,11 @@ const MODE = 1;
 const SIZE = 8;
 const MTIME_S = 12;
 const MTIME_NS = 13;
+const CTIME_S = 14;
+const CTIME_NS = 15;
+// File type bits of a mode (as in <sys/stat.h>).
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
 
 // Modes that are no file type: a row not stat'ed yet, and one the helper could not stat.
 const PENDING = -2;
@@ -27,9 +32,11 @@ const FAILED = -1;
  * FAILED, which the main thread then lstats itself so the error is thrown as `lstat` throws it.
  */
 const HELPER = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { lstatSync } = require('node:fs');
-const { prefix, paths, state, mode, size, mtimeMs, chunk, raw } = workerData;
+if (workerData !== null) run(workerData);
+else parentPort.once('message', (job) => { parentPort.close(); run(job); });
+function run({ prefix, paths, state, mode, size, mtimeMs, chunk, raw }) {
 const list = paths.split('\\0');
 const binding = raw ? process.binding('fs') : null;
 const shared = new Int32Array(state);
@@ -61,6 +68,7 @@ for (;;) {
     Atomics.notify(shared, ${BUSY});
   }
   if (from >= list.length) break;
+}
 }
 `;
 
@@ -128,8 +136,13 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
   const helped =
     shareable &&
     n >= PARALLEL_FROM &&
-    (options.helper ?? spareCore()) &&
+    (options.helper ?? (waiting !== null || spareCore())) &&
     startHelper(prefix, paths, state, { ...columns, raw: rawLstat !== null });
+  if (!helped && waiting !== null) {
+    // Started for more paths than came: let it go.
+    void waiting.terminate();
+    waiting = null;
+  }
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
   for (;;) {
@@ -269,31 +282,63 @@ export function rawMtimeMs(values: Float64Array): number {
   return msFromTimeSpec(values[MTIME_S], values[MTIME_NS]);
 }
 
+/** The ctime in ms in a raw stat array (as `Stats.ctimeMs`). */
+export function rawCtimeMs(values: Float64Array): number {
+  return msFromTimeSpec(values[CTIME_S], values[CTIME_NS]);
+}
+
+/** Whether a raw stat array is a folder's (as `Stats.isDirectory()`). */
+export function rawIsDirectory(values: Float64Array): boolean {
+  return (values[MODE] & S_IFMT) === S_IFDIR;
+}
+
 /** The raw lstat for this walk, chosen by {@link lstatColumns}; `null`: `lstatSync`. */
 let rawLstat: RawLstat | null = null;
 
-function startHelper(
-  prefix: string,
-  paths: readonly string[],
-  state: Int32Array,
-  columns: { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike; raw: boolean },
-): boolean {
+type Job = { prefix: string; paths: string; state: ArrayBufferLike; chunk: number } & HelperColumns;
+type HelperColumns = { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike; raw: boolean };
+
+/** A helper started ahead of its job by {@link prestartLstatHelper}, waiting for it. */
+let waiting: import('node:worker_threads').Worker | null = null;
+
+/**
+ * Starts the helper thread of the next {@link lstatColumns} call now, when about `expected` paths
+ * are coming and a core looks spare: it boots (about 20 ms) on the other core while the main
+ * thread does what comes before the lstats (the CLI: reading the folder cache, the walk), and
+ * takes its job when the lstats start. A helper that gets no job never holds the process open.
+ */
+export function prestartLstatHelper(expected: number, spare: () => boolean = spareCore): void {
+  if (waiting !== null || expected < PARALLEL_FROM || typeof SharedArrayBuffer !== 'function' || !spare()) return;
+  waiting = newHelper(null);
+}
+
+function startHelper(prefix: string, paths: readonly string[], state: Int32Array, columns: HelperColumns): boolean {
+  const job: Job = { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK };
+  const ready = waiting;
+  waiting = null;
+  if (ready !== null) {
+    try {
+      ready.postMessage(job);
+      return true;
+    } catch {
+      void ready.terminate();
+    }
+  }
+  return newHelper(job) !== null;
+}
+
+function newHelper(job: Job | null): import('node:worker_threads').Worker | null {
   try {
     // Loaded only when a helper starts: most runs (small vaults, a busy machine) never need it.
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const helper = new Worker(HELPER, {
-      eval: true,
-      workerData: { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK },
-      stdout: false,
-      stderr: false,
-    });
+    const helper = new Worker(HELPER, { eval: true, workerData: job, stdout: false, stderr: false });
     // The helper never holds the process open, and a failure in it only leaves its rows to the main thread.
     helper.unref();
     helper.on('error', () => undefined);
-    return true;
+    return helper;
   } catch {
     // No threads here (a sandbox, a resource limit): the main thread does it all.
-    return false;
+    return null;
   }
 }
 

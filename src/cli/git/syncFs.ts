@@ -1,6 +1,11 @@
 import * as nodeFs from 'node:fs';
-import type { BulkListingFs, TypedEntry } from '../../git/listWorkingFiles';
-import { lstatColumns } from './lstatColumns';
+import type { WorkingTreeLister } from '../../git/listWorkingFiles';
+import type { BulkListingFs, TypedEntry } from './bulkWalk';
+import { walkInBulk } from './bulkWalk';
+import type { RepoContext } from '../../git/RepoContext';
+import type { SkippedEntry } from '../../git/worktreeEntry';
+import { openFolderCache } from './folderCache';
+import { lstatColumns, prestartLstatHelper } from './lstatColumns';
 
 type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 
@@ -11,11 +16,19 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * 14 ms through `lstatSync`. All calls, writes included, run on the main thread in program order
  * (the kill-recovery test counts them per thread). Errors keep their `code` (`ENOENT`), as
  * {@link GitFs} requires. The working-tree walk lists folders with their entry types and lstats
- * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many.
+ * its files in bulk ({@link BulkListingFs}), shared with a helper thread when there are many, and
+ * keeps folder listings between runs under `.git` ({@link openFolderCache}).
  */
-export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'> = withNodeFs({
+export const syncFs: typeof nodeFs &
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'> = withNodeFs({
+  // The walk runs over the fs it is handed (a test's view of this one, with calls replaced).
+  listWorkingFiles: (ctx: RepoContext, skipped: SkippedEntry[]) => walkInBulk(ctx, ctx.fs as BulkListingFs, skipped),
   readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
   lstatColumns,
+  // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
+  folderListings: (root: string, gitdir: string) =>
+    openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
   promises: withNodePromises({
     lstat: promised(nodeFs.lstatSync),
     stat: promised(nodeFs.statSync),
@@ -36,7 +49,9 @@ export const syncFs: typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstat
     // isomorphic-git binds `cp` when the fs has it, and never calls it here.
     cp: undefined,
   }) as unknown as typeof nodeFs.promises,
-}) as typeof nodeFs & Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns'>;
+}) as typeof nodeFs &
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'>;
 
 /**
  * `own` with every other member of node's fs. Members are copied as they are defined, getters

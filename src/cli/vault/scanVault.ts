@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { rawMtimeMs, rawSize, rawStatFor, type RawStat } from '../git/lstatColumns';
 import { problem, type Problem } from '../../core/model/Problem';
 import type { IndexNoteInput } from '../../core/index/types';
@@ -46,36 +47,46 @@ export interface ScanVaultOptions {
  * @example scanVault('/home/me/vault', { cache: null }).reads.length // → 42
  */
 export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
+  const cache = options.cache;
+  // Stats without an fs.Stats (node 20 makes four Dates per Stats): ~35 ms cold, more warm, at 50k notes.
+  const raw: RawStat | null = cache !== null && options.rawStat !== false ? rawStatFor(root) : null;
+  // From inside the vault each note is named by its vault path alone: no path joined per note
+  // (which the binding would copy out flat again), and fewer folders for the kernel to resolve.
+  const back = enter(root);
+  try {
+    return scanFrom(root, back === null ? `${root}/` : '', raw, options);
+  } finally {
+    if (back !== null) leave(back);
+  }
+}
+
+/** The scan, each note named `prefix` + its vault path (`''` when the working folder is the vault). */
+function scanFrom(root: string, prefix: string, raw: RawStat | null, options: ScanVaultOptions): VaultScan {
   // The cache also keeps folder listings: an unchanged folder costs a stat, not a directory read.
-  const walk = walkVault(root, options.cache ?? undefined, options.now);
+  const walk = walkVault(root, options.cache ?? undefined, options.now, { inside: prefix === '', raw });
   const scan: VaultScan = { reads: [], readSlots: [], problems: [], notes: walk.notes, cacheHits: 0 };
   for (const folder of walk.unreadable)
     scan.problems.push(problem(folder.path, '', `folder could not be read (${folder.reason})`));
   const progress = options.onWalked?.(walk.notes.length) ?? null;
   const cache = options.cache;
   const notes = walk.notes;
-  // Each note's stat without an fs.Stats (node 20 makes four Dates per Stats): ~35 ms cold, more warm, at 50k notes.
-  const raw: RawStat | null =
-    cache !== null && notes.length > 0 && options.rawStat !== false ? rawStatFor(`${root}/${notes[0]}`) : null;
   for (let i = 0; i < notes.length; i++) {
     const path = notes[i];
-    // Plain concatenation: path.join's normalising costs as much as the stat on a warm run.
-    const abs = `${root}/${path}`;
     let read: NoteRead | undefined;
     let slot = cache?.slotOf(path, i);
     if (slot !== undefined) {
       if (raw !== null) {
-        const values = raw.stat(abs);
+        const values = raw.stat(prefix + path);
         if (values) read = cache?.readAt(slot, rawSize(values), rawMtimeMs(values));
       } else {
-        const stat = statSync(abs, { throwIfNoEntry: false });
+        const stat = statSync(prefix + path, { throwIfNoEntry: false });
         if (stat) read = cache?.readAt(slot, stat.size, stat.mtimeMs);
       }
       if (read) scan.cacheHits++;
     }
     if (!read) {
       // Without a cache nothing needs the mtime: the read skips the fstat.
-      const file = readNoteFile(abs, path, MAX_NOTE_BYTES, cache !== null, raw?.fstat);
+      const file = readNoteFile(prefix + path, path, MAX_NOTE_BYTES, cache !== null, raw?.fstat);
       read = file.read;
       if (cache && file.size >= 0) slot = cache.set(path, slot, file.size, file.mtimeMs, read);
       else slot = undefined;
@@ -88,4 +99,25 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
   }
   progress?.finish();
   return scan;
+}
+
+/** Makes the absolute folder `root` the working folder; answers the one to go back to, or null when it stays. */
+function enter(root: string): string | null {
+  if (!isAbsolute(root) || process.platform === 'win32') return null;
+  try {
+    const back = process.cwd();
+    process.chdir(root);
+    return back;
+  } catch {
+    // A worker thread (no chdir), a folder not enterable, or a working folder removed: full paths.
+    return null;
+  }
+}
+
+function leave(back: string): void {
+  try {
+    process.chdir(back);
+  } catch {
+    // The old working folder is gone: the CLI names every path in full, so staying here is harmless.
+  }
 }

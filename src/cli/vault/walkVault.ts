@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { errnoCode } from '../errnoCode';
+import { rawCtimeMs, rawIsDirectory, rawMtimeMs, type RawStat } from '../git/lstatColumns';
 
 /** Folders never indexed besides dot-folders (`.git`, `.obsidian`, `.trash` …). */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -38,19 +39,49 @@ export interface FolderListings {
  */
 export const SETTLED_MS = 3000;
 
+/** How `walkVault` reaches the file system beside its listings. */
+export interface WalkOptions {
+  /** The working folder is `root`: folders below it are named by their vault-relative path alone. */
+  inside?: boolean;
+  /** Folders' stats through node's raw fs binding (`rawStatFor`) instead of `statSync`. */
+  raw?: RawStat | null;
+}
+
+/** A folder's times and type, as `statSync` gives them; undefined when it is gone. */
+function folderStat(path: string, raw: RawStat | null | undefined): FolderStat | undefined {
+  if (raw) {
+    const values = raw.stat(path);
+    return values && { mtimeMs: rawMtimeMs(values), ctimeMs: rawCtimeMs(values), folder: rawIsDirectory(values) };
+  }
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat && { mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, folder: stat.isDirectory() };
+}
+
+interface FolderStat {
+  mtimeMs: number;
+  ctimeMs: number;
+  folder: boolean;
+}
+
 /**
  * Lists every Markdown note under `root`, skipping dot-folders, `node_modules` and symlinks. With
  * `listings`, a folder whose mtime and ctime are those of a recorded listing costs a stat instead
  * of a directory read; folders listed afresh are recorded once settled (`SETTLED_MS`).
  * @example walkVault('/home/me/vault').notes // → ['Home.md', 'Tasks/Pay rent.md', …]
  */
-export function walkVault(root: string, listings?: FolderListings, now: number = Date.now()): VaultWalk {
+export function walkVault(
+  root: string,
+  listings?: FolderListings,
+  now: number = Date.now(),
+  options: WalkOptions = {},
+): VaultWalk {
   const walk: VaultWalk = { notes: [], unreadable: [] };
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
-    const abs = rel === '' ? root : `${root}/${rel}`;
-    const stat = listings ? statSync(abs, { throwIfNoEntry: false }) : undefined;
+    // The root by its full name, so an error reading it names the folder.
+    const abs = rel === '' ? root : options.inside ? rel : `${root}/${rel}`;
+    const stat = listings ? folderStat(abs, options.raw) : undefined;
     const known = stat ? listings?.listed(rel, stat.mtimeMs, stat.ctimeMs, walk.notes.length) : undefined;
     if (known) {
       for (const note of known.notes) walk.notes.push(note);
@@ -84,7 +115,7 @@ export function walkVault(root: string, listings?: FolderListings, now: number =
         notes.push(note);
       }
     }
-    if (stat?.isDirectory() && Math.max(stat.mtimeMs, stat.ctimeMs) < now - SETTLED_MS)
+    if (stat?.folder && Math.max(stat.mtimeMs, stat.ctimeMs) < now - SETTLED_MS)
       listings?.record(rel, stat.mtimeMs, stat.ctimeMs, { notes, folders }, at);
   }
   return walk;

@@ -78,14 +78,12 @@ function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): bool
   const linkedHashes = new Set<number>();
   for (const key of target.linkedNames()) linkedHashes.add(nameKeyHash(key));
   const declared = new Set<string>();
+  let hash: number;
   for (const path of linkTargets) {
-    // An item is already in; most plain notes are linked by nothing: rule them out without building their name key.
-    if (target.notes.has(path)) {
-      target.otherNames.push(path);
-      continue;
-    }
-    const hash = nameKeyHash(path);
-    if ((hash !== -1 && !linkedHashes.has(hash)) || !target.isLinkedName(path)) {
+    // Most plain notes are linked by nothing: rule them out without building their name key (or
+    // hashing the path for a lookup); an item is already in.
+    hash = nameKeyHash(path);
+    if ((hash !== -1 && !linkedHashes.has(hash)) || target.notes.has(path) || !target.isLinkedName(path)) {
       target.otherNames.push(path);
       continue;
     }

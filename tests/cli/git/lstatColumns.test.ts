@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { lstatColumns, rawLstatFor } from '../../../src/cli/git/lstatColumns';
+import { lstatColumns, prestartLstatHelper, rawLstatFor } from '../../../src/cli/git/lstatColumns';
 
 /** A folder of `count` notes plus a symbolic link, a folder, a FIFO, a missing path and one under a file. */
 function mixedPaths(count: number): string[] {
@@ -80,6 +80,21 @@ describe('lstatColumns', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   );
+
+  test.each([
+    ['for as many paths as were announced', 9000],
+    ['for fewer paths than were announced (the helper is let go)', 300],
+  ])('a helper started ahead of its job gives what lstat gives %s', (_name, count) => {
+    prestartLstatHelper(9000, () => true);
+    const paths = mixedPaths(count);
+
+    const columns = lstatColumns('', paths, { helperFirst: count >= 9000 });
+
+    expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+      oneByOne(paths),
+    );
+    fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
+  });
 
   test('throws what lstat throws for anything but a missing path', () => {
     expect(() => lstatColumns('', ['bad\0name'], { helper: false })).toThrow(

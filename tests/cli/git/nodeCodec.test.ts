@@ -30,3 +30,15 @@ describe('nodeCodec', () => {
     }
   });
 });
+
+describe('nodeCodec SHA-1', () => {
+  it('hashes as node’s crypto does, small inputs before its load and any input after', () => {
+    const { createHash, randomBytes } = require('node:crypto') as typeof import('node:crypto');
+    // Small inputs first (hashed in JavaScript up to 1 KiB in all), then larger ones past that budget.
+    for (const size of [0, 1, 55, 64, 300, 2000, 20_000, 100, 300_000, 5])
+      for (let round = 0; round < 2; round++) {
+        const data = randomBytes(size);
+        expect(nodeCodec.sha1(data)).toBe(createHash('sha1').update(data).digest('hex'));
+      }
+  });
+});

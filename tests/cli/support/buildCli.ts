@@ -1,17 +1,24 @@
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 
-/** Bundles src/cli/main.ts the way `npm run build` does, into `dir`, and returns the bundle's path. */
-export function buildCli(dir: string): string {
-  const outfile = join(dir, 'cli.cjs');
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Bundles src/cli/main.ts (or another CLI entry) the way `npm run build` does, into `dir`, and returns the bundle's path. */
+export function buildCli(dir: string, entry = 'main.ts', name = 'cli.cjs'): string {
+  const outfile = join(dir, name);
   buildSync({
-    entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')],
+    entryPoints: [join(ROOT, 'src', 'cli', entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     outfile,
+    // isomorphic-git loaded on its first call, as in dist/ (yaml is bundled whole here).
+    alias: {
+      'isomorphic-git': join(ROOT, 'build', 'lazyIsomorphicGit.mjs'),
+      'isomorphic-git/http/node': join(ROOT, 'node_modules', 'isomorphic-git', 'http', 'node', 'index.cjs'),
+    },
     logLevel: 'silent',
   });
   return outfile;

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fsck, git, porcelain } from '../../git/support/nativeGit';
+import { buildCli } from '../support/buildCli';
+import { TempVault } from '../support/TempVault';
+
+/** What a `vault-stack commit` process loads, from its own bundle (dist/cli-commit.cjs). */
+describe('the commit bundle loads what a run needs', () => {
+  let build: TempVault;
+  let vault: TempVault;
+  let bundle: string;
+  let preload: string;
+  beforeAll(() => {
+    build = new TempVault('vault-stack-build-');
+    vault = new TempVault().note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27]']);
+    bundle = buildCli(build.root, 'commitMain.ts', 'cli-commit.cjs');
+    preload = join(build.root, 'modules.js');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n",
+    );
+  });
+  afterAll(() => {
+    for (const dir of [build, vault]) dir.remove();
+  });
+  /** Runs `commit` on the vault; answers its exit code, output and the node modules it loaded. */
+  const commit = () => {
+    const out = join(build.root, 'modules.json');
+    const run = spawnSync(process.execPath, ['-r', preload, bundle, 'commit', vault.root], {
+      encoding: 'utf8',
+      env: { ...process.env, MODULES_OUT: out, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' },
+    });
+    const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    return { status: run.status, stdout: run.stdout, modules };
+  };
+
+  it('with nothing to commit, neither node’s crypto nor isomorphic-git (which requires it) is loaded; an edit is committed as before', () => {
+    git(vault.root, 'init', '-q', '-b', 'main');
+    git(vault.root, 'add', '-A');
+    git(vault.root, 'commit', '-q', '-m', 'native');
+
+    const nothing = commit();
+    expect(nothing).toMatchObject({ status: 0, stdout: 'nothing to commit\n' });
+    expect(nothing.modules).toContain('NativeModule fs');
+    expect(nothing.modules).not.toContain('NativeModule crypto');
+
+    vault.note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27, 2026-11-28]']);
+    const edit = commit();
+    expect(edit.status).toBe(0);
+    expect(edit.stdout).toMatch(/^\[[0-9a-f]{7}\] habit: Meditate/);
+    expect(porcelain(vault.root)).toEqual([]);
+    expect(fsck(vault.root)).toBe('');
+    expect(commit()).toMatchObject({ status: 0, stdout: 'nothing to commit\n' });
+  });
+});
