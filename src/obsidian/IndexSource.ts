@@ -181,12 +181,10 @@ export class IndexSource extends Events {
     if (file.extension !== 'md') return PLAIN;
     const cache = this.app.metadataCache.getFileCache(file);
     if (cache === null) return null; // not cached yet: metadata `changed` will bring it
-    const tasks = hasTaskItems(cache);
-    if (tasks) later.push(file); // its task lines are in the text
-    if (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined) {
-      if (!tasks) later.push(file); // Obsidian could not parse the YAML: the text says whether it declares `stack:`
-      return PLAIN;
-    }
+    // Its task lines are in the text; or Obsidian could not parse the YAML (a plain note until then):
+    // the text says whether it declares `stack:`.
+    if (hasTaskItems(cache) || (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined))
+      later.push(file);
     return noteReadOf(cache.frontmatter, undefined, file.path);
   }
 
@@ -314,7 +312,8 @@ export class IndexSource extends Events {
         else batch.push({ path: file.path, read });
       }
       // The clock is read every few files: most take a microsecond.
-      if (++count % this.chunkSize === 0 || (count % CLOCK_EVERY === 0 && performance.now() - start > budget)) return i;
+      // The first multiple of the chunk size is the chunk size itself (no floating-point modulo by Infinity).
+      if (++count === this.chunkSize || (count % CLOCK_EVERY === 0 && performance.now() - start > budget)) return i;
     }
     return files.length;
   }
