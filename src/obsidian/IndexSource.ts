@@ -172,12 +172,12 @@ export class IndexSource extends Events {
       return;
     }
     this.index.remove(oldPath);
-    const read = this.cachedRead(file, []);
+    const read = this.metadataRead(file, []);
     if (read !== null) this.index.upsert(file.path, read);
   }
 
   /** What the metadata cache says of a file (null: not cached yet); notes whose text must be read are added to `later`. */
-  private cachedRead(file: TFile, later: TFile[]): NoteRead | null {
+  private metadataRead(file: TFile, later: TFile[]): NoteRead | null {
     if (file.extension !== 'md') return PLAIN;
     const cache = this.app.metadataCache.getFileCache(file);
     if (cache === null) return null; // not cached yet: metadata `changed` will bring it
@@ -306,7 +306,7 @@ export class IndexSource extends Events {
       // Only a create, delete or rename since the listing can make a listed file stale.
       if (this.vaultEvents !== eventsAtList && this.app.vault.getFileByPath(file.path) !== file) continue;
       if (ignoreFolders.length > 0 && isIgnoredPath(file.path, ignoreFolders)) continue;
-      const read = this.cachedRead(file, later);
+      const read = this.metadataRead(file, later);
       if (read !== null) {
         if (batch === null) this.index.upsert(file.path, read);
         else batch.push({ path: file.path, read });
