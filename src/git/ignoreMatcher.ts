@@ -8,7 +8,9 @@ import type { GitFs } from './GitFs';
  * folder's `.gitignore` relative to it; an excluded parent folder excludes everything under it).
  * Unlike it, each ignore file is parsed once per matcher rather than once per path asked about:
  * at 10,000 notes `init` spent 0.37 s compiling the same rules again for every file. Make one
- * matcher per pass over unchanging rules (see {@link ignoreRulesFs}).
+ * matcher per pass over unchanging rules (see {@link ignoreRulesFs}). The CLI's folder cache
+ * (`src/cli/git/folderCache.ts`) keeps ignore verdicts checked against the stats of exactly the
+ * files read here: a new source of rules (`core.excludesFile`) must be added there too.
  */
 export class IgnoreMatcher {
   /** Compiled rules per folder; `null` for a folder without any (most), which the walk then skips. */

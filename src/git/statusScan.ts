@@ -133,7 +133,13 @@ export async function scanStatus(
   }
   if (listed < entries.size) {
     const seen = new Set(files.map((f) => f.path));
-    for (const path of entries.keys()) if (!seen.has(path) && covers(path)) result.deleted.push(path);
+    for (const path of entries.keys()) {
+      if (seen.has(path) || !covers(path)) continue;
+      // Not listed: gone, or in a folder the ignore rules exclude (which a walk does not enter, and
+      // where git keeps tracked files tracked): compared by content then.
+      if ((await lstatOrNull(ctx.fs, joinPath(ctx.dir, path))) === null) result.deleted.push(path);
+      else candidates.push(entries.rowOf(path));
+    }
   }
   const unchanged: StatRefresh[] = [];
   for (const row of candidates) {

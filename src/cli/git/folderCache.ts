@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -12,6 +11,7 @@ import {
   utimesSync,
   writeSync,
 } from 'node:fs';
+import * as zlib from 'node:zlib';
 import type { FolderListings, KeptKeys } from './bulkWalk';
 import { rawLstatFor } from './lstatColumns';
 
@@ -27,9 +27,10 @@ export const SETTLED_MS = 3000;
 export const FOLDER_CACHE = 'vault-stack/folders';
 
 const MAGIC = 0x4c465356; // 'VSFL' little-endian
-const VERSION = 3;
+const VERSION = 4;
 const HEADER = 32;
-const DIGEST = 20;
+/** The CRC-32 at the end (zlib's: the commit bundle loads zlib anyway, and not node's crypto). */
+const DIGEST = 4;
 /** Stat fields kept per folder: mtime s, ns; ctime s, ns; inode; device; mode; size. */
 const FIELDS = 8;
 
@@ -63,7 +64,7 @@ export interface FolderCacheOptions {
  * not trusted (from there on) and folders are listed again. Only settled folders and rules are
  * kept (see {@link SETTLED_MS}). Stored in `<gitdir>/vault-stack/folders`, written atomically
  * (temp file + rename) and only when a listing changed; a file that is unreadable, cut short, of
- * another format or failing its SHA-1 is ignored (every folder is listed) and rewritten. `null`
+ * another format or failing its CRC-32 is ignored (every folder is listed) and rewritten. `null`
  * where the git folder is not a folder (no repository yet, a linked worktree's `.git` file):
  * nothing is ever created there. The index plays no part: the walk lists tracked and untracked
  * entries alike.
@@ -143,6 +144,8 @@ class FolderCache implements FolderListings {
     if (this.trusted && !this.changed && this.visited.length === this.stored.folders.size) return;
     const kept = this.visited.filter((v): v is [string, Kept] => v[1] !== null);
     const rules = new Map<string, Float64Array>();
+    // Every file the walk's IgnoreMatcher reads (it reads no core.excludesFile, as isomorphic-git
+    // does not): a file it comes to read must be added here, or a change to it goes unseen.
     for (const path of [`${this.gitdir}/info/exclude`, `${this.root}.gitignore`]) rules.set(path, ABSENT);
     for (const [folder, { keys }] of kept) {
       const path = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
@@ -251,7 +254,7 @@ function sameFields(a: Float64Array, b: Float64Array): boolean {
  * Layout (little-endian): a 32-byte header (magic, version, folder count, key count, rule file
  * count, text bytes), the stat fields as float64 of each folder then each rule file, each
  * folder's key count and sub-folder key count as uint32, the text (rule file paths, folder
- * paths, then every folder's keys, each ended by NUL), and the SHA-1 of everything before it.
+ * paths, then every folder's keys, each ended by NUL), and the CRC-32 of everything before it.
  */
 function writeCache(file: string, kept: readonly [string, Kept][], rules: ReadonlyMap<string, Float64Array>): void {
   let keyCount = 0;
@@ -283,10 +286,7 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
   });
   [...rules.values()].forEach((stat, i) => stats.set(stat, (folders + i) * FIELDS));
   bytes.write(text, textAt, 'utf8');
-  createHash('sha1')
-    .update(bytes.subarray(0, size - DIGEST))
-    .digest()
-    .copy(bytes, size - DIGEST);
+  bytes.writeUInt32LE(crc32(bytes.subarray(0, size - DIGEST)), size - DIGEST);
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w', 0o644);
   try {
@@ -307,6 +307,25 @@ function writeCache(file: string, kept: readonly [string, Kept][], rules: Readon
   }
 }
 
+/** zlib's CRC-32 (node 20.15 and later), else the same sum computed here. */
+export function crc32(bytes: Uint8Array, native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32): number {
+  if (typeof native === 'function') return native(bytes);
+  let table = CRC_TABLE;
+  if (table === null) {
+    table = CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+
 /** What the file holds; nothing when it is missing, unreadable, cut short, of another format or damaged. */
 function readCache(file: string, onKeys?: (count: number) => void): Stored {
   const none = (): Stored => ({ folders: new Map<string, Kept>(), rules: new Map<string, Float64Array>() });
@@ -326,10 +345,7 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   const countsAt = HEADER + (folders + ruleCount) * FIELDS * 8;
   const textAt = countsAt + folders * 8;
   if (textAt + textBytes + DIGEST !== bytes.length) return none();
-  const digest = createHash('sha1')
-    .update(bytes.subarray(0, textAt + textBytes))
-    .digest();
-  if (!digest.equals(bytes.subarray(textAt + textBytes))) return none();
+  if (crc32(bytes.subarray(0, textAt + textBytes)) !== bytes.readUInt32LE(textAt + textBytes)) return none();
   // Copied out aligned (the read buffer may start anywhere in node's pool).
   const stats = new Float64Array((folders + ruleCount) * FIELDS);
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));

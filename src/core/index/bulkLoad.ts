@@ -65,8 +65,11 @@ function loadUnique(target: BulkLoadTarget, list: readonly IndexNoteInput[]): bo
   for (const name of declared) target.refreshKind(name, touched);
   declared.clear();
   for (const n of rest) {
-    if (target.notes.has(n.path)) return false;
+    // A repeated path is told by the map not growing (one lookup per note instead of two); the
+    // caller then starts over, so the partly loaded state does not matter.
+    const size = target.notes.size;
     target.insert(target.parseEntry(n.path, n.read, n.parsed), declared);
+    if (target.notes.size === size) return false;
   }
   // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
   for (const name of declared) target.refreshKind(name, touched);

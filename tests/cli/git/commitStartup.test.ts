@@ -17,9 +17,17 @@ describe('the commit bundle loads what a run needs', () => {
     vault = new TempVault().note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27]']);
     bundle = buildCli(build.root, 'commitMain.ts', 'cli-commit.cjs');
     preload = join(build.root, 'modules.js');
+    // Records node's modules and every module id the bundle requires (isomorphic-git alone requires 'crypto' by that bare name).
     writeFileSync(
       preload,
-      "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n",
+      [
+        "const Module = require('node:module');",
+        'const requests = [];',
+        'const load = Module._load;',
+        'Module._load = function (request, ...rest) { requests.push(request); return load.call(this, request, ...rest); };',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify({ modules: process.moduleLoadList, requests })));",
+        '',
+      ].join('\n'),
     );
   });
   afterAll(() => {
@@ -32,11 +40,11 @@ describe('the commit bundle loads what a run needs', () => {
       encoding: 'utf8',
       env: { ...process.env, MODULES_OUT: out, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' },
     });
-    const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
-    return { status: run.status, stdout: run.stdout, modules };
+    const { modules, requests } = JSON.parse(readFileSync(out, 'utf8')) as { modules: string[]; requests: string[] };
+    return { status: run.status, stdout: run.stdout, modules, requests };
   };
 
-  it('with nothing to commit, neither node’s crypto nor isomorphic-git (which requires it) is loaded; an edit is committed as before', () => {
+  it('with nothing to commit, neither isomorphic-git, node\u2019s crypto nor an output stream is loaded; an edit is committed as before', () => {
     git(vault.root, 'init', '-q', '-b', 'main');
     git(vault.root, 'add', '-A');
     git(vault.root, 'commit', '-q', '-m', 'native');
@@ -44,7 +52,13 @@ describe('the commit bundle loads what a run needs', () => {
     const nothing = commit();
     expect(nothing).toMatchObject({ status: 0, stdout: 'nothing to commit\n' });
     expect(nothing.modules).toContain('NativeModule fs');
+    // isomorphic-git is not loaded: its module requires 'crypto' (our code names it 'node:crypto').
+    expect(nothing.requests).toContain('node:fs');
+    expect(nothing.requests).not.toContain('crypto');
+    // Nor is node's crypto at all: our hashing loads it past 1 KiB, and the folder cache checks itself with CRC-32.
     expect(nothing.modules).not.toContain('NativeModule crypto');
+    // Its line is written to the pipe without making process.stdout (a socket over the pipe).
+    expect(nothing.modules).not.toContain('NativeModule net');
 
     vault.note('Habits/Meditate.md', ['stack: habit', 'goal: daily', 'log: [2026-11-27, 2026-11-28]']);
     const edit = commit();

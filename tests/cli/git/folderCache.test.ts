@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { FOLDER_CACHE, folderTimesMove, openFolderCache } from '../../../src/cli/git/folderCache';
+import { crc32, FOLDER_CACHE, folderTimesMove, openFolderCache } from '../../../src/cli/git/folderCache';
+import * as zlib from 'node:zlib';
 import { syncFs } from '../../../src/cli/git/syncFs';
 import { GitRepo } from '../../../src/git/GitRepo';
 import type { GitFs } from '../../../src/git/GitFs';
@@ -211,6 +212,23 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     expect(await agrees(dir)).toEqual([]);
   });
 
+  test('tracked files in a folder the ignore rules exclude stay tracked, as git keeps them: unchanged, edited, deleted', async () => {
+    const dir = vault();
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'build/\nx/\n');
+    git(dir, 'commit', '-q', '-am', 'ignore x');
+    write(dir, 'x/y/untracked.md');
+    expect(await agrees(dir)).not.toContain('x');
+    expect(nativeStatus(dir)).toEqual([]);
+
+    fs.appendFileSync(path.join(dir, 'x/y/z.md'), 'more\n');
+    await agrees(dir);
+    expect(nativeStatus(dir)).toEqual([' M x/y/z.md']);
+
+    fs.rmSync(path.join(dir, 'x/y/z.md'));
+    await agrees(dir);
+    expect(nativeStatus(dir)).toEqual([' D x/y/z.md']);
+  });
+
   test('a folder that changed within the settling time of the walk is not kept, and is listed again next time', async () => {
     const dir = vault();
     // The clock of the first walk is now: every folder was made within the last seconds.
@@ -285,6 +303,18 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     const files = await listWorkingFiles({ fs: cachedFs([]), dir: bare, gitdir: path.join(bare, '.git'), cache: {} });
     expect(files.map((f) => f.path)).toEqual(['n/note.md']);
     expect(fs.readdirSync(bare)).toEqual(['n']);
+  });
+});
+
+describe("crc32 (the cache file's check sum)", () => {
+  test("computed without zlib's (node before 20.15) is zlib's CRC-32", () => {
+    const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+    if (native === undefined) return;
+    for (const size of [0, 1, 7, 256, 100_003]) {
+      const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 2654435761) >>> 24);
+      expect(crc32(bytes, undefined)).toBe(native(bytes));
+      expect(crc32(bytes)).toBe(native(bytes));
+    }
   });
 });
 
