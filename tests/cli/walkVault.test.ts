@@ -28,6 +28,16 @@ describe('walkVault', () => {
     expect(walkVault(vault.root).notes.sort()).toEqual(['Home.md', 'Infra/Services/Jellyfin.md']);
   });
 
+  it('names notes of any spelling in nested folders by folder and name, in listing order', () => {
+    const names = ['ü ñ, x.md', 'tab\there.md', 'a\nline.md', 'dots..md', ' lead.md', 'Note 10.md'];
+    vault = new TempVault();
+    for (const name of names) vault.write(`Deep/er/${name}`, 'x').write(name, 'x');
+    const notes = walkVault(vault.root).notes;
+    expect(notes.filter((n) => n.startsWith('Deep/')).sort()).toEqual(names.map((n) => `Deep/er/${n}`).sort());
+    expect(notes.filter((n) => !n.startsWith('Deep/')).sort()).toEqual([...names].sort());
+    expect(new Set(notes).size).toBe(notes.length);
+  });
+
   it('skips dot-folders, node_modules and symlinks', () => {
     vault = new TempVault()
       .write('a.md', 'x')
