@@ -18,9 +18,13 @@ function writeAll(fd: 1 | 2, text: string): void {
   try {
     while (at < bytes.length) at += writeSync(fd, bytes, at);
   } catch {
+    streamed = true;
     (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(at));
   }
 }
+
+/** Whether any output went to a stream (which may still be writing it when the command ends). */
+let streamed = false;
 
 /** The process as CLI I/O (as `processIo`), its streams made only when a terminal fact is asked for. */
 function commitIo(): CliIo {
@@ -43,6 +47,11 @@ function commitIo(): CliIo {
   };
 }
 
+// Once the command is done and its output written, the process exits at once (its 'exit'
+// listeners still run) instead of letting the event loop run down: V8 had posted a scavenge of the
+// young generation as a task (4-9 ms of a no-change commit at 50,000 notes, after its line was
+// printed), which nothing would use. Output left to a stream is let finish.
 void runAsync(process.argv.slice(2), commitIo()).then((code) => {
   process.exitCode = code;
+  if (!streamed) process.exit(code);
 });

@@ -68,4 +68,27 @@ describe('the commit bundle loads what a run needs', () => {
     expect(fsck(vault.root)).toBe('');
     expect(commit()).toMatchObject({ status: 0, stdout: 'nothing to commit\n' });
   });
+
+  it('ends its process once the command has written its output, with its exit code and exit listeners run, whatever else the event loop holds', () => {
+    const timer = join(build.root, 'timer.js');
+    const out = join(build.root, 'exit.json');
+    // A timer a minute away: a process left to run down its event loop would wait for it.
+    writeFileSync(
+      timer,
+      "setTimeout(() => undefined, 60_000); process.on('exit', (code) => require('node:fs').writeFileSync(process.env.EXIT_OUT, JSON.stringify(code)));\n",
+    );
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['-r', timer, bundle, 'commit', vault.root, ...args], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, EXIT_OUT: out, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org' },
+      });
+    const nothing = run();
+    expect(nothing).toMatchObject({ status: 0, signal: null, stdout: 'nothing to commit\n' });
+    expect(readFileSync(out, 'utf8')).toBe('0');
+    const usage = run('-m', ' ');
+    expect(usage).toMatchObject({ status: 2, signal: null, stdout: '' });
+    expect(usage.stderr).toContain('the commit message is empty');
+    expect(readFileSync(out, 'utf8')).toBe('2');
+  });
 });
