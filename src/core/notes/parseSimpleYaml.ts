@@ -158,9 +158,7 @@ function stripCr(row: string): string {
 
 /** Only spaces, tabs and carriage returns: what YAML reads as a blank line (`trim` also drops no-break and other Unicode spaces, which YAML reads as text). */
 function isBlank(row: string): boolean {
-  for (let i = 0; i < row.length; i++) {
-    const c = row.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
+  return BLANK.test(row);
 }
+
+const BLANK = /^[ \t\r]*$/;
