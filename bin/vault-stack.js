@@ -11,6 +11,30 @@
 // at once halves the scavenges and skips the full mark-compact of a no-change `vault-stack commit`
 // (GC 35 -> 22 ms there), for up to about 16 MB more memory in large runs.
 require('node:v8').setFlagsFromString('--min-semi-space-size=16 --semi-space-growth-factor=16');
+// `commit` in a large vault lstats every file, shared with a helper thread (src/cli/git/lstatColumns.ts),
+// but a thread takes tens of ms to boot: started here, before the bundle is read and compiled, it
+// is ready when the lstats start. It waits for one message `{ run, job }` (a function's source and
+// its argument); the bundle hands it its work or lets it go (a small vault, see lstatColumns), and
+// it never holds the process open. Only when a core looks spare (as lstatColumns' spareCore).
+if (process.argv[2] === 'commit' && typeof SharedArrayBuffer === 'function') {
+  try {
+    const os = require('node:os');
+    const cores = os.availableParallelism();
+    if (cores > 1 && os.loadavg()[0] < cores - 0.5) {
+      const { Worker } = require('node:worker_threads');
+      const helper = new Worker(
+        "const { parentPort } = require('node:worker_threads');" +
+          "parentPort.once('message', (m) => { parentPort.close(); new Function('require', 'return ' + m.run)(require)(m.job); });",
+        { eval: true, stdout: false, stderr: false },
+      );
+      helper.unref();
+      helper.on('error', () => undefined);
+      globalThis[Symbol.for('vault-stack.waitingWorker')] = helper;
+    }
+  } catch {
+    // No threads here: the main thread does all the lstats.
+  }
+}
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');

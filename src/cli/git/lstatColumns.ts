@@ -27,16 +27,12 @@ const PENDING = -2;
 const FAILED = -1;
 
 /**
- * The helper thread: claims chunks of rows until none are left, lstats them and writes the columns.
+ * The helper thread's work (the source of a function run in the thread): claims chunks of rows until none are left, lstats them and writes the columns.
  * A path gone (or under a path that is no longer a folder) gets mode 0; any other error mode
  * FAILED, which the main thread then lstats itself so the error is thrown as `lstat` throws it.
  */
-const HELPER = `
-const { workerData, parentPort } = require('node:worker_threads');
+const RUN = `function run({ prefix, paths, state, mode, size, mtimeMs, chunk, raw }) {
 const { lstatSync } = require('node:fs');
-if (workerData !== null) run(workerData);
-else parentPort.once('message', (job) => { parentPort.close(); run(job); });
-function run({ prefix, paths, state, mode, size, mtimeMs, chunk, raw }) {
 const list = paths.split('\\0');
 const binding = raw ? process.binding('fs') : null;
 const shared = new Int32Array(state);
@@ -69,8 +65,22 @@ for (;;) {
   }
   if (from >= list.length) break;
 }
-}
+}`;
+
+/**
+ * A waiting thread, the same as bin/vault-stack.js starts for `commit`: its one message `{ run, job }`
+ * (the source of a function, and its argument) says what to do. Started with `workerData` instead, it
+ * runs that at once.
+ */
+const WAITING = `
+const { workerData, parentPort } = require('node:worker_threads');
+const go = (m) => new Function('require', 'return ' + m.run)(require)(m.job);
+if (workerData !== null) go(workerData);
+else parentPort.once('message', (m) => { parentPort.close(); go(m); });
 `;
+
+/** Where bin/vault-stack.js leaves the waiting thread it started for `commit`, before the bundle was even read. */
+const PRESTARTED = Symbol.for('vault-stack.waitingWorker');
 
 /** Options of {@link lstatColumns}. */
 export interface LstatColumnsOptions {
@@ -132,17 +142,15 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
   };
   out.mode.fill(PENDING);
   rawLstat = n > 0 && options.raw !== false ? rawLstatFor(prefix + paths[0]) : null;
+  adoptPrestarted();
   const state = new Int32Array(buffer(8));
   const helped =
     shareable &&
     n >= PARALLEL_FROM &&
     (options.helper ?? (waiting !== null || spareCore())) &&
     startHelper(prefix, paths, state, { ...columns, raw: rawLstat !== null });
-  if (!helped && waiting !== null) {
-    // Started for more paths than came: let it go.
-    void waiting.terminate();
-    waiting = null;
-  }
+  // Started for more paths than came (or told not to help): let it go.
+  if (!helped) letWaitingGo();
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
   for (;;) {
@@ -298,18 +306,40 @@ let rawLstat: RawLstat | null = null;
 type Job = { prefix: string; paths: string; state: ArrayBufferLike; chunk: number } & HelperColumns;
 type HelperColumns = { mode: ArrayBufferLike; size: ArrayBufferLike; mtimeMs: ArrayBufferLike; raw: boolean };
 
-/** A helper started ahead of its job by {@link prestartLstatHelper}, waiting for it. */
+/** A helper started ahead of its job (by {@link prestartLstatHelper} or bin/vault-stack.js), waiting for it. */
 let waiting: import('node:worker_threads').Worker | null = null;
+
+/** Takes over the thread bin/vault-stack.js left waiting, if any (once). */
+function adoptPrestarted(): void {
+  const holder = globalThis as { [PRESTARTED]?: unknown };
+  const ready = holder[PRESTARTED];
+  if (ready === undefined) return;
+  delete holder[PRESTARTED];
+  if (waiting === null && typeof (ready as { postMessage?: unknown }).postMessage === 'function')
+    waiting = ready as import('node:worker_threads').Worker;
+}
 
 /**
  * Starts the helper thread of the next {@link lstatColumns} call now, when about `expected` paths
  * are coming and a core looks spare: it boots (about 20 ms) on the other core while the main
  * thread does what comes before the lstats (the CLI: reading the folder cache, the walk), and
- * takes its job when the lstats start. A helper that gets no job never holds the process open.
+ * takes its job when the lstats start. A thread bin/vault-stack.js started earlier still is kept
+ * for that; one started for fewer paths (or on a busy machine) is let go. A helper that gets no job
+ * never holds the process open.
  */
 export function prestartLstatHelper(expected: number, spare: () => boolean = spareCore): void {
-  if (waiting !== null || expected < PARALLEL_FROM || typeof SharedArrayBuffer !== 'function' || !spare()) return;
-  waiting = newHelper(null);
+  adoptPrestarted();
+  if (expected < PARALLEL_FROM || typeof SharedArrayBuffer !== 'function' || !spare()) {
+    letWaitingGo();
+    return;
+  }
+  if (waiting === null) waiting = newHelper(null);
+}
+
+function letWaitingGo(): void {
+  if (waiting === null) return;
+  void waiting.terminate();
+  waiting = null;
 }
 
 function startHelper(prefix: string, paths: readonly string[], state: Int32Array, columns: HelperColumns): boolean {
@@ -318,20 +348,20 @@ function startHelper(prefix: string, paths: readonly string[], state: Int32Array
   waiting = null;
   if (ready !== null) {
     try {
-      ready.postMessage(job);
+      ready.postMessage({ run: RUN, job });
       return true;
     } catch {
       void ready.terminate();
     }
   }
-  return newHelper(job) !== null;
+  return newHelper({ run: RUN, job }) !== null;
 }
 
-function newHelper(job: Job | null): import('node:worker_threads').Worker | null {
+function newHelper(work: { run: string; job: Job } | null): import('node:worker_threads').Worker | null {
   try {
     // Loaded only when a helper starts: most runs (small vaults, a busy machine) never need it.
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const helper = new Worker(HELPER, { eval: true, workerData: job, stdout: false, stderr: false });
+    const helper = new Worker(WAITING, { eval: true, workerData: work, stdout: false, stderr: false });
     // The helper never holds the process open, and a failure in it only leaves its rows to the main thread.
     helper.unref();
     helper.on('error', () => undefined);

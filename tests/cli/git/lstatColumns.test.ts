@@ -5,6 +5,14 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { lstatColumns, prestartLstatHelper, rawLstatFor } from '../../../src/cli/git/lstatColumns';
 
+/** The source of the waiting thread bin/vault-stack.js starts for `commit` (the string literals it joins). */
+function binWaitingSource(): string {
+  const bin = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'bin', 'vault-stack.js'), 'utf8');
+  const literal = /new Worker\(\s*((?:"(?:[^"\\]|\\.)*"\s*\+?\s*)+),\s*\{ eval: true/.exec(bin);
+  if (literal === null) throw new Error('no waiting thread in bin/vault-stack.js');
+  return (literal[1].match(/"(?:[^"\\]|\\.)*"/g) ?? []).map((part) => JSON.parse(part) as string).join('');
+}
+
 /** A folder of `count` notes plus a symbolic link, a folder, a FIFO, a missing path and one under a file. */
 function mixedPaths(count: number): string[] {
   const dir = fs.mkdtempSync(path.join(tmpdir(), 'vault-stack-lstat-'));
@@ -94,6 +102,63 @@ describe('lstatColumns', () => {
       oneByOne(paths),
     );
     fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
+  });
+
+  test('a thread bin/vault-stack.js started before the bundle was read is taken and gives what lstat gives', () => {
+    // The very thread the entry starts for `commit`, from its own source.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const thread = new Worker(binWaitingSource(), { eval: true, stdout: false, stderr: false });
+    thread.unref();
+    const holder = globalThis as Record<symbol, unknown>;
+    holder[Symbol.for('vault-stack.waitingWorker')] = thread;
+    const paths = mixedPaths(9000);
+
+    // helperFirst: the main thread waits for the thread's first claim, so the rows it gave are checked too.
+    const columns = lstatColumns('', paths, { helperFirst: true });
+
+    expect(holder[Symbol.for('vault-stack.waitingWorker')]).toBeUndefined();
+    expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+      oneByOne(paths),
+    );
+    fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
+  });
+
+  test('a thread bin/vault-stack.js started is let go when fewer paths are announced, and the rows are still right', () => {
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const thread = new Worker(binWaitingSource(), { eval: true, stdout: false, stderr: false });
+    thread.unref();
+    let exited = false;
+    thread.on('exit', () => (exited = true));
+    const holder = globalThis as Record<symbol, unknown>;
+    holder[Symbol.for('vault-stack.waitingWorker')] = thread;
+
+    prestartLstatHelper(300, () => true);
+    const paths = mixedPaths(300);
+    const columns = lstatColumns('', paths);
+
+    expect(holder[Symbol.for('vault-stack.waitingWorker')]).toBeUndefined();
+    expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+      oneByOne(paths),
+    );
+    fs.rmSync(path.dirname(paths[0]), { recursive: true, force: true });
+    return new Promise<void>((resolve) => (exited ? resolve() : thread.once('exit', () => resolve())));
+  });
+
+  test('a process whose pre-started thread got no work exits by itself, with its code', () => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const { Worker } = require('node:worker_threads');
+         const t = new Worker(${JSON.stringify(binWaitingSource())}, { eval: true, stdout: false, stderr: false });
+         t.unref();
+         process.exitCode = 3;`,
+      ],
+      // A guard against hanging only (killed: status null), no speed target.
+      { timeout: 20_000 },
+    );
+
+    expect(child.status).toBe(3);
   });
 
   test('throws what lstat throws for anything but a missing path', () => {
