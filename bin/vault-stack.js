@@ -15,12 +15,14 @@ require('node:v8').setFlagsFromString('--min-semi-space-size=16 --semi-space-gro
 // but a thread takes tens of ms to boot: started here, before the bundle is read and compiled, it
 // is ready when the lstats start. It waits for one message `{ run, job }` (a function's source and
 // its argument); the bundle hands it its work or lets it go (a small vault, see lstatColumns), and
-// it never holds the process open. Only when a core looks spare (as lstatColumns' spareCore).
+// it never holds the process open. Only when a core looks spare (as lstatColumns' spareCore) and
+// the vault's git index may hold 8,192 paths (lstatColumns' threshold; an entry takes at least 64
+// bytes): a thread started and let go cost a small vault's commit its boot and its join at exit.
 if (process.argv[2] === 'commit' && typeof SharedArrayBuffer === 'function') {
   try {
     const os = require('node:os');
     const cores = os.availableParallelism();
-    if (cores > 1 && os.loadavg()[0] < cores - 0.5) {
+    if (cores > 1 && os.loadavg()[0] < cores - 0.5 && largeIndex(process.argv.slice(3))) {
       const { Worker } = require('node:worker_threads');
       const helper = new Worker(
         "const { parentPort } = require('node:worker_threads');" +
@@ -34,6 +36,21 @@ if (process.argv[2] === 'commit' && typeof SharedArrayBuffer === 'function') {
   } catch {
     // No threads here: the main thread does all the lstats.
   }
+}
+
+/** Whether `commit`'s vault (its first argument that is no option, else the working folder) has a git index of 8,192 × 64 bytes or more. */
+function largeIndex(args) {
+  let vault = '.';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-m' || arg === '--message' || arg === '--guard-allow') i++;
+    else if (!arg.startsWith('-')) {
+      vault = arg;
+      break;
+    }
+  }
+  const index = require('node:fs').statSync(`${vault}/.git/index`, { throwIfNoEntry: false });
+  return index !== undefined && index.size >= 8192 * 64;
 }
 const fs = require('node:fs');
 const path = require('node:path');
