@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseConfigValue } from '../../git/configValue';
 
 /**
  * The `key = value` pairs of one section of a git config file, keys lower-cased (git's keys are
@@ -24,23 +25,7 @@ export function gitConfigValues(file: string, section: string): Map<string, stri
     }
     if (current !== section.toLowerCase()) continue;
     const pair = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
-    if (pair) values.set(pair[1].toLowerCase(), unquote(pair[2] ?? 'true'));
+    if (pair) values.set(pair[1].toLowerCase(), parseConfigValue(pair[2] ?? 'true'));
   }
   return values;
-}
-
-/** A config value without its comment and quotes, with `\"`, `\\`, `\n`, `\t` unescaped. */
-function unquote(value: string): string {
-  let out = '';
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === '\\' && i + 1 < value.length) {
-      const next = value[++i];
-      out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
-    } else if ((c === '#' || c === ';') && !quoted) break;
-    else out += c;
-  }
-  return out.trim();
 }

@@ -2,6 +2,7 @@ import { lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import type { StatColumns } from './bulkWalk';
+import { enterFolder, leaveFolder } from '../workingFolder';
 
 /** Below this many paths one thread is quicker than starting a second (about 20 ms to boot). */
 const PARALLEL_FROM = 8192;
@@ -105,28 +106,12 @@ export function lstatColumns(prefix: string, paths: readonly string[], options: 
   // From inside the folder, each lstat names the path alone: no string joined per file, and the
   // kernel resolves fewer folders per call. The process's folder is put back before returning
   // (the helper has finished by then: see below).
-  const back = paths.length > 0 ? enter(prefix) : null;
+  // Only a folder prefix (ending in `/`) can be entered: the paths are named relative to it.
+  const back = paths.length > 0 && prefix.endsWith('/') ? enterFolder(prefix) : null;
   try {
     return lstatAll(back === null ? prefix : '', paths, options);
   } finally {
-    try {
-      if (back !== null) process.chdir(back);
-    } catch {
-      // The old working folder is gone: the CLI names every path in full, so staying here is harmless.
-    }
-  }
-}
-
-/** Makes `prefix` (an absolute folder ending in `/`) the working folder; answers the one to go back to, or `null` when it stays. */
-function enter(prefix: string): string | null {
-  if (!prefix.startsWith('/') || !prefix.endsWith('/')) return null;
-  try {
-    const back = process.cwd();
-    process.chdir(prefix);
-    return back;
-  } catch {
-    // A worker thread (no chdir), a folder gone or not enterable, or a working folder removed: full paths.
-    return null;
+    if (back !== null) leaveFolder(back);
   }
 }
 

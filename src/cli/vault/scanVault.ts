@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
 import { rawMtimeMs, rawSize, rawStatFor, type RawStat } from '../git/lstatColumns';
 import { problem, type Problem } from '../../core/model/Problem';
 import type { IndexNoteInput } from '../../core/index/types';
 import type { NoteRead } from '../../core/notes/readNote';
 import type { Progress } from '../progress';
+import { enterFolder, leaveFolder } from '../workingFolder';
 import type { NoteCache } from './NoteCache';
 import { MAX_NOTE_BYTES, readNoteFile } from './readNoteFile';
 import { walkVault } from './walkVault';
@@ -52,11 +52,11 @@ export function scanVault(root: string, options: ScanVaultOptions): VaultScan {
   const raw: RawStat | null = cache !== null && options.rawStat !== false ? rawStatFor(root) : null;
   // From inside the vault each note is named by its vault path alone: no path joined per note
   // (which the binding would copy out flat again), and fewer folders for the kernel to resolve.
-  const back = enter(root);
+  const back = enterFolder(root);
   try {
     return scanFrom(root, back === null ? `${root}/` : '', raw, options);
   } finally {
-    if (back !== null) leave(back);
+    if (back !== null) leaveFolder(back);
   }
 }
 
@@ -99,25 +99,4 @@ function scanFrom(root: string, prefix: string, raw: RawStat | null, options: Sc
   }
   progress?.finish();
   return scan;
-}
-
-/** Makes the absolute folder `root` the working folder; answers the one to go back to, or null when it stays. */
-function enter(root: string): string | null {
-  if (!isAbsolute(root) || process.platform === 'win32') return null;
-  try {
-    const back = process.cwd();
-    process.chdir(root);
-    return back;
-  } catch {
-    // A worker thread (no chdir), a folder not enterable, or a working folder removed: full paths.
-    return null;
-  }
-}
-
-function leave(back: string): void {
-  try {
-    process.chdir(back);
-  } catch {
-    // The old working folder is gone: the CLI names every path in full, so staying here is harmless.
-  }
 }

@@ -1,3 +1,4 @@
+import { parseConfigValue } from '../configValue';
 import { readTextOrNull } from '../GitFs';
 import { currentBranch } from '../refs';
 import type { RepoContext } from '../RepoContext';
@@ -53,7 +54,7 @@ export function remoteUrl(text: string, remote: string): string | null {
     section = sectionOf(line) ?? section;
     if (section !== `remote\0${remote}`) continue;
     const match = /^\s*url\s*=\s*(.*)$/i.exec(line);
-    if (match) url = parseValue(match[1]);
+    if (match) url = parseConfigValue(match[1]);
   }
   return url;
 }
@@ -65,22 +66,6 @@ function sectionOf(line: string): string | null {
   const [name, ...legacy] = match[1].split('.');
   const sub = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : legacy.join('.').toLowerCase();
   return `${name.toLowerCase()}\0${sub}`;
-}
-
-/** A config value as git reads it: quotes removed, escapes resolved, a comment outside quotes dropped. */
-function parseValue(raw: string): string {
-  let out = '';
-  let quoted = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === '\\' && i + 1 < raw.length) {
-      const next = raw[++i];
-      out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
-    } else if ((c === ';' || c === '#') && !quoted) break;
-    else out += c;
-  }
-  return out.trim();
 }
 
 /** A value written so git reads it back unchanged (quoted when it holds a comment sign, quote or backslash). */
