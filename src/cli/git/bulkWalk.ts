@@ -29,8 +29,10 @@ export interface TypedEntry {
  */
 export interface BulkListingFs extends GitFs {
   readdirTyped(path: string): TypedEntry[];
-  /** lstats `prefix + path` for each path. */
-  lstatColumns(prefix: string, paths: readonly string[]): StatColumns;
+  /** lstats `prefix + path` for each path, running `meanwhile` on the way (see `LstatColumnsOptions`). */
+  lstatColumns(prefix: string, paths: readonly string[], options?: { meanwhile?: () => void }): StatColumns;
+  /** Work to do while the lstats run: reading the git index of the repository at `gitdir` ahead of the scan (the CLI's commit); `undefined`: none. */
+  readAhead?(gitdir: string): (() => void) | undefined;
   /**
    * Folder listings kept between walks of the repository at `gitdir` (the CLI's folder cache, as
    * git's untracked cache); absent or `null`: every folder is listed.
@@ -116,7 +118,7 @@ export async function walkInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: S
   };
   await walk('');
   listings?.save();
-  const stats = fs.lstatColumns(root, paths);
+  const stats = fs.lstatColumns(root, paths, { meanwhile: fs.readAhead?.(ctx.gitdir) });
   const out: FileStat[] = [];
   for (let i = 0; i < paths.length; i++) {
     const mode = stats.mode[i];

@@ -91,6 +91,13 @@ export interface LstatColumnsOptions {
   helperFirst?: boolean;
   /** Whether to lstat through node's fs binding when it answers as `lstatSync` does (default: true; see {@link rawLstatFor}). */
   raw?: boolean;
+  /**
+   * Work of the caller's that needs none of the stats, run once on the main thread after the
+   * helper is handed its job and before the main thread's first chunk: while the helper boots or
+   * lstats, not after both are done (the CLI's commit reads `.git/index` there). It runs inside
+   * the folder named by `prefix` (see below), so any path it opens must be absolute.
+   */
+  meanwhile?: () => void;
 }
 
 /**
@@ -138,6 +145,7 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
   if (!helped) letWaitingGo();
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
+  options.meanwhile?.();
   for (;;) {
     const from = Atomics.add(state, NEXT, CHUNK);
     if (from >= n) break;
