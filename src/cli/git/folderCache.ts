@@ -351,23 +351,31 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));
   const counts = new Uint32Array(folders * 2);
   new Uint8Array(counts.buffer).set(bytes.subarray(countsAt, textAt));
-  const text = bytes.toString('utf8', textAt, textAt + textBytes).split('\0');
+  const whole = bytes.toString('utf8', textAt, textAt + textBytes);
+  const text = whole.split('\0');
   const keysAt = ruleCount + folders;
   // Every piece ended by NUL: one empty string after the last.
   if (text.length !== keysAt + keyCount + 1) return none();
   const out = none();
   for (let i = 0; i < ruleCount; i++)
     out.rules.set(text[i], stats.subarray((folders + i) * FIELDS, (folders + i + 1) * FIELDS));
+  // Where each piece starts in the whole text (a folder's keys lie there joined, as the walk's lstat helper takes them).
+  let from = 0;
+  for (let i = 0; i < keysAt; i++) from += text[i].length + 1;
   let at = keysAt;
   for (let i = 0; i < folders; i++) {
     const end = at + counts[2 * i];
     if (end > keysAt + keyCount || counts[2 * i + 1] > counts[2 * i]) return none();
+    let to = from;
+    for (let k = at; k < end; k++) to += text[k].length + 1;
     out.folders.set(text[ruleCount + i], {
       stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS),
       keys: text.slice(at, end),
       folders: counts[2 * i + 1],
+      joined: whole.slice(from, Math.max(from, to - 1)),
     });
     at = end;
+    from = to;
   }
   return at === keysAt + keyCount ? out : none();
 }

@@ -98,6 +98,8 @@ export interface LstatColumnsOptions {
    * the folder named by `prefix` (see below), so any path it opens must be absolute.
    */
   meanwhile?: () => void;
+  /** `paths.join('\0')`, which the helper takes its paths as, when the caller has it cheaper (it must be exactly that). */
+  joined?: () => string;
 }
 
 /**
@@ -140,7 +142,7 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
     shareable &&
     n >= PARALLEL_FROM &&
     (options.helper ?? (waiting !== null || spareCore())) &&
-    startHelper(prefix, paths, state, { ...columns, raw: rawLstat !== null });
+    startHelper(prefix, options.joined?.() ?? paths.join('\0'), state, { ...columns, raw: rawLstat !== null });
   // Started for more paths than came (or told not to help): let it go.
   if (!helped) letWaitingGo();
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
@@ -335,8 +337,8 @@ function letWaitingGo(): void {
   waiting = null;
 }
 
-function startHelper(prefix: string, paths: readonly string[], state: Int32Array, columns: HelperColumns): boolean {
-  const job: Job = { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK };
+function startHelper(prefix: string, paths: string, state: Int32Array, columns: HelperColumns): boolean {
+  const job: Job = { prefix, paths, state: state.buffer, ...columns, chunk: CHUNK };
   const ready = waiting;
   waiting = null;
   if (ready !== null) {
