@@ -359,23 +359,36 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   const out = none();
   for (let i = 0; i < ruleCount; i++)
     out.rules.set(text[i], stats.subarray((folders + i) * FIELDS, (folders + i + 1) * FIELDS));
-  // Where each piece starts in the whole text (a folder's keys lie there joined, as the walk's lstat helper takes them).
-  let from = 0;
-  for (let i = 0; i < keysAt; i++) from += text[i].length + 1;
+  // Where each folder's keys start in the whole text, where they lie joined as the walk's lstat
+  // helper takes them: found on the first ask (only a walk sharing its lstats asks), in one pass.
+  let starts: Uint32Array | null = null;
+  const spans = (): Uint32Array => {
+    if (starts !== null) return starts;
+    starts = new Uint32Array(folders + 1);
+    let from = 0;
+    for (let i = 0; i < keysAt; i++) from += text[i].length + 1;
+    let key = keysAt;
+    for (let i = 0; i < folders; i++) {
+      starts[i] = from;
+      for (const end = key + counts[2 * i]; key < end; key++) from += text[key].length + 1;
+    }
+    starts[folders] = from;
+    return starts;
+  };
   let at = keysAt;
   for (let i = 0; i < folders; i++) {
     const end = at + counts[2 * i];
     if (end > keysAt + keyCount || counts[2 * i + 1] > counts[2 * i]) return none();
-    let to = from;
-    for (let k = at; k < end; k++) to += text[k].length + 1;
     out.folders.set(text[ruleCount + i], {
       stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS),
       keys: text.slice(at, end),
       folders: counts[2 * i + 1],
-      joined: whole.slice(from, Math.max(from, to - 1)),
+      joined: () => {
+        const s = spans();
+        return whole.slice(s[i], Math.max(s[i], s[i + 1] - 1));
+      },
     });
     at = end;
-    from = to;
   }
   return at === keysAt + keyCount ? out : none();
 }

@@ -94,10 +94,11 @@ export interface LstatColumnsOptions {
   /**
    * Work of the caller's that needs none of the stats, run once on the main thread after the
    * helper is handed its job and before the main thread's first chunk: while the helper boots or
-   * lstats, not after both are done (the CLI's commit reads `.git/index` there). It runs inside
+   * lstats, not after both are done (the CLI's commit reads `.git/index` there). Told whether a
+   * helper shares the lstats (with none, the work gains nothing by coming early). It runs inside
    * the folder named by `prefix` (see below), so any path it opens must be absolute.
    */
-  meanwhile?: () => void;
+  meanwhile?: (shared: boolean) => void;
   /** `paths.join('\0')`, which the helper takes its paths as, when the caller has it cheaper (it must be exactly that). */
   joined?: () => string;
 }
@@ -147,7 +148,7 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
   if (!helped) letWaitingGo();
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
-  options.meanwhile?.();
+  options.meanwhile?.(helped);
   for (;;) {
     const from = Atomics.add(state, NEXT, CHUNK);
     if (from >= n) break;

@@ -93,19 +93,19 @@ describe('lstatColumns', () => {
     ['with a helper thread', { helper: true, helperFirst: true }],
     ['on the main thread alone', { helper: false }],
   ])(
-    "runs the caller's other work once, inside the prefix folder, and the rows are still right, %s",
+    "runs the caller's other work once, inside the prefix folder, told whether the lstats are shared, and the rows are still right, %s",
     (_name, options) => {
       const paths = mixedPaths(9000);
       const dir = path.dirname(paths[0]);
-      const ran: string[] = [];
+      const ran: [string, boolean][] = [];
 
       const columns = lstatColumns(
         `${dir}/`,
         paths.map((p) => path.relative(dir, p)),
-        { ...options, meanwhile: () => ran.push(process.cwd()) },
+        { ...options, meanwhile: (shared) => ran.push([process.cwd(), shared]) },
       );
 
-      expect(ran).toEqual([fs.realpathSync(dir)]);
+      expect(ran).toEqual([[fs.realpathSync(dir), options.helper]]);
       expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
         oneByOne(paths),
       );
