@@ -47,8 +47,9 @@ export class TreeReader {
   }
 
   /**
-   * The files whose blob or mode differs between two trees (`null`: empty), sorted by path, as
-   * `git diff-tree -r --no-renames` lists them. A file replaced by a folder (or the reverse) is
+   * The files whose blob or mode differs between two trees (`null`: empty), as `git diff-tree -r
+   * --no-renames` lists them, sorted by path in string order (git's byte order but for names mixing
+   * characters above U+FFFF with U+E000–U+FFFF). A file replaced by a folder (or the reverse) is
    * listed along with each file of the folder. Identical subtrees are skipped by oid and the others
    * read in parallel, so the cost follows the size of the change, not of the vault.
    */
