@@ -88,6 +88,17 @@ describe('reading .git/index ahead of the scan', () => {
     expect(reads()).toBe(1);
   });
 
+  it('with an interrupted commit pending (its recovery may rewrite the index), the scan reads the index itself', async () => {
+    const cli = openCliRepo(io, vault.root);
+    // A journal naming a path, as a commit killed after writing it leaves (nothing else to recover).
+    writeFileSync(join(vault.root, '.git/vault-stack-pending'), JSON.stringify({ paths: ['a.md'] }));
+    const files = await cli.repo.listFiles();
+    const reads = indexReads();
+
+    expect(await cli.repo.scan(files)).toMatchObject({ added: [], modified: [], deleted: [] });
+    expect(reads()).toBe(1);
+  });
+
   it('a corrupt index is left to the scan, which reports it as before', async () => {
     const cli = openCliRepo(io, vault.root);
     writeFileSync(join(vault.root, '.git/index'), 'DIRC but not really an index');
