@@ -1,7 +1,9 @@
 import type { TreeEntry } from 'isomorphic-git';
 import type { ObjectStore, ObjectWriteBatch } from './ObjectStore';
 import { objectStore } from './ObjectStore';
-import { readTreeEntries } from './objectReader';
+import { parseEntry, readTreeBody } from './objectReader';
+import { concatBytes } from './bytes';
+import { compareEntries, encodeEntry, entryName } from './treeBody';
 import type { RepoContext } from './RepoContext';
 import type { GitFsStats } from './GitFs';
 import type { FolderTrees } from './cacheTree';
@@ -71,8 +73,7 @@ async function editEntries(
   prefix: string,
   folders: Map<string, FolderTrees> | undefined,
 ): Promise<string | null> {
-  const entries = new Map<string, TreeEntry>();
-  if (treeOid !== null) for (const e of await readTreeEntries(ctx, treeOid)) entries.set(e.path, e);
+  const body = treeOid === null ? new Uint8Array(0) : await readTreeBody(ctx, treeOid);
   const direct = new Map<string, BlobTarget | null>();
   const nested = new Map<string, Map<string, BlobTarget | null>>();
   for (const [path, target] of changes) {
@@ -86,6 +87,10 @@ async function editEntries(
     if (!sub) nested.set(head, (sub = new Map<string, BlobTarget | null>()));
     sub.set(path.slice(slash + 1), target);
   }
+  // Only the entries named by the changes are read; the others are copied as bytes below.
+  const names = new Map([...nested.keys(), ...direct.keys()].map((name) => [name, encoder.encode(name)]));
+  const found = new Set<number>();
+  const entries = findEntries(body, names, found);
   let changed = false;
   const put = (name: string, entry: TreeEntry | null) => {
     const old = entries.get(name);
@@ -114,10 +119,9 @@ async function editEntries(
     );
     return { name, old, subReport, oid };
   });
-  const settled = await Promise.allSettled(subfolders.map((f) => f.oid));
-  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  const oids = await settleAll(subfolders.map((f) => f.oid));
   subfolders.forEach(({ name, old, subReport }, i) => {
-    const subOid = (settled[i] as PromiseFulfilledResult<string | null>).value;
+    const subOid = oids[i];
     report.push(...subReport);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.
     if (subOid !== null) {
@@ -148,6 +152,72 @@ async function editEntries(
     }
   }
   if (!changed) return treeOid;
-  if (entries.size === 0) return null;
-  return store.writeTree([...entries.values()]);
+  const edited = withEntries(body, found, entries);
+  if (edited.length === 0) return null;
+  return store.writeTreeBody(edited);
+}
+
+/** Every promise's value, in order, once all have settled; the first failure is thrown then (nothing is left running). */
+export async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
+}
+
+const encoder = new TextEncoder();
+
+/** The entries of a tree body whose names are among `names`, as {@link parseEntry} reads them; `found` gets where each starts. */
+function findEntries(
+  body: Uint8Array,
+  names: ReadonlyMap<string, Uint8Array>,
+  found = new Set<number>(),
+): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  for (let at = 0; at < body.length && out.size < names.size;) {
+    const [from, to] = entryName(body, at);
+    for (const [name, bytes] of names) {
+      if (to - from !== bytes.length || bytes.some((b, i) => body[from + i] !== b)) continue;
+      out.set(name, parseEntry(body, at, from, to));
+      found.add(at);
+    }
+    at = to + 21;
+  }
+  return out;
+}
+
+/**
+ * A tree body without its entries that start at `found`, and with `entries` instead, every other
+ * entry copied as it was, in git's order.
+ */
+function withEntries(
+  body: Uint8Array,
+  found: ReadonlySet<number>,
+  entries: ReadonlyMap<string, TreeEntry>,
+): Uint8Array {
+  const added = [...entries.values()].map(encodeEntry).sort((a, b) => compareEntries(a, 0, b, 0));
+  const parts: Uint8Array[] = [];
+  let next = 0; // the next of `added` to place
+  let copyFrom = 0; // the start of the run of old entries being copied
+  for (let at = 0; at < body.length;) {
+    const end = entryName(body, at)[1] + 21;
+    if (found.has(at) || (next < added.length && compareEntries(added[next], 0, body, at) < 0)) {
+      parts.push(body.subarray(copyFrom, at));
+      while (next < added.length && compareEntries(added[next], 0, body, at) < 0) parts.push(added[next++]);
+      copyFrom = found.has(at) ? end : at;
+    }
+    at = end;
+  }
+  parts.push(body.subarray(copyFrom), ...added.slice(next));
+  return concatBytes(parts);
+}
+
+/** The oid of the folder at `path` in a tree, or `null` when there is none (or a file is there), reading only the entries along it. */
+export async function folderAt(ctx: RepoContext, treeOid: string, path: string): Promise<string | null> {
+  let oid = treeOid;
+  for (const part of path.split('/')) {
+    const entry = findEntries(await readTreeBody(ctx, oid), new Map([[part, encoder.encode(part)]])).get(part);
+    if (entry?.type !== 'tree') return null;
+    oid = entry.oid;
+  }
+  return oid;
 }
