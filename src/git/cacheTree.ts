@@ -1,4 +1,4 @@
-import { concatBytes, hexToBytes } from './bytes';
+import { compareBytes, concatBytes, hexToBytes } from './bytes';
 import { hex } from './indexFile';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
@@ -11,12 +11,6 @@ interface CacheTreeNode {
 }
 
 const encoder = new TextEncoder();
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** Parses a TREE extension body into its node tree, or `null` when it cannot be read. */
 function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
@@ -105,7 +99,7 @@ export function invalidateCacheTree(
       trees.after !== null &&
       addedUnder !== undefined &&
       node.oid !== null &&
-      sameBytes(node.oid, hexToBytes(trees.before))
+      compareBytes(node.oid, hexToBytes(trees.before)) === 0
     ) {
       node.oid = hexToBytes(trees.after);
       node.count += addedUnder(folder);
@@ -124,7 +118,7 @@ export function invalidateCacheTree(
       const name = encoder.encode(names[depth]);
       folder = depth === 0 ? names[0] : `${folder}/${names[depth]}`;
       const parent: CacheTreeNode = node;
-      node = parent.children.find((c) => sameBytes(c.name, name));
+      node = parent.children.find((c) => compareBytes(c.name, name) === 0);
       if (node !== undefined && folders?.get(folder)?.after === null) {
         parent.children = parent.children.filter((c) => c !== node);
         break;

@@ -174,7 +174,7 @@ export async function patchIndex(
     const prefix = encoder.encode(folder === '' ? '' : `${folder}/`);
     let n = 0;
     sorted.forEach((change, i) => {
-      if (startsWith(change.key, prefix)) n += added[i];
+      if (compareBytes(change.key.subarray(0, prefix.length), prefix) === 0) n += added[i];
     });
     return n;
   };
@@ -329,12 +329,6 @@ function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array
   const out = readIndexExtensions(bytes, from);
   assertReadableExtensions(out);
   return out;
-}
-
-function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
-  if (bytes.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
-  return true;
 }
 
 /** The TREE extension with the changed paths invalidated (or updated: {@link invalidateCacheTree}), framed for the index; empty when there is none. */

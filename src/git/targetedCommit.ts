@@ -224,9 +224,8 @@ async function syncIndex(
 }
 
 function trackedIn(index: Uint8Array | null): (path: string) => boolean {
-  if (index === null) return () => false;
-  const { entries } = parseGitIndex(index);
-  return (path) => entries.has(path);
+  const entries = index && parseGitIndex(index).entries;
+  return (path) => entries?.has(path) === true;
 }
 
 function unreadableIndex(): GitLayerError {

@@ -89,7 +89,7 @@ async function editEntries(
   }
   // Only the entries named by the changes are read; the others are copied as bytes below.
   const names = new Map([...nested.keys(), ...direct.keys()].map((name) => [name, encoder.encode(name)]));
-  const found = new Set<number>();
+  const found = new Map<number, string>();
   const entries = findEntries(body, names, found);
   let changed = false;
   const put = (name: string, entry: TreeEntry | null) => {
@@ -170,15 +170,18 @@ const encoder = new TextEncoder();
 function findEntries(
   body: Uint8Array,
   names: ReadonlyMap<string, Uint8Array>,
-  found = new Set<number>(),
+  found = new Map<number, string>(),
 ): Map<string, TreeEntry> {
   const out = new Map<string, TreeEntry>();
   for (let at = 0; at < body.length && out.size < names.size;) {
     const [from, to] = entryName(body, at);
     for (const [name, bytes] of names) {
-      if (to - from !== bytes.length || bytes.some((b, i) => body[from + i] !== b)) continue;
+      if (to - from !== bytes.length) continue;
+      let i = 0;
+      while (i < bytes.length && body[from + i] === bytes[i]) i++;
+      if (i < bytes.length) continue;
       out.set(name, parseEntry(body, at, from, to));
-      found.add(at);
+      found.set(at, name);
     }
     at = to + 21;
   }
@@ -186,28 +189,36 @@ function findEntries(
 }
 
 /**
- * A tree body without its entries that start at `found`, and with `entries` instead, every other
- * entry copied as it was, in git's order.
+ * A tree body without its entries that start at the keys of `found`, and with `entries` instead,
+ * every other entry's bytes copied as they were, in git's order: an entry goes where the old one
+ * of its name and kind was, and only one of a new name (or kind) is placed by comparing names.
  */
 function withEntries(
   body: Uint8Array,
-  found: ReadonlySet<number>,
+  found: ReadonlyMap<number, string>,
   entries: ReadonlyMap<string, TreeEntry>,
 ): Uint8Array {
-  const added = [...entries.values()].map(encodeEntry).sort((a, b) => compareEntries(a, 0, b, 0));
-  const parts: Uint8Array[] = [];
-  let next = 0; // the next of `added` to place
-  let copyFrom = 0; // the start of the run of old entries being copied
-  for (let at = 0; at < body.length;) {
-    const end = entryName(body, at)[1] + 21;
-    if (found.has(at) || (next < added.length && compareEntries(added[next], 0, body, at) < 0)) {
-      parts.push(body.subarray(copyFrom, at));
-      while (next < added.length && compareEntries(added[next], 0, body, at) < 0) parts.push(added[next++]);
-      copyFrom = found.has(at) ? end : at;
-    }
-    at = end;
+  const was = new Map([...found].map(([at, name]) => [name, at]));
+  const placed: [number, Uint8Array][] = [];
+  for (const entry of entries.values()) {
+    const bytes = encodeEntry(entry);
+    let at = was.get(entry.path);
+    if (at === undefined || compareEntries(bytes, 0, body, at) !== 0)
+      for (at = 0; at < body.length && compareEntries(bytes, 0, body, at) > 0;) at = entryName(body, at)[1] + 21;
+    placed.push([at, bytes]);
   }
-  parts.push(body.subarray(copyFrom), ...added.slice(next));
+  placed.sort((a, b) => a[0] - b[0] || compareEntries(a[1], 0, b[1], 0));
+  const parts: Uint8Array[] = [];
+  let copyFrom = 0;
+  let next = 0;
+  for (const cut of [...found.keys(), body.length].sort((a, b) => a - b)) {
+    for (; next < placed.length && placed[next][0] <= cut; next++) {
+      parts.push(body.subarray(copyFrom, placed[next][0]), placed[next][1]);
+      copyFrom = placed[next][0];
+    }
+    parts.push(body.subarray(copyFrom, cut));
+    copyFrom = cut < body.length ? entryName(body, cut)[1] + 21 : cut;
+  }
   return concatBytes(parts);
 }
 
