@@ -20,7 +20,10 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
     const newline = nul < 0 ? -1 : data.indexOf(0x0a, nul);
     if (nul < 0 || newline < 0) return null;
     const name = data.subarray(offset, nul);
-    const [countText, subtreesText] = String.fromCharCode(...data.subarray(nul + 1, newline)).split(' ');
+    // apply, not a spread: spreading a byte array makes an iterator result per byte (a node's line is 611 times that).
+    const [countText, subtreesText] = String.fromCharCode
+      .apply(null, data.subarray(nul + 1, newline) as unknown as number[])
+      .split(' ');
     const count = Number(countText);
     const subtrees = Number(subtreesText);
     if (!Number.isInteger(count) || !Number.isInteger(subtrees) || subtrees < 0) return null;

@@ -2,7 +2,7 @@ import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import { readBytesOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
-import { encodeTreeBody, entryName } from './treeBody';
+import { encodeTreeBody, nameEnd } from './treeBody';
 import { hex } from './indexFile';
 
 /**
@@ -130,13 +130,11 @@ function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
 
 const decoder = new TextDecoder();
 
-/** The entry of a tree body at `at`, whose name is `body[from, to)` ({@link entryName}), as isomorphic-git reads it (`040000` for folders, type from the mode). */
+/** The entry of a tree body at `at`, whose name is `body[from, to)` ({@link nameEnd}), as isomorphic-git reads it (`040000` for folders, type from the mode). */
 export function parseEntry(body: Uint8Array, at: number, from: number, to: number): TreeEntry {
   let mode = decodeAscii(body, at, from - 1);
   if (mode.length === 5) mode = `0${mode}`;
-  let ascii = true;
-  for (let i = from; i < to; i++) if (body[i] > 0x7f) ascii = false;
-  const path = ascii ? decodeAscii(body, from, to) : decoder.decode(body.subarray(from, to));
+  const path = decoder.decode(body.subarray(from, to));
   const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
   return { mode, path, oid: hex(body, to + 1, 20), type };
 }
@@ -145,8 +143,8 @@ export function parseEntry(body: Uint8Array, at: number, from: number, to: numbe
 export function parseTree(body: Uint8Array): TreeEntry[] {
   const out: TreeEntry[] = [];
   for (let at = 0; at < body.length;) {
-    const [from, to] = entryName(body, at);
-    out.push(parseEntry(body, at, from, to));
+    const to = nameEnd(body, at);
+    out.push(parseEntry(body, at, body.indexOf(0x20, at) + 1, to));
     at = to + 21;
   }
   return out;

@@ -3,7 +3,7 @@ import type { ObjectStore, ObjectWriteBatch } from './ObjectStore';
 import { objectStore } from './ObjectStore';
 import { parseEntry, readTreeBody } from './objectReader';
 import { concatBytes } from './bytes';
-import { compareEntries, encodeEntry, entryName } from './treeBody';
+import { compareEntries, encodeEntry, nameEnd } from './treeBody';
 import type { RepoContext } from './RepoContext';
 import type { GitFsStats } from './GitFs';
 import type { FolderTrees } from './cacheTree';
@@ -88,7 +88,7 @@ async function editEntries(
     sub.set(path.slice(slash + 1), target);
   }
   // Only the entries named by the changes are read; the others are copied as bytes below.
-  const names = new Map([...nested.keys(), ...direct.keys()].map((name) => [name, encoder.encode(name)]));
+  const names = [...nested.keys(), ...direct.keys()];
   const found = new Map<number, string>();
   const entries = findEntries(body, names, found);
   let changed = false;
@@ -169,13 +169,18 @@ const encoder = new TextEncoder();
 /** The entries of a tree body whose names are among `names`, as {@link parseEntry} reads them; `found` gets where each starts. */
 function findEntries(
   body: Uint8Array,
-  names: ReadonlyMap<string, Uint8Array>,
+  names: readonly string[],
   found = new Map<number, string>(),
 ): Map<string, TreeEntry> {
   const out = new Map<string, TreeEntry>();
-  for (let at = 0; at < body.length && out.size < names.size;) {
-    const [from, to] = entryName(body, at);
-    for (const [name, bytes] of names) {
+  // Looked at by index: iterating (in code V8 has not optimised) makes a result object per name and entry.
+  const bytesOf = names.map((name) => encoder.encode(name));
+  for (let at = 0; at < body.length && out.size < names.length;) {
+    const to = nameEnd(body, at);
+    const from = body.indexOf(0x20, at) + 1;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      const bytes = bytesOf[k];
       if (to - from !== bytes.length) continue;
       let i = 0;
       while (i < bytes.length && body[from + i] === bytes[i]) i++;
@@ -204,7 +209,7 @@ function withEntries(
     const bytes = encodeEntry(entry);
     let at = was.get(entry.path);
     if (at === undefined || compareEntries(bytes, 0, body, at) !== 0)
-      for (at = 0; at < body.length && compareEntries(bytes, 0, body, at) > 0;) at = entryName(body, at)[1] + 21;
+      for (at = 0; at < body.length && compareEntries(bytes, 0, body, at) > 0;) at = nameEnd(body, at) + 21;
     placed.push([at, bytes]);
   }
   placed.sort((a, b) => a[0] - b[0] || compareEntries(a[1], 0, b[1], 0));
@@ -217,7 +222,7 @@ function withEntries(
       copyFrom = placed[next][0];
     }
     parts.push(body.subarray(copyFrom, cut));
-    copyFrom = cut < body.length ? entryName(body, cut)[1] + 21 : cut;
+    copyFrom = cut < body.length ? nameEnd(body, cut) + 21 : cut;
   }
   return concatBytes(parts);
 }
@@ -226,7 +231,7 @@ function withEntries(
 export async function folderAt(ctx: RepoContext, treeOid: string, path: string): Promise<string | null> {
   let oid = treeOid;
   for (const part of path.split('/')) {
-    const entry = findEntries(await readTreeBody(ctx, oid), new Map([[part, encoder.encode(part)]])).get(part);
+    const entry = findEntries(await readTreeBody(ctx, oid), [part]).get(part);
     if (entry?.type !== 'tree') return null;
     oid = entry.oid;
   }
