@@ -35,30 +35,61 @@ export class TreeReader {
     return out;
   }
 
-  /** Blob-level differences between two trees, skipping identical subtrees. */
-  async diff(before: string | null, after: string | null, prefix = ''): Promise<BlobChange[]> {
-    if (before === after) return [];
-    const a = new Map((before === null ? [] : await this.entries(before)).map((e) => [e.path, e]));
-    const b = new Map((after === null ? [] : await this.entries(after)).map((e) => [e.path, e]));
+  /**
+   * The files whose blob or mode differs between two trees (`null`: empty), as `git diff-tree -r
+   * --no-renames` lists them, sorted by path in string order (git's byte order but for names mixing
+   * characters above U+FFFF with U+E000–U+FFFF). A file replaced by a folder (or the reverse) is
+   * listed along with each file of the folder. Identical subtrees are skipped by oid and the others
+   * read in parallel, so the cost follows the size of the change, not of the vault.
+   */
+  async diff(before: string | null, after: string | null): Promise<BlobChange[]> {
     const out: BlobChange[] = [];
-    for (const name of new Set([...a.keys(), ...b.keys()])) {
-      const x = a.get(name);
-      const y = b.get(name);
+    await this.diffUnder(before, after, '', out);
+    return out.sort((x, y) => (x.path < y.path ? -1 : 1));
+  }
+
+  private async diffUnder(
+    before: string | null,
+    after: string | null,
+    prefix: string,
+    out: BlobChange[],
+  ): Promise<void> {
+    if (before === after) return;
+    const [a, b] = await Promise.all([
+      before === null ? [] : this.entries(before),
+      after === null ? [] : this.entries(after),
+    ]);
+    const old = new Map(a.map((e) => [e.path, e]));
+    const next = new Map(b.map((e) => [e.path, e]));
+    const folders: Promise<void>[] = [];
+    for (const name of new Set([...old.keys(), ...next.keys()])) {
+      const x = old.get(name);
+      const y = next.get(name);
       const path = prefix + name;
       const xTree = x?.type === 'tree' ? x.oid : null;
       const yTree = y?.type === 'tree' ? y.oid : null;
-      if (xTree !== null || yTree !== null) out.push(...(await this.diff(xTree, yTree, `${path}/`)));
-      const xBlob = x && x.type !== 'tree' ? x.oid : null;
-      const yBlob = y && y.type !== 'tree' ? y.oid : null;
-      if (xBlob !== yBlob) out.push({ path, before: xBlob, after: yBlob });
+      if (xTree !== null || yTree !== null) folders.push(this.diffUnder(xTree, yTree, `${path}/`, out));
+      const xFile = x && x.type !== 'tree' ? x : null;
+      const yFile = y && y.type !== 'tree' ? y : null;
+      if (xFile?.oid !== yFile?.oid || xFile?.mode !== yFile?.mode)
+        out.push({
+          path,
+          before: xFile?.oid ?? null,
+          after: yFile?.oid ?? null,
+          beforeMode: xFile?.mode ?? null,
+          afterMode: yFile?.mode ?? null,
+        });
     }
-    return out;
+    await Promise.all(folders);
   }
 }
 
-/** One path whose blob differs between two trees (`null`: absent on that side). */
+/** One file path whose blob or mode differs between two trees (`null`: no file there on that side). */
 export interface BlobChange {
   path: string;
   before: string | null;
   after: string | null;
+  /** The file's mode on each side: `100644`, `100755`, `120000` (a symlink), `160000` (a submodule). */
+  beforeMode: string | null;
+  afterMode: string | null;
 }
