@@ -26,6 +26,8 @@ export interface GitFs {
   promises: {
     readFile(path: string, options?: unknown): Promise<Uint8Array | string>;
     writeFile(path: string, data: Uint8Array | string, options?: unknown): Promise<void>;
+    /** Writes the parts one after another as the file's content, without joining them first (node's `writev`). */
+    writeFileParts?(path: string, parts: readonly Uint8Array[]): Promise<void>;
     unlink(path: string): Promise<void>;
     readdir(path: string): Promise<string[]>;
     mkdir(path: string, options?: unknown): Promise<unknown>;

@@ -7,6 +7,8 @@ import Sha1 from '../../build/sha1-shim.cjs';
 export interface GitObjectCodec {
   /** SHA-1 of the bytes, as 40 hex digits. */
   sha1(data: Uint8Array): string | Promise<string>;
+  /** SHA-1 of the parts one after another (a large file written in parts is hashed without joining them). */
+  sha1Parts?(parts: readonly Uint8Array[]): string | Promise<string>;
   /** zlib (RFC 1950) deflate of the bytes. */
   deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
   /** zlib inflate, when the host has a fast one: loose objects (the scan's HEAD commit, the commit path's trees) are then read without isomorphic-git, which re-hashes them through WebCrypto. */

@@ -1,11 +1,10 @@
-import type { TreeEntry } from 'isomorphic-git';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { fallbackCodec } from './fallbackCodec';
 import { lstatOrNull } from './GitFs';
 import { isMissingFileError } from './errors';
-import { rememberCommitTree, rememberTree } from './objectReader';
+import { rememberCommitTree, rememberTreeBody } from './objectReader';
 import type { RepoContext } from './RepoContext';
-import { compareBytes, concatBytes, hexToBytes } from './bytes';
+import { concatBytes } from './bytes';
 
 /** A commit to write: tree, parents, one identity as author and committer, message. */
 export interface CommitObject {
@@ -18,7 +17,8 @@ export interface CommitObject {
 /** Writes git objects and hashes blobs. */
 export interface ObjectStore {
   writeBlob(content: Uint8Array): Promise<string>;
-  writeTree(entries: readonly TreeEntry[]): Promise<string>;
+  /** Writes a tree given as its body's bytes (entries in git's order: `encodeTreeBody`). */
+  writeTreeBody(body: Uint8Array): Promise<string>;
   writeCommit(commit: CommitObject): Promise<string>;
   /** The blob oid of some content, without writing it. */
   hashBlob(content: Uint8Array): Promise<string>;
@@ -91,20 +91,10 @@ class LooseObjectStore implements ObjectStore {
     return this.write('blob', content);
   }
 
-  async writeTree(entries: readonly TreeEntry[]): Promise<string> {
-    const named = entries.map((e) => ({ e, key: encoder.encode(e.type === 'tree' ? `${e.path}/` : e.path) }));
-    named.sort((a, b) => compareBytes(a.key, b.key));
-    const parts: Uint8Array[] = [];
-    for (const { e } of named) {
-      parts.push(encoder.encode(`${e.mode.replace(/^0+/, '')} ${e.path}\0`), hexToBytes(e.oid));
-    }
+  async writeTreeBody(body: Uint8Array): Promise<string> {
     // A tree is new but for a folder put back exactly as it once was; writing it again (renamed over) is harmless.
-    const oid = await this.write('tree', concatBytes(parts), true);
-    rememberTree(
-      this.ctx,
-      oid,
-      named.map(({ e }) => ({ mode: e.mode, path: e.path, oid: e.oid, type: e.type })),
-    );
+    const oid = await this.write('tree', body, true);
+    rememberTreeBody(this.ctx, oid, body);
     return oid;
   }
 

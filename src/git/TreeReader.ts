@@ -25,17 +25,6 @@ export class TreeReader {
     return oid;
   }
 
-  /** The oid of the folder (subtree) at `path`, or `null` when there is none. */
-  async treeAt(treeOid: string, path: string): Promise<string | null> {
-    let oid = treeOid;
-    for (const part of path.split('/')) {
-      const entry = (await this.entries(oid)).find((e) => e.path === part);
-      if (entry?.type !== 'tree') return null;
-      oid = entry.oid;
-    }
-    return oid;
-  }
-
   /** Every blob path under a tree, prefixed with `prefix`. */
   async blobsUnder(treeOid: string, prefix: string): Promise<string[]> {
     const out: string[] = [];

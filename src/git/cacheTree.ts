@@ -1,4 +1,4 @@
-import { concatBytes, hexToBytes } from './bytes';
+import { compareBytes, concatBytes, hexToBytes } from './bytes';
 import { hex } from './indexFile';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
@@ -12,12 +12,6 @@ interface CacheTreeNode {
 
 const encoder = new TextEncoder();
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Parses a TREE extension body into its node tree, or `null` when it cannot be read. */
 function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
   let offset = 0;
@@ -26,7 +20,10 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
     const newline = nul < 0 ? -1 : data.indexOf(0x0a, nul);
     if (nul < 0 || newline < 0) return null;
     const name = data.subarray(offset, nul);
-    const [countText, subtreesText] = String.fromCharCode(...data.subarray(nul + 1, newline)).split(' ');
+    // apply, not a spread: spreading a byte array makes an iterator result per byte (a node's line is 611 times that).
+    const [countText, subtreesText] = String.fromCharCode
+      .apply(null, data.subarray(nul + 1, newline) as unknown as number[])
+      .split(' ');
     const count = Number(countText);
     const subtrees = Number(subtreesText);
     if (!Number.isInteger(count) || !Number.isInteger(subtrees) || subtrees < 0) return null;
@@ -105,7 +102,7 @@ export function invalidateCacheTree(
       trees.after !== null &&
       addedUnder !== undefined &&
       node.oid !== null &&
-      sameBytes(node.oid, hexToBytes(trees.before))
+      compareBytes(node.oid, hexToBytes(trees.before)) === 0
     ) {
       node.oid = hexToBytes(trees.after);
       node.count += addedUnder(folder);
@@ -124,7 +121,7 @@ export function invalidateCacheTree(
       const name = encoder.encode(names[depth]);
       folder = depth === 0 ? names[0] : `${folder}/${names[depth]}`;
       const parent: CacheTreeNode = node;
-      node = parent.children.find((c) => sameBytes(c.name, name));
+      node = parent.children.find((c) => compareBytes(c.name, name) === 0);
       if (node !== undefined && folders?.get(folder)?.after === null) {
         parent.children = parent.children.filter((c) => c !== node);
         break;

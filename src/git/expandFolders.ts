@@ -1,6 +1,7 @@
 import { joinPath, lstatOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
 import { TreeReader } from './TreeReader';
+import { folderAt } from './treeEdit';
 
 /**
  * Replaces folder paths (Obsidian reports folder renames and deletions as one event) with the
@@ -18,7 +19,7 @@ export async function expandFolders(
     paths.map(async (path) => {
       const [stats, inHead] = await Promise.all([
         lstatOrNull(ctx.fs, joinPath(ctx.dir, path)),
-        baseTree === null ? null : trees.treeAt(baseTree, path),
+        baseTree === null ? null : folderAt(ctx, baseTree, path),
       ]);
       // The path itself stays: a file that became a folder (or the reverse) must leave the tree and index.
       const found = [path];

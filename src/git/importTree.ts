@@ -1,5 +1,6 @@
 import type { TreeEntry } from 'isomorphic-git';
 import type { ObjectStore } from './ObjectStore';
+import { encodeTreeBody } from './treeBody';
 
 /** A file of an import: its path, blob oid and mode. */
 export interface ImportedFile {
@@ -61,7 +62,7 @@ export async function writeImportTree(store: ObjectStore, files: readonly Import
       entries.push({ mode: '040000', path: n, oid: sub.oid, type: 'tree' });
       count += sub.count;
     }
-    const oid = await store.writeTree(entries);
+    const oid = await store.writeTreeBody(encodeTreeBody(entries));
     const header = encoder.encode(`${name}\0${count} ${names.length}\n`);
     const node = new Uint8Array(header.length + 20);
     node.set(header);

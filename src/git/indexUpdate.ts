@@ -33,8 +33,8 @@ interface IndexLayout {
   version: number;
   /** Entry start offsets, then where the extensions start. */
   starts: Int32Array;
-  /** The file as this repository last wrote it, and what identifies that file on disk. */
-  written?: { bytes: Uint8Array; file: FileIdentity };
+  /** The file as this repository last wrote it, in parts (joined when read back), and what identifies that file on disk. */
+  written?: { parts: readonly Uint8Array[]; file: FileIdentity };
 }
 
 /** What tells one file from its replacement: a rename gives git's new index a new inode. */
@@ -66,7 +66,7 @@ export async function readIndexBytes(ctx: RepoContext): Promise<Uint8Array | nul
     const now = identityOf(await lstatOrNull(ctx.fs, path));
     const was = written.file;
     if (now && now.dev === was.dev && now.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs)
-      return written.bytes;
+      return written.parts.length === 1 ? written.parts[0] : concatBytes(written.parts);
   }
   return readBytesOrNull(ctx.fs, path);
 }
@@ -101,7 +101,7 @@ export function rememberIndexRead(
     length: bytes.length,
     version: snapshot.version,
     starts,
-    written: { bytes, file },
+    written: { parts: [bytes], file },
   };
 }
 
@@ -168,57 +168,54 @@ export async function patchIndex(
   }
   runs.push({ from: next, to: count, entry: null });
 
-  let entriesLength = 0;
-  let entryCount = 0;
-  for (const run of runs) {
-    entriesLength += starts[run.to] - starts[run.from] + (run.entry?.length ?? 0);
-    entryCount += run.to - run.from + (run.entry ? 1 : 0);
-  }
+  const entryCount = added.reduce((n, a) => n + a, count);
   // Entries the commit adds under a folder, net (a valid cache-tree node's count is exact before).
   const addedUnder = (folder: string): number => {
     const prefix = encoder.encode(folder === '' ? '' : `${folder}/`);
     let n = 0;
     sorted.forEach((change, i) => {
-      if (startsWith(change.key, prefix)) n += added[i];
+      if (compareBytes(change.key.subarray(0, prefix.length), prefix) === 0) n += added[i];
     });
     return n;
   };
   const tree = cacheTreeExtension(extensions.get('TREE') ?? null, [...changes.keys()], folders, addedUnder);
-  const size = 12 + entriesLength + tree.length;
-  const body = new Uint8Array(size + 20);
-  body.set(source.subarray(0, 4));
-  const view = new DataView(body.buffer);
+  // The new file is written and hashed in parts (the runs of old entries are views of the old
+  // bytes): at 50,000 notes, copying the 5 MB into a new buffer was 3-5 ms of page faults.
+  const header = new Uint8Array(12);
+  header.set(source.subarray(0, 4));
+  const view = new DataView(header.buffer);
   view.setUint32(4, version);
   view.setUint32(8, entryCount);
+  const parts: Uint8Array[] = [header];
+  for (const run of runs) {
+    if (run.to > run.from) parts.push(source.subarray(starts[run.from], starts[run.to]));
+    if (run.entry) parts.push(run.entry);
+  }
+  if (tree.length > 0) parts.push(tree);
+  const trailer = hexToBytes(await (codec?.sha1Parts ? codec.sha1Parts(parts) : sha1Hex(codec, concatBytes(parts))));
+  parts.push(trailer);
   const newStarts = new Int32Array(entryCount + 1);
   let at = 12;
   let n = 0;
   for (const run of runs) {
     const shift = at - starts[run.from];
     for (let i = run.from; i < run.to; i++) newStarts[n++] = starts[i] + shift;
-    body.set(source.subarray(starts[run.from], starts[run.to]), at);
     at += starts[run.to] - starts[run.from];
     if (run.entry) {
       newStarts[n++] = at;
-      body.set(run.entry, at);
       at += run.entry.length;
     }
   }
   newStarts[entryCount] = at;
-  body.set(tree, at);
-  const checksum = await sha1Hex(codec, body.subarray(0, size));
-  if (checksum === null) return false;
-  const trailer = hexToBytes(checksum);
-  body.set(trailer, size);
   const holder = ctx.cache as Record<symbol, IndexLayout | undefined>;
   holder[LAYOUT] = undefined; // until the new file is in place
-  const file = await replaceFile(ctx, `${ctx.gitdir}/index`, body);
+  const file = await replaceFile(ctx, `${ctx.gitdir}/index`, parts);
   holder[LAYOUT] = {
     trailer,
-    length: body.length,
+    length: at + tree.length + 20,
     version,
     starts: newStarts,
-    written: file === null ? undefined : { bytes: body, file },
+    written: file === null ? undefined : { parts, file },
   };
   return true;
 }
@@ -334,12 +331,6 @@ function readExtensions(bytes: Uint8Array, from: number): Map<string, Uint8Array
   return out;
 }
 
-function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
-  if (bytes.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
-  return true;
-}
-
 /** The TREE extension with the changed paths invalidated (or updated: {@link invalidateCacheTree}), framed for the index; empty when there is none. */
 function cacheTreeExtension(
   cacheTree: Uint8Array | null,
@@ -361,15 +352,26 @@ function cacheTreeExtension(
  * write. Answers the new file's identity (its inode, taken before the rename, so it is ours) when
  * the fs gives one.
  */
-export async function replaceFile(ctx: RepoContext, path: string, data: Uint8Array): Promise<FileIdentity | null> {
+export async function replaceFile(
+  ctx: RepoContext,
+  path: string,
+  data: Uint8Array | readonly Uint8Array[],
+): Promise<FileIdentity | null> {
   const fsp = ctx.fs.promises;
+  // Parts are written one after another: in one call where the fs can (node's writev), else joined.
+  const write = (target: string) =>
+    data instanceof Uint8Array
+      ? fsp.writeFile(target, data)
+      : fsp.writeFileParts
+        ? fsp.writeFileParts(target, data)
+        : fsp.writeFile(target, concatBytes(data));
   if (!fsp.rename) {
-    await fsp.writeFile(path, data);
+    await write(path);
     return null;
   }
   const temp = `${path}.vault-stack.tmp`;
   try {
-    await fsp.writeFile(temp, data);
+    await write(temp);
     const file = identityOf(await lstatOrNull(ctx.fs, temp));
     await fsp.rename(temp, path);
     return file;

@@ -2,6 +2,8 @@ import * as git from 'isomorphic-git';
 import type { TreeEntry } from 'isomorphic-git';
 import { readBytesOrNull } from './GitFs';
 import type { RepoContext } from './RepoContext';
+import { encodeTreeBody, nameEnd } from './treeBody';
+import { hex } from './indexFile';
 
 /**
  * Reads trees, commits and blobs for the commit path: loose objects straight from `.git/objects` through
@@ -11,45 +13,53 @@ import type { RepoContext } from './RepoContext';
  * puts the trees it writes there, so the next commit reads none of the folders it rewrote.
  */
 
-const TREES = Symbol('vault-stack parsed trees');
-/** Tree entries kept per repository (oldest trees dropped first): a few MB, enough for the folders of many commits. */
-const MAX_ENTRIES = 65536;
+const TREE_BODIES = Symbol('vault-stack tree bodies');
+/** Bytes of tree bodies kept per repository (oldest trees dropped first): enough for the folders of many commits. */
+const MAX_BODY_BYTES = 4 << 20;
 
 interface TreeCache {
-  trees: Map<string, readonly TreeEntry[]>;
-  entries: number;
+  bodies: Map<string, Uint8Array>;
+  bytes: number;
 }
 
-function treeCache(ctx: RepoContext): TreeCache {
-  const holder = ctx.cache as Record<symbol, TreeCache | undefined>;
-  return (holder[TREES] ??= { trees: new Map(), entries: 0 });
-}
-
-/** Remembers a tree's entries by its oid (as written: the caller must not change them afterwards). */
-export function rememberTree(ctx: RepoContext, oid: string, entries: readonly TreeEntry[]): void {
-  const cache = treeCache(ctx);
-  if (cache.trees.has(oid) || entries.length > MAX_ENTRIES) return;
-  for (const [old, dropped] of cache.trees) {
-    if (cache.entries + entries.length <= MAX_ENTRIES) break;
-    cache.trees.delete(old);
-    cache.entries -= dropped.length;
+/** Remembers a tree's body by its oid (the caller must not change it afterwards). */
+export function rememberTreeBody(ctx: RepoContext, oid: string, body: Uint8Array): void {
+  const cache = ((ctx.cache as Record<symbol, TreeCache | undefined>)[TREE_BODIES] ??= {
+    bodies: new Map<string, Uint8Array>(),
+    bytes: 0,
+  });
+  if (cache.bodies.has(oid) || body.length > MAX_BODY_BYTES) return;
+  for (const [old, dropped] of cache.bodies) {
+    if (cache.bytes + body.length <= MAX_BODY_BYTES) break;
+    cache.bodies.delete(old);
+    cache.bytes -= dropped.length;
   }
-  cache.trees.set(oid, entries);
-  cache.entries += entries.length;
+  cache.bodies.set(oid, body);
+  cache.bytes += body.length;
 }
 
-/** The entries of a tree (shared: never modify them). */
-export async function readTreeEntries(ctx: RepoContext, oid: string): Promise<readonly TreeEntry[]> {
-  const cached = treeCache(ctx).trees.get(oid);
+/** The entries of a tree (parsed from its body, kept by {@link readTreeBody}). */
+export async function readTreeEntries(ctx: RepoContext, oid: string): Promise<TreeEntry[]> {
+  return parseTree(await readTreeBody(ctx, oid));
+}
+
+/**
+ * A tree object's body as bytes (shared: never modify it), for editing a few entries and copying
+ * the rest: kept by oid, read loose through the codec, else (packed) through isomorphic-git and
+ * encoded again.
+ */
+export async function readTreeBody(ctx: RepoContext, oid: string): Promise<Uint8Array> {
+  const cached = (ctx.cache as Record<symbol, TreeCache | undefined>)[TREE_BODIES]?.bodies.get(oid);
   if (cached !== undefined) return cached;
   const loose = await readLoose(ctx, oid);
-  let entries: readonly TreeEntry[];
-  if (loose !== null && loose.type === 'tree') entries = parseTree(loose.body);
-  else {
-    entries = (await git.readTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache })).tree;
-  }
-  rememberTree(ctx, oid, entries);
-  return entries;
+  const body =
+    loose?.type === 'tree'
+      ? loose.body
+      : encodeTreeBody(
+          (await git.readTree({ fs: ctx.fs, dir: ctx.dir, gitdir: ctx.gitdir, oid, cache: ctx.cache })).tree,
+        );
+  rememberTreeBody(ctx, oid, body);
+  return body;
 }
 
 /** A blob's bytes. */
@@ -118,27 +128,24 @@ function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
   return out;
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const decoder = new TextDecoder();
 
-/** Parses a tree object's body as isomorphic-git does (`040000` for folders, type from the mode). */
+/** The entry of a tree body at `at`, whose name is `body[from, to)` ({@link nameEnd}), as isomorphic-git reads it (`040000` for folders, type from the mode). */
+export function parseEntry(body: Uint8Array, at: number, from: number, to: number): TreeEntry {
+  let mode = decodeAscii(body, at, from - 1);
+  if (mode.length === 5) mode = `0${mode}`;
+  const path = decoder.decode(body.subarray(from, to));
+  const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+  return { mode, path, oid: hex(body, to + 1, 20), type };
+}
+
+/** Parses a tree object's body. */
 export function parseTree(body: Uint8Array): TreeEntry[] {
   const out: TreeEntry[] = [];
-  let at = 0;
-  while (at < body.length) {
-    const space = body.indexOf(0x20, at);
-    const nul = body.indexOf(0, space);
-    if (space < 0 || nul < 0 || nul + 21 > body.length) throw new Error('malformed tree object');
-    let mode = decodeAscii(body, at, space);
-    if (mode.length === 5) mode = `0${mode}`;
-    let ascii = true;
-    for (let i = space + 1; i < nul; i++) if (body[i] > 0x7f) ascii = false;
-    const path = ascii ? decodeAscii(body, space + 1, nul) : decoder.decode(body.subarray(space + 1, nul));
-    let oid = '';
-    for (let i = nul + 1; i < nul + 21; i++) oid += HEX[body[i]];
-    const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
-    out.push({ mode, path, oid, type });
-    at = nul + 21;
+  for (let at = 0; at < body.length;) {
+    const to = nameEnd(body, at);
+    out.push(parseEntry(body, at, body.indexOf(0x20, at) + 1, to));
+    at = to + 21;
   }
   return out;
 }

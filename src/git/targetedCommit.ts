@@ -18,7 +18,7 @@ import { describeChanges } from './describeChanges';
 import { expandFolders } from './expandFolders';
 import type { BlobTarget, PathStatus, TreeChange } from './treeEdit';
 import type { FolderTrees } from './cacheTree';
-import { EMPTY_TREE_OID, editTree } from './treeEdit';
+import { EMPTY_TREE_OID, editTree, settleAll } from './treeEdit';
 import { isIgnoredPath, isSkipped, writeWorktreeBlob } from './worktree';
 
 /** A commit's author (also its committer). */
@@ -224,24 +224,12 @@ async function syncIndex(
 }
 
 function trackedIn(index: Uint8Array | null): (path: string) => boolean {
-  if (index === null) return () => false;
-  const { entries } = parseGitIndex(index);
-  return (path) => entries.has(path);
+  const entries = index && parseGitIndex(index).entries;
+  return (path) => entries?.has(path) === true;
 }
 
-function unreadableIndex(detail = ''): GitLayerError {
-  return new GitLayerError(
-    'IO',
-    `.git/index was not read correctly while staging${detail}; the commit was abandoned`,
-    CALLER,
-  );
-}
-
-/** Every promise's value, in order, once all have settled; the first failure is thrown then (nothing is left running). */
-async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
-  const settled = await Promise.allSettled(promises);
-  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
-  return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
+function unreadableIndex(): GitLayerError {
+  return new GitLayerError('IO', '.git/index was not read correctly while staging; the commit was abandoned', CALLER);
 }
 
 /** True when `.git/index` does not hold exactly these blobs (e.g. after a crash between ref and index). */

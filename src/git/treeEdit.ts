@@ -1,7 +1,9 @@
 import type { TreeEntry } from 'isomorphic-git';
 import type { ObjectStore, ObjectWriteBatch } from './ObjectStore';
 import { objectStore } from './ObjectStore';
-import { readTreeEntries } from './objectReader';
+import { parseEntry, readTreeBody } from './objectReader';
+import { concatBytes } from './bytes';
+import { compareEntries, encodeEntry, nameEnd } from './treeBody';
 import type { RepoContext } from './RepoContext';
 import type { GitFsStats } from './GitFs';
 import type { FolderTrees } from './cacheTree';
@@ -71,8 +73,7 @@ async function editEntries(
   prefix: string,
   folders: Map<string, FolderTrees> | undefined,
 ): Promise<string | null> {
-  const entries = new Map<string, TreeEntry>();
-  if (treeOid !== null) for (const e of await readTreeEntries(ctx, treeOid)) entries.set(e.path, e);
+  const body = treeOid === null ? new Uint8Array(0) : await readTreeBody(ctx, treeOid);
   const direct = new Map<string, BlobTarget | null>();
   const nested = new Map<string, Map<string, BlobTarget | null>>();
   for (const [path, target] of changes) {
@@ -86,6 +87,10 @@ async function editEntries(
     if (!sub) nested.set(head, (sub = new Map<string, BlobTarget | null>()));
     sub.set(path.slice(slash + 1), target);
   }
+  // Only the entries named by the changes are read; the others are copied as bytes below.
+  const names = [...nested.keys(), ...direct.keys()];
+  const found = new Map<number, string>();
+  const entries = findEntries(body, names, found);
   let changed = false;
   const put = (name: string, entry: TreeEntry | null) => {
     const old = entries.get(name);
@@ -114,10 +119,9 @@ async function editEntries(
     );
     return { name, old, subReport, oid };
   });
-  const settled = await Promise.allSettled(subfolders.map((f) => f.oid));
-  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  const oids = await settleAll(subfolders.map((f) => f.oid));
   subfolders.forEach(({ name, old, subReport }, i) => {
-    const subOid = (settled[i] as PromiseFulfilledResult<string | null>).value;
+    const subOid = oids[i];
     report.push(...subReport);
     // A folder that ends up empty leaves the tree; a file of the same name is handled below.
     if (subOid !== null) {
@@ -148,6 +152,88 @@ async function editEntries(
     }
   }
   if (!changed) return treeOid;
-  if (entries.size === 0) return null;
-  return store.writeTree([...entries.values()]);
+  const edited = withEntries(body, found, entries);
+  if (edited.length === 0) return null;
+  return store.writeTreeBody(edited);
+}
+
+/** Every promise's value, in order, once all have settled; the first failure is thrown then (nothing is left running). */
+export async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
+}
+
+const encoder = new TextEncoder();
+
+/** The entries of a tree body whose names are among `names`, as {@link parseEntry} reads them; `found` gets where each starts. */
+function findEntries(
+  body: Uint8Array,
+  names: readonly string[],
+  found = new Map<number, string>(),
+): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  // Looked at by index: iterating (in code V8 has not optimised) makes a result object per name and entry.
+  const bytesOf = names.map((name) => encoder.encode(name));
+  for (let at = 0; at < body.length && out.size < names.length;) {
+    const to = nameEnd(body, at);
+    const from = body.indexOf(0x20, at) + 1;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      const bytes = bytesOf[k];
+      if (to - from !== bytes.length) continue;
+      let i = 0;
+      while (i < bytes.length && body[from + i] === bytes[i]) i++;
+      if (i < bytes.length) continue;
+      out.set(name, parseEntry(body, at, from, to));
+      found.set(at, name);
+    }
+    at = to + 21;
+  }
+  return out;
+}
+
+/**
+ * A tree body without its entries that start at the keys of `found`, and with `entries` instead,
+ * every other entry's bytes copied as they were, in git's order: an entry goes where the old one
+ * of its name and kind was, and only one of a new name (or kind) is placed by comparing names.
+ */
+function withEntries(
+  body: Uint8Array,
+  found: ReadonlyMap<number, string>,
+  entries: ReadonlyMap<string, TreeEntry>,
+): Uint8Array {
+  const was = new Map([...found].map(([at, name]) => [name, at]));
+  const placed: [number, Uint8Array][] = [];
+  for (const entry of entries.values()) {
+    const bytes = encodeEntry(entry);
+    let at = was.get(entry.path);
+    if (at === undefined || compareEntries(bytes, 0, body, at) !== 0)
+      for (at = 0; at < body.length && compareEntries(bytes, 0, body, at) > 0;) at = nameEnd(body, at) + 21;
+    placed.push([at, bytes]);
+  }
+  placed.sort((a, b) => a[0] - b[0] || compareEntries(a[1], 0, b[1], 0));
+  const parts: Uint8Array[] = [];
+  let copyFrom = 0;
+  let next = 0;
+  for (const cut of [...found.keys(), body.length].sort((a, b) => a - b)) {
+    for (; next < placed.length && placed[next][0] <= cut; next++) {
+      parts.push(body.subarray(copyFrom, placed[next][0]), placed[next][1]);
+      copyFrom = placed[next][0];
+    }
+    parts.push(body.subarray(copyFrom, cut));
+    copyFrom = cut < body.length ? nameEnd(body, cut) + 21 : cut;
+  }
+  return concatBytes(parts);
+}
+
+/** The oid of the folder at `path` in a tree, or `null` when there is none (or a file is there), reading only the entries along it. */
+export async function folderAt(ctx: RepoContext, treeOid: string, path: string): Promise<string | null> {
+  let oid = treeOid;
+  for (const part of path.split('/')) {
+    const entry = findEntries(await readTreeBody(ctx, oid), [part]).get(part);
+    if (entry?.type !== 'tree') return null;
+    oid = entry.oid;
+  }
+  return oid;
 }

@@ -4,7 +4,10 @@ import { refreshIndexStats } from '../../git/refreshIndexStats';
 import { commitPaths } from '../../versioning/commitPaths';
 import { CliError } from '../CliError';
 import { commitLabel } from '../git/commitLabel';
+import type { CliRepo } from '../git/CliRepo';
 import { openCliRepo, requireRepository } from '../git/CliRepo';
+import type { CliIo } from '../io';
+import type { StatusScanResult } from '../../git/statusScan';
 import { reportGitFailure } from '../git/gitFailure';
 import { coveredBy, reportSkipped } from '../git/skippedEntries';
 import type { SkippedEntry } from '../../git/worktreeEntry';
@@ -50,15 +53,7 @@ export const commitCommand: Command = {
     try {
       await requireRepository(cli);
       const skipped: SkippedEntry[] = [];
-      const files = await cli.repo.listFiles(skipped);
-      reportSkipped(ctx.io, skipped);
-      // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them;
-      // the index as read is kept for the commit below, which then neither reads nor scans it again.
-      const scan = await cli.repo.scan(files, {
-        covers: coveredBy(skipped),
-        refreshIndex: refreshIndexStats,
-        indexRead: rememberIndexRead,
-      });
+      const scan = await scanVault(cli, skipped, ctx.io);
       if (scan.conflicted.length > 0)
         ctx.io.stderr(`unresolved merge conflicts (left out): ${scan.conflicted.join(', ')}\n`);
       const paths = [...new Set([...scan.added, ...scan.modified, ...scan.deleted, ...scan.staged])].sort();
@@ -105,3 +100,20 @@ export const commitCommand: Command = {
     }
   },
 };
+
+/**
+ * Lists the vault and finds what changed. A function of its own so that the file list (50,000
+ * paths and stats at 50,000 notes) is garbage once it returns: a local of `run` stayed reachable
+ * from the suspended command until it ended.
+ */
+async function scanVault(cli: CliRepo, skipped: SkippedEntry[], io: CliIo): Promise<StatusScanResult> {
+  const files = await cli.repo.listFiles(skipped);
+  reportSkipped(io, skipped);
+  // Files hashed and found unchanged get fresh stat data in the index, as `git status` gives them;
+  // the index as read is kept for the commit below, which then neither reads nor scans it again.
+  return cli.repo.scan(files, {
+    covers: coveredBy(skipped),
+    refreshIndex: refreshIndexStats,
+    indexRead: rememberIndexRead,
+  });
+}

@@ -32,6 +32,12 @@ function sha1(data: Uint8Array): string {
  */
 export const nodeCodec: GitObjectCodec = {
   sha1,
+  sha1Parts: (parts) => {
+    nodeCrypto ??= require('node:crypto') as typeof NodeCrypto;
+    const hash = nodeCrypto.createHash('sha1');
+    for (const part of parts) hash.update(part);
+    return hash.digest('hex');
+  },
   deflate: (data) => deflateSync(data, LOOSE),
   inflate: (data) => inflateSync(data),
 };

@@ -42,6 +42,7 @@ export const syncFs: typeof nodeFs &
       // returns promises; node's argument error (a stack trace each time) cost 20 ms per scan at 50,000 notes.
       path === undefined ? Promise.reject(NO_PATH) : settle(() => nodeFs.readFileSync(path, options)),
     writeFile: promised(nodeFs.writeFileSync),
+    writeFileParts: promised(writeParts),
     unlink: promised(nodeFs.unlinkSync),
     mkdir: promised(nodeFs.mkdirSync),
     rmdir: promised(nodeFs.rmdirSync),
@@ -75,6 +76,28 @@ function withNodePromises<T extends object>(calls: T): T {
     { get: (_target, name) => (nodeFs.promises as unknown as Record<string | symbol, unknown>)[name] },
   );
   return Object.setPrototypeOf(calls, fallback) as T;
+}
+
+/** Writes `parts` one after another as the file at `path` (created or truncated), with `writev` calls until all are written. */
+function writeParts(path: string, parts: readonly Uint8Array[]): void {
+  const fd = nodeFs.openSync(path, 'w');
+  try {
+    let rest = parts.filter((part) => part.length > 0);
+    while (rest.length > 0) {
+      let written = nodeFs.writevSync(fd, rest.slice(0, 1024));
+      const next: Uint8Array[] = [];
+      for (const part of rest) {
+        if (written >= part.length) written -= part.length;
+        else {
+          next.push(written > 0 ? part.subarray(written) : part);
+          written = 0;
+        }
+      }
+      rest = next;
+    }
+  } finally {
+    nodeFs.closeSync(fd);
+  }
 }
 
 const NO_PATH = Object.assign(new TypeError('readFile needs a path'), { code: 'ERR_INVALID_ARG_TYPE' });
