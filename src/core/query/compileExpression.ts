@@ -253,7 +253,7 @@ function lastItemMemo(read: Compiled): Compiled {
       lastItem = null;
       last = read(item, env);
       lastItem = item;
-      lastEnv = env;
+      if (env !== lastEnv) lastEnv = env;
     }
     return last;
   };
@@ -287,7 +287,8 @@ function compileNode(expr: Expr, s: Scope): Compiled {
       if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
       let reader = s.readers.get(name);
       if (!reader) {
-        reader = lastItemMemo(propertyReader(name));
+        // A name read once per item needs no memo: checking and keeping the item would cost more than the read.
+        reader = s.reread.has(name) ? lastItemMemo(propertyReader(name)) : propertyReader(name);
         s.readers.set(name, reader);
       }
       return reader;
@@ -315,13 +316,59 @@ function compileNode(expr: Expr, s: Scope): Compiled {
   }
 }
 
+/**
+ * The bare names an expression may read more than once per item: named twice or more, or named in
+ * the body of a `filter`/`map`/`reduce` (evaluated per element). Other reads happen at most once.
+ */
+function rereadNames(root: Expr): Set<string> {
+  const seen = new Set<string>();
+  const reread = new Set<string>();
+  const visit = (expr: Expr, repeated: boolean): void => {
+    switch (expr.type) {
+      case 'literal':
+      case 'regex':
+        return;
+      case 'ident':
+        if (repeated || seen.has(expr.name)) reread.add(expr.name);
+        seen.add(expr.name);
+        return;
+      case 'member':
+        return visit(expr.object, repeated);
+      case 'index':
+        visit(expr.object, repeated);
+        return visit(expr.index, repeated);
+      case 'call': {
+        visit(expr.callee, repeated);
+        const lambda = expr.callee.type === 'member' && lookup(LAMBDA_ARITY, expr.callee.name) !== undefined;
+        for (const arg of expr.args) visit(arg, repeated || lambda);
+        return;
+      }
+      case 'unary':
+        return visit(expr.operand, repeated);
+      case 'binary':
+        visit(expr.left, repeated);
+        return visit(expr.right, repeated);
+      case 'list':
+        for (const e of expr.elements) visit(e, repeated);
+        return;
+    }
+  };
+  visit(root, false);
+  return reread;
+}
+
 /** Compiles a parsed expression once into a closure over (item, env), or an error with its offset. */
 export function compileExpression(
   expr: Expr,
   options: CompileOptions = {},
 ): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
   try {
-    const scope: Scope = { formula: options.formula ?? null, locals: options.locals ?? new Map(), readers: new Map() };
+    const scope: Scope = {
+      formula: options.formula ?? null,
+      locals: options.locals ?? new Map(),
+      readers: new Map(),
+      reread: rereadNames(expr),
+    };
     return { ok: true, fn: compile(expr, scope) };
   } catch (e) {
     if (e instanceof CompileFailure) return { ok: false, error: { pos: e.pos, message: e.message } };
