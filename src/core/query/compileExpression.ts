@@ -324,34 +324,16 @@ function rereadNames(root: Expr): Set<string> {
   const seen = new Set<string>();
   const reread = new Set<string>();
   const visit = (expr: Expr, repeated: boolean): void => {
-    switch (expr.type) {
-      case 'literal':
-      case 'regex':
-        return;
-      case 'ident':
-        if (repeated || seen.has(expr.name)) reread.add(expr.name);
-        seen.add(expr.name);
-        return;
-      case 'member':
-        return visit(expr.object, repeated);
-      case 'index':
-        visit(expr.object, repeated);
-        return visit(expr.index, repeated);
-      case 'call': {
-        visit(expr.callee, repeated);
-        const lambda = expr.callee.type === 'member' && lookup(LAMBDA_ARITY, expr.callee.name) !== undefined;
-        for (const arg of expr.args) visit(arg, repeated || lambda);
-        return;
-      }
-      case 'unary':
-        return visit(expr.operand, repeated);
-      case 'binary':
-        visit(expr.left, repeated);
-        return visit(expr.right, repeated);
-      case 'list':
-        for (const e of expr.elements) visit(e, repeated);
-        return;
+    if (expr.type === 'ident') {
+      if (repeated || seen.has(expr.name)) reread.add(expr.name);
+      seen.add(expr.name);
     }
+    const lambda = expr.type === 'call' && expr.callee.type === 'member' && !!lookup(LAMBDA_ARITY, expr.callee.name);
+    // Every child node, whatever its field: a lambda's arguments are read once per element.
+    for (const field of Object.values(expr) as unknown[])
+      for (const child of Array.isArray(field) ? field : [field])
+        if (typeof child === 'object' && child !== null)
+          visit(child as Expr, repeated || (lambda && field === (expr as { args?: unknown }).args));
   };
   visit(root, false);
   return reread;
