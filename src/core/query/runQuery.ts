@@ -65,7 +65,8 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
 function summarise(query: Query, rows: readonly Row[], env: EvalEnv): SummaryValue[] {
   return query.summaries.map((s) => {
     const column = query.columns.findIndex((c) => c.id === s.id);
-    const values = column >= 0 ? rows.map((r) => r.values[column]) : rows.map((r) => s.fn(r.item, env));
+    const values = new Array<Value>(rows.length);
+    for (let r = 0; r < rows.length; r++) values[r] = column >= 0 ? rows[r].values[column] : s.fn(rows[r].item, env);
     return { id: s.id, name: s.name, value: s.fold(values, env) };
   });
 }
