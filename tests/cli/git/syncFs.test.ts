@@ -40,3 +40,53 @@ describe("syncFs, the CLI's fs", () => {
     expect(loaded).not.toContain('NativeModule worker_threads');
   });
 });
+
+describe("the CLI's walk and the ignore rules", () => {
+  test('opens only the .gitignore files its listings show, listing every folder or keeping their listings', async () => {
+    const { listWorkingFiles } = await import('../../../src/git/listWorkingFiles');
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'vault-stack-walk-rules-'));
+    const write = (rel: string, text = `${rel}\n`) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    for (const rel of ['a/b/c/note.md', 'a/b/d/note.md', 'a/e/note.md', 'f/g/note.md', 'f/g/skip.tmp']) write(rel);
+    write('.gitignore', '*.log\n');
+    write('f/.gitignore', '*.tmp\n');
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    const opened: string[] = [];
+    const view = Object.create(syncFs, {
+      promises: {
+        value: Object.create(syncFs.promises, {
+          readFile: {
+            value: (p: string, options?: unknown) => {
+              if (p.endsWith('/.gitignore')) opened.push(path.relative(dir, p));
+              return syncFs.promises.readFile(p, options as undefined);
+            },
+          },
+        }) as typeof syncFs.promises,
+      },
+    }) as typeof syncFs;
+    const walk = async () =>
+      (await listWorkingFiles({ fs: view, dir, gitdir: path.join(dir, '.git'), cache: {} })).map((f) => f.path);
+
+    const listed = await walk();
+    const firstOpens = opened.splice(0).sort();
+    const again = await walk();
+
+    expect(listed).toEqual([
+      '.gitignore',
+      'a/b/c/note.md',
+      'a/b/d/note.md',
+      'a/e/note.md',
+      'f/.gitignore',
+      'f/g/note.md',
+      // Ignored files in listed folders are listed: the scan leaves them out.
+      'f/g/skip.tmp',
+    ]);
+    expect(again).toEqual(listed);
+    expect(new Set(firstOpens).size).toBe(firstOpens.length);
+    expect(firstOpens.every((p) => p === '.gitignore' || p === 'f/.gitignore')).toBe(true);
+    expect(opened.every((p) => p === '.gitignore' || p === 'f/.gitignore')).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
