@@ -2,6 +2,7 @@
 // (bin/vault-stack.js picks it for `commit`): git hooks and cron run it most, and half the full
 // bundle's code is then neither read nor deserialised from V8's code cache.
 import { readFileSync, writeSync } from 'node:fs';
+import { readIndexesAhead } from './git/indexReadAhead';
 import type { CliIo } from './io';
 import { runAsync } from './runCommit';
 
@@ -51,6 +52,8 @@ function commitIo(): CliIo {
 // listeners still run) instead of letting the event loop run down: V8 had posted a scavenge of the
 // young generation as a task (4-9 ms of a no-change commit at 50,000 notes, after its line was
 // printed), which nothing would use. Output left to a stream is let finish.
+// The commit's walk reads .git/index while its lstats run (see indexReadAhead), not after them.
+readIndexesAhead();
 void runAsync(process.argv.slice(2), commitIo()).then((code) => {
   process.exitCode = code;
   if (!streamed) process.exit(code);

@@ -29,8 +29,8 @@ export class IndexEntries {
   readonly modes: Uint32Array;
   /** Where each entry starts in the index bytes (its cached stat data, then its oid at +40). */
   readonly offsets: Uint32Array;
-  /** The path of each row, in index order. */
-  readonly paths: string[] = [];
+  /** The path of each row, in index order (sized once: no copies as it grows). */
+  readonly paths: string[];
   private count = 0;
   /** Whether every path is greater (string order) than the one before: then rows are found by binary search. */
   private ascending = true;
@@ -39,6 +39,7 @@ export class IndexEntries {
     private readonly bytes: Uint8Array,
     capacity: number,
   ) {
+    this.paths = new Array<string>(capacity);
     this.sizes = new Float64Array(capacity);
     this.mtimes = new Float64Array(capacity);
     this.modes = new Uint32Array(capacity);

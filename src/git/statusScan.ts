@@ -42,6 +42,19 @@ export interface StatusScanOptions {
   ) => void;
 }
 
+/**
+ * `.git/index` as read and parsed ahead of the scan, with its stats before and after the read: the
+ * CLI's commit reads it while its walk's lstats run, and its fs answers `takeIndexRead` (see
+ * src/cli/git/indexReadAhead.ts). The scan uses it when the file still has the stats it had after
+ * the read and no interrupted commit is pending (whose recovery may rewrite the index).
+ */
+export interface IndexReadAhead {
+  before: GitFsStats | null;
+  bytes: Uint8Array;
+  snapshot: GitIndexSnapshot;
+  after: GitFsStats;
+}
+
 /** Changes found by the start-up scan, relative to `.git/index`; `hashed` counts files read. */
 export interface StatusScanResult {
   added: string[];
@@ -72,15 +85,19 @@ export async function scanStatus(
   const journal = await readJournal(ctx);
   await recoverInterrupted(ctx, journal);
   const indexPath = `${ctx.gitdir}/index`;
-  const before = options.indexRead && (await lstatOrNull(ctx.fs, indexPath));
-  const bytes = await readBytesOrNull(ctx.fs, indexPath);
-  const snapshot =
-    bytes === null
+  const ahead = (ctx.fs as { takeIndexRead?: (path: string) => IndexReadAhead | null }).takeIndexRead?.(indexPath);
+  let indexStats = ahead && !journal ? await lstatOrNull(ctx.fs, indexPath) : null;
+  const early = ahead && indexStats && sameFile(indexStats, ahead.after) ? ahead : null;
+  const before = early ? early.before : options.indexRead && (await lstatOrNull(ctx.fs, indexPath));
+  const bytes = early ? early.bytes : await readBytesOrNull(ctx.fs, indexPath);
+  const snapshot = early
+    ? early.snapshot
+    : bytes === null
       ? { version: 2, entries: new IndexEntries(new Uint8Array(0), 0), conflicts: [] as string[], extensionsAt: 0 }
       : parseGitIndex(bytes);
   // An entry whose mtime is not older than the index itself may have changed after it was staged
   // within the same clock tick ("racily clean", as git calls it): always hash those.
-  const indexStats = await lstatOrNull(ctx.fs, indexPath);
+  if (!early) indexStats = await lstatOrNull(ctx.fs, indexPath);
   const racyFrom = Math.floor(indexStats?.mtimeMs ?? Infinity);
   if (bytes !== null) options.indexRead?.(ctx, bytes, snapshot, before || null, indexStats);
   const head = await resolveRefOrNull(ctx, 'HEAD');
@@ -129,6 +146,20 @@ export async function scanStatus(
   result.modified.sort();
   result.deleted.sort();
   return result;
+}
+
+/** Whether two stats of a file say nothing changed it between them (nor replaced it). */
+function sameFile(a: GitFsStats, b: GitFsStats): boolean {
+  return (
+    a.mtimeMs !== undefined &&
+    a.ctimeMs !== undefined &&
+    a.ino !== undefined &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs &&
+    a.ino === b.ino &&
+    a.dev === b.dev &&
+    a.size === b.size
+  );
 }
 
 /**

@@ -351,13 +351,30 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));
   const counts = new Uint32Array(folders * 2);
   new Uint8Array(counts.buffer).set(bytes.subarray(countsAt, textAt));
-  const text = bytes.toString('utf8', textAt, textAt + textBytes).split('\0');
+  const whole = bytes.toString('utf8', textAt, textAt + textBytes);
+  const text = whole.split('\0');
   const keysAt = ruleCount + folders;
   // Every piece ended by NUL: one empty string after the last.
   if (text.length !== keysAt + keyCount + 1) return none();
   const out = none();
   for (let i = 0; i < ruleCount; i++)
     out.rules.set(text[i], stats.subarray((folders + i) * FIELDS, (folders + i + 1) * FIELDS));
+  // Where each folder's keys start in the whole text, where they lie joined as the walk's lstat
+  // helper takes them: found on the first ask (only a walk sharing its lstats asks), in one pass.
+  let starts: Uint32Array | null = null;
+  const spans = (): Uint32Array => {
+    if (starts !== null) return starts;
+    starts = new Uint32Array(folders + 1);
+    let from = 0;
+    for (let i = 0; i < keysAt; i++) from += text[i].length + 1;
+    let key = keysAt;
+    for (let i = 0; i < folders; i++) {
+      starts[i] = from;
+      for (const end = key + counts[2 * i]; key < end; key++) from += text[key].length + 1;
+    }
+    starts[folders] = from;
+    return starts;
+  };
   let at = keysAt;
   for (let i = 0; i < folders; i++) {
     const end = at + counts[2 * i];
@@ -366,6 +383,10 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
       stat: stats.subarray(i * FIELDS, (i + 1) * FIELDS),
       keys: text.slice(at, end),
       folders: counts[2 * i + 1],
+      joined: () => {
+        const s = spans();
+        return whole.slice(s[i], Math.max(s[i], s[i + 1] - 1));
+      },
     });
     at = end;
   }

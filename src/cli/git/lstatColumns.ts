@@ -91,6 +91,16 @@ export interface LstatColumnsOptions {
   helperFirst?: boolean;
   /** Whether to lstat through node's fs binding when it answers as `lstatSync` does (default: true; see {@link rawLstatFor}). */
   raw?: boolean;
+  /**
+   * Work of the caller's that needs none of the stats, run once on the main thread after the
+   * helper is handed its job and before the main thread's first chunk: while the helper boots or
+   * lstats, not after both are done (the CLI's commit reads `.git/index` there). Told whether a
+   * helper shares the lstats (with none, the work gains nothing by coming early). It runs inside
+   * the folder named by `prefix` (see below), so any path it opens must be absolute.
+   */
+  meanwhile?: (shared: boolean) => void;
+  /** `paths.join('\0')`, which the helper takes its paths as, when the caller has it cheaper (it must be exactly that). */
+  joined?: () => string;
 }
 
 /**
@@ -133,11 +143,12 @@ function lstatAll(prefix: string, paths: readonly string[], options: LstatColumn
     shareable &&
     n >= PARALLEL_FROM &&
     (options.helper ?? (waiting !== null || spareCore())) &&
-    startHelper(prefix, paths, state, { ...columns, raw: rawLstat !== null });
+    startHelper(prefix, options.joined?.() ?? paths.join('\0'), state, { ...columns, raw: rawLstat !== null });
   // Started for more paths than came (or told not to help): let it go.
   if (!helped) letWaitingGo();
   // Up to 10 s for the helper's first claim; NEXT stays 0 until then.
   if (helped && options.helperFirst === true) Atomics.wait(state, NEXT, 0, 10_000);
+  options.meanwhile?.(helped);
   for (;;) {
     const from = Atomics.add(state, NEXT, CHUNK);
     if (from >= n) break;
@@ -327,8 +338,8 @@ function letWaitingGo(): void {
   waiting = null;
 }
 
-function startHelper(prefix: string, paths: readonly string[], state: Int32Array, columns: HelperColumns): boolean {
-  const job: Job = { prefix, paths: paths.join('\0'), state: state.buffer, ...columns, chunk: CHUNK };
+function startHelper(prefix: string, paths: string, state: Int32Array, columns: HelperColumns): boolean {
+  const job: Job = { prefix, paths, state: state.buffer, ...columns, chunk: CHUNK };
   const ready = waiting;
   waiting = null;
   if (ready !== null) {

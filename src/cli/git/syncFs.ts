@@ -5,6 +5,7 @@ import { walkInBulk } from './bulkWalk';
 import type { RepoContext } from '../../git/RepoContext';
 import type { SkippedEntry } from '../../git/worktreeEntry';
 import { openFolderCache } from './folderCache';
+import { indexReadAhead, takeIndexRead } from './indexReadAhead';
 import { lstatColumns, prestartLstatHelper } from './lstatColumns';
 
 type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
@@ -20,12 +21,15 @@ type Sync<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise
  * keeps folder listings between runs under `.git` ({@link openFolderCache}).
  */
 export const syncFs: typeof nodeFs &
-  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
-  Pick<WorkingTreeLister, 'listWorkingFiles'> = withNodeFs({
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings' | 'readAhead'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'> & { takeIndexRead: typeof takeIndexRead } = withNodeFs({
   // The walk runs over the fs it is handed (a test's view of this one, with calls replaced).
   listWorkingFiles: (ctx: RepoContext, skipped: SkippedEntry[]) => walkInBulk(ctx, ctx.fs as BulkListingFs, skipped),
   readdirTyped: (path: string): TypedEntry[] => nodeFs.readdirSync(path, { withFileTypes: true }),
   lstatColumns,
+  // The commit reads .git/index while the walk's lstats run, and its scan takes that read.
+  readAhead: indexReadAhead,
+  takeIndexRead,
   // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
   folderListings: (root: string, gitdir: string) =>
     openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
@@ -51,8 +55,8 @@ export const syncFs: typeof nodeFs &
     cp: undefined,
   }) as unknown as typeof nodeFs.promises,
 }) as typeof nodeFs &
-  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings'> &
-  Pick<WorkingTreeLister, 'listWorkingFiles'>;
+  Pick<BulkListingFs, 'readdirTyped' | 'lstatColumns' | 'folderListings' | 'readAhead'> &
+  Pick<WorkingTreeLister, 'listWorkingFiles'> & { takeIndexRead: typeof takeIndexRead };
 
 /**
  * `own` with every other member of node's fs. Members are copied as they are defined, getters

@@ -253,7 +253,7 @@ function lastItemMemo(read: Compiled): Compiled {
       lastItem = null;
       last = read(item, env);
       lastItem = item;
-      lastEnv = env;
+      if (env !== lastEnv) lastEnv = env;
     }
     return last;
   };
@@ -287,7 +287,8 @@ function compileNode(expr: Expr, s: Scope): Compiled {
       if (name === 'note') fail(expr.pos, '"note" needs a property, as in note.status or note["last-run"]');
       let reader = s.readers.get(name);
       if (!reader) {
-        reader = lastItemMemo(propertyReader(name));
+        // A name read once per item needs no memo: checking and keeping the item would cost more than the read.
+        reader = s.reread.has(name) ? lastItemMemo(propertyReader(name)) : propertyReader(name);
         s.readers.set(name, reader);
       }
       return reader;
@@ -315,13 +316,41 @@ function compileNode(expr: Expr, s: Scope): Compiled {
   }
 }
 
+/**
+ * The bare names an expression may read more than once per item: named twice or more, or named in
+ * the body of a `filter`/`map`/`reduce` (evaluated per element). Other reads happen at most once.
+ */
+function rereadNames(root: Expr): Set<string> {
+  const seen = new Set<string>();
+  const reread = new Set<string>();
+  const visit = (expr: Expr, repeated: boolean): void => {
+    if (expr.type === 'ident') {
+      if (repeated || seen.has(expr.name)) reread.add(expr.name);
+      seen.add(expr.name);
+    }
+    const lambda = expr.type === 'call' && expr.callee.type === 'member' && !!lookup(LAMBDA_ARITY, expr.callee.name);
+    // Every child node, whatever its field: a lambda's arguments are read once per element.
+    for (const field of Object.values(expr) as unknown[])
+      for (const child of Array.isArray(field) ? field : [field])
+        if (typeof child === 'object' && child !== null)
+          visit(child as Expr, repeated || (lambda && field === (expr as { args?: unknown }).args));
+  };
+  visit(root, false);
+  return reread;
+}
+
 /** Compiles a parsed expression once into a closure over (item, env), or an error with its offset. */
 export function compileExpression(
   expr: Expr,
   options: CompileOptions = {},
 ): { ok: true; fn: Compiled } | { ok: false; error: { pos: number; message: string } } {
   try {
-    const scope: Scope = { formula: options.formula ?? null, locals: options.locals ?? new Map(), readers: new Map() };
+    const scope: Scope = {
+      formula: options.formula ?? null,
+      locals: options.locals ?? new Map(),
+      readers: new Map(),
+      reread: rereadNames(expr),
+    };
     return { ok: true, fn: compile(expr, scope) };
   } catch (e) {
     if (e instanceof CompileFailure) return { ok: false, error: { pos: e.pos, message: e.message } };

@@ -87,7 +87,7 @@ function memoisedPerItem(fn: Compiled): Compiled {
       lastItem = null;
       last = fn(item, env);
       lastItem = item;
-      lastEnv = env;
+      if (env !== lastEnv) lastEnv = env;
     }
     return last;
   };

@@ -10,11 +10,17 @@ export function numbersOf(list: readonly Value[]): number[] {
 
 /** Arithmetic mean of a list's numbers; null when it has none. */
 export function meanOf(list: readonly Value[]): Value {
-  const ns = numbersOf(list);
-  if (ns.length === 0) return null;
+  // One pass, adding in list order as a list of the numbers would: no list of numbers made.
   let sum = 0;
-  for (const n of ns) sum += n;
-  return sum / ns.length;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v === 'number') {
+      sum += v;
+      count++;
+    }
+  }
+  return count === 0 ? null : sum / count;
 }
 
 /** Median of a list's numbers; null when it has none. */
@@ -39,9 +45,21 @@ export function stddevOf(list: readonly Value[]): Value {
 
 /** Sum of a list's numbers (0 for none). */
 export function sumOf(list: readonly Value[]): number {
+  return sumOrNull(list) ?? 0;
+}
+
+/** Sum of a list's numbers; null when it has none. */
+export function sumOrNull(list: readonly Value[]): number | null {
   let sum = 0;
-  for (const v of list) if (typeof v === 'number') sum += v;
-  return sum;
+  let any = false;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v === 'number') {
+      sum += v;
+      any = true;
+    }
+  }
+  return any ? sum : null;
 }
 
 /** Distinct elements, first occurrence kept (equality as `==`). */

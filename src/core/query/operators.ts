@@ -51,42 +51,6 @@ export function addValues(a: Value, b: Value, sign: 1 | -1): Value {
   return null;
 }
 
-/** Evaluates a binary operator other than `&&`/`||` (which short-circuit in the compiler). */
-export function applyBinary(op: Exclude<BinaryOp, '&&' | '||'>, a: Value, b: Value): Value {
-  switch (op) {
-    case '==':
-      return valuesEqual(a, b);
-    case '!=':
-      return !valuesEqual(a, b);
-    case '<': {
-      const c = compareOrdered(a, b);
-      return c !== null && c < 0;
-    }
-    case '<=': {
-      const c = compareOrdered(a, b);
-      return c !== null && c <= 0;
-    }
-    case '>': {
-      const c = compareOrdered(a, b);
-      return c !== null && c > 0;
-    }
-    case '>=': {
-      const c = compareOrdered(a, b);
-      return c !== null && c >= 0;
-    }
-    case '+':
-      return addValues(a, b, 1);
-    case '-':
-      return addValues(a, b, -1);
-    case '*':
-      return typeof a === 'number' && typeof b === 'number' ? a * b : null;
-    case '/':
-      return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a / b : null;
-    case '%':
-      return typeof a === 'number' && typeof b === 'number' && b !== 0 ? a % b : null;
-  }
-}
-
 const ORDER_TESTS: Record<'<' | '<=' | '>' | '>=', (c: number) => boolean> = {
   '<': (c) => c < 0,
   '<=': (c) => c <= 0,
@@ -95,8 +59,8 @@ const ORDER_TESTS: Record<'<' | '<=' | '>' | '>=', (c: number) => boolean> = {
 };
 
 /**
- * The function of one binary operator (other than `&&`/`||`), chosen once at compile time so an
- * evaluation does not switch on the operator; the same results as `applyBinary`.
+ * The function of one binary operator other than `&&`/`||` (which short-circuit in the compiler),
+ * chosen once at compile time so an evaluation does not switch on the operator.
  */
 export function binaryOperator(op: Exclude<BinaryOp, '&&' | '||'>): (a: Value, b: Value) => Value {
   switch (op) {
@@ -104,22 +68,23 @@ export function binaryOperator(op: Exclude<BinaryOp, '&&' | '||'>): (a: Value, b
       return valuesEqual;
     case '!=':
       return (a, b) => !valuesEqual(a, b);
-    case '<':
-    case '<=':
-    case '>':
-    case '>=': {
+    case '+':
+      return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : addValues(a, b, 1));
+    case '-':
+      return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : addValues(a, b, -1));
+    case '*':
+      return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a * b : null);
+    case '/':
+      return (a, b) => (typeof a === 'number' && typeof b === 'number' && b !== 0 ? a / b : null);
+    case '%':
+      return (a, b) => (typeof a === 'number' && typeof b === 'number' && b !== 0 ? a % b : null);
+    default: {
       const test = ORDER_TESTS[op];
       return (a, b) => {
         const c = compareOrdered(a, b);
         return c !== null && test(c);
       };
     }
-    case '+':
-      return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a + b : addValues(a, b, 1));
-    case '-':
-      return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : addValues(a, b, -1));
-    default:
-      return (a, b) => applyBinary(op, a, b);
   }
 }
 

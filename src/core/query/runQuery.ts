@@ -4,11 +4,14 @@ import { filterNotes } from './filterNotes';
 import { parseCalendarPoint } from './calendar';
 import type { EvalEnv } from './Compiled';
 import type { Query, QueryContext, QueryResult, Row, RowGroup, SummaryValue } from './Query';
+import { warmNote } from './properties';
 import { QueryContextError } from './QueryContextError';
 import { compareSortValues } from './sortValues';
 import { dateValue, displayValue, type DateValue, type Value } from './Value';
 
 const NO_KEYS: Value[] = [];
+/** Rows whose notes are read ahead together (see warmNote). */
+const WARM = 16;
 
 interface Match {
   item: Item;
@@ -62,7 +65,8 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
 function summarise(query: Query, rows: readonly Row[], env: EvalEnv): SummaryValue[] {
   return query.summaries.map((s) => {
     const column = query.columns.findIndex((c) => c.id === s.id);
-    const values = column >= 0 ? rows.map((r) => r.values[column]) : rows.map((r) => s.fn(r.item, env));
+    const values = new Array<Value>(rows.length);
+    for (let r = 0; r < rows.length; r++) values[r] = column >= 0 ? rows[r].values[column] : s.fn(rows[r].item, env);
     return { id: s.id, name: s.name, value: s.fold(values, env) };
   });
 }
@@ -115,6 +119,9 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   const columns = query.columns;
   const rows: Row[] = new Array<Row>(count);
   for (let r = 0; r < count; r++) {
+    // Each WARM rows, the notes of the WARM rows after them are read together (see warmNote).
+    if (r % WARM === 0)
+      for (let k = r + WARM; k < r + 2 * WARM && k < count; k++) warmNote(keyed ? matches[k].item : plain[k]);
     const item = keyed ? matches[r].item : plain[r];
     const values = new Array<Value>(columns.length);
     for (let c = 0; c < columns.length; c++) values[c] = columns[c].fn(item, env);

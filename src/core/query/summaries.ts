@@ -1,7 +1,7 @@
 import type { Item } from '../model/Item';
 import type { Compiled, EvalEnv } from './Compiled';
 import type { CompileOptions } from './compileExpression';
-import { extremeOf, meanOf, medianOf, numbersOf, stddevOf, sumOf, uniqueOf } from './listMethods';
+import { extremeOf, meanOf, medianOf, numbersOf, stddevOf, sumOrNull, uniqueOf } from './listMethods';
 import type { QueryError } from './Query';
 import { describeYaml, queryError } from './queryError';
 import { selfNote } from './selfNote';
@@ -32,7 +32,7 @@ export const DEFAULT_SUMMARIES: Readonly<Record<string, SummaryFn>> = {
   Average: meanOf,
   Min: (values) => extremeOf(numbersOf(values), -1),
   Max: (values) => extremeOf(numbersOf(values), 1),
-  Sum: (values) => (numbersOf(values).length === 0 ? null : sumOf(values)),
+  Sum: sumOrNull,
   Range: range,
   Median: medianOf,
   Stddev: stddevOf,

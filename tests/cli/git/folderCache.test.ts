@@ -28,6 +28,7 @@ function vault(): string {
     'Home.md',
     'a/one.md',
     'a/b/two.md',
+    'a/b/ünï 😀.md',
     'a/b/c/d/deep.md',
     'a/b/c/d/deeper.md',
     'a-b/side.md',
@@ -44,9 +45,22 @@ function vault(): string {
   return dir;
 }
 
+/** How many walks handed lstatColumns the paths joined (each checked to be exactly `paths.join('\0')`). */
+let joinedGiven = 0;
+
 /** The CLI's fs with the folder cache on a clock `ahead` ms from now, counting the folders it lists. */
 function cachedFs(listed: string[], ahead = 60_000): GitFs {
   return Object.create(syncFs, {
+    lstatColumns: {
+      value: (...[prefix, paths, options]: Parameters<typeof syncFs.lstatColumns>) => {
+        // The lstat helper thread takes its paths from this string: row for row, or its stats go to other files.
+        if (options?.joined !== undefined) {
+          expect(options.joined()).toBe(paths.join('\0'));
+          joinedGiven++;
+        }
+        return syncFs.lstatColumns(prefix, paths, options);
+      },
+    },
     readdirTyped: {
       value: (p: string) => {
         listed.push(p);
@@ -99,8 +113,10 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     expect(await agrees(dir)).toEqual(ALL);
     expect(fs.existsSync(cacheFile(dir))).toBe(true);
 
+    joinedGiven = 0;
     expect(await agrees(dir)).toEqual([]);
     expect(await agrees(dir)).toEqual([]);
+    expect(joinedGiven).toBe(2);
   });
 
   test.each<[string, (dir: string) => void, string[]]>([

@@ -90,6 +90,30 @@ describe('lstatColumns', () => {
   );
 
   test.each([
+    ['with a helper thread', { helper: true, helperFirst: true }],
+    ['on the main thread alone', { helper: false }],
+  ])(
+    "runs the caller's other work once, inside the prefix folder, told whether the lstats are shared, and the rows are still right, %s",
+    (_name, options) => {
+      const paths = mixedPaths(9000);
+      const dir = path.dirname(paths[0]);
+      const ran: [string, boolean][] = [];
+
+      const columns = lstatColumns(
+        `${dir}/`,
+        paths.map((p) => path.relative(dir, p)),
+        { ...options, meanwhile: (shared) => ran.push([process.cwd(), shared]) },
+      );
+
+      expect(ran).toEqual([[fs.realpathSync(dir), options.helper]]);
+      expect({ mode: [...columns.mode], size: [...columns.size], mtimeMs: [...columns.mtimeMs] }).toEqual(
+        oneByOne(paths),
+      );
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
+
+  test.each([
     ['for as many paths as were announced', 9000],
     ['for fewer paths than were announced (the helper is let go)', 300],
   ])('a helper started ahead of its job gives what lstat gives %s', (_name, count) => {

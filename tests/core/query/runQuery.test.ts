@@ -283,6 +283,42 @@ describe('runQuery context and cost', () => {
     expect(asked.get('priority')).toBe(10_000);
     expect(asked.get('urgency')).toBe(3334 + 10);
   });
+
+  it('gives every row its own values across the blocks of rows whose notes are read ahead, sorted and not', () => {
+    const items = Array.from({ length: 45 }, (_, i) =>
+      task(`t${String(i).padStart(2, '0')}`, { due: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`, n: i }),
+    );
+    const plain = run('formulas:\n  twice: n * 2\nfields: [title, formula.twice]', items);
+    expect(plain.rows.map((row) => row.values)).toEqual(items.map((item, i) => [item.title, i * 2]));
+    const sorted = run('sort: [-n]\nlimit: 40\nfields: [title, n]', items);
+    expect(sorted.rows.map((row) => row.values)).toEqual(
+      items
+        .map((item, i) => [item.title, i])
+        .reverse()
+        .slice(0, 40),
+    );
+  });
+
+  it('reads a property named twice, or named in a map body, once per item, and one named once once', () => {
+    const items = [1, 2, 3, 4].map((n) => task(`t${n}`, { parts: ['a', 'b', 'c'], weight: n, cost: 3 }));
+    const asked = new Map<string, number>();
+    const derived = (_: Item, name: string): unknown => {
+      asked.set(name, (asked.get(name) ?? 0) + 1);
+      return undefined;
+    };
+    const r = run(
+      'formulas:\n  spread: list(parts).map(weight)\n  double: cost + cost\n  once: size * 2\nfields: [formula.spread, formula.double, formula.once]',
+      items,
+      { derived },
+    );
+    expect(r.rows.map((row) => row.values)).toEqual([1, 2, 3, 4].map((n) => [[n, n, n], 6, null]));
+    expect(Object.fromEntries(['parts', 'weight', 'cost', 'size'].map((n) => [n, asked.get(n)]))).toEqual({
+      parts: 4,
+      weight: 4,
+      cost: 4,
+      size: 4,
+    });
+  });
 });
 
 describe('runQuery notes', () => {
