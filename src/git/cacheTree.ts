@@ -8,6 +8,9 @@ interface CacheTreeNode {
   count: number;
   oid: Uint8Array | null;
   children: CacheTreeNode[];
+  /** Where the node and its subtree start and end in the extension's bytes. */
+  start: number;
+  end: number;
 }
 
 const encoder = new TextEncoder();
@@ -16,6 +19,7 @@ const encoder = new TextEncoder();
 function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
   let offset = 0;
   const readNode = (): CacheTreeNode | null => {
+    const start = offset;
     const nul = data.indexOf(0, offset);
     const newline = nul < 0 ? -1 : data.indexOf(0x0a, nul);
     if (nul < 0 || newline < 0) return null;
@@ -40,7 +44,7 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
       if (child === null) return null;
       children.push(child);
     }
-    return { name, count, oid, children };
+    return { name, count, oid, children, start, end: offset };
   };
   const root = readNode();
   return root === null || offset !== data.length ? null : root;
@@ -131,6 +135,8 @@ export function invalidateCacheTree(
 
   const parts: Uint8Array[] = [];
   const write = (node: CacheTreeNode) => {
+    // A subtree off the paths is unchanged: its bytes are copied as they were.
+    if (!decided.has(node)) return void parts.push(data.subarray(node.start, node.end));
     parts.push(node.name, encoder.encode(`\0${node.count} ${node.children.length}\n`));
     if (node.oid !== null) parts.push(node.oid);
     node.children.forEach(write);
