@@ -10,8 +10,8 @@ const LOOSE = { level: constants.Z_BEST_SPEED };
 const LOOKAHEAD = 262;
 
 /**
- * An object deflated as native git does (level 1, a 32 KiB window), at a quarter of the cost when
- * small. Each `deflateSync` makes a zlib stream, and most of its cost (about 80 µs) goes to the
+ * An object deflated as native git does (level 1, a 32 KiB window), for less when it is small.
+ * Each `deflateSync` makes a zlib stream, and part of its cost (about 80 µs cold) goes to the
  * window's memory: an object that fits a smaller window whole is deflated with the smallest that
  * holds it (no match can reach further back than the object's start, so the blocks are the same
  * bytes), and its 2-byte zlib header is then the one a 32 KiB window writes (`78 01`: a window
