@@ -3,10 +3,12 @@ import { hex } from './indexFile';
 
 /** One node of git's cache-tree (the index's TREE extension): a folder and the tree oid git last computed for it. */
 interface CacheTreeNode {
-  name: Uint8Array;
+  /** Where the node's name ends (at its NUL) in the extension's bytes: it starts at `start`. */
+  nul: number;
   /** Index entries covered, or -1 when the node is invalid (no oid). */
   count: number;
-  oid: Uint8Array | null;
+  /** The tree oid: where it is in the extension's bytes, or its new bytes once decided; `null` when invalid. */
+  oid: number | Uint8Array | null;
   children: CacheTreeNode[];
   /** Where the node and its subtree start and end in the extension's bytes. */
   start: number;
@@ -15,7 +17,10 @@ interface CacheTreeNode {
 
 const encoder = new TextEncoder();
 
-/** Parses a TREE extension body into its node tree, or `null` when it cannot be read. */
+/**
+ * Parses a TREE extension body into its node tree, or `null` when it cannot be read. A node holds
+ * offsets into the bytes, not views of them (600-odd nodes at 50,000 notes: two views each).
+ */
 function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
   let offset = 0;
   const readNode = (): CacheTreeNode | null => {
@@ -23,19 +28,16 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
     const nul = data.indexOf(0, offset);
     const newline = nul < 0 ? -1 : data.indexOf(0x0a, nul);
     if (nul < 0 || newline < 0) return null;
-    const name = data.subarray(offset, nul);
     // apply, not a spread: spreading a byte array makes an iterator result per byte (a node's line is 611 times that).
-    const [countText, subtreesText] = String.fromCharCode
-      .apply(null, data.subarray(nul + 1, newline) as unknown as number[])
-      .split(' ');
-    const count = Number(countText);
-    const subtrees = Number(subtreesText);
+    const counts = String.fromCharCode.apply(null, data.subarray(nul + 1, newline) as unknown as number[]).split(' ');
+    const count = Number(counts[0]);
+    const subtrees = Number(counts[1]);
     if (!Number.isInteger(count) || !Number.isInteger(subtrees) || subtrees < 0) return null;
     offset = newline + 1;
-    let oid: Uint8Array | null = null;
+    let oid: number | null = null;
     if (count >= 0) {
       if (offset + 20 > data.length) return null;
-      oid = data.subarray(offset, offset + 20);
+      oid = offset;
       offset += 20;
     }
     const children: CacheTreeNode[] = [];
@@ -44,7 +46,7 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
       if (child === null) return null;
       children.push(child);
     }
-    return { name, count, oid, children, start, end: offset };
+    return { nul, count, oid, children, start, end: offset };
   };
   const root = readNode();
   return root === null || offset !== data.length ? null : root;
@@ -56,9 +58,9 @@ export function validCacheTrees(data: Uint8Array): Map<string, string> {
   const root = parseCacheTree(data);
   const decoder = new TextDecoder();
   const visit = (node: CacheTreeNode, path: string) => {
-    if (node.oid !== null) out.set(path, hex(node.oid, 0, 20));
+    if (node.oid !== null) out.set(path, hex(data, node.oid as number, 20));
     for (const child of node.children) {
-      const name = decoder.decode(child.name);
+      const name = decoder.decode(data.subarray(child.start, child.nul));
       visit(child, path === '' ? name : `${path}/${name}`);
     }
   };
@@ -101,12 +103,12 @@ export function invalidateCacheTree(
     if (decided.has(node)) return;
     decided.add(node);
     const trees = folders?.get(folder);
+    // A node's oid is its offset until it is decided; its hex equal to `before` means a tree was there before.
     if (
-      trees?.before != null &&
-      trees.after !== null &&
-      addedUnder !== undefined &&
       node.oid !== null &&
-      compareBytes(node.oid, hexToBytes(trees.before)) === 0
+      hex(data, node.oid as number, 20) === trees?.before &&
+      trees.after !== null &&
+      addedUnder
     ) {
       node.oid = hexToBytes(trees.after);
       node.count += addedUnder(folder);
@@ -125,7 +127,7 @@ export function invalidateCacheTree(
       const name = encoder.encode(names[depth]);
       folder = depth === 0 ? names[0] : `${folder}/${names[depth]}`;
       const parent: CacheTreeNode = node;
-      node = parent.children.find((c) => compareBytes(c.name, name) === 0);
+      node = parent.children.find((c) => compareBytes(data.subarray(c.start, c.nul), name) === 0);
       if (node !== undefined && folders?.get(folder)?.after === null) {
         parent.children = parent.children.filter((c) => c !== node);
         break;
@@ -137,8 +139,8 @@ export function invalidateCacheTree(
   const write = (node: CacheTreeNode) => {
     // A subtree off the paths is unchanged: its bytes are copied as they were.
     if (!decided.has(node)) return void parts.push(data.subarray(node.start, node.end));
-    parts.push(node.name, encoder.encode(`\0${node.count} ${node.children.length}\n`));
-    if (node.oid !== null) parts.push(node.oid);
+    parts.push(data.subarray(node.start, node.nul), encoder.encode(`\0${node.count} ${node.children.length}\n`));
+    if (node.oid !== null) parts.push(node.oid as Uint8Array);
     node.children.forEach(write);
   };
   write(root);

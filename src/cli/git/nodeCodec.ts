@@ -6,6 +6,28 @@ import type { GitObjectCodec } from '../../git/GitObjectCodec';
 /** Native git's level for loose objects unless configured (`core.looseCompression`, else `core.compression`, else `Z_BEST_SPEED`). */
 const LOOSE = { level: constants.Z_BEST_SPEED };
 
+/** Bytes deflate keeps ahead of its input (zlib's MIN_LOOKAHEAD): a window of 2^bits holds an object of 2^bits - 262 bytes whole. */
+const LOOKAHEAD = 262;
+
+/**
+ * An object deflated as native git does (level 1, a 32 KiB window), for less when it is small.
+ * Each `deflateSync` makes a zlib stream, and part of its cost (about 80 µs cold) goes to the
+ * window's memory: an object that fits a smaller window whole is deflated with the smallest that
+ * holds it (no match can reach further back than the object's start, so the blocks are the same
+ * bytes), and its 2-byte zlib header is then the one a 32 KiB window writes (`78 01`: a window
+ * size is only the most a reader must keep). 40 objects of a 10-edit commit at 50,000 notes:
+ * deflateSync's time 2.36 -> 2.21 ms median (16 alternating rounds).
+ */
+export function deflateLoose(data: Uint8Array): Uint8Array {
+  let bits = 9;
+  while (bits < 15 && (1 << bits) - LOOKAHEAD < data.length) bits++;
+  if (bits === 15) return deflateSync(data, LOOSE);
+  const out = deflateSync(data, { level: constants.Z_BEST_SPEED, windowBits: bits });
+  out[0] = 0x78;
+  out[1] = 0x01;
+  return out;
+}
+
 /**
  * Bytes hashed in plain JavaScript before node's crypto module is loaded. Loading it is 3-5 ms of
  * a process; a `vault-stack commit` with nothing to commit hashes only HEAD's commit (a few hundred
@@ -38,6 +60,6 @@ export const nodeCodec: GitObjectCodec = {
     for (const part of parts) hash.update(part);
     return hash.digest('hex');
   },
-  deflate: (data) => deflateSync(data, LOOSE),
+  deflate: deflateLoose,
   inflate: (data) => inflateSync(data),
 };

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { nodeCodec } from '../../../src/cli/git/nodeCodec';
 
 describe('nodeCodec', () => {
@@ -13,6 +13,31 @@ describe('nodeCodec', () => {
     // zlib header: CMF 0x78, FLG level bits 0 (fastest) → 0x01.
     expect([deflated[0], deflated[1]]).toEqual([0x78, 0x01]);
     expect(new Uint8Array(inflateSync(deflated))).toEqual(raw);
+  });
+
+  it('writes the bytes a 32 KiB window writes, whatever window it deflates with', () => {
+    const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+    // Random bytes (matches found only by chance), note text and tree-like entries, at sizes around
+    // each window's limit (2^bits - 262 bytes): one byte past it must take the next window.
+    const kinds = [
+      (n: number) => randomBytes(n),
+      (n: number) => Buffer.from('- [ ] task note body text 2026-12-03\n'.repeat(Math.ceil(n / 37) + 1)).subarray(0, n),
+      (n: number) => {
+        const parts: Buffer[] = [];
+        for (let len = 0; len < n; len += 38)
+          parts.push(Buffer.concat([Buffer.from(`100644 note-${parts.length}.md\0`), randomBytes(20)]));
+        return Buffer.concat(parts).subarray(0, n);
+      },
+    ];
+    const sizes = [0, 1, 100];
+    for (let bits = 9; bits <= 15; bits++)
+      for (const delta of [-300, -263, -262, -261, -1, 0, 1, 200]) sizes.push((1 << bits) - 262 + delta);
+    sizes.push(40_000);
+    for (const size of sizes.filter((n) => n >= 0))
+      for (const kind of kinds) {
+        const raw = kind(size);
+        expect(Buffer.from(nodeCodec.deflate(raw) as Uint8Array)).toEqual(deflateSync(raw, { level: 1 }));
+      }
   });
 
   it('writes objects native git compresses the same way', () => {
