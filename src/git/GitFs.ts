@@ -63,6 +63,29 @@ export async function readTextOrNull(fs: GitFs, path: string): Promise<string | 
   return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
+/** What tells one file from its replacement: git replaces `.git/index` by renaming a new file over it, which gives it a new inode. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The identity of a file, when the fs gives real inodes (node's does; Obsidian's adapter does not: no `dev`). */
+export function identityOf(stats: GitFsStats | null): FileIdentity | null {
+  if (!stats?.dev || !stats.ino || stats.mtimeMs === undefined) return null;
+  return { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+/**
+ * Whether two identities (both known) are of the same file, unchanged between them: same device,
+ * inode, size and modification time. Not seen: a writer that rewrites the file in place, at the
+ * same size, within the same file-time tick.
+ */
+export function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** `lstat` that answers `null` for a missing path. */
 export async function lstatOrNull(fs: GitFs, path: string): Promise<GitFsStats | null> {
   try {

@@ -3,7 +3,7 @@ import { invalidateCacheTree } from './cacheTree';
 import type { GitObjectCodec } from './GitObjectCodec';
 import { sha1Hex } from './GitObjectCodec';
 import type { GitFsStats } from './GitFs';
-import { lstatOrNull, readBytesOrNull, unlinkIfExists } from './GitFs';
+import { identityOf, lstatOrNull, readBytesOrNull, sameFile, unlinkIfExists, type FileIdentity } from './GitFs';
 import { concatBytes, hexToBytes } from './bytes';
 import type { RepoContext } from './RepoContext';
 import { compareBytes, encodeIndexEntry } from './indexEntryBytes';
@@ -37,20 +37,6 @@ interface IndexLayout {
   written?: { parts: readonly Uint8Array[]; file: FileIdentity };
 }
 
-/** What tells one file from its replacement: a rename gives git's new index a new inode. */
-interface FileIdentity {
-  dev: number;
-  ino: number;
-  size: number;
-  mtimeMs: number;
-}
-
-/** The identity of a file, when the fs gives real inodes (node's does; Obsidian's adapter does not: no `dev`). */
-function identityOf(stats: GitFsStats | null): FileIdentity | null {
-  if (!stats?.dev || !stats.ino || stats.mtimeMs === undefined) return null;
-  return { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
-}
-
 /**
  * `.git/index` as bytes (`null`: none). When this repository's last operation was a commit that
  * wrote it and the file is still that file (same device, inode, size and modification time: git
@@ -63,9 +49,7 @@ export async function readIndexBytes(ctx: RepoContext): Promise<Uint8Array | nul
   const path = `${ctx.gitdir}/index`;
   const written = (ctx.cache as Record<symbol, IndexLayout | undefined>)[LAYOUT]?.written;
   if (written !== undefined) {
-    const now = identityOf(await lstatOrNull(ctx.fs, path));
-    const was = written.file;
-    if (now && now.dev === was.dev && now.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs)
+    if (sameFile(identityOf(await lstatOrNull(ctx.fs, path)), written.file))
       return written.parts.length === 1 ? written.parts[0] : concatBytes(written.parts);
   }
   return readBytesOrNull(ctx.fs, path);
@@ -90,8 +74,7 @@ export function rememberIndexRead(
   const file = identityOf(after);
   const was = identityOf(before);
   const { entries } = snapshot;
-  if (!file || !was || file.dev !== was.dev || file.ino !== was.ino || file.size !== was.size) return;
-  if (file.mtimeMs !== was.mtimeMs || file.size !== bytes.length || bytes.length < 32) return;
+  if (!file || !sameFile(file, was) || file.size !== bytes.length || bytes.length < 32) return;
   if (snapshot.version === 4 || snapshot.conflicts.length > 0) return;
   const starts = new Int32Array(entries.rowCount + 1);
   starts.set(entries.offsets.subarray(0, entries.rowCount));

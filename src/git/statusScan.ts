@@ -2,7 +2,7 @@ import * as git from 'isomorphic-git';
 import type { GitIndexSnapshot } from './indexFile';
 import { IndexEntries, parseGitIndex } from './indexFile';
 import type { GitFsStats } from './GitFs';
-import { joinPath, lstatOrNull, readBytesOrNull } from './GitFs';
+import { identityOf, joinPath, lstatOrNull, readBytesOrNull, sameFile } from './GitFs';
 import { ignoreRulesFs } from './ignoreRulesFs';
 import { readJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
@@ -87,7 +87,7 @@ export async function scanStatus(
   const indexPath = `${ctx.gitdir}/index`;
   const ahead = (ctx.fs as { takeIndexRead?: (path: string) => IndexReadAhead | null }).takeIndexRead?.(indexPath);
   let indexStats = ahead && !journal ? await lstatOrNull(ctx.fs, indexPath) : null;
-  const early = ahead && indexStats && sameFile(indexStats, ahead.after) ? ahead : null;
+  const early = ahead && indexStats && sameFile(identityOf(indexStats), identityOf(ahead.after)) ? ahead : null;
   const before = early ? early.before : options.indexRead && (await lstatOrNull(ctx.fs, indexPath));
   const bytes = early ? early.bytes : await readBytesOrNull(ctx.fs, indexPath);
   const snapshot = early
@@ -146,20 +146,6 @@ export async function scanStatus(
   result.modified.sort();
   result.deleted.sort();
   return result;
-}
-
-/** Whether two stats of a file say nothing changed it between them (nor replaced it). */
-function sameFile(a: GitFsStats, b: GitFsStats): boolean {
-  return (
-    a.mtimeMs !== undefined &&
-    a.ctimeMs !== undefined &&
-    a.ino !== undefined &&
-    a.mtimeMs === b.mtimeMs &&
-    a.ctimeMs === b.ctimeMs &&
-    a.ino === b.ino &&
-    a.dev === b.dev &&
-    a.size === b.size
-  );
 }
 
 /**
