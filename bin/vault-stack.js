@@ -15,14 +15,16 @@ require('node:v8').setFlagsFromString('--min-semi-space-size=16 --semi-space-gro
 // but a thread takes tens of ms to boot: started here, before the bundle is read and compiled, it
 // is ready when the lstats start. It waits for one message `{ run, job }` (a function's source and
 // its argument); the bundle hands it its work or lets it go (a small vault, see lstatColumns), and
-// it never holds the process open. Only when a core looks spare (as lstatColumns' spareCore) and
-// the vault's git index may hold 8,192 paths (lstatColumns' threshold; an entry takes at least 64
-// bytes): a thread started and let go cost a small vault's commit its boot and its join at exit.
+// it never holds the process open. Only when a core is spare (lstatColumns' spareCoreFrom: on
+// Linux, fewer tasks runnable right now than cores, this one included; elsewhere a one-minute load
+// average below the cores less a half) and the vault's git index may hold 8,192 paths
+// (lstatColumns' threshold; an entry takes at least 64 bytes): a thread started and let go cost a
+// small vault's commit its boot and its join at exit.
 if (process.argv[2] === 'commit' && typeof SharedArrayBuffer === 'function') {
   try {
     const os = require('node:os');
     const cores = os.availableParallelism();
-    if (cores > 1 && os.loadavg()[0] < cores - 0.5 && largeIndex(process.argv.slice(3))) {
+    if (spareCore(cores, os.loadavg()[0]) && largeIndex(process.argv.slice(3))) {
       const { Worker } = require('node:worker_threads');
       const helper = new Worker(
         "const { parentPort } = require('node:worker_threads');" +
@@ -36,6 +38,18 @@ if (process.argv[2] === 'commit' && typeof SharedArrayBuffer === 'function') {
   } catch {
     // No threads here: the main thread does all the lstats.
   }
+}
+
+/** As src/cli/git/lstatColumns.ts's spareCoreFrom, which tests/cli/binHelperThread.test.ts holds it to. */
+function spareCore(cores, loadAverage) {
+  if (cores < 2) return false;
+  let runnable = null;
+  try {
+    runnable = /^\S+ \S+ \S+ (\d+)\//.exec(require('node:fs').readFileSync('/proc/loadavg', 'latin1'));
+  } catch {
+    // Not Linux: the load average only.
+  }
+  return runnable !== null ? Number(runnable[1]) < cores : loadAverage < cores - 0.5;
 }
 
 /** Whether `commit`'s vault (its first argument that is no option, else the working folder) has a git index of 8,192 × 64 bytes or more. */

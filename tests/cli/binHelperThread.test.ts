@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spareCoreFrom } from '../../src/cli/git/lstatColumns';
 import { buildCli } from './support/buildCli';
 import { TempVault } from './support/TempVault';
 
@@ -9,7 +10,8 @@ const BIN = join(__dirname, '..', '..', 'bin', 'vault-stack.js');
 
 /**
  * The waiting lstat thread bin/vault-stack.js starts for `commit` before the bundle is read: a
- * preload makes a core look spare (load 0 on 2 cores) and tells on stderr each thread started.
+ * preload sets the machine's load (2 cores; the one-minute average and `/proc/loadavg` from
+ * LOAD_AVERAGE and PROC_LOADAVG, a core spare by default) and tells on stderr each thread started.
  */
 describe('bin/vault-stack.js starts the lstat helper thread early for `commit`', () => {
   let root: TempVault;
@@ -24,8 +26,16 @@ describe('bin/vault-stack.js starts the lstat helper thread early for `commit`',
     writeFileSync(
       hook,
       `const os = require('node:os');
-       os.loadavg = () => [0, 0, 0];
+       const fs = require('node:fs');
+       const load = Number(process.env.LOAD_AVERAGE ?? '0');
+       os.loadavg = () => [load, load, load];
        os.availableParallelism = () => 2;
+       const readFileSync = fs.readFileSync;
+       fs.readFileSync = function (file, ...rest) {
+         if (file !== '/proc/loadavg') return readFileSync.call(this, file, ...rest);
+         if (process.env.PROC_LOADAVG === 'none') throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+         return process.env.PROC_LOADAVG ?? load + ' ' + load + ' ' + load + ' 1/80 4242\\n';
+       };
        const threads = require('node:worker_threads');
        const Worker = threads.Worker;
        threads.Worker = function (...args) {
@@ -35,9 +45,10 @@ describe('bin/vault-stack.js starts the lstat helper thread early for `commit`',
     );
   });
   afterAll(() => root.remove());
-  const commit = (vault: string) =>
+  const commit = (vault: string, load: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['-r', hook, join(root.root, 'bin', 'vault-stack.js'), 'commit', vault], {
       encoding: 'utf8',
+      env: { ...process.env, ...load },
       // A guard against hanging only (killed: status null), no speed target.
       timeout: 20_000,
     });
@@ -66,5 +77,23 @@ describe('bin/vault-stack.js starts the lstat helper thread early for `commit`',
 
     expect(run.stderr).toContain('thread started');
     expect(run.status).toBe(2);
+  });
+
+  it.each([
+    ['a busy last minute but an idle core now (1 runnable of 2 cores)', '1.90 1.20 0.80 1/80 4242\n', '1.9', true],
+    ['another task running now (2 runnable of 2 cores)', '0.10 0.10 0.10 2/80 4242\n', '0.1', false],
+    ['no /proc/loadavg and a one-minute load of 1.4', 'none', '1.4', true],
+    ['no /proc/loadavg and a one-minute load of 1.6', 'none', '1.6', false],
+  ])('decides on the load as lstatColumns does: %s', (_name, proc, average, starts) => {
+    const large = join(root.root, 'large-load');
+    mkdirSync(join(large, '.git'), { recursive: true });
+    writeFileSync(join(large, '.git', 'index'), Buffer.alloc(8192 * 64));
+    const load = { PROC_LOADAVG: proc, LOAD_AVERAGE: average };
+
+    const run = commit(large, load);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr.includes('thread started')).toBe(starts);
+    expect(spareCoreFrom(2, proc === 'none' ? null : proc, Number(average))).toBe(starts);
   });
 });

@@ -1,4 +1,4 @@
-import { lstatSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import type { StatColumns } from './bulkWalk';
@@ -320,12 +320,14 @@ function adoptPrestarted(): void {
  * are coming and a core looks spare: it boots (about 20 ms) on the other core while the main
  * thread does what comes before the lstats (the CLI: reading the folder cache, the walk), and
  * takes its job when the lstats start. A thread bin/vault-stack.js started earlier still is kept
- * for that; one started for fewer paths (or on a busy machine) is let go. A helper that gets no job
- * never holds the process open.
+ * for that (whatever the load now, which that booting thread is part of); one started for fewer
+ * paths is let go. A helper that gets no job never holds the process open.
  */
 export function prestartLstatHelper(expected: number, spare: () => boolean = spareCore): void {
   adoptPrestarted();
-  if (expected < PARALLEL_FROM || typeof SharedArrayBuffer !== 'function' || !spare()) {
+  // A thread bin/vault-stack.js started was its decision: counted now, that thread (booting) would
+  // itself make the machine look busy.
+  if (expected < PARALLEL_FROM || typeof SharedArrayBuffer !== 'function' || (waiting === null && !spare())) {
     letWaitingGo();
     return;
   }
@@ -368,8 +370,31 @@ function newHelper(work: { run: string; job: Job } | null): import('node:worker_
   }
 }
 
-/** True when the machine has a core to spare: more than one, and a load average below the core count. */
+/**
+ * True when the machine has a core to spare: more than one, and fewer tasks runnable right now
+ * than cores (this thread included), as bin/vault-stack.js decides for `commit`. See
+ * {@link spareCoreFrom}.
+ */
 function spareCore(): boolean {
-  const cores = availableParallelism();
-  return cores > 1 && loadavg()[0] < cores - 0.5;
+  let now: string | null = null;
+  try {
+    now = readFileSync('/proc/loadavg', 'latin1');
+  } catch {
+    // Not Linux: the load average only.
+  }
+  return spareCoreFrom(availableParallelism(), now, loadavg()[0]);
+}
+
+/**
+ * Whether a second thread would find a core idle, from the core count, the text of Linux's
+ * `/proc/loadavg` (`null` elsewhere) and the one-minute load average: its fourth field counts the
+ * tasks runnable this moment, the asking thread included, so fewer than the cores leaves one idle.
+ * The load average lags by a minute: a machine that has just finished a build (or a benchmark's
+ * set-up) reads busy for a minute after, and the helper stayed off while a core was idle. Without
+ * that field, a load average below the core count less a half.
+ */
+export function spareCoreFrom(cores: number, procLoadavg: string | null, loadAverage: number): boolean {
+  if (cores < 2) return false;
+  const runnable = procLoadavg === null ? null : /^\S+ \S+ \S+ (\d+)\//.exec(procLoadavg);
+  return runnable !== null ? Number(runnable[1]) < cores : loadAverage < cores - 0.5;
 }
