@@ -77,7 +77,9 @@ const cliOptions = {
   },
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
-  minify: false,
+  // Minified as main.js is (without its second pass): each run reads the bundle and checks it
+  // against V8's code cache, and half the bytes took 1-2 ms off every command's start.
+  minify: prod,
   outfile: 'dist/cli.cjs',
 };
 
