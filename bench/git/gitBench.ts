@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { syncFs } from '../../src/cli/git/syncFs';
 import { GitRepo } from '../../src/git/GitRepo';
+import { fileStatsOf } from '../../src/git/listWorkingFiles';
 import type { GitObjectCodec } from '../../src/git/GitObjectCodec';
 import { generateVault, notePath, seeded } from './generateVault';
 
@@ -173,7 +174,8 @@ async function benchVault(
     // isomorphic-git's own commit (the full-scan rows above) leaves the index without a cache-tree,
     // which neither a native commit nor ours does; `write-tree` restores it, as they would.
     nativeGit(dir, 'write-tree');
-    const files = await repo.listFiles();
+    // As a host gives them (the plugin: one object per file, from Obsidian's stats).
+    const files = fileStatsOf(await repo.listFiles());
     // The CLI's own fs (synchronous calls behind promises), as `vault-stack commit` scans.
     const cliRepo = new GitRepo({ fs: syncFs, dir, configDir: CONFIG_DIR, author: AUTHOR, codec: NODE_CODEC });
     const hostRuns: number[] = [];

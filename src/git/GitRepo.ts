@@ -15,7 +15,7 @@ import type { IndexLockOptions } from './indexLock';
 import type { ImportProgress, InitResult } from './initRepository';
 import { initRepository } from './initRepository';
 import { forgetIndexCopy } from './indexUpdate';
-import type { FileStat } from './listWorkingFiles';
+import type { FileStat, WorkingFiles } from './listWorkingFiles';
 import { listWorkingFiles } from './listWorkingFiles';
 import { OperationQueue } from './OperationQueue';
 import type { ProcessProbe } from './ProcessProbe';
@@ -189,12 +189,12 @@ export class GitRepo {
   }
 
   /** Changes made while the host was not watching, from the host's file stats (hashes only files whose stats differ). */
-  scan(files: readonly FileStat[], options?: StatusScanOptions): Promise<StatusScanResult> {
+  scan(files: readonly FileStat[] | WorkingFiles, options?: StatusScanOptions): Promise<StatusScanResult> {
     return this.run(() => scanStatus(this.ctx, files, options));
   }
 
   /** The working tree's files with stats (for hosts that do not hold them, like the CLI); entries git cannot commit go to `skipped`. */
-  listFiles(skipped?: SkippedEntry[]): Promise<FileStat[]> {
+  listFiles(skipped?: SkippedEntry[]): Promise<WorkingFiles> {
     return this.run(() => listWorkingFiles(this.ctx, skipped));
   }
 

@@ -74,7 +74,7 @@ export async function initRepository(ctx: RepoContext, options: InitRepositoryOp
   await waitForIndexLock(ctx.fs, ctx.gitdir, options.lock, CALLER);
   await ensureGitignore(ctx.fs, ctx.dir, options.configDir);
   const skipped: SkippedEntry[] = [];
-  const files = (await listWorkingFiles(ctx, skipped)).map((f) => f.path);
+  const files = (await listWorkingFiles(ctx, skipped)).paths;
   return importDirectly(ctx, options, files, skipped);
 }
 

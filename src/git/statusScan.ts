@@ -8,7 +8,8 @@ import { readJournal } from './journal';
 import { recoverInterrupted } from './recoverInterrupted';
 import type { StatRefresh } from './refreshIndexStats';
 import { objectStore } from './ObjectStore';
-import type { FileStat } from './listWorkingFiles';
+import type { FileStat, WorkingFiles } from './listWorkingFiles';
+import { workingFilesOf } from './listWorkingFiles';
 import { resolveRefOrNull } from './refs';
 import type { RepoContext } from './RepoContext';
 import { stagedPaths } from './stagedPaths';
@@ -77,9 +78,10 @@ const MTIME_SLACK_MS = 1;
  */
 export async function scanStatus(
   ctx: RepoContext,
-  files: readonly FileStat[],
+  listed: readonly FileStat[] | WorkingFiles,
   options: StatusScanOptions = {},
 ): Promise<StatusScanResult> {
+  const files = isRows(listed) ? workingFilesOf(listed) : listed;
   const covers = options.covers ?? (() => true);
   // A commit killed mid-way is finished or rolled back first, so HEAD below is what it should be.
   const journal = await readJournal(ctx);
@@ -115,13 +117,13 @@ export async function scanStatus(
   const { entries } = snapshot;
   const unmatched: number[] = [];
   // Listed paths are distinct, so when every index entry was listed none is deleted.
-  const listed = matchListed(files, entries, racyFrom, candidates, unmatched);
+  const matched = matchListed(files, entries, racyFrom, candidates, unmatched);
   for (const i of unmatched) {
-    const path = files[i].path;
+    const path = files.paths[i];
     if (!snapshot.conflicts.includes(path) && !(await isIgnoredPath(rules, path))) result.added.push(path);
   }
-  if (listed < entries.size) {
-    const seen = new Set(files.map((f) => f.path));
+  if (matched < entries.size) {
+    const seen = new Set(files.paths);
     for (const path of entries.keys()) {
       if (seen.has(path) || !covers(path)) continue;
       // Not listed: gone, or in a folder the ignore rules exclude (which a walk does not enter, and
@@ -157,8 +159,12 @@ export async function scanStatus(
  * was a 10-14 ms compile on a background thread, still running when a no-change commit had
  * printed its line, which the process then waited for at exit.
  */
+function isRows(files: readonly FileStat[] | WorkingFiles): files is readonly FileStat[] {
+  return Array.isArray(files);
+}
+
 function matchListed(
-  files: readonly FileStat[],
+  files: WorkingFiles,
   entries: IndexEntries,
   racyFrom: number,
   candidates: number[],
@@ -166,6 +172,9 @@ function matchListed(
 ): number {
   let listed = 0;
   const { sizes, mtimes, paths } = entries;
+  const listedPaths = files.paths;
+  const listedSizes = files.sizes;
+  const listedMtimes = files.mtimes;
   // While the listed paths ascend, as the CLI's walk lists them (git's order), each is found by
   // stepping through the index's rows alongside instead of a lookup.
   let cursor = entries.isAscending ? 0 : -1;
@@ -173,9 +182,8 @@ function matchListed(
   let previous = '';
   // Indexed loops: this one runs once per process, mostly before V8 optimises it, and an array's
   // for-of then makes an iterator result per file (2 MB of garbage at 50,000 notes).
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const path = file.path;
+  for (let i = 0; i < listedPaths.length; i++) {
+    const path = listedPaths[i];
     let row: number;
     if (cursor >= 0 && cursor < rowCount && paths[cursor] === path) {
       // The usual case: the next file is the next row (one string comparison, not three).
@@ -194,7 +202,11 @@ function matchListed(
     }
     listed++;
     const mtime = mtimes[row];
-    if (sizes[row] !== file.size || Math.abs(Math.floor(file.mtime) - mtime) > MTIME_SLACK_MS || mtime >= racyFrom)
+    if (
+      sizes[row] !== listedSizes[i] ||
+      Math.abs(Math.floor(listedMtimes[i]) - mtime) > MTIME_SLACK_MS ||
+      mtime >= racyFrom
+    )
       candidates.push(row);
   }
   return listed;

@@ -24,7 +24,7 @@ export async function guardInitialImport(
   const gitdir = joinPath(dir, '.git');
   return repo.queue.run(async () => {
     const planned = await withPlannedGitignore(fs, dir, configDir);
-    const paths = (await listWorkingFiles({ fs: planned, dir, gitdir, cache: {} })).map((f) => f.path);
+    const { paths } = await listWorkingFiles({ fs: planned, dir, gitdir, cache: {} });
     const findings = await scanPathsForSecrets(fs, dir, paths, allowlist);
     const ignored = new Map<string, boolean>();
     const out: Finding[] = [];

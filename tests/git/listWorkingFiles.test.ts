@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { syncFs } from '../../src/cli/git/syncFs';
 import type { GitFs } from '../../src/git/GitFs';
-import { listWorkingFiles } from '../../src/git/listWorkingFiles';
+import { fileStatsOf, listWorkingFiles } from '../../src/git/listWorkingFiles';
 import type { SkippedEntry } from '../../src/git/worktreeEntry';
 import { git } from './support/nativeGit';
 import { exampleVault, writeFile } from './support/vaultBuilder';
@@ -27,15 +27,18 @@ describe('listWorkingFiles', () => {
     fs.mkdirSync(Buffer.concat([Buffer.from(`${dir}/Projects/bad-`), Buffer.from([0xfe])]));
 
     const syncSkipped: SkippedEntry[] = [];
-    const viaSync = await listWorkingFiles({ fs, dir, gitdir: path.join(dir, '.git'), cache: {} }, syncSkipped);
+    const viaSync = fileStatsOf(
+      await listWorkingFiles({ fs, dir, gitdir: path.join(dir, '.git'), cache: {} }, syncSkipped),
+    );
     const asyncSkipped: SkippedEntry[] = [];
-    const viaPromises = await listWorkingFiles(
-      { fs: promisesOnly, dir, gitdir: path.join(dir, '.git'), cache: {} },
-      asyncSkipped,
+    const viaPromises = fileStatsOf(
+      await listWorkingFiles({ fs: promisesOnly, dir, gitdir: path.join(dir, '.git'), cache: {} }, asyncSkipped),
     );
 
     const bulkSkipped: SkippedEntry[] = [];
-    const inBulk = await listWorkingFiles({ fs: syncFs, dir, gitdir: path.join(dir, '.git'), cache: {} }, bulkSkipped);
+    const inBulk = fileStatsOf(
+      await listWorkingFiles({ fs: syncFs, dir, gitdir: path.join(dir, '.git'), cache: {} }, bulkSkipped),
+    );
 
     expect(viaSync).toEqual(viaPromises);
     // The same files; the bulk walk lists them in git's order (tested below).
@@ -69,7 +72,7 @@ describe('listWorkingFiles', () => {
     git(dir, 'init', '-q');
     git(dir, 'add', '-A');
     const native = git(dir, '-c', 'core.quotePath=false', 'ls-files').trim().split('\n');
-    expect(listed.map((f) => f.path)).toEqual(native);
+    expect(listed.paths).toEqual(native);
     expect(native.indexOf('a-b.md')).toBeLessThan(native.indexOf('a/x.md'));
   });
 });

@@ -22,7 +22,7 @@ async function committedVault(): Promise<{ dir: string; repo: GitRepo; notes: st
     author: { name: 'T', email: 't@e.org' },
     codec: cliCodec,
   });
-  for (const file of await repo.listFiles()) fs.utimesSync(path.join(dir, file.path), OLD, OLD);
+  for (const file of (await repo.listFiles()).paths) fs.utimesSync(path.join(dir, file), OLD, OLD);
   await repo.init();
   const notes = git(dir, 'ls-files', '-z')
     .split('\0')

@@ -7,6 +7,7 @@ import { repoFor } from './support/repoFixture';
 import { nodeCodec as cliCodec } from '../../src/cli/git/nodeCodec';
 import { GitRepo } from '../../src/git/GitRepo';
 import type { StatusScanResult } from '../../src/git/statusScan';
+import { fileStatsOf } from '../../src/git/listWorkingFiles';
 import { CONFIG_DIR } from './support/vaultBuilder';
 
 /** What `git status --porcelain -uall` says, in the scan's terms (worktree against the index). */
@@ -112,7 +113,7 @@ describe('the start-up status scan', () => {
 
   test('tracked files the host does not list are not deletions when outside what it covers', async () => {
     const { repo } = await vaultWithRepo();
-    const notesOnly = (await repo.listFiles()).filter((f) => !f.path.startsWith('.'));
+    const notesOnly = fileStatsOf(await repo.listFiles()).filter((f) => !f.path.startsWith('.'));
 
     const result = await repo.scan(notesOnly, { covers: (p) => !p.startsWith('.') });
 
@@ -139,7 +140,7 @@ describe('the start-up status scan', () => {
     fs.appendFileSync(path.join(dir, 'Tasks/renew passport.md'), 'more\n');
     fs.rmSync(path.join(dir, 'Infra/Devices/nas.md'));
     const listed = await repo.listFiles();
-    const shuffled = [...listed].reverse();
+    const shuffled = fileStatsOf(listed).reverse();
 
     const inOrder = await repo.scan(listed);
     const anyOrder = await repo.scan(shuffled);
@@ -150,7 +151,7 @@ describe('the start-up status scan', () => {
 
   test('mtimes from a host that rounds to whole milliseconds still match', async () => {
     const { repo } = await vaultWithRepo();
-    const rounded = (await repo.listFiles()).map((f) => ({ ...f, mtime: Math.round(f.mtime) }));
+    const rounded = fileStatsOf(await repo.listFiles()).map((f) => ({ ...f, mtime: Math.round(f.mtime) }));
 
     const result = await repo.scan(rounded);
 
@@ -201,7 +202,7 @@ describe('the start-up status scan', () => {
       await repo.init();
       if (layout !== 'loose') git(dir, 'gc', '-q');
       const clean = await repo.scan(await repo.listFiles());
-      const note = (await repo.listFiles()).map((f) => f.path).find((p) => p.endsWith('.md')) ?? '';
+      const note = (await repo.listFiles()).paths.find((p) => p.endsWith('.md')) ?? '';
       fs.appendFileSync(path.join(dir, note), 'staged by native git\n');
       git(dir, 'add', note);
 

@@ -18,13 +18,11 @@ export async function resolveNotePath(cli: CliRepo, name: string): Promise<strin
       if ((await cli.repo.history(candidate, { limit: 1 })).length > 0) return candidate;
   }
   const wanted = asPath.toLowerCase().replace(/\.md$/, '');
-  const files = await cli.repo.listFiles();
-  const matches = files
-    .map((f) => f.path)
-    .filter((p) => {
-      const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
-      return base === `${wanted}.md` || base === wanted;
-    });
+  const { paths } = await cli.repo.listFiles();
+  const matches = paths.filter((p) => {
+    const base = p.slice(p.lastIndexOf('/') + 1).toLowerCase();
+    return base === `${wanted}.md` || base === wanted;
+  });
   if (matches.length === 1) return matches[0];
   if (matches.length > 1)
     throw new CliError(

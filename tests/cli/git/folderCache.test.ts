@@ -317,7 +317,7 @@ describe('folder cache (the CLI walk keeps folder listings under .git, as git ke
     made.push(bare);
     write(bare, 'n/note.md');
     const files = await listWorkingFiles({ fs: cachedFs([]), dir: bare, gitdir: path.join(bare, '.git'), cache: {} });
-    expect(files.map((f) => f.path)).toEqual(['n/note.md']);
+    expect(files.paths).toEqual(['n/note.md']);
     expect(fs.readdirSync(bare)).toEqual(['n']);
   });
 });

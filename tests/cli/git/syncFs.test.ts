@@ -67,7 +67,7 @@ describe("the CLI's walk and the ignore rules", () => {
       },
     }) as typeof syncFs;
     const walk = async () =>
-      (await listWorkingFiles({ fs: view, dir, gitdir: path.join(dir, '.git'), cache: {} })).map((f) => f.path);
+      (await listWorkingFiles({ fs: view, dir, gitdir: path.join(dir, '.git'), cache: {} })).paths;
 
     const listed = await walk();
     const firstOpens = opened.splice(0).sort();
