@@ -10,7 +10,12 @@
 // copying the survivors each time. Starting at 16 MB and growing to the cap (16 MB semi-spaces)
 // at once halves the scavenges and skips the full mark-compact of a no-change `vault-stack commit`
 // (GC 35 -> 22 ms there), for up to about 16 MB more memory in large runs.
-require('node:v8').setFlagsFromString('--min-semi-space-size=16 --semi-space-growth-factor=16');
+// `commit` scavenges on the main thread alone: its lstat helper holds the other core (on two), and
+// V8's parallel scavenge then waited for it: the commit's second scavenge at 50k notes took 4-6 ms
+// where it takes 2.2-2.4 alone.
+require('node:v8').setFlagsFromString(
+  `--min-semi-space-size=16 --semi-space-growth-factor=16${process.argv[2] === 'commit' ? ' --no-parallel-scavenge' : ''}`,
+);
 // `commit` in a large vault lstats every file, shared with a helper thread (src/cli/git/lstatColumns.ts),
 // but a thread takes tens of ms to boot: started here, before the bundle is read and compiled, it
 // is ready when the lstats start. It waits for one message `{ run, job }` (a function's source and
