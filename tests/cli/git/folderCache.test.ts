@@ -20,15 +20,15 @@ function write(dir: string, rel: string, text = `${rel}\n`): void {
   fs.writeFileSync(path.join(dir, rel), text);
 }
 
-/** A committed vault with deep folders, a root `.gitignore` and an ignored folder. */
-function vault(): string {
+/** A committed vault with deep folders, a root `.gitignore` and an ignored folder (and one non-ASCII name unless `ascii`). */
+function vault(ascii = false): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-stack-folders-'));
   made.push(dir);
   for (const rel of [
     'Home.md',
     'a/one.md',
     'a/b/two.md',
-    'a/b/ünï 😀.md',
+    ascii ? 'a/b/plain.md' : 'a/b/ünï 😀.md',
     'a/b/c/d/deep.md',
     'a/b/c/d/deeper.md',
     'a-b/side.md',
@@ -108,16 +108,22 @@ const cacheFile = (dir: string) => path.join(dir, '.git', FOLDER_CACHE);
 const ALL = ['', 'a', 'a-b', 'a/b', 'a/b/c', 'a/b/c/d', 'e', 'e/f', 'g', 'g/h', 'x', 'x/y'];
 
 describe('folder cache (the CLI walk keeps folder listings under .git, as git keeps its untracked cache)', () => {
-  test('an unchanged vault is walked without listing any folder, and the scan agrees with git', async () => {
-    const dir = vault();
-    expect(await agrees(dir)).toEqual(ALL);
-    expect(fs.existsSync(cacheFile(dir))).toBe(true);
+  test.each([
+    ['', false],
+    [' (ASCII names only: the cache text is read as Latin-1)', true],
+  ])(
+    'an unchanged vault is walked without listing any folder, and the scan agrees with git%s',
+    async (_name, ascii) => {
+      const dir = vault(ascii);
+      expect(await agrees(dir)).toEqual(ALL);
+      expect(fs.existsSync(cacheFile(dir))).toBe(true);
 
-    joinedGiven = 0;
-    expect(await agrees(dir)).toEqual([]);
-    expect(await agrees(dir)).toEqual([]);
-    expect(joinedGiven).toBe(2);
-  });
+      joinedGiven = 0;
+      expect(await agrees(dir)).toEqual([]);
+      expect(await agrees(dir)).toEqual([]);
+      expect(joinedGiven).toBe(2);
+    },
+  );
 
   test.each<[string, (dir: string) => void, string[]]>([
     ['a file added in a deep folder', (d) => write(d, 'a/b/c/d/new.md'), ['a/b/c/d']],
