@@ -58,6 +58,8 @@ export interface GitRepoOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Process ids (the CLI has them): lets a commit tell a crashed run's ref lock from a live one's. */
   processes?: ProcessProbe;
+  /** The global excludes file git would read (the CLI's, from git's config); absent: none. See {@link RepoContext.excludesFile}. */
+  excludesFile?: () => string | null;
 }
 
 /** Options of {@link GitRepo.commit}. */
@@ -121,6 +123,7 @@ export class GitRepo {
       cache: {},
       codec: options.codec,
       processes: options.processes,
+      excludesFile: options.excludesFile,
     };
     const author = options.author ?? DEFAULT_AUTHOR;
     this.author = typeof author === 'function' ? author : () => author;

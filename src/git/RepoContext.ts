@@ -13,4 +13,10 @@ export interface RepoContext {
   codec?: GitObjectCodec;
   /** Process ids, when the host has them (the CLI): a journal from a dead process is safe to recover. */
   processes?: ProcessProbe;
+  /**
+   * The global excludes file (`core.excludesFile`, else `~/.config/git/ignore`) whose rules the
+   * ignore checks read below all others, as git does; `null` or absent: none (the plugin has no
+   * home folder to read). The CLI's resolves it once per run.
+   */
+  excludesFile?: () => string | null;
 }

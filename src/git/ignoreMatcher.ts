@@ -8,9 +8,12 @@ import type { GitFs } from './GitFs';
  * folder's `.gitignore` relative to it; an excluded parent folder excludes everything under it).
  * Unlike it, each ignore file is parsed once per matcher rather than once per path asked about:
  * at 10,000 notes `init` spent 0.37 s compiling the same rules again for every file. Make one
- * matcher per pass over unchanging rules (see {@link ignoreRulesFs}). The CLI's folder cache
+ * matcher per pass over unchanging rules (see {@link ignoreRulesFs}). Given an `excludesFile`
+ * (git's `core.excludesFile`, which the CLI resolves from git's config and isomorphic-git never
+ * reads), its rules come first at the root, so `info/exclude` and every `.gitignore` override them:
+ * gitignore(5)'s precedence, where the last matching pattern decides. The CLI's folder cache
  * (`src/cli/git/folderCache.ts`) keeps ignore verdicts checked against the stats of exactly the
- * files read here: a new source of rules (`core.excludesFile`) must be added there too.
+ * files read here: a new source of rules must be added there too.
  */
 export class IgnoreMatcher {
   /** Compiled rules per folder; `null` for a folder without any (most), which the walk then skips. */
@@ -20,6 +23,7 @@ export class IgnoreMatcher {
     private readonly fs: GitFs,
     private readonly dir: string,
     private readonly gitdir: string,
+    private readonly excludesFile: string | null = null,
   ) {}
 
   async isIgnored(filepath: string): Promise<boolean> {
@@ -41,7 +45,7 @@ export class IgnoreMatcher {
     return ignored;
   }
 
-  /** The compiled rules of a folder's `.gitignore` (the root's with `info/exclude`); `null` when there are none. */
+  /** The compiled rules of a folder's `.gitignore` (the root's with the excludes file and `info/exclude`); `null` when there are none. */
   private rulesOf(folder: string): Promise<Ignore | null> {
     let rules = this.rules.get(folder);
     if (rules === undefined) {
@@ -62,12 +66,15 @@ export class IgnoreMatcher {
   }
 
   private async compile(folder: string): Promise<Ignore | null> {
+    const global =
+      folder === '' && this.excludesFile !== null ? ((await readOrEmpty(this.fs, this.excludesFile)) ?? '') : '';
     const exclude =
       folder === '' ? ((await readOrEmpty(this.fs, joinPath(await this.realGitdir(), 'info/exclude'))) ?? '') : '';
     const own =
       (await readOrEmpty(this.fs, joinPath(this.dir, folder === '' ? '.gitignore' : `${folder}/.gitignore`))) ?? '';
-    if (!hasPattern(exclude) && !hasPattern(own)) return null;
-    return ignore().add(exclude).add(own);
+    if (!hasPattern(global) && !hasPattern(exclude) && !hasPattern(own)) return null;
+    // Lowest precedence first: a later matching rule decides.
+    return ignore().add(global).add(exclude).add(own);
   }
 }
 

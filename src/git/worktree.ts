@@ -52,7 +52,7 @@ const passMatchers = new WeakMap<object, IgnoreMatcher>();
 export async function isIgnoredPath(ctx: RepoContext, path: string): Promise<boolean> {
   let matcher = passMatchers.get(ctx.fs);
   if (matcher === undefined) {
-    matcher = new IgnoreMatcher(ctx.fs, ctx.dir, ctx.gitdir);
+    matcher = new IgnoreMatcher(ctx.fs, ctx.dir, ctx.gitdir, ctx.excludesFile?.() ?? null);
     if (isIgnoreRulesFs(ctx.fs)) passMatchers.set(ctx.fs, matcher);
   }
   return matcher.isIgnored(path);

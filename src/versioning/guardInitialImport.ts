@@ -12,7 +12,8 @@ import { scanPathsForSecrets } from './scanPathsForSecrets';
  * and checked against ignore rules as if `.gitignore` already held the rules `init` adds (a
  * refused init must not touch `.gitignore`), and findings are kept only in files the commit will
  * hold. Ignore rules are checked for the files with findings alone (one lookup costs about a
- * millisecond; a vault has thousands of files and almost never a finding).
+ * millisecond; a vault has thousands of files and almost never a finding). `excludesFile` is git's
+ * global excludes file (the CLI's; see `RepoContext.excludesFile`): a file it ignores is not imported.
  */
 export async function guardInitialImport(
   repo: GitRepo,
@@ -20,17 +21,21 @@ export async function guardInitialImport(
   dir: string,
   configDir: string,
   allowlist: readonly string[],
+  excludesFile?: () => string | null,
 ): Promise<Finding[]> {
   const gitdir = joinPath(dir, '.git');
   return repo.queue.run(async () => {
     const planned = await withPlannedGitignore(fs, dir, configDir);
-    const { paths } = await listWorkingFiles({ fs: planned, dir, gitdir, cache: {} });
+    const { paths } = await listWorkingFiles({ fs: planned, dir, gitdir, cache: {}, excludesFile });
     const findings = await scanPathsForSecrets(fs, dir, paths, allowlist);
     const ignored = new Map<string, boolean>();
     const out: Finding[] = [];
     for (const finding of findings) {
       if (!ignored.has(finding.path))
-        ignored.set(finding.path, await isIgnoredPath({ fs: planned, dir, gitdir, cache: {} }, finding.path));
+        ignored.set(
+          finding.path,
+          await isIgnoredPath({ fs: planned, dir, gitdir, cache: {}, excludesFile }, finding.path),
+        );
       if (ignored.get(finding.path) !== true) out.push(finding);
     }
     return out;

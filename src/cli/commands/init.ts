@@ -68,6 +68,7 @@ export const initCommand: Command = {
         cli.dir,
         configDir,
         allowlistFlag(ctx.args.flags['guard-allow']),
+        cli.excludesFile,
       );
       if (findings.length > 0) {
         progress.finish();

@@ -4,7 +4,10 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { GitRepo } from '../../git/GitRepo';
 import { CliError } from '../CliError';
 import type { CliIo } from '../io';
+import type { ConfigText } from './gitConfigValues';
+import { configTextOnce } from './gitConfigValues';
 import { gitIdentity } from './gitIdentity';
+import { globalExcludesFile } from './globalExcludes';
 import { syncFs } from './syncFs';
 import { nodeCodec } from './nodeCodec';
 import { nodeProcesses } from './nodeProcesses';
@@ -16,11 +19,17 @@ export interface CliRepo {
   configDir: string | null;
   fs: typeof nodeFs;
   repo: GitRepo;
+  /** The global excludes file git reads for this vault (see {@link globalExcludesFile}), resolved on first use. */
+  excludesFile: () => string | null;
 }
+
+/** Git's config files as read in one run (one {@link CliIo}): each at most once, however many repositories the command opens. */
+const runConfigs = new WeakMap<CliIo, ConfigText>();
 
 /**
  * Opens the vault folder `vault` (relative to the working folder) as a repository. The author is
- * chosen as git chooses it (see {@link gitIdentity}), at each commit. A missing folder is a CliError (exit 2).
+ * chosen as git chooses it (see {@link gitIdentity}), at each commit; ignore checks read git's
+ * global excludes file too ({@link globalExcludesFile}). A missing folder is a CliError (exit 2).
  */
 export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string): CliRepo {
   const dir = resolve(io.cwd, vault);
@@ -28,6 +37,12 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
   if (!stat) throw new CliError('VAULT_NOT_FOUND', `vault folder not found: ${dir}`);
   if (!stat.isDirectory()) throw new CliError('VAULT_NOT_A_FOLDER', `not a folder: ${dir}`);
   const configDir = configDirOverride ?? findConfigDir(dir);
+  const read = runConfigs.get(io) ?? configTextOnce();
+  runConfigs.set(io, read);
+  const gitdir = join(dir, '.git');
+  let excludes: string | null | undefined;
+  const excludesFile = (): string | null =>
+    excludes === undefined ? (excludes = globalExcludesFile(io.env, dir, gitdir, read)) : excludes;
   const repo = new GitRepo({
     fs: syncFs,
     dir,
@@ -35,11 +50,12 @@ export function openCliRepo(io: CliIo, vault: string, configDirOverride?: string
     configDir: configDir ?? '',
     codec: nodeCodec,
     now: () => io.now(),
-    author: () => gitIdentity(io.env, join(dir, '.git')),
+    author: () => gitIdentity(io.env, gitdir, read),
     sleep: (ms) => wait(ms),
     processes: nodeProcesses,
+    excludesFile,
   });
-  return { dir, configDir, fs: syncFs, repo };
+  return { dir, configDir, fs: syncFs, repo, excludesFile };
 }
 
 /** Throws a CliError (exit 2) unless the vault is already a repository. */

@@ -39,9 +39,10 @@ export interface BulkListingFs extends GitFs {
   readAhead?(gitdir: string): ((shared: boolean) => void) | undefined;
   /**
    * Folder listings kept between walks of the repository at `gitdir` (the CLI's folder cache, as
-   * git's untracked cache); absent or `null`: every folder is listed.
+   * git's untracked cache), under the rules of `excludesFile` too (git's global excludes file);
+   * absent or `null`: every folder is listed.
    */
-  folderListings?(root: string, gitdir: string): FolderListings | null;
+  folderListings?(root: string, gitdir: string, excludesFile?: string | null): FolderListings | null;
 }
 
 /** A folder's kept walk keys, and how many of them are sub-folders. */
@@ -81,7 +82,7 @@ export async function walkInBulk(ctx: RepoContext, fs: BulkListingFs, skipped: S
   const rulesFs = ignoreRulesFs(ctx.fs);
   const rules: RepoContext = { ...ctx, fs: rulesFs };
   const root = ctx.dir === '' || ctx.dir === '.' ? '' : ctx.dir.endsWith('/') ? ctx.dir : `${ctx.dir}/`;
-  const listings = fs.folderListings?.(root || '.', ctx.gitdir) ?? null;
+  const listings = fs.folderListings?.(root || '.', ctx.gitdir, ctx.excludesFile?.() ?? null) ?? null;
   const paths: string[] = [];
   // The same paths as NUL-joined pieces (a kept folder's files in one piece, other files one each):
   // the lstat helper takes its paths as one string, and joining 50,000 was 6-11 ms of the main thread.

@@ -7,6 +7,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   unlinkSync,
   utimesSync,
   writeSync,
@@ -51,6 +52,8 @@ export interface FolderCacheOptions {
   now?: () => number;
   /** Told how many walk keys the file holds as soon as its header is read (the CLI starts its lstat helper then). */
   onKeys?: (count: number) => void;
+  /** Git's global excludes file, whose rules the walk reads too (kept as the rule files are, its stat taken through links); `null`: none. */
+  excludesFile?: string | null;
 }
 
 /**
@@ -60,8 +63,8 @@ export interface FolderCacheOptions {
  * and ctime (an edit of a file inside does not), so a folder whose stat (mtime, ctime, inode,
  * device, mode and size) is unchanged has the same entries, and costs one lstat instead of a
  * directory read and the ignore checks of its sub-folders. The ignore files the walk reads
- * (`info/exclude`, the root's and each walked folder's `.gitignore`) are kept with their stats:
- * when one of them changed, or a re-listed folder shows a `.gitignore` not kept, kept listings are
+ * (git's global excludes file, `info/exclude`, the root's and each walked folder's `.gitignore`)
+ * are kept with their stats: when one of them changed, or a re-listed folder shows a `.gitignore` not kept, kept listings are
  * not trusted (from there on) and folders are listed again. Only settled folders and rules are
  * kept (see {@link SETTLED_MS}). Stored in `<gitdir>/vault-stack/folders`, written atomically
  * (temp file + rename) and only when a listing changed; a file that is unreadable, cut short, of
@@ -73,7 +76,13 @@ export interface FolderCacheOptions {
 export function openFolderCache(root: string, gitdir: string, options: FolderCacheOptions = {}): FolderListings | null {
   const stat = lstatSync(gitdir, { throwIfNoEntry: false });
   if (stat === undefined || !stat.isDirectory()) return null;
-  return new FolderCache(root.endsWith('/') ? root : `${root}/`, gitdir, (options.now ?? Date.now)(), options.onKeys);
+  return new FolderCache(
+    root.endsWith('/') ? root : `${root}/`,
+    gitdir,
+    (options.now ?? Date.now)(),
+    options.onKeys,
+    options.excludesFile ?? null,
+  );
 }
 
 /** One stored folder: its stat fields, its walk keys and how many of them are sub-folders. */
@@ -107,13 +116,21 @@ class FolderCache implements FolderListings {
     private readonly gitdir: string,
     private readonly now: number,
     onKeys?: (count: number) => void,
+    private readonly excludes: string | null = null,
   ) {
     this.file = `${gitdir}/${FOLDER_CACHE}`;
     this.stored = readCache(this.file, onKeys);
     this.lstat = folderLstat(root);
     this.trusted = this.stored.folders.size > 0;
-    for (const [path, fields] of this.stored.rules)
-      if (!sameFields(this.lstat(path) ?? ABSENT, fields)) this.trusted = false;
+    for (const [path, fields] of this.stored.rules) if (!sameFields(this.ruleStat(path), fields)) this.trusted = false;
+    // The rule files kept start with the excludes file, if any, then info/exclude: another first
+    // one is another excludes file (core.excludesFile set, unset or pointed elsewhere).
+    if (this.stored.rules.keys().next().value !== (excludes ?? `${gitdir}/info/exclude`)) this.trusted = false;
+  }
+
+  /** A rule file's stat fields ({@link ABSENT} when it is not there); the excludes file's through links, as git reads it. */
+  private ruleStat(path: string): Float64Array {
+    return (path === this.excludes ? followedStat(path) : this.lstat(path)) ?? ABSENT;
   }
 
   kept(folder: string): KeptKeys | null {
@@ -145,15 +162,16 @@ class FolderCache implements FolderListings {
     if (this.trusted && !this.changed && this.visited.length === this.stored.folders.size) return;
     const kept = this.visited.filter((v): v is [string, Kept] => v[1] !== null);
     const rules = new Map<string, Float64Array>();
-    // Every file the walk's IgnoreMatcher reads (it reads no core.excludesFile, as isomorphic-git
-    // does not): a file it comes to read must be added here, or a change to it goes unseen.
+    // Every file the walk's IgnoreMatcher reads, the excludes file first: a file it comes to read
+    // must be added here, or a change to it goes unseen.
+    if (this.excludes !== null) rules.set(this.excludes, ABSENT);
     for (const path of [`${this.gitdir}/info/exclude`, `${this.root}.gitignore`]) rules.set(path, ABSENT);
     for (const [folder, { keys }] of kept) {
       const path = folder === '' ? '.gitignore' : `${folder}/.gitignore`;
       if (keys.includes(path)) rules.set(this.root + path, ABSENT);
     }
     for (const path of rules.keys()) {
-      const stat = this.lstat(path) ?? ABSENT;
+      const stat = this.ruleStat(path);
       // Rules changed while (or just before) the walk read them: the next walk lists every folder.
       if (stat !== ABSENT && !this.settled(stat)) return;
       rules.set(path, stat);
@@ -244,6 +262,30 @@ function folderLstat(root: string): (path: string) => Float64Array | undefined {
     }
     return fields;
   };
+}
+
+/** The stat fields of the file at `path`, links followed; `undefined` when there is none. */
+function followedStat(path: string): Float64Array | undefined {
+  try {
+    const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (s === undefined) return undefined;
+    const seconds = (ns: bigint): number => Number(ns / 1_000_000_000n);
+    const rest = (ns: bigint): number => Number(ns % 1_000_000_000n);
+    const { mtimeNs, ctimeNs } = s;
+    return Float64Array.of(
+      seconds(mtimeNs),
+      rest(mtimeNs),
+      seconds(ctimeNs),
+      rest(ctimeNs),
+      Number(s.ino),
+      Number(s.dev),
+      Number(s.mode),
+      Number(s.size),
+    );
+  } catch {
+    // A link to nowhere, a folder on the way that is a file: no rules there, as git finds none.
+    return undefined;
+  }
 }
 
 function sameFields(a: Float64Array, b: Float64Array): boolean {

@@ -31,8 +31,8 @@ export const syncFs: typeof nodeFs &
   readAhead: indexReadAhead,
   takeIndexRead,
   // A walk the cache says is large starts the lstat helper before it reads the cache's listings.
-  folderListings: (root: string, gitdir: string) =>
-    openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count) }),
+  folderListings: (root: string, gitdir: string, excludesFile?: string | null) =>
+    openFolderCache(root, gitdir, { onKeys: (count) => prestartLstatHelper(count), excludesFile }),
   promises: withNodePromises({
     lstat: promised(nodeFs.lstatSync),
     stat: promised(nodeFs.statSync),
