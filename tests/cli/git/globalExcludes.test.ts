@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openFolderCache } from '../../../src/cli/git/folderCache';
@@ -183,6 +184,29 @@ describe("git's global excludes file (core.excludesFile) in the CLI", () => {
     expect(run.code).toBe(0);
     expect(lines(git(vault, 'ls-files'))).toEqual(['.gitignore', '.obsidian/app.json', 'Home.md']);
     expect(git(vault, 'status', '--porcelain', '-uall')).toBe('');
+  });
+
+  test('each config file is read once per run, by the identity and the excludes file together (init opens the vault twice)', async () => {
+    write(vault, 'Home.md');
+    write(home, '.gitconfig', '[user]\n\tname = Ada\n\temail = ada@example.org\n[core]\n\texcludesFile = ~/ignores\n');
+    write(home, 'ignores', '*.swp\n');
+    // node's fs module itself (the namespace import is sealed), which the CLI's modules call into.
+    const reads = jest.spyOn(createRequire(__filename)('node:fs') as typeof fs, 'readFileSync');
+    const gitconfigReads = (): number =>
+      reads.mock.calls.filter(([file]) => file === path.join(home, '.gitconfig')).length;
+    try {
+      expect((await runGitCli(['init', vault], { env })).code).toBe(0);
+      expect(gitconfigReads()).toBe(1);
+      write(vault, 'Home.md', 'edited\n');
+      write(vault, 'new.swp');
+      reads.mockClear();
+      await cliCommit();
+      expect(gitconfigReads()).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
+    expect(git(vault, 'log', '-1', '--format=%an')).toBe('Ada\n');
+    expect(lines(git(vault, 'ls-files'))).toEqual(['.gitignore', 'Home.md']);
   });
 
   test('without it (no such file) nothing more is ignored', async () => {
