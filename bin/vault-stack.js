@@ -63,7 +63,11 @@ function largeIndex(args) {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-m' || arg === '--message' || arg === '--guard-allow') i++;
-    else if (!arg.startsWith('-')) {
+    else if (arg === '--') {
+      // The end of the options, as the argument parser reads it: the vault comes next.
+      vault = args[i + 1] ?? vault;
+      break;
+    } else if (!arg.startsWith('-')) {
       vault = arg;
       break;
     }

@@ -2,6 +2,12 @@ import type { TreeEntry } from 'isomorphic-git';
 import type { RepoContext } from './RepoContext';
 import { readTreeEntries } from './objectReader';
 
+/** A file entry of a tree: its blob and mode (`100644`, `100755`, `120000`; `160000` for a submodule). */
+export interface TreeFile {
+  oid: string;
+  mode: string;
+}
+
 /** Reads trees by oid through the repository's shared tree cache (trees never change). */
 export class TreeReader {
   constructor(private readonly ctx: RepoContext) {}
@@ -13,6 +19,11 @@ export class TreeReader {
 
   /** The blob oid at `path` in a tree, or `null` when there is none. */
   async blobAt(treeOid: string, path: string): Promise<string | null> {
+    return (await this.fileAt(treeOid, path))?.oid ?? null;
+  }
+
+  /** The file entry (blob or link, or a submodule's commit) at `path` in a tree; `null`: none, or a folder there. */
+  async fileAt(treeOid: string, path: string): Promise<TreeFile | null> {
     let oid = treeOid;
     const parts = path.split('/');
     for (let i = 0; i < parts.length; i++) {
@@ -20,9 +31,10 @@ export class TreeReader {
       if (entry === undefined) return null;
       const last = i === parts.length - 1;
       if (last !== (entry.type !== 'tree')) return null;
+      if (last) return { oid: entry.oid, mode: entry.mode };
       oid = entry.oid;
     }
-    return oid;
+    return null;
   }
 
   /** Every blob path under a tree, prefixed with `prefix`. */

@@ -79,6 +79,25 @@ describe('bin/vault-stack.js starts the lstat helper thread early for `commit`',
     expect(run.status).toBe(2);
   });
 
+  it('finds the vault after `--`, as the argument parser does (a vault named like an option)', () => {
+    const dashed = join(root.root, '-dashed');
+    mkdirSync(join(dashed, '.git'), { recursive: true });
+    writeFileSync(join(dashed, '.git', 'index'), Buffer.alloc(8192 * 64));
+
+    const run = spawnSync(
+      process.execPath,
+      ['-r', hook, join(root.root, 'bin', 'vault-stack.js'), 'commit', '--', '-dashed'],
+      {
+        encoding: 'utf8',
+        cwd: root.root,
+        timeout: 20_000,
+      },
+    );
+
+    expect(run.stderr).toContain('thread started');
+    expect(run.status).toBe(2);
+  });
+
   it.each([
     ['a busy last minute but an idle core now (1 runnable of 2 cores)', '1.90 1.20 0.80 1/80 4242\n', '1.9', true],
     ['another task running now (2 runnable of 2 cores)', '0.10 0.10 0.10 2/80 4242\n', '0.1', false],
