@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
 import { yamlForBundles } from './build/yamlForBundles.cjs';
 import { minifyAgain } from './build/minifyAgain.cjs';
+import { asciiOnly } from './build/asciiOnly.cjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -103,6 +104,8 @@ if (prod) {
   writeFileSync('dist/main.meta.json', JSON.stringify(metafile));
   await esbuild.build(cliOptions);
   await esbuild.build(cliCommitOptions);
+  // ASCII throughout: read as a one-byte string (build/asciiOnly.cjs).
+  for (const bundle of [cliOptions.outfile, cliCommitOptions.outfile]) asciiOnly(bundle);
 } else {
   const plugin = await esbuild.context(pluginOptions);
   const cli = await esbuild.context(cliOptions);

@@ -1,5 +1,6 @@
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
+import { asciiOnly } from '../../../build/asciiOnly.cjs';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -23,5 +24,7 @@ export function buildCli(dir: string, entry = 'main.ts', name = 'cli.cjs'): stri
     },
     logLevel: 'silent',
   });
+  // ASCII throughout, as dist/ is.
+  asciiOnly(outfile);
   return outfile;
 }
