@@ -61,12 +61,22 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
   return [...byKey.values()].sort((a, b) => compareSortValues(a.key, b.key, direction));
 }
 
-/** The view's summaries over the rows: a column's values when the summary reads a column, else the property read anew. */
-function summarise(query: Query, rows: readonly Row[], env: EvalEnv): SummaryValue[] {
-  return query.summaries.map((s) => {
-    const column = query.columns.findIndex((c) => c.id === s.id);
-    const values = new Array<Value>(rows.length);
-    for (let r = 0; r < rows.length; r++) values[r] = column >= 0 ? rows[r].values[column] : s.fn(rows[r].item, env);
+/**
+ * The view's summaries over the rows: a column's values when the summary reads a column (gathered
+ * while the rows were built, `gathered[i]` for summary i), else the property read anew.
+ */
+function summarise(
+  query: Query,
+  rows: readonly Row[],
+  gathered: readonly (Value[] | null)[],
+  env: EvalEnv,
+): SummaryValue[] {
+  return query.summaries.map((s, i) => {
+    let values = gathered[i];
+    if (!values) {
+      values = new Array<Value>(rows.length);
+      for (let r = 0; r < rows.length; r++) values[r] = s.fn(rows[r].item, env);
+    }
     return { id: s.id, name: s.name, value: s.fold(values, env) };
   });
 }
@@ -118,6 +128,9 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   const count = query.limit !== null ? Math.min(query.limit, total) : total;
   const columns = query.columns;
   const rows: Row[] = new Array<Row>(count);
+  // A summary of a column takes the column's values as each row is built, not in a pass over the rows after.
+  const gatherFrom = query.summaries.map((s) => columns.findIndex((c) => c.id === s.id));
+  const gathered = gatherFrom.map((column) => (column >= 0 ? new Array<Value>(count) : null));
   for (let r = 0; r < count; r++) {
     // Each WARM rows, the notes of the WARM rows after them are read together (see warmNote).
     if (r % WARM === 0)
@@ -126,6 +139,10 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     const values = new Array<Value>(columns.length);
     for (let c = 0; c < columns.length; c++) values[c] = columns[c].fn(item, env);
     rows[r] = { item, values };
+    for (let i = 0; i < gathered.length; i++) {
+      const into = gathered[i];
+      if (into) into[r] = values[gatherFrom[i]];
+    }
   }
   const result: QueryResult = {
     name: query.name,
@@ -134,7 +151,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     rows,
     total,
     notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes,
-    summaries: query.summaries.length > 0 ? summarise(query, rows, env) : [],
+    summaries: query.summaries.length > 0 ? summarise(query, rows, gathered, env) : [],
   };
   if (groupBy)
     result.groups = groupRows(
