@@ -52,6 +52,14 @@ function extreme(args: Value[], sign: 1 | -1): Value {
   return best;
 }
 
+/** The one empty list `list(null)` gives (values are never mutated), so a missing list costs no allocation per item. */
+const NO_VALUES: Value[] = [];
+
+/** `list(v)`: a list as it is, null as the empty list, anything else as a list of one. */
+function listOf(v: Value): Value[] {
+  return v === null ? NO_VALUES : Array.isArray(v) ? v : [v];
+}
+
 function toNumber(v: Value): Value {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -83,7 +91,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
             ? linkValue(v)
             : null,
   },
-  list: { min: 1, max: 1, call: ([v]) => (v === null ? [] : Array.isArray(v) ? v : [v]) },
+  list: { min: 1, max: 1, call: (args) => listOf(args[0]) },
   number: { min: 1, max: 1, call: ([v]) => toNumber(v) },
   min: { min: 1, max: Infinity, call: (args) => extreme(args, -1) },
   max: { min: 1, max: Infinity, call: (args) => extreme(args, 1) },

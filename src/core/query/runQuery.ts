@@ -2,7 +2,7 @@ import type { Item } from '../model/Item';
 import { buildHeatmap, buildTimeline } from './buildViews';
 import { filterNotes } from './filterNotes';
 import { parseCalendarPoint } from './calendar';
-import type { EvalEnv } from './Compiled';
+import type { Compiled, EvalEnv } from './Compiled';
 import type { Query, QueryContext, QueryResult, Row, RowGroup, SummaryValue } from './Query';
 import { warmNote } from './properties';
 import { QueryContextError } from './QueryContextError';
@@ -61,14 +61,45 @@ function groupRows(query: Query, rows: Row[], keys: Value[]): RowGroup[] {
   return [...byKey.values()].sort((a, b) => compareSortValues(a.key, b.key, direction));
 }
 
-/** The view's summaries over the rows: a column's values when the summary reads a column, else the property read anew. */
-function summarise(query: Query, rows: readonly Row[], env: EvalEnv): SummaryValue[] {
-  return query.summaries.map((s) => {
-    const column = query.columns.findIndex((c) => c.id === s.id);
-    const values = new Array<Value>(rows.length);
-    for (let r = 0; r < rows.length; r++) values[r] = column >= 0 ? rows[r].values[column] : s.fn(rows[r].item, env);
+/**
+ * The view's summaries over the rows: a column's values when the summary reads a column (gathered
+ * while the rows were built, `gathered[i]` for summary i), else the property read anew.
+ */
+function summarise(
+  query: Query,
+  rows: readonly Row[],
+  gathered: readonly (Value[] | null)[],
+  env: EvalEnv,
+): SummaryValue[] {
+  return query.summaries.map((s, i) => {
+    let values = gathered[i];
+    if (!values) {
+      values = new Array<Value>(rows.length);
+      for (let r = 0; r < rows.length; r++) values[r] = s.fn(rows[r].item, env);
+    }
     return { id: s.id, name: s.name, value: s.fold(values, env) };
   });
+}
+
+/** A row's column values, as a list literal for up to four columns (made in one allocation of the right size). */
+function rowValues(fns: readonly Compiled[]): (item: Item, env: EvalEnv) => Value[] {
+  const [a, b, c, d] = fns;
+  switch (fns.length) {
+    case 1:
+      return (item, env) => [a(item, env)];
+    case 2:
+      return (item, env) => [a(item, env), b(item, env)];
+    case 3:
+      return (item, env) => [a(item, env), b(item, env), c(item, env)];
+    case 4:
+      return (item, env) => [a(item, env), b(item, env), c(item, env), d(item, env)];
+    default:
+      return (item, env) => {
+        const values = new Array<Value>(fns.length);
+        for (let i = 0; i < fns.length; i++) values[i] = fns[i](item, env);
+        return values;
+      };
+  }
 }
 
 /**
@@ -118,14 +149,21 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
   const count = query.limit !== null ? Math.min(query.limit, total) : total;
   const columns = query.columns;
   const rows: Row[] = new Array<Row>(count);
+  const valuesOf = rowValues(columns.map((c) => c.fn));
+  // A summary of a column takes the column's values as each row is built, not in a pass over the rows after.
+  const gatherFrom = query.summaries.map((s) => columns.findIndex((c) => c.id === s.id));
+  const gathered = gatherFrom.map((column) => (column >= 0 ? new Array<Value>(count) : null));
   for (let r = 0; r < count; r++) {
     // Each WARM rows, the notes of the WARM rows after them are read together (see warmNote).
     if (r % WARM === 0)
       for (let k = r + WARM; k < r + 2 * WARM && k < count; k++) warmNote(keyed ? matches[k].item : plain[k]);
     const item = keyed ? matches[r].item : plain[r];
-    const values = new Array<Value>(columns.length);
-    for (let c = 0; c < columns.length; c++) values[c] = columns[c].fn(item, env);
+    const values = valuesOf(item, env);
     rows[r] = { item, values };
+    for (let i = 0; i < gathered.length; i++) {
+      const into = gathered[i];
+      if (into) into[r] = values[gatherFrom[i]];
+    }
   }
   const result: QueryResult = {
     name: query.name,
@@ -134,7 +172,7 @@ export function runQuery(query: Query, items: Iterable<Item>, ctx: QueryContext)
     rows,
     total,
     notes: watch ? [...query.notes, ...filterNotes(query.filterRefs, selected, all, env)] : query.notes,
-    summaries: query.summaries.length > 0 ? summarise(query, rows, env) : [],
+    summaries: query.summaries.length > 0 ? summarise(query, rows, gathered, env) : [],
   };
   if (groupBy)
     result.groups = groupRows(

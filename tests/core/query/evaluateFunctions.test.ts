@@ -201,6 +201,18 @@ views:
     expect(used.summaries.map((s) => displayValue(s.value))).toEqual(['30', '3.5', '1']);
   });
 
+  it('summarises the rows shown (sorted and limited) alike whether the property is a column or not', () => {
+    const summaries = (order: string): string[] => {
+      const parsed = parseQuery(
+        `views: [{ type: table, order: [${order}], sort: [{ property: price, direction: DESC }], limit: 2, summaries: { price: Sum, done: Checked, got: Earliest } }]`,
+      );
+      if (!parsed.ok) throw new Error(parsed.errors[0].message);
+      return runQuery(parsed.query, items, CLOCK).summaries.map((s) => displayValue(s.value));
+    };
+    expect(summaries('got, price, file.name, done')).toEqual(['50', '0', '2026-02-01']);
+    expect(summaries('file.name')).toEqual(['50', '0', '2026-02-01']);
+  });
+
   it('gives each default summary its Bases meaning', () => {
     const source = (name: string): string => `views: [{ type: table, order: [price], summaries: { price: ${name} } }]`;
     const value = (name: string): string => {

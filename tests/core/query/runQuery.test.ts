@@ -177,6 +177,25 @@ describe('runQuery columns and views', () => {
     expect(r.rows[0].values.map(displayValue)).toEqual(['Pay rent', '2026-12-01', '3d', 'high']);
   });
 
+  it('gives rows of one to six columns each column value in column order, none, empty lists included', () => {
+    const fields = ['title', 'status', 'priority', 'list(nothing)', 'due', 'formula.x'];
+    for (let width = 1; width <= fields.length; width++) {
+      const r = run(
+        `kind: task\nformulas: { x: title + "!" }\nsort: [title]\nfields: [${fields
+          .slice(0, width)
+          .map((f) => JSON.stringify(f))
+          .join(', ')}]`,
+        tasks.slice(2, 4),
+      );
+      const expected = [
+        ['Call plumber', 'doing', 'low', '', '2026-11-29', 'Call plumber!'],
+        ['Read manual', 'todo', 'medium', '', '', 'Read manual!'],
+      ];
+      expect(r.rows.map((row) => row.values.map(displayValue))).toEqual(expected.map((row) => row.slice(0, width)));
+      if (width >= 4) expect(r.rows.map((row) => row.values[3])).toEqual([[], []]);
+    }
+  });
+
   it('carries the block name into the result', () => {
     expect(run('name: Reading inbox\nkind: bookmark', [bookmark]).name).toBe('Reading inbox');
     expect(run('kind: bookmark', [bookmark]).name).toBeNull();
