@@ -2,7 +2,7 @@ import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskSta
 import { problem, type Problem } from '../model/Problem';
 import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
-import { descriptionTags, type TaskFields } from './taskFields';
+import { descriptionTags, type TasksDate } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
 import { statusOf, type TasksSettings, type TasksStatusType } from './TasksSettings';
 
@@ -41,14 +41,13 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     const status = STATUS[statusOf(settings, read.parts.symbol).type];
     if (status === null) continue;
     const f = read.fields;
-    for (const field of DATE_FIELDS) {
-      const value = f[field];
-      if (value !== undefined && value.date === undefined) {
-        const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');
-        p.line = ref.line;
-        problems.push(p);
-      }
-    }
+    // Tasks' date fields in this order (a field read by name each, not by a key looked up in a loop).
+    if (f.due !== undefined) warnInvalidDate(problems, note, ref.line, 'due', f.due);
+    if (f.scheduled !== undefined) warnInvalidDate(problems, note, ref.line, 'scheduled', f.scheduled);
+    if (f.start !== undefined) warnInvalidDate(problems, note, ref.line, 'start', f.start);
+    if (f.done !== undefined) warnInvalidDate(problems, note, ref.line, 'done', f.done);
+    if (f.created !== undefined) warnInvalidDate(problems, note, ref.line, 'created', f.created);
+    if (f.cancelled !== undefined) warnInvalidDate(problems, note, ref.line, 'cancelled', f.cancelled);
     const inline: InlineTask = {
       note,
       line: ref.line,
@@ -103,15 +102,13 @@ const PRIORITY: Readonly<Record<string, KindData['task']['priority']>> = {
   lowest: 'low',
 };
 
-/** The date fields whose invalid values are warned about, in this order. */
-const DATE_FIELDS = [
-  'due',
-  'scheduled',
-  'start',
-  'done',
-  'created',
-  'cancelled',
-] as const satisfies readonly (keyof TaskFields)[];
+/** A warning for a date field whose value the calendar lacks (Tasks reads it as an invalid date). */
+function warnInvalidDate(problems: Problem[], note: string, line: number, field: string, value: TasksDate): void {
+  if (value.date !== undefined) return;
+  const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');
+  p.line = line;
+  problems.push(p);
+}
 
 /** The description without the global filter as a word, as Tasks shows it with "remove global filter" on. */
 function withoutGlobalFilter(description: string, filter: string): string {

@@ -146,30 +146,48 @@ export function descriptionTags(description: string): string[] {
  * @example readTaskFields('Pay rent #home 📅 2026-12-01 ⏫', 'emoji').due?.date // '2026-12-01'
  */
 export function readTaskFields(body: string, format: 'emoji' | 'dataview'): TaskFields {
-  const p = format === 'emoji' ? EMOJI : DATAVIEW;
+  const p = format === 'emoji' ? EMOJI_ROUND : DATAVIEW_ROUND;
+  // Every field present, undefined when absent: one object shape for every line read.
   const out: TaskFields = {
     description: '',
     priority: 'none',
+    start: undefined,
+    created: undefined,
+    scheduled: undefined,
+    due: undefined,
+    done: undefined,
+    cancelled: undefined,
+    recurrence: undefined,
     onCompletion: '',
     id: '',
     dependsOn: [],
     matched: false,
   };
+  // The fields whose keys the body holds at all, by their place in the round: the text only ever
+  // loses its tail, so a field whose key the body lacks is never tried again.
+  let present = 0;
+  for (let k = 0; k < p.length; k++) if (includesAny(body, p[k].keys)) present |= 1 << k;
+  if (present === 0) {
+    out.description = body;
+    return out;
+  }
+  const priorityOf = format === 'emoji' ? EMOJI.priorityOf : DATAVIEW.priorityOf;
   let line = body;
   let trailingTags = '';
   let matched: boolean;
   let runs = 0;
   do {
     matched = false;
-    for (let k = 0; k < ROUND.length; k++) {
-      const field = ROUND[k];
-      const m = takeField(line, field === 'tag' ? TAG_AT_END : p[field]);
+    for (let k = 0; k < p.length; k++) {
+      if ((present & (1 << k)) === 0) continue;
+      const m = takeField(line, p[k]);
       if (m === null) continue;
       const at = m.index;
       line = line.slice(0, at) + line.slice(at + m[0].length);
+      const field = ROUND[k];
       switch (field) {
         case 'priority':
-          out.priority = p.priorityOf(m[1]);
+          out.priority = priorityOf(m[1]);
           break;
         case 'recurrence':
           out.recurrence = m[1].trim();
@@ -220,6 +238,14 @@ const ROUND = [
   'id',
   'dependsOn',
 ] as const;
+
+/** A format's patterns in the order of `ROUND`. */
+function roundOf(p: FormatPatterns): readonly FieldPattern[] {
+  return ROUND.map((field) => (field === 'tag' ? TAG_AT_END : p[field]));
+}
+
+const EMOJI_ROUND = roundOf(EMOJI);
+const DATAVIEW_ROUND = roundOf(DATAVIEW);
 
 /**
  * The match of `p` at the end of `line` (a Dataview field: at the bracket before its key), or
