@@ -2,7 +2,7 @@ import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskSta
 import { problem, type Problem } from '../model/Problem';
 import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
-import { descriptionTags, type TasksDate } from './taskFields';
+import { descriptionTags, type TasksDate, type TasksPriority } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
 import { statusOf, type TasksSettings, type TasksStatusType } from './TasksSettings';
 
@@ -35,7 +35,8 @@ export interface InlineTasksOfNote {
 export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], settings: TasksSettings): InlineTasksOfNote {
   const items: Item[] = [];
   const problems: Problem[] = [];
-  for (const ref of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const ref = lines[i];
     const read = readTaskLine(ref.text, settings);
     if (read === null) continue;
     const status = STATUS[statusOf(settings, read.parts.symbol).type];
@@ -66,7 +67,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (f.scheduled?.date !== undefined) data.scheduled = f.scheduled.date;
     if (f.start?.date !== undefined) data.start = f.start.date;
     if (f.done?.date !== undefined) data.done = f.done.date;
-    const priority = PRIORITY[f.priority];
+    const priority = itemPriority(f.priority);
     if (priority !== undefined) data.priority = priority;
     if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
     const tags: string[] = [];
@@ -94,13 +95,21 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
   return { items, problems };
 }
 
-const PRIORITY: Readonly<Record<string, KindData['task']['priority']>> = {
-  highest: 'high',
-  high: 'high',
-  medium: 'medium',
-  low: 'low',
-  lowest: 'low',
-};
+/** The task kind's priority for a Tasks priority (none for `none`). */
+function itemPriority(priority: TasksPriority): KindData['task']['priority'] {
+  switch (priority) {
+    case 'highest':
+    case 'high':
+      return 'high';
+    case 'medium':
+      return 'medium';
+    case 'low':
+    case 'lowest':
+      return 'low';
+    default:
+      return undefined;
+  }
+}
 
 /** A warning for a date field whose value the calendar lacks (Tasks reads it as an invalid date). */
 function warnInvalidDate(problems: Problem[], note: string, line: number, field: string, value: TasksDate): void {
