@@ -2,7 +2,7 @@ import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskSta
 import { problem, type Problem } from '../model/Problem';
 import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
-import { descriptionTags, type TasksDate, type TasksPriority } from './taskFields';
+import { descriptionTags, type TaskFields } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
 import { statusOf, type TasksSettings, type TasksStatusType } from './TasksSettings';
 
@@ -42,13 +42,15 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     const status = STATUS[statusOf(settings, read.parts.symbol).type];
     if (status === null) continue;
     const f = read.fields;
-    // Tasks' date fields in this order (a field read by name each, not by a key looked up in a loop).
-    if (f.due !== undefined) warnInvalidDate(problems, note, ref.line, 'due', f.due);
-    if (f.scheduled !== undefined) warnInvalidDate(problems, note, ref.line, 'scheduled', f.scheduled);
-    if (f.start !== undefined) warnInvalidDate(problems, note, ref.line, 'start', f.start);
-    if (f.done !== undefined) warnInvalidDate(problems, note, ref.line, 'done', f.done);
-    if (f.created !== undefined) warnInvalidDate(problems, note, ref.line, 'created', f.created);
-    if (f.cancelled !== undefined) warnInvalidDate(problems, note, ref.line, 'cancelled', f.cancelled);
+    for (let k = 0; k < DATE_FIELDS.length; k++) {
+      const field = DATE_FIELDS[k];
+      const value = f[field];
+      if (value !== undefined && value.date === undefined) {
+        const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');
+        p.line = ref.line;
+        problems.push(p);
+      }
+    }
     const inline: InlineTask = {
       note,
       line: ref.line,
@@ -67,7 +69,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (f.scheduled?.date !== undefined) data.scheduled = f.scheduled.date;
     if (f.start?.date !== undefined) data.start = f.start.date;
     if (f.done?.date !== undefined) data.done = f.done.date;
-    const priority = itemPriority(f.priority);
+    const priority = PRIORITY[f.priority];
     if (priority !== undefined) data.priority = priority;
     if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
     const tags: string[] = [];
@@ -95,29 +97,23 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
   return { items, problems };
 }
 
-/** The task kind's priority for a Tasks priority (none for `none`). */
-function itemPriority(priority: TasksPriority): KindData['task']['priority'] {
-  switch (priority) {
-    case 'highest':
-    case 'high':
-      return 'high';
-    case 'medium':
-      return 'medium';
-    case 'low':
-    case 'lowest':
-      return 'low';
-    default:
-      return undefined;
-  }
-}
+const PRIORITY: Readonly<Record<string, KindData['task']['priority']>> = {
+  highest: 'high',
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+  lowest: 'low',
+};
 
-/** A warning for a date field whose value the calendar lacks (Tasks reads it as an invalid date). */
-function warnInvalidDate(problems: Problem[], note: string, line: number, field: string, value: TasksDate): void {
-  if (value.date !== undefined) return;
-  const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');
-  p.line = line;
-  problems.push(p);
-}
+/** The date fields whose invalid values are warned about, in this order. */
+const DATE_FIELDS = [
+  'due',
+  'scheduled',
+  'start',
+  'done',
+  'created',
+  'cancelled',
+] as const satisfies readonly (keyof TaskFields)[];
 
 /** The description without the global filter as a word, as Tasks shows it with "remove global filter" on. */
 function withoutGlobalFilter(description: string, filter: string): string {
