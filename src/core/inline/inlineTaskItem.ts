@@ -35,13 +35,15 @@ export interface InlineTasksOfNote {
 export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], settings: TasksSettings): InlineTasksOfNote {
   const items: Item[] = [];
   const problems: Problem[] = [];
-  for (const ref of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const ref = lines[i];
     const read = readTaskLine(ref.text, settings);
     if (read === null) continue;
     const status = STATUS[statusOf(settings, read.parts.symbol).type];
     if (status === null) continue;
     const f = read.fields;
-    for (const field of DATE_FIELDS) {
+    for (let k = 0; k < DATE_FIELDS.length; k++) {
+      const field = DATE_FIELDS[k];
       const value = f[field];
       if (value !== undefined && value.date === undefined) {
         const p = problem(note, field, `"${value.text}" is not a date: Tasks reads it as an invalid date`, 'warning');

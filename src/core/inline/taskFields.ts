@@ -146,30 +146,47 @@ export function descriptionTags(description: string): string[] {
  * @example readTaskFields('Pay rent #home 📅 2026-12-01 ⏫', 'emoji').due?.date // '2026-12-01'
  */
 export function readTaskFields(body: string, format: 'emoji' | 'dataview'): TaskFields {
-  const p = format === 'emoji' ? EMOJI : DATAVIEW;
+  const p = format === 'emoji' ? EMOJI_ROUND : DATAVIEW_ROUND;
+  // Every field present, undefined when absent: one object shape for every line read.
   const out: TaskFields = {
     description: '',
     priority: 'none',
+    start: undefined,
+    created: undefined,
+    scheduled: undefined,
+    due: undefined,
+    done: undefined,
+    cancelled: undefined,
+    recurrence: undefined,
     onCompletion: '',
     id: '',
     dependsOn: [],
     matched: false,
   };
+  // The fields whose keys the body may hold, by their place in the round: the text only ever loses
+  // its tail, so a field whose key the body lacks is never tried.
+  const present = fieldsPossibleIn(body, format === 'emoji' ? EMOJI_UNITS : DATAVIEW_UNITS);
+  if (present === 0) {
+    out.description = body;
+    return out;
+  }
+  const priorityOf = format === 'emoji' ? EMOJI.priorityOf : DATAVIEW.priorityOf;
   let line = body;
   let trailingTags = '';
   let matched: boolean;
   let runs = 0;
   do {
     matched = false;
-    for (let k = 0; k < ROUND.length; k++) {
-      const field = ROUND[k];
-      const m = takeField(line, field === 'tag' ? TAG_AT_END : p[field]);
+    for (let k = 0; k < p.length; k++) {
+      if ((present & (1 << k)) === 0) continue;
+      const m = takeField(line, p[k]);
       if (m === null) continue;
       const at = m.index;
       line = line.slice(0, at) + line.slice(at + m[0].length);
+      const field = ROUND[k];
       switch (field) {
         case 'priority':
-          out.priority = p.priorityOf(m[1]);
+          out.priority = priorityOf(m[1]);
           break;
         case 'recurrence':
           out.recurrence = m[1].trim();
@@ -220,6 +237,52 @@ const ROUND = [
   'id',
   'dependsOn',
 ] as const;
+
+/** A format's patterns in the order of `ROUND`. */
+function roundOf(p: FormatPatterns): readonly FieldPattern[] {
+  return ROUND.map((field) => (field === 'tag' ? TAG_AT_END : p[field]));
+}
+
+const EMOJI_ROUND = roundOf(EMOJI);
+const DATAVIEW_ROUND = roundOf(DATAVIEW);
+
+/**
+ * For each code unit that ends one of a round's keys, the fields (bits by place in the round) one
+ * of whose keys ends with it: ASCII units in an array, others in a map.
+ */
+interface KeyEnds {
+  ascii: Int32Array;
+  wide: Map<number, number>;
+}
+
+function keyEndsOf(round: readonly FieldPattern[]): KeyEnds {
+  const ends: KeyEnds = { ascii: new Int32Array(128), wide: new Map() };
+  round.forEach((p, k) => {
+    for (const key of p.keys) {
+      const unit = key.charCodeAt(key.length - 1);
+      if (unit < 128) ends.ascii[unit] |= 1 << k;
+      else ends.wide.set(unit, (ends.wide.get(unit) ?? 0) | (1 << k));
+    }
+  });
+  return ends;
+}
+
+const EMOJI_UNITS = keyEndsOf(EMOJI_ROUND);
+const DATAVIEW_UNITS = keyEndsOf(DATAVIEW_ROUND);
+
+/**
+ * The fields (bits by place in the round) one of whose keys may be in `text`: every field with a
+ * key in it, and maybe some more (a key's last code unit is there), found in one pass over its
+ * code units instead of a search per key; `takeField` still checks the keys themselves.
+ */
+function fieldsPossibleIn(text: string, ends: KeyEnds): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bits |= c < 128 ? ends.ascii[c] : (ends.wide.get(c) ?? 0);
+  }
+  return bits;
+}
 
 /**
  * The match of `p` at the end of `line` (a Dataview field: at the bracket before its key), or
