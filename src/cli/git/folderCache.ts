@@ -11,6 +11,7 @@ import {
   unlinkSync,
   utimesSync,
   writeSync,
+  type BigIntStats,
 } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { isAscii } from 'node:buffer';
@@ -245,16 +246,7 @@ function folderLstat(root: string): (path: string) => Float64Array | undefined {
       } else {
         const s = lstatSync(path, { bigint: true, throwIfNoEntry: false });
         if (s === undefined) return undefined;
-        fields = Float64Array.of(
-          Number(s.mtimeNs / 1_000_000_000n),
-          Number(s.mtimeNs % 1_000_000_000n),
-          Number(s.ctimeNs / 1_000_000_000n),
-          Number(s.ctimeNs % 1_000_000_000n),
-          Number(s.ino),
-          Number(s.dev),
-          Number(s.mode),
-          Number(s.size),
-        );
+        fields = fieldsOf(s);
       }
     } catch {
       // Not a folder on the way (ENOTDIR), unreadable: the walk lists it and reports what it finds.
@@ -268,24 +260,25 @@ function folderLstat(root: string): (path: string) => Float64Array | undefined {
 function followedStat(path: string): Float64Array | undefined {
   try {
     const s = statSync(path, { bigint: true, throwIfNoEntry: false });
-    if (s === undefined) return undefined;
-    const seconds = (ns: bigint): number => Number(ns / 1_000_000_000n);
-    const rest = (ns: bigint): number => Number(ns % 1_000_000_000n);
-    const { mtimeNs, ctimeNs } = s;
-    return Float64Array.of(
-      seconds(mtimeNs),
-      rest(mtimeNs),
-      seconds(ctimeNs),
-      rest(ctimeNs),
-      Number(s.ino),
-      Number(s.dev),
-      Number(s.mode),
-      Number(s.size),
-    );
+    return s === undefined ? undefined : fieldsOf(s);
   } catch {
     // A link to nowhere, a folder on the way that is a file: no rules there, as git finds none.
     return undefined;
   }
+}
+
+/** The stat fields kept of a file (see {@link FIELDS}), from node's stats in nanoseconds. */
+function fieldsOf(s: BigIntStats): Float64Array {
+  return Float64Array.of(
+    Number(s.mtimeNs / 1_000_000_000n),
+    Number(s.mtimeNs % 1_000_000_000n),
+    Number(s.ctimeNs / 1_000_000_000n),
+    Number(s.ctimeNs % 1_000_000_000n),
+    Number(s.ino),
+    Number(s.dev),
+    Number(s.mode),
+    Number(s.size),
+  );
 }
 
 function sameFields(a: Float64Array, b: Float64Array): boolean {
