@@ -7,8 +7,8 @@ interface CacheTreeNode {
   nul: number;
   /** Index entries covered, or -1 when the node is invalid (no oid). */
   count: number;
-  /** The tree oid: where it is in the extension's bytes, or its new bytes once decided; `null` when invalid. */
-  oid: number | Uint8Array | null;
+  /** Where the tree oid is in the extension's bytes; `null` when the node is invalid. */
+  oidAt: number | null;
   children: CacheTreeNode[];
   /** Where the node and its subtree start and end in the extension's bytes. */
   start: number;
@@ -34,10 +34,10 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
     const subtrees = Number(counts[1]);
     if (!Number.isInteger(count) || !Number.isInteger(subtrees) || subtrees < 0) return null;
     offset = newline + 1;
-    let oid: number | null = null;
+    let oidAt: number | null = null;
     if (count >= 0) {
       if (offset + 20 > data.length) return null;
-      oid = offset;
+      oidAt = offset;
       offset += 20;
     }
     const children: CacheTreeNode[] = [];
@@ -46,7 +46,7 @@ function parseCacheTree(data: Uint8Array): CacheTreeNode | null {
       if (child === null) return null;
       children.push(child);
     }
-    return { nul, count, oid, children, start, end: offset };
+    return { nul, count, oidAt, children, start, end: offset };
   };
   const root = readNode();
   return root === null || offset !== data.length ? null : root;
@@ -58,7 +58,7 @@ export function validCacheTrees(data: Uint8Array): Map<string, string> {
   const root = parseCacheTree(data);
   const decoder = new TextDecoder();
   const visit = (node: CacheTreeNode, path: string) => {
-    if (node.oid !== null) out.set(path, hex(data, node.oid as number, 20));
+    if (node.oidAt !== null) out.set(path, hex(data, node.oidAt, 20));
     for (const child of node.children) {
       const name = decoder.decode(data.subarray(child.start, child.nul));
       visit(child, path === '' ? name : `${path}/${name}`);
@@ -97,24 +97,18 @@ export function invalidateCacheTree(
   const root = parseCacheTree(data);
   if (root === null) return null;
 
-  // Each node is decided once, from what it held before this commit.
-  const decided = new Set<CacheTreeNode>();
+  // Each node along the paths is decided once, from what it held before this commit: its new tree
+  // oid, or `null` (invalid).
+  const decided = new Map<CacheTreeNode, Uint8Array | null>();
   const decide = (node: CacheTreeNode, folder: string): void => {
     if (decided.has(node)) return;
-    decided.add(node);
     const trees = folders?.get(folder);
-    // A node's oid is its offset until it is decided; its hex equal to `before` means a tree was there before.
-    if (
-      node.oid !== null &&
-      hex(data, node.oid as number, 20) === trees?.before &&
-      trees.after !== null &&
-      addedUnder
-    ) {
-      node.oid = hexToBytes(trees.after);
+    if (node.oidAt !== null && hex(data, node.oidAt, 20) === trees?.before && trees.after !== null && addedUnder) {
+      decided.set(node, hexToBytes(trees.after));
       node.count += addedUnder(folder);
     } else {
+      decided.set(node, null);
       node.count = -1;
-      node.oid = null;
     }
   };
   for (const path of paths) {
@@ -140,7 +134,8 @@ export function invalidateCacheTree(
     // A subtree off the paths is unchanged: its bytes are copied as they were.
     if (!decided.has(node)) return void parts.push(data.subarray(node.start, node.end));
     parts.push(data.subarray(node.start, node.nul), encoder.encode(`\0${node.count} ${node.children.length}\n`));
-    if (node.oid !== null) parts.push(node.oid as Uint8Array);
+    const oid = decided.get(node);
+    if (oid) parts.push(oid);
     node.children.forEach(write);
   };
   write(root);

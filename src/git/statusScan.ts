@@ -150,6 +150,11 @@ export async function scanStatus(
   return result;
 }
 
+/** Whether a host gave its files as rows (the plugin's FileStat[]) rather than columns. */
+function isRows(files: readonly FileStat[] | WorkingFiles): files is readonly FileStat[] {
+  return Array.isArray(files);
+}
+
 /**
  * Steps through the listed files and the index's rows together: a file whose stats differ from
  * its row (or that is racily clean) adds the row to `candidates`, a file with no row its position
@@ -159,10 +164,6 @@ export async function scanStatus(
  * was a 10-14 ms compile on a background thread, still running when a no-change commit had
  * printed its line, which the process then waited for at exit.
  */
-function isRows(files: readonly FileStat[] | WorkingFiles): files is readonly FileStat[] {
-  return Array.isArray(files);
-}
-
 function matchListed(
   files: WorkingFiles,
   entries: IndexEntries,

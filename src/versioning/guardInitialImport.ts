@@ -26,16 +26,13 @@ export async function guardInitialImport(
   const gitdir = joinPath(dir, '.git');
   return repo.queue.run(async () => {
     const planned = await withPlannedGitignore(fs, dir, configDir);
-    const { paths } = await listWorkingFiles({ fs: planned, dir, gitdir, cache: {}, excludesFile });
+    const ctx = { fs: planned, dir, gitdir, cache: {}, excludesFile };
+    const { paths } = await listWorkingFiles(ctx);
     const findings = await scanPathsForSecrets(fs, dir, paths, allowlist);
     const ignored = new Map<string, boolean>();
     const out: Finding[] = [];
     for (const finding of findings) {
-      if (!ignored.has(finding.path))
-        ignored.set(
-          finding.path,
-          await isIgnoredPath({ fs: planned, dir, gitdir, cache: {}, excludesFile }, finding.path),
-        );
+      if (!ignored.has(finding.path)) ignored.set(finding.path, await isIgnoredPath(ctx, finding.path));
       if (ignored.get(finding.path) !== true) out.push(finding);
     }
     return out;

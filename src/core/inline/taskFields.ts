@@ -146,7 +146,7 @@ export function descriptionTags(description: string): string[] {
  * @example readTaskFields('Pay rent #home 📅 2026-12-01 ⏫', 'emoji').due?.date // '2026-12-01'
  */
 export function readTaskFields(body: string, format: 'emoji' | 'dataview'): TaskFields {
-  const p = format === 'emoji' ? EMOJI_ROUND : DATAVIEW_ROUND;
+  const { round: p, units, priorityOf } = format === 'emoji' ? EMOJI_READING : DATAVIEW_READING;
   // Every field present, undefined when absent: one object shape for every line read.
   const out: TaskFields = {
     description: '',
@@ -165,12 +165,11 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
   };
   // The fields whose keys the body may hold, by their place in the round: the text only ever loses
   // its tail, so a field whose key the body lacks is never tried.
-  const present = fieldsPossibleIn(body, format === 'emoji' ? EMOJI_UNITS : DATAVIEW_UNITS);
+  const present = fieldsPossibleIn(body, units);
   if (present === 0) {
     out.description = body;
     return out;
   }
-  const priorityOf = format === 'emoji' ? EMOJI.priorityOf : DATAVIEW.priorityOf;
   let line = body;
   let trailingTags = '';
   let matched: boolean;
@@ -243,9 +242,6 @@ function roundOf(p: FormatPatterns): readonly FieldPattern[] {
   return ROUND.map((field) => (field === 'tag' ? TAG_AT_END : p[field]));
 }
 
-const EMOJI_ROUND = roundOf(EMOJI);
-const DATAVIEW_ROUND = roundOf(DATAVIEW);
-
 /**
  * For each code unit that ends one of a round's keys, the fields (bits by place in the round) one
  * of whose keys ends with it: ASCII units in an array, others in a map.
@@ -267,8 +263,18 @@ function keyEndsOf(round: readonly FieldPattern[]): KeyEnds {
   return ends;
 }
 
-const EMOJI_UNITS = keyEndsOf(EMOJI_ROUND);
-const DATAVIEW_UNITS = keyEndsOf(DATAVIEW_ROUND);
+/** What reading one format's fields takes: its patterns in round order, their key ends, its priorities. */
+function readingOf(p: FormatPatterns): {
+  round: readonly FieldPattern[];
+  units: KeyEnds;
+  priorityOf: FormatPatterns['priorityOf'];
+} {
+  const round = roundOf(p);
+  return { round, units: keyEndsOf(round), priorityOf: p.priorityOf };
+}
+
+const EMOJI_READING = readingOf(EMOJI);
+const DATAVIEW_READING = readingOf(DATAVIEW);
 
 /**
  * The fields (bits by place in the round) one of whose keys may be in `text`: every field with a

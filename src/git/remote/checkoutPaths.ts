@@ -7,7 +7,8 @@ import type { IndexTarget } from '../indexUpdate';
 import { patchIndex, readIndexBytes } from '../indexUpdate';
 import { readBlobBytes } from '../objectReader';
 import type { RepoContext } from '../RepoContext';
-import { fileAt, type TreeFile } from './treeChanges';
+import type { TreeFile } from '../TreeReader';
+import { fileAt } from './treeChanges';
 
 /** What a pull writes: the paths that differ between the working tree's commit and the new one. */
 export interface CheckoutPlan {

@@ -4,7 +4,8 @@ import { readBlobBytes, readCommitTree } from '../objectReader';
 import type { RepoContext } from '../RepoContext';
 import type { BlobTarget } from '../treeEdit';
 import { EMPTY_TREE_OID, editTree } from '../treeEdit';
-import { fileAt, type TreeFile } from './treeChanges';
+import type { TreeFile } from '../TreeReader';
+import { fileAt } from './treeChanges';
 import { isUtf8Text } from './isUtf8Text';
 
 /** A three-way merge to make: the commits, what each side changed since the base, and the merge commit's signature. */

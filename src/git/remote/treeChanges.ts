@@ -3,8 +3,6 @@ import type { RepoContext } from '../RepoContext';
 import type { TreeFile } from '../TreeReader';
 import { TreeReader } from '../TreeReader';
 
-export type { TreeFile };
-
 /**
  * The file paths whose content, mode or presence differs between two commits (`from` null: every
  * file of `to`), sorted: {@link TreeReader.diff}'s paths (a file replaced by a folder, or the
