@@ -36,9 +36,50 @@ function paired(ours: number[], floor: number[]): PairedMeasure {
   return { oursMs: Math.round(o), floorMs: Math.round(f), ratio: Math.round((o / f) * 100) / 100, runs: ours.length };
 }
 
+/**
+ * The environment the CLI's rows run node in: the bench's, less `NODE_EXTRA_CA_CERTS`. Node 20
+ * reads that file and builds its whole root certificate store from it and node's own roots while
+ * it starts, before a line of any script runs (newer node does it on first TLS use). Where it is
+ * set (this machine's sandbox sets it to Debian's 144-certificate bundle) that is about 30 ms of
+ * every node process: an empty script takes 52 ms, and 22 ms without it. It is a machine's
+ * setting, not node's default, `commit` and `init` make no TLS connection, and git never reads
+ * it: timed with it, the rows measured the machine's setting as much as the CLI. What it costs is
+ * its own row ({@link benchNodeStart}), so it stays in view.
+ */
+const CLI_ENV: typeof process.env = withoutExtraCaCerts(GIT_ENV);
+
+function withoutExtraCaCerts(env: typeof process.env): typeof process.env {
+  const rest = { ...env };
+  delete rest.NODE_EXTRA_CA_CERTS;
+  return rest;
+}
+
 /** The whole CLI process, as a git hook or cron job runs it. */
 function cli(dir: string, ...args: string[]): void {
-  execFileSync(process.execPath, [CLI, ...args, dir], { env: GIT_ENV, stdio: 'ignore' });
+  execFileSync(process.execPath, [CLI, ...args, dir], { env: CLI_ENV, stdio: 'ignore' });
+}
+
+/** Node's own start and exit (an empty script), in the bench's environment and in the CLI rows' one. */
+export interface NodeStart {
+  /** The `NODE_EXTRA_CA_CERTS` the bench was given, if any. */
+  extraCaCerts: string | null;
+  /** The empty script with the environment as given (informational) against it without `NODE_EXTRA_CA_CERTS`. */
+  start: PairedMeasure;
+}
+
+/** Times node running an empty script, alternately with the bench's environment and without `NODE_EXTRA_CA_CERTS`. */
+export function benchNodeStart(root: string, runs: number): NodeStart {
+  const dir = fs.mkdtempSync(path.join(root, 'vault-stack-node-start-'));
+  const empty = path.join(dir, 'empty.js');
+  fs.writeFileSync(empty, '');
+  const given: number[] = [];
+  const without: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    given.push(clock(() => execFileSync(process.execPath, [empty], { env: GIT_ENV, stdio: 'ignore' })));
+    without.push(clock(() => execFileSync(process.execPath, [empty], { env: CLI_ENV, stdio: 'ignore' })));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { extraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null, start: paired(given, without) };
 }
 
 /** Native git with background maintenance off, so it never daemonizes mid-run. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { benchCliProcess, benchMobileInit } from './cliProcess';
+import { benchCliProcess, benchMobileInit, benchNodeStart } from './cliProcess';
 import { benchRoot, runGitBench } from './gitBench';
 import type { VaultResult } from './gitBench';
 
@@ -31,20 +31,23 @@ async function main(): Promise<void> {
         }
       : {}),
   }));
-  // Whole CLI processes (what hooks, CI and cron wait on), and init on the mobile codec.
+  // Whole CLI processes (what hooks, CI and cron wait on), and init on the mobile codec. Nine
+  // commit rounds: at five, one slow run moved the 50k no-change median by 5 ms (0.07 of its ratio).
+  const nodeStart = benchNodeStart(benchRoot(), 11);
   const cliProcess = sizes.map((notes) =>
-    benchCliProcess(benchRoot(), notes, { init: notes >= 50000 ? 1 : 3, commit: 5 }),
+    benchCliProcess(benchRoot(), notes, { init: notes >= 50000 ? 1 : 3, commit: 9 }),
   );
   const mobileInit = await benchMobileInit(benchRoot(), 5000, 3);
   const totalSeconds = Math.round((Date.now() - started) / 1000);
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(
     path.join(outDir, 'git.json'),
-    JSON.stringify({ ...report, ratios, cliProcess, mobileInit, totalSeconds }, null, 2) + '\n',
+    JSON.stringify({ ...report, ratios, nodeStart, cliProcess, mobileInit, totalSeconds }, null, 2) + '\n',
   );
 
   const rows: string[][] = [['notes', 'what', 'median ms', 'ratio']];
-  const add = (notes: number, what: string, ms: number, r: string) => rows.push([String(notes), what, String(ms), r]);
+  const add = (notes: number | string, what: string, ms: number, r: string) =>
+    rows.push([String(notes), what, String(ms), r]);
   for (const v of report.vaults) {
     add(v.notes, 'commit 10 notes: native git add + commit (floor)', v.native.medianMs, '1.00');
     add(
@@ -94,6 +97,19 @@ async function main(): Promise<void> {
         );
     }
   }
+  add(
+    '-',
+    'node start-up, empty script, without NODE_EXTRA_CA_CERTS (as the process rows below run)',
+    nodeStart.start.floorMs,
+    '1.00',
+  );
+  if (nodeStart.extraCaCerts !== null)
+    add(
+      '-',
+      `  (informational) the same with this machine's NODE_EXTRA_CA_CERTS=${nodeStart.extraCaCerts}`,
+      nodeStart.start.oursMs,
+      `+${nodeStart.start.oursMs - nodeStart.start.floorMs} ms`,
+    );
   for (const c of cliProcess) {
     add(c.notes, 'process: git init && git add -A && git commit (floor)', c.init.floorMs, '1.00');
     add(c.notes, 'process: vault-stack init', c.init.oursMs, `${c.init.ratio} x native`);
