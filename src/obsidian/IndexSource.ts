@@ -183,9 +183,9 @@ export class IndexSource extends Events {
     if (cache === null) return null; // not cached yet: metadata `changed` will bring it
     // Its task lines are in the text; or Obsidian could not parse the YAML (a plain note until then):
     // the text says whether it declares `stack:`.
-    if (hasTaskItems(cache) || (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined))
-      later.push(file);
-    return noteReadOf(cache.frontmatter, undefined, file.path);
+    const fm = cache.frontmatter;
+    if (hasTaskItems(cache) || (fm === undefined && cache.frontmatterPosition !== undefined)) later.push(file);
+    return fm === undefined || !mayDeclareStack(fm) ? PLAIN : noteReadOf(fm, undefined, file.path);
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */
@@ -253,13 +253,15 @@ export class IndexSource extends Events {
     await sleep(0); // let the layout-ready callbacks of other plugins run first
     const files = this.app.vault.getFiles();
     const eventsAtList = this.vaultEvents;
-    // The first slice's notes are loaded together (relations checked once, see ItemIndex.upsertMany).
+    // The first slice's notes are loaded together (relations checked once, see ItemIndex.upsertMany),
+    // its plain notes (most of a vault) by path alone.
     let batch: IndexNoteInput[] | null = [];
-    for (let at = 0; at < files.length; batch = null) {
+    let plain: string[] | null = [];
+    for (let at = 0; at < files.length; batch = plain = null) {
       if (at > 0) await sleep(0);
       if (generation !== this.generation) return false;
-      at = this.indexSlice(files, at, later, batch, eventsAtList, ignoreFolders);
-      if (batch !== null) this.index.upsertMany(batch);
+      at = this.indexSlice(files, at, later, batch, plain, eventsAtList, ignoreFolders);
+      if (batch !== null) this.index.upsertMany(batch, [], plain ?? []);
       this.emitRevision();
     }
     const needLines = new Set(
@@ -284,15 +286,16 @@ export class IndexSource extends Events {
   }
 
   /**
-   * Indexes listed files from `from` (into `batch` when given) until a chunk is done or the slice's
-   * time is up, and returns where it stopped. A method of its own, not the async build's loop, so
-   * its optimised code outlives each build.
+   * Indexes listed files from `from` (into `batch` when given, plain notes' paths into `plain`)
+   * until a chunk is done or the slice's time is up, and returns where it stopped. A method of its
+   * own, not the async build's loop, so its optimised code outlives each build.
    */
   private indexSlice(
     files: readonly TFile[],
     from: number,
     later: TFile[],
     batch: IndexNoteInput[] | null,
+    plain: string[] | null,
     eventsAtList: number,
     ignoreFolders: readonly string[],
   ): number {
@@ -308,7 +311,8 @@ export class IndexSource extends Events {
       if (ignoreFolders.length > 0 && isIgnoredPath(file.path, ignoreFolders)) continue;
       const read = this.metadataRead(file, later);
       if (read !== null) {
-        if (batch === null) this.index.upsert(file.path, read);
+        if (batch === null || plain === null) this.index.upsert(file.path, read);
+        else if (read === PLAIN) plain.push(file.path);
         else batch.push({ path: file.path, read });
       }
       // The clock is read every few files: most take a microsecond.
@@ -335,6 +339,16 @@ const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 /** Whether Obsidian's metadata lists a task item (a checklist line) in the note. */
 function hasTaskItems(cache: CachedMetadata): boolean {
   return cache.listItems?.some((item) => item.task !== undefined) ?? false;
+}
+
+/**
+ * Whether frontmatter may make the note more than plain (`noteReadOf` decides): a key of five
+ * characters starting with `s` or `S` (`stack`, or `Stack:` miscased). Most frontmatter has none,
+ * and is told plain without listing or lower-casing its keys.
+ */
+function mayDeclareStack(fm: Record<string, unknown>): boolean {
+  for (const key in fm) if (key.length === 5 && (key.charCodeAt(0) | 32) === 115) return true;
+  return false;
 }
 
 /** The task lines of a note at the places Obsidian's list items give (1-based lines, no `\r`). */

@@ -170,11 +170,17 @@ export class ItemIndex {
    * duplicate path wins). Into an empty index it is a bulk load (`./bulkLoad`). `linkTargets` are
    * paths of plain notes added only when some note links to their name, as `upsert(path, plain)`
    * would add them: a plain note nothing links to cannot change a resolution. Returns whether
-   * anything changed.
+   * anything changed. `plain` are paths of notes read as `plain` without checklist lines, upserted
+   * before `notes` (a bulk load stores them without a read object each).
    */
-  upsertMany(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string> = []): boolean {
-    if (this.notes.size === 0) return bulkLoad(this.loadTarget, notes, linkTargets);
+  upsertMany(
+    notes: Iterable<IndexNoteInput>,
+    linkTargets: Iterable<string> = [],
+    plain: readonly string[] = [],
+  ): boolean {
+    if (this.notes.size === 0) return bulkLoad(this.loadTarget, notes, linkTargets, plain);
     let changed = false;
+    for (const path of plain) if (this.upsert(path, PLAIN)) changed = true;
     for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
     for (const path of linkTargets)
       if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, PLAIN)) changed = true;
@@ -612,7 +618,7 @@ function atPath(problems: readonly Problem[], path: string): Problem[] {
  * optimised code that inlined a closure or checked a shape once no such object is left alive.
  */
 class LoadTarget implements BulkLoadTarget {
-  readonly notes: ReadonlyMap<string, NoteEntry>;
+  readonly notes: Map<string, NoteEntry>;
   readonly work: IndexWork;
   readonly otherNames: string[];
   constructor(private readonly index: ItemIndex) {
@@ -632,6 +638,9 @@ class LoadTarget implements BulkLoadTarget {
   }
   insert(entry: NoteEntry, declared: Set<string>): void {
     this.index['insert'](entry, declared);
+  }
+  insertPlain(path: string): void {
+    this.notes.set(path, emptyEntry(path));
   }
   refreshKind(name: string, touched: Set<string>): void {
     this.index['refreshKind'](name, touched);

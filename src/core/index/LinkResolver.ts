@@ -21,10 +21,14 @@ export class LinkResolver {
     return this.changes;
   }
 
-  /** One path per known note name (the first registered), for suggestions. */
-  *namedPaths(): IterableIterator<string> {
+  /**
+   * Every known note path, for suggestions: all paths of a shared name, so the closest name found
+   * among them (ties to the shorter path) does not depend on which path was registered first.
+   */
+  *paths(): IterableIterator<string> {
     for (const held of this.byName.values())
-      yield typeof held === 'string' ? held : (held.values().next().value as string);
+      if (typeof held === 'string') yield held;
+      else yield* held;
   }
 
   /** Registers a note path (`key`: its `nameKey`, when the caller has it); returns false when it was already known. */

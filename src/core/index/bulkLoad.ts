@@ -15,6 +15,8 @@ export interface BulkLoadTarget {
   parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry;
   /** Adds a new entry to every map, collecting the user kind it declares. */
   insert(entry: NoteEntry, declared: Set<string>): void;
+  /** Stores a plain note (no frontmatter to parse, no checklist lines), as `insert` would its entry. */
+  insertPlain(path: string): void;
   /** Re-elects the note declaring a user kind and re-parses the kind's notes when that changed. */
   refreshKind(name: string, touched: Set<string>): void;
   /** Registers every path for link resolution, checks every relation once, bumps the revision. */
@@ -29,26 +31,39 @@ export interface BulkLoadTarget {
  * Loads notes into an empty index with the same final state as an `upsert` of each, in any order
  * (a later duplicate path wins): kind declarations first, then every other note parsed once, then
  * every relation checked once, instead of re-checking the notes linking to each name on every
- * insert. `linkTargets` (plain notes) are added only when some note links to their name. Inputs
- * may carry the parse result of a cache (`parsed`), used instead of parsing. Returns whether
- * anything was added.
+ * insert. `linkTargets` (plain notes) are added only when some note links to their name; `plain`
+ * are paths of plain notes added as such before `notes` (most of a vault: stored without a parse
+ * or a read object each). Inputs may carry the parse result of a cache (`parsed`), used instead
+ * of parsing. Returns whether anything was added.
  */
 export function bulkLoad(
   target: BulkLoadTarget,
   notes: Iterable<IndexNoteInput>,
   linkTargets: Iterable<string>,
+  plain: readonly string[] = [],
 ): boolean {
   const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
   const work = { ...target.work };
-  if (loadUnique(target, list)) return finishLoad(target, linkTargets);
+  if (loadPlain(target, plain) && loadUnique(target, list)) return finishLoad(target, linkTargets);
   // A path came twice: start over with the later one of each, as a later upsert would win.
   target.reset();
   target.work.parses = work.parses;
   target.work.linkChecks = work.linkChecks;
   const byPath = new Map<string, IndexNoteInput>();
+  for (const path of plain) byPath.set(path, { path, read: PLAIN });
   for (const n of list) byPath.set(n.path, n);
   loadUnique(target, [...byPath.values()]);
   return finishLoad(target, linkTargets);
+}
+
+/** Stores the plain notes; false (and stops) at a repeated path, told by the map not growing. */
+function loadPlain(target: BulkLoadTarget, plain: readonly string[]): boolean {
+  for (const path of plain) {
+    const size = target.notes.size;
+    target.insertPlain(path);
+    if (target.notes.size === size) return false;
+  }
+  return true;
 }
 
 /** First half: parses and stores the notes; false (and stops) at a repeated path. */
