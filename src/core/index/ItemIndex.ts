@@ -232,9 +232,13 @@ export class ItemIndex {
     this.bump(null);
   }
 
-  /** The end of a bulk load: registers every path, checks the relations of items with links, bumps the revision. */
-  private finishLoad(): void {
-    for (const path of this.notes.keys()) this.resolver.add(path);
+  /**
+   * The end of a bulk load: registers every path (those of names no item links to, `linked`
+   * holding the hashes of those it does, when a lookup needs them), checks the relations of
+   * items with links, bumps the revision.
+   */
+  private finishLoad(linked: ReadonlySet<number>): void {
+    this.resolver.addAll(this.notes.keys(), linked);
     // A new entry starts without relation problems: only items with links have any to find.
     for (const entry of this.notes.values()) if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
     this.bump(null);
@@ -645,8 +649,8 @@ class LoadTarget implements BulkLoadTarget {
   refreshKind(name: string, touched: Set<string>): void {
     this.index['refreshKind'](name, touched);
   }
-  finish(): void {
-    this.index['finishLoad']();
+  finish(linked: ReadonlySet<number>): void {
+    this.index['finishLoad'](linked);
   }
   reset(): void {
     this.index['forgetAll']();

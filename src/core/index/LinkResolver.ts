@@ -1,4 +1,13 @@
-import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, stripMd } from './linkPath';
+import {
+  cleanTarget,
+  compareStrings,
+  folderOf,
+  joinRelative,
+  keyHash,
+  nameKey,
+  nameKeyHash,
+  stripMd,
+} from './linkPath';
 
 /**
  * Resolves wikilink targets to note paths the way Obsidian does, from a basename → paths map
@@ -15,6 +24,10 @@ export class LinkResolver {
   /** Name key → the one path with that name (most names), or the set of them. */
   private readonly byName = new Map<string, string | Set<string>>();
   private changes = 0;
+  /** Paths registered by `addAll` but not yet in `byName`: their name hashes are not in `wanted`. */
+  private deferred: string[] = [];
+  /** While paths are deferred, the name hashes whose lookups need none of them. */
+  private wanted: ReadonlySet<number> | null = null;
 
   /** Moves whenever the set of known paths changed. */
   get version(): number {
@@ -26,33 +39,61 @@ export class LinkResolver {
    * among them (ties to the shorter path) does not depend on which path was registered first.
    */
   *paths(): IterableIterator<string> {
+    this.complete();
     for (const held of this.byName.values())
       if (typeof held === 'string') yield held;
       else yield* held;
   }
 
-  /** Registers a note path (`key`: its `nameKey`, when the caller has it); returns false when it was already known. */
-  add(path: string, key: string = nameKey(path)): boolean {
-    const held = this.byName.get(key);
-    if (held === undefined) {
-      this.byName.set(key, path);
-      this.changes++;
-      return true;
+  /** Registers a note path (`key`: its `nameKey`, when the caller has it). */
+  add(path: string, key: string = nameKey(path)): void {
+    const hash = this.wanted === null ? -1 : keyHash(key);
+    // While paths are deferred, a name no item links to waits with them.
+    if (hash !== -1 && this.wanted?.has(hash) === false) this.deferred.push(path);
+    else if (!this.put(path, key)) return;
+    this.changes++;
+  }
+
+  /**
+   * Registers many note paths (a bulk load's), as `add` of each; those whose name hash is not in
+   * `wanted` (the names some link asks for) wait until a lookup could need them: most of a vault's
+   * notes are linked by name from no item, and no lookup may ever ask for them.
+   */
+  addAll(paths: Iterable<string>, wanted: ReadonlySet<number>): void {
+    this.complete();
+    for (const path of paths) {
+      const hash = nameKeyHash(path);
+      if (hash === -1 || wanted.has(hash)) this.put(path, nameKey(path));
+      else this.deferred.push(path);
     }
-    if (typeof held === 'string') {
+    if (this.deferred.length > 0) this.wanted = wanted;
+    this.changes++;
+  }
+
+  /** Registers the deferred paths (they were known all along: the version does not move). */
+  private complete(): void {
+    if (this.wanted === null) return;
+    const paths = this.deferred;
+    this.deferred = [];
+    this.wanted = null;
+    for (const path of paths) this.put(path, nameKey(path));
+  }
+
+  /** Stores a path under its name key; false when it was there. */
+  private put(path: string, key: string): boolean {
+    const held = this.byName.get(key);
+    if (held === undefined) this.byName.set(key, path);
+    else if (typeof held === 'string') {
       if (held === path) return false;
       this.byName.set(key, new Set([held, path]));
-      this.changes++;
-      return true;
-    }
-    if (held.has(path)) return false;
-    held.add(path);
-    this.changes++;
+    } else if (held.has(path)) return false;
+    else held.add(path);
     return true;
   }
 
   /** Forgets a note path; returns false when it was not known. */
   delete(path: string): boolean {
+    this.complete();
     const key = nameKey(path);
     const held = this.byName.get(key);
     if (held === undefined) return false;
@@ -70,12 +111,15 @@ export class LinkResolver {
 
   /** Whether a note path is known. */
   has(path: string): boolean {
+    this.complete();
     const held = this.byName.get(nameKey(path));
     return typeof held === 'string' ? held === path : (held?.has(path) ?? false);
   }
 
   /** Forgets every note. */
   clear(): void {
+    this.deferred = [];
+    this.wanted = null;
     this.byName.clear();
     this.changes++;
   }
@@ -90,7 +134,10 @@ export class LinkResolver {
       if (joined === null) return null;
       target = '/' + joined;
     }
-    const held = this.byName.get(nameKey(target));
+    const key = nameKey(target);
+    // A name no item links to may be among the deferred paths: register them first.
+    if (this.wanted !== null && !this.wanted.has(keyHash(key))) this.complete();
+    const held = this.byName.get(key);
     if (held === undefined) return null;
     const absolute = target.startsWith('/');
     const bare = absolute ? target.slice(1) : target;

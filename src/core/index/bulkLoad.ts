@@ -1,7 +1,7 @@
 import type { ParseResult } from '../model/Item';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
-import { nameKeyHash } from './linkPath';
+import { keyHash, nameKeyHash } from './linkPath';
 import type { NoteEntry } from './NoteEntry';
 import type { IndexNoteInput, IndexWork } from './types';
 
@@ -19,8 +19,8 @@ export interface BulkLoadTarget {
   insertPlain(path: string): void;
   /** Re-elects the note declaring a user kind and re-parses the kind's notes when that changed. */
   refreshKind(name: string, touched: Set<string>): void;
-  /** Registers every path for link resolution, checks every relation once, bumps the revision. */
-  finish(): void;
+  /** Registers every path for link resolution (`linked`: the name hashes items link to), checks every relation once, bumps the revision. */
+  finish(linked: ReadonlySet<number>): void;
   /** Forgets everything (work counters aside). */
   reset(): void;
   /** Receives the plain notes not added (nothing links to them), whose names still make suggestions. */
@@ -94,7 +94,7 @@ function loadUnique(target: BulkLoadTarget, list: readonly IndexNoteInput[]): bo
 /** Second half: adds the linked plain notes, registers every path, checks every relation. */
 function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): boolean {
   const linkedHashes = new Set<number>();
-  for (const key of target.linkedNames()) linkedHashes.add(nameKeyHash(key));
+  for (const key of target.linkedNames()) linkedHashes.add(keyHash(key));
   const declared = new Set<string>();
   let hash: number;
   for (const path of linkTargets) {
@@ -108,7 +108,7 @@ function finishLoad(target: BulkLoadTarget, linkTargets: Iterable<string>): bool
     target.insert(target.parseEntry(path, PLAIN), declared);
   }
   if (target.notes.size === 0) return false;
-  target.finish();
+  target.finish(linkedHashes);
   return true;
 }
 

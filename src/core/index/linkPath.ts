@@ -54,9 +54,18 @@ export function nameKeyHash(path: string): number {
     (path.charCodeAt(n - 2) | 32) === 109 &&
     (path.charCodeAt(n - 1) | 32) === 100;
   const end = md ? n - 3 : n;
+  return hashOf(path, path.lastIndexOf('/', end - 1) + 1, end);
+}
+
+/** The `nameKeyHash` of a note whose `nameKey` is `key` (the key as it is: nothing to strip). */
+export function keyHash(key: string): number {
+  return hashOf(key, 0, key.length);
+}
+
+function hashOf(text: string, from: number, end: number): number {
   let h = 0;
-  for (let i = path.lastIndexOf('/', end - 1) + 1; i < end; i++) {
-    let c = path.charCodeAt(i);
+  for (let i = from; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
     // Kept to 30 bits, so the hash stays a small integer V8 neither boxes nor hashes as a double.
