@@ -25,7 +25,7 @@ export class LinkResolver {
   private readonly byName = new Map<string, string | Set<string>>();
   private changes = 0;
   /** Paths registered by `addAll` but not yet in `byName`: their name hashes are not in `wanted`. */
-  private deferred: string[] = [];
+  private readonly deferred: string[] = [];
   /** While paths are deferred, the name hashes whose lookups need none of them. */
   private wanted: ReadonlySet<number> | null = null;
 
@@ -47,17 +47,15 @@ export class LinkResolver {
 
   /** Registers a note path (`key`: its `nameKey`, when the caller has it). */
   add(path: string, key: string = nameKey(path)): void {
-    const hash = this.wanted === null ? -1 : keyHash(key);
-    // While paths are deferred, a name no item links to waits with them.
-    if (hash !== -1 && this.wanted?.has(hash) === false) this.deferred.push(path);
-    else if (!this.put(path, key)) return;
-    this.changes++;
+    this.complete();
+    if (this.put(path, key)) this.changes++;
   }
 
   /**
    * Registers many note paths (a bulk load's), as `add` of each; those whose name hash is not in
-   * `wanted` (the names some link asks for) wait until a lookup could need them: most of a vault's
-   * notes are linked by name from no item, and no lookup may ever ask for them.
+   * `wanted` (the names some link asks for) wait until a lookup could need them (a resolve of
+   * another name, `add`, `delete`, `paths`): most of a vault's notes are linked by name from no
+   * item, and no lookup may ever ask for them.
    */
   addAll(paths: Iterable<string>, wanted: ReadonlySet<number>): void {
     this.complete();
@@ -66,17 +64,15 @@ export class LinkResolver {
       if (hash === -1 || wanted.has(hash)) this.put(path, nameKey(path));
       else this.deferred.push(path);
     }
-    if (this.deferred.length > 0) this.wanted = wanted;
+    this.wanted = wanted;
     this.changes++;
   }
 
   /** Registers the deferred paths (they were known all along: the version does not move). */
   private complete(): void {
     if (this.wanted === null) return;
-    const paths = this.deferred;
-    this.deferred = [];
     this.wanted = null;
-    for (const path of paths) this.put(path, nameKey(path));
+    for (const path of this.deferred.splice(0)) this.put(path, nameKey(path));
   }
 
   /** Stores a path under its name key; false when it was there. */
@@ -91,34 +87,23 @@ export class LinkResolver {
     return true;
   }
 
-  /** Forgets a note path; returns false when it was not known. */
-  delete(path: string): boolean {
+  /** Forgets a note path. */
+  delete(path: string): void {
     this.complete();
     const key = nameKey(path);
     const held = this.byName.get(key);
-    if (held === undefined) return false;
+    if (held === undefined) return;
     if (typeof held === 'string') {
-      if (held !== path) return false;
+      if (held !== path) return;
       this.byName.delete(key);
-      this.changes++;
-      return true;
-    }
-    if (!held.delete(path)) return false;
-    if (held.size === 0) this.byName.delete(key);
+    } else if (!held.delete(path)) return;
+    else if (held.size === 0) this.byName.delete(key);
     this.changes++;
-    return true;
-  }
-
-  /** Whether a note path is known. */
-  has(path: string): boolean {
-    this.complete();
-    const held = this.byName.get(nameKey(path));
-    return typeof held === 'string' ? held === path : (held?.has(path) ?? false);
   }
 
   /** Forgets every note. */
   clear(): void {
-    this.deferred = [];
+    this.deferred.length = 0;
     this.wanted = null;
     this.byName.clear();
     this.changes++;
