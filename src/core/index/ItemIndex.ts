@@ -4,12 +4,11 @@ import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
-import { compareStrings, nameKey } from './linkPath';
+import { compareStrings, keyHash, nameKey, nameKeyHash } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
-import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
 import { DanglingSuggestions } from './DanglingSuggestions';
 import { PathSets } from './PathSets';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
@@ -60,8 +59,6 @@ export class ItemIndex {
   private tasks: TasksSettings;
   /** The note paths each recent revision touched (null: every note), oldest first, for `changedSince`. */
   private readonly journal: { rev: number; paths: readonly string[] | null }[] = [];
-  /** The private operations a bulk load into this (empty) index uses. */
-  private readonly loadTarget: BulkLoadTarget = new LoadTarget(this);
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -167,7 +164,7 @@ export class ItemIndex {
 
   /**
    * Upserts many notes; the same final state as calling `upsert` for each, in any order (a later
-   * duplicate path wins). Into an empty index it is a bulk load (`./bulkLoad`). `linkTargets` are
+   * duplicate path wins). Into an empty index it is a bulk load (`bulkLoad`). `linkTargets` are
    * paths of plain notes added only when some note links to their name, as `upsert(path, plain)`
    * would add them: a plain note nothing links to cannot change a resolution. Returns whether
    * anything changed. `plain` are paths of notes read as `plain` without checklist lines, upserted
@@ -178,7 +175,7 @@ export class ItemIndex {
     linkTargets: Iterable<string> = [],
     plain: readonly string[] = [],
   ): boolean {
-    if (this.notes.size === 0) return bulkLoad(this.loadTarget, notes, linkTargets, plain);
+    if (this.notes.size === 0) return this.bulkLoad(notes, linkTargets, plain);
     let changed = false;
     for (const path of plain) if (this.upsert(path, PLAIN)) changed = true;
     for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
@@ -230,6 +227,87 @@ export class ItemIndex {
     if (this.notes.size === 0) return;
     this.forgetAll();
     this.bump(null);
+  }
+
+  /**
+   * Loads notes into this empty index with the same final state as an `upsert` of each, in any
+   * order (a later duplicate path wins): kind declarations first, then every other note parsed
+   * once, then every relation checked once, instead of re-checking the notes linking to each name
+   * on every insert. `linkTargets` (plain notes) are added only when some note links to their
+   * name; `plain` are paths of plain notes added as such before `notes` (most of a vault: stored
+   * without a parse or a read object each). Inputs may carry the parse result of a cache
+   * (`parsed`), used instead of parsing. Returns whether anything was added. Methods of the index,
+   * not closures made per load, whose optimised code V8 would throw away with each index.
+   */
+  private bulkLoad(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string>, plain: readonly string[]): boolean {
+    const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
+    const { parses, linkChecks } = this.work;
+    if (this.loadPlain(plain) && this.loadUnique(list)) return this.loadLinkTargets(linkTargets);
+    // A path came twice: start over with the later one of each, as a later upsert would win.
+    this.forgetAll();
+    this.work.parses = parses;
+    this.work.linkChecks = linkChecks;
+    const byPath = new Map<string, IndexNoteInput>();
+    for (const path of plain) byPath.set(path, { path, read: PLAIN });
+    for (const n of list) byPath.set(n.path, n);
+    this.loadUnique([...byPath.values()]);
+    return this.loadLinkTargets(linkTargets);
+  }
+
+  /** Stores the plain notes of a bulk load; false (and stops) at a repeated path, told by the map not growing. */
+  private loadPlain(plain: readonly string[]): boolean {
+    for (const path of plain) {
+      const size = this.notes.size;
+      this.notes.set(path, emptyEntry(path));
+      if (this.notes.size === size) return false;
+    }
+    return true;
+  }
+
+  /** Parses and stores a bulk load's notes; false (and stops) at a repeated path. */
+  private loadUnique(list: readonly IndexNoteInput[]): boolean {
+    const rest: IndexNoteInput[] = [];
+    const declared = new Set<string>();
+    // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
+    for (const n of list) {
+      if (!declaresKind(n.read)) rest.push(n);
+      else if (this.notes.has(n.path)) return false;
+      else this.insert(this.parseEntry(n.path, n.read, n.parsed), declared);
+    }
+    const touched = new Set<string>();
+    for (const name of declared) this.refreshKind(name, touched);
+    declared.clear();
+    for (const n of rest) {
+      // A repeated path is told by the map not growing (one lookup per note instead of two); the
+      // caller then starts over, so the partly loaded state does not matter.
+      const size = this.notes.size;
+      this.insert(this.parseEntry(n.path, n.read, n.parsed), declared);
+      if (this.notes.size === size) return false;
+    }
+    // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
+    for (const name of declared) this.refreshKind(name, touched);
+    return true;
+  }
+
+  /** The end of a bulk load's notes: adds the linked plain notes, then `finishLoad`. */
+  private loadLinkTargets(linkTargets: Iterable<string>): boolean {
+    const linkedHashes = new Set<number>();
+    for (const key of this.tables.incoming.keys()) linkedHashes.add(keyHash(key));
+    const declared = new Set<string>();
+    let hash: number;
+    for (const path of linkTargets) {
+      // Most plain notes are linked by nothing: rule them out without building their name key (or
+      // hashing the path for a lookup); an item is already in.
+      hash = nameKeyHash(path);
+      if ((hash !== -1 && !linkedHashes.has(hash)) || this.notes.has(path) || !this.isLinkedName(path)) {
+        this.suggestions.otherNames.push(path);
+        continue;
+      }
+      this.insert(this.parseEntry(path, PLAIN), declared);
+    }
+    if (this.notes.size === 0) return false;
+    this.finishLoad(linkedHashes);
+    return true;
   }
 
   /**
@@ -616,43 +694,7 @@ function atPath(problems: readonly Problem[], path: string): Problem[] {
   return problems.map((p) => (p.path === path ? p : { ...p, path }));
 }
 
-/**
- * The private operations of an index a bulk load uses: one object of a class made with each index.
- * Closures (or a target made per load) would be optimised again for every load, as V8 throws away
- * optimised code that inlined a closure or checked a shape once no such object is left alive.
- */
-class LoadTarget implements BulkLoadTarget {
-  readonly notes: Map<string, NoteEntry>;
-  readonly work: IndexWork;
-  readonly otherNames: string[];
-  constructor(private readonly index: ItemIndex) {
-    // The index never replaces these three.
-    this.notes = index['notes'];
-    this.work = index.work;
-    this.otherNames = index['suggestions'].otherNames;
-  }
-  linkedNames(): Iterable<string> {
-    return this.index['tables'].incoming.keys();
-  }
-  isLinkedName(path: string): boolean {
-    return this.index['isLinkedName'](path);
-  }
-  parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
-    return this.index['parseEntry'](path, read, parsed);
-  }
-  insert(entry: NoteEntry, declared: Set<string>): void {
-    this.index['insert'](entry, declared);
-  }
-  insertPlain(path: string): void {
-    this.notes.set(path, emptyEntry(path));
-  }
-  refreshKind(name: string, touched: Set<string>): void {
-    this.index['refreshKind'](name, touched);
-  }
-  finish(linked: ReadonlySet<number>): void {
-    this.index['finishLoad'](linked);
-  }
-  reset(): void {
-    this.index['forgetAll']();
-  }
+/** Whether a note declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
+function declaresKind(read: NoteRead): boolean {
+  return read.type === 'item' && declaredKind(read.frontmatter) === 'kind';
 }
