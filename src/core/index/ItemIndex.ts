@@ -4,7 +4,7 @@ import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
-import { compareStrings, keyHash, nameKey, nameKeyHash } from './linkPath';
+import { compareStrings, nameKey, nameKeyHash } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
@@ -292,7 +292,7 @@ export class ItemIndex {
   /** The end of a bulk load's notes: adds the linked plain notes, then `finishLoad`. */
   private loadLinkTargets(linkTargets: Iterable<string>): boolean {
     const linkedHashes = new Set<number>();
-    for (const key of this.tables.incoming.keys()) linkedHashes.add(keyHash(key));
+    for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
     const declared = new Set<string>();
     let hash: number;
     for (const path of linkTargets) {

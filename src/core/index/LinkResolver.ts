@@ -1,13 +1,4 @@
-import {
-  cleanTarget,
-  compareStrings,
-  folderOf,
-  joinRelative,
-  keyHash,
-  nameKey,
-  nameKeyHash,
-  stripMd,
-} from './linkPath';
+import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, nameKeyHash, stripMd } from './linkPath';
 
 /**
  * Resolves wikilink targets to note paths the way Obsidian does, from a basename → paths map
@@ -119,10 +110,12 @@ export class LinkResolver {
       if (joined === null) return null;
       target = '/' + joined;
     }
-    const key = nameKey(target);
     // A name no item links to may be among the deferred paths: register them first.
-    if (this.wanted !== null && !this.wanted.has(keyHash(key))) this.complete();
-    const held = this.byName.get(key);
+    if (this.wanted !== null) {
+      const hash = nameKeyHash(target);
+      if (hash === -1 || !this.wanted.has(hash)) this.complete();
+    }
+    const held = this.byName.get(nameKey(target));
     if (held === undefined) return null;
     const absolute = target.startsWith('/');
     const bare = absolute ? target.slice(1) : target;

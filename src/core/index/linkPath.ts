@@ -1,3 +1,5 @@
+import { basename } from '../kinds/common';
+
 /** Path helpers for wikilink targets and vault paths, shared by the resolver and the index. */
 
 /** Strips a heading, block reference or alias from a link target and trims it: `Note#H|x` → `Note`. */
@@ -54,18 +56,9 @@ export function nameKeyHash(path: string): number {
     (path.charCodeAt(n - 2) | 32) === 109 &&
     (path.charCodeAt(n - 1) | 32) === 100;
   const end = md ? n - 3 : n;
-  return hashOf(path, path.lastIndexOf('/', end - 1) + 1, end);
-}
-
-/** The `nameKeyHash` of a note whose `nameKey` is `key` (the key as it is: nothing to strip). */
-export function keyHash(key: string): number {
-  return hashOf(key, 0, key.length);
-}
-
-function hashOf(text: string, from: number, end: number): number {
   let h = 0;
-  for (let i = from; i < end; i++) {
-    let c = text.charCodeAt(i);
+  for (let i = path.lastIndexOf('/', end - 1) + 1; i < end; i++) {
+    let c = path.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
     // Kept to 30 bits, so the hash stays a small integer V8 neither boxes nor hashes as a double.
@@ -80,11 +73,8 @@ export function folderOf(path: string): string {
   return slash >= 0 ? path.slice(0, slash) : '';
 }
 
-/** The file basename without `.md`, as Obsidian shows it: `Infra/Old NAS.md` → `Old NAS`. */
-export function basenameOf(path: string): string {
-  const noExt = stripMd(path);
-  return noExt.slice(noExt.lastIndexOf('/') + 1);
-}
+/** The file basename without `.md`, as Obsidian shows it: `Infra/Old NAS.md` → `Old NAS` (the one the parser's default title uses). */
+export const basenameOf: (path: string) => string = basename;
 
 /** Joins a `./` or `../` target onto the folder of `fromPath`; `null` when it climbs above the root. */
 export function joinRelative(fromPath: string, target: string): string | null {

@@ -36,7 +36,7 @@ export function relationProblems(
       severity = 'warning';
     }
     // One object per problem, its line (when known) included from the start.
-    const line = lines === undefined ? undefined : (lines[link.field] ?? lines[fieldBase(link.field)]);
+    const line = lines?.[link.field] ?? lines?.[fieldBase(link.field)];
     const p: Problem =
       line === undefined
         ? problem(item.path, link.field, message, severity)

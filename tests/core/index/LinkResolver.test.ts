@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { LinkResolver } from '../../../src/core/index/LinkResolver';
-import { keyHash, nameKey } from '../../../src/core/index/linkPath';
+import { nameKeyHash } from '../../../src/core/index/linkPath';
 
 function resolverWith(...paths: string[]): LinkResolver {
   const resolver = new LinkResolver();
@@ -91,7 +91,7 @@ describe('LinkResolver', () => {
           const all = new LinkResolver();
           for (const p of paths) all.add(p);
           const lazy = new LinkResolver();
-          lazy.addAll(paths, new Set(linked.map((n) => keyHash(nameKey(n)))));
+          lazy.addAll(paths, new Set(linked.map((n) => nameKeyHash(n))));
           for (const o of ops) {
             if (o.op === 'resolve') expect(lazy.resolve(o.target, o.from)).toBe(all.resolve(o.target, o.from));
             else
