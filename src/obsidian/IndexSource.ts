@@ -7,7 +7,7 @@ import {
   type EventRef,
   type TAbstractFile,
 } from 'obsidian';
-import { ItemIndex } from '../core/index/ItemIndex';
+import { ItemIndex, PLAIN } from '../core/index/ItemIndex';
 import type { IndexNoteInput } from '../core/index/types';
 import { noteReadOf, readNote, withTaskLines, type NoteRead } from '../core/notes/readNote';
 import type { TaskLineRef } from '../core/inline/TaskLineRef';
@@ -185,7 +185,7 @@ export class IndexSource extends Events {
     // the text says whether it declares `stack:`.
     const fm = cache.frontmatter;
     if (hasTaskItems(cache) || (fm === undefined && cache.frontmatterPosition !== undefined)) later.push(file);
-    return fm === undefined || !mayDeclareStack(fm) ? PLAIN : noteReadOf(fm, undefined, file.path);
+    return fm === undefined ? PLAIN : noteReadOf(fm, undefined, file.path);
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */
@@ -312,7 +312,7 @@ export class IndexSource extends Events {
       const read = this.metadataRead(file, later);
       if (read !== null) {
         if (batch === null || plain === null) this.index.upsert(file.path, read);
-        else if (read === PLAIN) plain.push(file.path);
+        else if (read.type === 'plain') plain.push(file.path);
         else batch.push({ path: file.path, read });
       }
       // The clock is read every few files: most take a microsecond.
@@ -334,21 +334,9 @@ export class IndexSource extends Events {
 /** Notes whose text the first build reads at once (the reads run together). */
 const READ_BATCH = 64;
 
-const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
-
 /** Whether Obsidian's metadata lists a task item (a checklist line) in the note. */
 function hasTaskItems(cache: CachedMetadata): boolean {
   return cache.listItems?.some((item) => item.task !== undefined) ?? false;
-}
-
-/**
- * Whether frontmatter may make the note more than plain (`noteReadOf` decides): a key of five
- * characters starting with `s` or `S` (`stack`, or `Stack:` miscased). Most frontmatter has none,
- * and is told plain without listing or lower-casing its keys.
- */
-function mayDeclareStack(fm: Record<string, unknown>): boolean {
-  for (const key in fm) if (key.length === 5 && (key.charCodeAt(0) | 32) === 115) return true;
-  return false;
 }
 
 /** The task lines of a note at the places Obsidian's list items give (1-based lines, no `\r`). */

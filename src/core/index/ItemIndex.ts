@@ -15,7 +15,8 @@ import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, P
 import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
-const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+/** The read of a plain note (no frontmatter to parse, no checklist lines), shared and frozen. */
+export const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 /** How many revisions `changedSince` can look back over. */
 const JOURNAL_LENGTH = 256;
 /** Every inline task's kind and group (`core/inline/inlineTaskItem`). */
@@ -240,13 +241,12 @@ export class ItemIndex {
    * not closures made per load, whose optimised code V8 would throw away with each index.
    */
   private bulkLoad(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string>, plain: readonly string[]): boolean {
-    const list = Array.isArray(notes) ? (notes as readonly IndexNoteInput[]) : [...notes];
-    const { parses, linkChecks } = this.work;
+    const list = [...notes];
+    const work = { ...this.work };
     if (this.loadPlain(plain) && this.loadUnique(list)) return this.loadLinkTargets(linkTargets);
     // A path came twice: start over with the later one of each, as a later upsert would win.
     this.forgetAll();
-    this.work.parses = parses;
-    this.work.linkChecks = linkChecks;
+    Object.assign(this.work, work);
     const byPath = new Map<string, IndexNoteInput>();
     for (const path of plain) byPath.set(path, { path, read: PLAIN });
     for (const n of list) byPath.set(n.path, n);
@@ -289,7 +289,11 @@ export class ItemIndex {
     return true;
   }
 
-  /** The end of a bulk load's notes: adds the linked plain notes, then `finishLoad`. */
+  /**
+   * The end of a bulk load: adds the linked plain notes, registers every path (those of names no
+   * item links to when a lookup needs them), checks the relations of items with links (a new entry
+   * starts without relation problems: only items with links have any to find), bumps the revision.
+   */
   private loadLinkTargets(linkTargets: Iterable<string>): boolean {
     const linkedHashes = new Set<number>();
     for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
@@ -306,20 +310,10 @@ export class ItemIndex {
       this.insert(this.parseEntry(path, PLAIN), declared);
     }
     if (this.notes.size === 0) return false;
-    this.finishLoad(linkedHashes);
-    return true;
-  }
-
-  /**
-   * The end of a bulk load: registers every path (those of names no item links to, `linked`
-   * holding the hashes of those it does, when a lookup needs them), checks the relations of
-   * items with links, bumps the revision.
-   */
-  private finishLoad(linked: ReadonlySet<number>): void {
-    this.resolver.addAll(this.notes.keys(), linked);
-    // A new entry starts without relation problems: only items with links have any to find.
+    this.resolver.addAll(this.notes.keys(), linkedHashes);
     for (const entry of this.notes.values()) if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
     this.bump(null);
+    return true;
   }
 
   private forgetAll(): void {

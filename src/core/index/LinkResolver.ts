@@ -94,8 +94,7 @@ export class LinkResolver {
 
   /** Forgets every note. */
   clear(): void {
-    this.deferred.length = 0;
-    this.wanted = null;
+    this.complete();
     this.byName.clear();
     this.changes++;
   }
