@@ -183,9 +183,9 @@ export class IndexSource extends Events {
     if (cache === null) return null; // not cached yet: metadata `changed` will bring it
     // Its task lines are in the text; or Obsidian could not parse the YAML (a plain note until then):
     // the text says whether it declares `stack:`.
-    const fm = cache.frontmatter;
-    if (hasTaskItems(cache) || (fm === undefined && cache.frontmatterPosition !== undefined)) later.push(file);
-    return fm === undefined ? PLAIN : noteReadOf(fm, undefined, file.path);
+    if (hasTaskItems(cache) || (cache.frontmatter === undefined && cache.frontmatterPosition !== undefined))
+      later.push(file);
+    return noteReadOf(cache.frontmatter, undefined, file.path);
   }
 
   /** Indexes a note from its metadata and, when given or needed, its text. */

@@ -27,7 +27,16 @@ export class DanglingSuggestions {
     if (this.cache.version !== resolver.version) this.cache = { version: resolver.version, byTarget: new Map() };
     let name = this.cache.byTarget.get(target);
     if (name === undefined) {
-      name = nearestName(target, [...resolver.paths(), ...this.otherNames, ...(this.moreNames?.() ?? [])]);
+      const others = this.otherNames;
+      const more = this.moreNames;
+      name = nearestName(
+        target,
+        (function* () {
+          yield* resolver.paths();
+          yield* others;
+          if (more) yield* more();
+        })(),
+      );
       this.cache.byTarget.set(target, name);
     }
     return name === null ? problem : { ...problem, message: `${problem.message}; did you mean [[${name}]]?` };

@@ -254,14 +254,10 @@ export class ItemIndex {
     return this.loadLinkTargets(linkTargets);
   }
 
-  /** Stores the plain notes of a bulk load; false (and stops) at a repeated path, told by the map not growing. */
+  /** Stores the plain notes of a bulk load into the empty index; false when a path came twice (the map holds fewer). */
   private loadPlain(plain: readonly string[]): boolean {
-    for (const path of plain) {
-      const size = this.notes.size;
-      this.notes.set(path, emptyEntry(path));
-      if (this.notes.size === size) return false;
-    }
-    return true;
+    for (const path of plain) this.notes.set(path, emptyEntry(path));
+    return this.notes.size === plain.length;
   }
 
   /** Parses and stores a bulk load's notes; false (and stops) at a repeated path. */
