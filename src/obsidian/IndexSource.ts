@@ -7,7 +7,7 @@ import {
   type EventRef,
   type TAbstractFile,
 } from 'obsidian';
-import { ItemIndex } from '../core/index/ItemIndex';
+import { ItemIndex, PLAIN } from '../core/index/ItemIndex';
 import type { IndexNoteInput } from '../core/index/types';
 import { noteReadOf, readNote, withTaskLines, type NoteRead } from '../core/notes/readNote';
 import type { TaskLineRef } from '../core/inline/TaskLineRef';
@@ -253,13 +253,15 @@ export class IndexSource extends Events {
     await sleep(0); // let the layout-ready callbacks of other plugins run first
     const files = this.app.vault.getFiles();
     const eventsAtList = this.vaultEvents;
-    // The first slice's notes are loaded together (relations checked once, see ItemIndex.upsertMany).
+    // The first slice's notes are loaded together (relations checked once, see ItemIndex.upsertMany),
+    // its plain notes (most of a vault) by path alone.
     let batch: IndexNoteInput[] | null = [];
-    for (let at = 0; at < files.length; batch = null) {
+    let plain: string[] | null = [];
+    for (let at = 0; at < files.length; batch = plain = null) {
       if (at > 0) await sleep(0);
       if (generation !== this.generation) return false;
-      at = this.indexSlice(files, at, later, batch, eventsAtList, ignoreFolders);
-      if (batch !== null) this.index.upsertMany(batch);
+      at = this.indexSlice(files, at, later, batch, plain, eventsAtList, ignoreFolders);
+      if (batch !== null) this.index.upsertMany(batch, [], plain ?? []);
       this.emitRevision();
     }
     const needLines = new Set(
@@ -284,15 +286,16 @@ export class IndexSource extends Events {
   }
 
   /**
-   * Indexes listed files from `from` (into `batch` when given) until a chunk is done or the slice's
-   * time is up, and returns where it stopped. A method of its own, not the async build's loop, so
-   * its optimised code outlives each build.
+   * Indexes listed files from `from` (into `batch` when given, plain notes' paths into `plain`)
+   * until a chunk is done or the slice's time is up, and returns where it stopped. A method of its
+   * own, not the async build's loop, so its optimised code outlives each build.
    */
   private indexSlice(
     files: readonly TFile[],
     from: number,
     later: TFile[],
     batch: IndexNoteInput[] | null,
+    plain: string[] | null,
     eventsAtList: number,
     ignoreFolders: readonly string[],
   ): number {
@@ -308,7 +311,8 @@ export class IndexSource extends Events {
       if (ignoreFolders.length > 0 && isIgnoredPath(file.path, ignoreFolders)) continue;
       const read = this.metadataRead(file, later);
       if (read !== null) {
-        if (batch === null) this.index.upsert(file.path, read);
+        if (batch === null || plain === null) this.index.upsert(file.path, read);
+        else if (read.type === 'plain') plain.push(file.path);
         else batch.push({ path: file.path, read });
       }
       // The clock is read every few files: most take a microsecond.
@@ -329,8 +333,6 @@ export class IndexSource extends Events {
 
 /** Notes whose text the first build reads at once (the reads run together). */
 const READ_BATCH = 64;
-
-const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 
 /** Whether Obsidian's metadata lists a task item (a checklist line) in the note. */
 function hasTaskItems(cache: CachedMetadata): boolean {

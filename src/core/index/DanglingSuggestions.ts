@@ -32,7 +32,7 @@ export class DanglingSuggestions {
       name = nearestName(
         target,
         (function* () {
-          yield* resolver.namedPaths();
+          yield* resolver.paths();
           yield* others;
           if (more) yield* more();
         })(),

@@ -4,19 +4,19 @@ import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
-import { compareStrings, fieldBase, nameKey } from './linkPath';
+import { compareStrings, nameKey, nameKeyHash } from './linkPath';
 import { relationProblems } from './relationProblems';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
 import type { NoteRead } from '../notes/readNote';
-import { bulkLoad, type BulkLoadTarget } from './bulkLoad';
 import { DanglingSuggestions } from './DanglingSuggestions';
 import { PathSets } from './PathSets';
 import type { IndexNoteInput, IndexStats, IndexUserKinds, IndexWork, LinkEdge, ParseFn } from './types';
 import { inlineTasksOf } from '../inline/inlineTaskItem';
 import { DEFAULT_TASKS_SETTINGS, type TasksSettings } from '../inline/TasksSettings';
 
-const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
+/** The read of a plain note (no frontmatter to parse, no checklist lines), shared and frozen. */
+export const PLAIN: NoteRead = Object.freeze({ type: 'plain' });
 /** How many revisions `changedSince` can look back over. */
 const JOURNAL_LENGTH = 256;
 /** Every inline task's kind and group (`core/inline/inlineTaskItem`). */
@@ -60,8 +60,6 @@ export class ItemIndex {
   private tasks: TasksSettings;
   /** The note paths each recent revision touched (null: every note), oldest first, for `changedSince`. */
   private readonly journal: { rev: number; paths: readonly string[] | null }[] = [];
-  /** The private operations a bulk load into this (empty) index uses. */
-  private readonly loadTarget: BulkLoadTarget = new LoadTarget(this);
 
   constructor(options: ItemIndexOptions = {}) {
     this.parse = options.parse ?? defaultParse;
@@ -167,14 +165,20 @@ export class ItemIndex {
 
   /**
    * Upserts many notes; the same final state as calling `upsert` for each, in any order (a later
-   * duplicate path wins). Into an empty index it is a bulk load (`./bulkLoad`). `linkTargets` are
+   * duplicate path wins). Into an empty index it is a bulk load (`bulkLoad`). `linkTargets` are
    * paths of plain notes added only when some note links to their name, as `upsert(path, plain)`
    * would add them: a plain note nothing links to cannot change a resolution. Returns whether
-   * anything changed.
+   * anything changed. `plain` are paths of notes read as `plain` without checklist lines, upserted
+   * before `notes` (a bulk load stores them without a read object each).
    */
-  upsertMany(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string> = []): boolean {
-    if (this.notes.size === 0) return bulkLoad(this.loadTarget, notes, linkTargets);
+  upsertMany(
+    notes: Iterable<IndexNoteInput>,
+    linkTargets: Iterable<string> = [],
+    plain: readonly string[] = [],
+  ): boolean {
+    if (this.notes.size === 0) return this.bulkLoad(notes, linkTargets, plain);
     let changed = false;
+    for (const path of plain) if (this.upsert(path, PLAIN)) changed = true;
     for (const n of notes) if (this.upsert(n.path, n.read)) changed = true;
     for (const path of linkTargets)
       if (!this.notes.has(path) && this.isLinkedName(path) && this.upsert(path, PLAIN)) changed = true;
@@ -226,12 +230,86 @@ export class ItemIndex {
     this.bump(null);
   }
 
-  /** The end of a bulk load: registers every path, checks the relations of items with links, bumps the revision. */
-  private finishLoad(): void {
-    for (const path of this.notes.keys()) this.resolver.add(path);
-    // A new entry starts without relation problems: only items with links have any to find.
+  /**
+   * Loads notes into this empty index with the same final state as an `upsert` of each, in any
+   * order (a later duplicate path wins): kind declarations first, then every other note parsed
+   * once, then every relation checked once, instead of re-checking the notes linking to each name
+   * on every insert. `linkTargets` (plain notes) are added only when some note links to their
+   * name; `plain` are paths of plain notes added as such before `notes` (most of a vault: stored
+   * without a parse or a read object each). Inputs may carry the parse result of a cache
+   * (`parsed`), used instead of parsing. Returns whether anything was added. Methods of the index,
+   * not closures made per load, whose optimised code V8 would throw away with each index.
+   */
+  private bulkLoad(notes: Iterable<IndexNoteInput>, linkTargets: Iterable<string>, plain: readonly string[]): boolean {
+    const list = [...notes];
+    const work = { ...this.work };
+    if (this.loadPlain(plain) && this.loadUnique(list)) return this.loadLinkTargets(linkTargets);
+    // A path came twice: start over with the later one of each, as a later upsert would win.
+    this.forgetAll();
+    Object.assign(this.work, work);
+    const byPath = new Map<string, IndexNoteInput>();
+    for (const path of plain) byPath.set(path, { path, read: PLAIN });
+    for (const n of list) byPath.set(n.path, n);
+    this.loadUnique([...byPath.values()]);
+    return this.loadLinkTargets(linkTargets);
+  }
+
+  /** Stores the plain notes of a bulk load into the empty index; false when a path came twice (the map holds fewer). */
+  private loadPlain(plain: readonly string[]): boolean {
+    for (const path of plain) this.notes.set(path, emptyEntry(path));
+    return this.notes.size === plain.length;
+  }
+
+  /** Parses and stores a bulk load's notes; false (and stops) at a repeated path. */
+  private loadUnique(list: readonly IndexNoteInput[]): boolean {
+    const rest: IndexNoteInput[] = [];
+    const declared = new Set<string>();
+    // Kind declarations parse the same whatever kinds exist, so they go first and the rest parse once.
+    for (const n of list) {
+      if (!declaresKind(n.read)) rest.push(n);
+      else if (this.notes.has(n.path)) return false;
+      else this.insert(this.parseEntry(n.path, n.read, n.parsed), declared);
+    }
+    const touched = new Set<string>();
+    for (const name of declared) this.refreshKind(name, touched);
+    declared.clear();
+    for (const n of rest) {
+      // A repeated path is told by the map not growing (one lookup per note instead of two); the
+      // caller then starts over, so the partly loaded state does not matter.
+      const size = this.notes.size;
+      this.insert(this.parseEntry(n.path, n.read, n.parsed), declared);
+      if (this.notes.size === size) return false;
+    }
+    // Only a custom parser declares kinds outside `stack: kind` notes: re-elect as upsert would.
+    for (const name of declared) this.refreshKind(name, touched);
+    return true;
+  }
+
+  /**
+   * The end of a bulk load: adds the linked plain notes, registers every path (those of names no
+   * item links to when a lookup needs them), checks the relations of items with links (a new entry
+   * starts without relation problems: only items with links have any to find), bumps the revision.
+   */
+  private loadLinkTargets(linkTargets: Iterable<string>): boolean {
+    const linkedHashes = new Set<number>();
+    for (const key of this.tables.incoming.keys()) linkedHashes.add(nameKeyHash(key));
+    const declared = new Set<string>();
+    let hash: number;
+    for (const path of linkTargets) {
+      // Most plain notes are linked by nothing: rule them out without building their name key (or
+      // hashing the path for a lookup); an item is already in.
+      hash = nameKeyHash(path);
+      if ((hash !== -1 && !linkedHashes.has(hash)) || this.notes.has(path) || !this.isLinkedName(path)) {
+        this.suggestions.otherNames.push(path);
+        continue;
+      }
+      this.insert(this.parseEntry(path, PLAIN), declared);
+    }
+    if (this.notes.size === 0) return false;
+    this.resolver.addAll(this.notes.keys(), linkedHashes);
     for (const entry of this.notes.values()) if (entry.item && entry.item.links.length > 0) this.checkRelations(entry);
     this.bump(null);
+    return true;
   }
 
   private forgetAll(): void {
@@ -299,7 +377,7 @@ export class ItemIndex {
     const list: Item[] = [];
     for (const entry of this.notes.values()) if (entry.item) list.push(entry.item);
     for (const item of this.inlineItems.values()) list.push(item);
-    list.sort((a, b) => compareStrings(a.path, b.path));
+    list.sort(byPath);
     this.itemCache = { rev: this.rev, list };
     return list;
   }
@@ -434,7 +512,7 @@ export class ItemIndex {
       if (item) out.push(item);
     }
     if (withInline) for (const item of this.inlineItems.values()) out.push(item);
-    return out.sort((a, b) => compareStrings(a.path, b.path));
+    return out.sort(byPath);
   }
 
   private parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
@@ -567,23 +645,12 @@ export class ItemIndex {
     }
   }
 
-  // The relation check's callbacks, made once rather than per checked note.
-  private readonly resolveLink = (target: string, from: string): string | null => this.resolver.resolve(target, from);
-  private readonly itemAtPath = (path: string): Item | null | undefined => this.notes.get(path)?.item;
-  private readonly recordDangling = (p: Problem, target: string): void => this.suggestions.record(p, target);
-
   /** Recomputes one note's dangling and wrong-kind relation problems. */
   private checkRelations(entry: NoteEntry): void {
     this.work.linkChecks++;
     entry.linkProblems =
       entry.item && entry.item.links.length > 0
-        ? relationProblems(
-            entry.item,
-            this.resolveLink,
-            this.itemAtPath,
-            (f) => entry.lines?.[f] ?? entry.lines?.[fieldBase(f)],
-            this.recordDangling,
-          )
+        ? relationProblems(entry.item, this.resolver, this.notes, this.suggestions, entry.lines)
         : NO_PROBLEMS;
     this.flag(entry);
   }
@@ -607,45 +674,17 @@ export class ItemIndex {
   }
 }
 
+/** Items in path order: one function, not an arrow made per sort (V8 compiled those again for each load). */
+function byPath(a: Item, b: Item): number {
+  return compareStrings(a.path, b.path);
+}
+
 /** Problems carry the path: a renamed note's must follow it. */
 function atPath(problems: readonly Problem[], path: string): Problem[] {
   return problems.map((p) => (p.path === path ? p : { ...p, path }));
 }
 
-/**
- * The private operations of an index a bulk load uses: one object of a class made with each index.
- * Closures (or a target made per load) would be optimised again for every load, as V8 throws away
- * optimised code that inlined a closure or checked a shape once no such object is left alive.
- */
-class LoadTarget implements BulkLoadTarget {
-  readonly notes: ReadonlyMap<string, NoteEntry>;
-  readonly work: IndexWork;
-  readonly otherNames: string[];
-  constructor(private readonly index: ItemIndex) {
-    // The index never replaces these three.
-    this.notes = index['notes'];
-    this.work = index.work;
-    this.otherNames = index['suggestions'].otherNames;
-  }
-  linkedNames(): Iterable<string> {
-    return this.index['tables'].incoming.keys();
-  }
-  isLinkedName(path: string): boolean {
-    return this.index['isLinkedName'](path);
-  }
-  parseEntry(path: string, read: NoteRead, parsed?: ParseResult): NoteEntry {
-    return this.index['parseEntry'](path, read, parsed);
-  }
-  insert(entry: NoteEntry, declared: Set<string>): void {
-    this.index['insert'](entry, declared);
-  }
-  refreshKind(name: string, touched: Set<string>): void {
-    this.index['refreshKind'](name, touched);
-  }
-  finish(): void {
-    this.index['finishLoad']();
-  }
-  reset(): void {
-    this.index['forgetAll']();
-  }
+/** Whether a note declares a user kind (`stack: kind`, any case or padding), as the parser reads it. */
+function declaresKind(read: NoteRead): boolean {
+  return read.type === 'item' && declaredKind(read.frontmatter) === 'kind';
 }

@@ -1,4 +1,4 @@
-import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, stripMd } from './linkPath';
+import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, nameKeyHash, stripMd } from './linkPath';
 
 /**
  * Resolves wikilink targets to note paths the way Obsidian does, from a basename → paths map
@@ -15,63 +15,86 @@ export class LinkResolver {
   /** Name key → the one path with that name (most names), or the set of them. */
   private readonly byName = new Map<string, string | Set<string>>();
   private changes = 0;
+  /** Paths registered by `addAll` but not yet in `byName`: their name hashes are not in `wanted`. */
+  private readonly deferred: string[] = [];
+  /** While paths are deferred, the name hashes whose lookups need none of them. */
+  private wanted: ReadonlySet<number> | null = null;
 
   /** Moves whenever the set of known paths changed. */
   get version(): number {
     return this.changes;
   }
 
-  /** One path per known note name (the first registered), for suggestions. */
-  *namedPaths(): IterableIterator<string> {
+  /**
+   * Every known note path, for suggestions: all paths of a shared name, so the closest name found
+   * among them (ties to the shorter path) does not depend on which path was registered first.
+   */
+  *paths(): IterableIterator<string> {
+    this.complete();
     for (const held of this.byName.values())
-      yield typeof held === 'string' ? held : (held.values().next().value as string);
+      if (typeof held === 'string') yield held;
+      else yield* held;
   }
 
-  /** Registers a note path (`key`: its `nameKey`, when the caller has it); returns false when it was already known. */
-  add(path: string, key: string = nameKey(path)): boolean {
-    const held = this.byName.get(key);
-    if (held === undefined) {
-      this.byName.set(key, path);
-      this.changes++;
-      return true;
+  /** Registers a note path (`key`: its `nameKey`, when the caller has it). */
+  add(path: string, key: string = nameKey(path)): void {
+    this.complete();
+    if (this.put(path, key)) this.changes++;
+  }
+
+  /**
+   * Registers many note paths (a bulk load's), as `add` of each; those whose name hash is not in
+   * `wanted` (the names some link asks for) wait until a lookup could need them (a resolve of
+   * another name, `add`, `delete`, `paths`): most of a vault's notes are linked by name from no
+   * item, and no lookup may ever ask for them.
+   */
+  addAll(paths: Iterable<string>, wanted: ReadonlySet<number>): void {
+    this.complete();
+    for (const path of paths) {
+      const hash = nameKeyHash(path);
+      if (hash === -1 || wanted.has(hash)) this.put(path, nameKey(path));
+      else this.deferred.push(path);
     }
-    if (typeof held === 'string') {
+    this.wanted = wanted;
+    this.changes++;
+  }
+
+  /** Registers the deferred paths (they were known all along: the version does not move). */
+  private complete(): void {
+    if (this.wanted === null) return;
+    this.wanted = null;
+    for (const path of this.deferred.splice(0)) this.put(path, nameKey(path));
+  }
+
+  /** Stores a path under its name key; false when it was there. */
+  private put(path: string, key: string): boolean {
+    const held = this.byName.get(key);
+    if (held === undefined) this.byName.set(key, path);
+    else if (typeof held === 'string') {
       if (held === path) return false;
       this.byName.set(key, new Set([held, path]));
-      this.changes++;
-      return true;
-    }
-    if (held.has(path)) return false;
-    held.add(path);
-    this.changes++;
+    } else if (held.has(path)) return false;
+    else held.add(path);
     return true;
   }
 
-  /** Forgets a note path; returns false when it was not known. */
-  delete(path: string): boolean {
+  /** Forgets a note path. */
+  delete(path: string): void {
+    this.complete();
     const key = nameKey(path);
     const held = this.byName.get(key);
-    if (held === undefined) return false;
+    if (held === undefined) return;
     if (typeof held === 'string') {
-      if (held !== path) return false;
+      if (held !== path) return;
       this.byName.delete(key);
-      this.changes++;
-      return true;
-    }
-    if (!held.delete(path)) return false;
-    if (held.size === 0) this.byName.delete(key);
+    } else if (!held.delete(path)) return;
+    else if (held.size === 0) this.byName.delete(key);
     this.changes++;
-    return true;
-  }
-
-  /** Whether a note path is known. */
-  has(path: string): boolean {
-    const held = this.byName.get(nameKey(path));
-    return typeof held === 'string' ? held === path : (held?.has(path) ?? false);
   }
 
   /** Forgets every note. */
   clear(): void {
+    this.complete();
     this.byName.clear();
     this.changes++;
   }
@@ -85,6 +108,11 @@ export class LinkResolver {
       const joined = joinRelative(fromPath, target);
       if (joined === null) return null;
       target = '/' + joined;
+    }
+    // A name no item links to may be among the deferred paths: register them first.
+    if (this.wanted !== null) {
+      const hash = nameKeyHash(target);
+      if (hash === -1 || !this.wanted.has(hash)) this.complete();
     }
     const held = this.byName.get(nameKey(target));
     if (held === undefined) return null;

@@ -1,3 +1,5 @@
+import { basename } from '../kinds/common';
+
 /** Path helpers for wikilink targets and vault paths, shared by the resolver and the index. */
 
 /** Strips a heading, block reference or alias from a link target and trims it: `Note#H|x` → `Note`. */
@@ -71,11 +73,8 @@ export function folderOf(path: string): string {
   return slash >= 0 ? path.slice(0, slash) : '';
 }
 
-/** The file basename without `.md`, as Obsidian shows it: `Infra/Old NAS.md` → `Old NAS`. */
-export function basenameOf(path: string): string {
-  const noExt = stripMd(path);
-  return noExt.slice(noExt.lastIndexOf('/') + 1);
-}
+/** The file basename without `.md`, as Obsidian shows it: `Infra/Old NAS.md` → `Old NAS` (the one the parser's default title uses). */
+export const basenameOf: (path: string) => string = basename;
 
 /** Joins a `./` or `../` target onto the folder of `fromPath`; `null` when it climbs above the root. */
 export function joinRelative(fromPath: string, target: string): string | null {

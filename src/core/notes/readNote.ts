@@ -111,7 +111,8 @@ export function noteReadOf(
   if (frontmatter === null || frontmatter === undefined) return PLAIN;
   if (Object.prototype.hasOwnProperty.call(frontmatter, 'stack'))
     return { type: 'item', frontmatter, lines: lines ?? NO_LINES };
-  const miscased = Object.keys(frontmatter).find((key) => key.toLowerCase() === 'stack');
+  // Only a five-letter key can be `stack` in another case: most keys are told apart without lower-casing them.
+  const miscased = Object.keys(frontmatter).find((key) => key.length === 5 && key.toLowerCase() === 'stack');
   return miscased === undefined ? PLAIN : miscasedStack(path, miscased, lines?.[miscased]);
 }
 

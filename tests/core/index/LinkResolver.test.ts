@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { LinkResolver } from '../../../src/core/index/LinkResolver';
+import { nameKeyHash } from '../../../src/core/index/linkPath';
 
 function resolverWith(...paths: string[]): LinkResolver {
   const resolver = new LinkResolver();
@@ -64,5 +66,43 @@ describe('LinkResolver', () => {
 
     expect(resolver.resolve('Rack diagram.png')).toBe('Assets/Rack diagram.png');
     expect(resolver.resolve('Rack diagram')).toBe('Rack diagram.md');
+  });
+
+  it('answers as if every path were added at once when addAll defers the names no link asks for', () => {
+    const NAMES = ['Note', 'note', 'Other', 'Plan', 'K\u212Aey', 'kkey', 'Café', 'x.md'];
+    const FOLDERS = ['', 'a/', 'a/b/', 'Z/'];
+    const pathArb = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}.md`);
+    const target = fc.oneof(
+      fc.constantFrom(...NAMES),
+      fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([f, n]) => `${f}${n}`),
+      fc.constantFrom('./Note', '../Plan', '[[Other#H|x]]', 'Nope', 'x.md.md'),
+    );
+    type Op = { op: 'resolve'; target: string; from: string } | { op: 'add' | 'delete'; path: string };
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({ op: fc.constant('resolve' as const), target, from: pathArb }),
+      fc.record({ op: fc.constantFrom('add' as const, 'delete' as const), path: pathArb }),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pathArb, { maxLength: 12 }),
+        fc.subarray(NAMES),
+        fc.array(op, { maxLength: 12 }),
+        (paths, linked, ops) => {
+          const all = new LinkResolver();
+          for (const p of paths) all.add(p);
+          const lazy = new LinkResolver();
+          lazy.addAll(paths, new Set(linked.map((n) => nameKeyHash(n))));
+          for (const o of ops) {
+            if (o.op === 'resolve') expect(lazy.resolve(o.target, o.from)).toBe(all.resolve(o.target, o.from));
+            else
+              for (const resolver of [lazy, all])
+                if (o.op === 'add') resolver.add(o.path);
+                else resolver.delete(o.path);
+          }
+          expect([...lazy.paths()].sort()).toEqual([...all.paths()].sort());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

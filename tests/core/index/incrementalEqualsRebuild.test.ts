@@ -172,6 +172,34 @@ describe('ItemIndex incremental updates', () => {
     );
   });
 
+  it('end in the same state as upserting plain paths then notes one by one, when plain notes come by path (repeats and notes at the same path included)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(path, read), { maxLength: 12 }),
+        fc.array(path, { maxLength: 8 }),
+        fc.boolean(),
+        (notes, plain, startFilled) => {
+          const reference = new ItemIndex();
+          const bulk = new ItemIndex();
+          // Into an empty index it is a bulk load; into a filled one, upserts.
+          if (startFilled) for (const index of [reference, bulk]) index.upsert('C.md', noteReadOf({ stack: 'task' }));
+          for (const p of plain) reference.upsert(p, PLAIN);
+          for (const [p, r] of notes) reference.upsert(p, r);
+
+          bulk.upsertMany(
+            notes.map(([p, r]) => ({ path: p, read: r })),
+            [],
+            plain,
+          );
+
+          expect(snapshot(bulk)).toEqual(snapshot(reference));
+          expect(PATHS.map((p) => bulk.hasNote(p))).toEqual(PATHS.map((p) => reference.hasNote(p)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('learning key lines after a build from frontmatter ends as reading them at once, parsing again only notes with parse problems', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 15 }), fc.subarray(PATHS), (notes, learnt) => {

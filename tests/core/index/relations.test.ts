@@ -175,4 +175,21 @@ describe('ItemIndex rename', () => {
     index.remove('Infra/Nextcloud.md');
     expect(problemsOf(index, 'Infra/Backup.md')[3]).toBe('covers: "[[nextclod]]" does not match any note (error)');
   });
+
+  it('suggests the same name whatever order the notes came in (a shared name ties on its shortest path)', () => {
+    // "Note 67" is one edit from "Note 7" and from "Note 62"; "Note 7" has the shortest path of the two names.
+    const notes: Record<string, Record<string, unknown> | null> = {
+      'Long/folder/Note 7.md': null,
+      'Mid/Note 62.md': null,
+      'Note 7.md': null,
+      'Tasks/Pay.md': note.task({ depends: ['[[Note 67]]'] }),
+    };
+    const paths = Object.keys(notes);
+    for (const order of [paths, [...paths].reverse()]) {
+      const index = indexWith(Object.fromEntries(order.map((p) => [p, notes[p]])));
+      expect(problemsOf(index, 'Tasks/Pay.md')).toEqual([
+        'depends: "[[Note 67]]" does not match any note; did you mean [[Note 7]]? (error)',
+      ]);
+    }
+  });
 });
