@@ -8,7 +8,18 @@ import type { Problem } from '../model/Problem';
 import { attentionRows } from './attentionRows';
 import { assembleDashboard, type DashboardContext } from './buildDashboard';
 import type { DashboardSection } from './DashboardOptions';
-import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
+import type {
+  AttentionRow,
+  BackupRow,
+  BookmarkRow,
+  DashboardModel,
+  DashboardSectionModel,
+  ExpiryRow,
+  HabitRow,
+  SecretRow,
+  ServiceRow,
+  TaskRow,
+} from './DashboardModel';
 import { driftRows } from './driftRows';
 import { impactSection } from './impactSection';
 import {
@@ -33,6 +44,7 @@ import { problemsSection } from './problemsSection';
 import { bookmarkRow, compareUnread, isUnread } from './readingSection';
 import { ROW_LIMIT } from './rowLimit';
 import { SortedRows } from './SortedRows';
+import { TimedItems } from './TimedItems';
 import {
   compareDueHabits,
   compareDueTasks,
@@ -82,7 +94,7 @@ interface ItemPart {
   timed: number | null;
 }
 
-/** An item wrapped afresh each time it is computed, so a row cached for the wrapper is never stale. */
+/** An item wrapped afresh each time it is computed, so its entry is a new object whenever the item is looked at again. */
 interface Keyed<T> {
   item: T;
 }
@@ -99,8 +111,8 @@ interface Built {
   parts: Map<string, ItemPart>;
   /** Inline task paths by the note holding them. */
   inlineOf: Map<string, Set<string>>;
-  /** The items whose state flips at a time of day, with that time (`ItemPart.timed`). */
-  timed: Map<string, number>;
+  /** The items whose state flips at a time of day, by that time (`ItemPart.timed`). */
+  timed: TimedItems;
   relationWarnings: Problem[];
 }
 
@@ -117,7 +129,9 @@ interface Built {
 export class DashboardTracker {
   private built: Built | null = null;
   private lists = emptyLists();
-  private readonly rowCache = new WeakMap<object, object>();
+  /** What the last model was made of, so parts that did not change are handed back as the same objects. */
+  private problems: ProblemsSeen | null = null;
+  private readonly sections = new Map<string, { parts: unknown[]; section: DashboardSectionModel }>();
 
   /**
    * The model for the index as it is now. `observationsVersion` tells when an observation map
@@ -140,21 +154,20 @@ export class DashboardTracker {
 
   /**
    * Why the next model must be built whole, or null when the changed items can be updated alone.
-   * Every row may change when the day or the settings change; the index cannot
-   * always say what changed; and a kind declaration decides the attention entries of every note of
-   * that kind.
+   * Every row may change when the day (dates are shown and ranked relative to today) or the
+   * settings (sections, date display, horizon, checks) change; the index cannot always say what
+   * changed (a bulk load, new Tasks settings, many revisions ago); and a kind declaration decides
+   * the attention entries of every note of that kind.
    */
   private fullBuildReason(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string> | null): string | null {
     const b = this.built;
     if (b === null) return 'first build';
     if (b.index !== index) return 'another index';
-    if (b.today !== ctx.today) return 'the day changed: dates are shown and ranked relative to today';
-    if (b.settings !== settingsKey(ctx)) return 'the settings changed: sections, date display, horizon or checks';
-    if (changed === null)
-      return 'the index cannot say what changed (a bulk load, new Tasks settings, or many revisions ago)';
+    if (b.today !== ctx.today) return 'the day changed';
+    if (b.settings !== settingsKey(ctx)) return 'the settings changed';
+    if (changed === null) return 'the index cannot say what changed';
     for (const path of changed) {
-      if (b.parts.get(path)?.kind === 'kind' || index.get(path)?.kind === 'kind')
-        return 'a kind declaration changed: the attention entries of every note of that kind may change';
+      if (b.parts.get(path)?.kind === 'kind' || index.get(path)?.kind === 'kind') return 'a kind declaration changed';
     }
     return null;
   }
@@ -162,38 +175,16 @@ export class DashboardTracker {
   private buildWhole(index: ItemIndex, ctx: DashboardContext, observationsVersion: number | undefined): number {
     const parts = new Map<string, ItemPart>();
     const inlineOf = new Map<string, Set<string>>();
-    const timed = new Map<string, number>();
-    const all = { entries: [] as AttentionEntry[], tasks: [] as DueTask[], habits: [] as DueHabit[] };
-    const infra = {
-      bookmarks: [] as Keyed<ItemOf<'bookmark'>>[],
-      services: [] as Keyed<ItemOf<'service'>>[],
-      backups: [] as RankedBackup[],
-      secrets: [] as RankedSecret[],
-      expiries: [] as Expiry[],
-    };
+    const timed = new TimedItems();
+    const l = emptyLists();
     const items = index.items();
     for (const item of items) {
       const part = partOf(index, item, ctx);
       parts.set(item.path, part);
       track(inlineOf, timed, item, part);
-      all.entries.push(...part.entries);
-      if (part.task) all.tasks.push(part.task);
-      if (part.habit) all.habits.push(part.habit);
-      if (part.bookmark) infra.bookmarks.push(part.bookmark);
-      if (part.service) infra.services.push(part.service);
-      if (part.backup) infra.backups.push(part.backup);
-      if (part.secret) infra.secrets.push(part.secret);
-      infra.expiries.push(...part.expiries);
+      place(l, part, PUSH);
     }
-    const l = emptyLists();
-    l.entries.reset(all.entries);
-    l.tasks.reset(all.tasks);
-    l.habits.reset(all.habits);
-    l.bookmarks.reset(infra.bookmarks);
-    l.services.reset(infra.services);
-    l.backups.reset(infra.backups);
-    l.secrets.reset(infra.secrets);
-    l.expiries.reset(infra.expiries);
+    for (const list of Object.values(l)) list.sort();
     this.lists = l;
     this.built = {
       index,
@@ -261,8 +252,7 @@ export class DashboardTracker {
       }
     // The time of day moved: items whose due time or backup deadline it passed (either way).
     if (b.now !== ctx.now) {
-      const [was, is] = [toMinuteNumber(b.now), toMinuteNumber(ctx.now)];
-      for (const [path, at] of b.timed) if (at < was !== at < is) affected.add(path);
+      b.timed.passed(toMinuteNumber(b.now), toMinuteNumber(ctx.now), affected);
     }
     for (const path of affected) this.replacePart(index, ctx, path);
     if (relational) b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
@@ -277,14 +267,7 @@ export class DashboardTracker {
     const l = this.lists;
     const old = b.parts.get(path);
     if (old) {
-      for (const e of old.entries) l.entries.remove(e);
-      if (old.task) l.tasks.remove(old.task);
-      if (old.habit) l.habits.remove(old.habit);
-      if (old.bookmark) l.bookmarks.remove(old.bookmark);
-      if (old.service) l.services.remove(old.service);
-      if (old.backup) l.backups.remove(old.backup);
-      if (old.secret) l.secrets.remove(old.secret);
-      for (const e of old.expiries) l.expiries.remove(e);
+      place(l, old, REMOVE);
       b.parts.delete(path);
       b.timed.delete(path);
       b.inlineOf.get(old.note)?.delete(path);
@@ -294,30 +277,22 @@ export class DashboardTracker {
     const part = partOf(index, item, ctx);
     b.parts.set(path, part);
     track(b.inlineOf, b.timed, item, part);
-    for (const e of part.entries) l.entries.insert(e);
-    if (part.task) l.tasks.insert(part.task);
-    if (part.habit) l.habits.insert(part.habit);
-    if (part.bookmark) l.bookmarks.insert(part.bookmark);
-    if (part.service) l.services.insert(part.service);
-    if (part.backup) l.backups.insert(part.backup);
-    if (part.secret) l.secrets.insert(part.secret);
-    for (const e of part.expiries) l.expiries.insert(e);
+    place(l, part, INSERT);
   }
 
-  /** The model from the kept lists: the first `ROW_LIMIT` of each as rows (cached per entry), the counts. */
+  /**
+   * The model from the kept lists: the first `ROW_LIMIT` of each as rows (made only for the entries
+   * placed since the last model), the counts. A section none of whose rows or
+   * totals changed is the previous model's object, so a view can skip it by identity.
+   */
   private model(index: ItemIndex, ctx: DashboardContext): DashboardModel {
     const b = this.built;
     if (b === null) throw new Error('model before a build');
     const l = this.lists;
     const { today, now, settings } = ctx;
     const display = settings.dateDisplay;
-    const problems = [...(ctx.problems ?? index.problems()), ...b.relationWarnings];
+    const problems = this.problemsOf(ctx.problems ?? index.problems(), b.relationWarnings);
     const drifted = driftRows(index, ctx.observations);
-    const shownEntries = l.entries.first(Math.max(ROW_LIMIT - drifted.length, 0));
-    const queue: AttentionRow[] = [
-      ...drifted,
-      ...shownEntries.map((e) => this.row(e, () => attentionRows(index, [e])[0])),
-    ].slice(0, ROW_LIMIT);
     const attentionTotal = l.entries.length + drifted.length;
     const infra: InfrastructureOptions = {
       today,
@@ -327,67 +302,131 @@ export class DashboardTracker {
       ...(ctx.observations ? { observations: ctx.observations } : {}),
     };
     const build: Record<DashboardSection, () => DashboardSectionModel> = {
-      attention: () => ({
-        id: 'attention',
-        heading: 'Needs attention',
-        entries: queue,
-        totals: { entries: attentionTotal },
-      }),
-      today: () => ({
-        id: 'today',
-        heading: 'Today',
-        tasks: l.tasks.first(ROW_LIMIT).map((t) => this.row(t, () => taskRow(t, today, display))),
-        habits: l.habits.first(ROW_LIMIT).map((h) => this.row(h, () => habitRow(h, today))),
-        totals: { tasks: l.tasks.length, habits: l.habits.length },
-      }),
-      reading: () => ({
-        id: 'reading',
-        heading: 'Reading list',
-        bookmarks: l.bookmarks.first(ROW_LIMIT).map((k) => this.row(k, () => bookmarkRow(k.item, today, display))),
-        totals: { bookmarks: l.bookmarks.length },
-      }),
-      infrastructure: () => ({
-        id: 'infrastructure',
-        heading: 'Infrastructure',
-        services: l.services.first(ROW_LIMIT).map((k) => this.row(k, () => serviceRow(index, k.item, infra))),
-        backups: l.backups.first(ROW_LIMIT).map((x) => this.row(x, () => backupRow(x, infra))),
-        secrets: l.secrets.first(ROW_LIMIT).map((x) => this.row(x, () => secretRow(x, infra))),
-        expiries: l.expiries.first(ROW_LIMIT).map((x) => this.row(x, () => expiryRow(x, infra))),
-        totals: {
+      attention: () => {
+        const entries = l.entries.shown(ROW_LIMIT, (e) => attentionRows(index, [e])[0]);
+        // Drift rows are made afresh each time: with some, the queue is a new array.
+        const queue = drifted.length === 0 ? entries : [...drifted, ...entries].slice(0, ROW_LIMIT);
+        return this.section('attention', [queue, attentionTotal], () => ({
+          id: 'attention',
+          heading: 'Needs attention',
+          entries: queue,
+          totals: { entries: attentionTotal },
+        }));
+      },
+      today: () => {
+        const tasks = l.tasks.shown(ROW_LIMIT, (t) => taskRow(t, today, display));
+        const habits = l.habits.shown(ROW_LIMIT, (h) => habitRow(h, today));
+        return this.section('today', [tasks, habits, l.tasks.length, l.habits.length], () => ({
+          id: 'today',
+          heading: 'Today',
+          tasks,
+          habits,
+          totals: { tasks: l.tasks.length, habits: l.habits.length },
+        }));
+      },
+      reading: () => {
+        const bookmarks = l.bookmarks.shown(ROW_LIMIT, (k) => bookmarkRow(k.item, today, display));
+        return this.section('reading', [bookmarks, l.bookmarks.length], () => ({
+          id: 'reading',
+          heading: 'Reading list',
+          bookmarks,
+          totals: { bookmarks: l.bookmarks.length },
+        }));
+      },
+      infrastructure: () => {
+        const services = l.services.shown(ROW_LIMIT, (k) => serviceRow(index, k.item, infra));
+        const backups = l.backups.shown(ROW_LIMIT, (x) => backupRow(x, infra));
+        const secrets = l.secrets.shown(ROW_LIMIT, (x) => secretRow(x, infra));
+        const expiries = l.expiries.shown(ROW_LIMIT, (x) => expiryRow(x, infra));
+        const t = {
           services: l.services.length,
           backups: l.backups.length,
           secrets: l.secrets.length,
           expiries: l.expiries.length,
-        },
-        horizonDays: settings.horizonDays,
-      }),
-      problems: () => problemsSection(problems),
+        };
+        const deps = [services, backups, secrets, expiries, t.services, t.backups, t.secrets, t.expiries];
+        return this.section('infrastructure', deps, () => ({
+          id: 'infrastructure',
+          heading: 'Infrastructure',
+          services,
+          backups,
+          secrets,
+          expiries,
+          totals: t,
+          horizonDays: settings.horizonDays,
+        }));
+      },
+      problems: () => this.section('problems', [problems.all], () => problemsSection(problems.all)),
       impact: () => impactSection(index, ctx.activePath ?? null),
     };
-    return assembleDashboard(index, ctx, attentionTotal, problems, build);
+    const { all, errors } = problems;
+    return assembleDashboard(
+      ctx,
+      { items: b.parts.size, attention: attentionTotal, errors, warnings: all.length - errors },
+      build,
+    );
   }
 
-  /** The row of an entry, built once per entry object (an entry is made afresh whenever its item is looked at again). */
-  private row<E extends object, R extends object>(entry: E, make: () => R): R {
-    const cached = this.rowCache.get(entry) as R | undefined;
-    if (cached) return cached;
-    const row = make();
-    this.rowCache.set(entry, row);
-    return row;
+  /** The index's problems and the relation warnings as one list, with its errors counted: the same objects while neither changed. */
+  private problemsOf(listed: readonly Problem[], warnings: Problem[]): ProblemsSeen {
+    const p = this.problems;
+    if (p !== null && p.listed === listed && p.warnings === warnings) return p;
+    const all = [...listed, ...warnings];
+    let errors = 0;
+    for (const x of all) if (x.severity === 'error') errors++;
+    return (this.problems = { listed, warnings, all, errors });
+  }
+
+  /** The section `make` builds, or the previous one of that id when it was made from the same parts (compared by identity). */
+  private section<S extends DashboardSectionModel>(id: string, parts: unknown[], make: () => S): S {
+    const kept = this.sections.get(id);
+    if (kept !== undefined && kept.parts.length === parts.length && kept.parts.every((x, i) => x === parts[i]))
+      return kept.section as S;
+    const section = make();
+    this.sections.set(id, { parts, section });
+    return section;
   }
 }
 
 function emptyLists() {
   return {
-    entries: new SortedRows<AttentionEntry>(compareEntries),
-    tasks: new SortedRows<DueTask>(compareDueTasks),
-    habits: new SortedRows<DueHabit>(compareDueHabits),
-    bookmarks: new SortedRows<Keyed<ItemOf<'bookmark'>>>((a, b) => compareUnread(a.item, b.item)),
-    services: new SortedRows<Keyed<ItemOf<'service'>>>((a, b) => compareServices(a.item, b.item)),
-    backups: new SortedRows<RankedBackup>(compareBackups),
-    secrets: new SortedRows<RankedSecret>(compareSecrets),
-    expiries: new SortedRows<Expiry>(compareExpiries),
+    entries: new SortedRows<AttentionEntry, AttentionRow>(compareEntries),
+    tasks: new SortedRows<DueTask, TaskRow>(compareDueTasks),
+    habits: new SortedRows<DueHabit, HabitRow>(compareDueHabits),
+    bookmarks: new SortedRows<Keyed<ItemOf<'bookmark'>>, BookmarkRow>((a, b) => compareUnread(a.item, b.item)),
+    services: new SortedRows<Keyed<ItemOf<'service'>>, ServiceRow>((a, b) => compareServices(a.item, b.item)),
+    backups: new SortedRows<RankedBackup, BackupRow>(compareBackups),
+    secrets: new SortedRows<RankedSecret, SecretRow>(compareSecrets),
+    expiries: new SortedRows<Expiry, ExpiryRow>(compareExpiries),
   };
+}
+
+const [REMOVE, INSERT, PUSH] = [0, 1, 2];
+
+/** Takes the part's entries out of their lists, inserts them in order, or pushes them (a whole build sorts after). */
+function place(l: ReturnType<typeof emptyLists>, p: ItemPart, how: number): void {
+  const put = <T, R>(list: SortedRows<T, R>, e: T | null): void => {
+    if (e === null) return;
+    if (how === REMOVE) list.remove(e);
+    else if (how === INSERT) list.insert(e);
+    else list.push(e);
+  };
+  for (const e of p.entries) put(l.entries, e);
+  put(l.tasks, p.task);
+  put(l.habits, p.habit);
+  put(l.bookmarks, p.bookmark);
+  put(l.services, p.service);
+  put(l.backups, p.backup);
+  put(l.secrets, p.secret);
+  for (const e of p.expiries) put(l.expiries, e);
+}
+
+/** The problems a model listed: the index's (or the host's) and the relation warnings, joined, with the errors counted. */
+interface ProblemsSeen {
+  listed: readonly Problem[];
+  warnings: Problem[];
+  all: Problem[];
+  errors: number;
 }
 
 /** Everything of the settings the model depends on, as one comparable string. */
@@ -396,7 +435,7 @@ function settingsKey(ctx: DashboardContext): string {
   return JSON.stringify([s.sections, s.dateDisplay, s.horizonDays, s.relationChecks ?? null]);
 }
 
-function track(inlineOf: Map<string, Set<string>>, timed: Map<string, number>, item: Item, part: ItemPart): void {
+function track(inlineOf: Map<string, Set<string>>, timed: TimedItems, item: Item, part: ItemPart): void {
   if (item.inline !== undefined) {
     let set = inlineOf.get(part.note);
     if (!set) inlineOf.set(part.note, (set = new Set()));

@@ -14,6 +14,8 @@ export class DanglingSuggestions {
   private moreNames: (() => Iterable<string>) | null = null;
   private readonly targets = new WeakMap<Problem, string>();
   private cache = { version: -1, byTarget: new Map<string, string | null>() };
+  /** Increases whenever the names suggestions may come from change other than through the resolver. */
+  generation = 0;
 
   /** Records that `problem` is about the dangling link `target`. */
   record(problem: Problem, target: string): void {
@@ -47,11 +49,13 @@ export class DanglingSuggestions {
     const before = this.moreNames;
     this.moreNames = before ? () => [...before(), ...names()] : names;
     this.cache = { version: -1, byTarget: new Map() };
+    this.generation++;
   }
 
   /** Forgets the bulk load's other names. */
   clear(): void {
     this.otherNames.length = 0;
     this.moreNames = null;
+    this.generation++;
   }
 }

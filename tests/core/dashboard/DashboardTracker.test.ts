@@ -59,6 +59,10 @@ describe('DashboardTracker', () => {
     expect(after.habits.find((h) => h.title === 'Meditate')).not.toBe(
       before.habits.find((h) => h.title === 'Meditate'),
     );
+    // The sections the habit is not in, and the list of tasks, are the previous model's objects.
+    for (const id of ['reading', 'infrastructure', 'problems'])
+      expect(second.model.sections.find((s) => s.id === id)).toBe(first.model.sections.find((s) => s.id === id));
+    expect(after.tasks).toBe(before.tasks);
   });
 
   it('when the time of day moves, looks again only at the items whose due time or backup deadline it passed', () => {
