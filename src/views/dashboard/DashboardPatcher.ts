@@ -166,12 +166,13 @@ export class DashboardPatcher {
   ): ViewElement[] {
     const { el: list, rows: was, els: wasEls } = old;
     const acted = this.acted;
-    const same = (a: Row, b: Row): boolean => a === b && !acted.has(b.path);
+    const none = acted.size === 0;
     const [n, o] = [rows.length, was.length];
     let p = 0;
-    while (p < n && p < o && same(was[p], rows[p])) p++;
+    while (p < n && p < o && was[p] === rows[p] && (none || !acted.has(rows[p].path))) p++;
     let s = 0;
-    while (s < n - p && s < o - p && same(was[o - 1 - s], rows[n - 1 - s])) s++;
+    while (s < n - p && s < o - p && was[o - 1 - s] === rows[n - 1 - s] && (none || !acted.has(rows[n - 1 - s].path)))
+      s++;
     this.stats.rowsKept += p + s;
     if (p === n && p === o) return wasEls;
     // The previous rows in between: 0 unused, 1 kept in place (the same object), 2 kept and moved.
@@ -204,7 +205,7 @@ export class DashboardPatcher {
         matched[j - p] = i;
       }
     }
-    const els = wasEls.slice(0, p);
+    const els: ViewElement[] = [];
     const end = s > 0 ? wasEls[o - s] : null;
     let cur = p;
     for (let j = p; j < n - s; j++) {
@@ -227,8 +228,7 @@ export class DashboardPatcher {
       els.push(el);
     }
     for (let i = p; i < o - s; i++) if (state[i] === 0) wasEls[i].remove();
-    for (let i = o - s; i < o; i++) els.push(wasEls[i]);
-    return els;
+    return wasEls.slice(0, p).concat(els, wasEls.slice(o - s));
   }
 }
 
