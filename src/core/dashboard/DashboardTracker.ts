@@ -1,6 +1,7 @@
 import { compareEntries, type AttentionEntry } from '../attention/AttentionEntry';
 import { itemAttention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
+import type { LinkEdge } from '../index/types';
 import { isKind, itemNote, type Item, type ItemOf } from '../model/Item';
 import type { Observation } from '../observe/Observation';
 import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
@@ -73,8 +74,10 @@ interface ItemPart {
   kind: string;
   /** The note it lives in (an inline task's note, else its own path). */
   note: string;
+  /** The item it was computed from. */
+  item: Item;
   /** Where its relations resolved when it was computed, so the items they reached are updated when it changes. */
-  links: string[];
+  links: readonly LinkEdge[];
   /** Its Obsidian Tasks id and the ids it depends on (inline tasks). */
   inlineId?: string;
   dependsOn: readonly string[];
@@ -209,8 +212,7 @@ export class DashboardTracker {
     changed: ReadonlySet<string>,
     observationsVersion: number | undefined,
   ): number {
-    const b = this.built;
-    if (b === null) throw new Error('updateParts before a whole build');
+    const b = this.built as Built;
     // New observations: the rows showing them (a service's health, a backup's newest snapshot) are
     // made again; drift rows are read from the observations on every update anyway.
     const observed = new Set<string>();
@@ -229,17 +231,21 @@ export class DashboardTracker {
     // The items one relation away (before and after the change): their blockers, backups, titles.
     const affected = new Set([...direct, ...observed]);
     let relational = false;
+    // Whether what the relation warnings read of some changed item changed (not a backup's last run).
+    let related = false;
     for (const path of direct) {
       const old = b.parts.get(path);
       if (old) {
         if (RELATION_KINDS.has(old.kind)) relational = true;
-        for (const to of old.links) affected.add(to);
+        for (const edge of old.links) affected.add(edge.to);
         neighboursById(index, old.inlineId, old.dependsOn, affected);
       }
       const item = index.get(path);
+      const links = index.linksFrom(path);
+      if (relationsOf(old?.item, old?.links) !== relationsOf(item, links)) related = true;
       if (item) {
         if (RELATION_KINDS.has(item.kind)) relational = true;
-        for (const edge of index.linksFrom(path)) affected.add(edge.to);
+        for (const edge of links) affected.add(edge.to);
         for (const edge of index.linksTo(path)) affected.add(edge.from);
         neighboursById(index, item.inline?.id, item.inline?.dependsOn ?? [], affected);
       }
@@ -255,15 +261,15 @@ export class DashboardTracker {
       b.timed.passed(toMinuteNumber(b.now), toMinuteNumber(ctx.now), affected);
     }
     for (const path of affected) this.replacePart(index, ctx, path);
-    if (relational) b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
+    if (relational && related)
+      b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
     b.revision = index.revision;
     b.now = ctx.now;
     return affected.size;
   }
 
   private replacePart(index: ItemIndex, ctx: DashboardContext, path: string): void {
-    const b = this.built;
-    if (b === null) return;
+    const b = this.built as Built;
     const l = this.lists;
     const old = b.parts.get(path);
     if (old) {
@@ -286,8 +292,8 @@ export class DashboardTracker {
    * totals changed is the previous model's object, so a view can skip it by identity.
    */
   private model(index: ItemIndex, ctx: DashboardContext): DashboardModel {
-    const b = this.built;
-    if (b === null) throw new Error('model before a build');
+    // Built by now: a first update builds whole.
+    const b = this.built as Built;
     const l = this.lists;
     const { today, now, settings } = ctx;
     const display = settings.dateDisplay;
@@ -444,6 +450,14 @@ function track(inlineOf: Map<string, Set<string>>, timed: TimedItems, item: Item
   if (part.timed !== null) timed.set(item.path, part.timed);
 }
 
+/** What the relation warnings read of an item: its kind, its links (target and field), the fields the checks look at. */
+function relationsOf(item: Item | undefined, links: readonly LinkEdge[] | undefined): string {
+  if (!item) return '';
+  const d = item.data as { backup?: unknown; bootstrap?: unknown[]; covers?: unknown[]; url?: unknown };
+  const to = links?.map((e) => [e.to, e.field]);
+  return JSON.stringify([item.kind, to, d.backup === undefined, d.bootstrap?.length, d.covers?.length, d.url]);
+}
+
 /** Adds the inline tasks linked to one by Obsidian Tasks ids (those it depends on, those depending on it). */
 function neighboursById(
   index: ItemIndex,
@@ -463,7 +477,8 @@ function partOf(index: ItemIndex, item: Item, ctx: DashboardContext): ItemPart {
   const part: ItemPart = {
     kind: item.kind,
     note: itemNote(item),
-    links: index.linksFrom(item.path).map((e) => e.to),
+    item,
+    links: index.linksFrom(item.path),
     dependsOn: item.inline?.dependsOn ?? [],
     entries: itemAttention(index, item, { today, now, horizonDays: settings.horizonDays }),
     task: dueTaskOf(index, item, today, now),

@@ -18,11 +18,6 @@ export class TimedItems {
   private readonly byPath = new Map<string, Timed>();
   private readonly list: Timed[] = [];
 
-  /** How many items are kept. */
-  get size(): number {
-    return this.list.length;
-  }
-
   /** Keeps `path` at minute `at`, in place of any minute it had. */
   set(path: string, at: number): void {
     this.delete(path);
