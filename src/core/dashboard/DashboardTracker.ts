@@ -386,8 +386,7 @@ export class DashboardTracker {
   /** The section `make` builds, or the previous one of that id when it was made from the same parts (compared by identity). */
   private section<S extends DashboardSectionModel>(id: string, parts: unknown[], make: () => S): S {
     const kept = this.sections.get(id);
-    if (kept !== undefined && kept.parts.length === parts.length && kept.parts.every((x, i) => x === parts[i]))
-      return kept.section as S;
+    if (kept !== undefined && kept.parts.every((x, i) => x === parts[i])) return kept.section as S;
     const section = make();
     this.sections.set(id, { parts, section });
     return section;

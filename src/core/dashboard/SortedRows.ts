@@ -18,6 +18,8 @@ export class SortedRows<T, R = unknown> {
   /** The edits since: the position of each, with the entry inserted there (null for a removal). */
   private readonly editAt: number[] = [];
   private readonly editEntry: (T | null)[] = [];
+  /** How many rows `shown` makes. */
+  private limit = 0;
 
   constructor(private readonly compare: (a: T, b: T) => number) {}
 
@@ -61,10 +63,8 @@ export class SortedRows<T, R = unknown> {
    */
   shown(limit: number, rowOf: (entry: T) => R): R[] {
     const kept = this.shownRows;
-    if (kept !== null && !this.reaches(kept.length, limit)) {
-      this.clearEdits();
-      return kept;
-    }
+    this.limit = limit;
+    if (kept !== null && this.editAt.length === 0) return kept;
     // `out` stays a prefix of the list as it was after each edit replayed.
     const out = kept === null ? [] : kept.slice();
     for (let i = 0; i < this.editAt.length; i++) {
@@ -84,15 +84,9 @@ export class SortedRows<T, R = unknown> {
     return out;
   }
 
-  /** Whether an edit since the shown rows (`shown` of them) reached them: a position before the first unshown one (or any, while fewer than `limit` are shown). */
-  private reaches(shown: number, limit: number): boolean {
-    const bound = shown < limit ? Infinity : shown;
-    for (const at of this.editAt) if (at < bound) return true;
-    return false;
-  }
-
+  /** Keeps an edit for the shown rows: one past them changes none of them. */
   private edited(at: number, entry: T | null): void {
-    if (this.shownRows === null) return;
+    if (this.shownRows === null || at >= this.limit) return;
     if (this.editAt.length >= MAX_EDITS) return this.forgetShown();
     this.editAt.push(at);
     this.editEntry.push(entry);

@@ -22,6 +22,11 @@ export class DanglingSuggestions {
     this.targets.set(problem, target);
   }
 
+  /** Whether `problem` is about a dangling link. */
+  dangling(problem: Problem): boolean {
+    return this.targets.has(problem);
+  }
+
   /** `problem` with "did you mean [[X]]?" when it is a dangling link close to a known note's name. */
   apply(problem: Problem, resolver: LinkResolver): Problem {
     const target = this.targets.get(problem);

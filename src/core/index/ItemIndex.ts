@@ -364,11 +364,16 @@ export class ItemIndex {
     flagged: () => this.flagged,
     problemsOf: (path, out) => {
       const e = this.flagged.has(path) ? this.notes.get(path) : undefined;
-      if (!e) return;
+      if (!e) return false;
       for (const p of e.parseProblems) out.push(p);
       if (e.inlineProblems) for (const p of e.inlineProblems) out.push(p);
-      for (const p of e.linkProblems) out.push(this.suggestions.apply(p, this.resolver));
+      let dangling = false;
+      for (const p of e.linkProblems) {
+        if (this.suggestions.dangling(p)) dangling = true;
+        out.push(this.suggestions.apply(p, this.resolver));
+      }
       if (e.declProblem) out.push(e.declProblem);
+      return dangling;
     },
   };
 

@@ -47,6 +47,18 @@ describe('ItemIndex problems', () => {
     );
   });
 
+  it("says 'did you mean' for a dangling link once a note with a close name comes, and no longer once it goes", () => {
+    const index = new ItemIndex();
+    index.upsert('A.md', readNote('A.md', note('stack: task\ndue: 2026-11-28\ndepends: ["[[Pay rnt]]"]')));
+    index.upsert('B.md', readNote('B.md', note('stack: task\ndue: 2026-11-28')));
+    const message = (): string | undefined => index.problems().find((p) => p.path === 'A.md')?.message;
+    expect(message()).not.toMatch(/did you mean/);
+    index.upsert('Pay rent.md', readNote('Pay rent.md', note('stack: task\ndue: 2026-11-29')));
+    expect(message()).toMatch(/did you mean \[\[Pay rent\]\]\?/);
+    index.rename('Pay rent.md', 'Elsewhere/Something else.md');
+    expect(message()).not.toMatch(/did you mean/);
+  });
+
   it('hands back the same list after a change that touched no note with problems', () => {
     const index = new ItemIndex();
     index.upsert('A.md', readNote('A.md', note('stack: task\ndue: 2026-13-45')));
