@@ -44,10 +44,9 @@ export class SortedRows<T, R = unknown> {
     return true;
   }
 
-  /** Appends `entry` out of order: a whole build pushes every entry, then sorts once. */
+  /** Appends `entry` out of order: a whole build pushes every entry, then calls `sort` once. */
   push(entry: T): void {
     this.rows.push(entry);
-    this.forgetShown();
   }
 
   /** Puts the entries pushed in order (one sort). */
@@ -79,7 +78,7 @@ export class SortedRows<T, R = unknown> {
     }
     const end = Math.min(this.rows.length, limit);
     for (let i = out.length; i < end; i++) out.push(rowOf(this.rows[i]));
-    this.clearEdits();
+    this.forgetShown();
     this.shownRows = out;
     return out;
   }
@@ -94,10 +93,6 @@ export class SortedRows<T, R = unknown> {
 
   private forgetShown(): void {
     this.shownRows = null;
-    this.clearEdits();
-  }
-
-  private clearEdits(): void {
     this.editAt.length = 0;
     this.editEntry.length = 0;
   }

@@ -364,18 +364,24 @@ export class ItemIndex {
     flagged: () => this.flagged,
     problemsOf: (path, out) => {
       const e = this.flagged.has(path) ? this.notes.get(path) : undefined;
-      if (!e) return false;
-      for (const p of e.parseProblems) out.push(p);
-      if (e.inlineProblems) for (const p of e.inlineProblems) out.push(p);
-      let dangling = false;
-      for (const p of e.linkProblems) {
-        if (this.suggestions.dangling(p)) dangling = true;
-        out.push(this.suggestions.apply(p, this.resolver));
-      }
-      if (e.declProblem) out.push(e.declProblem);
-      return dangling;
+      if (e) this.problemsOfEntry(e, out);
     },
+    all: (out) => {
+      for (const path of this.flagged) {
+        const e = this.notes.get(path);
+        if (e) this.problemsOfEntry(e, out);
+      }
+    },
+    dangling: (path) => !!this.notes.get(path)?.linkProblems.some((p) => this.suggestions.dangling(p)),
   };
+
+  /** Appends a note's problems, its dangling links' suggestions added. */
+  private problemsOfEntry(e: NoteEntry, out: Problem[]): void {
+    out.push(...e.parseProblems);
+    if (e.inlineProblems) out.push(...e.inlineProblems);
+    for (const p of e.linkProblems) out.push(this.suggestions.apply(p, this.resolver));
+    if (e.declProblem) out.push(e.declProblem);
+  }
 
   /** Counts of notes, items, problems, and items per kind and group. */
   stats(): IndexStats {

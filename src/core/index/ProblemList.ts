@@ -1,6 +1,6 @@
 import type { Problem } from '../model/Problem';
-import { indexOf, placeOf } from './sortedPlace';
 import { compareStrings } from './linkPath';
+import { placeOf } from './sortedPlace';
 
 /** What `ProblemList` reads of an index. */
 export interface ProblemSource {
@@ -8,11 +8,12 @@ export interface ProblemSource {
   changedSince(revision: number): ReadonlySet<string> | null;
   /** Every note with problems. */
   flagged(): Iterable<string>;
-  /**
-   * Appends the problems of the note at `path` (none when it has none), each as listed; returns
-   * whether one is about a dangling link (its "did you mean" depends on every note name).
-   */
-  problemsOf(path: string, out: Problem[]): boolean;
+  /** Appends every problem, unsorted. */
+  all(out: Problem[]): void;
+  /** Appends the problems of the note at `path` (none when it has none), each as listed; each carries that path. */
+  problemsOf(path: string, out: Problem[]): void;
+  /** Whether a problem of the note at `path` is about a dangling link (its "did you mean" depends on every note name). */
+  dangling(path: string): boolean;
 }
 
 /** The order problems are listed in: by path, line, field and message. */
@@ -25,19 +26,20 @@ function compareProblems(a: Problem, b: Problem): number {
   );
 }
 
+const byPath = (a: Problem, b: Problem): number => compareStrings(a.path, b.path);
+
 /**
- * The index's problems in order, kept from one revision to the next: only the problems of the
- * notes that changed are taken out and placed again (binary search), and while none of them
- * changed the same array is handed back. When the note names changed, the notes with a dangling
- * link are looked at again too ("did you mean" suggestions depend on every name). Listed whole
- * when the index cannot say what changed. A listed array is never changed after.
+ * The index's problems in order, kept from one revision to the next: a changed note's problems
+ * (one run of the list, as each carries its note's path) are replaced by its problems now, and
+ * while none of them changed the same array is handed back. When the note names changed, the
+ * notes with a dangling link are looked at again too ("did you mean" suggestions depend on every
+ * name). Listed whole (gathered and sorted) when the index cannot say what changed. A listed array
+ * is never changed after.
  */
 export class ProblemList {
   private list: Problem[] = [];
-  /** The problems each note added to `list`. */
-  private readonly byNote = new Map<string, readonly Problem[]>();
-  /** The notes with a dangling link among their problems. */
-  private readonly dangling = new Set<string>();
+  /** The notes with a dangling link among their problems; null until a change of names asks. */
+  private dangling: Set<string> | null = null;
   private rev = -1;
   private names = '';
 
@@ -45,44 +47,42 @@ export class ProblemList {
   read(rev: number, names: string, source: ProblemSource): readonly Problem[] {
     if (rev === this.rev && names === this.names) return this.list;
     let changed = this.rev < 0 ? null : source.changedSince(this.rev);
-    // Other note names: only a dangling link's suggestion may read otherwise.
-    if (changed !== null && names !== this.names) changed = new Set([...changed, ...this.dangling]);
-    if (changed === null) this.listWhole(source);
-    else this.update(changed, source);
+    if (changed !== null && names !== this.names) {
+      if (this.dangling === null) {
+        this.dangling = new Set();
+        for (const path of source.flagged()) if (source.dangling(path)) this.dangling.add(path);
+      }
+      changed = new Set([...changed, ...this.dangling]);
+    }
+    if (changed === null) {
+      const list: Problem[] = [];
+      source.all(list);
+      this.list = list.sort(compareProblems);
+      this.dangling = null;
+    } else this.update(changed, source);
     this.rev = rev;
     this.names = names;
     return this.list;
   }
 
-  private listWhole(source: ProblemSource): void {
-    const list: Problem[] = [];
-    this.byNote.clear();
-    this.dangling.clear();
-    for (const path of source.flagged()) {
-      const own: Problem[] = [];
-      if (source.problemsOf(path, own)) this.dangling.add(path);
-      if (own.length === 0) continue;
-      this.byNote.set(path, own);
-      for (const p of own) list.push(p);
-    }
-    this.list = list.sort(compareProblems);
-  }
-
   private update(changed: ReadonlySet<string>, source: ProblemSource): void {
     let list: Problem[] | null = null;
     for (const path of changed) {
-      const old = this.byNote.get(path) ?? [];
       const own: Problem[] = [];
-      if (source.problemsOf(path, own)) this.dangling.add(path);
-      else this.dangling.delete(path);
+      source.problemsOf(path, own);
+      own.sort(compareProblems);
+      const at = list ?? this.list;
+      const probe = { path } as Problem;
+      const from = placeOf(at, probe, byPath, false);
+      const to = placeOf(at, probe, byPath, true);
+      if (this.dangling !== null) {
+        if (source.dangling(path)) this.dangling.add(path);
+        else this.dangling.delete(path);
+      }
       // A suggestion is made afresh each time it is listed: compare what the problems say.
-      if (JSON.stringify(old) === JSON.stringify(own)) continue;
+      if (JSON.stringify(at.slice(from, to)) === JSON.stringify(own)) continue;
       list ??= this.list.slice();
-      for (const p of old) list.splice(indexOf(list, p, compareProblems), 1);
-      // After the problems ordered with it: the order the full list's stable sort keeps.
-      for (const p of own) list.splice(placeOf(list, p, compareProblems, true), 0, p);
-      if (own.length > 0) this.byNote.set(path, own);
-      else this.byNote.delete(path);
+      list.splice(from, to - from, ...own);
     }
     if (list !== null) this.list = list;
   }
