@@ -2,6 +2,7 @@ import { compareEntries, type AttentionEntry } from '../attention/AttentionEntry
 import { itemAttention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
 import type { LinkEdge } from '../index/types';
+import { compareStrings } from '../index/linkPath';
 import { isKind, itemNote, type Item, type ItemOf } from '../model/Item';
 import type { Observation } from '../observe/Observation';
 import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
@@ -45,7 +46,6 @@ import { problemsSection } from './problemsSection';
 import { bookmarkRow, compareUnread, isUnread } from './readingSection';
 import { ROW_LIMIT } from './rowLimit';
 import { SortedRows } from './SortedRows';
-import { TimedItems } from './TimedItems';
 import {
   compareDueHabits,
   compareDueTasks,
@@ -67,6 +67,12 @@ export interface DashboardUpdate {
   fullBuild: string | null;
   /** How many items were looked at again (every item on a full build). */
   recomputed: number;
+}
+
+/** An item and the minute of the day its state flips at. */
+interface Timed {
+  at: number;
+  path: string;
 }
 
 /** What the dashboard holds for one item: its attention entries and its place in each section's list. */
@@ -94,7 +100,7 @@ interface ItemPart {
    * due time, the time a backup (its own, or a service's) is expected again by; null when the
    * time of day changes nothing about it.
    */
-  timed: number | null;
+  timed: Timed | null;
 }
 
 /** An item wrapped afresh each time it is computed, so its entry is a new object whenever the item is looked at again. */
@@ -114,8 +120,6 @@ interface Built {
   parts: Map<string, ItemPart>;
   /** Inline task paths by the note holding them. */
   inlineOf: Map<string, Set<string>>;
-  /** The items whose state flips at a time of day, by that time (`ItemPart.timed`). */
-  timed: TimedItems;
   relationWarnings: Problem[];
 }
 
@@ -178,13 +182,12 @@ export class DashboardTracker {
   private buildWhole(index: ItemIndex, ctx: DashboardContext, observationsVersion: number | undefined): number {
     const parts = new Map<string, ItemPart>();
     const inlineOf = new Map<string, Set<string>>();
-    const timed = new TimedItems();
     const l = emptyLists();
     const items = index.items();
     for (const item of items) {
       const part = partOf(index, item, ctx);
       parts.set(item.path, part);
-      track(inlineOf, timed, item, part);
+      track(inlineOf, item, part);
       place(l, part, PUSH);
     }
     for (const list of Object.values(l)) list.sort();
@@ -199,7 +202,6 @@ export class DashboardTracker {
       observationsVersion,
       parts,
       inlineOf,
-      timed,
       relationWarnings: relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS),
     };
     return items.length;
@@ -258,7 +260,9 @@ export class DashboardTracker {
       }
     // The time of day moved: items whose due time or backup deadline it passed (either way).
     if (b.now !== ctx.now) {
-      b.timed.passed(toMinuteNumber(b.now), toMinuteNumber(ctx.now), affected);
+      const [was, is] = [toMinuteNumber(b.now), toMinuteNumber(ctx.now)];
+      const at = (minute: number): Timed => ({ at: minute, path: '' });
+      for (const t of this.lists.timed.between(at(Math.min(was, is)), at(Math.max(was, is)))) affected.add(t.path);
     }
     for (const path of affected) this.replacePart(index, ctx, path);
     if (relational && related)
@@ -275,14 +279,13 @@ export class DashboardTracker {
     if (old) {
       place(l, old, REMOVE);
       b.parts.delete(path);
-      b.timed.delete(path);
       b.inlineOf.get(old.note)?.delete(path);
     }
     const item = index.get(path);
     if (!item) return;
     const part = partOf(index, item, ctx);
     b.parts.set(path, part);
-    track(b.inlineOf, b.timed, item, part);
+    track(b.inlineOf, item, part);
     place(l, part, INSERT);
   }
 
@@ -403,6 +406,8 @@ function emptyLists() {
     backups: new SortedRows<RankedBackup, BackupRow>(compareBackups),
     secrets: new SortedRows<RankedSecret, SecretRow>(compareSecrets),
     expiries: new SortedRows<Expiry, ExpiryRow>(compareExpiries),
+    /** The items whose state flips at a time of day, by that minute (`ItemPart.timed`). */
+    timed: new SortedRows<Timed>((a, b) => a.at - b.at || compareStrings(a.path, b.path)),
   };
 }
 
@@ -424,6 +429,7 @@ function place(l: ReturnType<typeof emptyLists>, p: ItemPart, how: number): void
   put(l.backups, p.backup);
   put(l.secrets, p.secret);
   for (const e of p.expiries) put(l.expiries, e);
+  put(l.timed, p.timed);
 }
 
 /** The problems a model listed: the index's (or the host's) and the relation warnings, joined, with the errors counted. */
@@ -440,13 +446,11 @@ function settingsKey(ctx: DashboardContext): string {
   return JSON.stringify([s.sections, s.dateDisplay, s.horizonDays, s.relationChecks ?? null]);
 }
 
-function track(inlineOf: Map<string, Set<string>>, timed: TimedItems, item: Item, part: ItemPart): void {
-  if (item.inline !== undefined) {
-    let set = inlineOf.get(part.note);
-    if (!set) inlineOf.set(part.note, (set = new Set()));
-    set.add(item.path);
-  }
-  if (part.timed !== null) timed.set(item.path, part.timed);
+function track(inlineOf: Map<string, Set<string>>, item: Item, part: ItemPart): void {
+  if (item.inline === undefined) return;
+  let set = inlineOf.get(part.note);
+  if (!set) inlineOf.set(part.note, (set = new Set()));
+  set.add(item.path);
 }
 
 /** What the relation warnings read of an item: its kind, its links (target and field), the fields the checks look at. */
@@ -487,8 +491,10 @@ function partOf(index: ItemIndex, item: Item, ctx: DashboardContext): ItemPart {
     backup: infra && isKind(item, 'backup') ? { item, state: backupState(item.data, now) } : null,
     secret: infra && isKind(item, 'secret') ? rotationDue(item, o) : null,
     expiries: infra ? expiriesOf(item, o) : [],
-    timed: timedAt(index, item),
+    timed: null,
   };
+  const at = timedAt(index, item);
+  if (at !== null) part.timed = { at, path: item.path };
   if (item.inline?.id !== undefined) part.inlineId = item.inline.id;
   return part;
 }

@@ -44,6 +44,11 @@ export class SortedRows<T, R = unknown> {
     return true;
   }
 
+  /** The entries ordered from `lo` (with it) up to `hi` (without it). */
+  between(lo: T, hi: T): T[] {
+    return this.rows.slice(placeOf(this.rows, lo, this.compare, false), placeOf(this.rows, hi, this.compare, false));
+  }
+
   /** Appends `entry` out of order: a whole build pushes every entry, then calls `sort` once. */
   push(entry: T): void {
     this.rows.push(entry);
