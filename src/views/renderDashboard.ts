@@ -7,7 +7,7 @@ import { renderProblems } from './dashboard/renderProblems';
 import { renderReading } from './dashboard/renderReading';
 import { renderToday } from './dashboard/renderToday';
 import type { ViewElement } from './dom/ViewElement';
-import { freshRows, type DrawRows } from './dashboard/drawRows';
+import { freshList, type DrawList } from './dashboard/drawRows';
 
 /**
  * Renders the dashboard model into `container` (emptied first): a header with today and counts,
@@ -51,7 +51,7 @@ export function renderSection(
   section: DashboardSectionModel,
   actions: DashboardActions,
   today: string,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   switch (section.id) {
     case 'attention':

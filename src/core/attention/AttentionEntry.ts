@@ -1,3 +1,5 @@
+import { compareStrings } from '../index/linkPath';
+
 /** How pressing an attention entry is, for the badge colour and `vault-stack attention` exit code. */
 export type AttentionSeverity = 'critical' | 'warning' | 'info';
 
@@ -27,9 +29,10 @@ export interface AttentionOptions {
 
 /** Sorts entries by score descending, then title, path, reason: the same input always gives the same order. */
 export function compareEntries(a: AttentionEntry, b: AttentionEntry): number {
-  return b.score - a.score || cmp(a.title, b.title) || cmp(a.path, b.path) || cmp(a.reason, b.reason);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return (
+    b.score - a.score ||
+    compareStrings(a.title, b.title) ||
+    compareStrings(a.path, b.path) ||
+    compareStrings(a.reason, b.reason)
+  );
 }

@@ -1,6 +1,8 @@
 import { compareEntries, type AttentionEntry } from '../attention/AttentionEntry';
 import { itemAttention } from '../attention/attention';
 import type { ItemIndex } from '../index/ItemIndex';
+import type { LinkEdge } from '../index/types';
+import { compareStrings } from '../index/linkPath';
 import { isKind, itemNote, type Item, type ItemOf } from '../model/Item';
 import type { Observation } from '../observe/Observation';
 import { ALL_RELATION_CHECKS, relationWarnings } from '../relations/relationWarnings';
@@ -8,7 +10,18 @@ import type { Problem } from '../model/Problem';
 import { attentionRows } from './attentionRows';
 import { assembleDashboard, type DashboardContext } from './buildDashboard';
 import type { DashboardSection } from './DashboardOptions';
-import type { AttentionRow, DashboardModel, DashboardSectionModel } from './DashboardModel';
+import type {
+  AttentionRow,
+  BackupRow,
+  BookmarkRow,
+  DashboardModel,
+  DashboardSectionModel,
+  ExpiryRow,
+  HabitRow,
+  SecretRow,
+  ServiceRow,
+  TaskRow,
+} from './DashboardModel';
 import { driftRows } from './driftRows';
 import { impactSection } from './impactSection';
 import {
@@ -56,13 +69,21 @@ export interface DashboardUpdate {
   recomputed: number;
 }
 
+/** An item and the minute of the day its state flips at. */
+interface Timed {
+  at: number;
+  path: string;
+}
+
 /** What the dashboard holds for one item: its attention entries and its place in each section's list. */
 interface ItemPart {
   kind: string;
   /** The note it lives in (an inline task's note, else its own path). */
   note: string;
+  /** The item it was computed from. */
+  item: Item;
   /** Where its relations resolved when it was computed, so the items they reached are updated when it changes. */
-  links: string[];
+  links: readonly LinkEdge[];
   /** Its Obsidian Tasks id and the ids it depends on (inline tasks). */
   inlineId?: string;
   dependsOn: readonly string[];
@@ -79,10 +100,10 @@ interface ItemPart {
    * due time, the time a backup (its own, or a service's) is expected again by; null when the
    * time of day changes nothing about it.
    */
-  timed: number | null;
+  timed: Timed | null;
 }
 
-/** An item wrapped afresh each time it is computed, so a row cached for the wrapper is never stale. */
+/** An item wrapped afresh each time it is computed, so its entry is a new object whenever the item is looked at again. */
 interface Keyed<T> {
   item: T;
 }
@@ -99,8 +120,6 @@ interface Built {
   parts: Map<string, ItemPart>;
   /** Inline task paths by the note holding them. */
   inlineOf: Map<string, Set<string>>;
-  /** The items whose state flips at a time of day, with that time (`ItemPart.timed`). */
-  timed: Map<string, number>;
   relationWarnings: Problem[];
 }
 
@@ -117,7 +136,9 @@ interface Built {
 export class DashboardTracker {
   private built: Built | null = null;
   private lists = emptyLists();
-  private readonly rowCache = new WeakMap<object, object>();
+  /** What the last model was made of, so parts that did not change are handed back as the same objects. */
+  private problems: ProblemsSeen | null = null;
+  private readonly sections = new Map<string, { parts: unknown[]; section: DashboardSectionModel }>();
 
   /**
    * The model for the index as it is now. `observationsVersion` tells when an observation map
@@ -140,21 +161,20 @@ export class DashboardTracker {
 
   /**
    * Why the next model must be built whole, or null when the changed items can be updated alone.
-   * Every row may change when the day or the settings change; the index cannot
-   * always say what changed; and a kind declaration decides the attention entries of every note of
-   * that kind.
+   * Every row may change when the day (dates are shown and ranked relative to today) or the
+   * settings (sections, date display, horizon, checks) change; the index cannot always say what
+   * changed (a bulk load, new Tasks settings, many revisions ago); and a kind declaration decides
+   * the attention entries of every note of that kind.
    */
   private fullBuildReason(index: ItemIndex, ctx: DashboardContext, changed: ReadonlySet<string> | null): string | null {
     const b = this.built;
     if (b === null) return 'first build';
     if (b.index !== index) return 'another index';
-    if (b.today !== ctx.today) return 'the day changed: dates are shown and ranked relative to today';
-    if (b.settings !== settingsKey(ctx)) return 'the settings changed: sections, date display, horizon or checks';
-    if (changed === null)
-      return 'the index cannot say what changed (a bulk load, new Tasks settings, or many revisions ago)';
+    if (b.today !== ctx.today) return 'the day changed';
+    if (b.settings !== settingsKey(ctx)) return 'the settings changed';
+    if (changed === null) return 'the index cannot say what changed';
     for (const path of changed) {
-      if (b.parts.get(path)?.kind === 'kind' || index.get(path)?.kind === 'kind')
-        return 'a kind declaration changed: the attention entries of every note of that kind may change';
+      if (b.parts.get(path)?.kind === 'kind' || index.get(path)?.kind === 'kind') return 'a kind declaration changed';
     }
     return null;
   }
@@ -162,38 +182,15 @@ export class DashboardTracker {
   private buildWhole(index: ItemIndex, ctx: DashboardContext, observationsVersion: number | undefined): number {
     const parts = new Map<string, ItemPart>();
     const inlineOf = new Map<string, Set<string>>();
-    const timed = new Map<string, number>();
-    const all = { entries: [] as AttentionEntry[], tasks: [] as DueTask[], habits: [] as DueHabit[] };
-    const infra = {
-      bookmarks: [] as Keyed<ItemOf<'bookmark'>>[],
-      services: [] as Keyed<ItemOf<'service'>>[],
-      backups: [] as RankedBackup[],
-      secrets: [] as RankedSecret[],
-      expiries: [] as Expiry[],
-    };
+    const l = emptyLists();
     const items = index.items();
     for (const item of items) {
       const part = partOf(index, item, ctx);
       parts.set(item.path, part);
-      track(inlineOf, timed, item, part);
-      all.entries.push(...part.entries);
-      if (part.task) all.tasks.push(part.task);
-      if (part.habit) all.habits.push(part.habit);
-      if (part.bookmark) infra.bookmarks.push(part.bookmark);
-      if (part.service) infra.services.push(part.service);
-      if (part.backup) infra.backups.push(part.backup);
-      if (part.secret) infra.secrets.push(part.secret);
-      infra.expiries.push(...part.expiries);
+      track(inlineOf, item, part);
+      place(l, part, PUSH);
     }
-    const l = emptyLists();
-    l.entries.reset(all.entries);
-    l.tasks.reset(all.tasks);
-    l.habits.reset(all.habits);
-    l.bookmarks.reset(infra.bookmarks);
-    l.services.reset(infra.services);
-    l.backups.reset(infra.backups);
-    l.secrets.reset(infra.secrets);
-    l.expiries.reset(infra.expiries);
+    for (const list of Object.values(l)) list.sort();
     this.lists = l;
     this.built = {
       index,
@@ -205,7 +202,6 @@ export class DashboardTracker {
       observationsVersion,
       parts,
       inlineOf,
-      timed,
       relationWarnings: relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS),
     };
     return items.length;
@@ -218,8 +214,7 @@ export class DashboardTracker {
     changed: ReadonlySet<string>,
     observationsVersion: number | undefined,
   ): number {
-    const b = this.built;
-    if (b === null) throw new Error('updateParts before a whole build');
+    const b = this.built as Built;
     // New observations: the rows showing them (a service's health, a backup's newest snapshot) are
     // made again; drift rows are read from the observations on every update anyway.
     const observed = new Set<string>();
@@ -238,17 +233,21 @@ export class DashboardTracker {
     // The items one relation away (before and after the change): their blockers, backups, titles.
     const affected = new Set([...direct, ...observed]);
     let relational = false;
+    // Whether what the relation warnings read of some changed item changed (not a backup's last run).
+    let related = false;
     for (const path of direct) {
       const old = b.parts.get(path);
       if (old) {
         if (RELATION_KINDS.has(old.kind)) relational = true;
-        for (const to of old.links) affected.add(to);
+        for (const edge of old.links) affected.add(edge.to);
         neighboursById(index, old.inlineId, old.dependsOn, affected);
       }
       const item = index.get(path);
+      const links = index.linksFrom(path);
+      if (relationsOf(old?.item, old?.links) !== relationsOf(item, links)) related = true;
       if (item) {
         if (RELATION_KINDS.has(item.kind)) relational = true;
-        for (const edge of index.linksFrom(path)) affected.add(edge.to);
+        for (const edge of links) affected.add(edge.to);
         for (const edge of index.linksTo(path)) affected.add(edge.from);
         neighboursById(index, item.inline?.id, item.inline?.dependsOn ?? [], affected);
       }
@@ -262,62 +261,47 @@ export class DashboardTracker {
     // The time of day moved: items whose due time or backup deadline it passed (either way).
     if (b.now !== ctx.now) {
       const [was, is] = [toMinuteNumber(b.now), toMinuteNumber(ctx.now)];
-      for (const [path, at] of b.timed) if (at < was !== at < is) affected.add(path);
+      const at = (minute: number): Timed => ({ at: minute, path: '' });
+      for (const t of this.lists.timed.between(at(Math.min(was, is)), at(Math.max(was, is)))) affected.add(t.path);
     }
     for (const path of affected) this.replacePart(index, ctx, path);
-    if (relational) b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
+    if (relational && related)
+      b.relationWarnings = relationWarnings(index, ctx.settings.relationChecks ?? ALL_RELATION_CHECKS);
     b.revision = index.revision;
     b.now = ctx.now;
     return affected.size;
   }
 
   private replacePart(index: ItemIndex, ctx: DashboardContext, path: string): void {
-    const b = this.built;
-    if (b === null) return;
+    const b = this.built as Built;
     const l = this.lists;
     const old = b.parts.get(path);
     if (old) {
-      for (const e of old.entries) l.entries.remove(e);
-      if (old.task) l.tasks.remove(old.task);
-      if (old.habit) l.habits.remove(old.habit);
-      if (old.bookmark) l.bookmarks.remove(old.bookmark);
-      if (old.service) l.services.remove(old.service);
-      if (old.backup) l.backups.remove(old.backup);
-      if (old.secret) l.secrets.remove(old.secret);
-      for (const e of old.expiries) l.expiries.remove(e);
+      place(l, old, REMOVE);
       b.parts.delete(path);
-      b.timed.delete(path);
       b.inlineOf.get(old.note)?.delete(path);
     }
     const item = index.get(path);
     if (!item) return;
     const part = partOf(index, item, ctx);
     b.parts.set(path, part);
-    track(b.inlineOf, b.timed, item, part);
-    for (const e of part.entries) l.entries.insert(e);
-    if (part.task) l.tasks.insert(part.task);
-    if (part.habit) l.habits.insert(part.habit);
-    if (part.bookmark) l.bookmarks.insert(part.bookmark);
-    if (part.service) l.services.insert(part.service);
-    if (part.backup) l.backups.insert(part.backup);
-    if (part.secret) l.secrets.insert(part.secret);
-    for (const e of part.expiries) l.expiries.insert(e);
+    track(b.inlineOf, item, part);
+    place(l, part, INSERT);
   }
 
-  /** The model from the kept lists: the first `ROW_LIMIT` of each as rows (cached per entry), the counts. */
+  /**
+   * The model from the kept lists: the first `ROW_LIMIT` of each as rows (made only for the entries
+   * placed since the last model), the counts. A section none of whose rows or
+   * totals changed is the previous model's object, so a view can skip it by identity.
+   */
   private model(index: ItemIndex, ctx: DashboardContext): DashboardModel {
-    const b = this.built;
-    if (b === null) throw new Error('model before a build');
+    // Built by now: a first update builds whole.
+    const b = this.built as Built;
     const l = this.lists;
     const { today, now, settings } = ctx;
     const display = settings.dateDisplay;
-    const problems = [...(ctx.problems ?? index.problems()), ...b.relationWarnings];
+    const problems = this.problemsOf(ctx.problems ?? index.problems(), b.relationWarnings);
     const drifted = driftRows(index, ctx.observations);
-    const shownEntries = l.entries.first(Math.max(ROW_LIMIT - drifted.length, 0));
-    const queue: AttentionRow[] = [
-      ...drifted,
-      ...shownEntries.map((e) => this.row(e, () => attentionRows(index, [e])[0])),
-    ].slice(0, ROW_LIMIT);
     const attentionTotal = l.entries.length + drifted.length;
     const infra: InfrastructureOptions = {
       today,
@@ -327,67 +311,133 @@ export class DashboardTracker {
       ...(ctx.observations ? { observations: ctx.observations } : {}),
     };
     const build: Record<DashboardSection, () => DashboardSectionModel> = {
-      attention: () => ({
-        id: 'attention',
-        heading: 'Needs attention',
-        entries: queue,
-        totals: { entries: attentionTotal },
-      }),
-      today: () => ({
-        id: 'today',
-        heading: 'Today',
-        tasks: l.tasks.first(ROW_LIMIT).map((t) => this.row(t, () => taskRow(t, today, display))),
-        habits: l.habits.first(ROW_LIMIT).map((h) => this.row(h, () => habitRow(h, today))),
-        totals: { tasks: l.tasks.length, habits: l.habits.length },
-      }),
-      reading: () => ({
-        id: 'reading',
-        heading: 'Reading list',
-        bookmarks: l.bookmarks.first(ROW_LIMIT).map((k) => this.row(k, () => bookmarkRow(k.item, today, display))),
-        totals: { bookmarks: l.bookmarks.length },
-      }),
-      infrastructure: () => ({
-        id: 'infrastructure',
-        heading: 'Infrastructure',
-        services: l.services.first(ROW_LIMIT).map((k) => this.row(k, () => serviceRow(index, k.item, infra))),
-        backups: l.backups.first(ROW_LIMIT).map((x) => this.row(x, () => backupRow(x, infra))),
-        secrets: l.secrets.first(ROW_LIMIT).map((x) => this.row(x, () => secretRow(x, infra))),
-        expiries: l.expiries.first(ROW_LIMIT).map((x) => this.row(x, () => expiryRow(x, infra))),
-        totals: {
+      attention: () => {
+        const entries = l.entries.shown(ROW_LIMIT, (e) => attentionRows(index, [e])[0]);
+        // Drift rows are made afresh each time: with some, the queue is a new array.
+        const queue = drifted.length === 0 ? entries : [...drifted, ...entries].slice(0, ROW_LIMIT);
+        return this.section('attention', [queue, attentionTotal], () => ({
+          id: 'attention',
+          heading: 'Needs attention',
+          entries: queue,
+          totals: { entries: attentionTotal },
+        }));
+      },
+      today: () => {
+        const tasks = l.tasks.shown(ROW_LIMIT, (t) => taskRow(t, today, display));
+        const habits = l.habits.shown(ROW_LIMIT, (h) => habitRow(h, today));
+        return this.section('today', [tasks, habits, l.tasks.length, l.habits.length], () => ({
+          id: 'today',
+          heading: 'Today',
+          tasks,
+          habits,
+          totals: { tasks: l.tasks.length, habits: l.habits.length },
+        }));
+      },
+      reading: () => {
+        const bookmarks = l.bookmarks.shown(ROW_LIMIT, (k) => bookmarkRow(k.item, today, display));
+        return this.section('reading', [bookmarks, l.bookmarks.length], () => ({
+          id: 'reading',
+          heading: 'Reading list',
+          bookmarks,
+          totals: { bookmarks: l.bookmarks.length },
+        }));
+      },
+      infrastructure: () => {
+        const services = l.services.shown(ROW_LIMIT, (k) => serviceRow(index, k.item, infra));
+        const backups = l.backups.shown(ROW_LIMIT, (x) => backupRow(x, infra));
+        const secrets = l.secrets.shown(ROW_LIMIT, (x) => secretRow(x, infra));
+        const expiries = l.expiries.shown(ROW_LIMIT, (x) => expiryRow(x, infra));
+        const t = {
           services: l.services.length,
           backups: l.backups.length,
           secrets: l.secrets.length,
           expiries: l.expiries.length,
-        },
-        horizonDays: settings.horizonDays,
-      }),
-      problems: () => problemsSection(problems),
+        };
+        const deps = [services, backups, secrets, expiries, t.services, t.backups, t.secrets, t.expiries];
+        return this.section('infrastructure', deps, () => ({
+          id: 'infrastructure',
+          heading: 'Infrastructure',
+          services,
+          backups,
+          secrets,
+          expiries,
+          totals: t,
+          horizonDays: settings.horizonDays,
+        }));
+      },
+      problems: () => this.section('problems', [problems.all], () => problemsSection(problems.all)),
       impact: () => impactSection(index, ctx.activePath ?? null),
     };
-    return assembleDashboard(index, ctx, attentionTotal, problems, build);
+    const { all, errors } = problems;
+    return assembleDashboard(
+      ctx,
+      { items: b.parts.size, attention: attentionTotal, errors, warnings: all.length - errors },
+      build,
+    );
   }
 
-  /** The row of an entry, built once per entry object (an entry is made afresh whenever its item is looked at again). */
-  private row<E extends object, R extends object>(entry: E, make: () => R): R {
-    const cached = this.rowCache.get(entry) as R | undefined;
-    if (cached) return cached;
-    const row = make();
-    this.rowCache.set(entry, row);
-    return row;
+  /** The index's problems and the relation warnings as one list, with its errors counted: the same objects while neither changed. */
+  private problemsOf(listed: readonly Problem[], warnings: Problem[]): ProblemsSeen {
+    const p = this.problems;
+    if (p !== null && p.listed === listed && p.warnings === warnings) return p;
+    const all = [...listed, ...warnings];
+    let errors = 0;
+    for (const x of all) if (x.severity === 'error') errors++;
+    return (this.problems = { listed, warnings, all, errors });
+  }
+
+  /** The section `make` builds, or the previous one of that id when it was made from the same parts (compared by identity). */
+  private section<S extends DashboardSectionModel>(id: string, parts: unknown[], make: () => S): S {
+    const kept = this.sections.get(id);
+    if (kept !== undefined && kept.parts.every((x, i) => x === parts[i])) return kept.section as S;
+    const section = make();
+    this.sections.set(id, { parts, section });
+    return section;
   }
 }
 
 function emptyLists() {
   return {
-    entries: new SortedRows<AttentionEntry>(compareEntries),
-    tasks: new SortedRows<DueTask>(compareDueTasks),
-    habits: new SortedRows<DueHabit>(compareDueHabits),
-    bookmarks: new SortedRows<Keyed<ItemOf<'bookmark'>>>((a, b) => compareUnread(a.item, b.item)),
-    services: new SortedRows<Keyed<ItemOf<'service'>>>((a, b) => compareServices(a.item, b.item)),
-    backups: new SortedRows<RankedBackup>(compareBackups),
-    secrets: new SortedRows<RankedSecret>(compareSecrets),
-    expiries: new SortedRows<Expiry>(compareExpiries),
+    entries: new SortedRows<AttentionEntry, AttentionRow>(compareEntries),
+    tasks: new SortedRows<DueTask, TaskRow>(compareDueTasks),
+    habits: new SortedRows<DueHabit, HabitRow>(compareDueHabits),
+    bookmarks: new SortedRows<Keyed<ItemOf<'bookmark'>>, BookmarkRow>((a, b) => compareUnread(a.item, b.item)),
+    services: new SortedRows<Keyed<ItemOf<'service'>>, ServiceRow>((a, b) => compareServices(a.item, b.item)),
+    backups: new SortedRows<RankedBackup, BackupRow>(compareBackups),
+    secrets: new SortedRows<RankedSecret, SecretRow>(compareSecrets),
+    expiries: new SortedRows<Expiry, ExpiryRow>(compareExpiries),
+    /** The items whose state flips at a time of day, by that minute (`ItemPart.timed`). */
+    timed: new SortedRows<Timed>((a, b) => a.at - b.at || compareStrings(a.path, b.path)),
   };
+}
+
+const [REMOVE, INSERT, PUSH] = [0, 1, 2];
+
+/** Takes the part's entries out of their lists, inserts them in order, or pushes them (a whole build sorts after). */
+function place(l: ReturnType<typeof emptyLists>, p: ItemPart, how: number): void {
+  const put = <T, R>(list: SortedRows<T, R>, e: T | null): void => {
+    if (e === null) return;
+    if (how === REMOVE) list.remove(e);
+    else if (how === INSERT) list.insert(e);
+    else list.push(e);
+  };
+  for (const e of p.entries) put(l.entries, e);
+  put(l.tasks, p.task);
+  put(l.habits, p.habit);
+  put(l.bookmarks, p.bookmark);
+  put(l.services, p.service);
+  put(l.backups, p.backup);
+  put(l.secrets, p.secret);
+  for (const e of p.expiries) put(l.expiries, e);
+  put(l.timed, p.timed);
+}
+
+/** The problems a model listed: the index's (or the host's) and the relation warnings, joined, with the errors counted. */
+interface ProblemsSeen {
+  listed: readonly Problem[];
+  warnings: Problem[];
+  all: Problem[];
+  errors: number;
 }
 
 /** Everything of the settings the model depends on, as one comparable string. */
@@ -396,13 +446,19 @@ function settingsKey(ctx: DashboardContext): string {
   return JSON.stringify([s.sections, s.dateDisplay, s.horizonDays, s.relationChecks ?? null]);
 }
 
-function track(inlineOf: Map<string, Set<string>>, timed: Map<string, number>, item: Item, part: ItemPart): void {
-  if (item.inline !== undefined) {
-    let set = inlineOf.get(part.note);
-    if (!set) inlineOf.set(part.note, (set = new Set()));
-    set.add(item.path);
-  }
-  if (part.timed !== null) timed.set(item.path, part.timed);
+function track(inlineOf: Map<string, Set<string>>, item: Item, part: ItemPart): void {
+  if (item.inline === undefined) return;
+  let set = inlineOf.get(part.note);
+  if (!set) inlineOf.set(part.note, (set = new Set()));
+  set.add(item.path);
+}
+
+/** What the relation warnings read of an item: its kind, its links (target and field), the fields the checks look at. */
+function relationsOf(item: Item | undefined, links: readonly LinkEdge[] | undefined): string {
+  if (!item) return '';
+  const d = item.data as { backup?: unknown; bootstrap?: unknown[]; covers?: unknown[]; url?: unknown };
+  const to = links?.map((e) => [e.to, e.field]);
+  return JSON.stringify([item.kind, to, d.backup === undefined, d.bootstrap?.length, d.covers?.length, d.url]);
 }
 
 /** Adds the inline tasks linked to one by Obsidian Tasks ids (those it depends on, those depending on it). */
@@ -424,7 +480,8 @@ function partOf(index: ItemIndex, item: Item, ctx: DashboardContext): ItemPart {
   const part: ItemPart = {
     kind: item.kind,
     note: itemNote(item),
-    links: index.linksFrom(item.path).map((e) => e.to),
+    item,
+    links: index.linksFrom(item.path),
     dependsOn: item.inline?.dependsOn ?? [],
     entries: itemAttention(index, item, { today, now, horizonDays: settings.horizonDays }),
     task: dueTaskOf(index, item, today, now),
@@ -434,8 +491,10 @@ function partOf(index: ItemIndex, item: Item, ctx: DashboardContext): ItemPart {
     backup: infra && isKind(item, 'backup') ? { item, state: backupState(item.data, now) } : null,
     secret: infra && isKind(item, 'secret') ? rotationDue(item, o) : null,
     expiries: infra ? expiriesOf(item, o) : [],
-    timed: timedAt(index, item),
+    timed: null,
   };
+  const at = timedAt(index, item);
+  if (at !== null) part.timed = { at, path: item.path };
   if (item.inline?.id !== undefined) part.inlineId = item.inline.id;
   return part;
 }

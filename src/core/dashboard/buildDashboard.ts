@@ -75,27 +75,26 @@ export function buildDashboard(index: ItemIndex, ctx: DashboardContext): Dashboa
     problems: () => problemsSection(problems),
     impact: () => impactSection(index, ctx.activePath ?? null),
   };
-  return assembleDashboard(index, ctx, attentionTotal, problems, build);
+  let errors = 0;
+  for (const p of problems) if (p.severity === 'error') errors++;
+  const counts = { items: index.stats().items, attention: attentionTotal, errors, warnings: problems.length - errors };
+  return assembleDashboard(ctx, counts, build);
 }
 
 /**
- * The model from its section builders: the sections the settings name, in their order (impact only
- * with an active note), and the counts. Shared by the full build and DashboardTracker's update.
+ * The model from its counts and section builders: the sections the settings name, in their order
+ * (impact only with an active note). Shared by the full build and DashboardTracker's update.
  */
 export function assembleDashboard(
-  index: ItemIndex,
   ctx: DashboardContext,
-  attentionTotal: number,
-  problems: readonly Problem[],
+  counts: DashboardModel['counts'],
   build: Record<DashboardSection, () => DashboardSectionModel>,
 ): DashboardModel {
-  let errors = 0;
-  for (const p of problems) if (p.severity === 'error') errors++;
   return {
     today: ctx.today,
     now: ctx.now,
     todayLabel: longDate(ctx.today),
-    counts: { items: index.stats().items, attention: attentionTotal, errors, warnings: problems.length - errors },
+    counts,
     sections: ctx.settings.sections
       .filter((id) => id !== 'impact' || ctx.activePath !== undefined)
       .map((id) => build[id]()),

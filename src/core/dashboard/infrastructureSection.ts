@@ -23,6 +23,7 @@ import type {
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';
 import { safeHttpUrl } from './safeUrl';
+import { compareStrings } from '../index/linkPath';
 
 /** What the infrastructure section needs to know about the moment and the user's preferences. */
 export interface InfrastructureOptions {
@@ -75,26 +76,35 @@ export function infrastructureSection(index: ItemIndex, o: InfrastructureOptions
 
 /** Services by title, then path. */
 export function compareServices(a: ItemOf<'service'>, b: ItemOf<'service'>): number {
-  return cmp(a.title, b.title) || cmp(a.path, b.path);
+  return compareStrings(a.title, b.title) || compareStrings(a.path, b.path);
 }
 
 /** Backups by state (failed, stale, never, ok), then title and path. */
 export function compareBackups(a: RankedBackup, b: RankedBackup): number {
   return (
     STATE_RANK[a.state.state] - STATE_RANK[b.state.state] ||
-    cmp(a.item.title, b.item.title) ||
-    cmp(a.item.path, b.item.path)
+    compareStrings(a.item.title, b.item.title) ||
+    compareStrings(a.item.path, b.item.path)
   );
 }
 
 /** Secrets by the day to rotate by, then title and path. */
 export function compareSecrets(a: RankedSecret, b: RankedSecret): number {
-  return cmp(a.rotateBy, b.rotateBy) || cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path);
+  return (
+    compareStrings(a.rotateBy, b.rotateBy) ||
+    compareStrings(a.item.title, b.item.title) ||
+    compareStrings(a.item.path, b.item.path)
+  );
 }
 
 /** Expiries soonest first, then title, field and path. */
 export function compareExpiries(a: Expiry, b: Expiry): number {
-  return a.daysLeft - b.daysLeft || cmp(a.title, b.title) || cmp(a.field, b.field) || cmp(a.path, b.path);
+  return (
+    a.daysLeft - b.daysLeft ||
+    compareStrings(a.title, b.title) ||
+    compareStrings(a.field, b.field) ||
+    compareStrings(a.path, b.path)
+  );
 }
 
 /** A backup job with its state at `now`. */
@@ -251,8 +261,4 @@ export function expiriesOf(item: Item, o: InfrastructureOptions): Expiry[] {
     }
   }
   return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

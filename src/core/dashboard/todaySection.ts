@@ -10,6 +10,7 @@ import type { HabitRow, TaskRow, TodaySection } from './DashboardModel';
 import { runningInterval } from '../time/timerActions';
 import { formatDate } from './formatDate';
 import { firstRows } from './rowLimit';
+import { compareStrings } from '../index/linkPath';
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -70,11 +71,11 @@ export function dueTaskOf(index: ItemIndex, item: Item, today: string, now?: str
 /** Today's task order: earliest due day first, then priority, due time, title and path. */
 export function compareDueTasks(a: DueTask, b: DueTask): number {
   return (
-    cmp(a.due.slice(0, 10), b.due.slice(0, 10)) ||
+    compareStrings(a.due.slice(0, 10), b.due.slice(0, 10)) ||
     PRIORITY_RANK[a.item.data.priority ?? 'low'] - PRIORITY_RANK[b.item.data.priority ?? 'low'] ||
-    cmp(a.due, b.due) ||
-    cmp(a.item.title, b.item.title) ||
-    cmp(a.item.path, b.item.path)
+    compareStrings(a.due, b.due) ||
+    compareStrings(a.item.title, b.item.title) ||
+    compareStrings(a.item.path, b.item.path)
   );
 }
 
@@ -90,7 +91,7 @@ export function dueHabitOf(item: Item, today: string): DueHabit | null {
 
 /** Today's habit order: by title, then path. */
 export function compareDueHabits(a: DueHabit, b: DueHabit): number {
-  return cmp(a.item.title, b.item.title) || cmp(a.item.path, b.item.path);
+  return compareStrings(a.item.title, b.item.title) || compareStrings(a.item.path, b.item.path);
 }
 
 /** A due task as the row the Today section shows. */
@@ -152,8 +153,4 @@ export function goalText(goal: HabitGoal): string {
     case 'weekdays':
       return goal.days.map((d) => WEEKDAY_SHORT[d]).join(', ');
   }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

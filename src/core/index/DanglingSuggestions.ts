@@ -14,10 +14,17 @@ export class DanglingSuggestions {
   private moreNames: (() => Iterable<string>) | null = null;
   private readonly targets = new WeakMap<Problem, string>();
   private cache = { version: -1, byTarget: new Map<string, string | null>() };
+  /** Increases whenever the names suggestions may come from change other than through the resolver. */
+  generation = 0;
 
   /** Records that `problem` is about the dangling link `target`. */
   record(problem: Problem, target: string): void {
     this.targets.set(problem, target);
+  }
+
+  /** Whether `problem` is about a dangling link. */
+  dangling(problem: Problem): boolean {
+    return this.targets.has(problem);
   }
 
   /** `problem` with "did you mean [[X]]?" when it is a dangling link close to a known note's name. */
@@ -47,11 +54,13 @@ export class DanglingSuggestions {
     const before = this.moreNames;
     this.moreNames = before ? () => [...before(), ...names()] : names;
     this.cache = { version: -1, byTarget: new Map() };
+    this.generation++;
   }
 
   /** Forgets the bulk load's other names. */
   clear(): void {
     this.otherNames.length = 0;
     this.moreNames = null;
+    this.generation++;
   }
 }

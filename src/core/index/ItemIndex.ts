@@ -4,7 +4,8 @@ import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
-import { compareStrings, nameKey, nameKeyHash } from './linkPath';
+import { compareStrings, fieldBase, nameKey, nameKeyHash } from './linkPath';
+import { ProblemList, type ProblemSource } from './ProblemList';
 import { relationProblems } from './relationProblems';
 import { defaultParse } from './defaultParse';
 import { declaredKind } from '../notes/declaredKind';
@@ -49,7 +50,7 @@ export class ItemIndex {
   private rev = 0;
   /** Paths of notes that currently have a problem, so listing problems skips clean notes. */
   private readonly flagged = new Set<string>();
-  private problemCache: { rev: number; list: Problem[] } | null = null;
+  private readonly problemList = new ProblemList();
   private readonly suggestions = new DanglingSuggestions();
   private itemCache: { rev: number; list: Item[] } | null = null;
   /** Inline tasks by identity (`<note>#L<line>`). */
@@ -431,25 +432,33 @@ export class ItemIndex {
 
   /** Every problem: parse problems, dangling and wrong-kind relations, duplicate kinds; by path, line, field. */
   problems(): readonly Problem[] {
-    if (this.problemCache?.rev === this.rev) return this.problemCache.list;
-    const list: Problem[] = [];
-    for (const path of this.flagged) {
-      const e = this.notes.get(path);
-      if (!e) continue;
-      list.push(...e.parseProblems);
-      if (e.inlineProblems) list.push(...e.inlineProblems);
-      for (const p of e.linkProblems) list.push(this.suggestions.apply(p, this.resolver));
-      if (e.declProblem) list.push(e.declProblem);
-    }
-    list.sort(
-      (a, b) =>
-        compareStrings(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareStrings(a.field, b.field) ||
-        compareStrings(a.message, b.message),
-    );
-    this.problemCache = { rev: this.rev, list };
-    return list;
+    const names = `${this.resolver.version} ${this.suggestions.generation}`;
+    return this.problemList.read(this.rev, names, this.problemSource);
+  }
+
+  /** What the problem list reads: the changed notes, the flagged ones, one note's problems (its dangling links' suggestions added). */
+  private readonly problemSource: ProblemSource = {
+    changedSince: (revision) => this.changedSince(revision),
+    flagged: () => this.flagged,
+    problemsOf: (path, out) => {
+      const e = this.flagged.has(path) ? this.notes.get(path) : undefined;
+      if (e) this.problemsOfEntry(e, out);
+    },
+    all: (out) => {
+      for (const path of this.flagged) {
+        const e = this.notes.get(path);
+        if (e) this.problemsOfEntry(e, out);
+      }
+    },
+    dangling: (path) => !!this.notes.get(path)?.linkProblems.some((p) => this.suggestions.dangling(p)),
+  };
+
+  /** Appends a note's problems, its dangling links' suggestions added. */
+  private problemsOfEntry(e: NoteEntry, out: Problem[]): void {
+    out.push(...e.parseProblems);
+    if (e.inlineProblems) out.push(...e.inlineProblems);
+    for (const p of e.linkProblems) out.push(this.suggestions.apply(p, this.resolver));
+    if (e.declProblem) out.push(e.declProblem);
   }
 
   /** Counts of notes, items, problems, and items per kind and group. */

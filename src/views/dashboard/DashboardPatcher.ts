@@ -1,8 +1,8 @@
 import type { DashboardModel, DashboardSectionModel } from '../../core/dashboard/DashboardModel';
-import type { DashboardActions } from '../DashboardActions';
-import { moveBefore, type AttrValue, type ElementInfo, type ViewElement } from '../dom/ViewElement';
+import type { ActionOutcome, DashboardActions } from '../DashboardActions';
+import { moveBefore, type ElementInfo, type ViewElement } from '../dom/ViewElement';
 import { renderHeader, renderSection } from '../renderDashboard';
-import type { DrawRows } from './drawRows';
+import type { DrawList } from './drawRows';
 
 /** What one `draw` did. */
 export interface PatchStats {
@@ -14,11 +14,14 @@ export interface PatchStats {
   rowsKept: number;
 }
 
-/** One drawn row: its data and its element. */
-interface DrawnRow {
-  row: object;
+/** One drawn list: its element, and the rows drawn in it with their elements, in order. */
+interface DrawnList {
   el: ViewElement;
+  rows: readonly Row[];
+  els: ViewElement[];
 }
+
+type Row = { path: string };
 
 /** What the last draw left in the container. */
 interface Drawn {
@@ -32,9 +35,12 @@ interface Drawn {
 
 /**
  * Draws dashboard models into one container and, from the second model on, patches what is
- * there by key: a section whose data did not change is left alone; a changed one is drawn again,
- * but each of its rows whose data is the same as before (and whose controls were not used since)
- * keeps its element, moved into the new list. The result is the same markup `renderDashboard`
+ * there: a section whose data did not change (the same object, or equal data) is left alone; a
+ * changed one has its frame drawn again, into which each of its lists drawn before is moved and
+ * patched: the rows the same as before at its start and end (by identity) stay untouched, and in
+ * between a row the same as a previous one (by identity, or by key with equal data) keeps its
+ * element unless its controls were used since; the others are drawn. So a change costs work in
+ * proportion to the rows it changed. The result is the same markup `renderDashboard`
  * draws for the model (tests/views/patchDashboard.test.ts), with every note string set as text.
  * A container emptied in between (a real element) gets a whole drawing again.
  * @example const patcher = new DashboardPatcher(actions); patcher.draw(el, model); patcher.draw(el, next)
@@ -43,10 +49,8 @@ export class DashboardPatcher {
   /** The actions the drawn controls call: the host's, noting which rows were acted on so they are drawn again. */
   readonly actions: DashboardActions;
   private drawn: Drawn | null = null;
-  /** The drawn rows of each list (`attention`, `tasks`, …) by key. */
-  private rows = new Map<string, Map<string, DrawnRow>>();
-  /** The key each drawn row object had, by list. */
-  private sameRows = new Map<string, Map<object, string>>();
+  /** The drawn lists (`attention`, `tasks`, …) by name. */
+  private lists = new Map<string, DrawnList>();
   /** Paths whose rows had a control used since the last draw (a disabled button must not be kept). */
   private readonly acted = new Set<string>();
   private stats: PatchStats = { whole: false, sections: 0, rowsDrawn: 0, rowsKept: 0 };
@@ -75,13 +79,11 @@ export class DashboardPatcher {
   /** Forgets the drawing, so the next `draw` starts afresh. */
   reset(): void {
     this.drawn = null;
-    this.rows = new Map();
-    this.sameRows = new Map();
+    this.lists = new Map();
   }
 
   private drawWhole(container: ViewElement, model: DashboardModel): void {
-    this.rows = new Map();
-    this.sameRows = new Map();
+    this.lists = new Map();
     this.stats.whole = true;
     container.empty();
     const root = container.createDiv({ cls: 'vault-stack-dashboard' });
@@ -125,35 +127,108 @@ export class DashboardPatcher {
   /** Appends one section to `parent`, reusing the elements of its unchanged rows; returns the section element. */
   private drawSection(parent: ViewElement, section: DashboardSectionModel, today: string): ViewElement {
     this.stats.sections++;
-    const capture = new Capturing(parent);
-    renderSection(capture, section, this.actions, today, this.keyedRows);
-    if (capture.first === null) throw new Error(`the ${section.id} section drew nothing`);
-    return capture.first;
+    // A section renderer draws one element into its parent (`sectionShell`'s): the wrapper keeps it.
+    let first: ViewElement | null = null;
+    const capture = {
+      createEl: (tag: keyof HTMLElementTagNameMap, o?: ElementInfo | string) => (first ??= parent.createEl(tag, o)),
+    } as ViewElement;
+    renderSection(capture, section, this.actions, today, this.patchedList);
+    return first as unknown as ViewElement;
   }
 
-  private readonly keyedRows: DrawRows = (list, name, rows, draw) => {
-    const before = this.rows.get(name);
-    const now = new Map<string, DrawnRow>();
-    const same = this.sameRows.get(name);
-    const nowSame = new Map<object, string>();
-    for (const row of rows) {
-      // A row object drawn last time (the tracker keeps rows of unchanged items) needs no key built.
-      const sameKey = same?.get(row);
-      const key = sameKey !== undefined && !now.has(sameKey) ? sameKey : uniqueKey(now, rowKey(row));
-      nowSame.set(row, key);
-      const was = before?.get(key);
-      if (was && !this.acted.has(row.path) && (was.row === row || sameData(was.row, row))) {
-        moveBefore(list, was.el, null);
-        now.set(key, { row, el: was.el });
-        this.stats.rowsKept++;
-      } else {
-        now.set(key, { row, el: draw(list, row) });
-        this.stats.rowsDrawn++;
+  /** Draws a list: the one drawn before under its name, moved to `parent` and patched (`patchRows`); else afresh. */
+  private readonly patchedList: DrawList = (parent, tag, cls, name, rows, draw) => {
+    const old = this.lists.get(name);
+    if (old === undefined) {
+      const el = parent.createEl(tag, cls === undefined ? undefined : { cls });
+      const els = rows.map((row) => draw(el, row));
+      this.stats.rowsDrawn += rows.length;
+      this.lists.set(name, { el, rows, els });
+      return;
+    }
+    moveBefore(parent, old.el, null);
+    const els = this.patchRows(old, rows, draw as (list: ViewElement, row: Row) => ViewElement);
+    this.lists.set(name, { el: old.el, rows, els });
+  };
+
+  /**
+   * Makes `old`'s element hold one element per row of `rows`: the rows at the start and end that
+   * are the same objects as before stay as they are; in between, a previous row's element is kept
+   * for the same object (left where it is while those keep their order) or for a row with its key
+   * and equal data (moved), unless a control of the row was used since; the rest are drawn, and the
+   * elements of rows gone are removed. Returns the elements, in order.
+   */
+  private patchRows(
+    old: DrawnList,
+    rows: readonly Row[],
+    draw: (list: ViewElement, row: Row) => ViewElement,
+  ): ViewElement[] {
+    const { el: list, rows: was, els: wasEls } = old;
+    const acted = this.acted;
+    const none = acted.size === 0;
+    const [n, o] = [rows.length, was.length];
+    let p = 0;
+    while (p < n && p < o && was[p] === rows[p] && (none || !acted.has(rows[p].path))) p++;
+    let s = 0;
+    while (s < n - p && s < o - p && was[o - 1 - s] === rows[n - 1 - s] && (none || !acted.has(rows[n - 1 - s].path)))
+      s++;
+    this.stats.rowsKept += p + s;
+    if (p === n && p === o) return wasEls;
+    // The previous rows in between: 0 unused, 1 kept in place (the same object), 2 kept and moved.
+    const state = new Uint8Array(o);
+    const matched: number[] = [];
+    const byRow = new Map<Row, number>();
+    for (let i = p; i < o - s; i++) byRow.set(was[i], i);
+    for (let j = p; j < n - s; j++) {
+      const i = byRow.get(rows[j]);
+      const use = i !== undefined && state[i] === 0 && !acted.has(rows[j].path);
+      if (use) state[i] = 1;
+      matched.push(use ? i : -1);
+    }
+    let byKey: Map<string, number[]> | null = null;
+    for (let j = p; j < n - s; j++) {
+      if (matched[j - p] >= 0 || acted.has(rows[j].path)) continue;
+      if (byKey === null) {
+        byKey = new Map();
+        for (let i = p; i < o - s; i++)
+          if (state[i] === 0) {
+            const key = rowKey(was[i]);
+            const at = byKey.get(key);
+            if (at) at.push(i);
+            else byKey.set(key, [i]);
+          }
+      }
+      const i = byKey.get(rowKey(rows[j]))?.shift();
+      if (i !== undefined && sameData(was[i], rows[j])) {
+        state[i] = 2;
+        matched[j - p] = i;
       }
     }
-    this.rows.set(name, now);
-    this.sameRows.set(name, nowSame);
-  };
+    const els: ViewElement[] = [];
+    const end = s > 0 ? wasEls[o - s] : null;
+    let cur = p;
+    for (let j = p; j < n - s; j++) {
+      while (cur < o - s && state[cur] !== 1) cur++;
+      const i = matched[j - p];
+      let el: ViewElement;
+      if (i >= 0) {
+        el = wasEls[i];
+        this.stats.rowsKept++;
+      } else {
+        el = draw(list, rows[j]);
+        this.stats.rowsDrawn++;
+      }
+      if (i === cur) cur++;
+      else {
+        moveBefore(list, el, cur < o - s ? wasEls[cur] : end);
+        // Placed: the walk must not stop at it later.
+        if (i >= 0) state[i] = 2;
+      }
+      els.push(el);
+    }
+    for (let i = p; i < o - s; i++) if (state[i] === 0) wasEls[i].remove();
+    return wasEls.slice(0, p).concat(els, wasEls.slice(o - s));
+  }
 }
 
 /** Whether the drawing is still in its container (a real element says; someone may have emptied the container). */
@@ -173,14 +248,6 @@ function rowKey(row: { path: string }): string {
   return `${r.path}\u0000${r.field ?? ''}\u0000${r.line ?? ''}\u0000${r.reason ?? r.message ?? ''}`;
 }
 
-/** `key`, or `key` with a counter when the list already has a row under it. */
-function uniqueKey(taken: ReadonlyMap<string, unknown>, key: string): string {
-  if (!taken.has(key)) return key;
-  let n = 1;
-  while (taken.has(`${key}\u0000${n}`)) n++;
-  return `${key}\u0000${n}`;
-}
-
 /** Whether two pieces of model data (plain objects, arrays, strings, numbers, booleans) are equal. */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -194,116 +261,33 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameData(x[k], y[k]));
 }
 
+/** The actions that act on a note: a row whose control called one is drawn again. */
+const NOTED = [
+  'checkInHabit',
+  'completeTask',
+  'setBookmarkStatus',
+  'recordBackupRun',
+  'markSecretRotated',
+  'startTimer',
+  'stopTimer',
+  'updateNote',
+] as const;
+
 /** The host's actions, each (but opening a note) first noting the path it acts on. */
 function noting(actions: DashboardActions, note: (path: string) => void): DashboardActions {
-  const a = actions;
-  const out: DashboardActions = {};
-  if (a.openNote) out.openNote = a.openNote.bind(a);
-  if (a.checkInHabit) {
-    const run = a.checkInHabit.bind(a);
-    out.checkInHabit = (path, day) => {
-      note(path);
-      return run(path, day);
-    };
-  }
-  if (a.completeTask) {
-    const run = a.completeTask.bind(a);
-    out.completeTask = (path) => {
-      note(path);
-      return run(path);
-    };
-  }
-  if (a.setBookmarkStatus) {
-    const run = a.setBookmarkStatus.bind(a);
-    out.setBookmarkStatus = (path, status) => {
-      note(path);
-      return run(path, status);
-    };
-  }
-  if (a.recordBackupRun) {
-    const run = a.recordBackupRun.bind(a);
-    out.recordBackupRun = (path, result) => {
-      note(path);
-      return run(path, result);
-    };
-  }
-  if (a.markSecretRotated) {
-    const run = a.markSecretRotated.bind(a);
-    out.markSecretRotated = (path) => {
-      note(path);
-      return run(path);
-    };
-  }
-  if (a.startTimer) {
-    const run = a.startTimer.bind(a);
-    out.startTimer = (path) => {
-      note(path);
-      return run(path);
-    };
-  }
-  if (a.stopTimer) {
-    const run = a.stopTimer.bind(a);
-    out.stopTimer = (path) => {
-      note(path);
-      return run(path);
-    };
-  }
-  if (a.updateNote) {
-    const run = a.updateNote.bind(a);
-    out.updateNote = (path, field, value) => {
-      note(path);
-      return run(path, field, value);
-    };
+  const out: Record<string, (path: string, ...rest: never[]) => ActionOutcome> = {};
+  const host = actions as Record<
+    string,
+    ((this: DashboardActions, path: string, ...rest: never[]) => ActionOutcome) | undefined
+  >;
+  if (actions.openNote) out.openNote = actions.openNote.bind(actions);
+  for (const name of NOTED) {
+    const run = host[name];
+    if (run)
+      out[name] = (path, ...rest) => {
+        note(path);
+        return run.call(actions, path, ...rest);
+      };
   }
   return out;
-}
-
-/** A parent that records the first element drawn into it (a section renderer draws one). */
-class Capturing implements ViewElement {
-  first: ViewElement | null = null;
-
-  constructor(private readonly target: ViewElement) {}
-
-  createEl<K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    o?: ElementInfo | string,
-    callback?: (el: ViewElement) => void,
-  ): ViewElement {
-    return this.keep(this.target.createEl(tag, o, callback));
-  }
-  createDiv(o?: ElementInfo | string, callback?: (el: ViewElement) => void): ViewElement {
-    return this.keep(this.target.createDiv(o, callback));
-  }
-  createSpan(o?: ElementInfo | string, callback?: (el: ViewElement) => void): ViewElement {
-    return this.keep(this.target.createSpan(o, callback));
-  }
-  setText(text: string): void {
-    this.target.setText(text);
-  }
-  addClass(...classes: string[]): void {
-    this.target.addClass(...classes);
-  }
-  toggleClass(classes: string | string[], value: boolean): void {
-    this.target.toggleClass(classes, value);
-  }
-  setAttr(name: string, value: AttrValue): void {
-    this.target.setAttr(name, value);
-  }
-  empty(): void {
-    this.target.empty();
-  }
-  addEventListener(type: 'click', listener: (event: MouseEvent) => void): void {
-    this.target.addEventListener(type, listener);
-  }
-  remove(): void {
-    this.target.remove();
-  }
-  insertBefore(child: never, before: never): unknown {
-    return this.target.insertBefore(child, before);
-  }
-
-  private keep(el: ViewElement): ViewElement {
-    this.first ??= el;
-    return el;
-  }
 }

@@ -1,10 +1,9 @@
 import type { ViewElement } from '../dom/ViewElement';
 
 /**
- * How a dashboard section draws the rows of one of its lists (`name` is unique across the
- * dashboard): `draw` appends one row's element to `list` and returns it. A first render draws
- * every row (`freshRows`); the keyed patch (`DashboardPatcher`) moves the elements of unchanged rows
- * into `list` instead of drawing them again.
+ * How a query block draws the rows of one of its lists (`name` is unique within the block): `draw`
+ * appends one row's element to `list` and returns it. A first render draws every row
+ * (`freshRows`); `SignedRows` keeps the elements of rows drawn the same as before.
  */
 export type DrawRows = <R extends { path: string }>(
   list: ViewElement,
@@ -15,5 +14,27 @@ export type DrawRows = <R extends { path: string }>(
 
 /** Draws every row afresh. */
 export const freshRows: DrawRows = (list, _name, rows, draw) => {
+  for (const row of rows) draw(list, row);
+};
+
+/**
+ * How a dashboard section draws one of its lists (`name` is unique across the dashboard): a `tag`
+ * element with the classes `cls` appended to `parent`, holding one element per row (`draw` appends
+ * one row's element to the list and returns it). A first render draws every row (`freshList`); the
+ * keyed patch (`DashboardPatcher`) moves the list it drew before to `parent` instead and patches
+ * its rows.
+ */
+export type DrawList = <R extends { path: string }>(
+  parent: ViewElement,
+  tag: 'ul' | 'tbody',
+  cls: string | undefined,
+  name: string,
+  rows: readonly R[],
+  draw: (list: ViewElement, row: R) => ViewElement,
+) => void;
+
+/** Draws the list and every row afresh. */
+export const freshList: DrawList = (parent, tag, cls, _name, rows, draw) => {
+  const list = parent.createEl(tag, cls === undefined ? undefined : { cls });
   for (const row of rows) draw(list, row);
 };

@@ -2,7 +2,7 @@ import type { AttentionRow, AttentionSection, QuickAction } from '../../core/das
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, classToken, emptyNote, moreNote, noteLink, sectionShell } from '../parts';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 /** The ranked queue (the rows the model built, then a count of the rest): severity, kind, title (opens the note at the field), reason, and the entry's one-click fix. */
 export function renderAttention(
@@ -10,15 +10,16 @@ export function renderAttention(
   section: AttentionSection,
   actions: DashboardActions,
   today: string,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const body = sectionShell(parent, 'attention', section.heading, section.totals.entries);
   if (section.entries.length === 0) {
     emptyNote(body, 'Nothing needs attention.');
     return;
   }
-  const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-attention-list' });
-  rows(list, 'attention', section.entries, (l, entry) => attentionRow(l, entry, actions, today));
+  rows(body, 'ul', 'vault-stack-list vault-stack-attention-list', 'attention', section.entries, (l, entry) =>
+    attentionRow(l, entry, actions, today),
+  );
   moreNote(body, section.entries.length, section.totals.entries, 'entries');
 }
 

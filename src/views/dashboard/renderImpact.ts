@@ -2,14 +2,14 @@ import type { ImpactRow, ImpactSection } from '../../core/dashboard/DashboardMod
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { classToken, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 /** What depends on the open note's item and what it needs: each reached item (a button opening it), its kind and the chain of relations. */
 export function renderImpact(
   parent: ViewElement,
   section: ImpactSection,
   actions: DashboardActions,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const body = sectionShell(parent, 'impact', section.heading, section.totals.dependents);
   if (section.item === null) {
@@ -35,16 +35,15 @@ function list(
   shown: readonly ImpactRow[],
   total: number,
   actions: DashboardActions,
-  rows: DrawRows,
+  rows: DrawList,
 ): void {
   subheading(body, heading);
   if (shown.length === 0) {
     emptyNote(body, 'Nothing.');
     return;
   }
-  const ul = body.createEl('ul', { cls: 'vault-stack-list vault-stack-impact-list' });
   const name = heading === 'Depends on it' ? 'dependents' : 'dependencies';
-  rows(ul, name, shown, (l, r) => impactRow(l, r, actions));
+  rows(body, 'ul', 'vault-stack-list vault-stack-impact-list', name, shown, (l, r) => impactRow(l, r, actions));
   moreNote(body, shown.length, total, name);
 }
 

@@ -20,14 +20,14 @@ import {
   sectionShell,
   subheading,
 } from '../parts';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 /** Services (host, backup and its state, secrets), backups with their state, secrets to rotate, and upcoming expiries. */
 export function renderInfrastructure(
   parent: ViewElement,
   section: InfrastructureSection,
   actions: DashboardActions,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const t = section.totals;
   const count = t.services + t.backups + t.secrets + t.expiries;
@@ -41,22 +41,25 @@ export function renderInfrastructure(
   subheading(body, 'Backups');
   if (section.backups.length === 0) emptyNote(body, 'No backup jobs.');
   else {
-    const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-backup-list' });
-    rows(list, 'backups', section.backups, (l, backup) => backupRow(l, backup, actions));
+    rows(body, 'ul', 'vault-stack-list vault-stack-backup-list', 'backups', section.backups, (l, backup) =>
+      backupRow(l, backup, actions),
+    );
     moreNote(body, section.backups.length, t.backups, 'backup jobs');
   }
   subheading(body, 'Secrets to rotate');
   if (section.secrets.length === 0) emptyNote(body, `No rotation due in the next ${section.horizonDays} days.`);
   else {
-    const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-secret-list' });
-    rows(list, 'secrets', section.secrets, (l, secret) => secretRow(l, secret, actions));
+    rows(body, 'ul', 'vault-stack-list vault-stack-secret-list', 'secrets', section.secrets, (l, secret) =>
+      secretRow(l, secret, actions),
+    );
     moreNote(body, section.secrets.length, t.secrets, 'secrets');
   }
   subheading(body, `Expiring within ${section.horizonDays} days`);
   if (section.expiries.length === 0) emptyNote(body, 'Nothing expires soon.');
   else {
-    const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-expiry-list' });
-    rows(list, 'expiries', section.expiries, (l, expiry) => expiryRow(l, expiry, actions));
+    rows(body, 'ul', 'vault-stack-list vault-stack-expiry-list', 'expiries', section.expiries, (l, expiry) =>
+      expiryRow(l, expiry, actions),
+    );
     moreNote(body, section.expiries.length, t.expiries, 'expiries');
   }
 }
@@ -67,14 +70,13 @@ function linkedNote(parent: ViewElement, note: LinkedNote, actions: DashboardAct
   else noteLink(parent, note.title, note.path, actions);
 }
 
-function servicesTable(parent: ViewElement, services: ServiceRow[], actions: DashboardActions, rows: DrawRows): void {
+function servicesTable(parent: ViewElement, services: ServiceRow[], actions: DashboardActions, rows: DrawList): void {
   const wrap = parent.createDiv({ cls: 'vault-stack-table-wrap' });
   const table = wrap.createEl('table', { cls: 'vault-stack-table vault-stack-services' });
   const head = table.createEl('thead').createEl('tr');
   for (const label of ['Service', 'Host', 'Backup', 'Secrets'])
     head.createEl('th', { text: label, attr: { scope: 'col' } });
-  const tbody = table.createEl('tbody');
-  rows(tbody, 'services', services, (body, s) => serviceRow(body, s, actions));
+  rows(table, 'tbody', undefined, 'services', services, (body, s) => serviceRow(body, s, actions));
 }
 
 function serviceRow(tbody: ViewElement, s: ServiceRow, actions: DashboardActions): ViewElement {

@@ -2,22 +2,23 @@ import type { ProblemRow, ProblemsSection } from '../../core/dashboard/Dashboard
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { badge, emptyNote, moreNote, sectionShell } from '../parts';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 /** The problems (the rows the model built, then a count of the rest): severity, the note and line (a button opening the note at the field), the field and the message. */
 export function renderProblems(
   parent: ViewElement,
   section: ProblemsSection,
   actions: DashboardActions,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const body = sectionShell(parent, 'problems', section.heading, section.totals.problems);
   if (section.problems.length === 0) {
     emptyNote(body, 'No problems found.');
     return;
   }
-  const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-problem-list' });
-  rows(list, 'problems', section.problems, (l, p) => problemRow(l, p, actions));
+  rows(body, 'ul', 'vault-stack-list vault-stack-problem-list', 'problems', section.problems, (l, p) =>
+    problemRow(l, p, actions),
+  );
   moreNote(body, section.problems.length, section.totals.problems, 'problems');
 }
 

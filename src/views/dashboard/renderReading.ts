@@ -3,7 +3,7 @@ import type { BookmarkStatus } from '../../core/model/Item';
 import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { dateEl, emptyNote, externalLink, moreNote, noteLink, reenableUnlessChanged, sectionShell } from '../parts';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 const STATUSES: { status: BookmarkStatus; text: string }[] = [
   { status: 'inbox', text: 'Inbox' },
@@ -17,15 +17,16 @@ export function renderReading(
   parent: ViewElement,
   section: ReadingSection,
   actions: DashboardActions,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const body = sectionShell(parent, 'reading', section.heading, section.totals.bookmarks);
   if (section.bookmarks.length === 0) {
     emptyNote(body, 'Nothing waiting to be read.');
     return;
   }
-  const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-reading-list' });
-  rows(list, 'bookmarks', section.bookmarks, (l, bookmark) => bookmarkRow(l, bookmark, actions));
+  rows(body, 'ul', 'vault-stack-list vault-stack-reading-list', 'bookmarks', section.bookmarks, (l, bookmark) =>
+    bookmarkRow(l, bookmark, actions),
+  );
   moreNote(body, section.bookmarks.length, section.totals.bookmarks, 'bookmarks');
 }
 

@@ -3,7 +3,7 @@ import type { DashboardActions } from '../DashboardActions';
 import type { ViewElement } from '../dom/ViewElement';
 import { actionButton, badge, dateEl, emptyNote, moreNote, noteLink, sectionShell, subheading } from '../parts';
 import { timerControl } from './timerControl';
-import { freshRows, type DrawRows } from './drawRows';
+import { freshList, type DrawList } from './drawRows';
 
 /** Today's tasks (each with a complete button) and habits (each with a check-in button, streak and last seven days). */
 export function renderToday(
@@ -11,21 +11,23 @@ export function renderToday(
   section: TodaySection,
   actions: DashboardActions,
   today: string,
-  rows: DrawRows = freshRows,
+  rows: DrawList = freshList,
 ): void {
   const body = sectionShell(parent, 'today', section.heading, section.totals.tasks + section.totals.habits);
   subheading(body, 'Tasks');
   if (section.tasks.length === 0) emptyNote(body, 'No task is due today or overdue.');
   else {
-    const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-task-list' });
-    rows(list, 'tasks', section.tasks, (l, task) => taskRow(l, task, actions));
+    rows(body, 'ul', 'vault-stack-list vault-stack-task-list', 'tasks', section.tasks, (l, task) =>
+      taskRow(l, task, actions),
+    );
     moreNote(body, section.tasks.length, section.totals.tasks, 'tasks');
   }
   subheading(body, 'Habits');
   if (section.habits.length === 0) emptyNote(body, 'No habit is due today.');
   else {
-    const list = body.createEl('ul', { cls: 'vault-stack-list vault-stack-habit-list' });
-    rows(list, 'habits', section.habits, (l, habit) => habitRow(l, habit, actions, today));
+    rows(body, 'ul', 'vault-stack-list vault-stack-habit-list', 'habits', section.habits, (l, habit) =>
+      habitRow(l, habit, actions, today),
+    );
     moreNote(body, section.habits.length, section.totals.habits, 'habits');
   }
 }

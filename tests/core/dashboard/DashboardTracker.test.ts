@@ -6,7 +6,8 @@ import { readNote } from '../../../src/core/notes/readNote';
 import type { Observation } from '../../../src/core/observe/Observation';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { NOW, settingsWith, TODAY } from './dashboardVault';
-import { apply, step, VARIANTS, vaultIndex } from './changeSteps';
+import { apply, note, step, VARIANTS, vaultIndex } from './changeSteps';
+import type { DashboardModel } from '../../../src/core/dashboard/DashboardModel';
 
 describe('DashboardTracker', () => {
   it('keeps a model equal to a full buildDashboard after any sequence of changes, updating most of them locally', () => {
@@ -59,6 +60,38 @@ describe('DashboardTracker', () => {
     expect(after.habits.find((h) => h.title === 'Meditate')).not.toBe(
       before.habits.find((h) => h.title === 'Meditate'),
     );
+    // The sections the habit is not in, and the list of tasks, are the previous model's objects.
+    for (const id of ['reading', 'infrastructure', 'problems'])
+      expect(second.model.sections.find((s) => s.id === id)).toBe(first.model.sections.find((s) => s.id === id));
+    expect(after.tasks).toBe(before.tasks);
+  });
+
+  it('keeps the relation warnings when a change leaves relations alone (a backup run recorded, a secret rotated)', () => {
+    const index = vaultIndex();
+    const ctx: DashboardContext = { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS };
+    const tracker = new DashboardTracker();
+    const problems = (m: DashboardModel) => m.sections.find((s) => s.id === 'problems');
+    let before = tracker.update(index, ctx).model;
+    const edits: [string, string][] = [
+      [
+        'Infra/Backups/Docs sync.md',
+        'stack: backup\ntool: rclone\nevery: day\nlast-run: 2026-11-28T08:00\nlast-result: ok',
+      ],
+      ['Infra/Secrets/DB password.md', 'stack: secret\nstore: sops\nref: db.yaml\nrotate: 1y\nrotated: 2026-11-28'],
+    ];
+    for (const [path, yaml] of edits) {
+      index.upsert(path, readNote(path, note(yaml)));
+      const after = tracker.update(index, ctx);
+      expect(after.fullBuild).toBeNull();
+      expect(after.model).toEqual(buildDashboard(index, ctx));
+      expect(problems(after.model)).toBe(problems(before));
+      before = after.model;
+    }
+    // A backup that now covers nothing: the warnings are made again.
+    index.upsert('Infra/Backups/Docs sync.md', readNote('Infra/Backups/Docs sync.md', note('stack: task')));
+    const moved = tracker.update(index, ctx).model;
+    expect(moved).toEqual(buildDashboard(index, ctx));
+    expect(problems(moved)).not.toBe(problems(before));
   });
 
   it('when the time of day moves, looks again only at the items whose due time or backup deadline it passed', () => {

@@ -42,7 +42,7 @@ export const VARIANTS: string[] = [
 ];
 
 /** Paths the steps use: the vault's, and new ones (some with names the vault's links use). */
-const PATHS = [...Object.keys(DASHBOARD_VAULT), 'New/One.md', 'New/Two.md', 'NAS.md', 'Pay rent.md', 'Week.md'];
+export const PATHS = [...Object.keys(DASHBOARD_VAULT), 'New/One.md', 'New/Two.md', 'NAS.md', 'Pay rent.md', 'Week.md'];
 
 export type Step =
   | { op: 'write'; path: number; text: number }
