@@ -4,7 +4,7 @@ import { KindDeclarations } from './KindDeclarations';
 import { LookupTables } from './LookupTables';
 import { LinkResolver } from './LinkResolver';
 import { emptyEntry, NO_PROBLEMS, sameRead, sameTaskLines, type NoteEntry } from './NoteEntry';
-import { compareStrings, fieldBase, nameKey, nameKeyHash } from './linkPath';
+import { compareStrings, nameKey, nameKeyHash } from './linkPath';
 import { ProblemList, type ProblemSource } from './ProblemList';
 import { relationProblems } from './relationProblems';
 import { defaultParse } from './defaultParse';
