@@ -39,7 +39,7 @@ function paired(ours: number[], floor: number[]): PairedMeasure {
 /**
  * The environment the CLI's rows run node in: the bench's, less `NODE_EXTRA_CA_CERTS`. Node 20
  * reads that file and builds its whole root certificate store from it and node's own roots while
- * it starts, before a line of any script runs (newer node does it on first TLS use). Where it is
+ * it starts, before a line of any script runs. Where it is
  * set (this machine's sandbox sets it to Debian's 144-certificate bundle) that is about 30 ms of
  * every node process: an empty script takes 52 ms, and 22 ms without it. It is a machine's
  * setting, not node's default, `commit` and `init` make no TLS connection, and git never reads
@@ -74,12 +74,14 @@ export function benchNodeStart(root: string, runs: number): NodeStart {
   fs.writeFileSync(empty, '');
   const given: number[] = [];
   const without: number[] = [];
+  // Unset, both environments are the same: only one is timed.
+  const set = process.env.NODE_EXTRA_CA_CERTS !== undefined;
   for (let r = 0; r < runs; r++) {
-    given.push(clock(() => execFileSync(process.execPath, [empty], { env: GIT_ENV, stdio: 'ignore' })));
+    if (set) given.push(clock(() => execFileSync(process.execPath, [empty], { env: GIT_ENV, stdio: 'ignore' })));
     without.push(clock(() => execFileSync(process.execPath, [empty], { env: CLI_ENV, stdio: 'ignore' })));
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  return { extraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null, start: paired(given, without) };
+  return { extraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null, start: paired(set ? given : without, without) };
 }
 
 /** Native git with background maintenance off, so it never daemonizes mid-run. */
