@@ -49,6 +49,17 @@ const FRAGMENTS = [
   '- [📅] wide box [',
   '日本語 ---',
   '',
+  // Checklist lines deep in a note without frontmatter are decoded from their line on: what could
+  // make a line before them matter (fences, line breaks other than \n, `⏱` entries, a delimiter).
+  '```',
+  '~~~ts',
+  '  ``',
+  '- [ ] task 🆔 a1\r- [ ] after a lone CR',
+  'text\u2028- [ ] after a line separator',
+  '    - ⏱ 2026-12-03T09:00/2026-12-03T10:15',
+  '--- [ ] dashes and a box',
+  '\ufeff- [ ] a byte order mark mid-note',
+  '｜ [x] a wide bar',
 ];
 
 describe('readBytes fast paths', () => {
@@ -71,11 +82,17 @@ describe('readBytes fast paths', () => {
         fc.constantFrom('\n', '\r\n'),
         fc.boolean(),
         fc.boolean(),
-        (lines, eol, bom, latin1Tail) => {
+        fc.option(fc.nat()),
+        (lines, eol, bom, latin1Tail, latin1At) => {
           const text = (bom ? '\ufeff' : '') + lines.join(eol);
           let bytes: Uint8Array = Buffer.from(text);
           // A byte that is not UTF-8 after the frontmatter must still make the whole note a problem.
           if (latin1Tail) bytes = Buffer.concat([bytes, Buffer.from([0xe9])]);
+          // So must one before a checklist line (the note is then decoded from that line only).
+          if (latin1At !== null) {
+            const at = latin1At % (bytes.length + 1);
+            bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at)]);
+          }
           expect(readBytes('n.md', bytes)).toEqual(fullRead('n.md', bytes));
           // A plain byte array (not a Buffer) reads the same.
           expect(readBytes('n.md', new Uint8Array(bytes))).toEqual(fullRead('n.md', bytes));
