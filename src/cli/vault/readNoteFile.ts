@@ -153,6 +153,8 @@ export function readBytes(path: string, bytes: Uint8Array): NoteRead {
   const end = opens ? frontmatterEnd(bytes) : -1;
   if (end !== -1 && box === -1) {
     if (!isUtf8(bytes)) return notUtf8(path);
+    // Only a block naming `stack` (in any case: a miscased key is warned about) reads as more than plain.
+    if (!namesStack(bytes, end)) return PLAIN;
     const head = decodeNote(bytes.subarray(0, end));
     return head === null ? notUtf8(path) : readNote(path, head);
   }
@@ -182,6 +184,20 @@ function tasksFromLine(path: string, b: Uint8Array, box: number): NoteRead | und
   const tasks = withTimeEntries(text, findTaskLines(text));
   for (let i = 0; i < tasks.length; i++) tasks[i].line += above;
   return withTaskLines(PLAIN, tasks);
+}
+
+/** Whether `stack`, in any ASCII case (as the key patterns match it), is among the first `end` bytes. */
+function namesStack(b: Uint8Array, end: number): boolean {
+  for (let i = b.indexOf(0x73); i !== -1 && i < end; i = b.indexOf(0x73, i + 1)) if (tackAt(b, i + 1)) return true;
+  for (let i = b.indexOf(0x53); i !== -1 && i < end; i = b.indexOf(0x53, i + 1)) if (tackAt(b, i + 1)) return true;
+  return false;
+}
+
+/** Whether `tack` in any ASCII case starts at `i` (a byte ORed with 0x20 is a lower-case letter only from that letter's two cases). */
+function tackAt(b: Uint8Array, i: number): boolean {
+  return (
+    (b[i] | 0x20) === 0x74 && (b[i + 1] | 0x20) === 0x61 && (b[i + 2] | 0x20) === 0x63 && (b[i + 3] | 0x20) === 0x6b
+  );
 }
 
 /** Whether three `code` bytes follow each other somewhere (a code fence's ``` or ~~~). */
