@@ -75,6 +75,17 @@ describe('readBytes fast paths', () => {
     expect(frontmatterEnd(Buffer.from('\ufeff---\n---\nbody'))).toBe(11);
   });
 
+  it('reads a frontmatter block naming stack in any case as the full decode does (only one without it skips the decode)', () => {
+    const keys = ['stack: task', 'Stack: task', 'STACK: task', '"stack": task', "'Stack': task", 'sTaCk: task'];
+    for (const key of [...keys, 'note: not a stack', 'title: plain']) {
+      const bytes = Buffer.from(`---\ntitle: x\n${key}\n---\nbody [[link]]\n`);
+      expect({ key, read: readBytes('n.md', bytes) }).toEqual({ key, read: fullRead('n.md', bytes) });
+    }
+    // Every key above but the last two makes the note more than plain.
+    const notPlain = keys.filter((key) => readBytes('n.md', Buffer.from(`---\n${key}\n---\n`)).type !== 'plain');
+    expect(notPlain).toEqual(keys);
+  });
+
   it('reads generated notes of every shape as the full decode does', () => {
     fc.assert(
       fc.property(
