@@ -83,6 +83,8 @@ function matchTaskLines(text: string, first: number): TaskLineRef[] {
   let counted = 0;
   CHECKBOX_LINES.lastIndex = first;
   for (let m = CHECKBOX_LINES.exec(text); m !== null; m = CHECKBOX_LINES.exec(text)) {
+    // The pattern's `^` also matches after \r, U+2028 and U+2029, which end no line here (the split reading's `\n` only).
+    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     counted = m.index;
     out.push({ line, text: lineText(m[0]) });
