@@ -15,7 +15,8 @@ export interface StackBlockDeps {
 
 /** How long index changes settle before a block re-renders. */
 const RENDER_DELAY_MS = 200;
-const DAY_CHECK_MS = 60_000;
+/** How often a shown block checks whether the day or the minute changed (a task's due time may pass, as `overdue` reads it). */
+const CLOCK_CHECK_MS = 60_000;
 
 /** Registers the ```stack code block processor: each block is a render child that follows the index until its note closes. */
 export function registerStackBlocks(plugin: Plugin, deps: StackBlockDeps): void {
@@ -24,9 +25,14 @@ export function registerStackBlocks(plugin: Plugin, deps: StackBlockDeps): void 
   });
 }
 
-/** One rendered ```stack block: re-renders (debounced) when the index, the day or the display settings changed, while it is shown. */
+/**
+ * One rendered ```stack block: re-renders (debounced) when the index, the day, the minute or the
+ * display settings changed, while it is shown. Rows whose markup is unchanged keep their elements
+ * (the renderer's `SignedRows`), so the minute's redraw replaces only what the time changed.
+ */
 export class StackBlock extends MarkdownRenderChild {
   private rendered: RenderStamp | null = null;
+  private renderedNow = '';
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -47,7 +53,7 @@ export class StackBlock extends MarkdownRenderChild {
     this.containerEl.addClass('vault-stack-block');
     this.registerEvent(this.deps.source.onRevision(() => this.refreshSoon()));
     this.registerEvent(this.deps.source.app.workspace.on('layout-change', () => this.refreshSoon()));
-    this.registerInterval(window.setInterval(() => this.refreshSoon(), DAY_CHECK_MS));
+    this.registerInterval(window.setInterval(() => this.refreshSoon(), CLOCK_CHECK_MS));
     this.draw();
   }
 
@@ -55,10 +61,12 @@ export class StackBlock extends MarkdownRenderChild {
     this.refreshSoon.cancel();
   }
 
-  /** Draws the block now when it is shown and stale; returns whether it drew. */
+  /** Draws the block now when it is shown and stale (index, day, minute or settings); returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    if (sameStamp(this.rendered, currentStamp(this.deps.source, this.deps.clock()))) return false;
+    const clock = this.deps.clock();
+    if (sameStamp(this.rendered, currentStamp(this.deps.source, clock)) && clock.now() === this.renderedNow)
+      return false;
     this.draw();
     return true;
   }
@@ -66,6 +74,8 @@ export class StackBlock extends MarkdownRenderChild {
   private draw(): void {
     this.containerEl.empty();
     this.deps.render(this.containerEl, this.source, this.sourcePath);
-    this.rendered = currentStamp(this.deps.source, this.deps.clock());
+    const clock = this.deps.clock();
+    this.rendered = currentStamp(this.deps.source, clock);
+    this.renderedNow = clock.now();
   }
 }
