@@ -19,14 +19,15 @@ export interface DrawBasesView {
   draw(view: VaultStackBasesView, root: HTMLElement): number;
   /** The element was emptied behind the drawer's back: draw everything next time. */
   reset(): void;
-  /** Whether what it drew last changes with the minute (a running timer): the view then redraws every minute. */
+  /** Whether what it drew last changes with the minute (a running timer, a due time): the view then redraws every minute. */
   ticking?(): boolean;
 }
 
 /**
  * A Vault Stack view type inside Obsidian Bases. It draws on every new result from the Base, when
  * the Vault Stack index changes (the items behind the rows may be indexed a moment after Bases
- * saw the change), when the stored observations change and when the day changes. A drawing that throws shows the error in the view
+ * saw the change), when the stored observations change, when the day changes and, for a view that
+ * reads the time of day, every minute. A drawing that throws shows the error in the view
  * instead of leaving it blank.
  */
 export class VaultStackBasesView extends BasesView {

@@ -155,6 +155,8 @@ function statusDrawer(deps: BasesViewsDeps): DrawBasesView {
       return renderer.render(root, model);
     },
     reset: () => renderer.reset(),
+    // A task's due time or a backup's deadline passes with the minute: redraw each minute (only changed cards are drawn).
+    ticking: () => true,
   };
 }
 
