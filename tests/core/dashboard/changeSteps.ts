@@ -81,17 +81,24 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
 
 /**
  * Steps between two updates of a batch: besides `step`'s, a clock move of any size either way (across
- * midnight, the day then following the time as a host's clock gives both) and a service health
- * observation set or dropped. Paths are taken from `MORE_PATHS`.
+ * midnight, the day then following the time; with `lag`, a move past midnight leaves the day behind
+ * for one update, as the plugin's clock reads the day and the minute from two moments) and a service
+ * health observation set or dropped. Paths are taken from `MORE_PATHS`.
  */
 export type BatchStep =
-  Step | { op: 'tick'; minutes: number } | { op: 'observe'; path: number; status: 'ok' | 'failed' | null };
+  | Step
+  | { op: 'tick'; minutes: number; lag: boolean }
+  | { op: 'observe'; path: number; status: 'ok' | 'failed' | null };
 
 export const batchStep: fc.Arbitrary<BatchStep> = fc.oneof(
   { weight: 10, arbitrary: step },
   {
     weight: 2,
-    arbitrary: fc.record({ op: fc.constant('tick' as const), minutes: fc.integer({ min: -120, max: 1500 }) }),
+    arbitrary: fc.record({
+      op: fc.constant('tick' as const),
+      minutes: fc.integer({ min: -120, max: 1500 }),
+      lag: fc.boolean(),
+    }),
   },
   {
     weight: 1,
@@ -120,7 +127,8 @@ export function applyBatchStep(w: World, s: BatchStep): void {
   const at = (n: number): string => MORE_PATHS[n % MORE_PATHS.length];
   if (s.op === 'tick') {
     w.clock.now = fromMinuteNumber(toMinuteNumber(w.clock.now) + s.minutes);
-    w.clock.today = w.clock.now.slice(0, 10);
+    const day = w.clock.now.slice(0, 10);
+    if (!s.lag || day < w.clock.today) w.clock.today = day;
   } else if (s.op === 'observe') {
     const path = at(s.path);
     for (const check of ['health', 'snapshot'] as const) {
