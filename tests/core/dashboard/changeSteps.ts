@@ -83,12 +83,14 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
  * Steps between two updates of a batch: besides `step`'s, a clock move of any size either way (across
  * midnight, the day then following the time; with `lag`, a move past midnight leaves the day behind
  * for one update, as the plugin's clock reads the day and the minute from two moments) and a service
- * health observation set or dropped. Paths are taken from `MORE_PATHS`.
+ * health observation set or dropped, another note opened in the editor (or none). Paths are taken
+ * from `MORE_PATHS`.
  */
 export type BatchStep =
   | Step
   | { op: 'tick'; minutes: number; lag: boolean }
-  | { op: 'observe'; path: number; status: 'ok' | 'failed' | null };
+  | { op: 'observe'; path: number; status: 'ok' | 'failed' | null }
+  | { op: 'open'; path: number | null };
 
 export const batchStep: fc.Arbitrary<BatchStep> = fc.oneof(
   { weight: 10, arbitrary: step },
@@ -108,6 +110,7 @@ export const batchStep: fc.Arbitrary<BatchStep> = fc.oneof(
       status: fc.constantFrom<'ok' | 'failed' | null>('ok', 'failed', null),
     }),
   },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('open' as const), path: fc.option(fc.nat()) }) },
 );
 
 /** One to five steps applied before the next update: removes and adds of one path in one batch, renames back. */
@@ -121,6 +124,8 @@ export interface World {
   clock: { today: string; now: string };
   observations: Map<string, Observation>;
   version: number;
+  /** The note open in the editor (the impact section's), or null. */
+  active: string | null;
 }
 
 export function applyBatchStep(w: World, s: BatchStep): void {
@@ -129,6 +134,8 @@ export function applyBatchStep(w: World, s: BatchStep): void {
     w.clock.now = fromMinuteNumber(toMinuteNumber(w.clock.now) + s.minutes);
     const day = w.clock.now.slice(0, 10);
     if (!s.lag || day < w.clock.today) w.clock.today = day;
+  } else if (s.op === 'open') {
+    w.active = s.path === null ? null : at(s.path);
   } else if (s.op === 'observe') {
     const path = at(s.path);
     for (const check of ['health', 'snapshot'] as const) {

@@ -15,17 +15,18 @@ export function freshWorld(): World {
     clock: { today: TODAY, now: NOW },
     observations: new Map<string, Observation>(),
     version: 0,
+    active: 'Infra/Devices/NAS.md',
   };
 }
 
-/** The context a host would pass for the world (every section, impact for the NAS when `impact`). */
+/** The context a host would pass for the world (every section, impact for the open note when `impact`). */
 export function worldContext(w: World, impact: boolean, hidden = false): DashboardContext {
   const sections = hidden ? DEFAULT_SETTINGS.sections.filter((s) => s !== 'today') : [...DEFAULT_SETTINGS.sections];
   return {
     ...w.clock,
     settings: settingsWith({ sections }),
     observations: w.observations,
-    ...(impact ? { activePath: 'Infra/Devices/NAS.md' } : {}),
+    ...(impact ? { activePath: w.active } : {}),
   };
 }
 
