@@ -8,7 +8,7 @@ export const DASHBOARD_VIEW_TYPE = 'vault-stack-dashboard';
 
 /** How long index changes settle before the pane re-renders. */
 const RENDER_DELAY_MS = 200;
-/** How often the pane checks whether the day changed (dates shown are relative to today). */
+/** How often the pane checks whether the day or the minute changed (dates are relative to today; a due time or a backup's deadline passes). */
 const DAY_CHECK_MS = 60_000;
 
 /** What the dashboard pane needs: the index source, the clock, and how to draw the dashboard into an element (replacing or patching what it drew there before). */
@@ -24,8 +24,9 @@ export interface DashboardViewDeps {
 
 /**
  * The dashboard pane. It re-renders only when something it shows could have changed (the index
- * revision, the day, the display settings, the open note when the impact section shows it) and only while it is visible, debounced; a hidden pane catches up when it
- * is shown again.
+ * revision, the day, the minute (a task's due time or a backup's deadline may pass; the tracker then
+ * looks only at those items), the display settings, the open note when the impact section shows it)
+ * and only while it is visible, debounced; a hidden pane catches up when it is shown again.
  */
 export class DashboardView extends ItemView {
   override navigation = false;
@@ -33,6 +34,7 @@ export class DashboardView extends ItemView {
   private rendered: RenderStamp | null = null;
   private renderedActive: string | null = null;
   private renderedObservations = -1;
+  private renderedNow = '';
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -74,10 +76,17 @@ export class DashboardView extends ItemView {
   /** Draws the dashboard now when it is visible and stale (index, day or display settings); returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    const stamp = currentStamp(this.deps.source, this.deps.clock());
+    const clock = this.deps.clock();
+    const stamp = currentStamp(this.deps.source, clock);
     const active = this.deps.activeNote?.() ?? null;
     const observed = this.deps.observations?.version ?? -1;
-    if (sameStamp(this.rendered, stamp) && active === this.renderedActive && observed === this.renderedObservations)
+    const now = clock.now();
+    if (
+      sameStamp(this.rendered, stamp) &&
+      active === this.renderedActive &&
+      observed === this.renderedObservations &&
+      now === this.renderedNow
+    )
       return false;
     const scroll = this.contentEl.scrollTop;
     this.deps.render(this.contentEl);
@@ -85,6 +94,7 @@ export class DashboardView extends ItemView {
     this.rendered = stamp;
     this.renderedActive = active;
     this.renderedObservations = observed;
+    this.renderedNow = now;
     return true;
   }
 

@@ -93,6 +93,28 @@ describe('DashboardPatcher', () => {
     expect(el.querySelector('section.vault-stack-section-reading')).not.toBeNull();
   });
 
+  it("a minute later draws nothing when no due time passed, and only the late task's rows when one did", () => {
+    const index = vaultIndex();
+    const at = (now: string): DashboardContext => ({ today: TODAY, now, settings: DEFAULT_SETTINGS });
+    const tracker = new DashboardTracker();
+    const patcher = new DashboardPatcher(new RecordingActions());
+    const el = document.body.createDiv();
+    patcher.draw(el, tracker.update(index, at('2026-11-28T14:28')).model);
+    const plumber = rowOf(el, 'Call plumber');
+
+    // What the pane does each minute (DashboardView): nothing is due at 14:29.
+    const quiet = patcher.draw(el, tracker.update(index, at('2026-11-28T14:29')).model);
+    expect(quiet).toEqual({ whole: false, sections: 0, rowsDrawn: 0, rowsKept: 0 });
+    expect(rowOf(el, 'Call plumber')).toBe(plumber);
+
+    // The plumber was due at 14:30: its task row and its attention entry are drawn again, overdue.
+    const late = patcher.draw(el, tracker.update(index, at('2026-11-28T14:31')).model);
+    expect(late.whole).toBe(false);
+    expect(late.rowsDrawn).toBe(2);
+    expect(rowOf(el, 'Call plumber').classList.contains('is-overdue')).toBe(true);
+    expect(domTree(el)).toEqual(freshTree(tracker.update(index, at('2026-11-28T14:31')).model, new RecordingActions()));
+  });
+
   it('draws a row again after one of its controls was used, even when its data is unchanged', () => {
     const index = vaultIndex();
     const ctx: DashboardContext = { today: TODAY, now: NOW, settings: DEFAULT_SETTINGS };
