@@ -153,12 +153,6 @@ export class DashboardTracker {
     return { model: this.model(index, ctx), fullBuild: reason, recomputed };
   }
 
-  /** Forgets everything, so the next update builds whole. */
-  reset(): void {
-    this.built = null;
-    this.lists = emptyLists();
-  }
-
   /**
    * Why the next model must be built whole, or null when the changed items can be updated alone.
    * Every row may change when the day (dates are shown and ranked relative to today) or the

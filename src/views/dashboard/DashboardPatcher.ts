@@ -76,12 +76,6 @@ export class DashboardPatcher {
     return this.stats;
   }
 
-  /** Forgets the drawing, so the next `draw` starts afresh. */
-  reset(): void {
-    this.drawn = null;
-    this.lists = new Map();
-  }
-
   private drawWhole(container: ViewElement, model: DashboardModel): void {
     this.lists = new Map();
     this.stats.whole = true;
