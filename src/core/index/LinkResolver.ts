@@ -26,14 +26,15 @@ export class LinkResolver {
   }
 
   /**
-   * Every known note path, for suggestions: all paths of a shared name, so the closest name found
-   * among them (ties to the shorter path) does not depend on which path was registered first.
+   * Every known note path with its name key, for suggestions (all paths of a shared name, so the
+   * closest name does not depend on which path was registered first); the deferred paths are
+   * listed without registering them.
    */
-  *paths(): IterableIterator<string> {
-    this.complete();
-    for (const held of this.byName.values())
-      if (typeof held === 'string') yield held;
-      else yield* held;
+  names(table: { add(key: string, path: string): void }): void {
+    for (const [key, held] of this.byName)
+      if (typeof held === 'string') table.add(key, held);
+      else for (const path of held) table.add(key, path);
+    for (const path of this.deferred) table.add(nameKey(path), path);
   }
 
   /** Registers a note path (`key`: its `nameKey`, when the caller has it). */
@@ -45,7 +46,7 @@ export class LinkResolver {
   /**
    * Registers many note paths (a bulk load's), as `add` of each; those whose name hash is not in
    * `wanted` (the names some link asks for) wait until a lookup could need them (a resolve of
-   * another name, `add`, `delete`, `paths`): most of a vault's notes are linked by name from no
+   * another name, `add`, `delete`): most of a vault's notes are linked by name from no
    * item, and no lookup may ever ask for them.
    */
   addAll(paths: Iterable<string>, wanted: ReadonlySet<number>): void {

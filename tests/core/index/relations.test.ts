@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { indexWith, note } from './indexBuilder';
 import { noteReadOf } from '../../../src/core/notes/readNote';
 
@@ -191,5 +191,26 @@ describe('ItemIndex rename', () => {
         'depends: "[[Note 67]]" does not match any note; did you mean [[Note 7]]? (error)',
       ]);
     }
+  });
+});
+
+describe('did you mean after a bulk load', () => {
+  it('names a note whose path is still waiting to be registered, without registering the waiting paths', () => {
+    const index = new ItemIndex();
+    const plain = ['Infra/Nextcloud.md', 'Home.md', ...Array.from({ length: 50 }, (_, i) => `Daily/Day ${i}.md`)];
+    index.upsertMany(
+      [{ path: 'Services/Files.md', read: noteReadOf({ stack: 'service', host: '[[Nextclod]]' }) }],
+      [],
+      plain,
+    );
+
+    expect(index.problems().map((p) => p.message)).toEqual([
+      '"[[Nextclod]]" does not match any note; did you mean [[Nextcloud]]?',
+    ]);
+    // Every path waits (the service's too: nothing links to its name), as listing them for a
+    // suggestion leaves them: a load with a dangling link registers no more than one without.
+    const waiting = (index as unknown as { resolver: { deferred: string[] } }).resolver.deferred;
+    expect(waiting.length).toBe(plain.length + 1);
+    expect(index.resolve('Home')).toBe('Home.md');
   });
 });
