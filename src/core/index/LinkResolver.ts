@@ -6,7 +6,8 @@ import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, nameKeyHa
  *
  * - `Note` matches any note named `Note.md` (case-insensitive).
  * - `folder/Note` matches notes whose path ends with `folder/Note.md` at a folder boundary.
- * - `./Note`, `../x/Note` are relative to the linking note and must match exactly.
+ * - `./Note`, `../x/Note` are relative to the linking note and must match exactly; one ending in a
+ *   folder (`../x/`, `./x/..`) matches nothing.
  * - A trailing `.md`, a `#heading`, `^block` or `|alias` in the target is ignored.
  * - Several candidates: an exact vault path wins, then a note in the linking note's own folder
  *   (Obsidian 1.13's `getFirstLinkpathDest` order), then the shortest path, then code-point order.
@@ -107,7 +108,9 @@ export class LinkResolver {
     if (target.startsWith('./') || target.startsWith('../')) {
       if (fromPath === undefined) return null;
       const joined = joinRelative(fromPath, target);
-      if (joined === null) return null;
+      // A target ending in a folder (`../A/`, `./x/..`) names no note: the index looks its links up
+      // again by the name they end in, which joining would change.
+      if (joined === null || nameKey(joined) !== nameKey(target)) return null;
       target = '/' + joined;
     }
     // A name no item links to may be among the deferred paths: register them first.

@@ -58,6 +58,15 @@ describe('LinkResolver', () => {
     expect(resolver.resolve('../../../Note', 'b/c/x.md')).toBeNull();
   });
 
+  it('resolves no relative target that ends in a folder (the index finds its links again by the name they end in)', () => {
+    const resolver = resolverWith('Note.md', 'b/Note.md', 'b/c/Other.md');
+
+    expect(resolver.resolve('../Note/', 'b/c/x.md')).toBeNull();
+    expect(resolver.resolve('./c/..', 'b/x.md')).toBeNull();
+    expect(resolver.resolve('./c/../Note', 'b/x.md')).toBe('b/Note.md');
+    expect(resolver.resolve('../Note.md', 'b/c/x.md')).toBe('b/Note.md');
+  });
+
   it('stops resolving to a note once it is deleted and falls back to the next candidate', () => {
     const resolver = resolverWith('Note.md', 'deep/Note.md');
 

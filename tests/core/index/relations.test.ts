@@ -214,3 +214,19 @@ describe('did you mean after a bulk load', () => {
     expect(index.resolve('Home')).toBe('Home.md');
   });
 });
+
+describe('a relative link ending in a folder', () => {
+  it('is dangling whichever note came first (it resolved when the note came first and stayed dangling otherwise)', () => {
+    const linking = noteReadOf({ stack: 'task', depends: '[[../A/]]' });
+    const device = noteReadOf({ stack: 'device' });
+    const linkFirst = new ItemIndex();
+    linkFirst.upsert('img/T.md', linking);
+    linkFirst.upsert('A.md', device);
+    const noteFirst = new ItemIndex();
+    noteFirst.upsert('A.md', device);
+    noteFirst.upsert('img/T.md', linking);
+
+    expect(noteFirst.problems()).toEqual(linkFirst.problems());
+    expect(linkFirst.problems().map((p) => p.message)).toEqual(['"[[../A/]]" does not match any note']);
+  });
+});
