@@ -24,9 +24,17 @@ export class NameTable {
    */
   nearest(target: string): string | null {
     const wanted = nameKey(cleanTarget(target));
+    if (wanted.length < 3) return null;
+    const best = this.closest(wanted, wanted.length <= 5 ? 1 : 2);
+    return best === null ? null : basenameOf(best);
+  }
+
+  /**
+   * The path of the closest name within `limit` edits of `wanted` (a name key). The loop is a
+   * method of its own: code V8 optimises while it runs then holds nothing after it to throw away.
+   */
+  private closest(wanted: string, limit: number): string | null {
     const n = wanted.length;
-    if (n < 3) return null;
-    const limit = n <= 5 ? 1 : 2;
     // How often each code unit (folded to 7 bits) occurs in the wanted name.
     const letters = new Int32Array(128);
     for (let i = 0; i < n; i++) letters[wanted.charCodeAt(i) & 127]++;
@@ -51,7 +59,7 @@ export class NameTable {
         bestDistance = d;
       }
     }
-    return best === null ? null : basenameOf(best);
+    return best;
   }
 }
 

@@ -4,6 +4,31 @@ import { editDistance } from '../../../src/core/kinds/typos';
 import { basenameOf, cleanTarget, compareStrings, nameKey } from '../../../src/core/index/linkPath';
 import { nearestName } from '../../../src/core/index/nearestName';
 
+/** The edit distance as first written (a new array per row), the oracle of the kept-rows one. */
+function osaDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    rows.push(row);
+    if (i > 0 && rowMin > limit) return limit + 1;
+  }
+  return rows[a.length][b.length];
+}
+
 /** The suggestion as first written: the edit distance to every name of a close length. */
 function reference(target: string, paths: readonly string[]): string | null {
   const wanted = nameKey(cleanTarget(target));
@@ -14,7 +39,7 @@ function reference(target: string, paths: readonly string[]): string | null {
   for (const path of paths) {
     const key = nameKey(path);
     if (Math.abs(key.length - wanted.length) > limit || key === wanted) continue;
-    const d = editDistance(wanted, key, limit);
+    const d = osaDistance(wanted, key, limit);
     if (
       d < bestDistance ||
       (d === bestDistance &&
@@ -28,6 +53,22 @@ function reference(target: string, paths: readonly string[]): string | null {
   return best === null ? null : basenameOf(best);
 }
 
+describe('editDistance', () => {
+  it('is the distance of a table made afresh, for short and long names and any limit', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 8 }),
+      fc.string({ unit: fc.constantFrom('a', 'b'), minLength: 60, maxLength: 140 }),
+    );
+    const limit = fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(text, text, limit, (a, b, l) => {
+        expect(editDistance(a, b, l)).toBe(osaDistance(a, b, l));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('nearestName', () => {
   it('suggests the closest name, then the shorter path, then code-point order', () => {
     expect(nearestName('Nextclod', ['Infra/Nextcloud.md', 'Home.md'])).toBe('Nextcloud');
@@ -36,6 +77,16 @@ describe('nearestName', () => {
     expect(nearestName('Nextclod', ['Nextclod.md'])).toBeNull();
     expect(nearestName('Backpu', ['Backup.md', 'Backups.md'])).toBe('Backup');
     expect(nearestName('Ölwechsel', ['Car/Oelwechsel.md', 'Ölwechsle.md'])).toBe('Ölwechsle');
+  });
+
+  it('compares names longer than the kept rows of the edit table', () => {
+    const long = 'Meeting notes from the quarterly planning session with the whole team';
+    const swapped = long.replace('quarterly', 'quartelry');
+    expect(nearestName(swapped, [`Work/${long}.md`, 'Home.md'])).toBe(long);
+    expect(nearestName(`${long} and more`, [`${long}.md`])).toBeNull();
+    // Two swaps: still close; three: too far.
+    expect(nearestName(swapped + swapped, [`${long}${long}.md`])).toBe(long + long);
+    expect(nearestName(swapped + swapped + 'x', [`${long}${long}.md`])).toBeNull();
   });
 
   it('names what a full edit-distance scan names, whichever letters the names share', () => {
