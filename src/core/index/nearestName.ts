@@ -20,7 +20,8 @@ export class NameTable {
    * The note name a dangling link target was probably meant to be: names compared
    * case-insensitively, one edit allowed against names of up to 5 letters and two against longer
    * ones (adjacent swaps count once); the closest wins, then the shorter path, then code-point
-   * order. Null when nothing is that close or the target names no note (`./`, a heading only).
+   * order. A note of the very name wins (the link dangles for its folder: `[[x/Note]]`, `[[./Note]]`).
+   * Null when nothing is that close or the target names no note (`./`, a heading only).
    */
   nearest(target: string): string | null {
     const wanted = nameKey(cleanTarget(target));
@@ -45,8 +46,7 @@ export class NameTable {
       const short = n - key.length;
       // Most names are ruled out by their length or by sharing too few letters with the wanted one
       // (every edit changes the letters in common by one at most), without the edit distance's table.
-      if (short > limit || -short > limit || key === wanted || tooFar(letters, key, limit - Math.max(0, short)))
-        continue;
+      if (short > limit || -short > limit || tooFar(letters, key, limit - Math.max(0, short))) continue;
       const d = editDistance(wanted, key, limit);
       const path = this.paths[i];
       if (

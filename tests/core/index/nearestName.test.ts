@@ -38,7 +38,7 @@ function reference(target: string, paths: readonly string[]): string | null {
   let bestDistance = limit + 1;
   for (const path of paths) {
     const key = nameKey(path);
-    if (Math.abs(key.length - wanted.length) > limit || key === wanted) continue;
+    if (Math.abs(key.length - wanted.length) > limit) continue;
     const d = osaDistance(wanted, key, limit);
     if (
       d < bestDistance ||
@@ -74,7 +74,7 @@ describe('nearestName', () => {
     expect(nearestName('Nextclod', ['Infra/Nextcloud.md', 'Home.md'])).toBe('Nextcloud');
     expect(nearestName('Nextclod', ['b/Nextcloud.md', 'a/Nextcloud.md', 'Nextclou.md'])).toBe('Nextclou');
     expect(nearestName('Nextclod', ['b/NextCloud.md', 'a/Nextcloud.md', 'ab/Nextcloud.md'])).toBe('Nextcloud');
-    expect(nearestName('Nextclod', ['Nextclod.md'])).toBeNull();
+    expect(nearestName('x/Nextcloud', ['Nextcloud.md', 'Nextclodu.md'])).toBe('Nextcloud');
     expect(nearestName('Backpu', ['Backup.md', 'Backups.md'])).toBe('Backup');
     expect(nearestName('Ölwechsel', ['Car/Oelwechsel.md', 'Ölwechsle.md'])).toBe('Ölwechsle');
   });

@@ -130,12 +130,14 @@ describe('ItemIndex rename', () => {
     expect(index.linksTo('Storage box.md').map((e) => e.from)).toEqual(['Jellyfin.md']);
   });
 
-  it('breaks a folder-qualified link when the note leaves that folder', () => {
+  it('breaks a folder-qualified link when the note leaves that folder (and suggests its name)', () => {
     const index = indexWith({ 'Infra/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[Infra/NAS]]' }) });
 
     index.rename('Infra/NAS.md', 'Attic/NAS.md');
 
-    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Infra/NAS]]" does not match any note (error)']);
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([
+      'host: "[[Infra/NAS]]" does not match any note; did you mean [[NAS]]? (error)',
+    ]);
   });
 
   it("moves the renamed item's own problems and default title to the new path", () => {
@@ -174,6 +176,19 @@ describe('ItemIndex rename', () => {
     ]);
     index.remove('Infra/Nextcloud.md');
     expect(problemsOf(index, 'Infra/Backup.md')[3]).toBe('covers: "[[nextclod]]" does not match any note (error)');
+  });
+
+  it('suggests the note of the very name when a link dangles for its folder, not another close name', () => {
+    const index = indexWith({
+      'Infra/Nextcloud.md': note.service(),
+      'Nextclodu.md': null,
+      'Tasks/Move.md': note.task({ depends: ['[[Apps/Nextcloud]]', '[[./Nextcloud]]'] }),
+    });
+
+    expect(problemsOf(index, 'Tasks/Move.md')).toEqual([
+      'depends: "[[./Nextcloud]]" does not match any note; did you mean [[Nextcloud]]? (error)',
+      'depends: "[[Apps/Nextcloud]]" does not match any note; did you mean [[Nextcloud]]? (error)',
+    ]);
   });
 
   it('suggests the same name whatever order the notes came in (a shared name ties on its shortest path)', () => {
