@@ -230,6 +230,22 @@ describe('did you mean after a bulk load', () => {
   });
 });
 
+describe('the paths a bulk load leaves waiting', () => {
+  it('keep waiting when an item is edited without a new link name, and resolve as before', () => {
+    const index = new ItemIndex();
+    const plain = ['Infra/NAS.md', 'Home.md', ...Array.from({ length: 20 }, (_, i) => `Daily/Day ${i}.md`)];
+    index.upsertMany([{ path: 'Files.md', read: noteReadOf({ stack: 'service', host: '[[NAS]]' }) }], [], plain);
+    const waiting = (index as unknown as { resolver: { deferred: string[] } }).resolver.deferred;
+    const before = waiting.length;
+
+    index.upsert('Files.md', noteReadOf({ stack: 'service', host: '[[NAS]]', url: 'https://files.example' }));
+
+    expect(waiting.length).toBe(before);
+    expect(index.linksFrom('Files.md').map((e) => e.to)).toEqual(['Infra/NAS.md']);
+    expect(index.resolve('Day 3')).toBe('Daily/Day 3.md');
+  });
+});
+
 describe('a relative link ending in a folder', () => {
   it('is dangling whichever note came first (it resolved when the note came first and stayed dangling otherwise)', () => {
     const linking = noteReadOf({ stack: 'task', depends: '[[../A/]]' });
