@@ -9,8 +9,9 @@ import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, nameKeyHa
  * - `./Note`, `../x/Note` are relative to the linking note and must match exactly; one ending in a
  *   folder (`../x/`, `./x/..`) matches nothing.
  * - A trailing `.md`, a `#heading`, `^block` or `|alias` in the target is ignored.
- * - Several candidates: an exact vault path wins, then a note in the linking note's own folder
- *   (Obsidian 1.13's `getFirstLinkpathDest` order), then the shortest path, then code-point order.
+ * - Several candidates: an exact vault path wins (in the case written before another case), then a
+ *   note in the linking note's own folder (Obsidian 1.13's `getFirstLinkpathDest` order), then the
+ *   shortest path, then code-point order.
  */
 export class LinkResolver {
   /** Name key → the one path with that name (most names), or the set of them. */
@@ -126,7 +127,8 @@ export class LinkResolver {
     // A plain name with one candidate (most links) needs no ranking.
     if (!absolute && !needsSuffix && typeof held === 'string') return held;
     const candidates = typeof held === 'string' ? [held] : held;
-    const wanted = stripMd(bare).toLowerCase();
+    const written = stripMd(bare);
+    const wanted = written.toLowerCase();
     const ownFolder = fromPath === undefined ? undefined : folderOf(fromPath);
     let best: string | null = null;
     let bestRank = 0;
@@ -134,7 +136,8 @@ export class LinkResolver {
       const p = stripMd(path).toLowerCase();
       const exact = p === wanted;
       if ((absolute && !exact) || (needsSuffix && !exact && !p.endsWith('/' + wanted))) continue;
-      const rank = exact ? 0 : folderOf(path) === ownFolder ? 1 : 2;
+      // A path as written wins over one that differs in case only (both can exist where case matters).
+      const rank = exact ? (stripMd(path) === written ? 0 : 1) : folderOf(path) === ownFolder ? 2 : 3;
       if (
         best === null ||
         rank < bestRank ||
