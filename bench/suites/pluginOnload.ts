@@ -1,6 +1,10 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Plugin } from 'obsidian';
 import VaultStackPlugin from '../../src/main';
-import { loadPlugin, unloadPlugin, type App, type PluginClass } from '../../tests/host/testing';
+import { readFolder } from '../../tests/host/fromDisk';
+import { createTestApp, loadPlugin, unloadPlugin, type App, type PluginClass } from '../../tests/host/testing';
+import { defaultShape, generateVault } from '../generateVault';
 import { row, type BenchRow, type BenchSuite } from '../harness';
 import { timeOnceAsync, timingOf, type Sample } from '../plugin/asyncTiming';
 import { hostAppWithVault, installObsidianGlobals, touchCachedFrontmatter } from '../plugin/hostVault';
@@ -11,6 +15,33 @@ const NOTES = 10_000;
 
 /** Untimed rounds of the load until ready and of its floor before the timed ones. */
 const WARMUPS = 3;
+
+/** Every how many-th item's first frontmatter link dangles in the variant vault (8 links at 10k notes: items without links count too). */
+const DANGLING_EVERY = 50;
+
+/**
+ * The bench vault with a few dangling links: every `DANGLING_EVERY`th item's first frontmatter link
+ * names a note that does not exist (one letter more than an existing name, so "did you mean" finds one).
+ */
+function hostAppWithDanglingLinks(tmp: string, notes: number): { app: App; dangling: number } {
+  const dir = join(tmp, `plugin-vault-dangling-${notes}`);
+  mkdirSync(dir, { recursive: true });
+  generateVault(dir, defaultShape(notes));
+  const files = readFolder(dir);
+  rmSync(dir, { recursive: true, force: true });
+  let items = 0;
+  let dangling = 0;
+  for (const [path, content] of Object.entries(files)) {
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    if (!text.startsWith('---\nstack:')) continue;
+    if (items++ % DANGLING_EVERY !== 0) continue;
+    const changed = text.replace(/"\[\[([^\]]+)\]\]"/, '"[[$1x]]"');
+    if (changed === text) continue;
+    files[path] = changed;
+    dangling++;
+  }
+  return { app: createTestApp({ files }), dangling };
+}
 
 /** A plugin that does nothing but register `count` commands: the floor of any plugin's onload. */
 function emptyPluginWith(count: number): PluginClass<Plugin> {
@@ -44,6 +75,7 @@ export const pluginOnloadSuite: BenchSuite = {
   name: SUITE,
   notes: [
     'plugin onload: the floor loads an empty Plugin subclass that registers as many commands as Vault Stack does, through the same loadPlugin; onload runs before layout ready (as at start-up), so no index work may happen in it. The host needs a DOM for the ribbon icon and settings tab: jsdom here.',
+    `plugin onload: "index ready, dangling links" is the same row in the same vault with every ${DANGLING_EVERY}th item's first frontmatter link dangling (the bench vault has none; a dangling link asks "did you mean" for the whole vault's names at load).`,
     'plugin onload: "index ready" loads the plugin into a vault whose layout is ready and awaits IndexSource.ready (build from the metadata cache plus reading notes with problems); floor as in plugin index: touch every cached frontmatter. Both run 3 times untimed first, then at least 9 timed rounds each (as the onload row; a few milliseconds each, so 5 left the median to the noise of the machine).',
   ],
   async run(ctx) {
@@ -111,6 +143,32 @@ export const pluginOnloadSuite: BenchSuite = {
         timingOf(ready, floor),
         // Issue 14's target.
         { kind: 'max-ratio', value: 10 },
+        rounds,
+      ),
+    );
+
+    const variant = hostAppWithDanglingLinks(ctx.tmp, NOTES);
+    variant.app.workspace.hostLayoutReady();
+    await variant.app.settle();
+    ctx.log(`${variant.dangling} dangling links in the variant vault`);
+    const danglingReady: Sample[] = [];
+    const danglingFloor: Sample[] = [];
+    for (let w = 0; w < WARMUPS; w++) {
+      await timedLoad(variant.app, VaultStackPlugin, 'vault-stack', whenReady);
+      await timeOnceAsync(() => touchCachedFrontmatter(variant.app));
+    }
+    for (let i = 0; i < rounds; i++) {
+      if (i % 2 === 1) danglingFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(variant.app)));
+      danglingReady.push(await timedLoad(variant.app, VaultStackPlugin, 'vault-stack', whenReady));
+      if (i % 2 === 0) danglingFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(variant.app)));
+    }
+    rows.push(
+      row(
+        SUITE,
+        `load until index ready, ${NOTES / 1000}k notes, ${variant.dangling} dangling links`,
+        'touch cached frontmatter',
+        timingOf(danglingReady, danglingFloor),
+        { kind: 'info', value: 0 },
         rounds,
       ),
     );

@@ -1,6 +1,7 @@
 import type { Problem } from '../model/Problem';
 import type { LinkResolver } from './LinkResolver';
-import { nearestName } from './nearestName';
+import { nameKey } from './linkPath';
+import { NameTable } from './nearestName';
 
 /**
  * "Did you mean [[X]]?" for dangling links: remembers each dangling-link problem's target and adds
@@ -13,7 +14,11 @@ export class DanglingSuggestions {
   /** More such names, listed only when a dangling link asks (a build from a cache's linked notes). */
   private moreNames: (() => Iterable<string>) | null = null;
   private readonly targets = new WeakMap<Problem, string>();
-  private cache = { version: -1, byTarget: new Map<string, string | null>() };
+  /** The resolver version the names and suggestions below were made for (-1: none). */
+  private version = -1;
+  /** The names suggestions come from, listed on the first suggestion asked for at this version. */
+  private names: NameTable | null = null;
+  private readonly byTarget = new Map<string, string | null>();
   /** Increases whenever the names suggestions may come from change other than through the resolver. */
   generation = 0;
 
@@ -31,29 +36,36 @@ export class DanglingSuggestions {
   apply(problem: Problem, resolver: LinkResolver): Problem {
     const target = this.targets.get(problem);
     if (target === undefined) return problem;
-    if (this.cache.version !== resolver.version) this.cache = { version: resolver.version, byTarget: new Map() };
-    let name = this.cache.byTarget.get(target);
+    if (this.version !== resolver.version) this.forget(resolver.version);
+    let name = this.byTarget.get(target);
     if (name === undefined) {
-      const others = this.otherNames;
-      const more = this.moreNames;
-      name = nearestName(
-        target,
-        (function* () {
-          yield* resolver.paths();
-          yield* others;
-          if (more) yield* more();
-        })(),
-      );
-      this.cache.byTarget.set(target, name);
+      name = (this.names ??= this.table(resolver)).nearest(target);
+      this.byTarget.set(target, name);
     }
     return name === null ? problem : { ...problem, message: `${problem.message}; did you mean [[${name}]]?` };
+  }
+
+  /** Every name suggestions may come from: the resolver's notes, the bulk load's other names, the added ones. */
+  private table(resolver: LinkResolver): NameTable {
+    const table = new NameTable();
+    resolver.names(table);
+    for (const path of this.otherNames) table.add(nameKey(path), path);
+    if (this.moreNames) for (const path of this.moreNames()) table.add(nameKey(path), path);
+    return table;
+  }
+
+  /** Drops the names and suggestions made (`version`: the resolver's now, or -1 when other names changed). */
+  private forget(version: number): void {
+    this.version = version;
+    this.names = null;
+    this.byTarget.clear();
   }
 
   /** Adds names of notes not in the index that suggestions may name, listed by `names` only when needed. */
   addNames(names: () => Iterable<string>): void {
     const before = this.moreNames;
     this.moreNames = before ? () => [...before(), ...names()] : names;
-    this.cache = { version: -1, byTarget: new Map() };
+    this.forget(-1);
     this.generation++;
   }
 
@@ -61,6 +73,7 @@ export class DanglingSuggestions {
   clear(): void {
     this.otherNames.length = 0;
     this.moreNames = null;
+    this.forget(-1);
     this.generation++;
   }
 }

@@ -106,7 +106,8 @@ export class ItemIndex {
     if (prev && !prev.kept && !entry.kept) return false;
     const touched = new Set<string>([path]);
     this.replace(prev, entry, touched);
-    this.resolver.add(path);
+    // A known path is registered already (or waits to be, after a bulk load: an edit need not end the wait).
+    if (prev === undefined) this.resolver.add(path);
     this.recheck(touched, [path]);
     this.bump([...touched]);
     return true;

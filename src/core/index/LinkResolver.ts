@@ -6,10 +6,12 @@ import { cleanTarget, compareStrings, folderOf, joinRelative, nameKey, nameKeyHa
  *
  * - `Note` matches any note named `Note.md` (case-insensitive).
  * - `folder/Note` matches notes whose path ends with `folder/Note.md` at a folder boundary.
- * - `./Note`, `../x/Note` are relative to the linking note and must match exactly.
+ * - `./Note`, `../x/Note` are relative to the linking note and must match exactly; one ending in a
+ *   folder (`../x/`, `./x/..`) matches nothing.
  * - A trailing `.md`, a `#heading`, `^block` or `|alias` in the target is ignored.
- * - Several candidates: an exact vault path wins, then a note in the linking note's own folder
- *   (Obsidian 1.13's `getFirstLinkpathDest` order), then the shortest path, then code-point order.
+ * - Several candidates: an exact vault path wins (in the case written before another case), then a
+ *   note in the linking note's own folder (Obsidian 1.13's `getFirstLinkpathDest` order), then the
+ *   shortest path, then code-point order.
  */
 export class LinkResolver {
   /** Name key → the one path with that name (most names), or the set of them. */
@@ -26,14 +28,15 @@ export class LinkResolver {
   }
 
   /**
-   * Every known note path, for suggestions: all paths of a shared name, so the closest name found
-   * among them (ties to the shorter path) does not depend on which path was registered first.
+   * Every known note path with its name key, for suggestions (all paths of a shared name, so the
+   * closest name does not depend on which path was registered first); the deferred paths are
+   * listed without registering them.
    */
-  *paths(): IterableIterator<string> {
-    this.complete();
-    for (const held of this.byName.values())
-      if (typeof held === 'string') yield held;
-      else yield* held;
+  names(table: { add(key: string, path: string): void }): void {
+    for (const [key, held] of this.byName)
+      if (typeof held === 'string') table.add(key, held);
+      else for (const path of held) table.add(key, path);
+    for (const path of this.deferred) table.add(nameKey(path), path);
   }
 
   /** Registers a note path (`key`: its `nameKey`, when the caller has it). */
@@ -45,7 +48,7 @@ export class LinkResolver {
   /**
    * Registers many note paths (a bulk load's), as `add` of each; those whose name hash is not in
    * `wanted` (the names some link asks for) wait until a lookup could need them (a resolve of
-   * another name, `add`, `delete`, `paths`): most of a vault's notes are linked by name from no
+   * another name, `add`, `delete`): most of a vault's notes are linked by name from no
    * item, and no lookup may ever ask for them.
    */
   addAll(paths: Iterable<string>, wanted: ReadonlySet<number>): void {
@@ -106,7 +109,9 @@ export class LinkResolver {
     if (target.startsWith('./') || target.startsWith('../')) {
       if (fromPath === undefined) return null;
       const joined = joinRelative(fromPath, target);
-      if (joined === null) return null;
+      // A target ending in a folder (`../A/`, `./x/..`) names no note: the index looks its links up
+      // again by the name they end in, which joining would change.
+      if (joined === null || nameKey(joined) !== nameKey(target)) return null;
       target = '/' + joined;
     }
     // A name no item links to may be among the deferred paths: register them first.
@@ -122,7 +127,8 @@ export class LinkResolver {
     // A plain name with one candidate (most links) needs no ranking.
     if (!absolute && !needsSuffix && typeof held === 'string') return held;
     const candidates = typeof held === 'string' ? [held] : held;
-    const wanted = stripMd(bare).toLowerCase();
+    const written = stripMd(bare);
+    const wanted = written.toLowerCase();
     const ownFolder = fromPath === undefined ? undefined : folderOf(fromPath);
     let best: string | null = null;
     let bestRank = 0;
@@ -130,7 +136,8 @@ export class LinkResolver {
       const p = stripMd(path).toLowerCase();
       const exact = p === wanted;
       if ((absolute && !exact) || (needsSuffix && !exact && !p.endsWith('/' + wanted))) continue;
-      const rank = exact ? 0 : folderOf(path) === ownFolder ? 1 : 2;
+      // A path as written wins over one that differs in case only (both can exist where case matters).
+      const rank = exact ? (stripMd(path) === written ? 0 : 1) : folderOf(path) === ownFolder ? 2 : 3;
       if (
         best === null ||
         rank < bestRank ||

@@ -27,27 +27,31 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
 }
 
-/** Optimal-string-alignment distance, stopping early once it exceeds `limit`. */
+/** Three rows of the edit distance's table, kept from call to call (grown for a longer name). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal-string-alignment distance, stopping early once it exceeds `limit` (then `limit + 1`).
+ * The table's rows are kept, not made per call: "did you mean" measures a vault's close names.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-      row.push(v);
-      rowMin = Math.min(rowMin, v);
+  const m = b.length;
+  if (m >= rows[0].length) rows = rows.map(() => new Int32Array(2 * m + 2));
+  let [before, prev, row] = rows;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const c = a.charCodeAt(i - 1);
+    let rowMin = (row[0] = i);
+    for (let j = 1; j <= m; j++) {
+      const d = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (c === d ? 0 : 1));
+      if (i > 1 && j > 1 && c === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === d) v = Math.min(v, before[j - 2] + 1);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    rows.push(row);
-    if (i > 0 && rowMin > limit) return limit + 1;
+    if (rowMin > limit) return limit + 1;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length][b.length];
+  return prev[m];
 }

@@ -250,3 +250,137 @@ describe('ItemIndex incremental updates', () => {
     );
   });
 });
+
+describe('ItemIndex bulk load as the plugin does it (plain notes by path, link resolution deferred)', () => {
+  // Names shared across folders (same and different path lengths, other cases, `.MD`), an
+  // attachment, non-ASCII names (one whose lower case is ASCII: the Kelvin sign), close names for
+  // "did you mean" ties, and notes nothing links to (whose registration the bulk load defers).
+  const VAULT = [
+    'A.md',
+    'x/A.md',
+    'y/A.md',
+    'X/a.md',
+    'y/z/A.MD',
+    'img/A.png',
+    'Nextcloud.md',
+    'b/Nextcloud.md',
+    'Nextclodu.md',
+    'Café.md',
+    'e/café.md',
+    'K\u212Aey.md',
+    'kkey.md',
+    'Kinds/Recipe.md',
+    'Solo.md',
+    'z/Lonely.md',
+    'z/Other.md',
+  ];
+  const LINKS = [
+    '[[A]]',
+    '[[a]]',
+    '[[A.md]]',
+    '[[x/A]]',
+    '[[X/A]]',
+    '[[z/A]]',
+    '[[./A]]',
+    '[[../A]]',
+    '[[../A/]]',
+    '[[./x/../A]]',
+    '[[A#Setup|the a]]',
+    '[[A.png]]',
+    '[[img/A.png]]',
+    '[[Nextclod]]',
+    '[[nextcloud]]',
+    '[[Cafe]]',
+    '[[CAFÉ]]',
+    '[[kkey]]',
+    '[[Lonly]]',
+    '[[Recipe]]',
+    '[[Nope]]',
+  ];
+  const vaultPath = fc.constantFrom(...VAULT);
+  const target = fc.constantFrom(...LINKS);
+  const fm: fc.Arbitrary<Frontmatter> = fc.oneof(
+    fc.record({ stack: fc.constant('task'), depends: fc.array(target, { maxLength: 3 }) }),
+    fc.record({ stack: fc.constant('service'), host: target, secrets: fc.array(target, { maxLength: 2 }) }),
+    fc.record({ stack: fc.constant('device'), title: fc.constantFrom('NAS', 'Router') }),
+    fc.record({ stack: fc.constant('recipe'), source: target }),
+    fc.constant({ stack: 'kind', name: 'recipe' }),
+    fc.constant(null),
+  );
+  const noteRead = fm.map((f) => noteReadOf(f));
+
+  type Change =
+    | { op: 'upsert'; path: string; read: NoteRead }
+    | { op: 'remove'; path: string }
+    | { op: 'rename'; from: string; to: string }
+    | { op: 'look'; first: number };
+  const change: fc.Arbitrary<Change> = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ op: fc.constant('upsert' as const), path: vaultPath, read: noteRead }) },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('remove' as const), path: vaultPath }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('rename' as const), from: vaultPath, to: vaultPath }) },
+    // Compares the two indexes between changes too, so a lookup made while paths still wait is checked.
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('look' as const), first: fc.nat() }) },
+  );
+
+  /**
+   * What the index answers, asked in a given order (`first`: which question goes first): a lookup
+   * of a name nobody links to, and a listing, may register the paths a bulk load left waiting, so
+   * each question is also asked while they wait.
+   */
+  function answers(index: ItemIndex, first: number): unknown[] {
+    const questions = [
+      () => VAULT.map((from) => LINKS.map((t) => index.resolve(t, from))),
+      () => VAULT.map((p) => index.linksFrom(p)),
+      () => VAULT.map((p) => index.linksTo(p)),
+      () => index.problems(),
+      () => index.items().map((i) => [i.path, i.kind, i.title, i.links]),
+      () => index.stats(),
+      () => VAULT.map((p) => index.hasNote(p)),
+    ];
+    return questions.map((_, i) => questions[(first + i) % questions.length]());
+  }
+
+  it('answers as upserting the same notes one at a time, before and after random changes', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(vaultPath, noteRead), { selector: ([p]) => p, maxLength: VAULT.length }),
+        fc.array(change, { maxLength: 12 }),
+        fc.func(fc.integer()),
+        fc.nat(),
+        (notes, changes, order, first) => {
+          const one = new ItemIndex();
+          for (const [p, r] of [...notes].sort(([a], [b]) => order(a) - order(b))) one.upsert(p, r);
+          const bulk = new ItemIndex();
+          const plain = notes.filter(([, r]) => r.type === 'plain').map(([p]) => p);
+          const rest = notes.filter(([, r]) => r.type !== 'plain').map(([p, r]) => ({ path: p, read: r }));
+          bulk.upsertMany(rest, [], plain);
+
+          const vault = new Map(notes);
+          for (const c of changes) {
+            if (c.op === 'upsert') vault.set(c.path, c.read);
+            else if (c.op === 'remove') vault.delete(c.path);
+            else if (c.op === 'rename' && vault.has(c.from) && c.from !== c.to) {
+              vault.set(c.to, vault.get(c.from) ?? PLAIN);
+              vault.delete(c.from);
+            }
+            if (c.op === 'look') {
+              expect(answers(bulk, c.first)).toEqual(answers(one, c.first));
+              continue;
+            }
+            for (const index of [one, bulk])
+              if (c.op === 'upsert') index.upsert(c.path, c.read);
+              else if (c.op === 'remove') index.remove(c.path);
+              else index.rename(c.from, c.to);
+          }
+
+          expect(answers(bulk, first)).toEqual(answers(one, first));
+          // And both as an index made from the final notes.
+          const fresh = new ItemIndex();
+          for (const [p, r] of vault) fresh.upsert(p, r);
+          expect(answers(one, first)).toEqual(answers(fresh, first));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ItemIndex } from '../../../src/core/index/ItemIndex';
+import { ItemIndex } from '../../../src/core/index/ItemIndex';
 import { indexWith, note } from './indexBuilder';
 import { noteReadOf } from '../../../src/core/notes/readNote';
 
@@ -130,12 +130,14 @@ describe('ItemIndex rename', () => {
     expect(index.linksTo('Storage box.md').map((e) => e.from)).toEqual(['Jellyfin.md']);
   });
 
-  it('breaks a folder-qualified link when the note leaves that folder', () => {
+  it('breaks a folder-qualified link when the note leaves that folder (and suggests its name)', () => {
     const index = indexWith({ 'Infra/NAS.md': note.device(), 'Nextcloud.md': note.service({ host: '[[Infra/NAS]]' }) });
 
     index.rename('Infra/NAS.md', 'Attic/NAS.md');
 
-    expect(problemsOf(index, 'Nextcloud.md')).toEqual(['host: "[[Infra/NAS]]" does not match any note (error)']);
+    expect(problemsOf(index, 'Nextcloud.md')).toEqual([
+      'host: "[[Infra/NAS]]" does not match any note; did you mean [[NAS]]? (error)',
+    ]);
   });
 
   it("moves the renamed item's own problems and default title to the new path", () => {
@@ -176,6 +178,19 @@ describe('ItemIndex rename', () => {
     expect(problemsOf(index, 'Infra/Backup.md')[3]).toBe('covers: "[[nextclod]]" does not match any note (error)');
   });
 
+  it('suggests the note of the very name when a link dangles for its folder, not another close name', () => {
+    const index = indexWith({
+      'Infra/Nextcloud.md': note.service(),
+      'Nextclodu.md': null,
+      'Tasks/Move.md': note.task({ depends: ['[[Apps/Nextcloud]]', '[[./Nextcloud]]'] }),
+    });
+
+    expect(problemsOf(index, 'Tasks/Move.md')).toEqual([
+      'depends: "[[./Nextcloud]]" does not match any note; did you mean [[Nextcloud]]? (error)',
+      'depends: "[[Apps/Nextcloud]]" does not match any note; did you mean [[Nextcloud]]? (error)',
+    ]);
+  });
+
   it('suggests the same name whatever order the notes came in (a shared name ties on its shortest path)', () => {
     // "Note 67" is one edit from "Note 7" and from "Note 62"; "Note 7" has the shortest path of the two names.
     const notes: Record<string, Record<string, unknown> | null> = {
@@ -191,5 +206,58 @@ describe('ItemIndex rename', () => {
         'depends: "[[Note 67]]" does not match any note; did you mean [[Note 7]]? (error)',
       ]);
     }
+  });
+});
+
+describe('did you mean after a bulk load', () => {
+  it('names a note whose path is still waiting to be registered, without registering the waiting paths', () => {
+    const index = new ItemIndex();
+    const plain = ['Infra/Nextcloud.md', 'Home.md', ...Array.from({ length: 50 }, (_, i) => `Daily/Day ${i}.md`)];
+    index.upsertMany(
+      [{ path: 'Services/Files.md', read: noteReadOf({ stack: 'service', host: '[[Nextclod]]' }) }],
+      [],
+      plain,
+    );
+
+    expect(index.problems().map((p) => p.message)).toEqual([
+      '"[[Nextclod]]" does not match any note; did you mean [[Nextcloud]]?',
+    ]);
+    // Every path waits (the service's too: nothing links to its name), as listing them for a
+    // suggestion leaves them: a load with a dangling link registers no more than one without.
+    const waiting = (index as unknown as { resolver: { deferred: string[] } }).resolver.deferred;
+    expect(waiting.length).toBe(plain.length + 1);
+    expect(index.resolve('Home')).toBe('Home.md');
+  });
+});
+
+describe('the paths a bulk load leaves waiting', () => {
+  it('keep waiting when an item is edited without a new link name, and resolve as before', () => {
+    const index = new ItemIndex();
+    const plain = ['Infra/NAS.md', 'Home.md', ...Array.from({ length: 20 }, (_, i) => `Daily/Day ${i}.md`)];
+    index.upsertMany([{ path: 'Files.md', read: noteReadOf({ stack: 'service', host: '[[NAS]]' }) }], [], plain);
+    const waiting = (index as unknown as { resolver: { deferred: string[] } }).resolver.deferred;
+    const before = waiting.length;
+
+    index.upsert('Files.md', noteReadOf({ stack: 'service', host: '[[NAS]]', url: 'https://files.example' }));
+
+    expect(waiting.length).toBe(before);
+    expect(index.linksFrom('Files.md').map((e) => e.to)).toEqual(['Infra/NAS.md']);
+    expect(index.resolve('Day 3')).toBe('Daily/Day 3.md');
+  });
+});
+
+describe('a relative link ending in a folder', () => {
+  it('is dangling whichever note came first (it resolved when the note came first and stayed dangling otherwise)', () => {
+    const linking = noteReadOf({ stack: 'task', depends: '[[../A/]]' });
+    const device = noteReadOf({ stack: 'device' });
+    const linkFirst = new ItemIndex();
+    linkFirst.upsert('img/T.md', linking);
+    linkFirst.upsert('A.md', device);
+    const noteFirst = new ItemIndex();
+    noteFirst.upsert('A.md', device);
+    noteFirst.upsert('img/T.md', linking);
+
+    expect(noteFirst.problems()).toEqual(linkFirst.problems());
+    expect(linkFirst.problems().map((p) => p.message)).toEqual(['"[[../A/]]" does not match any note']);
   });
 });
