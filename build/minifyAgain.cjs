@@ -11,7 +11,9 @@
 // uglify drops unused arguments only of functions whose every use it sees (a function handed to
 // other code keeps its `length`), and its workarounds for WebKit (Obsidian mobile on iOS) and V8
 // (desktop) are on. Before it, the builtins' static functions are read through one variable each
-// (aliasStaticFunctions: 612,264 -> 605,135 bytes). tests/build/minifyAgain.test.ts.
+// (aliasStaticFunctions: 612,264 -> 605,135 bytes), and strings written as values many times too,
+// before and once more after compression (aliasRepeatedStrings: 605,135 -> 594,248 bytes).
+// tests/build/minifyAgain.test.ts.
 'use strict';
 const { createHash } = require('node:crypto');
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
@@ -118,8 +120,86 @@ function aliasStaticFunctions(toplevel) {
         value: U.parse(path).body[0].body,
       }),
   );
-  const directives = transformed.body.findIndex((statement) => !(statement instanceof U.AST_Directive));
-  transformed.body.splice(directives < 0 ? transformed.body.length : directives, 0, new U.AST_Var({ definitions }));
+  prependVar(transformed, definitions);
+  return replaced;
+}
+
+/** A `var` of `definitions` as the first statement after the directives ("use strict"). */
+function prependVar(toplevel, definitions) {
+  const directives = toplevel.body.findIndex((statement) => !(statement instanceof uglify.AST_Directive));
+  toplevel.body.splice(directives < 0 ? toplevel.body.length : directives, 0, new uglify.AST_Var({ definitions }));
+}
+
+/** Whether a string literal (`node`, under `parent`) is a value aliasRepeatedStrings may read through a variable. */
+function aliasableString(node, parent) {
+  const U = uglify;
+  return (
+    !(parent instanceof U.AST_Binary && ['===', '!==', '==', '!=', 'in'].includes(parent.operator)) &&
+    !(parent instanceof U.AST_Case) &&
+    !(parent instanceof U.AST_Sub && parent.property === node) &&
+    !(parent instanceof U.AST_ObjectProperty && parent.key === node) &&
+    !(
+      parent instanceof U.AST_Call &&
+      parent.expression instanceof U.AST_SymbolRef &&
+      parent.expression.name === 'require'
+    )
+  );
+}
+
+/**
+ * Whether reading a string written `count` times through a variable is shorter: each use saves the
+ * literal less a mangled name of 3 characters; the definition costs the literal and 5 more.
+ */
+function aliasPays(value, count) {
+  const length = JSON.stringify(value).length;
+  return count * (length - 3) > length + 5;
+}
+
+/**
+ * A string written more than once where it is a value (an argument, an element, a property's value,
+ * a return value: `{ cls: 'vault-stack-row' }` 10 times) is read through one top-level variable set
+ * before any other statement runs, when that is shorter. Strings are immutable, so the value is
+ * the same; comparisons (`===`, `case`, `in`) and property names (`a["x"]`) keep theirs, where V8
+ * compares with a constant, and so do `require` arguments.
+ * @param {import('uglify-js').AST_Toplevel} toplevel parsed, scope figured out
+ * @returns {number} how many strings were replaced
+ */
+function aliasRepeatedStrings(toplevel) {
+  const U = uglify;
+  const uses = new Map();
+  toplevel.walk(
+    new U.TreeWalker(function (node) {
+      if (node instanceof U.AST_String && aliasableString(node, this.parent()))
+        uses.set(node.value, (uses.get(node.value) ?? 0) + 1);
+    }),
+  );
+  const taken = new Set();
+  toplevel.walk(
+    new U.TreeWalker((node) => {
+      if (node instanceof U.AST_Symbol) taken.add(node.name);
+    }),
+  );
+  const names = new Map();
+  for (const [value, count] of uses) {
+    if (!aliasPays(value, count)) continue;
+    let name = `string_${names.size}`;
+    while (taken.has(name)) name += '_';
+    names.set(value, name);
+  }
+  let replaced = 0;
+  const transformed = toplevel.transform(
+    new U.TreeTransformer(function (node) {
+      if (!(node instanceof U.AST_String) || !names.has(node.value) || !aliasableString(node, this.parent()))
+        return undefined;
+      replaced++;
+      return new U.AST_SymbolRef({ name: names.get(node.value), start: node.start, end: node.end });
+    }),
+  );
+  const definitions = [...names].map(
+    ([value, name]) =>
+      new U.AST_VarDef({ name: new U.AST_SymbolVar({ name }), value: new U.AST_String({ value, quote: '"' }) }),
+  );
+  if (definitions.length > 0) prependVar(transformed, definitions);
   return replaced;
 }
 
@@ -138,7 +218,9 @@ function minifyAgain(code, cacheDir = CACHE) {
   const banner = code.startsWith('/*') && newline > 0 ? code.slice(0, newline) : '';
   const body = banner === '' ? code : code.slice(newline + 1);
   const key = createHash('sha256')
-    .update(`${UGLIFY_VERSION}\0${JSON.stringify(MINIFY_OPTIONS)}\0${JSON.stringify(STATIC_FUNCTIONS)}\0`)
+    .update(`${UGLIFY_VERSION}\0${JSON.stringify(MINIFY_OPTIONS)}\0`)
+    // This file too: a change to its own steps makes a new result.
+    .update(readFileSync(__filename))
     .update(body)
     .digest('hex');
   const kept = cacheDir === null ? null : join(cacheDir, `${key}.js`);
@@ -154,9 +236,19 @@ function minifyAgain(code, cacheDir = CACHE) {
     const toplevel = uglify.parse(body);
     toplevel.figure_out_scope();
     aliasStaticFunctions(toplevel);
+    aliasRepeatedStrings(toplevel);
     const result = uglify.minify(toplevel, MINIFY_OPTIONS);
     if (result.error) throw result.error;
     minified = result.code;
+    // Compression writes template literals as concatenations, whose pieces may repeat too: once
+    // more over its result, then only names mangled (the new variables').
+    const again = uglify.parse(minified);
+    again.figure_out_scope();
+    if (aliasRepeatedStrings(again) > 0) {
+      const mangled = uglify.minify(again, { ...MINIFY_OPTIONS, compress: false });
+      if (mangled.error) throw mangled.error;
+      minified = mangled.code;
+    }
     if (kept !== null) {
       mkdirSync(cacheDir, { recursive: true });
       const temp = `${kept}.${process.pid}.tmp`;
@@ -184,4 +276,4 @@ function prune(dir) {
   for (const { path } of files.slice(KEEP)) rmSync(path, { force: true });
 }
 
-module.exports = { minifyAgain, MINIFY_OPTIONS, STATIC_FUNCTIONS };
+module.exports = { minifyAgain, MINIFY_OPTIONS, STATIC_FUNCTIONS, aliasableString, aliasPays };
