@@ -67,6 +67,18 @@ describe('scanVault with the raw stat', () => {
     expect(seen(scan(true))).toEqual(seen(scan(false)));
   });
 
+  it('lists and reads an uncached vault through the raw binding as the fallback does', () => {
+    for (let i = 0; i < 40; i++) {
+      const folder = ['', 'A/', 'A/B/', 'Ç/', '.hidden/', 'node_modules/'][i % 6];
+      vault.write(`${folder}Note ${i}.md`, i % 2 === 0 ? `- [ ] step ${i}\n` : `# plain ${i}\n`);
+    }
+    vault.write('A/not a note.txt', 'x');
+    const raw = scanVault(vault.root, { cache: null });
+    const fallback = scanVault(vault.root, { cache: null, rawStat: false });
+    expect(raw.notes.length).toBeGreaterThan(20);
+    expect(seen(raw)).toEqual(seen(fallback));
+  });
+
   it('is not chosen on a probe that is missing', () => {
     vault.write('a.md', '# a\n');
     expect(rawStatFor(join(vault.root, 'a.md'))).not.toBeNull();

@@ -49,6 +49,17 @@ const FRAGMENTS = [
   '- [📅] wide box [',
   '日本語 ---',
   '',
+  // Checklist lines deep in a note without frontmatter are decoded from their line on: what could
+  // make a line before them matter (fences, line breaks other than \n, `⏱` entries, a delimiter).
+  '```',
+  '~~~ts',
+  '  ``',
+  '- [ ] task 🆔 a1\r- [ ] after a lone CR',
+  'text\u2028- [ ] after a line separator',
+  '    - ⏱ 2026-12-03T09:00/2026-12-03T10:15',
+  '--- [ ] dashes and a box',
+  '\ufeff- [ ] a byte order mark mid-note',
+  '｜ [x] a wide bar',
 ];
 
 describe('readBytes fast paths', () => {
@@ -64,6 +75,17 @@ describe('readBytes fast paths', () => {
     expect(frontmatterEnd(Buffer.from('\ufeff---\n---\nbody'))).toBe(11);
   });
 
+  it('reads a frontmatter block naming stack in any case as the full decode does (only one without it skips the decode)', () => {
+    const keys = ['stack: task', 'Stack: task', 'STACK: task', '"stack": task', "'Stack': task", 'sTaCk: task'];
+    for (const key of [...keys, 'note: not a stack', 'title: plain']) {
+      const bytes = Buffer.from(`---\ntitle: x\n${key}\n---\nbody [[link]]\n`);
+      expect({ key, read: readBytes('n.md', bytes) }).toEqual({ key, read: fullRead('n.md', bytes) });
+    }
+    // Every key above but the last two makes the note more than plain.
+    const notPlain = keys.filter((key) => readBytes('n.md', Buffer.from(`---\n${key}\n---\n`)).type !== 'plain');
+    expect(notPlain).toEqual(keys);
+  });
+
   it('reads generated notes of every shape as the full decode does', () => {
     fc.assert(
       fc.property(
@@ -71,11 +93,17 @@ describe('readBytes fast paths', () => {
         fc.constantFrom('\n', '\r\n'),
         fc.boolean(),
         fc.boolean(),
-        (lines, eol, bom, latin1Tail) => {
+        fc.option(fc.nat()),
+        (lines, eol, bom, latin1Tail, latin1At) => {
           const text = (bom ? '\ufeff' : '') + lines.join(eol);
           let bytes: Uint8Array = Buffer.from(text);
           // A byte that is not UTF-8 after the frontmatter must still make the whole note a problem.
           if (latin1Tail) bytes = Buffer.concat([bytes, Buffer.from([0xe9])]);
+          // So must one before a checklist line (the note is then decoded from that line only).
+          if (latin1At !== null) {
+            const at = latin1At % (bytes.length + 1);
+            bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at)]);
+          }
           expect(readBytes('n.md', bytes)).toEqual(fullRead('n.md', bytes));
           // A plain byte array (not a Buffer) reads the same.
           expect(readBytes('n.md', new Uint8Array(bytes))).toEqual(fullRead('n.md', bytes));

@@ -5,7 +5,9 @@ import { decodeNote } from '../../core/notes/decodeNote';
 import { formatSize } from '../../core/notes/parseFrontmatter';
 import { errnoCode } from '../errnoCode';
 import { rawMtimeMs, rawSize } from '../git/lstatColumns';
-import { invalid, readNote, type NoteRead } from '../../core/notes/readNote';
+import { invalid, readNote, withTaskLines, type NoteRead } from '../../core/notes/readNote';
+import { findTaskLines } from '../../core/inline/findTaskLines';
+import { withTimeEntries } from '../../core/inline/taskTimeLines';
 
 /** Notes larger than this are not indexed (only their head is looked at). */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -144,17 +146,65 @@ function growScratch(buffer: Buffer, filled: number, bytes: number): Buffer {
 /** Reads a whole note's bytes: strict UTF-8, then frontmatter. */
 export function readBytes(path: string, bytes: Uint8Array): NoteRead {
   const opens = opensWithDelimiter(bytes);
+  const box = firstCheckbox(bytes);
   // Most notes have no frontmatter and no checklist: validate their UTF-8 in place instead of decoding to a string.
-  if (!opens && !mayHoldCheckbox(bytes)) return isUtf8(bytes) ? PLAIN : notUtf8(path);
+  if (!opens && box === -1) return isUtf8(bytes) ? PLAIN : notUtf8(path);
   // A note with frontmatter and no checklist reads as its frontmatter alone: decode only up to the block's end.
   const end = opens ? frontmatterEnd(bytes) : -1;
-  if (end !== -1 && !mayHoldCheckbox(bytes)) {
+  if (end !== -1 && box === -1) {
     if (!isUtf8(bytes)) return notUtf8(path);
+    // Only a block naming `stack` (in any case: a miscased key is warned about) reads as more than plain.
+    if (!namesStack(bytes, end)) return PLAIN;
     const head = decodeNote(bytes.subarray(0, end));
     return head === null ? notUtf8(path) : readNote(path, head);
   }
+  // A note without frontmatter or fences gives only its checklist lines: decode from the first one's line.
+  const tail = opens || bytes[0] === 0xef ? undefined : tasksFromLine(path, bytes, box);
+  if (tail !== undefined) return tail;
   const text = decodeNote(bytes);
   return text === null ? notUtf8(path) : readNote(path, text);
+}
+
+/**
+ * The read of a note that neither opens with `---` nor a byte order mark (so it is plain but for
+ * its checklist lines), decoding only from the line holding its first ` [c]` (`box`), as no
+ * checklist line starts before that line (none spans a `\n`): the lines, numbers and `⏱` entries
+ * `readNote` finds in the whole text. Undefined (read it whole) when the note has a code fence
+ * (which a line before could open).
+ */
+function tasksFromLine(path: string, b: Uint8Array, box: number): NoteRead | undefined {
+  const cut = b.lastIndexOf(0x0a, box) + 1;
+  // The decoder would drop a byte order mark opening the line (the whole note's decode keeps it).
+  if (cut === 0 || b[cut] === 0xef || hasRun(b, 0x60) || hasRun(b, 0x7e)) return undefined;
+  // Split at an ASCII byte, the bytes are UTF-8 when both halves are.
+  const text = isUtf8(b.subarray(0, cut)) ? decodeNote(b.subarray(cut)) : null;
+  if (text === null) return notUtf8(path);
+  let above = 0;
+  for (let i = b.indexOf(0x0a); i !== -1 && i < cut; i = b.indexOf(0x0a, i + 1)) above++;
+  const tasks = withTimeEntries(text, findTaskLines(text));
+  for (let i = 0; i < tasks.length; i++) tasks[i].line += above;
+  return withTaskLines(PLAIN, tasks);
+}
+
+/** Whether `stack`, in any ASCII case (as the key patterns match it), is among the first `end` bytes. */
+function namesStack(b: Uint8Array, end: number): boolean {
+  for (let i = b.indexOf(0x73); i !== -1 && i < end; i = b.indexOf(0x73, i + 1)) if (tackAt(b, i + 1)) return true;
+  for (let i = b.indexOf(0x53); i !== -1 && i < end; i = b.indexOf(0x53, i + 1)) if (tackAt(b, i + 1)) return true;
+  return false;
+}
+
+/** Whether `tack` in any ASCII case starts at `i` (a byte ORed with 0x20 is a lower-case letter only from that letter's two cases). */
+function tackAt(b: Uint8Array, i: number): boolean {
+  return (
+    (b[i] | 0x20) === 0x74 && (b[i + 1] | 0x20) === 0x61 && (b[i + 2] | 0x20) === 0x63 && (b[i + 3] | 0x20) === 0x6b
+  );
+}
+
+/** Whether three `code` bytes follow each other somewhere (a code fence's ``` or ~~~). */
+function hasRun(b: Uint8Array, code: number): boolean {
+  for (let i = b.indexOf(code); i !== -1; i = b.indexOf(code, i + 1))
+    if (b[i + 1] === code && b[i + 2] === code) return true;
+  return false;
 }
 
 /**
@@ -198,17 +248,18 @@ function opensWithDelimiter(b: Uint8Array): boolean {
 }
 
 /**
- * Whether the bytes have ` [c]` (one character, in any UTF-8 length, between brackets after a
- * space): a checklist line needs it, so notes without one are never decoded for tasks.
+ * Where the bytes first have ` [c]` (one character, in any UTF-8 length, between brackets after a
+ * space; the index of its `[`), or -1: a checklist line needs it, so notes without one are never
+ * decoded for tasks.
  */
-function mayHoldCheckbox(b: Uint8Array): boolean {
+function firstCheckbox(b: Uint8Array): number {
   for (let i = b.indexOf(0x5b); i !== -1; i = b.indexOf(0x5b, i + 1)) {
     if (i === 0 || b[i - 1] !== 0x20) continue;
     const lead = b[i + 1];
     const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    if (b[i + 1 + width] === 0x5d) return true;
+    if (b[i + 1 + width] === 0x5d) return i;
   }
-  return false;
+  return -1;
 }
 
 function notUtf8(path: string): NoteRead {

@@ -4,6 +4,9 @@ import type { TaskLineRef } from './TaskLineRef';
 const CHECKBOX_LINE = /^(?:[^\S\r\n]|>)*(?:[-*+]|[0-9]+[.)]) +\[[^\r\n]\]/mu;
 const CHECKBOX_AT_START = /^(?:[^\S\r\n]|>)*(?:[-*+]|[0-9]+[.)]) +\[[^\r\n]\]/u;
 const FENCE = /^(?:[^\S\r\n]|>)*(`{3,}|~{3,})/;
+// The lines opening and closing the frontmatter (a `\r` kept by the split at `\n` allowed).
+const OPENS = /^---\r?$/;
+const CLOSES = /^(?:---|\.\.\.)\r?$/;
 
 /**
  * Whether a note's text has a checklist line at all: the one test every note pays, so notes
@@ -44,10 +47,9 @@ export function findTaskLines(text: string): TaskLineRef[] {
   const out: TaskLineRef[] = [];
   const lines = text.split('\n');
   let i = 0;
-  if (lines[0]?.replace(/\r$/, '') === '---') {
+  if (OPENS.test(lines[0])) {
     for (let j = 1; j < lines.length; j++) {
-      const l = lines[j].replace(/\r$/, '');
-      if (l === '---' || l === '...') {
+      if (CLOSES.test(lines[j])) {
         i = j + 1;
         break;
       }
@@ -64,7 +66,7 @@ export function findTaskLines(text: string): TaskLineRef[] {
       continue;
     }
     if (fence !== '' || !raw.includes('[') || !CHECKBOX_AT_START.test(raw)) continue;
-    out.push({ line: i + 1, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+    out.push({ line: i + 1, text: lineText(raw) });
   }
   return out;
 }
@@ -81,10 +83,19 @@ function matchTaskLines(text: string, first: number): TaskLineRef[] {
   let counted = 0;
   CHECKBOX_LINES.lastIndex = first;
   for (let m = CHECKBOX_LINES.exec(text); m !== null; m = CHECKBOX_LINES.exec(text)) {
+    // The pattern's `^` also matches after \r, U+2028 and U+2029, which end no line here (the split reading's `\n` only).
+    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10) continue;
     for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     counted = m.index;
-    const raw = m[0];
-    out.push({ line, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+    out.push({ line, text: lineText(m[0]) });
   }
   return out;
+}
+
+/**
+ * A line without its `\r`, as a copy: a slice of the note would keep the whole note's text alive
+ * for as long as the index holds the task (V8's sliced strings keep their parent).
+ */
+function lineText(raw: string): string {
+  return (' ' + raw).slice(1, raw.endsWith('\r') ? -1 : undefined);
 }

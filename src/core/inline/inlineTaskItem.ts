@@ -2,7 +2,7 @@ import { inlineItemPath, type InlineTask, type Item, type KindData, type TaskSta
 import { problem, type Problem } from '../model/Problem';
 import { readInlineTimeLog } from '../time/inlineTimeLog';
 import { readTaskLine } from './readTaskLine';
-import { descriptionTags, type TaskFields } from './taskFields';
+import { descriptionTags, NONE, type TaskFields } from './taskFields';
 import type { TaskLineRef } from './TaskLineRef';
 import { statusOf, type TasksSettings, type TasksStatusType } from './TasksSettings';
 
@@ -64,7 +64,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     if (f.created?.date !== undefined) inline.created = f.created.date;
     if (f.cancelled?.date !== undefined) inline.cancelled = f.cancelled.date;
     if (f.id !== '') inline.id = f.id;
-    const data: KindData['task'] = { type: 'task', status, depends: [] };
+    const data: KindData['task'] = { type: 'task', status, depends: NONE };
     if (f.due?.date !== undefined) data.due = f.due.date;
     if (f.scheduled?.date !== undefined) data.scheduled = f.scheduled.date;
     if (f.start?.date !== undefined) data.start = f.start.date;
@@ -72,12 +72,13 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
     const priority = PRIORITY[f.priority];
     if (priority !== undefined) data.priority = priority;
     if (ref.time !== undefined) data.time = readInlineTimeLog(note, ref.line, ref.time, problems);
-    const tags: string[] = [];
+    let tags: string[] = NONE;
     // Every tag starts with `#`: most descriptions have none to look for.
     if (f.description.includes('#'))
       for (const tag of descriptionTags(f.description)) {
         const name = tag.replace(/^#+/, '');
-        if (tag !== settings.globalFilter && name !== '' && !tags.includes(name)) tags.push(name);
+        // A list sized to its tags (a first push would reserve room for 17).
+        if (tag !== settings.globalFilter && name !== '' && !tags.includes(name)) tags = [...tags, name];
       }
     const item: Item = {
       path: inlineItemPath(note, ref.line),
@@ -85,7 +86,7 @@ export function inlineTasksOf(note: string, lines: readonly TaskLineRef[], setti
       group: 'workflow',
       title: settings.removeGlobalFilter ? withoutGlobalFilter(f.description, settings.globalFilter) : f.description,
       tags,
-      links: [],
+      links: NONE,
       data,
       // Its `⏱` entries read as a task note's `time` property (queries, the stack block's Time summary).
       frontmatter: ref.time === undefined ? NO_FRONTMATTER : Object.freeze({ time: [...ref.time] }),

@@ -70,9 +70,10 @@ const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const ID = '[a-zA-Z0-9-_]+';
 const IDS = `${ID}( *, *${ID} *)*`;
 
-// An emoji, an optional variation selector 16, spaces, the value, at the end (Tasks' DefaultTaskSerializer).
-function emoji(symbols: string, value: string, keys: readonly string[]): FieldPattern {
-  const re = new RegExp(`${symbols}\uFE0F?${value === '' ? '' : ` *${value}`}$`);
+// One of the emoji `keys`, an optional variation selector 16, spaces, the value, at the end (Tasks'
+// DefaultTaskSerializer); without a value (the priority) the emoji is group 1.
+function emoji(keys: readonly string[], value = ''): FieldPattern {
+  const re = new RegExp(`(${value === '' ? '' : '?:'}${keys.join('|')})\uFE0F?${value === '' ? '' : ` *${value}`}$`);
   return value === DATE ? { re, keys, tail: 'digit' } : { re, keys };
 }
 
@@ -99,17 +100,17 @@ const EMOJI_PRIORITIES: Readonly<Record<string, TasksPriority>> = {
 };
 
 const EMOJI: FormatPatterns = {
-  priority: emoji('(🔺|⏫|🔼|🔽|⏬)', '', ['🔺', '⏫', '🔼', '🔽', '⏬']),
-  done: emoji('✅', DATE, ['✅']),
-  cancelled: emoji('❌', DATE, ['❌']),
-  due: emoji('(?:📅|📆|🗓)', DATE, ['📅', '📆', '🗓']),
-  scheduled: emoji('(?:⏳|⌛)', DATE, ['⏳', '⌛']),
-  start: emoji('🛫', DATE, ['🛫']),
-  created: emoji('➕', DATE, ['➕']),
-  recurrence: emoji('🔁', '([a-zA-Z0-9, !]+)', ['🔁']),
-  onCompletion: emoji('🏁', '([a-zA-Z]+)', ['🏁']),
-  id: emoji('🆔', `(${ID})`, ['🆔']),
-  dependsOn: emoji('⛔', `(${IDS})`, ['⛔']),
+  priority: emoji(Object.keys(EMOJI_PRIORITIES)),
+  done: emoji(['✅'], DATE),
+  cancelled: emoji(['❌'], DATE),
+  due: emoji(['📅', '📆', '🗓'], DATE),
+  scheduled: emoji(['⏳', '⌛'], DATE),
+  start: emoji(['🛫'], DATE),
+  created: emoji(['➕'], DATE),
+  recurrence: emoji(['🔁'], '([a-zA-Z0-9, !]+)'),
+  onCompletion: emoji(['🏁'], '([a-zA-Z]+)'),
+  id: emoji(['🆔'], `(${ID})`),
+  dependsOn: emoji(['⛔'], `(${IDS})`),
   priorityOf: (text) => EMOJI_PRIORITIES[text] ?? 'none',
 };
 
@@ -139,6 +140,12 @@ export function descriptionTags(description: string): string[] {
 }
 
 /**
+ * One frozen empty list shared where a reading or a task item has none (`dependsOn`, an inline
+ * task's tags, links and `depends`; nothing writes to them): no empty array per task line.
+ */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
  * Reads a task body in the emoji format (`📅 2026-12-01`) or the Dataview format
  * (`[due:: 2026-12-01]`) the way Tasks does: fields are taken off the end of the text, in any
  * order, until none is left (at most 21 rounds); tags met among them go back to the end of the
@@ -160,7 +167,7 @@ export function readTaskFields(body: string, format: 'emoji' | 'dataview'): Task
     recurrence: undefined,
     onCompletion: '',
     id: '',
-    dependsOn: [],
+    dependsOn: NONE,
     matched: false,
   };
   // The fields whose keys the body may hold, by their place in the round: the text only ever loses

@@ -27,6 +27,11 @@ const LINES = [
   '',
   '# Heading',
   '\t- [ ] tab',
+  // Only \n ends a line, as the line-by-line reading splits: a list marker after U+2028, U+2029 or a lone CR opens no checklist line.
+  'text\u2028- [ ] after a line separator',
+  'text\u2029- [ ] after a paragraph separator',
+  'text\r- [ ] after a lone CR',
+  '\u2028- [ ] a line separator as indentation',
 ];
 
 describe('findTaskLines', () => {
