@@ -116,18 +116,42 @@ function aliasStaticFunctions(toplevel) {
   const definitions = [...names].map(
     ([path, name]) =>
       new U.AST_VarDef({
-        name: new U.AST_SymbolVar({ name }),
-        value: U.parse(path).body[0].body,
+        name: new U.AST_SymbolVar({ name, start: aliasToken(), end: aliasToken() }),
+        value: U.parse(path, { filename: ALIASES }).body[0].body,
+        start: aliasToken(),
+        end: aliasToken(),
       }),
   );
   prependVar(transformed, definitions);
   return replaced;
 }
 
+/** The source file the aliases' definitions map to (scripts/bundle-report.mjs --final). */
+const ALIASES = 'second-pass-aliases';
+
+/** A token placing a node the pass made in ALIASES. */
+function aliasToken() {
+  return new uglify.AST_Token({
+    type: 'name',
+    value: '',
+    line: 1,
+    col: 0,
+    pos: 0,
+    endline: 1,
+    endcol: 0,
+    endpos: 0,
+    nlb: false,
+    comments_before: [],
+    comments_after: [],
+    file: ALIASES,
+  });
+}
+
 /** A `var` of `definitions` as the first statement after the directives ("use strict"). */
 function prependVar(toplevel, definitions) {
   const directives = toplevel.body.findIndex((statement) => !(statement instanceof uglify.AST_Directive));
-  toplevel.body.splice(directives < 0 ? toplevel.body.length : directives, 0, new uglify.AST_Var({ definitions }));
+  const statement = new uglify.AST_Var({ definitions, start: aliasToken(), end: aliasToken() });
+  toplevel.body.splice(directives < 0 ? toplevel.body.length : directives, 0, statement);
 }
 
 /** Whether a string literal (`node`, under `parent`) is a value aliasRepeatedStrings may read through a variable. */
@@ -197,7 +221,12 @@ function aliasRepeatedStrings(toplevel) {
   );
   const definitions = [...names].map(
     ([value, name]) =>
-      new U.AST_VarDef({ name: new U.AST_SymbolVar({ name }), value: new U.AST_String({ value, quote: '"' }) }),
+      new U.AST_VarDef({
+        name: new U.AST_SymbolVar({ name, start: aliasToken(), end: aliasToken() }),
+        value: new U.AST_String({ value, quote: '"', start: aliasToken(), end: aliasToken() }),
+        start: aliasToken(),
+        end: aliasToken(),
+      }),
   );
   if (definitions.length > 0) prependVar(transformed, definitions);
   return replaced;
@@ -206,6 +235,34 @@ function aliasRepeatedStrings(toplevel) {
 /** Where results are kept, by hash (the shared node_modules of every worktree), the newest KEEP of them. */
 const CACHE = join(__dirname, '..', 'node_modules', '.cache', 'vault-stack-minify');
 const KEEP = 16;
+
+/**
+ * The second pass itself, uncached: the aliases, compression and mangling, then the strings once
+ * more. With `maps`, also the source map of each uglify step (the first leads to `code`, named
+ * esbuild.js; a second, when made, to the first's output, named compressed.js), for
+ * scripts/bundle-report.mjs --final.
+ * @param {string} code esbuild's output, without its banner
+ * @param {boolean} [maps]
+ * @returns {{ code: string, maps: object[] }}
+ */
+function secondPass(code, maps = false) {
+  const withMap = maps ? { sourceMap: {} } : {};
+  const toplevel = uglify.parse(code, { filename: 'esbuild.js' });
+  toplevel.figure_out_scope();
+  aliasStaticFunctions(toplevel);
+  aliasRepeatedStrings(toplevel);
+  const result = uglify.minify(toplevel, { ...MINIFY_OPTIONS, ...withMap });
+  if (result.error) throw result.error;
+  const steps = maps ? [JSON.parse(result.map)] : [];
+  // Compression writes template literals as concatenations, whose pieces may repeat too: once
+  // more over its result, then only names mangled (the new variables').
+  const again = uglify.parse(result.code, { filename: 'compressed.js' });
+  again.figure_out_scope();
+  if (aliasRepeatedStrings(again) === 0) return { code: result.code, maps: steps };
+  const mangled = uglify.minify(again, { ...MINIFY_OPTIONS, compress: false, ...withMap });
+  if (mangled.error) throw mangled.error;
+  return { code: mangled.code, maps: maps ? [...steps, JSON.parse(mangled.map)] : [] };
+}
 
 /**
  * main.js's code after the second pass, its first line (esbuild's banner comment) kept.
@@ -233,22 +290,7 @@ function minifyAgain(code, cacheDir = CACHE) {
     }
   }
   if (minified === null) {
-    const toplevel = uglify.parse(body);
-    toplevel.figure_out_scope();
-    aliasStaticFunctions(toplevel);
-    aliasRepeatedStrings(toplevel);
-    const result = uglify.minify(toplevel, MINIFY_OPTIONS);
-    if (result.error) throw result.error;
-    minified = result.code;
-    // Compression writes template literals as concatenations, whose pieces may repeat too: once
-    // more over its result, then only names mangled (the new variables').
-    const again = uglify.parse(minified);
-    again.figure_out_scope();
-    if (aliasRepeatedStrings(again) > 0) {
-      const mangled = uglify.minify(again, { ...MINIFY_OPTIONS, compress: false });
-      if (mangled.error) throw mangled.error;
-      minified = mangled.code;
-    }
+    minified = secondPass(body).code;
     if (kept !== null) {
       mkdirSync(cacheDir, { recursive: true });
       const temp = `${kept}.${process.pid}.tmp`;
@@ -276,4 +318,4 @@ function prune(dir) {
   for (const { path } of files.slice(KEEP)) rmSync(path, { force: true });
 }
 
-module.exports = { minifyAgain, MINIFY_OPTIONS, STATIC_FUNCTIONS, aliasableString, aliasPays };
+module.exports = { minifyAgain, secondPass, ALIASES, MINIFY_OPTIONS, STATIC_FUNCTIONS, aliasableString, aliasPays };
