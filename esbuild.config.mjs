@@ -10,6 +10,7 @@ import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
 import { yamlForBundles } from './build/yamlForBundles.cjs';
 import { minifyAgain } from './build/minifyAgain.cjs';
 import { asciiOnly } from './build/asciiOnly.cjs';
+import { obsidianOnce } from './build/obsidianOnce.cjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -29,8 +30,8 @@ const pluginOptions = {
   banner: { js: banner },
   entryPoints: ['src/main.ts'],
   bundle: true,
+  // `obsidian` is external too, required once: build/obsidianOnce.cjs.
   external: [
-    'obsidian',
     'electron',
     '@codemirror/autocomplete',
     '@codemirror/collab',
@@ -49,7 +50,7 @@ const pluginOptions = {
   ],
   // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.cjs.
   alias: pluginAliases,
-  plugins: [pluginBuffer, yamlForBundles],
+  plugins: [pluginBuffer, yamlForBundles, obsidianOnce],
   format: 'cjs',
   // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
   charset: 'utf8',

@@ -1,4 +1,5 @@
 import { exportIcs } from '../../src/core/formats/ics';
+import { icsTodo } from '../../src/core/formats/icsTodo';
 import { parseItem } from '../../src/core/kinds/parseItem';
 import type { Item } from '../../src/core/model/Item';
 import { pairedMediansOf, row, type BenchSuite } from '../harness';
@@ -48,7 +49,7 @@ export const icsExportSuite: BenchSuite = {
       ctx.runs,
       {
         events: () => exportIcs(items, { stamp: STAMP }),
-        todos: () => exportIcs(items, { stamp: STAMP, todo: true }),
+        todos: () => exportIcs(items, { stamp: STAMP, todo: icsTodo }),
       },
       () => JSON.stringify(items),
       undefined,

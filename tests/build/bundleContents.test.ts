@@ -34,7 +34,7 @@ describe('main.js', () => {
       /^src\/git\/remote\/clone\.ts$/,
       // The stat-data refresh after a scan: only `vault-stack commit` hands it to the scan.
       /^src\/git\/refreshIndexStats\.ts$/,
-      /^src\/core\/formats\/(gatus|systemd|org|timewarrior|toggl|raindrop|csvRecords|timeImport|taskwarrior)\.ts$/,
+      /^src\/core\/formats\/(gatus|systemd|org|timewarrior|toggl|raindrop|csvRecords|timeImport|taskwarrior|icsTodo)\.ts$/,
     ];
     expect(names.filter((name) => cliOnly.some((pattern) => pattern.test(name)))).toEqual([]);
   });

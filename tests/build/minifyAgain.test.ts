@@ -8,9 +8,18 @@ import { runInNewContext } from 'node:vm';
 // does to behaviour is checked where main.js runs: tests/build/pluginBundle.test.ts loads it
 // without Node globals, tests/browser drives it in Chromium.
 const root = join(__dirname, '..', '..');
-const { minifyAgain } = require('../../build/minifyAgain.cjs') as {
+const { minifyAgain, STATIC_FUNCTIONS, aliasableString, aliasPays } = require('../../build/minifyAgain.cjs') as {
   minifyAgain: (code: string, cacheDir?: string | null) => string;
+  STATIC_FUNCTIONS: Record<string, string[]>;
+  aliasableString: (node: unknown, parent: unknown) => boolean;
+  aliasPays: (value: string, count: number) => boolean;
 };
+const uglify = require('uglify-js') as {
+  parse: (code: string) => { walk: (walker: unknown) => void };
+  TreeWalker: new (visit: (this: { parent: () => unknown }, node: unknown) => void) => unknown;
+  AST_String: new () => { value: string };
+};
+const count = (text: string, what: string): number => text.split(what).length - 1;
 
 describe('the second minifier pass', () => {
   it('made main.js: smaller than esbuild made it, its banner kept', () => {
@@ -61,5 +70,84 @@ describe('the second minifier pass', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reads the builtins static functions through one variable each, the same functions', () => {
+    const code = [
+      '"use strict";',
+      'function shape(x) { return Array.isArray(x) ? Math.max(...x) : Object.prototype.hasOwnProperty.call(x, "a") ? JSON.stringify(x) : Array.isArray(x); }',
+      // A local named like a global is not the global: left alone.
+      'function local(Math) { return Math.max(1, 2); }',
+      'var tables = [1, 2, 3].map(function (n) { return Math.max(n, 2) + Math.min(n, 2) + Math.floor(n / 2); });',
+      'module.exports = { list: shape([1, 5]), map: shape({ a: 1 }), other: shape({}), local: local({ max: function () { return 7; } }), tables: tables,',
+      '  isArray: Array.isArray === Object.getPrototypeOf([]).constructor.isArray, keys: Object.keys({ b: 1 }), text: String.fromCharCode(104, 105) };',
+    ].join('\n');
+    const run = (source: string): unknown => {
+      const sandbox = { module: { exports: {} as unknown } };
+      runInNewContext(source, sandbox);
+      return sandbox.module.exports;
+    };
+
+    const once = minifyAgain(code, null);
+
+    expect(run(once)).toEqual(run(code));
+    expect(run(once)).toEqual({
+      list: 5,
+      map: '{"a":1}',
+      other: false,
+      local: 7,
+      tables: [3, 5, 6],
+      isArray: true,
+      keys: ['b'],
+      text: 'hi',
+    });
+    expect(count(once, 'Array.isArray')).toBe(1);
+    expect(count(once, 'Math.max')).toBe(1);
+  });
+
+  it('leaves main.js one read of each of those functions (the variable set before any other statement runs)', () => {
+    const code = readFileSync(join(root, 'main.js'), 'utf8');
+    for (const [global, names] of Object.entries(STATIC_FUNCTIONS))
+      for (const name of names)
+        expect(`${global}.${name}: ${count(code, `${global}.${name}(`)}`).toBe(`${global}.${name}: 0`);
+    expect(count(code, 'Array.isArray')).toBe(1);
+    expect(count(code, 'JSON.stringify')).toBe(1);
+    expect(count(code, 'Object.prototype.hasOwnProperty')).toBe(1);
+  });
+
+  it('reads a string written as a value many times through one variable, comparisons and requires keeping theirs', () => {
+    const code = [
+      '"use strict";',
+      'var required = [require("obsidian"), require("obsidian")];',
+      'function row(kind) { return kind === "vault-stack-row-main" ? ["vault-stack-row-main", kind] : ["vault-stack-row-title", "vault-stack-row-main"]; }',
+      'function cls(x) { switch (x) { case "vault-stack-row-title": return { cls: "vault-stack-row-title" }; default: return { cls: "vault-stack-row-main", text: `${x}: seen` }; } }',
+      'module.exports = { rows: [row("vault-stack-row-main"), row("other")], classes: [cls("vault-stack-row-title"), cls(1), cls(2), cls(3)], required: required };',
+    ].join('\n');
+    const run = (source: string): unknown => {
+      const sandbox = { module: { exports: {} as unknown }, require: (name: string) => `module ${name}` };
+      runInNewContext(source, sandbox);
+      return sandbox.module.exports;
+    };
+
+    const once = minifyAgain(code, null);
+
+    expect(run(once)).toEqual(run(code));
+    // Written once as the variable's value, once more where it is compared with.
+    expect(count(once, '"vault-stack-row-main"')).toBe(2);
+    expect(count(once, '"vault-stack-row-title"')).toBe(2);
+    expect(count(once, 'require("obsidian")')).toBe(2);
+  });
+
+  it('leaves no string in main.js written as a value often enough for a variable to be shorter', () => {
+    const uses = new Map<string, number>();
+    uglify.parse(readFileSync(join(root, 'main.js'), 'utf8')).walk(
+      new uglify.TreeWalker(function (node) {
+        if (node instanceof uglify.AST_String && aliasableString(node, this.parent()))
+          uses.set(node.value, (uses.get(node.value) ?? 0) + 1);
+      }),
+    );
+
+    expect(uses.size).toBeGreaterThan(100);
+    expect([...uses].filter(([value, times]) => aliasPays(value, times))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { icsCalendar, icsComponents } from '../../core/formats/ics';
+import { icsTodo } from '../../core/formats/icsTodo';
 import { ICS_UID_PREFIX } from '../../core/formats/icsUid';
 import type { Item } from '../../core/model/Item';
 import { CliError } from '../CliError';
@@ -203,7 +204,7 @@ async function listResources(call: Call, target: URL, user: string | undefined):
 /** Every task as its own VCALENDAR resource, by name, each with the hash of its content. */
 function resources(items: readonly Item[], stamp: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const c of icsComponents(items, { stamp, todo: true })) {
+  for (const c of icsComponents(items, { stamp, todo: icsTodo })) {
     if (c.type !== 'VTODO') continue;
     const text = icsCalendar([c], 'Vault Stack', false);
     const hashed = text.replace('END:VTODO\r\n', `${HASH_PROPERTY}:${contentHash(text)}\r\nEND:VTODO\r\n`);

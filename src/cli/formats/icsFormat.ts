@@ -1,5 +1,6 @@
 import { icsFeed } from '../../core/formats/ics';
 import { icsUtcStamp } from '../../core/formats/icsText';
+import { icsTodo } from '../../core/formats/icsTodo';
 import { plural } from '../commands/vaultArgs';
 import type { ExportFormat } from './ExportFormat';
 
@@ -20,7 +21,7 @@ export const icsFormat: ExportFormat = {
   },
   run({ vault, now, flags }) {
     const todo = flags.todo === true;
-    const feed = icsFeed(vault.index.items(), { stamp: icsStamp(now), todo });
+    const feed = icsFeed(vault.index.items(), { stamp: icsStamp(now), todo: todo ? icsTodo : undefined });
     return {
       type: 'document',
       text: feed.text,

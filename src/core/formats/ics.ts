@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import { isKind, type Item, type ItemOf, type TaskStatus } from '../model/Item';
+import { isKind, type Item, type ItemOf } from '../model/Item';
 import { icsDeadlines } from './icsDeadlines';
 import { icsRecurrence } from './icsRecurrence';
 import { icsUid } from './icsUid';
@@ -10,8 +10,11 @@ import type { IcsRecurrence } from './icsRecurrence';
 export interface IcsOptions {
   /** DTSTAMP of every component: the export's moment in UTC, `20261203T065300Z` (the host reads the clock). */
   stamp: string;
-  /** Tasks as VTODO with DUE (for task apps) instead of all-day VEVENTs (what subscribed calendars show). */
-  todo?: boolean;
+  /**
+   * Tasks as VTODO with DUE (for task apps) instead of all-day VEVENTs (what subscribed calendars
+   * show): `icsTodo` (icsTodo.ts, which only the CLI imports, so the plugin bundle is without it).
+   */
+  todo?: IcsTaskWriter;
   /** The calendar's name (`NAME`, `X-WR-CALNAME`); default "Vault Stack". */
   name?: string;
 }
@@ -27,13 +30,6 @@ export interface IcsComponent {
 export const ICS_PRODID = '-//Vault Stack//Vault Stack//EN';
 
 const STAMP = /^\d{8}T\d{6}Z$/;
-const VTODO_STATUS: Record<TaskStatus, string> = {
-  todo: 'NEEDS-ACTION',
-  doing: 'IN-PROCESS',
-  waiting: 'NEEDS-ACTION',
-  done: 'COMPLETED',
-  cancelled: 'CANCELLED',
-};
 const PRIORITY = { high: 'PRIORITY:1', medium: 'PRIORITY:5', low: 'PRIORITY:9' } as const;
 
 /** A whole calendar feed and how many components of each type it holds. */
@@ -125,10 +121,10 @@ function writeComponents(items: readonly Item[], options: IcsOptions, lines: str
   if (!STAMP.test(options.stamp))
     throw new Error(`DTSTAMP must be a UTC time like 20261203T065300Z, got ${options.stamp}`);
   const sorted = [...items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const shared: Shared = { stamp: `DTSTAMP:${options.stamp}`, starts: new Map(), ends: new Map(), dues: new Map() };
+  const shared: IcsShared = { stamp: `DTSTAMP:${options.stamp}`, starts: new Map(), ends: new Map(), dues: new Map() };
   for (const item of sorted) {
     if (isKind(item, 'task')) {
-      const uid = options.todo ? taskTodo(lines, item, shared) : taskEvent(lines, item, shared);
+      const uid = options.todo ? options.todo(lines, item, shared) : taskEvent(lines, item, shared);
       if (uid !== null) done(sink, lines, uid, options.todo ? 'VTODO' : 'VEVENT');
     } else {
       for (const d of icsDeadlines(item)) {
@@ -154,21 +150,24 @@ function writeComponents(items: readonly Item[], options: IcsOptions, lines: str
 // (joined by CRLF already): the join costs per element.
 
 /** What the tasks of one export share: the DTSTAMP line, and each date line written once (tasks share days). */
-interface Shared {
+export interface IcsShared {
   stamp: string;
   starts: Map<string, string>;
   ends: Map<string, string>;
   dues: Map<string, string>;
 }
 
+/** Appends a task's component to `lines` and returns its UID (a module-level function, not a closure per export). */
+export type IcsTaskWriter = (lines: string[], item: ItemOf<'task'>, shared: IcsShared) => string;
+
 /** `dateProperty(name, value)`, made once per value in `cache`. */
-function dateLine(cache: Map<string, string>, name: string, value: string): string {
+export function dateLine(cache: Map<string, string>, name: string, value: string): string {
   let line = cache.get(value);
   if (line === undefined) cache.set(value, (line = dateProperty(name, value)));
   return line;
 }
 
-function taskEvent(lines: string[], item: ItemOf<'task'>, shared: Shared): string | null {
+function taskEvent(lines: string[], item: ItemOf<'task'>, shared: IcsShared): string | null {
   const d = item.data;
   if (d.status === 'done' || d.status === 'cancelled') return null;
   const field = d.due !== undefined ? 'due' : d.scheduled !== undefined ? 'scheduled' : undefined;
@@ -190,31 +189,11 @@ function taskEvent(lines: string[], item: ItemOf<'task'>, shared: Shared): strin
   return uid;
 }
 
-function taskTodo(lines: string[], item: ItemOf<'task'>, shared: Shared): string {
-  const d = item.data;
-  const uid = icsUid(item.path, 'task');
-  const ref = d.due ?? d.scheduled;
-  lines.push(`BEGIN:VTODO${CRLF}UID:${uid}${CRLF}${shared.stamp}`);
-  const rule = d.every !== undefined && ref !== undefined ? icsRecurrence(d.every, ref) : null;
-  const recurs = rule !== null;
-  // DTSTART and DUE must have the same value type, DUE on or after DTSTART (RFC 5545 §3.8.2.3).
-  const start = recurs ? ref : d.start;
-  if (start !== undefined && (d.due === undefined || (start.length === d.due.length && start <= d.due)))
-    lines.push(dateLine(shared.starts, 'DTSTART', start));
-  if (d.due !== undefined) lines.push(dateLine(shared.dues, 'DUE', d.due));
-  pushSummary(lines, item.title);
-  lines.push(`STATUS:${VTODO_STATUS[d.status]}`);
-  if (d.status === 'done') lines.push('PERCENT-COMPLETE:100');
-  pushTaskDetails(lines, item, rule);
-  lines.push('END:VTODO');
-  return uid;
-}
-
 /**
  * PRIORITY, CATEGORIES, RRULE/EXDATE/RDATE (`rule`, from the series' first date: null when the task
  * does not recur or its recurrence is not mappable) and a DESCRIPTION naming the note.
  */
-function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurrence | null): void {
+export function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurrence | null): void {
   const d = item.data;
   if (d.priority !== undefined) lines.push(PRIORITY[d.priority]);
   pushCategories(lines, item);
@@ -239,7 +218,7 @@ function pushTaskDetails(lines: string[], item: ItemOf<'task'>, rule: IcsRecurre
 }
 
 /** SUMMARY with the escaped title, tested for ASCII before it is joined to its name. */
-function pushSummary(lines: string[], title: string): void {
+export function pushSummary(lines: string[], title: string): void {
   const escaped = escapeIcsText(title);
   pushLine(lines, `SUMMARY:${escaped}`, isAsciiText(escaped));
 }

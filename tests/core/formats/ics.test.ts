@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { exportIcs, icsComponents } from '../../../src/core/formats/ics';
+import { icsTodo } from '../../../src/core/formats/icsTodo';
 import { icsUid } from '../../../src/core/formats/icsUid';
 import type { Item } from '../../../src/core/model/Item';
 import { aDevice, aDomain, aSecret, aService, aTask } from '../../builders/itemBuilders';
@@ -137,7 +138,7 @@ describePython('python3-icalendar reads the feed', () => {
   });
 
   it('with every task as a VTODO with DUE and STATUS under --todo', () => {
-    const todo = parseWithPython(exportIcs(vault(), { stamp: STAMP, todo: true })).components;
+    const todo = parseWithPython(exportIcs(vault(), { stamp: STAMP, todo: icsTodo })).components;
     const todos = todo.filter((c) => c.type === 'VTODO');
     expect(todos).toHaveLength(5);
     expect(byUid(todo, 'Tasks/Pay rent.md', 'task')).toMatchObject({

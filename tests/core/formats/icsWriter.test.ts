@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { exportIcs, icsComponents } from '../../../src/core/formats/ics';
+import { icsTodo } from '../../../src/core/formats/icsTodo';
 import { icsUid } from '../../../src/core/formats/icsUid';
 import type { Item } from '../../../src/core/model/Item';
 import { aDomain, aTask } from '../../builders/itemBuilders';
@@ -100,7 +101,7 @@ describe('the ICS writer writes what its reference writer does', () => {
           for (const todo of [false, true]) {
             const options = {
               stamp: '20261203T065300Z',
-              todo,
+              todo: todo ? icsTodo : undefined,
               name: 'Vault; ✅ a calendar, named at length past one line',
             };
             expect(exportIcs(items, options)).toBe(exportIcsReference(items, options));
