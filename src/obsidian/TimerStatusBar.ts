@@ -17,11 +17,15 @@ const MINUTE_MS = 60_000;
 export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { render(): void } {
   const el = plugin.addStatusBarItem();
   el.addClass('vault-stack-timer-status');
+  // What the item shows now ('' hidden, null not drawn yet): an unchanged text is not written again.
+  let shown: string | null = null;
   const render = (): void => {
     const running = runningTimers(ctx.source.index);
     const first = running[0];
     const interval = first === undefined ? undefined : runningInterval(first);
     if (first === undefined || interval === undefined) {
+      if (shown === '') return;
+      shown = '';
       el.setText('');
       el.toggleClass('is-hidden', true);
       el.removeAttribute('aria-label');
@@ -29,9 +33,13 @@ export function registerTimerStatusBar(plugin: Plugin, ctx: PluginContext): { re
     }
     const minutes = Math.max(0, toMinuteNumber(ctx.clock.now()) - toMinuteNumber(interval.start));
     const more = running.length > 1 ? ` +${running.length - 1}` : '';
-    el.setText(`Timer: ${first.title} ${formatMinutes(minutes)}${more}`);
+    const text = `Timer: ${first.title} ${formatMinutes(minutes)}${more}`;
+    const label = `Timer on ${first.title} since ${interval.start.slice(11)}: click to stop`;
+    if (shown === `${text}\n${label}`) return;
+    shown = `${text}\n${label}`;
+    el.setText(text);
     el.toggleClass('is-hidden', false);
-    el.setAttribute('aria-label', `Timer on ${first.title} since ${interval.start.slice(11)}: click to stop`);
+    el.setAttribute('aria-label', label);
   };
   plugin.registerDomEvent(el, 'click', () => stopRunningTimer(ctx));
   plugin.registerEvent(ctx.source.onRevision(render));

@@ -158,12 +158,19 @@ function isScalar(value: unknown): value is FrontmatterScalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 
+/** The kinds whose items can run a timer, in the order `runningTimers` lists them. */
+const TIMED_KINDS = ['habit', 'task'] as const;
+
 /** Every habit and task (note or inline task) whose timer runs (habits first, each kind by path); reads only those two kinds of the index. */
 export function runningTimers(index: { byKind(kind: string): readonly Item[] }): TimedItem[] {
   const out: TimedItem[] = [];
-  for (const item of [...index.byKind('habit'), ...index.byKind('task')]) {
-    const timed = timedItem(item);
-    if (timed !== null && runningInterval(timed) !== undefined) out.push(timed);
-  }
+  // Most tasks and habits run no timer: only those that do are made TimedItems.
+  for (const kind of TIMED_KINDS)
+    for (const item of index.byKind(kind)) {
+      const data = item.data;
+      if ((data.type !== 'task' && data.type !== 'habit') || runningInterval(data) === undefined) continue;
+      const timed = timedItem(item);
+      if (timed !== null) out.push(timed);
+    }
   return out;
 }
