@@ -50,11 +50,27 @@ describe('timers in the plugin', () => {
     expect(el.classList.contains('is-hidden')).toBe(false);
   });
 
-  test('the status bar is hidden while no timer runs', async () => {
+  test('the status bar has no timer item while no timer has run (it is made when one starts)', async () => {
     const { app } = await loadedPlugin(smallVault());
+    await settled(app);
+    expect(app.plugins.statusBarItems.filter((e) => e.classList.contains('vault-stack-timer-status'))).toEqual([]);
+  });
+
+  test('in a vault where no timer ran, starting one shows the timer item and stopping hides it', async () => {
+    const { app, plugin } = await loadedPlugin(smallVault());
+    await settled(app);
+    run(app, 'start-timer');
+    (await topChoices()).choose('Renew passport');
+    await settled(app);
+    expect(statusBar(app).textContent).toBe('Timer: Renew passport 0m');
+    expect(statusBar(app).classList.contains('is-hidden')).toBe(false);
+
+    plugin.context.clock = fixedClock('2026-11-28T10:45');
+    run(app, 'stop-timer');
     await settled(app);
     expect(statusBar(app).classList.contains('is-hidden')).toBe(true);
     expect(statusBar(app).textContent).toBe('');
+    expect(statusBar(app).getAttribute('aria-label')).toBeNull();
   });
 
   test('the start command times the chosen task, stopping the running timer and saying so; stop closes it', async () => {
