@@ -126,18 +126,22 @@ export const pluginOnloadSuite: BenchSuite = {
       await source.ready;
       if (source.index.stats().items === 0) throw new Error('bench: the index is empty when ready');
     };
+    // Rounds of the load until ready and of its floor, in turns.
+    const alternate = async (target: typeof app, loads: Sample[], floors: Sample[]): Promise<void> => {
+      for (let i = 0; i < rounds; i++) {
+        if (i % 2 === 1) floors.push(await timeOnceAsync(() => touchCachedFrontmatter(target)));
+        loads.push(await timedLoad(target, VaultStackPlugin, 'vault-stack', whenReady));
+        if (i % 2 === 0) floors.push(await timeOnceAsync(() => touchCachedFrontmatter(target)));
+      }
+    };
     // The same untimed warm-up rounds for the load and its floor (as the harness's `warmups`), so
-    // neither is timed while its code is still unoptimised.
+    // neither is timed cold (the load's code still compiles for some rounds after: the settled row below).
     for (let w = 0; w < WARMUPS; w++) {
       await timedLoad(app, VaultStackPlugin, 'vault-stack', whenReady);
       await timeOnceAsync(() => touchCachedFrontmatter(app));
     }
     // A few milliseconds each, as the onload row: the same steadier median from at least 9 rounds.
-    for (let i = 0; i < rounds; i++) {
-      if (i % 2 === 1) floor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
-      ready.push(await timedLoad(app, VaultStackPlugin, 'vault-stack', whenReady));
-      if (i % 2 === 0) floor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
-    }
+    await alternate(app, ready, floor);
     rows.push(
       row(
         SUITE,
@@ -159,11 +163,7 @@ export const pluginOnloadSuite: BenchSuite = {
     }
     const settledReady: Sample[] = [];
     const settledFloor: Sample[] = [];
-    for (let i = 0; i < rounds; i++) {
-      if (i % 2 === 1) settledFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
-      settledReady.push(await timedLoad(app, VaultStackPlugin, 'vault-stack', whenReady));
-      if (i % 2 === 0) settledFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(app)));
-    }
+    await alternate(app, settledReady, settledFloor);
     rows.push(
       row(
         SUITE,
@@ -185,11 +185,7 @@ export const pluginOnloadSuite: BenchSuite = {
       await timedLoad(variant.app, VaultStackPlugin, 'vault-stack', whenReady);
       await timeOnceAsync(() => touchCachedFrontmatter(variant.app));
     }
-    for (let i = 0; i < rounds; i++) {
-      if (i % 2 === 1) danglingFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(variant.app)));
-      danglingReady.push(await timedLoad(variant.app, VaultStackPlugin, 'vault-stack', whenReady));
-      if (i % 2 === 0) danglingFloor.push(await timeOnceAsync(() => touchCachedFrontmatter(variant.app)));
-    }
+    await alternate(variant.app, danglingReady, danglingFloor);
     rows.push(
       row(
         SUITE,
