@@ -43,6 +43,29 @@ async function cli(vault: TempVault, argv: string[]): Promise<MemoryIo> {
   return io;
 }
 
+/** How far ZONE's wall clock is ahead of UTC at `date` (negative west of Greenwich), in ms. */
+function zoneOffsetMs(date: Date): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return wall - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** `days` whole days from `date` in ZONE: the same wall-clock time, across a change of daylight saving time too. */
+function zoneDaysFrom(date: Date, days: number): Date {
+  const shifted = new Date(date.getTime() + days * 86_400_000);
+  return new Date(shifted.getTime() + zoneOffsetMs(date) - zoneOffsetMs(shifted));
+}
+
 /** The day and minute in ZONE, the vault's local time in these tests. */
 function zoneMoment(date: Date): { today: string; now: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
@@ -222,13 +245,15 @@ describeTw('Taskwarrior round trips (real task 2.6)', () => {
   });
 
   // Our urgency counts calendar days where Taskwarrior counts seconds (src/core/kinds/taskUrgency.ts), so the
-  // dates here sit whole days from now, as in tests/core/kinds/taskwarriorUrgency.test.ts.
+  // dates here sit whole days from now, as in tests/core/kinds/taskwarriorUrgency.test.ts: whole local days (the
+  // same wall-clock time in ZONE), else an entry before the end of daylight saving time fell on the next
+  // calendar day whenever the test ran in the last hour before local midnight (age then off by a day, 0.005).
   it('urgency of tasks read from `task export` agrees with task to 3 decimals', async () => {
     const vault = new TempVault();
     const task = new Taskwarrior();
     try {
       const now = new Date();
-      const at = (days: number): string => taskwarriorDate(new Date(now.getTime() + days * 86_400_000));
+      const at = (days: number): string => taskwarriorDate(zoneDaysFrom(now, days));
       const uuid = (i: number): string => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
       const cases: Record<string, unknown>[] = [];
       const tagSets = [['next'], ['a', 'b'], ['a', 'b', 'c'], []];

@@ -1,3 +1,4 @@
+import { addDays as addLocalDays } from 'date-fns';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { localMoment } from '../../../src/cli/clock';
 import { addDays } from '../../../src/core/dates/arithmetic';
@@ -106,7 +107,8 @@ describeTw('task urgency against the real Taskwarrior binary', () => {
 
   beforeAll(() => {
     const now = new Date();
-    const at = (days: number): Date => new Date(now.getTime() + days * 86_400_000);
+    // Whole local days (the same wall-clock time across a change of daylight saving time), as our urgency counts them.
+    const at = (days: number): Date => addLocalDays(now, days);
     const local = (d: Date): string => localMoment(d).today;
     today = local(now);
     const uuid = (i: number): string => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
