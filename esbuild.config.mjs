@@ -3,14 +3,12 @@
 // esbuild.config.mjs production` builds once, minified; without an argument it builds for
 // development and watches.
 import esbuild from 'esbuild';
-import { builtinModules } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { pluginAliases, pluginBuffer } from './build/pluginDependencies.cjs';
 import { yamlForBundles } from './build/yamlForBundles.cjs';
 import { minifyAgain } from './build/minifyAgain.cjs';
 import { asciiOnly } from './build/asciiOnly.cjs';
-import { obsidianOnce } from './build/obsidianOnce.cjs';
+import { pluginBuildOptions } from './build/pluginBuildOptions.cjs';
 
 const prod = process.argv[2] === 'production';
 
@@ -27,40 +25,11 @@ function buildStyles() {
 }
 
 const pluginOptions = {
+  ...pluginBuildOptions,
   banner: { js: banner },
-  entryPoints: ['src/main.ts'],
-  bundle: true,
-  // `obsidian` is external too, required once: build/obsidianOnce.cjs.
-  external: [
-    'electron',
-    '@codemirror/autocomplete',
-    '@codemirror/collab',
-    '@codemirror/commands',
-    '@codemirror/language',
-    '@codemirror/lint',
-    '@codemirror/search',
-    '@codemirror/state',
-    '@codemirror/view',
-    '@lezer/common',
-    '@lezer/highlight',
-    '@lezer/lr',
-    // Node builtins stay external, except `buffer`: build/buffer-shim.mjs replaces it.
-    ...builtinModules.filter((m) => m !== 'buffer'),
-    ...builtinModules.map((m) => `node:${m}`),
-  ],
-  // Small stand-ins for some of isomorphic-git's dependencies: see build/pluginDependencies.cjs.
-  alias: pluginAliases,
-  plugins: [pluginBuffer, yamlForBundles, obsidianOnce],
-  format: 'cjs',
-  // UTF-8 output: emoji and other non-ASCII text stay one character instead of \u escapes.
-  charset: 'utf8',
-  target: 'es2021',
-  platform: 'browser',
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
-  treeShaking: true,
   minify: prod,
-  outfile: 'main.js',
 };
 
 const cliOptions = {

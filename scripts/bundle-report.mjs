@@ -10,8 +10,7 @@ import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { pluginAliases, pluginBuffer } from '../build/pluginDependencies.cjs';
-import { yamlForBundles } from '../build/yamlForBundles.cjs';
-import { obsidianOnce } from '../build/obsidianOnce.cjs';
+import { pluginBuildOptions } from '../build/pluginBuildOptions.cjs';
 import { ALIASES, secondPass } from '../build/minifyAgain.cjs';
 
 const meta = JSON.parse(readFileSync('dist/main.meta.json', 'utf8'));
@@ -100,17 +99,7 @@ async function isomorphicGitReport() {
 async function finalReport(rows, perFile) {
   const result = await esbuild.build({
     // As esbuild.config.mjs builds main.js (without its banner, whose line the map would not hold).
-    entryPoints: ['src/main.ts'],
-    bundle: true,
-    external: ['electron', '@codemirror/*', '@lezer/*', ...builtinModules.filter((m) => m !== 'buffer')].concat(
-      builtinModules.map((m) => `node:${m}`),
-    ),
-    alias: pluginAliases,
-    plugins: [pluginBuffer, yamlForBundles, obsidianOnce],
-    format: 'cjs',
-    charset: 'utf8',
-    target: 'es2021',
-    platform: 'browser',
+    ...pluginBuildOptions,
     minify: true,
     sourcemap: 'external',
     sourcesContent: false,
