@@ -34,7 +34,6 @@ export class DashboardView extends ItemView {
   private rendered: RenderStamp | null = null;
   private renderedActive: string | null = null;
   private renderedObservations = -1;
-  private renderedNow = '';
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -73,20 +72,13 @@ export class DashboardView extends ItemView {
     this.contentEl.empty();
   }
 
-  /** Draws the dashboard now when it is visible and stale (index, day or display settings); returns whether it drew. */
+  /** Draws the dashboard now when it is visible and stale (index, day, minute, display settings, open note or observations); returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    const clock = this.deps.clock();
-    const stamp = currentStamp(this.deps.source, clock);
+    const stamp = currentStamp(this.deps.source, this.deps.clock());
     const active = this.deps.activeNote?.() ?? null;
     const observed = this.deps.observations?.version ?? -1;
-    const now = clock.now();
-    if (
-      sameStamp(this.rendered, stamp) &&
-      active === this.renderedActive &&
-      observed === this.renderedObservations &&
-      now === this.renderedNow
-    )
+    if (sameStamp(this.rendered, stamp) && active === this.renderedActive && observed === this.renderedObservations)
       return false;
     const scroll = this.contentEl.scrollTop;
     this.deps.render(this.contentEl);
@@ -94,7 +86,6 @@ export class DashboardView extends ItemView {
     this.rendered = stamp;
     this.renderedActive = active;
     this.renderedObservations = observed;
-    this.renderedNow = now;
     return true;
   }
 

@@ -32,7 +32,6 @@ export function registerStackBlocks(plugin: Plugin, deps: StackBlockDeps): void 
  */
 export class StackBlock extends MarkdownRenderChild {
   private rendered: RenderStamp | null = null;
-  private renderedNow = '';
   private readonly refreshSoon = debounce(() => this.refresh(), RENDER_DELAY_MS);
 
   constructor(
@@ -64,9 +63,7 @@ export class StackBlock extends MarkdownRenderChild {
   /** Draws the block now when it is shown and stale (index, day, minute or settings); returns whether it drew. */
   refresh(): boolean {
     if (!this.containerEl.isShown()) return false;
-    const clock = this.deps.clock();
-    if (sameStamp(this.rendered, currentStamp(this.deps.source, clock)) && clock.now() === this.renderedNow)
-      return false;
+    if (sameStamp(this.rendered, currentStamp(this.deps.source, this.deps.clock()))) return false;
     this.draw();
     return true;
   }
@@ -74,8 +71,6 @@ export class StackBlock extends MarkdownRenderChild {
   private draw(): void {
     this.containerEl.empty();
     this.deps.render(this.containerEl, this.source, this.sourcePath);
-    const clock = this.deps.clock();
-    this.rendered = currentStamp(this.deps.source, clock);
-    this.renderedNow = clock.now();
+    this.rendered = currentStamp(this.deps.source, this.deps.clock());
   }
 }
