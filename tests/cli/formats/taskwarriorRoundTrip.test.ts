@@ -43,19 +43,27 @@ async function cli(vault: TempVault, argv: string[]): Promise<MemoryIo> {
   return io;
 }
 
+/** ZONE's wall clock at `date`, to the second, as `formatToParts` gives it. */
+const ZONE_CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** One field of ZONE's wall clock at `date` (`year`, `month`, … `second`). */
+function zonePart(date: Date): (type: string) => string {
+  const parts = ZONE_CLOCK.formatToParts(date);
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** How far ZONE's wall clock is ahead of UTC at `date` (negative west of Greenwich), in ms. */
 function zoneOffsetMs(date: Date): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const n = (type: string): number => Number(zonePart(date)(type));
   const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return wall - Math.floor(date.getTime() / 1000) * 1000;
 }
@@ -68,16 +76,7 @@ function zoneDaysFrom(date: Date, days: number): Date {
 
 /** The day and minute in ZONE, the vault's local time in these tests. */
 function zoneMoment(date: Date): { today: string; now: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(date);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  const part = zonePart(date);
   const today = `${part('year')}-${part('month')}-${part('day')}`;
   return { today, now: `${today}T${part('hour')}:${part('minute')}` };
 }
